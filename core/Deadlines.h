@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QDate>
+#include <QList>
+
+namespace lethe {
+
+// A period during which the clock was stopped (waiting for identity, fee or clarification).
+// An invalid `restarted` means the clock is still stopped.
+struct ClockStop
+{
+    QDate stopped;
+    QDate restarted;
+};
+
+struct DeadlineInput
+{
+    Regulation regulation = Regulation::Gdpr;
+    QDate received;
+    bool extended = false;
+    QList<ClockStop> stops;
+};
+
+struct Deadline
+{
+    QDate due;            // last day to answer (for a stopped clock: if it restarted today)
+    QDate acknowledgeBy;  // CCPA: confirm receipt within 10 business days; invalid otherwise
+    int pausedDays = 0;   // calendar days the clock was stopped, counted towards `due`
+    bool clockStopped = false;
+};
+
+enum class Urgency { Relaxed, Soon, Urgent, Overdue, Paused, Closed };
+
+// The legal deadline rules of ../shared/docs/domain.md, as pure functions of dates.
+//
+// GDPR (Art. 12(3), periods per Reg. 1182/71): one month from receipt, the same date next month or the
+//   month's last day if that date does not exist; a Saturday or Sunday rolls to Monday (public holidays
+//   differ per member state and are not applied). Extension: three months from the start.
+// UK GDPR (ICO): as above, and a weekend or an England & Wales bank holiday rolls to the next working day.
+//   A stopped clock moves the start by the days it was stopped.
+// CCPA/CPRA (11 CCR 7021): 45 calendar days from receipt, 90 with the extension; stopping the clock does
+//   not move it ("even if verification takes longer"). Acknowledge within 10 business days (weekdays
+//   without California state holidays).
+// Other: 30 calendar days, 60 with an extension; stops move it.
+class Deadlines
+{
+public:
+    static Deadline compute(const DeadlineInput& in, QDate today);
+
+    static int daysLeft(QDate due, QDate today) { return int(today.daysTo(due)); }
+    // Reference colours: green >= 10 days, amber < 10, red < 5.
+    static Urgency urgency(int daysLeft);
+
+    static bool isWeekend(QDate d) { return d.dayOfWeek() >= 6; }
+    static bool isEnglandWalesBankHoliday(QDate d);
+    static bool isCaliforniaStateHoliday(QDate d);
+    static QDate easterSunday(int year);
+    // The first day on or after `d` that is not a weekend and not a holiday per `isHoliday`.
+    static QDate rollToWorkingDay(QDate d, bool (*isHoliday)(QDate));
+    // `n` business days after `d` (the day of receipt is not counted).
+    static QDate addBusinessDays(QDate d, int n, bool (*isHoliday)(QDate));
+};
+
+} // namespace lethe

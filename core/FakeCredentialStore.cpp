@@ -1,0 +1,46 @@
+#include "FakeCredentialStore.h"
+
+#include <QTimer>
+
+namespace lethe {
+
+namespace {
+Error unavailable()
+{
+    return makeError(Error::Code::Unavailable, CredentialStore::tr("No keychain is available (fake: unavailable)."));
+}
+} // namespace
+
+void FakeCredentialStore::read(const QString& key, ReadCallback done)
+{
+    QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
+        if (m_unavailable)
+            return done(unavailable());
+        if (!m_secrets.contains(key))
+            return done(makeError(Error::Code::NotFound, tr("The keychain holds no secret named \"%1\".").arg(key)));
+        done(m_secrets.value(key));
+    });
+}
+
+void FakeCredentialStore::write(const QString& key, const QString& secret, DoneCallback done)
+{
+    QTimer::singleShot(0, this, [this, key, secret, done = std::move(done)] {
+        if (m_unavailable)
+            return done(unavailable());
+        m_secrets.insert(key, secret);
+        done(Status::success());
+    });
+}
+
+void FakeCredentialStore::remove(const QString& key, DoneCallback done)
+{
+    QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
+        if (m_unavailable)
+            return done(unavailable());
+        if (!m_secrets.remove(key))
+            return done(makeError(Error::Code::NotFound, tr("The keychain holds no secret named \"%1\".").arg(key)));
+        done(Status::success());
+    });
+}
+
+} // namespace lethe

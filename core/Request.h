@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Deadlines.h"
+#include "Types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace lethe {
+
+struct Identity
+{
+    IdentityKind kind = IdentityKind::Email;
+    QString value;
+    bool operator==(const Identity&) const = default;
+};
+
+struct Note
+{
+    qint64 id = 0;
+    QDateTime created;
+    QString author;
+    QString body;
+};
+
+struct Request
+{
+    qint64 id = 0;
+    QString humanId; // R-2026-0001
+    RequestType type = RequestType::Access;
+    Regulation regulation = Regulation::Gdpr;
+    QDate received;
+    RequestStatus status = RequestStatus::New;
+    QString denialReason;
+    bool extended = false;
+    QString extensionReason;
+    QString assignee;
+    qint64 subjectId = 0;
+    QString subjectName;
+    QList<Identity> identities;
+    QStringList products;
+    QList<ClockStop> stops;
+    QList<Note> notes;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    DeadlineInput deadlineInput() const { return {regulation, received, extended, stops}; }
+    Deadline deadline(QDate today) const { return Deadlines::compute(deadlineInput(), today); }
+};
+
+// One row of the queue: what the list shows, without notes or the full identity list.
+struct RequestSummary
+{
+    qint64 id = 0;
+    QString humanId;
+    RequestType type = RequestType::Access;
+    Regulation regulation = Regulation::Gdpr;
+    RequestStatus status = RequestStatus::New;
+    QDate received;
+    QDate due;
+    QDate acknowledgeBy;
+    bool clockStopped = false;
+    bool extended = false;
+    QString assignee;
+    QString subjectName;
+    QString primaryIdentity;
+};
+
+struct NewRequest
+{
+    RequestType type = RequestType::Access;
+    Regulation regulation = Regulation::Gdpr;
+    QDate received;
+    QString assignee;
+    QString subjectName;
+    QList<Identity> identities;
+    QStringList products;
+};
+
+// Changes to an open request; unset fields stay as they are.
+struct RequestUpdate
+{
+    std::optional<RequestType> type;
+    std::optional<Regulation> regulation;
+    std::optional<QDate> received;
+    std::optional<QString> assignee;
+    std::optional<QString> subjectName;
+    std::optional<QStringList> products;
+    QList<Identity> addIdentities;
+    QList<Identity> removeIdentities;
+};
+
+} // namespace lethe
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(lethe::RequestSummary)

@@ -1,0 +1,131 @@
+#include "SqlConnection.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace lethe {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::SqlConnection)
+};
+} // namespace
+
+QString ConnectionParams::engineKey(Engine e)
+{
+    switch (e) {
+    case Engine::Sqlite: return QStringLiteral("sqlite");
+    case Engine::Postgres: return QStringLiteral("postgres");
+    case Engine::MariaDb: return QStringLiteral("mariadb");
+    }
+    return {};
+}
+
+std::optional<ConnectionParams::Engine> ConnectionParams::parseEngine(const QString& key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("sqlite"))
+        return Engine::Sqlite;
+    if (k == QLatin1String("postgres") || k == QLatin1String("postgresql") || k == QLatin1String("pg"))
+        return Engine::Postgres;
+    if (k == QLatin1String("mariadb") || k == QLatin1String("mysql"))
+        return Engine::MariaDb;
+    return std::nullopt;
+}
+
+QString ConnectionParams::describe() const
+{
+    if (engine == Engine::Sqlite)
+        return QStringLiteral("sqlite:%1").arg(path);
+    return QStringLiteral("%1://%2@%3:%4/%5").arg(engineKey(engine), user, host).arg(port).arg(database);
+}
+
+SqlConnection::~SqlConnection()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_name, false);
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Status SqlConnection::open(const ConnectionParams& p)
+{
+    static const char* drivers[] = {"QSQLITE", "QPSQL", "QMYSQL"};
+    const QString driver = QLatin1String(drivers[int(p.engine)]);
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return makeError(Error::Code::Unavailable,
+                         Tr::tr("The Qt SQL driver %1 is not installed (needed for %2).")
+                             .arg(driver, ConnectionParams::engineKey(p.engine)));
+    }
+    const QString name = QStringLiteral("lethe-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(driver, name);
+        if (p.engine == ConnectionParams::Engine::Sqlite) {
+            d.setDatabaseName(p.path);
+            d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            d.setHostName(p.host);
+            if (p.port > 0)
+                d.setPort(p.port);
+            d.setDatabaseName(p.database);
+            d.setUserName(p.user);
+            d.setPassword(p.password);
+            d.setConnectOptions(p.engine == ConnectionParams::Engine::Postgres
+                                    ? QStringLiteral("connect_timeout=10")
+                                    : QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
+        }
+        if (!d.open()) {
+            // The driver's text may echo connection details; it names no password.
+            const QString why = d.lastError().text();
+            d = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return makeError(Error::Code::Unavailable,
+                             Tr::tr("Cannot open database %1: %2").arg(p.describe(), why));
+        }
+        QSqlQuery q(d);
+        if (p.engine == ConnectionParams::Engine::Sqlite) {
+            q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        } else if (p.engine == ConnectionParams::Engine::MariaDb) {
+            q.exec(QStringLiteral("SET NAMES utf8mb4"));
+            q.exec(QStringLiteral("SET SESSION sql_mode = 'ANSI_QUOTES,STRICT_ALL_TABLES'"));
+        }
+    }
+    m_name = name;
+    m_engine = p.engine;
+    return Status::success();
+}
+
+QSqlDatabase SqlConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool SqlConnection::isValidIdentifier(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$]{0,62}$"));
+    return re.match(name).hasMatch();
+}
+
+Result<QString> SqlConnection::quoteIdentifier(ConnectionParams::Engine engine, const QString& name)
+{
+    if (!isValidIdentifier(name)) {
+        return makeError(Error::Code::InvalidInput,
+                         Tr::tr("\"%1\" is not a valid table or column name (letters, digits, _ and $, "
+                                "starting with a letter or _, at most 63 characters).")
+                             .arg(name));
+    }
+    if (engine == ConnectionParams::Engine::MariaDb)
+        return QStringLiteral("`%1`").arg(name);
+    return QStringLiteral("\"%1\"").arg(name);
+}
+
+} // namespace lethe

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace lethe {
+
+// Where a database lives. The password is never stored with the parameters on disk:
+// callers fetch it from the CredentialStore under `passwordKey` and fill `password` in memory.
+struct ConnectionParams
+{
+    enum class Engine { Sqlite, Postgres, MariaDb };
+    Engine engine = Engine::Sqlite;
+    QString path;      // SQLite file
+    QString host;      // server engines; use 127.0.0.1 rather than localhost for MariaDB
+    int port = 0;
+    QString database;
+    QString user;
+    QString passwordKey; // keychain key naming the password
+    QString password;    // in memory only
+
+    static QString engineKey(Engine e);
+    static std::optional<Engine> parseEngine(const QString& key);
+    // "postgres://user@127.0.0.1:5432/db" and the like, without the password. Safe to show and log
+    // only after redaction (it names a user and a host).
+    QString describe() const;
+};
+
+// One named QSqlDatabase connection that is closed and removed when this goes out of scope.
+// Qt ties a connection to the thread that opened it: open one per thread.
+class SqlConnection
+{
+public:
+    SqlConnection() = default;
+    ~SqlConnection();
+    SqlConnection(const SqlConnection&) = delete;
+    SqlConnection& operator=(const SqlConnection&) = delete;
+
+    Status open(const ConnectionParams& params);
+    QSqlDatabase db() const;
+    ConnectionParams::Engine engine() const { return m_engine; }
+    bool isOpen() const { return !m_name.isEmpty(); }
+
+    // Identifiers (table and column names) must match [A-Za-z_][A-Za-z0-9_$]* and be at most 63 characters.
+    static bool isValidIdentifier(const QString& name);
+    // Quoted per driver; refuses anything that is not a valid identifier.
+    static Result<QString> quoteIdentifier(ConnectionParams::Engine engine, const QString& name);
+
+private:
+    QString m_name;
+    ConnectionParams::Engine m_engine = ConnectionParams::Engine::Sqlite;
+};
+
+} // namespace lethe

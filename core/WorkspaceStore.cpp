@@ -1,0 +1,604 @@
+#include "WorkspaceStore.h"
+
+#include "Migrations.h"
+#include "StateMachine.h"
+#include "Validation.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lethe {
+
+namespace {
+
+const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");
+
+QString isoDate(QDate d) { return d.toString(Qt::ISODate); }
+QString isoTime(const QDateTime& t) { return t.toUTC().toString(kTimeFormat); }
+QDateTime parseTime(const QString& s)
+{
+    QDateTime t = QDateTime::fromString(s, kTimeFormat);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+Error sqlError(const QSqlQuery& q, const QString& what)
+{
+    return makeError(Error::Code::Storage, QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+}
+
+// Runs a prepared statement with the given values bound in order.
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+QJsonObject identityCounts(const QList<Identity>& ids)
+{
+    QJsonObject o;
+    for (const Identity& i : ids)
+        o[Names::key(i.kind)] = o[Names::key(i.kind)].toInt() + 1;
+    return o;
+}
+
+} // namespace
+
+Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const ConnectionParams& params, const QString& actor,
+                                                             Clock clock)
+{
+    std::unique_ptr<WorkspaceStore> s(new WorkspaceStore);
+    s->m_params = params;
+    s->m_params.password.clear();
+    s->m_actor = actor.isEmpty() ? QStringLiteral("unknown") : actor;
+    s->m_clock = std::move(clock);
+    if (Status st = s->m_conn.open(params); !st)
+        return st.error();
+    auto v = Migrations::apply(s->m_conn.db(), params.engine, params.describe());
+    if (!v)
+        return v.error();
+    s->m_schemaVersion = *v;
+    return s;
+}
+
+WorkspaceStore::~WorkspaceStore() = default;
+
+QDateTime WorkspaceStore::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+QDate WorkspaceStore::today() const
+{
+    return now().toLocalTime().date();
+}
+
+template <typename T, typename F>
+Result<T> WorkspaceStore::inTransaction(F&& body)
+{
+    QSqlDatabase db = m_conn.db();
+    if (!db.transaction())
+        return makeError(Error::Code::Storage, tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    Result<T> r = body(db);
+    if (!r.ok()) {
+        db.rollback();
+        return r;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return makeError(Error::Code::Storage, tr("Cannot save the change: %1").arg(why));
+    }
+    return r;
+}
+
+Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest& in)
+{
+    if (Status s = Validation::checkNewRequest(in, today()); !s)
+        return s.error();
+    QList<Identity> ids;
+    for (const Identity& i : in.identities) {
+        Identity n = Validation::normalizeIdentity(i).value();
+        if (!ids.contains(n))
+            ids << n;
+    }
+    QSqlQuery q(db);
+    const int year = in.received.year();
+    if (!run(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM requests WHERE year = ?"), {year}) || !q.next())
+        return sqlError(q, tr("Numbering the request"));
+    const int seq = q.value(0).toInt();
+    const QString humanId = QStringLiteral("R-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'));
+
+    if (!run(q, QStringLiteral("INSERT INTO subjects (display_name) VALUES (?) RETURNING id"),
+             {in.subjectName.trimmed()}) ||
+        !q.next())
+        return sqlError(q, tr("Saving the subject"));
+    const qint64 subjectId = q.value(0).toLongLong();
+    for (const Identity& i : ids) {
+        if (!run(q, QStringLiteral("INSERT INTO identities (subject_id, kind, value) VALUES (?, ?, ?)"),
+                 {subjectId, Names::key(i.kind), i.value}))
+            return sqlError(q, tr("Saving an identity"));
+    }
+    const QString t = isoTime(now());
+    if (!run(q,
+             QStringLiteral("INSERT INTO requests (human_id, year, seq, type, regulation, received_date, status, "
+                            "assignee, subject_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            "?) RETURNING id"),
+             {humanId, year, seq, Names::key(in.type), Names::key(in.regulation), isoDate(in.received),
+              Names::key(RequestStatus::New), in.assignee.trimmed(), subjectId, t, t}) ||
+        !q.next())
+        return sqlError(q, tr("Saving the request"));
+    const qint64 requestId = q.value(0).toLongLong();
+    QStringList products;
+    for (const QString& p : in.products) {
+        if (products.contains(p.trimmed()))
+            continue;
+        products << p.trimmed();
+        if (!run(q, QStringLiteral("INSERT INTO request_products (request_id, product) VALUES (?, ?)"),
+                 {requestId, p.trimmed()}))
+            return sqlError(q, tr("Saving the products in scope"));
+    }
+    const Deadline d = Deadlines::compute({in.regulation, in.received, false, {}}, today());
+    const QJsonObject details{{QStringLiteral("type"), Names::key(in.type)},
+                              {QStringLiteral("regulation"), Names::key(in.regulation)},
+                              {QStringLiteral("received"), isoDate(in.received)},
+                              {QStringLiteral("due"), isoDate(d.due)},
+                              {QStringLiteral("identities"), identityCounts(ids)},
+                              {QStringLiteral("products"), QJsonArray::fromStringList(products)},
+                              {QStringLiteral("assignee"), in.assignee.trimmed()}};
+    if (auto e = audit().append(m_actor, QStringLiteral("request.create"), humanId, details, now()); !e)
+        return e.error();
+    return humanId;
+}
+
+Result<Request> WorkspaceStore::addRequest(const NewRequest& in)
+{
+    auto id = inTransaction<QString>([&](QSqlDatabase db) { return insertRequest(db, in); });
+    if (!id)
+        return id.error();
+    return load(*id);
+}
+
+Result<QStringList> WorkspaceStore::addRequests(const QList<NewRequest>& batch)
+{
+    return inTransaction<QStringList>([&](QSqlDatabase db) -> Result<QStringList> {
+        QStringList ids;
+        ids.reserve(batch.size());
+        for (int i = 0; i < batch.size(); ++i) {
+            auto id = insertRequest(db, batch[i]);
+            if (!id)
+                return makeError(id.error().code, tr("Request %1 of %2: %3").arg(i + 1).arg(batch.size()).arg(id.error().message));
+            ids << *id;
+        }
+        return ids;
+    });
+}
+
+Result<Request> WorkspaceStore::request(const QString& humanId) const
+{
+    return load(humanId.trimmed().toUpper());
+}
+
+Result<Request> WorkspaceStore::load(const QString& humanId) const
+{
+    QSqlDatabase db = m_conn.db();
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("SELECT r.id, r.human_id, r.type, r.regulation, r.received_date, r.status, "
+                            "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
+                            "s.display_name, r.created_at, r.updated_at FROM requests r JOIN subjects s ON s.id = "
+                            "r.subject_id WHERE r.human_id = ?"),
+             {humanId}))
+        return sqlError(q, tr("Reading request %1").arg(humanId));
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("There is no request %1 in this workspace.").arg(humanId));
+    Request r;
+    r.id = q.value(0).toLongLong();
+    r.humanId = q.value(1).toString();
+    const auto type = Names::parseType(q.value(2).toString());
+    const auto reg = Names::parseRegulation(q.value(3).toString());
+    const auto status = Names::parseStatus(q.value(5).toString());
+    if (!type || !reg || !status) {
+        return makeError(Error::Code::Storage, tr("Request %1 has an unknown type, regulation or status in the "
+                                                  "database (\"%2\", \"%3\", \"%4\").")
+                                                   .arg(humanId, q.value(2).toString(), q.value(3).toString(),
+                                                        q.value(5).toString()));
+    }
+    r.type = *type;
+    r.regulation = *reg;
+    r.received = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    r.status = *status;
+    r.denialReason = q.value(6).toString();
+    r.extended = q.value(7).toInt() != 0;
+    r.extensionReason = q.value(8).toString();
+    r.assignee = q.value(9).toString();
+    r.subjectId = q.value(10).toLongLong();
+    r.subjectName = q.value(11).toString();
+    r.createdAt = parseTime(q.value(12).toString());
+    r.updatedAt = parseTime(q.value(13).toString());
+
+    if (!run(q, QStringLiteral("SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"), {r.subjectId}))
+        return sqlError(q, tr("Reading identities"));
+    while (q.next()) {
+        if (auto k = Names::parseIdentityKind(q.value(0).toString()))
+            r.identities << Identity{*k, q.value(1).toString()};
+    }
+    if (!run(q, QStringLiteral("SELECT product FROM request_products WHERE request_id = ? ORDER BY product"), {r.id}))
+        return sqlError(q, tr("Reading products"));
+    while (q.next())
+        r.products << q.value(0).toString();
+    if (!run(q, QStringLiteral("SELECT stopped_on, restarted_on FROM clock_stops WHERE request_id = ? ORDER BY id"),
+             {r.id}))
+        return sqlError(q, tr("Reading clock stops"));
+    while (q.next()) {
+        r.stops << ClockStop{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                             QDate::fromString(q.value(1).toString(), Qt::ISODate)};
+    }
+    if (!run(q, QStringLiteral("SELECT id, created_at, author, body FROM notes WHERE request_id = ? ORDER BY id"),
+             {r.id}))
+        return sqlError(q, tr("Reading notes"));
+    while (q.next())
+        r.notes << Note{q.value(0).toLongLong(), parseTime(q.value(1).toString()), q.value(2).toString(),
+                        q.value(3).toString()};
+    return r;
+}
+
+Result<QList<RequestSummary>> WorkspaceStore::summaries(qint64 afterId, int limit) const
+{
+    return loadSummaries(m_conn.db(), today(), afterId, limit);
+}
+
+Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDate today, qint64 afterId, int limit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
+        "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id LIMIT 1) "
+        "FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.id > ? ORDER BY r.id");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    if (!run(q, sql, {afterId}))
+        return sqlError(q, tr("Reading the queue"));
+    QList<RequestSummary> out;
+    while (q.next()) {
+        RequestSummary s;
+        s.id = q.value(0).toLongLong();
+        s.humanId = q.value(1).toString();
+        s.type = Names::parseType(q.value(2).toString()).value_or(RequestType::Access);
+        s.regulation = Names::parseRegulation(q.value(3).toString()).value_or(Regulation::Other);
+        s.status = Names::parseStatus(q.value(4).toString()).value_or(RequestStatus::New);
+        s.received = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        s.extended = q.value(6).toInt() != 0;
+        s.assignee = q.value(7).toString();
+        s.subjectName = q.value(8).toString();
+        s.primaryIdentity = q.value(9).toString();
+        out << s;
+    }
+    if (out.isEmpty())
+        return out;
+
+    // Clock stops for this chunk, then the deadlines.
+    QHash<qint64, QList<ClockStop>> stops;
+    QSqlQuery c(db);
+    c.setForwardOnly(true);
+    if (!run(c,
+             QStringLiteral("SELECT request_id, stopped_on, restarted_on FROM clock_stops WHERE request_id >= ? AND "
+                            "request_id <= ? ORDER BY id"),
+             {out.first().id, out.last().id}))
+        return sqlError(c, tr("Reading clock stops"));
+    while (c.next()) {
+        stops[c.value(0).toLongLong()] << ClockStop{QDate::fromString(c.value(1).toString(), Qt::ISODate),
+                                                    QDate::fromString(c.value(2).toString(), Qt::ISODate)};
+    }
+    for (RequestSummary& s : out) {
+        const Deadline d = Deadlines::compute({s.regulation, s.received, s.extended, stops.value(s.id)}, today);
+        s.due = d.due;
+        s.acknowledgeBy = d.acknowledgeBy;
+        s.clockStopped = d.clockStopped;
+    }
+    return out;
+}
+
+Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUpdate& u)
+{
+    const QString humanId = humanIdIn.trimmed().toUpper();
+    auto current = load(humanId);
+    if (!current)
+        return current;
+    const Request& cur = *current;
+    if (StateMachine::isFinal(cur.status)) {
+        return makeError(Error::Code::IllegalState, tr("%1 is %2 and can no longer be changed; add a note instead.")
+                                                        .arg(humanId, Names::display(cur.status)));
+    }
+    if (u.received) {
+        if (Status s = Validation::checkReceived(*u.received, today()); !s)
+            return s.error();
+    }
+    if (u.assignee) {
+        if (Status s = Validation::checkAssignee(*u.assignee); !s)
+            return s.error();
+    }
+    if (u.products) {
+        for (const QString& p : *u.products) {
+            if (Status s = Validation::checkProduct(p); !s)
+                return s.error();
+        }
+    }
+    QList<Identity> add, remove;
+    for (const Identity& i : u.addIdentities) {
+        auto n = Validation::normalizeIdentity(i);
+        if (!n)
+            return n.error();
+        if (!cur.identities.contains(*n) && !add.contains(*n))
+            add << *n;
+    }
+    for (const Identity& i : u.removeIdentities) {
+        auto n = Validation::normalizeIdentity(i);
+        if (!n)
+            return n.error();
+        if (!cur.identities.contains(*n)) {
+            return makeError(Error::Code::InvalidInput, tr("identity: %1 has no %2 \"%3\" to remove.")
+                                                            .arg(humanId, Names::key(n->kind), i.value));
+        }
+        remove << *n;
+    }
+    if (cur.identities.size() + add.size() - remove.size() <= 0) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("identities: %1 would be left without any identity; add one before removing the last.")
+                             .arg(humanId));
+    }
+
+    auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        QSqlQuery q(db);
+        QStringList changed;
+        QJsonObject details;
+        auto setColumn = [&](const char* column, const QVariant& value, const QString& field) -> bool {
+            changed << field;
+            return run(q,
+                       QStringLiteral("UPDATE requests SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+                       {value, cur.id});
+        };
+        if (u.type && *u.type != cur.type) {
+            details[QStringLiteral("type")] = Names::key(*u.type);
+            if (!setColumn("type", Names::key(*u.type), QStringLiteral("type")))
+                return sqlError(q, tr("Updating the type"));
+        }
+        if (u.regulation && *u.regulation != cur.regulation) {
+            details[QStringLiteral("regulation")] = Names::key(*u.regulation);
+            if (!setColumn("regulation", Names::key(*u.regulation), QStringLiteral("regulation")))
+                return sqlError(q, tr("Updating the regulation"));
+        }
+        if (u.received && *u.received != cur.received) {
+            details[QStringLiteral("received")] = isoDate(*u.received);
+            if (!setColumn("received_date", isoDate(*u.received), QStringLiteral("received")))
+                return sqlError(q, tr("Updating the received date"));
+        }
+        if (u.assignee && u.assignee->trimmed() != cur.assignee) {
+            details[QStringLiteral("assignee")] = u.assignee->trimmed();
+            if (!setColumn("assignee", u.assignee->trimmed(), QStringLiteral("assignee")))
+                return sqlError(q, tr("Updating the assignee"));
+        }
+        if (u.subjectName && u.subjectName->trimmed() != cur.subjectName) {
+            changed << QStringLiteral("subject-name");
+            if (!run(q, QStringLiteral("UPDATE subjects SET display_name = ? WHERE id = ?"),
+                     {u.subjectName->trimmed(), cur.subjectId}))
+                return sqlError(q, tr("Updating the subject's name"));
+        }
+        if (u.products) {
+            QStringList wanted;
+            for (const QString& p : *u.products) {
+                if (!wanted.contains(p.trimmed()))
+                    wanted << p.trimmed();
+            }
+            wanted.sort();
+            if (wanted != cur.products) {
+                changed << QStringLiteral("products");
+                details[QStringLiteral("products")] = QJsonArray::fromStringList(wanted);
+                if (!run(q, QStringLiteral("DELETE FROM request_products WHERE request_id = ?"), {cur.id}))
+                    return sqlError(q, tr("Updating the products"));
+                for (const QString& p : wanted) {
+                    if (!run(q, QStringLiteral("INSERT INTO request_products (request_id, product) VALUES (?, ?)"),
+                             {cur.id, p}))
+                        return sqlError(q, tr("Updating the products"));
+                }
+            }
+        }
+        for (const Identity& i : add) {
+            if (!run(q, QStringLiteral("INSERT INTO identities (subject_id, kind, value) VALUES (?, ?, ?)"),
+                     {cur.subjectId, Names::key(i.kind), i.value}))
+                return sqlError(q, tr("Adding an identity"));
+        }
+        for (const Identity& i : remove) {
+            if (!run(q, QStringLiteral("DELETE FROM identities WHERE subject_id = ? AND kind = ? AND value = ?"),
+                     {cur.subjectId, Names::key(i.kind), i.value}))
+                return sqlError(q, tr("Removing an identity"));
+        }
+        if (!add.isEmpty()) {
+            changed << QStringLiteral("identities");
+            details[QStringLiteral("identities_added")] = identityCounts(add);
+        }
+        if (!remove.isEmpty()) {
+            if (!changed.contains(QStringLiteral("identities")))
+                changed << QStringLiteral("identities");
+            details[QStringLiteral("identities_removed")] = identityCounts(remove);
+        }
+        if (changed.isEmpty())
+            return Request{};
+        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"), {isoTime(now()), cur.id}))
+            return sqlError(q, tr("Updating the request"));
+        details[QStringLiteral("changed")] = QJsonArray::fromStringList(changed);
+        if (auto e = audit().append(m_actor, QStringLiteral("request.update"), humanId, details, now()); !e)
+            return e.error();
+        return Request{};
+    });
+    if (!r)
+        return r;
+    return load(humanId);
+}
+
+Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStatus to, const QString& reason)
+{
+    const QString humanId = humanIdIn.trimmed().toUpper();
+    auto current = load(humanId);
+    if (!current)
+        return current;
+    const Request& cur = *current;
+    if (Status s = StateMachine::check(humanId, cur.status, to, reason); !s)
+        return s.error();
+    const QString day = isoDate(today());
+    auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        QSqlQuery q(db);
+        if (!run(q, QStringLiteral("UPDATE requests SET status = ?, denial_reason = ?, updated_at = ? WHERE id = ?"),
+                 {Names::key(to), to == RequestStatus::Denied ? reason.trimmed() : QString(), isoTime(now()), cur.id}))
+            return sqlError(q, tr("Changing the status"));
+        QJsonObject details{{QStringLiteral("from"), Names::key(cur.status)}, {QStringLiteral("to"), Names::key(to)}};
+        if (to == RequestStatus::AwaitingIdentity) {
+            if (!run(q, QStringLiteral("INSERT INTO clock_stops (request_id, stopped_on) VALUES (?, ?)"), {cur.id, day}))
+                return sqlError(q, tr("Stopping the clock"));
+            details[QStringLiteral("clock")] = QStringLiteral("stopped");
+        } else if (cur.status == RequestStatus::AwaitingIdentity) {
+            if (!run(q,
+                     QStringLiteral("UPDATE clock_stops SET restarted_on = ? WHERE request_id = ? AND restarted_on IS "
+                                    "NULL"),
+                     {day, cur.id}))
+                return sqlError(q, tr("Restarting the clock"));
+            details[QStringLiteral("clock")] = QStringLiteral("restarted");
+        }
+        if (!reason.trimmed().isEmpty())
+            details[QStringLiteral("reason_length")] = int(reason.trimmed().size());
+        if (auto e = audit().append(m_actor, QStringLiteral("request.transition"), humanId, details, now()); !e)
+            return e.error();
+        return Request{};
+    });
+    if (!r)
+        return r;
+    return load(humanId);
+}
+
+Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& reason)
+{
+    const QString humanId = humanIdIn.trimmed().toUpper();
+    auto current = load(humanId);
+    if (!current)
+        return current;
+    const Request& cur = *current;
+    if (StateMachine::isFinal(cur.status)) {
+        return makeError(Error::Code::IllegalState,
+                         tr("%1 is %2; only open requests can be extended.").arg(humanId, Names::display(cur.status)));
+    }
+    if (cur.extended) {
+        return makeError(Error::Code::Conflict, tr("%1 was already extended once (\"%2\"); the law allows one "
+                                                   "extension.")
+                                                    .arg(humanId, cur.extensionReason));
+    }
+    if (reason.trimmed().isEmpty()) {
+        return makeError(Error::Code::InvalidInput,
+                         tr("reason: an extension needs a reason; the subject must be told why."));
+    }
+    const Deadline before = cur.deadline(today());
+    if (today() > before.due) {
+        return makeError(Error::Code::IllegalState,
+                         tr("%1 was due on %2: an extension must be notified within the first period.")
+                             .arg(humanId, isoDate(before.due)));
+    }
+    Request ext = cur;
+    ext.extended = true;
+    const Deadline after = ext.deadline(today());
+    auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        QSqlQuery q(db);
+        if (!run(q,
+                 QStringLiteral("UPDATE requests SET extended = 1, extension_reason = ?, updated_at = ? WHERE id = ?"),
+                 {reason.trimmed(), isoTime(now()), cur.id}))
+            return sqlError(q, tr("Extending the request"));
+        const QJsonObject details{{QStringLiteral("due_before"), isoDate(before.due)},
+                                  {QStringLiteral("due_after"), isoDate(after.due)},
+                                  {QStringLiteral("reason_length"), int(reason.trimmed().size())}};
+        if (auto e = audit().append(m_actor, QStringLiteral("request.extend"), humanId, details, now()); !e)
+            return e.error();
+        return Request{};
+    });
+    if (!r)
+        return r;
+    return load(humanId);
+}
+
+Result<Request> WorkspaceStore::addNote(const QString& humanIdIn, const QString& body)
+{
+    const QString humanId = humanIdIn.trimmed().toUpper();
+    const QString text = body.trimmed();
+    if (text.isEmpty())
+        return makeError(Error::Code::InvalidInput, tr("note: the note is empty."));
+    if (text.size() > 20000)
+        return makeError(Error::Code::InvalidInput, tr("note: longer than 20,000 characters (%1).").arg(text.size()));
+    auto current = load(humanId);
+    if (!current)
+        return current;
+    auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        QSqlQuery q(db);
+        if (!run(q,
+                 QStringLiteral("INSERT INTO notes (request_id, created_at, author, body) VALUES (?, ?, ?, ?) "
+                                "RETURNING id"),
+                 {current->id, isoTime(now()), m_actor, text}) ||
+            !q.next())
+            return sqlError(q, tr("Saving the note"));
+        const QJsonObject details{{QStringLiteral("note"), q.value(0).toLongLong()},
+                                  {QStringLiteral("length"), int(text.size())}};
+        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"), {isoTime(now()), current->id}))
+            return sqlError(q, tr("Updating the request"));
+        if (auto e = audit().append(m_actor, QStringLiteral("request.note"), humanId, details, now()); !e)
+            return e.error();
+        return Request{};
+    });
+    if (!r)
+        return r;
+    return load(humanId);
+}
+
+Result<qint64> WorkspaceStore::requestCount() const
+{
+    QSqlQuery q(m_conn.db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) || !q.next())
+        return sqlError(q, tr("Counting requests"));
+    return q.value(0).toLongLong();
+}
+
+Result<AuditEvent> WorkspaceStore::record(const QString& action, const QString& requestId, const QJsonObject& details)
+{
+    return inTransaction<AuditEvent>(
+        [&](QSqlDatabase) { return audit().append(m_actor, action, requestId, details, now()); });
+}
+
+Result<QString> WorkspaceStore::setting(const QString& key, const QString& fallback) const
+{
+    QSqlQuery q(m_conn.db());
+    if (!run(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}))
+        return sqlError(q, tr("Reading setting %1").arg(key));
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+Status WorkspaceStore::setSetting(const QString& key, const QString& value)
+{
+    if (key.startsWith(QLatin1String("audit.")))
+        return makeError(Error::Code::InvalidInput, tr("setting: %1 is kept by the audit log itself.").arg(key));
+    auto r = inTransaction<bool>([&](QSqlDatabase db) -> Result<bool> {
+        QSqlQuery q(db);
+        if (!run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}) ||
+            !run(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value}))
+            return sqlError(q, tr("Saving setting %1").arg(key));
+        if (auto e = audit().append(m_actor, QStringLiteral("settings.change"), {}, {{QStringLiteral("key"), key}},
+                                    now());
+            !e)
+            return e.error();
+        return true;
+    });
+    if (!r)
+        return r.error();
+    return Status::success();
+}
+
+} // namespace lethe

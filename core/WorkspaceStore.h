@@ -1,0 +1,71 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Request.h"
+#include "Result.h"
+#include "SqlConnection.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+
+namespace lethe {
+
+// The workspace database: requests, subjects and identities, notes, clock stops, settings and the audit log.
+// The same code runs on SQLite (the default, a file in the workspace folder) and on PostgreSQL.
+// Every change and its audit event are written in one transaction. One store per thread.
+class WorkspaceStore
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::WorkspaceStore)
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // Opens the database and applies pending migrations. `actor` names who acts (OS or workspace user).
+    static Result<std::unique_ptr<WorkspaceStore>> open(const ConnectionParams& params, const QString& actor,
+                                                        Clock clock = {});
+    ~WorkspaceStore();
+
+    const ConnectionParams& params() const { return m_params; }
+    QString actor() const { return m_actor; }
+    QDateTime now() const;
+    QDate today() const;
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase database() const { return m_conn.db(); }
+
+    Result<Request> addRequest(const NewRequest& r);
+    // Many requests in one transaction (imports, demo data, benchmarks); all or none.
+    Result<QStringList> addRequests(const QList<NewRequest>& batch);
+    Result<Request> request(const QString& humanId) const;
+    Result<QList<RequestSummary>> summaries(qint64 afterId = 0, int limit = -1) const;
+    Result<Request> update(const QString& humanId, const RequestUpdate& u);
+    Result<Request> transition(const QString& humanId, RequestStatus to, const QString& reason = {});
+    Result<Request> extend(const QString& humanId, const QString& reason);
+    Result<Request> addNote(const QString& humanId, const QString& body);
+    Result<qint64> requestCount() const;
+
+    // Records a later action (preview, export, erasure, redaction) with details that hold no personal data.
+    Result<AuditEvent> record(const QString& action, const QString& requestId, const QJsonObject& details);
+    AuditLog audit() const { return AuditLog(m_conn.db()); }
+
+    Result<QString> setting(const QString& key, const QString& fallback = {}) const;
+    Status setSetting(const QString& key, const QString& value);
+
+    // Queue rows in id order after `afterId`; used by the background loader with its own connection.
+    static Result<QList<RequestSummary>> loadSummaries(QSqlDatabase db, QDate today, qint64 afterId, int limit);
+
+private:
+    WorkspaceStore() = default;
+    template <typename T, typename F>
+    Result<T> inTransaction(F&& body);
+    Result<Request> load(const QString& humanId) const;
+    Result<QString> insertRequest(QSqlDatabase db, const NewRequest& r);
+
+    SqlConnection m_conn;
+    ConnectionParams m_params;
+    QString m_actor;
+    Clock m_clock;
+    int m_schemaVersion = 0;
+};
+
+} // namespace lethe
