@@ -117,8 +117,8 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
     struct Target { RequestStatus status; int share; int minAge; int maxAge; };
     const Target targets[] = {
         {RequestStatus::New, 6, 0, 3},           {RequestStatus::AwaitingIdentity, 5, 4, 21},
-        {RequestStatus::Verified, 5, 2, 14},     {RequestStatus::InProgress, 8, 8, 40},
-        {RequestStatus::AwaitingApproval, 4, 12, 34}, {RequestStatus::Completed, 7, 30, 85},
+        {RequestStatus::Verified, 5, 2, 14},     {RequestStatus::InProgress, 8, 8, 45},
+        {RequestStatus::AwaitingApproval, 4, 12, 40}, {RequestStatus::Completed, 7, 30, 85},
         {RequestStatus::Denied, 3, 20, 60},      {RequestStatus::Cancelled, 2, 10, 50},
     };
     QList<RequestStatus> statuses;
@@ -180,7 +180,7 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         case S::Completed:
             p.steps << Step{at(1), Step::Move, S::Verified, {}};
             p.steps << Step{at(2), Step::Move, S::InProgress, {}};
-            if (target == S::InProgress && age >= 24 && extendedInProgress < 3 &&
+            if (target == S::InProgress && age >= 24 && extendedInProgress < 2 && i % 2 == 0 &&
                 p.request.regulation != Regulation::Other) {
                 ++extendedInProgress;
                 p.steps << Step{20, Step::Extend, S::New,

@@ -28,13 +28,18 @@ Error sqlError(const QSqlQuery& q, const QString& what)
     return makeError(Error::Code::Storage, QStringLiteral("%1: %2").arg(what, q.lastError().text()));
 }
 
-// Runs a prepared statement with the given values bound in order.
+// Runs a prepared statement with the given values bound in order. A null QString is bound as '' (the
+// columns are NOT NULL); a real SQL NULL is an untyped QVariant().
 bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
 {
     if (!q.prepare(sql))
         return false;
-    for (const QVariant& v : values)
-        q.addBindValue(v);
+    for (const QVariant& v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     return q.exec();
 }
 

@@ -1,0 +1,812 @@
+#include "Cli.h"
+
+#include "AuditLog.h"
+#include "CredentialStore.h"
+#include "DemoData.h"
+#include "Migrations.h"
+#include "QueueFilter.h"
+#include "StateMachine.h"
+#include "Validation.h"
+#include "Workspace.h"
+#include "WorkspaceOpener.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace lethe {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString errorCodeKey(Error::Code c)
+{
+    switch (c) {
+    case Error::Code::InvalidInput: return QStringLiteral("invalid-input");
+    case Error::Code::NotFound: return QStringLiteral("not-found");
+    case Error::Code::IllegalState: return QStringLiteral("illegal-state");
+    case Error::Code::Conflict: return QStringLiteral("conflict");
+    case Error::Code::Storage: return QStringLiteral("storage");
+    case Error::Code::Unsupported: return QStringLiteral("unsupported");
+    case Error::Code::Tampered: return QStringLiteral("tampered");
+    case Error::Code::Unavailable: return QStringLiteral("unavailable");
+    case Error::Code::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString pad(const QString& s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '), true);
+}
+
+} // namespace
+
+Cli::Cli(CredentialStore* credentials) : m_credentials(credentials) {}
+
+QDate Cli::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void Cli::emitJson(const QJsonValue& v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+int Cli::fail(const Error& e)
+{
+    if (m_json) {
+        emitJson(QJsonObject{{QStringLiteral("error"),
+                              QJsonObject{{QStringLiteral("code"), errorCodeKey(e.code)},
+                                          {QStringLiteral("message"), e.message}}}});
+    }
+    err() << "lethe-cli: " << e.message << Qt::endl;
+    switch (e.code) {
+    case Error::Code::InvalidInput: return BadInput;
+    case Error::Code::NotFound: return NotFound;
+    case Error::Code::IllegalState:
+    case Error::Code::Conflict: return Refused;
+    case Error::Code::Tampered: return Tampered;
+    case Error::Code::Unsupported: return TooNew;
+    default: return Failure;
+    }
+}
+
+int Cli::usage(const QString& message)
+{
+    if (m_json) {
+        emitJson(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                                                   {QStringLiteral("message"), message}}}});
+    }
+    err() << "lethe-cli: " << message << Qt::endl << tr("Run `lethe-cli --help` for the commands.") << Qt::endl;
+    return Usage;
+}
+
+bool Cli::parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,
+                const QString& positional, const QString& positionalHelp)
+{
+    p.setApplicationDescription(tr("Lethe command line: %1").arg(m_command));
+    p.addOption({QStringLiteral("workspace"),
+                 tr("Workspace name (under the data folder) or folder path. Default: $LETHE_WORKSPACE or \"default\"."),
+                 tr("name-or-path")});
+    p.addOption({QStringLiteral("json"), tr("Print machine-readable JSON.")});
+    p.addOption({QStringLiteral("today"), tr("Compute deadlines as of this date (YYYY-MM-DD)."), tr("date")});
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help for this command.")});
+    p.addOptions(extra);
+    if (!positional.isEmpty())
+        p.addPositionalArgument(positional, positionalHelp);
+    if (!p.parse(args)) {
+        usage(p.errorText());
+        return false;
+    }
+    m_json = p.isSet(QStringLiteral("json"));
+    m_workspace = p.value(QStringLiteral("workspace"));
+    if (m_workspace.isEmpty())
+        m_workspace = qEnvironmentVariable("LETHE_WORKSPACE", QStringLiteral("default"));
+    if (p.isSet(QStringLiteral("today"))) {
+        auto d = Validation::parseDate(QStringLiteral("--today"), p.value(QStringLiteral("today")));
+        if (!d) {
+            fail(d.error());
+            return false;
+        }
+        m_today = *d;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        out().flush();
+        return false;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()
+{
+    auto ws = Workspaces::load(m_workspace);
+    if (!ws)
+        return ws.error();
+    std::optional<Result<std::unique_ptr<WorkspaceStore>>> result;
+    QEventLoop loop;
+    const QDate fixed = m_today;
+    WorkspaceStore::Clock clock;
+    if (fixed.isValid())
+        clock = [fixed] { return QDateTime(fixed, QTime::currentTime(), Qt::LocalTime).toUTC(); };
+    WorkspaceOpener::open(
+        *ws, m_credentials, WorkspaceOpener::currentActor(),
+        [&](Result<std::unique_ptr<WorkspaceStore>> r) {
+            result.emplace(std::move(r));
+            loop.quit();
+        },
+        clock);
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    const QStringList args = arguments;
+    const QString command = args.value(1);
+    const QString sub = args.value(2);
+    m_json = args.contains(QStringLiteral("--json"));
+
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        out() << tr("Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]\n\n"
+                    "Commands:\n"
+                    "  workspace init NAME [--engine postgres --host H --port P --database D --user U "
+                    "--password-key K]\n"
+                    "  workspace list\n"
+                    "  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] "
+                    "[--user-id U] [--name N] [--product P] [--assignee A]\n"
+                    "  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] "
+                    "[--open] [--overdue]\n"
+                    "  requests show ID\n"
+                    "  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] "
+                    "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]\n"
+                    "  requests transition ID STATUS [--reason TEXT]\n"
+                    "  requests extend ID --reason TEXT\n"
+                    "  requests note ID TEXT\n"
+                    "  audit log [--request ID] [--limit N]\n"
+                    "  audit verify\n"
+                    "  demo init [--count N]\n\n"
+                    "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
+                    "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
+        out().flush();
+        return Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << "lethe-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    m_command = command + QLatin1Char(' ') + sub;
+    // The parser sees the program name followed by the arguments after COMMAND SUBCOMMAND.
+    QStringList rest = args.mid(3);
+    rest.prepend(args.value(0));
+
+    struct Entry { const char* command; const char* sub; int (Cli::*fn)(const QStringList&); };
+    static const Entry table[] = {
+        {"workspace", "init", &Cli::workspaceInit},       {"workspace", "list", &Cli::workspaceList},
+        {"requests", "add", &Cli::requestsAdd},           {"requests", "list", &Cli::requestsList},
+        {"requests", "show", &Cli::requestsShow},         {"requests", "update", &Cli::requestsUpdate},
+        {"requests", "transition", &Cli::requestsTransition}, {"requests", "extend", &Cli::requestsExtend},
+        {"requests", "note", &Cli::requestsNote},         {"audit", "log", &Cli::auditLog},
+        {"audit", "verify", &Cli::auditVerify},           {"demo", "init", &Cli::demoInit},
+    };
+    for (const Entry& e : table) {
+        if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
+            return (this->*e.fn)(rest);
+    }
+    if (sub.isEmpty() || sub.startsWith(QLatin1Char('-')))
+        return usage(tr("\"%1\" needs a subcommand.").arg(command));
+    return usage(tr("Unknown command \"%1 %2\".").arg(command, sub));
+}
+
+// ---- workspace -------------------------------------------------------------------------------------------
+
+int Cli::workspaceInit(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("engine"), tr("sqlite (default) or postgres."), tr("engine"), QStringLiteral("sqlite")},
+        {QStringLiteral("host"), tr("PostgreSQL host."), tr("host")},
+        {QStringLiteral("port"), tr("PostgreSQL port."), tr("port"), QStringLiteral("5432")},
+        {QStringLiteral("database"), tr("PostgreSQL database."), tr("name")},
+        {QStringLiteral("user"), tr("PostgreSQL user."), tr("user")},
+        {QStringLiteral("password-key"), tr("Keychain key that holds the PostgreSQL password."), tr("key")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("name"), tr("Workspace name or folder path.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QString name = p.positionalArguments().value(0, m_workspace);
+    std::optional<ConnectionParams> server;
+    const auto engine = ConnectionParams::parseEngine(p.value(QStringLiteral("engine")));
+    if (!engine || *engine == ConnectionParams::Engine::MariaDb) {
+        return fail(makeError(Error::Code::InvalidInput, tr("--engine: \"%1\" is not supported (expected sqlite or "
+                                                            "postgres).")
+                                                             .arg(p.value(QStringLiteral("engine")))));
+    }
+    if (*engine == ConnectionParams::Engine::Postgres) {
+        ConnectionParams c;
+        c.engine = *engine;
+        c.host = p.value(QStringLiteral("host"));
+        bool ok = false;
+        c.port = p.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || c.port <= 0 || c.port > 65535)
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--port: \"%1\" is not a port number.").arg(p.value(QStringLiteral("port")))));
+        c.database = p.value(QStringLiteral("database"));
+        c.user = p.value(QStringLiteral("user"));
+        c.passwordKey = p.value(QStringLiteral("password-key"));
+        for (const char* f : {"host", "database", "user"}) {
+            if (p.value(QLatin1String(f)).isEmpty())
+                return fail(makeError(Error::Code::InvalidInput,
+                                      tr("--%1: required for a PostgreSQL workspace.").arg(QLatin1String(f))));
+        }
+        server = c;
+    }
+    auto ws = Workspaces::create(name, server);
+    if (!ws)
+        return fail(ws.error());
+    m_workspace = ws->folder;
+    auto store = openStore();
+    if (!store) {
+        return fail(store.error());
+    }
+    if (m_json) {
+        emitJson(QJsonObject{{QStringLiteral("name"), ws->name},
+                             {QStringLiteral("folder"), ws->folder},
+                             {QStringLiteral("store"), ws->store.describe()},
+                             {QStringLiteral("schema_version"), (*store)->schemaVersion()}});
+    } else {
+        out() << tr("Created workspace %1 in %2 (%3).").arg(ws->name, ws->folder, ws->store.describe()) << Qt::endl;
+    }
+    return Ok;
+}
+
+int Cli::workspaceList(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QList<WorkspaceInfo> all = Workspaces::list();
+    if (m_json) {
+        QJsonArray a;
+        for (const WorkspaceInfo& w : all) {
+            a << QJsonObject{{QStringLiteral("name"), w.name},
+                             {QStringLiteral("folder"), w.folder},
+                             {QStringLiteral("engine"), ConnectionParams::engineKey(w.store.engine)}};
+        }
+        emitJson(a);
+        return Ok;
+    }
+    if (all.isEmpty())
+        out() << tr("No workspaces in %1.").arg(Workspaces::defaultRoot()) << Qt::endl;
+    for (const WorkspaceInfo& w : all)
+        out() << pad(w.name, 24) << ' ' << pad(ConnectionParams::engineKey(w.store.engine), 9) << ' ' << w.folder
+              << Qt::endl;
+    return Ok;
+}
+
+// ---- requests --------------------------------------------------------------------------------------------
+
+QJsonObject Cli::requestJson(const Request& r) const
+{
+    const Deadline d = r.deadline(today());
+    QJsonArray ids;
+    for (const Identity& i : r.identities)
+        ids << QJsonObject{{QStringLiteral("kind"), Names::key(i.kind)}, {QStringLiteral("value"), i.value}};
+    QJsonArray notes;
+    for (const Note& n : r.notes) {
+        notes << QJsonObject{{QStringLiteral("id"), n.id},
+                             {QStringLiteral("created"), n.created.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("author"), n.author},
+                             {QStringLiteral("body"), n.body}};
+    }
+    QJsonObject o{{QStringLiteral("id"), r.humanId},
+                  {QStringLiteral("type"), Names::key(r.type)},
+                  {QStringLiteral("regulation"), Names::key(r.regulation)},
+                  {QStringLiteral("received"), r.received.toString(Qt::ISODate)},
+                  {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
+                  {QStringLiteral("days_left"), Deadlines::daysLeft(d.due, today())},
+                  {QStringLiteral("overdue"), !StateMachine::isFinal(r.status) && !d.clockStopped &&
+                                                  Deadlines::daysLeft(d.due, today()) < 0},
+                  {QStringLiteral("status"), Names::key(r.status)},
+                  {QStringLiteral("extended"), r.extended},
+                  {QStringLiteral("clock_stopped"), d.clockStopped},
+                  {QStringLiteral("paused_days"), d.pausedDays},
+                  {QStringLiteral("assignee"), r.assignee},
+                  {QStringLiteral("subject"), QJsonObject{{QStringLiteral("name"), r.subjectName},
+                                                          {QStringLiteral("identities"), ids}}},
+                  {QStringLiteral("products"), QJsonArray::fromStringList(r.products)},
+                  {QStringLiteral("notes"), notes},
+                  {QStringLiteral("created"), r.createdAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("updated"), r.updatedAt.toString(Qt::ISODateWithMs)}};
+    if (d.acknowledgeBy.isValid())
+        o[QStringLiteral("acknowledge_by")] = d.acknowledgeBy.toString(Qt::ISODate);
+    if (r.status == RequestStatus::Denied)
+        o[QStringLiteral("denial_reason")] = r.denialReason;
+    if (r.extended)
+        o[QStringLiteral("extension_reason")] = r.extensionReason;
+    return o;
+}
+
+void Cli::printRequest(const Request& r)
+{
+    if (m_json) {
+        emitJson(requestJson(r));
+        return;
+    }
+    const Deadline d = r.deadline(today());
+    QTextStream& o = out();
+    o << r.humanId << "  " << Names::display(r.type) << " · " << Names::display(r.regulation) << " · "
+      << Names::display(r.status) << Qt::endl;
+    o << tr("Subject:   %1").arg(r.subjectName.isEmpty() ? tr("(no name)") : r.subjectName) << Qt::endl;
+    for (const Identity& i : r.identities)
+        o << "           " << Names::display(i.kind) << ": " << i.value << Qt::endl;
+    o << tr("Received:  %1").arg(r.received.toString(Qt::ISODate)) << Qt::endl;
+    o << tr("Due:       %1 (%2 days left)%3")
+             .arg(d.due.toString(Qt::ISODate))
+             .arg(Deadlines::daysLeft(d.due, today()))
+             .arg(r.extended ? tr(", extended: %1").arg(r.extensionReason) : QString())
+      << Qt::endl;
+    if (d.acknowledgeBy.isValid())
+        o << tr("Acknowledge by %1").arg(d.acknowledgeBy.toString(Qt::ISODate)) << Qt::endl;
+    if (d.clockStopped || d.pausedDays > 0)
+        o << tr("Clock:     %1, stopped for %2 days in total")
+                 .arg(d.clockStopped ? tr("stopped") : tr("running"))
+                 .arg(d.pausedDays)
+          << Qt::endl;
+    if (r.status == RequestStatus::Denied)
+        o << tr("Denied:    %1").arg(r.denialReason) << Qt::endl;
+    o << tr("Assignee:  %1").arg(r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee) << Qt::endl;
+    o << tr("Products:  %1").arg(r.products.join(QStringLiteral(", "))) << Qt::endl;
+    for (const Note& n : r.notes)
+        o << tr("Note %1 by %2 at %3: %4").arg(n.id).arg(n.author, n.created.toString(Qt::ISODate), n.body) << Qt::endl;
+    o.flush();
+}
+
+int Cli::requestsAdd(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("type"), tr("One of: %1.").arg(Names::typeKeys()), tr("type")},
+        {QStringLiteral("regulation"), tr("One of: %1.").arg(Names::regulationKeys()), tr("regulation")},
+        {QStringLiteral("received"), tr("Date received (YYYY-MM-DD); default today."), tr("date")},
+        {QStringLiteral("email"), tr("Subject's email (repeatable)."), tr("email")},
+        {QStringLiteral("phone"), tr("Subject's phone in international format (repeatable)."), tr("phone")},
+        {QStringLiteral("user-id"), tr("Subject's user id in a product (repeatable)."), tr("id")},
+        {QStringLiteral("name"), tr("Subject's name."), tr("name")},
+        {QStringLiteral("product"), tr("Product in scope (repeatable)."), tr("product")},
+        {QStringLiteral("assignee"), tr("Who works on it."), tr("user")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    NewRequest r;
+    const auto type = Names::parseType(p.value(QStringLiteral("type")));
+    if (!type) {
+        return fail(makeError(Error::Code::InvalidInput, tr("--type: \"%1\" is not a request type (expected one of %2).")
+                                                             .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
+    }
+    const auto reg = Names::parseRegulation(p.value(QStringLiteral("regulation")));
+    if (!reg) {
+        return fail(makeError(Error::Code::InvalidInput,
+                              tr("--regulation: \"%1\" is not a regulation (expected one of %2).")
+                                  .arg(p.value(QStringLiteral("regulation")), Names::regulationKeys())));
+    }
+    r.type = *type;
+    r.regulation = *reg;
+    r.received = today();
+    if (p.isSet(QStringLiteral("received"))) {
+        auto d = Validation::parseDate(QStringLiteral("--received"), p.value(QStringLiteral("received")));
+        if (!d)
+            return fail(d.error());
+        r.received = *d;
+    }
+    for (const QString& v : p.values(QStringLiteral("email")))
+        r.identities << Identity{IdentityKind::Email, v};
+    for (const QString& v : p.values(QStringLiteral("phone")))
+        r.identities << Identity{IdentityKind::Phone, v};
+    for (const QString& v : p.values(QStringLiteral("user-id")))
+        r.identities << Identity{IdentityKind::UserId, v};
+    r.subjectName = p.value(QStringLiteral("name"));
+    r.products = p.values(QStringLiteral("product"));
+    r.assignee = p.value(QStringLiteral("assignee"));
+    // Validate before touching the workspace, so bad input changes nothing.
+    if (Status s = Validation::checkNewRequest(r, today()); !s)
+        return fail(s.error());
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto created = (*store)->addRequest(r);
+    if (!created)
+        return fail(created.error());
+    if (m_json)
+        emitJson(requestJson(*created));
+    else
+        out() << tr("Created %1, due %2.").arg(created->humanId, created->deadline(today()).due.toString(Qt::ISODate))
+              << Qt::endl;
+    return Ok;
+}
+
+int Cli::requestsList(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("status"), tr("Only this status."), tr("status")},
+        {QStringLiteral("type"), tr("Only this type."), tr("type")},
+        {QStringLiteral("regulation"), tr("Only this regulation."), tr("regulation")},
+        {QStringLiteral("assignee"), tr("Only this assignee (empty: unassigned)."), tr("user")},
+        {QStringLiteral("search"), tr("Text in id, subject, identity or assignee."), tr("text")},
+        {QStringLiteral("open"), tr("Only open requests.")},
+        {QStringLiteral("overdue"), tr("Only overdue requests.")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    QueueFilter f;
+    if (p.isSet(QStringLiteral("status"))) {
+        f.status = Names::parseStatus(p.value(QStringLiteral("status")));
+        if (!f.status)
+            return fail(makeError(Error::Code::InvalidInput, tr("--status: \"%1\" is not a status (expected one of %2).")
+                                                                 .arg(p.value(QStringLiteral("status")), Names::statusKeys())));
+    }
+    if (p.isSet(QStringLiteral("type"))) {
+        f.type = Names::parseType(p.value(QStringLiteral("type")));
+        if (!f.type)
+            return fail(makeError(Error::Code::InvalidInput, tr("--type: \"%1\" is not a request type (expected one of %2).")
+                                                                 .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
+    }
+    if (p.isSet(QStringLiteral("regulation"))) {
+        f.regulation = Names::parseRegulation(p.value(QStringLiteral("regulation")));
+        if (!f.regulation)
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--regulation: \"%1\" is not a regulation (expected one of %2).")
+                                      .arg(p.value(QStringLiteral("regulation")), Names::regulationKeys())));
+    }
+    if (p.isSet(QStringLiteral("assignee")))
+        f.assignee = p.value(QStringLiteral("assignee"));
+    f.text = p.value(QStringLiteral("search"));
+    f.openOnly = p.isSet(QStringLiteral("open"));
+    const bool overdueOnly = p.isSet(QStringLiteral("overdue"));
+
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto rows = WorkspaceStore::loadSummaries((*store)->database(), today(), 0, -1);
+    if (!rows)
+        return fail(rows.error());
+    QList<RequestSummary> shown;
+    for (const RequestSummary& r : *rows) {
+        if (!f.accepts(r))
+            continue;
+        const bool overdue = !StateMachine::isFinal(r.status) && !r.clockStopped && r.due < today();
+        if (overdueOnly && !overdue)
+            continue;
+        shown << r;
+    }
+    if (m_json) {
+        QJsonArray a;
+        for (const RequestSummary& r : shown) {
+            const bool open = !StateMachine::isFinal(r.status);
+            QJsonObject o{{QStringLiteral("id"), r.humanId},
+                          {QStringLiteral("type"), Names::key(r.type)},
+                          {QStringLiteral("regulation"), Names::key(r.regulation)},
+                          {QStringLiteral("status"), Names::key(r.status)},
+                          {QStringLiteral("received"), r.received.toString(Qt::ISODate)},
+                          {QStringLiteral("due"), r.due.toString(Qt::ISODate)},
+                          {QStringLiteral("days_left"), Deadlines::daysLeft(r.due, today())},
+                          {QStringLiteral("overdue"), open && !r.clockStopped && r.due < today()},
+                          {QStringLiteral("extended"), r.extended},
+                          {QStringLiteral("clock_stopped"), r.clockStopped},
+                          {QStringLiteral("assignee"), r.assignee},
+                          {QStringLiteral("subject"), r.subjectName},
+                          {QStringLiteral("identity"), r.primaryIdentity}};
+            if (r.acknowledgeBy.isValid())
+                o[QStringLiteral("acknowledge_by")] = r.acknowledgeBy.toString(Qt::ISODate);
+            a << o;
+        }
+        emitJson(a);
+        return Ok;
+    }
+    QTextStream& o = out();
+    o << pad(tr("ID"), 12) << ' ' << pad(tr("Type"), 13) << ' ' << pad(tr("Regulation"), 10) << ' '
+      << pad(tr("Status"), 18) << ' ' << pad(tr("Due"), 10) << ' ' << pad(tr("Left"), 9) << ' ' << pad(tr("Assignee"), 13)
+      << ' ' << tr("Subject") << Qt::endl;
+    for (const RequestSummary& r : shown) {
+        const int left = Deadlines::daysLeft(r.due, today());
+        QString leftText = QString::number(left);
+        if (StateMachine::isFinal(r.status))
+            leftText = QStringLiteral("-");
+        else if (r.clockStopped)
+            leftText = tr("paused");
+        else if (left < 0)
+            leftText = tr("OVERDUE %1").arg(-left);
+        o << pad(r.humanId, 12) << ' ' << pad(Names::display(r.type), 13) << ' ' << pad(Names::display(r.regulation), 10)
+          << ' ' << pad(Names::display(r.status), 18) << ' ' << pad(r.due.toString(Qt::ISODate), 10) << ' '
+          << pad(leftText, 9) << ' ' << pad(r.assignee, 13) << ' '
+          << (r.subjectName.isEmpty() ? r.primaryIdentity : r.subjectName) << Qt::endl;
+    }
+    o << tr("%n request(s)", nullptr, int(shown.size())) << Qt::endl;
+    return Ok;
+}
+
+int Cli::requestsShow(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}, QStringLiteral("id"), tr("Request id, e.g. R-2026-0001.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("requests show needs exactly one request id."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto r = (*store)->request(p.positionalArguments().first());
+    if (!r)
+        return fail(r.error());
+    printRequest(*r);
+    return Ok;
+}
+
+int Cli::requestsUpdate(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("type"), tr("New type."), tr("type")},
+        {QStringLiteral("regulation"), tr("New regulation."), tr("regulation")},
+        {QStringLiteral("received"), tr("Corrected date received."), tr("date")},
+        {QStringLiteral("assignee"), tr("New assignee (empty to unassign)."), tr("user")},
+        {QStringLiteral("name"), tr("Subject's name."), tr("name")},
+        {QStringLiteral("product"), tr("Products in scope (repeatable; replaces the list)."), tr("product")},
+        {QStringLiteral("add-identity"), tr("KIND:VALUE to add (repeatable)."), tr("identity")},
+        {QStringLiteral("remove-identity"), tr("KIND:VALUE to remove (repeatable)."), tr("identity")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("requests update needs exactly one request id."));
+    RequestUpdate u;
+    if (p.isSet(QStringLiteral("type"))) {
+        u.type = Names::parseType(p.value(QStringLiteral("type")));
+        if (!u.type)
+            return fail(makeError(Error::Code::InvalidInput, tr("--type: \"%1\" is not a request type (expected one of %2).")
+                                                                 .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
+    }
+    if (p.isSet(QStringLiteral("regulation"))) {
+        u.regulation = Names::parseRegulation(p.value(QStringLiteral("regulation")));
+        if (!u.regulation)
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--regulation: \"%1\" is not a regulation (expected one of %2).")
+                                      .arg(p.value(QStringLiteral("regulation")), Names::regulationKeys())));
+    }
+    if (p.isSet(QStringLiteral("received"))) {
+        auto d = Validation::parseDate(QStringLiteral("--received"), p.value(QStringLiteral("received")));
+        if (!d)
+            return fail(d.error());
+        u.received = *d;
+    }
+    if (p.isSet(QStringLiteral("assignee")))
+        u.assignee = p.value(QStringLiteral("assignee"));
+    if (p.isSet(QStringLiteral("name")))
+        u.subjectName = p.value(QStringLiteral("name"));
+    if (p.isSet(QStringLiteral("product")))
+        u.products = p.values(QStringLiteral("product"));
+    for (const QString& v : p.values(QStringLiteral("add-identity"))) {
+        auto i = Validation::parseIdentity(v);
+        if (!i)
+            return fail(i.error());
+        u.addIdentities << *i;
+    }
+    for (const QString& v : p.values(QStringLiteral("remove-identity"))) {
+        auto i = Validation::parseIdentity(v);
+        if (!i)
+            return fail(i.error());
+        u.removeIdentities << *i;
+    }
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto r = (*store)->update(p.positionalArguments().first(), u);
+    if (!r)
+        return fail(r.error());
+    printRequest(*r);
+    return Ok;
+}
+
+int Cli::requestsTransition(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("reason"), tr("Reason (required to deny)."), tr("text")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("id status"), tr("Request id and the new status (%1).").arg(Names::statusKeys())))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 2)
+        return usage(tr("requests transition needs a request id and a status."));
+    const auto to = Names::parseStatus(p.positionalArguments().at(1));
+    if (!to) {
+        return fail(makeError(Error::Code::InvalidInput, tr("status: \"%1\" is not a status (expected one of %2).")
+                                                             .arg(p.positionalArguments().at(1), Names::statusKeys())));
+    }
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto r = (*store)->transition(p.positionalArguments().first(), *to, p.value(QStringLiteral("reason")));
+    if (!r)
+        return fail(r.error());
+    printRequest(*r);
+    return Ok;
+}
+
+int Cli::requestsExtend(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("reason"), tr("Why more time is needed (told to the subject)."), tr("text")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("requests extend needs exactly one request id."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto r = (*store)->extend(p.positionalArguments().first(), p.value(QStringLiteral("reason")));
+    if (!r)
+        return fail(r.error());
+    printRequest(*r);
+    return Ok;
+}
+
+int Cli::requestsNote(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}, QStringLiteral("id text"), tr("Request id and the note.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() < 2)
+        return usage(tr("requests note needs a request id and the note text."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto r = (*store)->addNote(p.positionalArguments().first(),
+                               p.positionalArguments().mid(1).join(QLatin1Char(' ')));
+    if (!r)
+        return fail(r.error());
+    printRequest(*r);
+    return Ok;
+}
+
+// ---- audit -----------------------------------------------------------------------------------------------
+
+int Cli::auditLog(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("request"), tr("Only events of this request."), tr("id")},
+        {QStringLiteral("limit"), tr("At most this many events (the latest)."), tr("n")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    int limit = -1;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--limit: \"%1\" is not a positive number.").arg(p.value(QStringLiteral("limit")))));
+    }
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto events = (*store)->audit().events(p.value(QStringLiteral("request")).trimmed().toUpper());
+    if (!events)
+        return fail(events.error());
+    QList<AuditEvent> shown = *events;
+    if (limit > 0 && shown.size() > limit)
+        shown = shown.mid(shown.size() - limit);
+    if (m_json) {
+        QJsonArray a;
+        for (const AuditEvent& e : shown) {
+            a << QJsonObject{{QStringLiteral("seq"), e.seq},
+                             {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("actor"), e.actor},
+                             {QStringLiteral("action"), e.action},
+                             {QStringLiteral("request"), e.requestId},
+                             {QStringLiteral("details"), e.detailsObject()},
+                             {QStringLiteral("prev_hash"), e.prevHash},
+                             {QStringLiteral("hash"), e.hash}};
+        }
+        emitJson(a);
+        return Ok;
+    }
+    for (const AuditEvent& e : shown) {
+        out() << pad(QString::number(e.seq), 6) << ' ' << e.time.toString(Qt::ISODate) << ' ' << pad(e.actor, 12) << ' '
+              << pad(e.action, 20) << ' ' << pad(e.requestId, 12) << ' ' << e.details << Qt::endl;
+    }
+    return Ok;
+}
+
+int Cli::auditVerify(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    const AuditVerification v = (*store)->audit().verify();
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("ok"), v.ok}, {QStringLiteral("checked"), v.checked}};
+        if (!v.ok) {
+            o[QStringLiteral("first_broken")] = v.firstBroken;
+            o[QStringLiteral("problem")] = v.problem;
+        }
+        emitJson(o);
+    } else if (v.ok) {
+        out() << tr("Audit log intact: %n event(s) verified.", nullptr, int(v.checked)) << Qt::endl;
+    } else {
+        out() << tr("Audit log BROKEN at event %1: %2").arg(v.firstBroken).arg(v.problem) << Qt::endl;
+    }
+    return v.ok ? Ok : Tampered;
+}
+
+// ---- demo ------------------------------------------------------------------------------------------------
+
+int Cli::demoInit(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("count"), tr("Number of demo requests (default %1).").arg(DemoData::kDefaultCount), tr("n"),
+         QString::number(DemoData::kDefaultCount)},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!args.contains(QStringLiteral("--workspace")) && qEnvironmentVariableIsEmpty("LETHE_WORKSPACE"))
+        m_workspace = QStringLiteral("demo");
+    bool ok = false;
+    const int count = p.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || count <= 0 || count > 1000000)
+        return fail(makeError(Error::Code::InvalidInput,
+                              tr("--count: \"%1\" must be between 1 and 1000000.").arg(p.value(QStringLiteral("count")))));
+    auto ws = Workspaces::load(m_workspace);
+    if (ws) {
+        auto store = openStore();
+        if (!store)
+            return fail(store.error());
+        auto n = (*store)->requestCount();
+        if (n && *n > 0) {
+            return fail(makeError(Error::Code::Conflict, tr("Workspace %1 already holds %2 requests; demo data goes "
+                                                            "only into an empty workspace.")
+                                                             .arg(ws->folder)
+                                                             .arg(*n)));
+        }
+    } else {
+        ws = Workspaces::create(m_workspace);
+        if (!ws)
+            return fail(ws.error());
+    }
+    auto made = DemoData::populate(ws->store, WorkspaceOpener::currentActor(), today(), count);
+    if (!made)
+        return fail(made.error());
+    if (m_json)
+        emitJson(QJsonObject{{QStringLiteral("workspace"), ws->folder}, {QStringLiteral("requests"), *made}});
+    else
+        out() << tr("Demo workspace %1 holds %2 requests.").arg(ws->folder).arg(*made) << Qt::endl;
+    return Ok;
+}
+
+} // namespace lethe

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Request.h"
+#include "Result.h"
+#include "WorkspaceStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace lethe {
+
+class CredentialStore;
+
+// lethe-cli: every command of the GUI on top of core, with --json output. Exit codes:
+//   0 success, 1 usage (unknown command or option), 2 invalid input (the message names field and value),
+//   3 not found, 4 refused (illegal transition, second extension, ...), 5 storage or keychain failure,
+//   6 audit chain broken, 7 workspace written by a newer Lethe.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::Cli)
+public:
+    enum Exit { Ok = 0, Usage = 1, BadInput = 2, NotFound = 3, Refused = 4, Failure = 5, Tampered = 6, TooNew = 7 };
+
+    explicit Cli(CredentialStore* credentials);
+    int run(const QStringList& arguments);
+
+private:
+    int workspaceInit(const QStringList& args);
+    int workspaceList(const QStringList& args);
+    int requestsAdd(const QStringList& args);
+    int requestsList(const QStringList& args);
+    int requestsShow(const QStringList& args);
+    int requestsUpdate(const QStringList& args);
+    int requestsTransition(const QStringList& args);
+    int requestsExtend(const QStringList& args);
+    int requestsNote(const QStringList& args);
+    int auditLog(const QStringList& args);
+    int auditVerify(const QStringList& args);
+    int demoInit(const QStringList& args);
+
+    // Sets up the global options (--workspace, --json, --today, --help), adds `extra`, parses.
+    bool parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,
+               const QString& positional = {}, const QString& positionalHelp = {});
+    Result<std::unique_ptr<WorkspaceStore>> openStore();
+    QDate today() const;
+    int fail(const Error& e);
+    int usage(const QString& message);
+    void printRequest(const Request& r);
+    QJsonObject requestJson(const Request& r) const;
+    void emitJson(const QJsonValue& v);
+
+    CredentialStore* m_credentials;
+    bool m_json = false;
+    QString m_workspace;
+    QDate m_today;
+    QString m_command;
+};
+
+} // namespace lethe

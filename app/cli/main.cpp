@@ -1,0 +1,20 @@
+#include "Cli.h"
+#include "KeychainCredentialStore.h"
+#include "I18n.h"
+#include "Log.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lethe"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LETHE_VERSION));
+    lethe::installTranslations(app);
+    lethe::log::init();
+    lethe::KeychainCredentialStore keychain;
+    lethe::Cli cli(&keychain);
+    const int code = cli.run(QCoreApplication::arguments());
+    lethe::log::shutdown();
+    return code;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CredentialStore.h"
+#include "Workspace.h"
+#include "WorkspaceStore.h"
+
+#include <functional>
+
+namespace lethe {
+
+// Opens a workspace's store, first fetching the server password from the keychain when the workspace
+// names one. The callback runs from the event loop of the calling thread.
+class WorkspaceOpener
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::WorkspaceOpener)
+public:
+    using Done = std::function<void(Result<std::unique_ptr<WorkspaceStore>>)>;
+    static void open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor, Done done,
+                     WorkspaceStore::Clock clock = {});
+    // Who acts: $LETHE_ACTOR, else the OS user.
+    static QString currentActor();
+};
+
+} // namespace lethe
