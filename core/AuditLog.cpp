@@ -57,8 +57,9 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
     e.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     e.hash = computeHash(e);
 
-    q.prepare(QStringLiteral("INSERT INTO audit_events (seq, at, actor, action, request_id, details, prev_hash, hash) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_events (seq, at, actor, action, request_id, details, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.seq);
     q.addBindValue(e.time.toString(kTimeFormat));
     q.addBindValue(e.actor);
@@ -155,31 +156,36 @@ AuditVerification AuditLog::verify() const
         e.hash = q.value(7).toString();
 
         if (e.seq != expectedSeq) {
-            return fail(expectedSeq,
-                        tr("Event %1 is missing: the log jumps from event %2 to event %3 (events were deleted).")
-                            .arg(expectedSeq)
-                            .arg(expectedSeq - 1)
-                            .arg(e.seq));
+            return fail(
+                expectedSeq,
+                tr("Event %1 is missing: the log jumps from event %2 to event %3 (events were deleted).")
+                    .arg(expectedSeq)
+                    .arg(expectedSeq - 1)
+                    .arg(e.seq));
         }
         if (!e.time.isValid() || e.time.toString(kTimeFormat) != at)
             return fail(e.seq, tr("Event %1 has an altered time stamp (\"%2\").").arg(e.seq).arg(at));
         if (e.prevHash != prev) {
-            return fail(e.seq, tr("Event %1 does not follow event %2: its link to the previous event was altered.")
-                                   .arg(e.seq)
-                                   .arg(e.seq - 1));
+            return fail(e.seq,
+                        tr("Event %1 does not follow event %2: its link to the previous event was altered.")
+                            .arg(e.seq)
+                            .arg(e.seq - 1));
         }
         if (computeHash(e) != e.hash)
-            return fail(e.seq, tr("Event %1 (%2) was altered after it was written.").arg(e.seq).arg(e.action));
+            return fail(e.seq,
+                        tr("Event %1 (%2) was altered after it was written.").arg(e.seq).arg(e.action));
         prev = e.hash;
         ++expectedSeq;
         ++v.checked;
     }
 
     QSqlQuery h(m_db);
-    h.exec(QStringLiteral("SELECT key, value FROM settings WHERE key IN ('audit.head.seq', 'audit.head.hash')"));
+    h.exec(
+        QStringLiteral("SELECT key, value FROM settings WHERE key IN ('audit.head.seq', 'audit.head.hash')"));
     QString headSeq, headHash;
     while (h.next()) {
-        (h.value(0).toString() == QLatin1String("audit.head.seq") ? headSeq : headHash) = h.value(1).toString();
+        (h.value(0).toString() == QLatin1String("audit.head.seq") ? headSeq : headHash) =
+            h.value(1).toString();
     }
     const qint64 last = expectedSeq - 1;
     if (headSeq.isEmpty() && last == 0)
@@ -191,8 +197,9 @@ AuditVerification AuditLog::verify() const
                                       .arg(last)
                                       .arg(headSeq));
         }
-        return fail(last, tr("The log's last event (%1) does not match the workspace's recorded audit head.")
-                              .arg(last));
+        return fail(
+            last,
+            tr("The log's last event (%1) does not match the workspace's recorded audit head.").arg(last));
     }
     return v;
 }

@@ -15,9 +15,9 @@ struct AuditEvent
     qint64 seq = 0;
     QDateTime time;
     QString actor;
-    QString action;     // request.create, request.transition, ..., preview.run, export.write, erasure.run
-    QString requestId;  // human id, may be empty for workspace-wide events
-    QString details;    // compact JSON object; never raw personal data
+    QString action;    // request.create, request.transition, ..., preview.run, export.write, erasure.run
+    QString requestId; // human id, may be empty for workspace-wide events
+    QString details;   // compact JSON object; never raw personal data
     QString prevHash;
     QString hash;
 
@@ -46,7 +46,8 @@ public:
 
     Result<AuditEvent> append(const QString& actor, const QString& action, const QString& requestId,
                               const QJsonObject& details, const QDateTime& now);
-    Result<QList<AuditEvent>> events(const QString& requestId = {}, qint64 afterSeq = 0, int limit = -1) const;
+    Result<QList<AuditEvent>> events(const QString& requestId = {}, qint64 afterSeq = 0,
+                                     int limit = -1) const;
     AuditVerification verify() const;
 
     static QString computeHash(const AuditEvent& e);

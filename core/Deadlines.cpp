@@ -6,7 +6,10 @@ namespace lethe {
 
 namespace {
 
-bool noHoliday(QDate) { return false; }
+bool noHoliday(QDate)
+{
+    return false;
+}
 
 QDate nthWeekday(int year, int month, int weekday, int n)
 {
@@ -74,13 +77,13 @@ QList<QDate> californiaHolidays(int year)
     auto sundayToMonday = [](QDate d) { return d.dayOfWeek() == 7 ? d.addDays(1) : d; };
     const QDate thanksgiving = nthWeekday(year, 11, 4, 4);
     return {sundayToMonday(QDate(year, 1, 1)),
-            nthWeekday(year, 1, 1, 3),  // Martin Luther King Jr. Day
-            nthWeekday(year, 2, 1, 3),  // Presidents' Day
+            nthWeekday(year, 1, 1, 3),          // Martin Luther King Jr. Day
+            nthWeekday(year, 2, 1, 3),          // Presidents' Day
             sundayToMonday(QDate(year, 3, 31)), // Cesar Chavez Day
-            lastWeekday(year, 5, 1),    // Memorial Day
+            lastWeekday(year, 5, 1),            // Memorial Day
             sundayToMonday(QDate(year, 7, 4)),
-            nthWeekday(year, 9, 1, 1),  // Labor Day
-            nthWeekday(year, 9, 5, 4),  // Native American Day
+            nthWeekday(year, 9, 1, 1), // Labor Day
+            nthWeekday(year, 9, 5, 4), // Native American Day
             sundayToMonday(QDate(year, 11, 11)),
             thanksgiving,
             thanksgiving.addDays(1),

@@ -25,13 +25,21 @@ struct DeadlineInput
 
 struct Deadline
 {
-    QDate due;            // last day to answer (for a stopped clock: if it restarted today)
-    QDate acknowledgeBy;  // CCPA: confirm receipt within 10 business days; invalid otherwise
-    int pausedDays = 0;   // calendar days the clock was stopped, counted towards `due`
+    QDate due;           // last day to answer (for a stopped clock: if it restarted today)
+    QDate acknowledgeBy; // CCPA: confirm receipt within 10 business days; invalid otherwise
+    int pausedDays = 0;  // calendar days the clock was stopped, counted towards `due`
     bool clockStopped = false;
 };
 
-enum class Urgency { Relaxed, Soon, Urgent, Overdue, Paused, Closed };
+enum class Urgency
+{
+    Relaxed,
+    Soon,
+    Urgent,
+    Overdue,
+    Paused,
+    Closed
+};
 
 // The legal deadline rules of ../shared/docs/domain.md, as pure functions of dates.
 //

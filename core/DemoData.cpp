@@ -66,8 +66,13 @@ const char* kAssignees[] = {"dana.dpo", "sam.support", "alex.privacy", ""};
 
 struct Step
 {
-    int day;                // days after receipt
-    enum Kind { Move, Extend, AddNote } kind;
+    int day; // days after receipt
+    enum Kind
+    {
+        Move,
+        Extend,
+        AddNote
+    } kind;
     RequestStatus to = RequestStatus::New;
     QString text;
 };
@@ -114,12 +119,22 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
 {
     QRandomGenerator rng(seed);
     // Target statuses in the proportions of a busy Monday: (status, how many in 40, youngest, oldest age).
-    struct Target { RequestStatus status; int share; int minAge; int maxAge; };
+    struct Target
+    {
+        RequestStatus status;
+        int share;
+        int minAge;
+        int maxAge;
+    };
     const Target targets[] = {
-        {RequestStatus::New, 6, 0, 3},           {RequestStatus::AwaitingIdentity, 5, 4, 21},
-        {RequestStatus::Verified, 5, 2, 14},     {RequestStatus::InProgress, 8, 8, 45},
-        {RequestStatus::AwaitingApproval, 4, 12, 40}, {RequestStatus::Completed, 7, 30, 85},
-        {RequestStatus::Denied, 3, 20, 60},      {RequestStatus::Cancelled, 2, 10, 50},
+        {RequestStatus::New, 6, 0, 3},
+        {RequestStatus::AwaitingIdentity, 5, 4, 21},
+        {RequestStatus::Verified, 5, 2, 14},
+        {RequestStatus::InProgress, 8, 8, 45},
+        {RequestStatus::AwaitingApproval, 4, 12, 40},
+        {RequestStatus::Completed, 7, 30, 85},
+        {RequestStatus::Denied, 3, 20, 60},
+        {RequestStatus::Cancelled, 2, 10, 50},
     };
     QList<RequestStatus> statuses;
     QList<std::pair<int, int>> ages;
@@ -132,7 +147,7 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         }
     }
     const QList<RequestType> types = Names::allTypes();
-    const Regulation regs[] = {Regulation::Gdpr, Regulation::UkGdpr, Regulation::Ccpa, Regulation::Gdpr,
+    const Regulation regs[] = {Regulation::Gdpr, Regulation::UkGdpr, Regulation::Ccpa,  Regulation::Gdpr,
                                Regulation::Ccpa, Regulation::UkGdpr, Regulation::Other, Regulation::Gdpr};
     const int peopleCount = int(sizeof(kPeople) / sizeof(kPeople[0]));
 
@@ -151,7 +166,8 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         if (*who.phone)
             p.request.identities << Identity{IdentityKind::Phone, QString::fromUtf8(who.phone)};
         if (i % 4 == 1)
-            p.request.identities << Identity{IdentityKind::UserId, QStringLiteral("usr_%1").arg(1000 + i * 37)};
+            p.request.identities << Identity{IdentityKind::UserId,
+                                             QStringLiteral("usr_%1").arg(1000 + i * 37)};
         p.request.products << QLatin1String(kProducts[i % 5]);
         if (i % 3 == 0)
             p.request.products << QLatin1String(kProducts[(i + 2) % 5]);
@@ -160,12 +176,14 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         auto at = [age](int day) { return std::min(day, age); };
         using S = RequestStatus;
         switch (target) {
-        case S::New: break;
+        case S::New:
+            break;
         case S::AwaitingIdentity:
             p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
-            p.steps << Step{at(1), Step::AddNote, S::New, QStringLiteral("Asked for a copy of photo ID via the "
-                                                                         "support ticket; the email on file does "
-                                                                         "not match the sender.")};
+            p.steps << Step{at(1), Step::AddNote, S::New,
+                            QStringLiteral("Asked for a copy of photo ID via the "
+                                           "support ticket; the email on file does "
+                                           "not match the sender.")};
             break;
         case S::Verified:
             if (i % 2) {
@@ -188,9 +206,10 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
                                                "asked for call recordings as well.")};
             }
             if (target == S::InProgress && i % 5 == 0) {
-                p.steps << Step{at(3), Step::AddNote, S::New,
-                                QStringLiteral("Stripe and Resend lookups done; waiting for the product team to "
-                                               "confirm the legacy CRM export.")};
+                p.steps << Step{
+                    at(3), Step::AddNote, S::New,
+                    QStringLiteral("Stripe and Resend lookups done; waiting for the product team to "
+                                   "confirm the legacy CRM export.")};
             }
             if (target != S::InProgress)
                 p.steps << Step{at(std::max(3, age - 4)), Step::Move, S::AwaitingApproval, {}};
@@ -242,12 +261,19 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         }
         Result<Request> r = makeError(Error::Code::InvalidInput, {});
         switch (e.step.kind) {
-        case Step::Move: r = (*store)->transition(ids[e.plan], e.step.to, e.step.text); break;
-        case Step::Extend: r = (*store)->extend(ids[e.plan], e.step.text); break;
-        case Step::AddNote: r = (*store)->addNote(ids[e.plan], e.step.text); break;
+        case Step::Move:
+            r = (*store)->transition(ids[e.plan], e.step.to, e.step.text);
+            break;
+        case Step::Extend:
+            r = (*store)->extend(ids[e.plan], e.step.text);
+            break;
+        case Step::AddNote:
+            r = (*store)->addNote(ids[e.plan], e.step.text);
+            break;
         }
         if (!r)
-            return makeError(r.error().code, tr("Demo step for %1 failed: %2").arg(ids[e.plan], r.error().message));
+            return makeError(r.error().code,
+                             tr("Demo step for %1 failed: %2").arg(ids[e.plan], r.error().message));
     }
     return int(plans.size());
 }

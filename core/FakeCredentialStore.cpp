@@ -7,7 +7,8 @@ namespace lethe {
 namespace {
 Error unavailable()
 {
-    return makeError(Error::Code::Unavailable, CredentialStore::tr("No keychain is available (fake: unavailable)."));
+    return makeError(Error::Code::Unavailable,
+                     CredentialStore::tr("No keychain is available (fake: unavailable)."));
 }
 } // namespace
 
@@ -17,7 +18,8 @@ void FakeCredentialStore::read(const QString& key, ReadCallback done)
         if (m_unavailable)
             return done(unavailable());
         if (!m_secrets.contains(key))
-            return done(makeError(Error::Code::NotFound, tr("The keychain holds no secret named \"%1\".").arg(key)));
+            return done(
+                makeError(Error::Code::NotFound, tr("The keychain holds no secret named \"%1\".").arg(key)));
         done(m_secrets.value(key));
     });
 }
@@ -38,7 +40,8 @@ void FakeCredentialStore::remove(const QString& key, DoneCallback done)
         if (m_unavailable)
             return done(unavailable());
         if (!m_secrets.remove(key))
-            return done(makeError(Error::Code::NotFound, tr("The keychain holds no secret named \"%1\".").arg(key)));
+            return done(
+                makeError(Error::Code::NotFound, tr("The keychain holds no secret named \"%1\".").arg(key)));
         done(Status::success());
     });
 }

@@ -13,24 +13,26 @@ Error keychainError(const QKeychain::Job* job, const QString& key)
                          CredentialStore::tr("The keychain holds no secret named \"%1\".").arg(key));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return makeError(Error::Code::Unavailable,
-                         CredentialStore::tr("The keychain refused access to \"%1\": %2").arg(key, job->errorString()));
+        return makeError(
+            Error::Code::Unavailable,
+            CredentialStore::tr("The keychain refused access to \"%1\": %2").arg(key, job->errorString()));
     case QKeychain::NoBackendAvailable:
-        return makeError(Error::Code::Unavailable,
-                         CredentialStore::tr("No keychain is available (is a Secret Service such as GNOME Keyring or "
-                                             "KWallet running?): %1")
-                             .arg(job->errorString()));
+        return makeError(
+            Error::Code::Unavailable,
+            CredentialStore::tr("No keychain is available (is a Secret Service such as GNOME Keyring or "
+                                "KWallet running?): %1")
+                .arg(job->errorString()));
     default:
-        return makeError(Error::Code::Unavailable,
-                         CredentialStore::tr("The keychain failed for \"%1\": %2").arg(key, job->errorString()));
+        return makeError(
+            Error::Code::Unavailable,
+            CredentialStore::tr("The keychain failed for \"%1\": %2").arg(key, job->errorString()));
     }
 }
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, QObject* parent)
     : CredentialStore(parent), m_service(std::move(service))
-{
-}
+{}
 
 void KeychainCredentialStore::read(const QString& key, ReadCallback done)
 {

@@ -29,10 +29,18 @@ void qtHandler(QtMsgType type, const QMessageLogContext& context, const QString&
                              ? QStringLiteral("[%1] %2").arg(QLatin1String(context.category), message)
                              : message;
     switch (type) {
-    case QtDebugMsg: write(spdlog::level::debug, text); break;
-    case QtInfoMsg: write(spdlog::level::info, text); break;
-    case QtWarningMsg: write(spdlog::level::warn, text); break;
-    case QtCriticalMsg: write(spdlog::level::err, text); break;
+    case QtDebugMsg:
+        write(spdlog::level::debug, text);
+        break;
+    case QtInfoMsg:
+        write(spdlog::level::info, text);
+        break;
+    case QtWarningMsg:
+        write(spdlog::level::warn, text);
+        break;
+    case QtCriticalMsg:
+        write(spdlog::level::err, text);
+        break;
     case QtFatalMsg:
         write(spdlog::level::critical, text);
         flush();
@@ -43,15 +51,17 @@ void qtHandler(QtMsgType type, const QMessageLogContext& context, const QString&
 
 bool init(const QString& folder, bool alsoToStderr)
 {
-    const QString dir = folder.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs")
-                            : folder;
+    const QString dir =
+        folder.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs")
+            : folder;
     if (!QDir().mkpath(dir))
         return false;
     g_path = dir + QStringLiteral("/lethe.log");
     try {
         std::vector<spdlog::sink_ptr> sinks;
-        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_path.toStdString(), 5 * 1024 * 1024, 3));
+        sinks.push_back(
+            std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_path.toStdString(), 5 * 1024 * 1024, 3));
         if (alsoToStderr) {
             auto err = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
             err->set_level(spdlog::level::warn);
@@ -78,7 +88,10 @@ void shutdown()
     g_logger.reset();
 }
 
-QString filePath() { return g_path; }
+QString filePath()
+{
+    return g_path;
+}
 
 void flush()
 {
@@ -86,9 +99,21 @@ void flush()
         g_logger->flush();
 }
 
-void debug(const QString& m) { write(spdlog::level::debug, m); }
-void info(const QString& m) { write(spdlog::level::info, m); }
-void warn(const QString& m) { write(spdlog::level::warn, m); }
-void error(const QString& m) { write(spdlog::level::err, m); }
+void debug(const QString& m)
+{
+    write(spdlog::level::debug, m);
+}
+void info(const QString& m)
+{
+    write(spdlog::level::info, m);
+}
+void warn(const QString& m)
+{
+    write(spdlog::level::warn, m);
+}
+void error(const QString& m)
+{
+    write(spdlog::level::err, m);
+}
 
 } // namespace lethe::log

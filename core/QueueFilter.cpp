@@ -19,7 +19,8 @@ bool QueueFilter::accepts(const RequestSummary& r) const
     if (!text.isEmpty()) {
         const QString t = text.trimmed();
         return r.humanId.contains(t, Qt::CaseInsensitive) || r.subjectName.contains(t, Qt::CaseInsensitive) ||
-               r.primaryIdentity.contains(t, Qt::CaseInsensitive) || r.assignee.contains(t, Qt::CaseInsensitive);
+               r.primaryIdentity.contains(t, Qt::CaseInsensitive) ||
+               r.assignee.contains(t, Qt::CaseInsensitive);
     }
     return true;
 }

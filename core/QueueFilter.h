@@ -16,7 +16,10 @@ struct QueueFilter
     bool openOnly = false;
 
     bool accepts(const RequestSummary& r) const;
-    bool isEmpty() const { return !status && !type && !regulation && !assignee && text.isEmpty() && !openOnly; }
+    bool isEmpty() const
+    {
+        return !status && !type && !regulation && !assignee && text.isEmpty() && !openOnly;
+    }
 };
 
 } // namespace lethe

@@ -47,6 +47,7 @@ struct Request
 
     DeadlineInput deadlineInput() const { return {regulation, received, extended, stops}; }
     Deadline deadline(QDate today) const { return Deadlines::compute(deadlineInput(), today); }
+    struct RequestSummary summary(QDate today) const;
 };
 
 // One row of the queue: what the list shows, without notes or the full identity list.
@@ -66,6 +67,24 @@ struct RequestSummary
     QString subjectName;
     QString primaryIdentity;
 };
+
+inline RequestSummary Request::summary(QDate today) const
+{
+    const Deadline d = deadline(today);
+    return {id,
+            humanId,
+            type,
+            regulation,
+            status,
+            received,
+            d.due,
+            d.acknowledgeBy,
+            d.clockStopped,
+            extended,
+            assignee,
+            subjectName,
+            identities.isEmpty() ? QString() : identities.first().value};
+}
 
 struct NewRequest
 {

@@ -8,7 +8,9 @@
 
 namespace lethe {
 
-RequestQueueModel::RequestQueueModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+RequestQueueModel::RequestQueueModel(QObject* parent)
+    : QAbstractTableModel(parent), m_today(QDate::currentDate())
+{}
 
 int RequestQueueModel::rowCount(const QModelIndex& parent) const
 {
@@ -46,13 +48,20 @@ QVariant RequestQueueModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return r->humanId;
-        case SubjectColumn: return r->subjectName.isEmpty() ? r->primaryIdentity : r->subjectName;
-        case TypeColumn: return Names::display(r->type);
-        case RegulationColumn: return Names::display(r->regulation);
-        case StatusColumn: return Names::display(r->status);
-        case ReceivedColumn: return r->received.toString(Qt::ISODate);
-        case DueColumn: return r->due.toString(Qt::ISODate) + (r->extended ? tr(" (ext.)") : QString());
+        case IdColumn:
+            return r->humanId;
+        case SubjectColumn:
+            return r->subjectName.isEmpty() ? r->primaryIdentity : r->subjectName;
+        case TypeColumn:
+            return Names::display(r->type);
+        case RegulationColumn:
+            return Names::display(r->regulation);
+        case StatusColumn:
+            return Names::display(r->status);
+        case ReceivedColumn:
+            return r->received.toString(Qt::ISODate);
+        case DueColumn:
+            return r->due.toString(Qt::ISODate) + (r->extended ? tr(" (ext.)") : QString());
         case DaysLeftColumn:
             if (urgency == Urgency::Closed)
                 return QStringLiteral("–");
@@ -61,14 +70,16 @@ QVariant RequestQueueModel::data(const QModelIndex& index, int role) const
             if (left < 0)
                 return tr("%n day(s) overdue", nullptr, -left);
             return left;
-        case AssigneeColumn: return r->assignee;
+        case AssigneeColumn:
+            return r->assignee;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == DaysLeftColumn || index.column() == DueColumn) {
             QString tip = tr("Due %1").arg(r->due.toString(Qt::ISODate));
             if (r->acknowledgeBy.isValid())
-                tip += QLatin1Char('\n') + tr("Acknowledge receipt by %1").arg(r->acknowledgeBy.toString(Qt::ISODate));
+                tip += QLatin1Char('\n') +
+                       tr("Acknowledge receipt by %1").arg(r->acknowledgeBy.toString(Qt::ISODate));
             if (r->clockStopped)
                 tip += QLatin1Char('\n') + tr("Clock stopped while waiting for identity");
             if (r->extended)
@@ -82,10 +93,14 @@ QVariant RequestQueueModel::data(const QModelIndex& index, int role) const
         if (index.column() == DaysLeftColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case UrgencyRole: return int(urgency);
-    case HumanIdRole: return r->humanId;
-    case DaysLeftRole: return left;
-    default: break;
+    case UrgencyRole:
+        return int(urgency);
+    case HumanIdRole:
+        return r->humanId;
+    case DaysLeftRole:
+        return left;
+    default:
+        break;
     }
     return {};
 }
@@ -95,15 +110,24 @@ QVariant RequestQueueModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("ID");
-    case SubjectColumn: return tr("Subject");
-    case TypeColumn: return tr("Type");
-    case RegulationColumn: return tr("Regulation");
-    case StatusColumn: return tr("Status");
-    case ReceivedColumn: return tr("Received");
-    case DueColumn: return tr("Due");
-    case DaysLeftColumn: return tr("Days left");
-    case AssigneeColumn: return tr("Assignee");
+    case IdColumn:
+        return tr("ID");
+    case SubjectColumn:
+        return tr("Subject");
+    case TypeColumn:
+        return tr("Type");
+    case RegulationColumn:
+        return tr("Regulation");
+    case StatusColumn:
+        return tr("Status");
+    case ReceivedColumn:
+        return tr("Received");
+    case DueColumn:
+        return tr("Due");
+    case DaysLeftColumn:
+        return tr("Days left");
+    case AssigneeColumn:
+        return tr("Assignee");
     }
     return {};
 }
@@ -115,17 +139,26 @@ bool RequestQueueModel::lessThan(int ia, int ib) const
     auto cmp = [](const QString& x, const QString& y) { return x.compare(y, Qt::CaseInsensitive); };
     int c = 0;
     switch (m_sortColumn) {
-    case IdColumn: c = a.received.year() != b.received.year() ? (a.received.year() < b.received.year() ? -1 : 1)
-                                                              : cmp(a.humanId, b.humanId);
+    case IdColumn:
+        c = a.received.year() != b.received.year() ? (a.received.year() < b.received.year() ? -1 : 1)
+                                                   : cmp(a.humanId, b.humanId);
         break;
     case SubjectColumn:
         c = cmp(a.subjectName.isEmpty() ? a.primaryIdentity : a.subjectName,
                 b.subjectName.isEmpty() ? b.primaryIdentity : b.subjectName);
         break;
-    case TypeColumn: c = int(a.type) - int(b.type); break;
-    case RegulationColumn: c = int(a.regulation) - int(b.regulation); break;
-    case StatusColumn: c = int(a.status) - int(b.status); break;
-    case ReceivedColumn: c = a.received < b.received ? -1 : (b.received < a.received ? 1 : 0); break;
+    case TypeColumn:
+        c = int(a.type) - int(b.type);
+        break;
+    case RegulationColumn:
+        c = int(a.regulation) - int(b.regulation);
+        break;
+    case StatusColumn:
+        c = int(a.status) - int(b.status);
+        break;
+    case ReceivedColumn:
+        c = a.received < b.received ? -1 : (b.received < a.received ? 1 : 0);
+        break;
     case DueColumn:
     case DaysLeftColumn: {
         // Open requests by due date; paused after them; closed last.
@@ -137,8 +170,11 @@ bool RequestQueueModel::lessThan(int ia, int ib) const
         c = ra != rb ? ra - rb : (a.due < b.due ? -1 : (b.due < a.due ? 1 : 0));
         break;
     }
-    case AssigneeColumn: c = cmp(a.assignee, b.assignee); break;
-    default: break;
+    case AssigneeColumn:
+        c = cmp(a.assignee, b.assignee);
+        break;
+    default:
+        break;
     }
     if (c == 0)
         c = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);

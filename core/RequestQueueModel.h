@@ -10,14 +10,32 @@ namespace lethe {
 
 // The request queue as a flat table. Rows arrive in chunks from QueueLoader (off the GUI thread);
 // filtering and sorting work on a vector of row numbers over plain structs, so both stay well under
-// 100 ms at 100,000 requests (see bench/). Colours live in ui/: this model reports Urgency through UrgencyRole.
+// 100 ms at 100,000 requests (see bench/). Colours live in ui/: this model reports Urgency through
+// UrgencyRole.
 class RequestQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, SubjectColumn, TypeColumn, RegulationColumn, StatusColumn, ReceivedColumn, DueColumn,
-                  DaysLeftColumn, AssigneeColumn, ColumnCount };
-    enum Role { UrgencyRole = Qt::UserRole + 1, HumanIdRole, DaysLeftRole, SortKeyRole };
+    enum Column
+    {
+        IdColumn,
+        SubjectColumn,
+        TypeColumn,
+        RegulationColumn,
+        StatusColumn,
+        ReceivedColumn,
+        DueColumn,
+        DaysLeftColumn,
+        AssigneeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        UrgencyRole = Qt::UserRole + 1,
+        HumanIdRole,
+        DaysLeftRole,
+        SortKeyRole
+    };
 
     explicit RequestQueueModel(QObject* parent = nullptr);
 

@@ -12,23 +12,23 @@ namespace lethe {
 // and never shows a dialog: it returns an Error and the caller decides how to show it.
 struct Error
 {
-    enum class Code {
-        InvalidInput,   // bad value from a person or a file: the message names the field and the value
-        NotFound,       // a request, workspace or key that does not exist
-        IllegalState,   // e.g. a transition the state machine refuses
-        Conflict,       // e.g. a second extension
-        Storage,        // database or file system failure
-        Unsupported,    // e.g. a workspace file newer than this program
-        Tampered,       // audit chain broken
-        Unavailable,    // keychain or server not reachable
+    enum class Code
+    {
+        InvalidInput, // bad value from a person or a file: the message names the field and the value
+        NotFound,     // a request, workspace or key that does not exist
+        IllegalState, // e.g. a transition the state machine refuses
+        Conflict,     // e.g. a second extension
+        Storage,      // database or file system failure
+        Unsupported,  // e.g. a workspace file newer than this program
+        Tampered,     // audit chain broken
+        Unavailable,  // keychain or server not reachable
         Cancelled,
     };
     Code code = Code::InvalidInput;
     QString message;
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
@@ -38,7 +38,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<T>(m_v); }
     T& value() & { return std::get<T>(m_v); }
-    T&& value() && { return std::get<T>(std::move(m_v)); }
+    // By value: `for (auto& x : f().value())` must not dangle.
+    T value() && { return std::get<T>(std::move(m_v)); }
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
     const Error& error() const { return std::get<Error>(m_v); }

@@ -18,9 +18,12 @@ class Tr
 QString ConnectionParams::engineKey(Engine e)
 {
     switch (e) {
-    case Engine::Sqlite: return QStringLiteral("sqlite");
-    case Engine::Postgres: return QStringLiteral("postgres");
-    case Engine::MariaDb: return QStringLiteral("mariadb");
+    case Engine::Sqlite:
+        return QStringLiteral("sqlite");
+    case Engine::Postgres:
+        return QStringLiteral("postgres");
+    case Engine::MariaDb:
+        return QStringLiteral("mariadb");
     }
     return {};
 }

@@ -11,10 +11,15 @@ namespace lethe {
 // callers fetch it from the CredentialStore under `passwordKey` and fill `password` in memory.
 struct ConnectionParams
 {
-    enum class Engine { Sqlite, Postgres, MariaDb };
+    enum class Engine
+    {
+        Sqlite,
+        Postgres,
+        MariaDb
+    };
     Engine engine = Engine::Sqlite;
-    QString path;      // SQLite file
-    QString host;      // server engines; use 127.0.0.1 rather than localhost for MariaDB
+    QString path; // SQLite file
+    QString host; // server engines; use 127.0.0.1 rather than localhost for MariaDB
     int port = 0;
     QString database;
     QString user;

@@ -8,14 +8,20 @@ QList<RequestStatus> StateMachine::allowedFrom(RequestStatus from)
 {
     using S = RequestStatus;
     switch (from) {
-    case S::New: return {S::AwaitingIdentity, S::Verified, S::Denied, S::Cancelled};
-    case S::AwaitingIdentity: return {S::Verified, S::Denied, S::Cancelled};
-    case S::Verified: return {S::InProgress, S::Denied, S::Cancelled};
-    case S::InProgress: return {S::AwaitingApproval, S::AwaitingIdentity, S::Denied, S::Cancelled};
-    case S::AwaitingApproval: return {S::Completed, S::InProgress, S::Denied, S::Cancelled};
+    case S::New:
+        return {S::AwaitingIdentity, S::Verified, S::Denied, S::Cancelled};
+    case S::AwaitingIdentity:
+        return {S::Verified, S::Denied, S::Cancelled};
+    case S::Verified:
+        return {S::InProgress, S::Denied, S::Cancelled};
+    case S::InProgress:
+        return {S::AwaitingApproval, S::AwaitingIdentity, S::Denied, S::Cancelled};
+    case S::AwaitingApproval:
+        return {S::Completed, S::InProgress, S::Denied, S::Cancelled};
     case S::Completed:
     case S::Denied:
-    case S::Cancelled: return {};
+    case S::Cancelled:
+        return {};
     }
     return {};
 }
@@ -31,9 +37,9 @@ Status StateMachine::check(const QString& id, RequestStatus from, RequestStatus 
     if (from == to)
         return makeError(Error::Code::IllegalState, tr("%1 is already %2.").arg(id, f));
     if (isFinal(from)) {
-        return makeError(Error::Code::IllegalState,
-                         tr("Cannot move %1 from %2 to %3: %2 is final. Open a new request instead.")
-                             .arg(id, f, t));
+        return makeError(
+            Error::Code::IllegalState,
+            tr("Cannot move %1 from %2 to %3: %2 is final. Open a new request instead.").arg(id, f, t));
     }
     const QList<RequestStatus> allowed = allowedFrom(from);
     if (!allowed.contains(to)) {
@@ -48,8 +54,9 @@ Status StateMachine::check(const QString& id, RequestStatus from, RequestStatus 
         QStringList names;
         for (RequestStatus s : allowed)
             names << Names::display(s);
-        return makeError(Error::Code::IllegalState, tr("Cannot move %1 from %2 to %3: %4. Allowed from %2: %5.")
-                                                        .arg(id, f, t, why, names.join(QStringLiteral(", "))));
+        return makeError(Error::Code::IllegalState,
+                         tr("Cannot move %1 from %2 to %3: %4. Allowed from %2: %5.")
+                             .arg(id, f, t, why, names.join(QStringLiteral(", "))));
     }
     if (to == RequestStatus::Denied && reason.trimmed().isEmpty()) {
         return makeError(Error::Code::InvalidInput,

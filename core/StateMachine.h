@@ -22,7 +22,8 @@ public:
     static bool isFinal(RequestStatus s);
     // Refuses an illegal move with a message that says why and what is allowed instead.
     // `reason` is required for `denied`.
-    static Status check(const QString& requestId, RequestStatus from, RequestStatus to, const QString& reason);
+    static Status check(const QString& requestId, RequestStatus from, RequestStatus to,
+                        const QString& reason);
 };
 
 } // namespace lethe

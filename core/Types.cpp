@@ -5,8 +5,7 @@
 namespace lethe {
 
 namespace {
-template <typename E, typename F>
-std::optional<E> parseKey(const QList<E>& all, const QString& key, F keyOf)
+template <typename E, typename F> std::optional<E> parseKey(const QList<E>& all, const QString& key, F keyOf)
 {
     const QString k = key.trimmed().toLower();
     for (E e : all) {
@@ -16,8 +15,7 @@ std::optional<E> parseKey(const QList<E>& all, const QString& key, F keyOf)
     return std::nullopt;
 }
 
-template <typename E>
-QString joinKeys(const QList<E>& all)
+template <typename E> QString joinKeys(const QList<E>& all)
 {
     QStringList out;
     for (E e : all)
@@ -29,12 +27,18 @@ QString joinKeys(const QList<E>& all)
 QString Names::key(RequestType t)
 {
     switch (t) {
-    case RequestType::Access: return QStringLiteral("access");
-    case RequestType::Portability: return QStringLiteral("portability");
-    case RequestType::Erasure: return QStringLiteral("erasure");
-    case RequestType::Rectification: return QStringLiteral("rectification");
-    case RequestType::Restriction: return QStringLiteral("restriction");
-    case RequestType::Objection: return QStringLiteral("objection");
+    case RequestType::Access:
+        return QStringLiteral("access");
+    case RequestType::Portability:
+        return QStringLiteral("portability");
+    case RequestType::Erasure:
+        return QStringLiteral("erasure");
+    case RequestType::Rectification:
+        return QStringLiteral("rectification");
+    case RequestType::Restriction:
+        return QStringLiteral("restriction");
+    case RequestType::Objection:
+        return QStringLiteral("objection");
     }
     return {};
 }
@@ -42,10 +46,14 @@ QString Names::key(RequestType t)
 QString Names::key(Regulation r)
 {
     switch (r) {
-    case Regulation::Gdpr: return QStringLiteral("gdpr");
-    case Regulation::UkGdpr: return QStringLiteral("uk-gdpr");
-    case Regulation::Ccpa: return QStringLiteral("ccpa");
-    case Regulation::Other: return QStringLiteral("other");
+    case Regulation::Gdpr:
+        return QStringLiteral("gdpr");
+    case Regulation::UkGdpr:
+        return QStringLiteral("uk-gdpr");
+    case Regulation::Ccpa:
+        return QStringLiteral("ccpa");
+    case Regulation::Other:
+        return QStringLiteral("other");
     }
     return {};
 }
@@ -53,14 +61,22 @@ QString Names::key(Regulation r)
 QString Names::key(RequestStatus s)
 {
     switch (s) {
-    case RequestStatus::New: return QStringLiteral("new");
-    case RequestStatus::AwaitingIdentity: return QStringLiteral("awaiting-identity");
-    case RequestStatus::Verified: return QStringLiteral("verified");
-    case RequestStatus::InProgress: return QStringLiteral("in-progress");
-    case RequestStatus::AwaitingApproval: return QStringLiteral("awaiting-approval");
-    case RequestStatus::Completed: return QStringLiteral("completed");
-    case RequestStatus::Denied: return QStringLiteral("denied");
-    case RequestStatus::Cancelled: return QStringLiteral("cancelled");
+    case RequestStatus::New:
+        return QStringLiteral("new");
+    case RequestStatus::AwaitingIdentity:
+        return QStringLiteral("awaiting-identity");
+    case RequestStatus::Verified:
+        return QStringLiteral("verified");
+    case RequestStatus::InProgress:
+        return QStringLiteral("in-progress");
+    case RequestStatus::AwaitingApproval:
+        return QStringLiteral("awaiting-approval");
+    case RequestStatus::Completed:
+        return QStringLiteral("completed");
+    case RequestStatus::Denied:
+        return QStringLiteral("denied");
+    case RequestStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -68,9 +84,12 @@ QString Names::key(RequestStatus s)
 QString Names::key(IdentityKind k)
 {
     switch (k) {
-    case IdentityKind::Email: return QStringLiteral("email");
-    case IdentityKind::Phone: return QStringLiteral("phone");
-    case IdentityKind::UserId: return QStringLiteral("user-id");
+    case IdentityKind::Email:
+        return QStringLiteral("email");
+    case IdentityKind::Phone:
+        return QStringLiteral("phone");
+    case IdentityKind::UserId:
+        return QStringLiteral("user-id");
     }
     return {};
 }
@@ -78,12 +97,18 @@ QString Names::key(IdentityKind k)
 QString Names::display(RequestType t)
 {
     switch (t) {
-    case RequestType::Access: return tr("Access");
-    case RequestType::Portability: return tr("Portability");
-    case RequestType::Erasure: return tr("Erasure");
-    case RequestType::Rectification: return tr("Rectification");
-    case RequestType::Restriction: return tr("Restriction");
-    case RequestType::Objection: return tr("Objection");
+    case RequestType::Access:
+        return tr("Access");
+    case RequestType::Portability:
+        return tr("Portability");
+    case RequestType::Erasure:
+        return tr("Erasure");
+    case RequestType::Rectification:
+        return tr("Rectification");
+    case RequestType::Restriction:
+        return tr("Restriction");
+    case RequestType::Objection:
+        return tr("Objection");
     }
     return {};
 }
@@ -91,10 +116,14 @@ QString Names::display(RequestType t)
 QString Names::display(Regulation r)
 {
     switch (r) {
-    case Regulation::Gdpr: return tr("GDPR");
-    case Regulation::UkGdpr: return tr("UK GDPR");
-    case Regulation::Ccpa: return tr("CCPA/CPRA");
-    case Regulation::Other: return tr("Other");
+    case Regulation::Gdpr:
+        return tr("GDPR");
+    case Regulation::UkGdpr:
+        return tr("UK GDPR");
+    case Regulation::Ccpa:
+        return tr("CCPA/CPRA");
+    case Regulation::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -102,14 +131,22 @@ QString Names::display(Regulation r)
 QString Names::display(RequestStatus s)
 {
     switch (s) {
-    case RequestStatus::New: return tr("New");
-    case RequestStatus::AwaitingIdentity: return tr("Awaiting identity");
-    case RequestStatus::Verified: return tr("Verified");
-    case RequestStatus::InProgress: return tr("In progress");
-    case RequestStatus::AwaitingApproval: return tr("Awaiting approval");
-    case RequestStatus::Completed: return tr("Completed");
-    case RequestStatus::Denied: return tr("Denied");
-    case RequestStatus::Cancelled: return tr("Cancelled");
+    case RequestStatus::New:
+        return tr("New");
+    case RequestStatus::AwaitingIdentity:
+        return tr("Awaiting identity");
+    case RequestStatus::Verified:
+        return tr("Verified");
+    case RequestStatus::InProgress:
+        return tr("In progress");
+    case RequestStatus::AwaitingApproval:
+        return tr("Awaiting approval");
+    case RequestStatus::Completed:
+        return tr("Completed");
+    case RequestStatus::Denied:
+        return tr("Denied");
+    case RequestStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -117,9 +154,12 @@ QString Names::display(RequestStatus s)
 QString Names::display(IdentityKind k)
 {
     switch (k) {
-    case IdentityKind::Email: return tr("Email");
-    case IdentityKind::Phone: return tr("Phone");
-    case IdentityKind::UserId: return tr("User ID");
+    case IdentityKind::Email:
+        return tr("Email");
+    case IdentityKind::Phone:
+        return tr("Phone");
+    case IdentityKind::UserId:
+        return tr("User ID");
     }
     return {};
 }
@@ -171,9 +211,21 @@ std::optional<IdentityKind> Names::parseIdentityKind(const QString& k)
     return parseKey(allIdentityKinds(), n, [](IdentityKind e) { return key(e); });
 }
 
-QString Names::typeKeys() { return joinKeys(allTypes()); }
-QString Names::regulationKeys() { return joinKeys(allRegulations()); }
-QString Names::statusKeys() { return joinKeys(allStatuses()); }
-QString Names::identityKindKeys() { return joinKeys(allIdentityKinds()); }
+QString Names::typeKeys()
+{
+    return joinKeys(allTypes());
+}
+QString Names::regulationKeys()
+{
+    return joinKeys(allRegulations());
+}
+QString Names::statusKeys()
+{
+    return joinKeys(allStatuses());
+}
+QString Names::identityKindKeys()
+{
+    return joinKeys(allIdentityKinds());
+}
 
 } // namespace lethe

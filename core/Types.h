@@ -8,9 +8,24 @@
 
 namespace lethe {
 
-enum class RequestType { Access, Portability, Erasure, Rectification, Restriction, Objection };
-enum class Regulation { Gdpr, UkGdpr, Ccpa, Other };
-enum class RequestStatus {
+enum class RequestType
+{
+    Access,
+    Portability,
+    Erasure,
+    Rectification,
+    Restriction,
+    Objection
+};
+enum class Regulation
+{
+    Gdpr,
+    UkGdpr,
+    Ccpa,
+    Other
+};
+enum class RequestStatus
+{
     New,
     AwaitingIdentity,
     Verified,
@@ -20,7 +35,12 @@ enum class RequestStatus {
     Denied,
     Cancelled
 };
-enum class IdentityKind { Email, Phone, UserId };
+enum class IdentityKind
+{
+    Email,
+    Phone,
+    UserId
+};
 
 // Stable machine names (stored in the database, used on the command line and in JSON)
 // and translated display names. The machine names never change once released.

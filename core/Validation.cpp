@@ -12,8 +12,9 @@ Result<Identity> Validation::normalizeIdentity(const Identity& in)
         out.value = out.value.toLower();
         static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
         if (!re.match(out.value).hasMatch()) {
-            return makeError(Error::Code::InvalidInput,
-                             tr("email: \"%1\" is not an email address (expected name@domain.tld).").arg(in.value));
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("email: \"%1\" is not an email address (expected name@domain.tld).").arg(in.value));
         }
         break;
     }
@@ -23,9 +24,10 @@ Result<Identity> Validation::normalizeIdentity(const Identity& in)
             if (c.isDigit() || c == QLatin1Char('+'))
                 digits += c;
             else if (!QStringLiteral(" -().\u00a0/").contains(c))
-                return makeError(Error::Code::InvalidInput,
-                                 tr("phone: \"%1\" contains \"%2\"; use digits, spaces, dashes and a leading +.")
-                                     .arg(in.value, c));
+                return makeError(
+                    Error::Code::InvalidInput,
+                    tr("phone: \"%1\" contains \"%2\"; use digits, spaces, dashes and a leading +.")
+                        .arg(in.value, c));
         }
         if (digits.startsWith(QLatin1String("00")))
             digits = QLatin1Char('+') + digits.mid(2);
@@ -47,7 +49,8 @@ Result<Identity> Validation::normalizeIdentity(const Identity& in)
         break;
     }
     if (out.value.size() > 320)
-        return makeError(Error::Code::InvalidInput, tr("%1: value is longer than 320 characters.").arg(Names::key(in.kind)));
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1: value is longer than 320 characters.").arg(Names::key(in.kind)));
     return out;
 }
 
@@ -61,9 +64,8 @@ Result<Identity> Validation::parseIdentity(const QString& text)
     }
     const auto kind = Names::parseIdentityKind(text.left(colon));
     if (!kind) {
-        return makeError(Error::Code::InvalidInput,
-                         tr("identity: unknown kind \"%1\" (expected one of %2).")
-                             .arg(text.left(colon), Names::identityKindKeys()));
+        return makeError(Error::Code::InvalidInput, tr("identity: unknown kind \"%1\" (expected one of %2).")
+                                                        .arg(text.left(colon), Names::identityKindKeys()));
     }
     return normalizeIdentity({*kind, text.mid(colon + 1)});
 }
@@ -82,8 +84,9 @@ Status Validation::checkReceived(QDate received, QDate today)
     if (!received.isValid())
         return makeError(Error::Code::InvalidInput, tr("received: a date is required."));
     if (received > today) {
-        return makeError(Error::Code::InvalidInput, tr("received: %1 is in the future (today is %2).")
-                                                        .arg(received.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+        return makeError(Error::Code::InvalidInput,
+                         tr("received: %1 is in the future (today is %2).")
+                             .arg(received.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     }
     if (received.year() < 2000)
         return makeError(Error::Code::InvalidInput,
@@ -95,9 +98,10 @@ Status Validation::checkProduct(const QString& product)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$"));
     if (!re.match(product).hasMatch()) {
-        return makeError(Error::Code::InvalidInput,
-                         tr("product: \"%1\" must be 1-64 letters, digits, spaces, dots, dashes or underscores.")
-                             .arg(product));
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("product: \"%1\" must be 1-64 letters, digits, spaces, dots, dashes or underscores.")
+                .arg(product));
     }
     return Status::success();
 }
@@ -114,8 +118,9 @@ Status Validation::checkNewRequest(const NewRequest& r, QDate today)
     if (Status s = checkReceived(r.received, today); !s)
         return s;
     if (r.identities.isEmpty()) {
-        return makeError(Error::Code::InvalidInput,
-                         tr("identities: at least one email, phone or user id is needed to find the subject."));
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("identities: at least one email, phone or user id is needed to find the subject."));
     }
     for (const Identity& i : r.identities) {
         if (auto n = normalizeIdentity(i); !n)

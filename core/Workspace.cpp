@@ -31,13 +31,15 @@ QString Workspaces::resolveFolder(const QString& nameOrPath)
     return defaultRoot() + QLatin1Char('/') + nameOrPath;
 }
 
-Result<WorkspaceInfo> Workspaces::create(const QString& nameOrPath, const std::optional<ConnectionParams>& server)
+Result<WorkspaceInfo> Workspaces::create(const QString& nameOrPath,
+                                         const std::optional<ConnectionParams>& server)
 {
     if (!nameOrPath.contains(QLatin1Char('/')) && !isValidName(nameOrPath)) {
-        return makeError(Error::Code::InvalidInput,
-                         tr("workspace: \"%1\" is not a valid name (letters, digits, dot, dash, underscore; at most "
-                            "64).")
-                             .arg(nameOrPath));
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("workspace: \"%1\" is not a valid name (letters, digits, dot, dash, underscore; at most "
+               "64).")
+                .arg(nameOrPath));
     }
     const QString folder = resolveFolder(nameOrPath);
     if (QFileInfo::exists(folder + QLatin1Char('/') + kConfigFile))
@@ -45,8 +47,9 @@ Result<WorkspaceInfo> Workspaces::create(const QString& nameOrPath, const std::o
     if (!QDir().mkpath(folder))
         return makeError(Error::Code::Storage, tr("workspace: cannot create folder %1.").arg(folder));
     if (server && server->engine != ConnectionParams::Engine::Postgres) {
-        return makeError(Error::Code::InvalidInput, tr("store: a workspace can live in SQLite or PostgreSQL, not %1.")
-                                                        .arg(ConnectionParams::engineKey(server->engine)));
+        return makeError(Error::Code::InvalidInput,
+                         tr("store: a workspace can live in SQLite or PostgreSQL, not %1.")
+                             .arg(ConnectionParams::engineKey(server->engine)));
     }
     QSettings ini(folder + QLatin1Char('/') + kConfigFile, QSettings::IniFormat);
     ini.setValue(QStringLiteral("workspace/name"), QFileInfo(folder).fileName());
@@ -73,10 +76,11 @@ Result<WorkspaceInfo> Workspaces::load(const QString& nameOrPath)
     const QString folder = resolveFolder(nameOrPath);
     const QString file = folder + QLatin1Char('/') + kConfigFile;
     if (!QFileInfo::exists(file)) {
-        return makeError(Error::Code::NotFound,
-                         tr("workspace: there is no workspace at %1 (no %2). Create one with `lethe-cli workspace "
-                            "init`.")
-                             .arg(folder, kConfigFile));
+        return makeError(
+            Error::Code::NotFound,
+            tr("workspace: there is no workspace at %1 (no %2). Create one with `lethe-cli workspace "
+               "init`.")
+                .arg(folder, kConfigFile));
     }
     QSettings ini(file, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError)
@@ -87,8 +91,9 @@ Result<WorkspaceInfo> Workspaces::load(const QString& nameOrPath)
     const QString engine = ini.value(QStringLiteral("store/engine"), QStringLiteral("sqlite")).toString();
     const auto e = ConnectionParams::parseEngine(engine);
     if (!e || *e == ConnectionParams::Engine::MariaDb) {
-        return makeError(Error::Code::InvalidInput,
-                         tr("%1: store/engine \"%2\" is not supported (expected sqlite or postgres).").arg(file, engine));
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("%1: store/engine \"%2\" is not supported (expected sqlite or postgres).").arg(file, engine));
     }
     w.store.engine = *e;
     if (*e == ConnectionParams::Engine::Sqlite) {
@@ -99,17 +104,19 @@ Result<WorkspaceInfo> Workspaces::load(const QString& nameOrPath)
         bool ok = false;
         w.store.port = ini.value(QStringLiteral("store/port"), 5432).toInt(&ok);
         if (!ok || w.store.port <= 0 || w.store.port > 65535) {
-            return makeError(Error::Code::InvalidInput, tr("%1: store/port \"%2\" is not a port number.")
-                                                            .arg(file, ini.value(QStringLiteral("store/port")).toString()));
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: store/port \"%2\" is not a port number.")
+                                 .arg(file, ini.value(QStringLiteral("store/port")).toString()));
         }
         w.store.database = ini.value(QStringLiteral("store/database")).toString();
         w.store.user = ini.value(QStringLiteral("store/user")).toString();
         w.store.passwordKey = ini.value(QStringLiteral("store/password_key")).toString();
-        for (const auto& [field, value] : {std::pair{"store/host", w.store.host},
-                                           std::pair{"store/database", w.store.database},
-                                           std::pair{"store/user", w.store.user}}) {
+        for (const auto& [field, value] :
+             {std::pair{"store/host", w.store.host}, std::pair{"store/database", w.store.database},
+              std::pair{"store/user", w.store.user}}) {
             if (value.isEmpty())
-                return makeError(Error::Code::InvalidInput, tr("%1: %2 is missing.").arg(file, QLatin1String(field)));
+                return makeError(Error::Code::InvalidInput,
+                                 tr("%1: %2 is missing.").arg(file, QLatin1String(field)));
         }
     }
     return w;

@@ -29,7 +29,8 @@ public:
     static bool isValidName(const QString& name);
 
     // Creates the folder and its workspace.ini. `server` (optional) makes it a PostgreSQL workspace.
-    static Result<WorkspaceInfo> create(const QString& nameOrPath, const std::optional<ConnectionParams>& server = {});
+    static Result<WorkspaceInfo> create(const QString& nameOrPath,
+                                        const std::optional<ConnectionParams>& server = {});
     static Result<WorkspaceInfo> load(const QString& nameOrPath);
     static QList<WorkspaceInfo> list(const QString& root = defaultRoot());
 };

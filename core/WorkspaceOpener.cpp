@@ -14,16 +14,18 @@ QString WorkspaceOpener::currentActor()
     return QStringLiteral("unknown");
 }
 
-void WorkspaceOpener::open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor, Done done,
-                           WorkspaceStore::Clock clock)
+void WorkspaceOpener::open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor,
+                           Done done, WorkspaceStore::Clock clock)
 {
     if (ws.store.engine == ConnectionParams::Engine::Sqlite || ws.store.passwordKey.isEmpty()) {
-        QTimer::singleShot(0, [ws, actor, done, clock] { done(WorkspaceStore::open(ws.store, actor, clock)); });
+        QTimer::singleShot(0,
+                           [ws, actor, done, clock] { done(WorkspaceStore::open(ws.store, actor, clock)); });
         return;
     }
     if (!credentials) {
         QTimer::singleShot(0, [done] {
-            done(makeError(Error::Code::Unavailable, tr("No keychain to read the workspace's password from.")));
+            done(makeError(Error::Code::Unavailable,
+                           tr("No keychain to read the workspace's password from.")));
         });
         return;
     }

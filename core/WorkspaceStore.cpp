@@ -14,8 +14,14 @@ namespace {
 
 const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");
 
-QString isoDate(QDate d) { return d.toString(Qt::ISODate); }
-QString isoTime(const QDateTime& t) { return t.toUTC().toString(kTimeFormat); }
+QString isoDate(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+QString isoTime(const QDateTime& t)
+{
+    return t.toUTC().toString(kTimeFormat);
+}
 QDateTime parseTime(const QString& s)
 {
     QDateTime t = QDateTime::fromString(s, kTimeFormat);
@@ -53,12 +59,12 @@ QJsonObject identityCounts(const QList<Identity>& ids)
 
 } // namespace
 
-Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const ConnectionParams& params, const QString& actor,
-                                                             Clock clock)
+Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const ConnectionParams& params,
+                                                             const QString& actor, Clock clock)
 {
     std::unique_ptr<WorkspaceStore> s(new WorkspaceStore);
+    // The password stays in memory (never on disk) so worker threads can open their own connections.
     s->m_params = params;
-    s->m_params.password.clear();
     s->m_actor = actor.isEmpty() ? QStringLiteral("unknown") : actor;
     s->m_clock = std::move(clock);
     if (Status st = s->m_conn.open(params); !st)
@@ -82,12 +88,12 @@ QDate WorkspaceStore::today() const
     return now().toLocalTime().date();
 }
 
-template <typename T, typename F>
-Result<T> WorkspaceStore::inTransaction(F&& body)
+template <typename T, typename F> Result<T> WorkspaceStore::inTransaction(F&& body)
 {
     QSqlDatabase db = m_conn.db();
     if (!db.transaction())
-        return makeError(Error::Code::Storage, tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        return makeError(Error::Code::Storage,
+                         tr("Cannot start a transaction: %1").arg(db.lastError().text()));
     Result<T> r = body(db);
     if (!r.ok()) {
         db.rollback();
@@ -113,7 +119,8 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
     }
     QSqlQuery q(db);
     const int year = in.received.year();
-    if (!run(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM requests WHERE year = ?"), {year}) || !q.next())
+    if (!run(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM requests WHERE year = ?"), {year}) ||
+        !q.next())
         return sqlError(q, tr("Numbering the request"));
     const int seq = q.value(0).toInt();
     const QString humanId = QStringLiteral("R-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'));
@@ -130,9 +137,10 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
     }
     const QString t = isoTime(now());
     if (!run(q,
-             QStringLiteral("INSERT INTO requests (human_id, year, seq, type, regulation, received_date, status, "
-                            "assignee, subject_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                            "?) RETURNING id"),
+             QStringLiteral(
+                 "INSERT INTO requests (human_id, year, seq, type, regulation, received_date, status, "
+                 "assignee, subject_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?) RETURNING id"),
              {humanId, year, seq, Names::key(in.type), Names::key(in.regulation), isoDate(in.received),
               Names::key(RequestStatus::New), in.assignee.trimmed(), subjectId, t, t}) ||
         !q.next())
@@ -176,7 +184,9 @@ Result<QStringList> WorkspaceStore::addRequests(const QList<NewRequest>& batch)
         for (int i = 0; i < batch.size(); ++i) {
             auto id = insertRequest(db, batch[i]);
             if (!id)
-                return makeError(id.error().code, tr("Request %1 of %2: %3").arg(i + 1).arg(batch.size()).arg(id.error().message));
+                return makeError(
+                    id.error().code,
+                    tr("Request %1 of %2: %3").arg(i + 1).arg(batch.size()).arg(id.error().message));
             ids << *id;
         }
         return ids;
@@ -193,10 +203,11 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     QSqlDatabase db = m_conn.db();
     QSqlQuery q(db);
     if (!run(q,
-             QStringLiteral("SELECT r.id, r.human_id, r.type, r.regulation, r.received_date, r.status, "
-                            "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
-                            "s.display_name, r.created_at, r.updated_at FROM requests r JOIN subjects s ON s.id = "
-                            "r.subject_id WHERE r.human_id = ?"),
+             QStringLiteral(
+                 "SELECT r.id, r.human_id, r.type, r.regulation, r.received_date, r.status, "
+                 "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
+                 "s.display_name, r.created_at, r.updated_at FROM requests r JOIN subjects s ON s.id = "
+                 "r.subject_id WHERE r.human_id = ?"),
              {humanId}))
         return sqlError(q, tr("Reading request %1").arg(humanId));
     if (!q.next())
@@ -208,10 +219,11 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     const auto reg = Names::parseRegulation(q.value(3).toString());
     const auto status = Names::parseStatus(q.value(5).toString());
     if (!type || !reg || !status) {
-        return makeError(Error::Code::Storage, tr("Request %1 has an unknown type, regulation or status in the "
-                                                  "database (\"%2\", \"%3\", \"%4\").")
-                                                   .arg(humanId, q.value(2).toString(), q.value(3).toString(),
-                                                        q.value(5).toString()));
+        return makeError(
+            Error::Code::Storage,
+            tr("Request %1 has an unknown type, regulation or status in the "
+               "database (\"%2\", \"%3\", \"%4\").")
+                .arg(humanId, q.value(2).toString(), q.value(3).toString(), q.value(5).toString()));
     }
     r.type = *type;
     r.regulation = *reg;
@@ -226,25 +238,31 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     r.createdAt = parseTime(q.value(12).toString());
     r.updatedAt = parseTime(q.value(13).toString());
 
-    if (!run(q, QStringLiteral("SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"), {r.subjectId}))
+    if (!run(q, QStringLiteral("SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"),
+             {r.subjectId}))
         return sqlError(q, tr("Reading identities"));
     while (q.next()) {
         if (auto k = Names::parseIdentityKind(q.value(0).toString()))
             r.identities << Identity{*k, q.value(1).toString()};
     }
-    if (!run(q, QStringLiteral("SELECT product FROM request_products WHERE request_id = ? ORDER BY product"), {r.id}))
+    if (!run(q, QStringLiteral("SELECT product FROM request_products WHERE request_id = ? ORDER BY product"),
+             {r.id}))
         return sqlError(q, tr("Reading products"));
     while (q.next())
         r.products << q.value(0).toString();
-    if (!run(q, QStringLiteral("SELECT stopped_on, restarted_on FROM clock_stops WHERE request_id = ? ORDER BY id"),
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT stopped_on, restarted_on FROM clock_stops WHERE request_id = ? ORDER BY id"),
              {r.id}))
         return sqlError(q, tr("Reading clock stops"));
     while (q.next()) {
         r.stops << ClockStop{QDate::fromString(q.value(0).toString(), Qt::ISODate),
                              QDate::fromString(q.value(1).toString(), Qt::ISODate)};
     }
-    if (!run(q, QStringLiteral("SELECT id, created_at, author, body FROM notes WHERE request_id = ? ORDER BY id"),
-             {r.id}))
+    if (!run(
+            q,
+            QStringLiteral("SELECT id, created_at, author, body FROM notes WHERE request_id = ? ORDER BY id"),
+            {r.id}))
         return sqlError(q, tr("Reading notes"));
     while (q.next())
         r.notes << Note{q.value(0).toLongLong(), parseTime(q.value(1).toString()), q.value(2).toString(),
@@ -257,13 +275,15 @@ Result<QList<RequestSummary>> WorkspaceStore::summaries(qint64 afterId, int limi
     return loadSummaries(m_conn.db(), today(), afterId, limit);
 }
 
-Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDate today, qint64 afterId, int limit)
+Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDate today, qint64 afterId,
+                                                            int limit)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QString sql = QStringLiteral(
         "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
-        "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id LIMIT 1) "
+        "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id "
+        "LIMIT 1) "
         "FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.id > ? ORDER BY r.id");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
@@ -292,8 +312,9 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
     QSqlQuery c(db);
     c.setForwardOnly(true);
     if (!run(c,
-             QStringLiteral("SELECT request_id, stopped_on, restarted_on FROM clock_stops WHERE request_id >= ? AND "
-                            "request_id <= ? ORDER BY id"),
+             QStringLiteral(
+                 "SELECT request_id, stopped_on, restarted_on FROM clock_stops WHERE request_id >= ? AND "
+                 "request_id <= ? ORDER BY id"),
              {out.first().id, out.last().id}))
         return sqlError(c, tr("Reading clock stops"));
     while (c.next()) {
@@ -301,7 +322,8 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
                                                     QDate::fromString(c.value(2).toString(), Qt::ISODate)};
     }
     for (RequestSummary& s : out) {
-        const Deadline d = Deadlines::compute({s.regulation, s.received, s.extended, stops.value(s.id)}, today);
+        const Deadline d =
+            Deadlines::compute({s.regulation, s.received, s.extended, stops.value(s.id)}, today);
         s.due = d.due;
         s.acknowledgeBy = d.acknowledgeBy;
         s.clockStopped = d.clockStopped;
@@ -317,8 +339,9 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
         return current;
     const Request& cur = *current;
     if (StateMachine::isFinal(cur.status)) {
-        return makeError(Error::Code::IllegalState, tr("%1 is %2 and can no longer be changed; add a note instead.")
-                                                        .arg(humanId, Names::display(cur.status)));
+        return makeError(Error::Code::IllegalState,
+                         tr("%1 is %2 and can no longer be changed; add a note instead.")
+                             .arg(humanId, Names::display(cur.status)));
     }
     if (u.received) {
         if (Status s = Validation::checkReceived(*u.received, today()); !s)
@@ -347,15 +370,17 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
         if (!n)
             return n.error();
         if (!cur.identities.contains(*n)) {
-            return makeError(Error::Code::InvalidInput, tr("identity: %1 has no %2 \"%3\" to remove.")
-                                                            .arg(humanId, Names::key(n->kind), i.value));
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("identity: %1 has no %2 \"%3\" to remove.").arg(humanId, Names::key(n->kind), i.value));
         }
         remove << *n;
     }
     if (cur.identities.size() + add.size() - remove.size() <= 0) {
-        return makeError(Error::Code::InvalidInput,
-                         tr("identities: %1 would be left without any identity; add one before removing the last.")
-                             .arg(humanId));
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("identities: %1 would be left without any identity; add one before removing the last.")
+                .arg(humanId));
     }
 
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
@@ -407,7 +432,9 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
                 if (!run(q, QStringLiteral("DELETE FROM request_products WHERE request_id = ?"), {cur.id}))
                     return sqlError(q, tr("Updating the products"));
                 for (const QString& p : wanted) {
-                    if (!run(q, QStringLiteral("INSERT INTO request_products (request_id, product) VALUES (?, ?)"),
+                    if (!run(q,
+                             QStringLiteral(
+                                 "INSERT INTO request_products (request_id, product) VALUES (?, ?)"),
                              {cur.id, p}))
                         return sqlError(q, tr("Updating the products"));
                 }
@@ -419,7 +446,8 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
                 return sqlError(q, tr("Adding an identity"));
         }
         for (const Identity& i : remove) {
-            if (!run(q, QStringLiteral("DELETE FROM identities WHERE subject_id = ? AND kind = ? AND value = ?"),
+            if (!run(q,
+                     QStringLiteral("DELETE FROM identities WHERE subject_id = ? AND kind = ? AND value = ?"),
                      {cur.subjectId, Names::key(i.kind), i.value}))
                 return sqlError(q, tr("Removing an identity"));
         }
@@ -434,7 +462,8 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
         }
         if (changed.isEmpty())
             return Request{};
-        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"), {isoTime(now()), cur.id}))
+        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
+                 {isoTime(now()), cur.id}))
             return sqlError(q, tr("Updating the request"));
         details[QStringLiteral("changed")] = QJsonArray::fromStringList(changed);
         if (auto e = audit().append(m_actor, QStringLiteral("request.update"), humanId, details, now()); !e)
@@ -458,25 +487,32 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
     const QString day = isoDate(today());
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
         QSqlQuery q(db);
-        if (!run(q, QStringLiteral("UPDATE requests SET status = ?, denial_reason = ?, updated_at = ? WHERE id = ?"),
-                 {Names::key(to), to == RequestStatus::Denied ? reason.trimmed() : QString(), isoTime(now()), cur.id}))
+        if (!run(q,
+                 QStringLiteral(
+                     "UPDATE requests SET status = ?, denial_reason = ?, updated_at = ? WHERE id = ?"),
+                 {Names::key(to), to == RequestStatus::Denied ? reason.trimmed() : QString(), isoTime(now()),
+                  cur.id}))
             return sqlError(q, tr("Changing the status"));
-        QJsonObject details{{QStringLiteral("from"), Names::key(cur.status)}, {QStringLiteral("to"), Names::key(to)}};
+        QJsonObject details{{QStringLiteral("from"), Names::key(cur.status)},
+                            {QStringLiteral("to"), Names::key(to)}};
         if (to == RequestStatus::AwaitingIdentity) {
-            if (!run(q, QStringLiteral("INSERT INTO clock_stops (request_id, stopped_on) VALUES (?, ?)"), {cur.id, day}))
+            if (!run(q, QStringLiteral("INSERT INTO clock_stops (request_id, stopped_on) VALUES (?, ?)"),
+                     {cur.id, day}))
                 return sqlError(q, tr("Stopping the clock"));
             details[QStringLiteral("clock")] = QStringLiteral("stopped");
         } else if (cur.status == RequestStatus::AwaitingIdentity) {
             if (!run(q,
-                     QStringLiteral("UPDATE clock_stops SET restarted_on = ? WHERE request_id = ? AND restarted_on IS "
-                                    "NULL"),
+                     QStringLiteral(
+                         "UPDATE clock_stops SET restarted_on = ? WHERE request_id = ? AND restarted_on IS "
+                         "NULL"),
                      {day, cur.id}))
                 return sqlError(q, tr("Restarting the clock"));
             details[QStringLiteral("clock")] = QStringLiteral("restarted");
         }
         if (!reason.trimmed().isEmpty())
             details[QStringLiteral("reason_length")] = int(reason.trimmed().size());
-        if (auto e = audit().append(m_actor, QStringLiteral("request.transition"), humanId, details, now()); !e)
+        if (auto e = audit().append(m_actor, QStringLiteral("request.transition"), humanId, details, now());
+            !e)
             return e.error();
         return Request{};
     });
@@ -493,13 +529,15 @@ Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& 
         return current;
     const Request& cur = *current;
     if (StateMachine::isFinal(cur.status)) {
-        return makeError(Error::Code::IllegalState,
-                         tr("%1 is %2; only open requests can be extended.").arg(humanId, Names::display(cur.status)));
+        return makeError(
+            Error::Code::IllegalState,
+            tr("%1 is %2; only open requests can be extended.").arg(humanId, Names::display(cur.status)));
     }
     if (cur.extended) {
-        return makeError(Error::Code::Conflict, tr("%1 was already extended once (\"%2\"); the law allows one "
-                                                   "extension.")
-                                                    .arg(humanId, cur.extensionReason));
+        return makeError(Error::Code::Conflict,
+                         tr("%1 was already extended once (\"%2\"); the law allows one "
+                            "extension.")
+                             .arg(humanId, cur.extensionReason));
     }
     if (reason.trimmed().isEmpty()) {
         return makeError(Error::Code::InvalidInput,
@@ -517,7 +555,8 @@ Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& 
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
         QSqlQuery q(db);
         if (!run(q,
-                 QStringLiteral("UPDATE requests SET extended = 1, extension_reason = ?, updated_at = ? WHERE id = ?"),
+                 QStringLiteral(
+                     "UPDATE requests SET extended = 1, extension_reason = ?, updated_at = ? WHERE id = ?"),
                  {reason.trimmed(), isoTime(now()), cur.id}))
             return sqlError(q, tr("Extending the request"));
         const QJsonObject details{{QStringLiteral("due_before"), isoDate(before.due)},
@@ -539,21 +578,24 @@ Result<Request> WorkspaceStore::addNote(const QString& humanIdIn, const QString&
     if (text.isEmpty())
         return makeError(Error::Code::InvalidInput, tr("note: the note is empty."));
     if (text.size() > 20000)
-        return makeError(Error::Code::InvalidInput, tr("note: longer than 20,000 characters (%1).").arg(text.size()));
+        return makeError(Error::Code::InvalidInput,
+                         tr("note: longer than 20,000 characters (%1).").arg(text.size()));
     auto current = load(humanId);
     if (!current)
         return current;
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
         QSqlQuery q(db);
-        if (!run(q,
-                 QStringLiteral("INSERT INTO notes (request_id, created_at, author, body) VALUES (?, ?, ?, ?) "
-                                "RETURNING id"),
-                 {current->id, isoTime(now()), m_actor, text}) ||
+        if (!run(
+                q,
+                QStringLiteral("INSERT INTO notes (request_id, created_at, author, body) VALUES (?, ?, ?, ?) "
+                               "RETURNING id"),
+                {current->id, isoTime(now()), m_actor, text}) ||
             !q.next())
             return sqlError(q, tr("Saving the note"));
         const QJsonObject details{{QStringLiteral("note"), q.value(0).toLongLong()},
                                   {QStringLiteral("length"), int(text.size())}};
-        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"), {isoTime(now()), current->id}))
+        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
+                 {isoTime(now()), current->id}))
             return sqlError(q, tr("Updating the request"));
         if (auto e = audit().append(m_actor, QStringLiteral("request.note"), humanId, details, now()); !e)
             return e.error();
@@ -572,7 +614,8 @@ Result<qint64> WorkspaceStore::requestCount() const
     return q.value(0).toLongLong();
 }
 
-Result<AuditEvent> WorkspaceStore::record(const QString& action, const QString& requestId, const QJsonObject& details)
+Result<AuditEvent> WorkspaceStore::record(const QString& action, const QString& requestId,
+                                          const QJsonObject& details)
 {
     return inTransaction<AuditEvent>(
         [&](QSqlDatabase) { return audit().append(m_actor, action, requestId, details, now()); });
@@ -589,14 +632,15 @@ Result<QString> WorkspaceStore::setting(const QString& key, const QString& fallb
 Status WorkspaceStore::setSetting(const QString& key, const QString& value)
 {
     if (key.startsWith(QLatin1String("audit.")))
-        return makeError(Error::Code::InvalidInput, tr("setting: %1 is kept by the audit log itself.").arg(key));
+        return makeError(Error::Code::InvalidInput,
+                         tr("setting: %1 is kept by the audit log itself.").arg(key));
     auto r = inTransaction<bool>([&](QSqlDatabase db) -> Result<bool> {
         QSqlQuery q(db);
         if (!run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}) ||
             !run(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value}))
             return sqlError(q, tr("Saving setting %1").arg(key));
-        if (auto e = audit().append(m_actor, QStringLiteral("settings.change"), {}, {{QStringLiteral("key"), key}},
-                                    now());
+        if (auto e = audit().append(m_actor, QStringLiteral("settings.change"), {},
+                                    {{QStringLiteral("key"), key}}, now());
             !e)
             return e.error();
         return true;

@@ -52,12 +52,12 @@ public:
     Status setSetting(const QString& key, const QString& value);
 
     // Queue rows in id order after `afterId`; used by the background loader with its own connection.
-    static Result<QList<RequestSummary>> loadSummaries(QSqlDatabase db, QDate today, qint64 afterId, int limit);
+    static Result<QList<RequestSummary>> loadSummaries(QSqlDatabase db, QDate today, qint64 afterId,
+                                                       int limit);
 
 private:
     WorkspaceStore() = default;
-    template <typename T, typename F>
-    Result<T> inTransaction(F&& body);
+    template <typename T, typename F> Result<T> inTransaction(F&& body);
     Result<Request> load(const QString& humanId) const;
     Result<QString> insertRequest(QSqlDatabase db, const NewRequest& r);
 

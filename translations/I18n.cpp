@@ -13,8 +13,10 @@ void installTranslations(QCoreApplication& app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // The system language if we have it; otherwise English, whose file holds the plural forms.
     auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("lethe"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(QLocale(), QStringLiteral("lethe"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/lethe_en.qm")))
         QCoreApplication::installTranslator(ours);
 }
 

@@ -36,15 +36,24 @@ QTextStream& err()
 QString errorCodeKey(Error::Code c)
 {
     switch (c) {
-    case Error::Code::InvalidInput: return QStringLiteral("invalid-input");
-    case Error::Code::NotFound: return QStringLiteral("not-found");
-    case Error::Code::IllegalState: return QStringLiteral("illegal-state");
-    case Error::Code::Conflict: return QStringLiteral("conflict");
-    case Error::Code::Storage: return QStringLiteral("storage");
-    case Error::Code::Unsupported: return QStringLiteral("unsupported");
-    case Error::Code::Tampered: return QStringLiteral("tampered");
-    case Error::Code::Unavailable: return QStringLiteral("unavailable");
-    case Error::Code::Cancelled: return QStringLiteral("cancelled");
+    case Error::Code::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case Error::Code::NotFound:
+        return QStringLiteral("not-found");
+    case Error::Code::IllegalState:
+        return QStringLiteral("illegal-state");
+    case Error::Code::Conflict:
+        return QStringLiteral("conflict");
+    case Error::Code::Storage:
+        return QStringLiteral("storage");
+    case Error::Code::Unsupported:
+        return QStringLiteral("unsupported");
+    case Error::Code::Tampered:
+        return QStringLiteral("tampered");
+    case Error::Code::Unavailable:
+        return QStringLiteral("unavailable");
+    case Error::Code::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -73,29 +82,37 @@ void Cli::emitJson(const QJsonValue& v)
 int Cli::fail(const Error& e)
 {
     if (m_json) {
-        emitJson(QJsonObject{{QStringLiteral("error"),
-                              QJsonObject{{QStringLiteral("code"), errorCodeKey(e.code)},
-                                          {QStringLiteral("message"), e.message}}}});
+        emitJson(
+            QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeKey(e.code)},
+                                                              {QStringLiteral("message"), e.message}}}});
     }
     err() << "lethe-cli: " << e.message << Qt::endl;
     switch (e.code) {
-    case Error::Code::InvalidInput: return BadInput;
-    case Error::Code::NotFound: return NotFound;
+    case Error::Code::InvalidInput:
+        return BadInput;
+    case Error::Code::NotFound:
+        return NotFound;
     case Error::Code::IllegalState:
-    case Error::Code::Conflict: return Refused;
-    case Error::Code::Tampered: return Tampered;
-    case Error::Code::Unsupported: return TooNew;
-    default: return Failure;
+    case Error::Code::Conflict:
+        return Refused;
+    case Error::Code::Tampered:
+        return Tampered;
+    case Error::Code::Unsupported:
+        return TooNew;
+    default:
+        return Failure;
     }
 }
 
 int Cli::usage(const QString& message)
 {
     if (m_json) {
-        emitJson(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
-                                                                   {QStringLiteral("message"), message}}}});
+        emitJson(QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                                  {QStringLiteral("message"), message}}}});
     }
-    err() << "lethe-cli: " << message << Qt::endl << tr("Run `lethe-cli --help` for the commands.") << Qt::endl;
+    err() << "lethe-cli: " << message << Qt::endl
+          << tr("Run `lethe-cli --help` for the commands.") << Qt::endl;
     return Usage;
 }
 
@@ -104,7 +121,8 @@ bool Cli::parse(QCommandLineParser& p, const QStringList& args, const QList<QCom
 {
     p.setApplicationDescription(tr("Lethe command line: %1").arg(m_command));
     p.addOption({QStringLiteral("workspace"),
-                 tr("Workspace name (under the data folder) or folder path. Default: $LETHE_WORKSPACE or \"default\"."),
+                 tr("Workspace name (under the data folder) or folder path. Default: $LETHE_WORKSPACE or "
+                    "\"default\"."),
                  tr("name-or-path")});
     p.addOption({QStringLiteral("json"), tr("Print machine-readable JSON.")});
     p.addOption({QStringLiteral("today"), tr("Compute deadlines as of this date (YYYY-MM-DD)."), tr("date")});
@@ -168,26 +186,27 @@ int Cli::run(const QStringList& arguments)
 
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
-        out() << tr("Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]\n\n"
-                    "Commands:\n"
-                    "  workspace init NAME [--engine postgres --host H --port P --database D --user U "
-                    "--password-key K]\n"
-                    "  workspace list\n"
-                    "  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] "
-                    "[--user-id U] [--name N] [--product P] [--assignee A]\n"
-                    "  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] "
-                    "[--open] [--overdue]\n"
-                    "  requests show ID\n"
-                    "  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] "
-                    "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]\n"
-                    "  requests transition ID STATUS [--reason TEXT]\n"
-                    "  requests extend ID --reason TEXT\n"
-                    "  requests note ID TEXT\n"
-                    "  audit log [--request ID] [--limit N]\n"
-                    "  audit verify\n"
-                    "  demo init [--count N]\n\n"
-                    "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
-                    "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
+        out() << tr(
+            "Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]\n\n"
+            "Commands:\n"
+            "  workspace init NAME [--engine postgres --host H --port P --database D --user U "
+            "--password-key K]\n"
+            "  workspace list\n"
+            "  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] "
+            "[--user-id U] [--name N] [--product P] [--assignee A]\n"
+            "  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] "
+            "[--open] [--overdue]\n"
+            "  requests show ID\n"
+            "  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] "
+            "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]\n"
+            "  requests transition ID STATUS [--reason TEXT]\n"
+            "  requests extend ID --reason TEXT\n"
+            "  requests note ID TEXT\n"
+            "  audit log [--request ID] [--limit N]\n"
+            "  audit verify\n"
+            "  demo init [--count N]\n\n"
+            "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
+            "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
         return Ok;
     }
@@ -200,14 +219,25 @@ int Cli::run(const QStringList& arguments)
     QStringList rest = args.mid(3);
     rest.prepend(args.value(0));
 
-    struct Entry { const char* command; const char* sub; int (Cli::*fn)(const QStringList&); };
+    struct Entry
+    {
+        const char* command;
+        const char* sub;
+        int (Cli::*fn)(const QStringList&);
+    };
     static const Entry table[] = {
-        {"workspace", "init", &Cli::workspaceInit},       {"workspace", "list", &Cli::workspaceList},
-        {"requests", "add", &Cli::requestsAdd},           {"requests", "list", &Cli::requestsList},
-        {"requests", "show", &Cli::requestsShow},         {"requests", "update", &Cli::requestsUpdate},
-        {"requests", "transition", &Cli::requestsTransition}, {"requests", "extend", &Cli::requestsExtend},
-        {"requests", "note", &Cli::requestsNote},         {"audit", "log", &Cli::auditLog},
-        {"audit", "verify", &Cli::auditVerify},           {"demo", "init", &Cli::demoInit},
+        {"workspace", "init", &Cli::workspaceInit},
+        {"workspace", "list", &Cli::workspaceList},
+        {"requests", "add", &Cli::requestsAdd},
+        {"requests", "list", &Cli::requestsList},
+        {"requests", "show", &Cli::requestsShow},
+        {"requests", "update", &Cli::requestsUpdate},
+        {"requests", "transition", &Cli::requestsTransition},
+        {"requests", "extend", &Cli::requestsExtend},
+        {"requests", "note", &Cli::requestsNote},
+        {"audit", "log", &Cli::auditLog},
+        {"audit", "verify", &Cli::auditVerify},
+        {"demo", "init", &Cli::demoInit},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
@@ -224,7 +254,8 @@ int Cli::workspaceInit(const QStringList& args)
 {
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
-        {QStringLiteral("engine"), tr("sqlite (default) or postgres."), tr("engine"), QStringLiteral("sqlite")},
+        {QStringLiteral("engine"), tr("sqlite (default) or postgres."), tr("engine"),
+         QStringLiteral("sqlite")},
         {QStringLiteral("host"), tr("PostgreSQL host."), tr("host")},
         {QStringLiteral("port"), tr("PostgreSQL port."), tr("port"), QStringLiteral("5432")},
         {QStringLiteral("database"), tr("PostgreSQL database."), tr("name")},
@@ -237,9 +268,10 @@ int Cli::workspaceInit(const QStringList& args)
     std::optional<ConnectionParams> server;
     const auto engine = ConnectionParams::parseEngine(p.value(QStringLiteral("engine")));
     if (!engine || *engine == ConnectionParams::Engine::MariaDb) {
-        return fail(makeError(Error::Code::InvalidInput, tr("--engine: \"%1\" is not supported (expected sqlite or "
-                                                            "postgres).")
-                                                             .arg(p.value(QStringLiteral("engine")))));
+        return fail(
+            makeError(Error::Code::InvalidInput, tr("--engine: \"%1\" is not supported (expected sqlite or "
+                                                    "postgres).")
+                                                     .arg(p.value(QStringLiteral("engine")))));
     }
     if (*engine == ConnectionParams::Engine::Postgres) {
         ConnectionParams c;
@@ -248,15 +280,17 @@ int Cli::workspaceInit(const QStringList& args)
         bool ok = false;
         c.port = p.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || c.port <= 0 || c.port > 65535)
-            return fail(makeError(Error::Code::InvalidInput,
-                                  tr("--port: \"%1\" is not a port number.").arg(p.value(QStringLiteral("port")))));
+            return fail(
+                makeError(Error::Code::InvalidInput,
+                          tr("--port: \"%1\" is not a port number.").arg(p.value(QStringLiteral("port")))));
         c.database = p.value(QStringLiteral("database"));
         c.user = p.value(QStringLiteral("user"));
         c.passwordKey = p.value(QStringLiteral("password-key"));
         for (const char* f : {"host", "database", "user"}) {
             if (p.value(QLatin1String(f)).isEmpty())
-                return fail(makeError(Error::Code::InvalidInput,
-                                      tr("--%1: required for a PostgreSQL workspace.").arg(QLatin1String(f))));
+                return fail(
+                    makeError(Error::Code::InvalidInput,
+                              tr("--%1: required for a PostgreSQL workspace.").arg(QLatin1String(f))));
         }
         server = c;
     }
@@ -274,7 +308,8 @@ int Cli::workspaceInit(const QStringList& args)
                              {QStringLiteral("store"), ws->store.describe()},
                              {QStringLiteral("schema_version"), (*store)->schemaVersion()}});
     } else {
-        out() << tr("Created workspace %1 in %2 (%3).").arg(ws->name, ws->folder, ws->store.describe()) << Qt::endl;
+        out() << tr("Created workspace %1 in %2 (%3).").arg(ws->name, ws->folder, ws->store.describe())
+              << Qt::endl;
     }
     return Ok;
 }
@@ -298,8 +333,8 @@ int Cli::workspaceList(const QStringList& args)
     if (all.isEmpty())
         out() << tr("No workspaces in %1.").arg(Workspaces::defaultRoot()) << Qt::endl;
     for (const WorkspaceInfo& w : all)
-        out() << pad(w.name, 24) << ' ' << pad(ConnectionParams::engineKey(w.store.engine), 9) << ' ' << w.folder
-              << Qt::endl;
+        out() << pad(w.name, 24) << ' ' << pad(ConnectionParams::engineKey(w.store.engine), 9) << ' '
+              << w.folder << Qt::endl;
     return Ok;
 }
 
@@ -331,8 +366,8 @@ QJsonObject Cli::requestJson(const Request& r) const
                   {QStringLiteral("clock_stopped"), d.clockStopped},
                   {QStringLiteral("paused_days"), d.pausedDays},
                   {QStringLiteral("assignee"), r.assignee},
-                  {QStringLiteral("subject"), QJsonObject{{QStringLiteral("name"), r.subjectName},
-                                                          {QStringLiteral("identities"), ids}}},
+                  {QStringLiteral("subject"),
+                   QJsonObject{{QStringLiteral("name"), r.subjectName}, {QStringLiteral("identities"), ids}}},
                   {QStringLiteral("products"), QJsonArray::fromStringList(r.products)},
                   {QStringLiteral("notes"), notes},
                   {QStringLiteral("created"), r.createdAt.toString(Qt::ISODateWithMs)},
@@ -377,7 +412,8 @@ void Cli::printRequest(const Request& r)
     o << tr("Assignee:  %1").arg(r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee) << Qt::endl;
     o << tr("Products:  %1").arg(r.products.join(QStringLiteral(", "))) << Qt::endl;
     for (const Note& n : r.notes)
-        o << tr("Note %1 by %2 at %3: %4").arg(n.id).arg(n.author, n.created.toString(Qt::ISODate), n.body) << Qt::endl;
+        o << tr("Note %1 by %2 at %3: %4").arg(n.id).arg(n.author, n.created.toString(Qt::ISODate), n.body)
+          << Qt::endl;
     o.flush();
 }
 
@@ -400,8 +436,9 @@ int Cli::requestsAdd(const QStringList& args)
     NewRequest r;
     const auto type = Names::parseType(p.value(QStringLiteral("type")));
     if (!type) {
-        return fail(makeError(Error::Code::InvalidInput, tr("--type: \"%1\" is not a request type (expected one of %2).")
-                                                             .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
+        return fail(makeError(Error::Code::InvalidInput,
+                              tr("--type: \"%1\" is not a request type (expected one of %2).")
+                                  .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
     }
     const auto reg = Names::parseRegulation(p.value(QStringLiteral("regulation")));
     if (!reg) {
@@ -439,7 +476,8 @@ int Cli::requestsAdd(const QStringList& args)
     if (m_json)
         emitJson(requestJson(*created));
     else
-        out() << tr("Created %1, due %2.").arg(created->humanId, created->deadline(today()).due.toString(Qt::ISODate))
+        out() << tr("Created %1, due %2.")
+                     .arg(created->humanId, created->deadline(today()).due.toString(Qt::ISODate))
               << Qt::endl;
     return Ok;
 }
@@ -462,14 +500,16 @@ int Cli::requestsList(const QStringList& args)
     if (p.isSet(QStringLiteral("status"))) {
         f.status = Names::parseStatus(p.value(QStringLiteral("status")));
         if (!f.status)
-            return fail(makeError(Error::Code::InvalidInput, tr("--status: \"%1\" is not a status (expected one of %2).")
-                                                                 .arg(p.value(QStringLiteral("status")), Names::statusKeys())));
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--status: \"%1\" is not a status (expected one of %2).")
+                                      .arg(p.value(QStringLiteral("status")), Names::statusKeys())));
     }
     if (p.isSet(QStringLiteral("type"))) {
         f.type = Names::parseType(p.value(QStringLiteral("type")));
         if (!f.type)
-            return fail(makeError(Error::Code::InvalidInput, tr("--type: \"%1\" is not a request type (expected one of %2).")
-                                                                 .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--type: \"%1\" is not a request type (expected one of %2).")
+                                      .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
     }
     if (p.isSet(QStringLiteral("regulation"))) {
         f.regulation = Names::parseRegulation(p.value(QStringLiteral("regulation")));
@@ -525,8 +565,8 @@ int Cli::requestsList(const QStringList& args)
     }
     QTextStream& o = out();
     o << pad(tr("ID"), 12) << ' ' << pad(tr("Type"), 13) << ' ' << pad(tr("Regulation"), 10) << ' '
-      << pad(tr("Status"), 18) << ' ' << pad(tr("Due"), 10) << ' ' << pad(tr("Left"), 9) << ' ' << pad(tr("Assignee"), 13)
-      << ' ' << tr("Subject") << Qt::endl;
+      << pad(tr("Status"), 18) << ' ' << pad(tr("Due"), 10) << ' ' << pad(tr("Left"), 9) << ' '
+      << pad(tr("Assignee"), 13) << ' ' << tr("Subject") << Qt::endl;
     for (const RequestSummary& r : shown) {
         const int left = Deadlines::daysLeft(r.due, today());
         QString leftText = QString::number(left);
@@ -536,10 +576,10 @@ int Cli::requestsList(const QStringList& args)
             leftText = tr("paused");
         else if (left < 0)
             leftText = tr("OVERDUE %1").arg(-left);
-        o << pad(r.humanId, 12) << ' ' << pad(Names::display(r.type), 13) << ' ' << pad(Names::display(r.regulation), 10)
-          << ' ' << pad(Names::display(r.status), 18) << ' ' << pad(r.due.toString(Qt::ISODate), 10) << ' '
-          << pad(leftText, 9) << ' ' << pad(r.assignee, 13) << ' '
-          << (r.subjectName.isEmpty() ? r.primaryIdentity : r.subjectName) << Qt::endl;
+        o << pad(r.humanId, 12) << ' ' << pad(Names::display(r.type), 13) << ' '
+          << pad(Names::display(r.regulation), 10) << ' ' << pad(Names::display(r.status), 18) << ' '
+          << pad(r.due.toString(Qt::ISODate), 10) << ' ' << pad(leftText, 9) << ' ' << pad(r.assignee, 13)
+          << ' ' << (r.subjectName.isEmpty() ? r.primaryIdentity : r.subjectName) << Qt::endl;
     }
     o << tr("%n request(s)", nullptr, int(shown.size())) << Qt::endl;
     return Ok;
@@ -583,8 +623,9 @@ int Cli::requestsUpdate(const QStringList& args)
     if (p.isSet(QStringLiteral("type"))) {
         u.type = Names::parseType(p.value(QStringLiteral("type")));
         if (!u.type)
-            return fail(makeError(Error::Code::InvalidInput, tr("--type: \"%1\" is not a request type (expected one of %2).")
-                                                                 .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--type: \"%1\" is not a request type (expected one of %2).")
+                                      .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
     }
     if (p.isSet(QStringLiteral("regulation"))) {
         u.regulation = Names::parseRegulation(p.value(QStringLiteral("regulation")));
@@ -633,14 +674,16 @@ int Cli::requestsTransition(const QStringList& args)
     const QList<QCommandLineOption> opts = {
         {QStringLiteral("reason"), tr("Reason (required to deny)."), tr("text")},
     };
-    if (!parse(p, args, opts, QStringLiteral("id status"), tr("Request id and the new status (%1).").arg(Names::statusKeys())))
+    if (!parse(p, args, opts, QStringLiteral("id status"),
+               tr("Request id and the new status (%1).").arg(Names::statusKeys())))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() != 2)
         return usage(tr("requests transition needs a request id and a status."));
     const auto to = Names::parseStatus(p.positionalArguments().at(1));
     if (!to) {
-        return fail(makeError(Error::Code::InvalidInput, tr("status: \"%1\" is not a status (expected one of %2).")
-                                                             .arg(p.positionalArguments().at(1), Names::statusKeys())));
+        return fail(makeError(Error::Code::InvalidInput,
+                              tr("status: \"%1\" is not a status (expected one of %2).")
+                                  .arg(p.positionalArguments().at(1), Names::statusKeys())));
     }
     auto store = openStore();
     if (!store)
@@ -706,8 +749,9 @@ int Cli::auditLog(const QStringList& args)
         bool ok = false;
         limit = p.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return fail(makeError(Error::Code::InvalidInput,
-                                  tr("--limit: \"%1\" is not a positive number.").arg(p.value(QStringLiteral("limit")))));
+            return fail(makeError(
+                Error::Code::InvalidInput,
+                tr("--limit: \"%1\" is not a positive number.").arg(p.value(QStringLiteral("limit")))));
     }
     auto store = openStore();
     if (!store)
@@ -734,8 +778,9 @@ int Cli::auditLog(const QStringList& args)
         return Ok;
     }
     for (const AuditEvent& e : shown) {
-        out() << pad(QString::number(e.seq), 6) << ' ' << e.time.toString(Qt::ISODate) << ' ' << pad(e.actor, 12) << ' '
-              << pad(e.action, 20) << ' ' << pad(e.requestId, 12) << ' ' << e.details << Qt::endl;
+        out() << pad(QString::number(e.seq), 6) << ' ' << e.time.toString(Qt::ISODate) << ' '
+              << pad(e.actor, 12) << ' ' << pad(e.action, 20) << ' ' << pad(e.requestId, 12) << ' '
+              << e.details << Qt::endl;
     }
     return Ok;
 }
@@ -770,8 +815,8 @@ int Cli::demoInit(const QStringList& args)
 {
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
-        {QStringLiteral("count"), tr("Number of demo requests (default %1).").arg(DemoData::kDefaultCount), tr("n"),
-         QString::number(DemoData::kDefaultCount)},
+        {QStringLiteral("count"), tr("Number of demo requests (default %1).").arg(DemoData::kDefaultCount),
+         tr("n"), QString::number(DemoData::kDefaultCount)},
     };
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -780,8 +825,9 @@ int Cli::demoInit(const QStringList& args)
     bool ok = false;
     const int count = p.value(QStringLiteral("count")).toInt(&ok);
     if (!ok || count <= 0 || count > 1000000)
-        return fail(makeError(Error::Code::InvalidInput,
-                              tr("--count: \"%1\" must be between 1 and 1000000.").arg(p.value(QStringLiteral("count")))));
+        return fail(makeError(
+            Error::Code::InvalidInput,
+            tr("--count: \"%1\" must be between 1 and 1000000.").arg(p.value(QStringLiteral("count")))));
     auto ws = Workspaces::load(m_workspace);
     if (ws) {
         auto store = openStore();
@@ -789,10 +835,11 @@ int Cli::demoInit(const QStringList& args)
             return fail(store.error());
         auto n = (*store)->requestCount();
         if (n && *n > 0) {
-            return fail(makeError(Error::Code::Conflict, tr("Workspace %1 already holds %2 requests; demo data goes "
-                                                            "only into an empty workspace.")
-                                                             .arg(ws->folder)
-                                                             .arg(*n)));
+            return fail(
+                makeError(Error::Code::Conflict, tr("Workspace %1 already holds %2 requests; demo data goes "
+                                                    "only into an empty workspace.")
+                                                     .arg(ws->folder)
+                                                     .arg(*n)));
         }
     } else {
         ws = Workspaces::create(m_workspace);

@@ -22,7 +22,17 @@ class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::Cli)
 public:
-    enum Exit { Ok = 0, Usage = 1, BadInput = 2, NotFound = 3, Refused = 4, Failure = 5, Tampered = 6, TooNew = 7 };
+    enum Exit
+    {
+        Ok = 0,
+        Usage = 1,
+        BadInput = 2,
+        NotFound = 3,
+        Refused = 4,
+        Failure = 5,
+        Tampered = 6,
+        TooNew = 7
+    };
 
     explicit Cli(CredentialStore* credentials);
     int run(const QStringList& arguments);

@@ -1,6 +1,6 @@
 #include "Cli.h"
-#include "KeychainCredentialStore.h"
 #include "I18n.h"
+#include "KeychainCredentialStore.h"
 #include "Log.h"
 
 #include <QCoreApplication>

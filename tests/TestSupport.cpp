@@ -1,0 +1,88 @@
+#include "TestSupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace lethe::test {
+
+void isolate()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+bool postgresConfigured()
+{
+    return !qEnvironmentVariableIsEmpty("LETHE_TEST_PG_PORT");
+}
+
+bool mariadbConfigured()
+{
+    return !qEnvironmentVariableIsEmpty("LETHE_TEST_MYSQL_PORT");
+}
+
+QString missingServerMessage(const char* engine)
+{
+    return QStringLiteral(
+               "No %1 server configured: run the suite through scripts/test, which starts one and sets "
+               "LETHE_TEST_PG_* / LETHE_TEST_MYSQL_*.")
+        .arg(QLatin1String(engine));
+}
+
+ConnectionParams postgresAdmin()
+{
+    ConnectionParams p;
+    p.engine = ConnectionParams::Engine::Postgres;
+    p.host = qEnvironmentVariable("LETHE_TEST_PG_HOST", QStringLiteral("127.0.0.1"));
+    p.port = qEnvironmentVariableIntValue("LETHE_TEST_PG_PORT");
+    p.user = qEnvironmentVariable("LETHE_TEST_PG_USER", QStringLiteral("postgres"));
+    p.database = QStringLiteral("postgres");
+    return p;
+}
+
+ConnectionParams mariadbAdmin()
+{
+    ConnectionParams p;
+    p.engine = ConnectionParams::Engine::MariaDb;
+    p.host = qEnvironmentVariable("LETHE_TEST_MYSQL_HOST", QStringLiteral("127.0.0.1"));
+    p.port = qEnvironmentVariableIntValue("LETHE_TEST_MYSQL_PORT");
+    p.user = qEnvironmentVariable("LETHE_TEST_MYSQL_USER", QStringLiteral("lethe"));
+    p.password = qEnvironmentVariable("LETHE_TEST_MYSQL_PASSWORD");
+    p.database = QString();
+    return p;
+}
+
+ScratchDatabase::ScratchDatabase(ConnectionParams admin) : m_admin(std::move(admin))
+{
+    const QString name =
+        QStringLiteral("lethe_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+    SqlConnection c;
+    if (Status s = c.open(m_admin); !s) {
+        m_error = s.error().message;
+        return;
+    }
+    QSqlQuery q(c.db());
+    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+        m_error = q.lastError().text();
+        return;
+    }
+    m_params = m_admin;
+    m_params.database = name;
+    m_ok = true;
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    if (!m_ok)
+        return;
+    SqlConnection c;
+    if (!c.open(m_admin))
+        return;
+    QSqlQuery q(c.db());
+    const QString extra =
+        m_admin.engine == ConnectionParams::Engine::Postgres ? QStringLiteral(" WITH (FORCE)") : QString();
+    q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1%2").arg(m_params.database, extra));
+}
+
+} // namespace lethe::test

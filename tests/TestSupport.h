@@ -1,0 +1,39 @@
+#pragma once
+
+#include "SqlConnection.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace lethe::test {
+
+// Call first in every test's initTestCase(): no test touches a real user's files.
+void isolate();
+
+// The servers scripts/test starts. Missing environment is a test failure with a message, never a skip.
+bool postgresConfigured();
+bool mariadbConfigured();
+QString missingServerMessage(const char* engine);
+ConnectionParams postgresAdmin();
+ConnectionParams mariadbAdmin();
+
+// A fresh, uniquely named database on the server, dropped when this object goes away.
+class ScratchDatabase
+{
+public:
+    explicit ScratchDatabase(ConnectionParams admin);
+    ~ScratchDatabase();
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+    ConnectionParams params() const { return m_params; }
+
+private:
+    ConnectionParams m_admin;
+    ConnectionParams m_params;
+    bool m_ok = false;
+    QString m_error;
+};
+
+} // namespace lethe::test

@@ -1,0 +1,344 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// Drives the real lethe-cli executable, as scripts and people do.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndUsage();
+    void workspaceInitAndList();
+    void requestLifecycle();
+    void badInputNamesFieldAndChangesNothing();
+    void refusedTransitionExitCode();
+    void auditVerifyCatchesTampering();
+    void demoInit();
+    void newerWorkspaceRefused();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run cli(QStringList args, bool json = true);
+    QString m_ws;
+    QTemporaryDir m_home;
+};
+
+void TestCli::initTestCase()
+{
+    test::isolate();
+    QVERIFY(m_home.isValid());
+    m_ws = m_home.filePath(QStringLiteral("ws/main"));
+}
+
+TestCli::Run TestCli::cli(QStringList args, bool json)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LETHE_ACTOR"), QStringLiteral("cli-tester"));
+    env.remove(QStringLiteral("LETHE_WORKSPACE"));
+    p.setProcessEnvironment(env);
+    if (json)
+        args << QStringLiteral("--json");
+    p.start(QStringLiteral(LETHE_CLI_PATH), args);
+    Run r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCli::helpAndUsage()
+{
+    Run help = cli({QStringLiteral("--help")}, false);
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains("requests transition"));
+    QVERIFY(help.out.contains("Exit codes"));
+    Run unknown = cli({QStringLiteral("requests"), QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains("frobnicate"));
+    Run badOption = cli({QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--colour")});
+    QCOMPARE(badOption.code, 1);
+    QVERIFY(badOption.err.contains("colour"));
+    Run sub = cli({QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--help")}, false);
+    QCOMPARE(sub.code, 0);
+    QVERIFY(sub.out.contains("--regulation"));
+}
+
+void TestCli::workspaceInitAndList()
+{
+    Run init = cli({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("office")});
+    QCOMPARE(init.code, 0);
+    QCOMPARE(init.json().object()[QStringLiteral("name")].toString(), QStringLiteral("office"));
+    Run again = cli({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("office")});
+    QCOMPARE(again.code, 4);
+    Run list = cli({QStringLiteral("workspace"), QStringLiteral("list")});
+    QCOMPARE(list.code, 0);
+    QCOMPARE(list.json().array().size(), 1);
+    QCOMPARE(list.json().array()[0].toObject()[QStringLiteral("engine")].toString(),
+             QStringLiteral("sqlite"));
+    Run badName = cli({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("bad name!")});
+    QCOMPARE(badName.code, 2);
+    QVERIFY(badName.err.contains("bad name!"));
+}
+
+void TestCli::requestLifecycle()
+{
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), m_ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), m_ws};
+    Run add =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                        QStringLiteral("erasure"), QStringLiteral("--regulation"), QStringLiteral("ccpa"),
+                        QStringLiteral("--received"), QStringLiteral("2026-11-20"), QStringLiteral("--email"),
+                        QStringLiteral("Zoe@Example.com"), QStringLiteral("--phone"),
+                        QStringLiteral("+1 415 555 0112"), QStringLiteral("--product"),
+                        QStringLiteral("LeadsGen"), QStringLiteral("--today"), QStringLiteral("2026-11-22")} +
+            w);
+    QVERIFY2(add.code == 0, add.err.constData());
+    QJsonObject r = add.json().object();
+    const QString id = r[QStringLiteral("id")].toString();
+    QCOMPARE(id, QStringLiteral("R-2026-0001"));
+    QCOMPARE(r[QStringLiteral("due")].toString(), QStringLiteral("2027-01-04"));
+    QCOMPARE(r[QStringLiteral("acknowledge_by")].toString(), QStringLiteral("2026-12-08"));
+    QCOMPARE(r[QStringLiteral("status")].toString(), QStringLiteral("new"));
+
+    Run moved = cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
+                                QStringLiteral("awaiting-identity")} +
+                    w);
+    QCOMPARE(moved.code, 0);
+    QCOMPARE(moved.json().object()[QStringLiteral("clock_stopped")].toBool(), true);
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
+                             QStringLiteral("verified")} +
+                 w)
+                 .code,
+             0);
+    Run upd = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), id,
+                              QStringLiteral("--assignee"), QStringLiteral("dana.dpo"),
+                              QStringLiteral("--add-identity"), QStringLiteral("user-id:usr_9")} +
+                  w);
+    QCOMPARE(upd.code, 0);
+    QCOMPARE(upd.json()
+                 .object()[QStringLiteral("subject")]
+                 .toObject()[QStringLiteral("identities")]
+                 .toArray()
+                 .size(),
+             3);
+    Run ext = cli(QStringList{QStringLiteral("requests"), QStringLiteral("extend"), id,
+                              QStringLiteral("--reason"), QStringLiteral("Five systems involved")} +
+                  w);
+    QCOMPARE(ext.code, 0);
+    QCOMPARE(ext.json().object()[QStringLiteral("extended")].toBool(), true);
+    Run note = cli(QStringList{QStringLiteral("requests"), QStringLiteral("note"), id,
+                               QStringLiteral("Called"), QStringLiteral("back.")} +
+                   w);
+    QCOMPARE(note.code, 0);
+    QCOMPARE(note.json()
+                 .object()[QStringLiteral("notes")]
+                 .toArray()[0]
+                 .toObject()[QStringLiteral("body")]
+                 .toString(),
+             QStringLiteral("Called back."));
+
+    Run list = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"),
+                               QStringLiteral("--assignee"), QStringLiteral("dana.dpo")} +
+                   w);
+    QCOMPARE(list.code, 0);
+    QCOMPARE(list.json().array().size(), 1);
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--status"),
+                             QStringLiteral("new")} +
+                 w)
+                 .json()
+                 .array()
+                 .size(),
+             0);
+
+    Run log =
+        cli(QStringList{QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--request"), id} + w);
+    QCOMPARE(log.code, 0);
+    const QJsonArray events = log.json().array();
+    QCOMPARE(events.size(), 6);
+    QStringList actions;
+    for (const QJsonValue& e : events) {
+        actions << e.toObject()[QStringLiteral("action")].toString();
+        QCOMPARE(e.toObject()[QStringLiteral("actor")].toString(), QStringLiteral("cli-tester"));
+    }
+    QCOMPARE(actions, QStringList({QStringLiteral("request.create"), QStringLiteral("request.transition"),
+                                   QStringLiteral("request.transition"), QStringLiteral("request.update"),
+                                   QStringLiteral("request.extend"), QStringLiteral("request.note")}));
+    Run verify = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + w);
+    QCOMPARE(verify.code, 0);
+    QCOMPARE(verify.json().object()[QStringLiteral("checked")].toInt(), 6);
+}
+
+void TestCli::badInputNamesFieldAndChangesNothing()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/bad"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QList<std::pair<QStringList, QByteArray>> cases = {
+        {{QStringLiteral("--type"), QStringLiteral("deletion"), QStringLiteral("--regulation"),
+          QStringLiteral("gdpr"), QStringLiteral("--email"), QStringLiteral("a@example.com")},
+         "deletion"},
+        {{QStringLiteral("--type"), QStringLiteral("access"), QStringLiteral("--regulation"),
+          QStringLiteral("lgpd"), QStringLiteral("--email"), QStringLiteral("a@example.com")},
+         "lgpd"},
+        {{QStringLiteral("--type"), QStringLiteral("access"), QStringLiteral("--regulation"),
+          QStringLiteral("gdpr"), QStringLiteral("--email"), QStringLiteral("a-at-example.com")},
+         "a-at-example.com"},
+        {{QStringLiteral("--type"), QStringLiteral("access"), QStringLiteral("--regulation"),
+          QStringLiteral("gdpr"), QStringLiteral("--email"), QStringLiteral("a@example.com"),
+          QStringLiteral("--received"), QStringLiteral("2026-13-01")},
+         "2026-13-01"},
+        {{QStringLiteral("--type"), QStringLiteral("access"), QStringLiteral("--regulation"),
+          QStringLiteral("gdpr"), QStringLiteral("--phone"), QStringLiteral("555-CALL")},
+         "555-CALL"},
+    };
+    for (const auto& [args, named] : cases) {
+        Run r = cli(QStringList{QStringLiteral("requests"), QStringLiteral("add")} + args + w);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(named), r.err.constData());
+        QCOMPARE(r.json().object()[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+                 QStringLiteral("invalid-input"));
+    }
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("list")} + w).json().array().size(),
+             0);
+    QCOMPARE(cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + w)
+                 .json()
+                 .object()[QStringLiteral("checked")]
+                 .toInt(),
+             0);
+    Run missing = cli(
+        QStringList{QStringLiteral("requests"), QStringLiteral("show"), QStringLiteral("R-2026-0404")} + w);
+    QCOMPARE(missing.code, 3);
+    Run noWs = cli({QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                    m_home.filePath(QStringLiteral("nowhere"))});
+    QCOMPARE(noWs.code, 3);
+    QVERIFY(noWs.err.contains("nowhere"));
+}
+
+void TestCli::refusedTransitionExitCode()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/refuse"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                        QStringLiteral("access"), QStringLiteral("--regulation"), QStringLiteral("uk-gdpr"),
+                        QStringLiteral("--email"), QStringLiteral("b@example.com")} +
+            w)
+            .code,
+        0);
+    Run r = cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"),
+                            QStringLiteral("R-") + QString::number(QDate::currentDate().year()) +
+                                QStringLiteral("-0001"),
+                            QStringLiteral("completed")} +
+                w);
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains("Cannot move"), r.err.constData());
+    Run badStatus = cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"),
+                                    QStringLiteral("R-2026-0001"), QStringLiteral("finished")} +
+                        w);
+    QCOMPARE(badStatus.code, 2);
+    QVERIFY(badStatus.err.contains("finished"));
+}
+
+void TestCli::auditVerifyCatchesTampering()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/tamper"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--workspace"), ws,
+                  QStringLiteral("--count"), QStringLiteral("8")})
+                 .code,
+             0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    QCOMPARE(cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + w).code, 0);
+    {
+        SqlConnection raw;
+        ConnectionParams p;
+        p.path = ws + QStringLiteral("/workspace.db");
+        QVERIFY(raw.open(p).ok());
+        QSqlQuery q(raw.db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_events SET actor = 'someone-else' WHERE seq = 4")));
+    }
+    Run v = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + w);
+    QCOMPARE(v.code, 6);
+    QCOMPARE(v.json().object()[QStringLiteral("first_broken")].toInt(), 4);
+    Run text = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + w, false);
+    QCOMPARE(text.code, 6);
+    QVERIFY2(text.out.contains("event 4"), text.out.constData());
+}
+
+void TestCli::demoInit()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/demo"));
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--workspace"), ws});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().object()[QStringLiteral("requests")].toInt(), 40);
+    const QJsonArray rows =
+        cli({QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--workspace"), ws})
+            .json()
+            .array();
+    QCOMPARE(rows.size(), 40);
+    QSet<QString> types, regs, statuses;
+    int overdue = 0, extended = 0, paused = 0;
+    for (const QJsonValue& v : rows) {
+        const QJsonObject o = v.toObject();
+        types << o[QStringLiteral("type")].toString();
+        regs << o[QStringLiteral("regulation")].toString();
+        statuses << o[QStringLiteral("status")].toString();
+        overdue += o[QStringLiteral("overdue")].toBool();
+        extended += o[QStringLiteral("extended")].toBool();
+        paused += o[QStringLiteral("clock_stopped")].toBool();
+    }
+    QCOMPARE(types.size(), 6);
+    QCOMPARE(regs.size(), 4);
+    QCOMPARE(statuses.size(), 8);
+    QVERIFY(overdue >= 2);
+    QVERIFY(extended >= 2);
+    QVERIFY(paused >= 3);
+    // Into a non-empty workspace: refused.
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--workspace"), ws}).code,
+             4);
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--workspace"), ws}).code,
+             0);
+}
+
+void TestCli::newerWorkspaceRefused()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/future"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    {
+        SqlConnection raw;
+        ConnectionParams p;
+        p.path = ws + QStringLiteral("/workspace.db");
+        QVERIFY(raw.open(p).ok());
+        QSqlQuery q(raw.db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")));
+    }
+    Run r = cli({QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--workspace"), ws});
+    QCOMPARE(r.code, 7);
+    QVERIFY(r.err.contains("newer Lethe"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,263 @@
+#include "FakeCredentialStore.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "RequestDialogs.h"
+#include "RequestQueueModel.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace lethe;
+
+// Drives the real main window offscreen: create a request through the dialog, filter, change status, extend,
+// add a note, and find each step in the audit log.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensWorkspaceAndShowsQueue();
+    void createRequestThroughDialog();
+    void filterQueue();
+    void transitionExtendAndNote();
+    void verifyAuditFromMenu();
+    void missingWorkspaceSaysSo();
+
+private:
+    template <typename T> T* waitForDialog();
+    QAction* action(const char* name) const { return m_window->findChild<QAction*>(QLatin1String(name)); }
+
+    QTemporaryDir m_dir;
+    QString m_ws;
+    std::unique_ptr<FakeCredentialStore> m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    const QDateTime m_now{QDate(2026, 11, 22), QTime(9, 30), Qt::UTC};
+};
+
+void TestMainWindow::initTestCase()
+{
+    test::isolate();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    static int n = 0;
+    m_ws = m_dir.filePath(QStringLiteral("ws%1").arg(++n));
+    auto ws = Workspaces::create(m_ws);
+    QVERIFY(ws.ok());
+    {
+        auto store = WorkspaceStore::open(ws->store, QStringLiteral("setup"), [this] { return m_now; });
+        QVERIFY(store.ok());
+        NewRequest overdue;
+        overdue.type = RequestType::Access;
+        overdue.regulation = Regulation::Gdpr;
+        overdue.received = QDate(2026, 10, 1);
+        overdue.subjectName = QStringLiteral("Olga Overdue");
+        overdue.identities = {{IdentityKind::Email, QStringLiteral("olga@example.com")}};
+        overdue.assignee = QStringLiteral("dana.dpo");
+        NewRequest fresh = overdue;
+        fresh.received = QDate(2026, 11, 20);
+        fresh.subjectName = QStringLiteral("Fred Fresh");
+        fresh.identities = {{IdentityKind::Email, QStringLiteral("fred@example.com")}};
+        fresh.type = RequestType::Erasure;
+        fresh.assignee = QStringLiteral("sam.support");
+        QVERIFY((*store)->addRequests({overdue, fresh}).ok());
+    }
+    m_credentials = std::make_unique<FakeCredentialStore>();
+    m_window = std::make_unique<MainWindow>(m_credentials.get());
+    m_window->setClock([this] { return m_now; });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    m_window->openWorkspace(m_ws);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toLongLong(), 2);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_credentials.reset();
+}
+
+template <typename T> T* TestMainWindow::waitForDialog()
+{
+    T* dialog = nullptr;
+    const bool shown =
+        QTest::qWaitFor([&] { return (dialog = m_window->findChild<T*>()) && dialog->isVisible(); }, 5000);
+    if (!shown) {
+        qWarning("dialog %s did not appear", T::staticMetaObject.className());
+        return nullptr;
+    }
+    return dialog;
+}
+
+void TestMainWindow::opensWorkspaceAndShowsQueue()
+{
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("ws")));
+    auto* view = m_window->findChild<QTableView*>(QStringLiteral("queueView"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), 2);
+    // Sorted by days left: the overdue request first, bold and marked.
+    QCOMPARE(view->model()->index(0, 0).data(RequestQueueModel::HumanIdRole).toString(),
+             QStringLiteral("R-2026-0001"));
+    QCOMPARE(view->model()->index(0, 0).data(RequestQueueModel::UrgencyRole).toInt(), int(Urgency::Overdue));
+    auto* counts = m_window->findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QVERIFY2(counts->text().contains(QLatin1String("1 overdue")), qPrintable(counts->text()));
+    // No selection yet: the actions that need one are off.
+    QVERIFY(!action("actionTransition")->isEnabled());
+    QVERIFY(action("actionNewRequest")->isEnabled());
+}
+
+void TestMainWindow::createRequestThroughDialog()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // the shortcut, as a person would
+    auto* dialog = waitForDialog<NewRequestDialog>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->okButton()->isEnabled()); // no identity yet
+    auto* emails = dialog->findChild<QLineEdit*>(QStringLiteral("emailsEdit"));
+    QTest::keyClicks(emails, QStringLiteral("zoe-at-example"));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->problem().contains(QLatin1String("zoe-at-example")), qPrintable(dialog->problem()));
+    emails->clear();
+    QTest::keyClicks(emails, QStringLiteral("Zoe@Example.com"));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problem()));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Zoe Dubois"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("phonesEdit")),
+                     QStringLiteral("+44 20 7946 0555"));
+    auto* reg = dialog->findChild<QComboBox*>(QStringLiteral("regulationCombo"));
+    reg->setCurrentIndex(reg->findData(int(Regulation::UkGdpr)));
+    auto* due = dialog->findChild<QLabel*>(QStringLiteral("dueLabel"));
+    QVERIFY2(due->text().startsWith(QLatin1String("2026-12-22")), qPrintable(due->text()));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+    QTRY_COMPARE(m_window->model()->totalCount(), 3);
+    QCOMPARE(m_window->selectedId(), QStringLiteral("R-2026-0003"));
+    QVERIFY(m_window->messageBar()->text().contains(QLatin1String("Created R-2026-0003")));
+    auto* title = m_window->findChild<QLabel*>(QStringLiteral("detailTitle"));
+    QVERIFY(title->text().startsWith(QLatin1String("R-2026-0003")));
+    auto r = m_window->store()->request(QStringLiteral("R-2026-0003"));
+    QVERIFY(r.ok());
+    QCOMPARE(r->regulation, Regulation::UkGdpr);
+    QCOMPARE(r->identities.size(), 2);
+    QCOMPARE(r->identities[0].value, QStringLiteral("zoe@example.com"));
+    const auto events = m_window->store()->audit().events(QStringLiteral("R-2026-0003")).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].action, QStringLiteral("request.create"));
+}
+
+void TestMainWindow::filterQueue()
+{
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("fred"));
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->model()->summaryAt(0)->humanId, QStringLiteral("R-2026-0002"));
+    search->clear();
+    QTRY_COMPARE(m_window->model()->rowCount(), 2);
+    auto* type = m_window->findChild<QComboBox*>(QStringLiteral("typeFilter"));
+    type->setCurrentIndex(type->findData(int(RequestType::Access)));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    type->setCurrentIndex(0);
+    auto* assignee = m_window->findChild<QComboBox*>(QStringLiteral("assigneeFilter"));
+    assignee->setCurrentIndex(assignee->findText(QStringLiteral("sam.support")));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->model()->summaryAt(0)->assignee, QStringLiteral("sam.support"));
+    auto* status = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(int(RequestStatus::Completed)));
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    auto* counts = m_window->findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QVERIFY2(counts->text().startsWith(QLatin1String("0 of 2")), qPrintable(counts->text()));
+}
+
+void TestMainWindow::transitionExtendAndNote()
+{
+    QVERIFY(m_window->selectRequest(QStringLiteral("R-2026-0002")));
+    QVERIFY(action("actionTransition")->isEnabled());
+    action("actionTransition")->trigger();
+    auto* t = waitForDialog<TransitionDialog>();
+    QVERIFY(t);
+    auto* target = t->findChild<QComboBox*>(QStringLiteral("targetCombo"));
+    // Only the moves the state machine allows are offered.
+    QCOMPARE(target->count(), 4);
+    QCOMPARE(target->findData(int(RequestStatus::Completed)), -1);
+    target->setCurrentIndex(target->findData(int(RequestStatus::Denied)));
+    QVERIFY(!t->okButton()->isEnabled()); // a denial needs a reason
+    QTest::keyClicks(t->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("Duplicate"));
+    QVERIFY(t->okButton()->isEnabled());
+    target->setCurrentIndex(target->findData(int(RequestStatus::Verified)));
+    QTest::mouseClick(t->okButton(), Qt::LeftButton);
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("detailStatus"));
+    QTRY_COMPARE(status->text(), QStringLiteral("Verified"));
+
+    action("actionExtend")->trigger();
+    auto* e = waitForDialog<ExtendDialog>();
+    QVERIFY(e);
+    QVERIFY(!e->okButton()->isEnabled());
+    QVERIFY(
+        e->findChild<QLabel*>(QStringLiteral("newDueLabel"))->text().startsWith(QLatin1String("2027-02-22")));
+    QTest::keyClicks(e->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("Complex request"));
+    QTest::mouseClick(e->okButton(), Qt::LeftButton);
+    auto* deadline = m_window->findChild<QLabel*>(QStringLiteral("detailDeadline"));
+    QTRY_VERIFY2(deadline->text().contains(QLatin1String("Extended: Complex request")),
+                 qPrintable(deadline->text()));
+    QVERIFY(!action("actionExtend")->isEnabled()); // only once
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* n = waitForDialog<NoteDialog>();
+    QVERIFY(n);
+    QTest::keyClicks(n->findChild<QPlainTextEdit*>(QStringLiteral("noteEdit")),
+                     QStringLiteral("Called back"));
+    QTest::mouseClick(n->okButton(), Qt::LeftButton);
+    auto* body = m_window->findChild<QTextBrowser*>(QStringLiteral("detailBody"));
+    QTRY_VERIFY(body->toPlainText().contains(QLatin1String("Called back")));
+    QVERIFY2(body->toPlainText().contains(QStringLiteral("New → Verified")), qPrintable(body->toPlainText()));
+
+    QStringList actions;
+    for (const AuditEvent& ev : m_window->store()->audit().events(QStringLiteral("R-2026-0002")).value())
+        actions << ev.action;
+    QCOMPARE(actions, QStringList({QStringLiteral("request.create"), QStringLiteral("request.transition"),
+                                   QStringLiteral("request.extend"), QStringLiteral("request.note")}));
+    QCOMPARE(m_window->store()->request(QStringLiteral("R-2026-0002")).value().status,
+             RequestStatus::Verified);
+}
+
+void TestMainWindow::verifyAuditFromMenu()
+{
+    QSignalSpy verified(m_window.get(), &MainWindow::auditVerified);
+    action("actionVerifyAudit")->trigger();
+    QVERIFY(verified.wait(10000));
+    QCOMPARE(verified.first().first().toBool(), true);
+    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("2 events verified")),
+             qPrintable(m_window->messageBar()->text()));
+}
+
+void TestMainWindow::missingWorkspaceSaysSo()
+{
+    m_window->openWorkspace(m_dir.filePath(QStringLiteral("does-not-exist")));
+    QVERIFY(m_window->messageBar()->text().contains(QLatin1String("does-not-exist")));
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Warning);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,421 @@
+#include "Migrations.h"
+#include "QueueLoader.h"
+#include "TestSupport.h"
+#include "WorkspaceStore.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// The same suite on SQLite and on PostgreSQL: ctest runs it with LETHE_TEST_BACKEND=sqlite and =postgres.
+class TestWorkspaceStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void migrationsAppliedAndIdempotent();
+    void newerSchemaIsRefusedUntouched();
+    void addNumbersPerYear();
+    void badInputChangesNothing();
+    void updateRecordsWhatChanged();
+    void finalRequestCannotBeUpdated();
+    void transitionsStopAndRestartTheClock();
+    void illegalTransitionChangesNothing();
+    void denialKeepsReason();
+    void extendOnceRecomputesDue();
+    void extendAfterDueIsRefused();
+    void notes();
+    void auditHoldsNoPersonalData();
+    void verifyCatchesTampering_data();
+    void verifyCatchesTampering();
+    void loaderReadsInChunksOffThread();
+
+private:
+    NewRequest sample(const QString& email = QStringLiteral("Ann.Lee@Example.com")) const;
+    int countRows(const QString& table) const;
+    void reopen();
+
+    bool m_postgres = false;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_pg;
+    ConnectionParams m_params;
+    QDateTime m_now;
+    std::unique_ptr<WorkspaceStore> m_store;
+};
+
+void TestWorkspaceStore::initTestCase()
+{
+    test::isolate();
+    const QString backend = qEnvironmentVariable("LETHE_TEST_BACKEND", QStringLiteral("sqlite"));
+    m_postgres = backend == QLatin1String("postgres");
+    if (m_postgres && !test::postgresConfigured())
+        QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
+    qInfo("backend: %s", qPrintable(backend));
+}
+
+void TestWorkspaceStore::init()
+{
+    m_now = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+    if (m_postgres) {
+        m_pg = std::make_unique<test::ScratchDatabase>(test::postgresAdmin());
+        QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+        m_params = m_pg->params();
+    } else {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_params = {};
+        m_params.path = m_dir->filePath(QStringLiteral("workspace.db"));
+    }
+    reopen();
+}
+
+void TestWorkspaceStore::cleanup()
+{
+    m_store.reset();
+    m_pg.reset();
+    m_dir.reset();
+}
+
+void TestWorkspaceStore::reopen()
+{
+    m_store.reset();
+    auto s = WorkspaceStore::open(m_params, QStringLiteral("tester"), [this] { return m_now; });
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+    m_store = std::move(s).value();
+}
+
+NewRequest TestWorkspaceStore::sample(const QString& email) const
+{
+    NewRequest r;
+    r.type = RequestType::Access;
+    r.regulation = Regulation::Gdpr;
+    r.received = QDate(2026, 11, 2);
+    r.subjectName = QStringLiteral("Ann Lee");
+    r.identities = {{IdentityKind::Email, email}, {IdentityKind::Phone, QStringLiteral("+44 20 7946 0018")}};
+    r.products = {QStringLiteral("LeadsGen"), QStringLiteral("AlwaysLeads")};
+    r.assignee = QStringLiteral("dana.dpo");
+    return r;
+}
+
+int TestWorkspaceStore::countRows(const QString& table) const
+{
+    QSqlQuery q(m_store->database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+void TestWorkspaceStore::migrationsAppliedAndIdempotent()
+{
+    QCOMPARE(m_store->schemaVersion(), Migrations::latestVersion());
+    QVERIFY(m_store->addRequest(sample()).ok());
+    reopen();
+    QCOMPARE(m_store->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(countRows(QStringLiteral("schema_migrations")), Migrations::latestVersion());
+    QCOMPARE(m_store->requestCount().value(), 1);
+}
+
+void TestWorkspaceStore::newerSchemaIsRefusedUntouched()
+{
+    QSqlQuery q(m_store->database());
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (%1, "
+                              "'from the future', '2030-01-01')")
+                   .arg(Migrations::latestVersion() + 1)));
+    m_store.reset();
+    auto s = WorkspaceStore::open(m_params, QStringLiteral("tester"));
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Code::Unsupported);
+    QVERIFY2(s.error().message.contains(QLatin1String("newer Lethe")), qPrintable(s.error().message));
+    QVERIFY(s.error().message.contains(QString::number(Migrations::latestVersion() + 1)));
+    // Still exactly as it was.
+    SqlConnection c;
+    QVERIFY(c.open(m_params).ok());
+    QSqlQuery r(c.db());
+    QVERIFY(r.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && r.next());
+    QCOMPARE(r.value(0).toInt(), Migrations::latestVersion() + 1);
+}
+
+void TestWorkspaceStore::addNumbersPerYear()
+{
+    auto a = m_store->addRequest(sample());
+    QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().message));
+    QCOMPARE(a->humanId, QStringLiteral("R-2026-0001"));
+    QCOMPARE(a->status, RequestStatus::New);
+    QCOMPARE(a->identities.size(), 2);
+    QCOMPARE(a->identities[0].value, QStringLiteral("ann.lee@example.com"));
+    QCOMPARE(a->identities[1].value, QStringLiteral("+442079460018"));
+    QCOMPARE(a->products, QStringList({QStringLiteral("AlwaysLeads"), QStringLiteral("LeadsGen")}));
+    QCOMPARE(a->deadline(m_now.date()).due, QDate(2026, 12, 2));
+    QCOMPARE(m_store->addRequest(sample()).value().humanId, QStringLiteral("R-2026-0002"));
+    NewRequest old = sample();
+    old.received = QDate(2025, 12, 30);
+    QCOMPARE(m_store->addRequest(old).value().humanId, QStringLiteral("R-2025-0001"));
+    QCOMPARE(m_store->addRequest(sample()).value().humanId, QStringLiteral("R-2026-0003"));
+
+    auto shown = m_store->request(QStringLiteral("r-2026-0002"));
+    QVERIFY(shown.ok());
+    QCOMPARE(shown->subjectName, QStringLiteral("Ann Lee"));
+    QCOMPARE(m_store->request(QStringLiteral("R-2026-0999")).error().code, Error::Code::NotFound);
+
+    auto batch = m_store->addRequests(
+        {sample(QStringLiteral("b@example.com")), sample(QStringLiteral("c@example.com"))});
+    QVERIFY(batch.ok());
+    QCOMPARE(batch.value(), QStringList({QStringLiteral("R-2026-0004"), QStringLiteral("R-2026-0005")}));
+}
+
+void TestWorkspaceStore::badInputChangesNothing()
+{
+    QVERIFY(m_store->addRequest(sample()).ok());
+    const int events = countRows(QStringLiteral("audit_events"));
+    auto bad = m_store->addRequest(sample(QStringLiteral("not-an-email")));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, Error::Code::InvalidInput);
+    QVERIFY(bad.error().message.contains(QLatin1String("not-an-email")));
+    // A batch with one bad request in the middle leaves nothing behind.
+    auto batch =
+        m_store->addRequests({sample(QStringLiteral("ok@example.com")), sample(QStringLiteral("bad@")),
+                              sample(QStringLiteral("ok2@example.com"))});
+    QVERIFY(!batch.ok());
+    QVERIFY2(batch.error().message.contains(QLatin1String("Request 2 of 3")),
+             qPrintable(batch.error().message));
+    QCOMPARE(m_store->requestCount().value(), 1);
+    QCOMPARE(countRows(QStringLiteral("subjects")), 1);
+    QCOMPARE(countRows(QStringLiteral("audit_events")), events);
+    QVERIFY(m_store->audit().verify().ok);
+}
+
+void TestWorkspaceStore::updateRecordsWhatChanged()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    RequestUpdate u;
+    u.assignee = QStringLiteral("sam.support");
+    u.addIdentities = {{IdentityKind::UserId, QStringLiteral("usr_77")}};
+    u.removeIdentities = {{IdentityKind::Phone, QStringLiteral("+44 (20) 7946-0018")}};
+    u.products = QStringList{QStringLiteral("Lead Machine")};
+    auto r = m_store->update(id, u);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->assignee, QStringLiteral("sam.support"));
+    QCOMPARE(r->identities.size(), 2);
+    QCOMPARE(r->identities[1], (Identity{IdentityKind::UserId, QStringLiteral("usr_77")}));
+    QCOMPARE(r->products, QStringList{QStringLiteral("Lead Machine")});
+    const auto events = m_store->audit().events(id).value();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[1].action, QStringLiteral("request.update"));
+    const QJsonObject d = events[1].detailsObject();
+    QCOMPARE(d[QStringLiteral("assignee")].toString(), QStringLiteral("sam.support"));
+    QCOMPARE(d[QStringLiteral("identities_added")].toObject()[QStringLiteral("user-id")].toInt(), 1);
+
+    // Removing the last identity is refused.
+    RequestUpdate strip;
+    strip.removeIdentities = r->identities;
+    QCOMPARE(m_store->update(id, strip).error().code, Error::Code::InvalidInput);
+    // An update that changes nothing writes no event.
+    QVERIFY(m_store->update(id, RequestUpdate{}).ok());
+    QCOMPARE(m_store->audit().events(id).value().size(), 2);
+}
+
+void TestWorkspaceStore::finalRequestCannotBeUpdated()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    QVERIFY(m_store->transition(id, RequestStatus::Cancelled).ok());
+    RequestUpdate u;
+    u.assignee = QStringLiteral("x");
+    auto r = m_store->update(id, u);
+    QCOMPARE(r.error().code, Error::Code::IllegalState);
+}
+
+void TestWorkspaceStore::transitionsStopAndRestartTheClock()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId; // received Nov 2, due Dec 2
+    m_now = m_now.addDays(1);
+    QVERIFY(m_store->transition(id, RequestStatus::AwaitingIdentity).ok());
+    m_now = m_now.addDays(7); // identity arrives a week later
+    auto r = m_store->transition(id, RequestStatus::Verified);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->stops.size(), 1);
+    QCOMPARE(r->stops[0].stopped, QDate(2026, 11, 3));
+    QCOMPARE(r->stops[0].restarted, QDate(2026, 11, 10));
+    const Deadline d = r->deadline(m_now.date());
+    QCOMPARE(d.pausedDays, 7);
+    QCOMPARE(d.due, QDate(2026, 12, 9));
+    QVERIFY(!d.clockStopped);
+    const auto events = m_store->audit().events(id).value();
+    QCOMPARE(events.last().detailsObject()[QStringLiteral("clock")].toString(), QStringLiteral("restarted"));
+
+    // The queue sees the same deadline.
+    auto rows = m_store->summaries();
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().due, QDate(2026, 12, 9));
+
+    QVERIFY(m_store->transition(id, RequestStatus::InProgress).ok());
+    QVERIFY(m_store->transition(id, RequestStatus::AwaitingApproval).ok());
+    QVERIFY(m_store->transition(id, RequestStatus::Completed).ok());
+}
+
+void TestWorkspaceStore::illegalTransitionChangesNothing()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    const int events = countRows(QStringLiteral("audit_events"));
+    auto r = m_store->transition(id, RequestStatus::Completed);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::IllegalState);
+    QVERIFY(r.error().message.contains(id));
+    QCOMPARE(m_store->request(id).value().status, RequestStatus::New);
+    QCOMPARE(countRows(QStringLiteral("audit_events")), events);
+}
+
+void TestWorkspaceStore::denialKeepsReason()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    QCOMPARE(m_store->transition(id, RequestStatus::Denied, QStringLiteral(" ")).error().code,
+             Error::Code::InvalidInput);
+    auto r = m_store->transition(id, RequestStatus::Denied,
+                                 QStringLiteral("Manifestly unfounded: third request this "
+                                                "month."));
+    QVERIFY(r.ok());
+    QCOMPARE(r->denialReason, QStringLiteral("Manifestly unfounded: third request this month."));
+    // The reason itself stays out of the audit log (it may name people); its length is recorded.
+    const auto events = m_store->audit().events(id).value();
+    QVERIFY(!events.last().details.contains(QLatin1String("unfounded")));
+    QVERIFY(events.last().detailsObject().contains(QStringLiteral("reason_length")));
+}
+
+void TestWorkspaceStore::extendOnceRecomputesDue()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    QCOMPARE(m_store->extend(id, QString()).error().code, Error::Code::InvalidInput);
+    m_now = m_now.addDays(20);
+    auto r = m_store->extend(id, QStringLiteral("Complex: five systems"));
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QVERIFY(r->extended);
+    QCOMPARE(r->deadline(m_now.date()).due, QDate(2027, 2, 2));
+    auto again = m_store->extend(id, QStringLiteral("more"));
+    QCOMPARE(again.error().code, Error::Code::Conflict);
+    const auto events = m_store->audit().events(id).value();
+    QCOMPARE(events.last().action, QStringLiteral("request.extend"));
+    QCOMPARE(events.last().detailsObject()[QStringLiteral("due_after")].toString(),
+             QStringLiteral("2027-02-02"));
+}
+
+void TestWorkspaceStore::extendAfterDueIsRefused()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    m_now = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+    auto r = m_store->extend(id, QStringLiteral("late"));
+    QCOMPARE(r.error().code, Error::Code::IllegalState);
+    QVERIFY(r.error().message.contains(QLatin1String("2026-12-02")));
+}
+
+void TestWorkspaceStore::notes()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    QCOMPARE(m_store->addNote(id, QStringLiteral("  ")).error().code, Error::Code::InvalidInput);
+    auto r = m_store->addNote(id, QStringLiteral("Called Ann; she also wants the call recordings."));
+    QVERIFY(r.ok());
+    QCOMPARE(r->notes.size(), 1);
+    QCOMPARE(r->notes[0].author, QStringLiteral("tester"));
+    QVERIFY(m_store->transition(id, RequestStatus::Cancelled).ok());
+    QVERIFY(m_store->addNote(id, QStringLiteral("Notes stay possible after closing.")).ok());
+}
+
+void TestWorkspaceStore::auditHoldsNoPersonalData()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    RequestUpdate u;
+    u.subjectName = QStringLiteral("Ann Lee-Smith");
+    u.addIdentities = {{IdentityKind::Email, QStringLiteral("ann.smith@example.org")}};
+    QVERIFY(m_store->update(id, u).ok());
+    QVERIFY(m_store->addNote(id, QStringLiteral("Ann's husband Bob called from +1 202 555 0143")).ok());
+    QVERIFY(m_store->record(QStringLiteral("preview.run"), id, {{QStringLiteral("rows"), 12}}).ok());
+    const auto events = m_store->audit().events().value();
+    QCOMPARE(events.size(), 4);
+    for (const AuditEvent& e : events) {
+        for (const char* pd : {"Ann", "ann.", "example.com", "example.org", "7946", "Bob", "555"})
+            QVERIFY2(!e.details.contains(QLatin1String(pd)), qPrintable(e.details));
+        QCOMPARE(e.actor, QStringLiteral("tester"));
+    }
+    QCOMPARE(events.last().action, QStringLiteral("preview.run"));
+}
+
+void TestWorkspaceStore::verifyCatchesTampering_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<qint64>("firstBroken");
+    QTest::newRow("details edited") << "UPDATE audit_events SET details = '{}' WHERE seq = 3" << qint64(3);
+    QTest::newRow("actor edited") << "UPDATE audit_events SET actor = 'mallory' WHERE seq = 2" << qint64(2);
+    QTest::newRow("action edited") << "UPDATE audit_events SET action = 'request.note' WHERE seq = 4"
+                                   << qint64(4);
+    QTest::newRow("request edited") << "UPDATE audit_events SET request_id = 'R-2026-0099' WHERE seq = 1"
+                                    << qint64(1);
+    QTest::newRow("time edited") << "UPDATE audit_events SET at = '2026-01-01T00:00:00.000Z' WHERE seq = 2"
+                                 << qint64(2);
+    QTest::newRow("hash rewritten") << "UPDATE audit_events SET hash = prev_hash WHERE seq = 3" << qint64(3);
+    QTest::newRow("link rewritten") << "UPDATE audit_events SET prev_hash = hash WHERE seq = 4" << qint64(4);
+    QTest::newRow("middle deleted") << "DELETE FROM audit_events WHERE seq = 3" << qint64(3);
+    QTest::newRow("first deleted") << "DELETE FROM audit_events WHERE seq = 1" << qint64(1);
+    QTest::newRow("last deleted") << "DELETE FROM audit_events WHERE seq = 5" << qint64(5);
+    QTest::newRow("all deleted") << "DELETE FROM audit_events" << qint64(1);
+    QTest::newRow("forged event appended") << "INSERT INTO audit_events SELECT 6, at, actor, action, "
+                                              "request_id, details, hash, hash FROM audit_events "
+                                              "WHERE seq = 5"
+                                           << qint64(6);
+}
+
+void TestWorkspaceStore::verifyCatchesTampering()
+{
+    QFETCH(QString, sql);
+    QFETCH(qint64, firstBroken);
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    QVERIFY(m_store->transition(id, RequestStatus::Verified).ok());
+    QVERIFY(m_store->addNote(id, QStringLiteral("n")).ok());
+    QVERIFY(m_store->transition(id, RequestStatus::InProgress).ok());
+    QVERIFY(m_store->extend(id, QStringLiteral("complex")).ok());
+    const AuditVerification before = m_store->audit().verify();
+    QVERIFY2(before.ok, qPrintable(before.problem));
+    QCOMPARE(before.checked, 5);
+
+    // Behind the program's back: a separate connection, plain SQL.
+    {
+        SqlConnection raw;
+        QVERIFY(raw.open(m_params).ok());
+        QSqlQuery q(raw.db());
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+    const AuditVerification after = m_store->audit().verify();
+    QVERIFY(!after.ok);
+    QCOMPARE(after.firstBroken, firstBroken);
+    QVERIFY(!after.problem.isEmpty());
+    qInfo("%s", qPrintable(after.problem));
+}
+
+void TestWorkspaceStore::loaderReadsInChunksOffThread()
+{
+    QList<NewRequest> batch;
+    for (int i = 0; i < 20; ++i)
+        batch << sample(QStringLiteral("p%1@example.com").arg(i));
+    QVERIFY(m_store->addRequests(batch).ok());
+    QueueLoader loader;
+    QSignalSpy chunks(&loader, &QueueLoader::chunkLoaded);
+    QSignalSpy done(&loader, &QueueLoader::finished);
+    QSignalSpy failed(&loader, &QueueLoader::failed);
+    loader.start(m_params, m_now.date(), 7);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(chunks.count(), 3);
+    QCOMPARE(done.first().first().toLongLong(), 20);
+    const auto last = chunks.last().first().value<QList<RequestSummary>>();
+    QCOMPARE(last.size(), 6);
+    QCOMPARE(last.last().humanId, QStringLiteral("R-2026-0020"));
+    QCOMPARE(last.last().primaryIdentity, QStringLiteral("p19@example.com"));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceStore)
+#include "tst_workspacestore.moc"

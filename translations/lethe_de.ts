@@ -1,0 +1,1642 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>lethe::AuditLog</name>
+    <message>
+        <source>Reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the audit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the log jumps from event %2 to event %3 (events were deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 has an altered time stamp (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow event %2: its link to the previous event was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends at event %1 but the workspace recorded %2 events: the last events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log&apos;s last event (%1) does not match the workspace&apos;s recorded audit head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Cli</name>
+    <message>
+        <source>Run `lethe-cli --help` for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lethe command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name (under the data folder) or folder path. Default: $LETHE_WORKSPACE or &quot;default&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name-or-path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute deadlines as of this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite (default) or postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain key that holds the PostgreSQL password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name or folder path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine: &quot;%1&quot; is not supported (expected sqlite or postgres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port: &quot;%1&quot; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: required for a PostgreSQL workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace %1 in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspaces in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:       %1 (%2 days left)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, extended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock:     %1, stopped for %2 days in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 by %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received (YYYY-MM-DD); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject&apos;s email (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject&apos;s phone in international format (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject&apos;s user id in a product (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product in scope (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: &quot;%1&quot; is not a request type (expected one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--regulation: &quot;%1&quot; is not a regulation (expected one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this regulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this assignee (empty: unassigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in id, subject, identity or assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not a status (expected one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request id, e.g. R-2026-0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests show needs exactly one request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New regulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected date received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assignee (empty to unassign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products in scope (repeatable; replaces the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND:VALUE to add (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND:VALUE to remove (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests update needs exactly one request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required to deny).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id and the new status (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests transition needs a request id and a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not a status (expected one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why more time is needed (told to the subject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests extend needs exactly one request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id and the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests note needs a request id and the note text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events of this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many events (the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n event(s) verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of demo requests (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count: &quot;%1&quot; must be between 1 and 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 already holds %2 requests; demo data goes only into an empty workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace %1 holds %2 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::CredentialStore</name>
+    <message>
+        <source>No keychain is available (fake: unavailable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed for &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DemoData</name>
+    <message>
+        <source>Demo step for %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ExtendDialog</name>
+    <message>
+        <source>Extend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why more time is needed: the subject must be told within the first period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law allows one extension. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline has passed; an extension had to be notified within the first period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::FakeCredentialStore</name>
+    <message>
+        <source>The keychain holds no secret named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::MainWindow</name>
+    <message>
+        <source>Lethe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %L1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %L1 requests in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend Deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Lethe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Lethe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped: the queue shows %L1 requests so far. Press F5 to load all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 extended; now due %2. Tell the subject why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact: %L1 events verified, none altered or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (letters, digits, dot, dash, underscore):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Lethe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lethe %1&lt;/b&gt;&lt;p&gt;A desktop console for data-subject requests: the queue with every legal deadline in view, and a tamper-evident log of who did what.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Migrations</name>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 was written by a newer Lethe (schema version %2; this program knows up to version %3). Update Lethe to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 of workspace %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Names</name>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCPA/CPRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the subject gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com, other@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ids in the products, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadsGen, AlwaysLeads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regulation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User IDs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;oducts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) from today)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledge receipt by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::NoteDialog</name>
+    <message>
+        <source>Add a note to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what is next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than 20,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::QueueFilterBar</name>
+    <message>
+        <source>Search id, subject, email, assignee… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regulations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::RequestDetailPane</name>
+    <message>
+        <source>No request selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request in the queue, or create one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (received %1, due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; clock restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended: due %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · was due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · clock stopped while waiting for identity; due %2 at the earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · OVERDUE by %n day(s) (was due %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · due %2, %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock was stopped for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::RequestQueueModel</name>
+    <message>
+        <source> (ext.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped while waiting for identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::SqlConnection</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (needed for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid table or column name (letters, digits, _ and $, starting with a letter or _, at most 63 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::StateMachine</name>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 from %2 to %3: %2 is final. Open a new request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject&apos;s identity must be verified first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer must be approved first (move it to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that step does not follow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 from %2 to %3: %4. Allowed from %2: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denying %1 needs a reason: the subject must be told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::TransitionDialog</name>
+    <message>
+        <source>Change status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required to deny; told to the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline clock stops until the identity is verified (not for CCPA requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This status is final: the request cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is final; no further status is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Validation</name>
+    <message>
+        <source>email: &quot;%1&quot; is not an email address (expected name@domain.tld).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: &quot;%1&quot; contains &quot;%2&quot;; use digits, spaces, dashes and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: &quot;%1&quot; is not an international number (expected + and country code, e.g. +44 20 7946 0018).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-id: &quot;%1&quot; must be non-empty and contain no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: value is longer than 320 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity: &quot;%1&quot; must be KIND:VALUE with KIND one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity: unknown kind &quot;%1&quot; (expected one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: a date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: %1 is in the future (today is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: %1 is before 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product: &quot;%1&quot; must be 1-64 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee: longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities: at least one email, phone or user id is needed to find the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject name: longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::WorkspaceOpener</name>
+    <message>
+        <source>No keychain to read the workspace&apos;s password from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1: cannot read its database password from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::WorkspaceStore</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the products in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has an unknown type, regulation or status in the database (&quot;%2&quot;, &quot;%3&quot;, &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading clock stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed; add a note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity: %1 has no %2 &quot;%3&quot; to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities: %1 would be left without any identity; add one before removing the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the received date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the subject&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only open requests can be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already extended once (&quot;%2&quot;); the law allows one extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: an extension needs a reason; the subject must be told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was due on %2: an extension must be notified within the first period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: longer than 20,000 characters (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting: %1 is kept by the audit log itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Workspaces</name>
+    <message>
+        <source>workspace: &quot;%1&quot; is not a valid name (letters, digits, dot, dash, underscore; at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace: %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace: cannot create folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store: a workspace can live in SQLite or PostgreSQL, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace: cannot write %1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace: there is no workspace at %1 (no %2). Create one with `lethe-cli workspace init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: store/engine &quot;%2&quot; is not supported (expected sqlite or postgres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: store/port &quot;%2&quot; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lethe: data-subject requests, with every deadline in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name or folder to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name-or-path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is on screen (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,571 @@
+#include "MainWindow.h"
+
+#include "DemoData.h"
+#include "MessageBar.h"
+#include "QueueFilterBar.h"
+#include "QueueLoader.h"
+#include "RequestDetailPane.h"
+#include "RequestDialogs.h"
+#include "RequestQueueModel.h"
+#include "StateMachine.h"
+#include "UrgencyDelegate.h"
+#include "Workspace.h"
+#include "WorkspaceOpener.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lethe {
+
+MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
+    : QMainWindow(parent), m_credentials(credentials), m_model(new RequestQueueModel(this)),
+      m_loader(new QueueLoader(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Lethe"));
+    createActions();
+    createLayout();
+    createMenus();
+    updateActions();
+
+    connect(m_loader, &QueueLoader::chunkLoaded, this, [this](const QList<RequestSummary>& rows) {
+        m_model->appendRows(rows);
+        m_progress->setFormat(tr("Loading… %L1 requests").arg(m_model->totalCount()));
+    });
+    connect(m_loader, &QueueLoader::finished, this, [this](qint64 total, qint64 ms) {
+        m_model->finishLoading();
+        m_progress->hide();
+        m_stopLoading->hide();
+        m_filterBar->setAssignees(m_model->assignees());
+        updateCounts();
+        statusBar()->showMessage(tr("Loaded %L1 requests in %2 ms").arg(total).arg(ms), 5000);
+        if (!selectedId().isEmpty())
+            showSelected();
+        Q_EMIT queueLoaded(total);
+    });
+    connect(m_loader, &QueueLoader::failed, this, [this](const QString& message) {
+        m_model->finishLoading();
+        m_progress->hide();
+        m_stopLoading->hide();
+        m_message->show(MessageBar::Kind::Error, tr("The queue could not be loaded: %1").arg(message));
+    });
+
+    // Days left change at midnight: look once a minute.
+    auto* dayTimer = new QTimer(this);
+    dayTimer->setInterval(60 * 1000);
+    connect(dayTimer, &QTimer::timeout, this, [this] {
+        if (today() != m_shownDay) {
+            m_shownDay = today();
+            m_model->setToday(m_shownDay);
+            updateCounts();
+            showSelected();
+        }
+    });
+    dayTimer->start();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    m_loader->cancel();
+    if (m_verifyThread) {
+        m_verifyThread->wait();
+        delete m_verifyThread;
+    }
+}
+
+QDate MainWindow::today() const
+{
+    return m_clock ? m_clock().toLocalTime().date() : QDate::currentDate();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const QKeySequence& key, const QString& name, auto slot,
+                       QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                key.toString(QKeySequence::NativeText)));
+        }
+        if (icon != QStyle::SP_CustomBase)
+            a->setIcon(style()->standardIcon(icon));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_newRequest = make(tr("&New Request…"), QKeySequence::New, QStringLiteral("actionNewRequest"),
+                        &MainWindow::newRequest, QStyle::SP_FileIcon);
+    m_transition =
+        make(tr("Change &Status…"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("actionTransition"),
+             &MainWindow::transitionRequest, QStyle::SP_ArrowForward);
+    m_extend = make(tr("&Extend Deadline…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                    QStringLiteral("actionExtend"), &MainWindow::extendRequest, QStyle::SP_BrowserReload);
+    m_note = make(tr("Add &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                  QStringLiteral("actionNote"), &MainWindow::addNote, QStyle::SP_FileDialogDetailedView);
+    m_find = make(tr("&Find"), QKeySequence::Find, QStringLiteral("actionFind"),
+                  [this] { m_filterBar->focusSearch(); });
+    m_reload = make(tr("&Reload Queue"), QKeySequence::Refresh, QStringLiteral("actionReload"),
+                    &MainWindow::reloadQueue);
+    m_verify =
+        make(tr("&Verify Audit Log"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+             QStringLiteral("actionVerifyAudit"), &MainWindow::verifyAudit, QStyle::SP_DialogApplyButton);
+    m_openWorkspace = make(tr("&Open Workspace…"), QKeySequence::Open, QStringLiteral("actionOpenWorkspace"),
+                           &MainWindow::chooseWorkspace, QStyle::SP_DirOpenIcon);
+    m_newWorkspace = make(tr("New &Workspace…"), QKeySequence(), QStringLiteral("actionNewWorkspace"),
+                          &MainWindow::newWorkspace);
+    m_demoWorkspace = make(tr("Open &Demo Workspace"), QKeySequence(), QStringLiteral("actionDemoWorkspace"),
+                           &MainWindow::createDemoWorkspace);
+    m_quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"), &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openWorkspace);
+    file->addAction(m_newWorkspace);
+    file->addAction(m_demoWorkspace);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu* request = menuBar()->addMenu(tr("&Request"));
+    request->addAction(m_newRequest);
+    request->addSeparator();
+    request->addAction(m_transition);
+    request->addAction(m_extend);
+    request->addAction(m_note);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_find);
+    view->addAction(m_reload);
+    auto* clear = view->addAction(tr("&Clear Filters"), this, [this] { m_filterBar->reset(); });
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_verify);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lethe"), this, &MainWindow::about);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newRequest);
+    bar->addSeparator();
+    bar->addAction(m_transition);
+    bar->addAction(m_extend);
+    bar->addAction(m_note);
+    bar->addSeparator();
+    bar->addAction(m_verify);
+}
+
+void MainWindow::createLayout()
+{
+    m_filterBar = new QueueFilterBar(this);
+    connect(m_filterBar, &QueueFilterBar::filterChanged, this, [this](const QueueFilter& f) {
+        const QString keep = selectedId();
+        m_model->setFilter(f);
+        updateCounts();
+        if (!keep.isEmpty())
+            selectRequest(keep);
+    });
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("queueView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new UrgencyDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(RequestQueueModel::SubjectColumn, QHeaderView::Stretch);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {9, 0, 8, 7, 10, 6, 8, 8, 8};
+    for (int c = 0; c < RequestQueueModel::ColumnCount; ++c) {
+        if (widths[c])
+            m_view->setColumnWidth(c, widths[c] * em);
+    }
+    m_view->sortByColumn(RequestQueueModel::DaysLeftColumn, Qt::AscendingOrder);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showSelected();
+        updateActions();
+    });
+    connect(m_view, &QTableView::activated, this, [this] { transitionRequest(); });
+
+    m_detail = new RequestDetailPane(this);
+    m_detail->setActions({m_transition, m_extend, m_note});
+
+    m_message = new MessageBar(this);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_message);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_view, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(left);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({780, 500});
+    setCentralWidget(split);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_stopLoading = new QToolButton(this);
+    m_stopLoading->setText(tr("Stop"));
+    m_stopLoading->setToolTip(tr("Stop loading the queue"));
+    m_stopLoading->hide();
+    connect(m_stopLoading, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_stopLoading);
+    statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::openWorkspace(const QString& nameOrPath)
+{
+    auto ws = Workspaces::load(nameOrPath);
+    if (!ws) {
+        m_message->show(MessageBar::Kind::Warning,
+                        tr("%1\nUse File › New Workspace, or File › Open Demo Workspace to try Lethe.")
+                            .arg(ws.error().message));
+        return;
+    }
+    m_loader->cancel();
+    m_model->clear();
+    m_detail->clear();
+    m_store.reset();
+    updateActions();
+    statusBar()->showMessage(tr("Opening %1…").arg(ws->name));
+    const WorkspaceInfo info = *ws;
+    QPointer<MainWindow> self(this);
+    WorkspaceOpener::open(
+        info, m_credentials, WorkspaceOpener::currentActor(),
+        [self, info](Result<std::unique_ptr<WorkspaceStore>> r) {
+            if (!self)
+                return;
+            if (!r) {
+                self->m_message->show(MessageBar::Kind::Error, r.error().message);
+                self->statusBar()->clearMessage();
+                return;
+            }
+            self->m_store = std::move(r).value();
+            self->m_workspaceName = info.name;
+            self->setWindowTitle(tr("%1 — Lethe").arg(info.name));
+            QSettings().setValue(QStringLiteral("workspace/last"), info.folder);
+            self->m_message->hide();
+            self->updateActions();
+            self->reloadQueue();
+            Q_EMIT self->workspaceOpened(info.name);
+        },
+        m_clock);
+}
+
+void MainWindow::reloadQueue()
+{
+    if (!m_store)
+        return;
+    m_shownDay = today();
+    m_model->setToday(m_shownDay);
+    m_model->clear();
+    m_progress->setFormat(tr("Loading…"));
+    m_progress->show();
+    m_stopLoading->show();
+    m_loader->start(m_store->params(), m_shownDay);
+}
+
+void MainWindow::cancelLoading()
+{
+    m_loader->cancel();
+    m_model->finishLoading();
+    m_progress->hide();
+    m_stopLoading->hide();
+    updateCounts();
+    m_message->show(MessageBar::Kind::Info,
+                    tr("Loading stopped: the queue shows %L1 requests so far. Press F5 to load all.")
+                        .arg(m_model->totalCount()));
+}
+
+void MainWindow::updateCounts()
+{
+    const int overdue = m_model->overdueCount();
+    QString text = tr("%L1 of %L2 requests").arg(m_model->rowCount()).arg(m_model->totalCount());
+    if (overdue > 0)
+        text += QStringLiteral(" · ") + tr("%n overdue", nullptr, overdue);
+    m_counts->setText(text);
+}
+
+QString MainWindow::selectedId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(RequestQueueModel::HumanIdRole).toString() : QString();
+}
+
+bool MainWindow::selectRequest(const QString& humanId)
+{
+    const int row = m_model->rowOfHumanId(humanId);
+    if (row < 0)
+        return false;
+    const QModelIndex idx = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    m_view->scrollTo(idx);
+    return true;
+}
+
+Result<Request> MainWindow::selectedRequest() const
+{
+    const QString id = selectedId();
+    if (!m_store || id.isEmpty())
+        return makeError(Error::Code::NotFound, tr("Select a request first."));
+    return m_store->request(id);
+}
+
+void MainWindow::showSelected()
+{
+    auto r = selectedRequest();
+    if (!r) {
+        m_detail->clear();
+        return;
+    }
+    auto history = m_store->audit().events(r->humanId);
+    m_detail->showRequest(*r, history ? *history : QList<AuditEvent>{}, today());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store != nullptr;
+    m_newRequest->setEnabled(open);
+    m_reload->setEnabled(open);
+    m_verify->setEnabled(open && !m_verifyThread);
+    const RequestSummary* s = nullptr;
+    const QModelIndex current = m_view ? m_view->selectionModel()->currentIndex() : QModelIndex();
+    if (open && current.isValid())
+        s = m_model->summaryAt(current.row());
+    const bool closed = s && StateMachine::isFinal(s->status);
+    m_transition->setEnabled(s && !closed);
+    m_extend->setEnabled(s && !closed && !s->extended);
+    m_note->setEnabled(s != nullptr);
+}
+
+void MainWindow::afterChange(const Result<Request>& r, const QString& done)
+{
+    if (!r) {
+        m_message->show(MessageBar::Kind::Error, r.error().message);
+        return;
+    }
+    m_model->upsert(r->summary(today()));
+    m_filterBar->setAssignees(m_model->assignees());
+    updateCounts();
+    if (!selectRequest(r->humanId))
+        m_detail->clear();
+    showSelected();
+    updateActions();
+    m_message->show(MessageBar::Kind::Success, done);
+    Q_EMIT requestChanged(r->humanId);
+}
+
+void MainWindow::newRequest()
+{
+    if (!m_store)
+        return;
+    auto* dialog = new NewRequestDialog(today(), m_model->assignees(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto r = m_store->addRequest(dialog->request());
+        afterChange(
+            r, r ? tr("Created %1, due %2.").arg(r->humanId, r->deadline(today()).due.toString(Qt::ISODate))
+                 : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::transitionRequest()
+{
+    auto current = selectedRequest();
+    if (!current || StateMachine::isFinal(current->status))
+        return;
+    auto* dialog = new TransitionDialog(*current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->humanId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        auto r = m_store->transition(id, dialog->target(), dialog->reason());
+        afterChange(r, r ? tr("%1 is now %2.").arg(id, Names::display(r->status)) : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::extendRequest()
+{
+    auto current = selectedRequest();
+    if (!current)
+        return;
+    auto* dialog = new ExtendDialog(*current, today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->humanId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        auto r = m_store->extend(id, dialog->reason());
+        afterChange(r, r ? tr("%1 extended; now due %2. Tell the subject why.")
+                               .arg(id, r->deadline(today()).due.toString(Qt::ISODate))
+                         : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::addNote()
+{
+    auto current = selectedRequest();
+    if (!current)
+        return;
+    auto* dialog = new NoteDialog(current->humanId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->humanId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        afterChange(m_store->addNote(id, dialog->text()), tr("Note added to %1.").arg(id));
+    });
+    dialog->open();
+}
+
+void MainWindow::verifyAudit()
+{
+    if (!m_store || m_verifyThread)
+        return;
+    const ConnectionParams params = m_store->params();
+    statusBar()->showMessage(tr("Verifying the audit log…"));
+    QPointer<MainWindow> self(this);
+    m_verifyThread = QThread::create([params, self] {
+        SqlConnection conn;
+        AuditVerification v;
+        if (Status s = conn.open(params); !s) {
+            v.ok = false;
+            v.problem = s.error().message;
+        } else {
+            v = AuditLog(conn.db()).verify();
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, v] {
+                if (!self)
+                    return;
+                self->m_verifyThread->wait();
+                self->m_verifyThread->deleteLater();
+                self->m_verifyThread = nullptr;
+                self->statusBar()->clearMessage();
+                self->updateActions();
+                if (v.ok) {
+                    self->m_message->show(
+                        MessageBar::Kind::Success,
+                        tr("Audit log intact: %L1 events verified, none altered or missing.").arg(v.checked));
+                } else {
+                    self->m_message->show(
+                        MessageBar::Kind::Error,
+                        tr("Audit log BROKEN at event %1: %2").arg(v.firstBroken).arg(v.problem));
+                }
+                Q_EMIT self->auditVerified(v.ok);
+            },
+            Qt::QueuedConnection);
+    });
+    updateActions();
+    m_verifyThread->start();
+}
+
+void MainWindow::chooseWorkspace()
+{
+    auto* dialog = new QFileDialog(this, tr("Open Workspace Folder"), Workspaces::defaultRoot());
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& folder) { openWorkspace(folder); });
+    dialog->open();
+}
+
+void MainWindow::newWorkspace()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("New Workspace"));
+    dialog->setLabelText(tr("Name (letters, digits, dot, dash, underscore):"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
+        auto ws = Workspaces::create(name.trimmed());
+        if (!ws) {
+            m_message->show(MessageBar::Kind::Error, ws.error().message);
+            return;
+        }
+        openWorkspace(ws->folder);
+    });
+    dialog->open();
+}
+
+void MainWindow::createDemoWorkspace()
+{
+    const QString name = QStringLiteral("demo");
+    if (!Workspaces::load(name)) {
+        auto ws = Workspaces::create(name);
+        if (!ws) {
+            m_message->show(MessageBar::Kind::Error, ws.error().message);
+            return;
+        }
+        auto made = DemoData::populate(ws->store, WorkspaceOpener::currentActor(), today());
+        if (!made) {
+            m_message->show(MessageBar::Kind::Error, made.error().message);
+            return;
+        }
+    }
+    openWorkspace(name);
+}
+
+void MainWindow::about()
+{
+    auto* box = new QMessageBox(
+        QMessageBox::NoIcon, tr("About Lethe"),
+        tr("<b>Lethe %1</b><p>A desktop console for data-subject requests: the queue with every "
+           "legal deadline in view, and a tamper-evident log of who did what.</p>")
+            .arg(QStringLiteral(LETHE_VERSION)),
+        QMessageBox::Close, this);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_loader->cancel();
+    event->accept();
+}
+
+} // namespace lethe

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Request.h"
+#include "WorkspaceStore.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QTableView;
+class QToolButton;
+class QThread;
+
+namespace lethe {
+
+class CredentialStore;
+class MessageBar;
+class QueueFilterBar;
+class QueueLoader;
+class RequestDetailPane;
+class RequestQueueModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(CredentialStore* credentials, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace (name or folder) without blocking; workspaceOpened or a message follows.
+    void openWorkspace(const QString& nameOrPath);
+    // Fixes "now" (tests, reproducing a day's queue); default: the system clock.
+    void setClock(WorkspaceStore::Clock clock) { m_clock = std::move(clock); }
+
+    RequestQueueModel* model() const { return m_model; }
+    WorkspaceStore* store() const { return m_store.get(); }
+    MessageBar* messageBar() const { return m_message; }
+    QString selectedId() const;
+    bool selectRequest(const QString& humanId);
+
+Q_SIGNALS:
+    void workspaceOpened(const QString& name);
+    void queueLoaded(qint64 count);
+    void requestChanged(const QString& humanId);
+    void auditVerified(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createLayout();
+    void reloadQueue();
+    void cancelLoading();
+    void showSelected();
+    void updateActions();
+    void updateCounts();
+    void afterChange(const Result<Request>& r, const QString& done);
+    Result<Request> selectedRequest() const;
+    QDate today() const;
+
+    void newRequest();
+    void transitionRequest();
+    void extendRequest();
+    void addNote();
+    void verifyAudit();
+    void chooseWorkspace();
+    void newWorkspace();
+    void createDemoWorkspace();
+    void about();
+
+    CredentialStore* m_credentials;
+    WorkspaceStore::Clock m_clock;
+    std::unique_ptr<WorkspaceStore> m_store;
+    QString m_workspaceName;
+
+    RequestQueueModel* m_model;
+    QueueLoader* m_loader;
+    QueueFilterBar* m_filterBar;
+    QTableView* m_view;
+    RequestDetailPane* m_detail;
+    MessageBar* m_message;
+    QLabel* m_counts;
+    QProgressBar* m_progress;
+    QToolButton* m_stopLoading;
+    QThread* m_verifyThread = nullptr;
+    QDate m_shownDay;
+
+    QAction* m_newRequest = nullptr;
+    QAction* m_transition = nullptr;
+    QAction* m_extend = nullptr;
+    QAction* m_note = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_reload = nullptr;
+    QAction* m_verify = nullptr;
+    QAction* m_openWorkspace = nullptr;
+    QAction* m_newWorkspace = nullptr;
+    QAction* m_demoWorkspace = nullptr;
+    QAction* m_quit = nullptr;
+};
+
+} // namespace lethe

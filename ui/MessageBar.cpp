@@ -1,0 +1,48 @@
+#include "MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace lethe {
+
+MessageBar::MessageBar(QWidget* parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("messageBar"));
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* close = new QToolButton(this);
+    close->setAutoRaise(true);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Dismiss"));
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 4, 6);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(close);
+    hide();
+}
+
+void MessageBar::show(Kind kind, const QString& text)
+{
+    m_kind = kind;
+    static const char* colours[][2] = {
+        {"#e3f2fd", "#0d47a1"}, {"#e8f5e9", "#1b5e20"}, {"#fff8e1", "#8a5a00"}, {"#ffebee", "#b71c1c"}};
+    const auto& c = colours[int(kind)];
+    setStyleSheet(
+        QStringLiteral("lethe--MessageBar { background: %1; border: 1px solid %2; border-radius: 4px; } "
+                       "QLabel { color: %2; }")
+            .arg(QLatin1String(c[0]), QLatin1String(c[1])));
+    m_text->setText(text);
+    QFrame::show();
+}
+
+QString MessageBar::text() const
+{
+    return isVisible() ? m_text->text() : QString();
+}
+
+} // namespace lethe

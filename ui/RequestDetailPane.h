@@ -1,0 +1,38 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Request.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTextBrowser;
+class QToolButton;
+class QAction;
+
+namespace lethe {
+
+// The selected request: who, what, which deadline, its identities, products, notes, and its history as the
+// audit log tells it.
+class RequestDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestDetailPane(QWidget* parent = nullptr);
+    void setActions(const QList<QAction*>& actions);
+    void showRequest(const Request& request, const QList<AuditEvent>& history, QDate today);
+    void clear();
+    QString shownId() const { return m_shownId; }
+
+    static QString describeEvent(const AuditEvent& e);
+
+private:
+    QLabel* m_title;
+    QLabel* m_status;
+    QLabel* m_deadline;
+    QTextBrowser* m_body;
+    QWidget* m_buttons;
+    QString m_shownId;
+};
+
+} // namespace lethe

@@ -1,0 +1,279 @@
+#include "RequestDialogs.h"
+
+#include "StateMachine.h"
+#include "Validation.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace lethe {
+
+namespace {
+QStringList splitList(const QString& text)
+{
+    QStringList out;
+    for (const QString& part :
+         text.split(QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+QPlainTextEdit* reasonEdit(QWidget* parent, const QString& objectName, const QString& placeholder)
+{
+    auto* e = new QPlainTextEdit(parent);
+    e->setObjectName(objectName);
+    e->setPlaceholderText(placeholder);
+    e->setTabChangesFocus(true);
+    e->setFixedHeight(90);
+    return e;
+}
+} // namespace
+
+// ---- New request ------------------------------------------------------------------------------------------
+
+NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, QWidget* parent)
+    : ValidatedDialog(tr("New request"), parent), m_today(today)
+{
+    setObjectName(QStringLiteral("newRequestDialog"));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    for (RequestType t : Names::allTypes())
+        m_type->addItem(Names::display(t), int(t));
+    m_regulation = new QComboBox(this);
+    m_regulation->setObjectName(QStringLiteral("regulationCombo"));
+    for (Regulation r : Names::allRegulations())
+        m_regulation->addItem(Names::display(r), int(r));
+    m_received = new QDateEdit(today, this);
+    m_received->setObjectName(QStringLiteral("receivedEdit"));
+    m_received->setCalendarPopup(true);
+    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_received->setMaximumDate(today);
+    m_due = new QLabel(this);
+    m_due->setObjectName(QStringLiteral("dueLabel"));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("As the subject gave it"));
+    m_emails = new QLineEdit(this);
+    m_emails->setObjectName(QStringLiteral("emailsEdit"));
+    m_emails->setPlaceholderText(tr("name@example.com, other@example.org"));
+    m_phones = new QLineEdit(this);
+    m_phones->setObjectName(QStringLiteral("phonesEdit"));
+    m_phones->setPlaceholderText(tr("+44 20 7946 0018"));
+    m_userIds = new QLineEdit(this);
+    m_userIds->setObjectName(QStringLiteral("userIdsEdit"));
+    m_userIds->setPlaceholderText(tr("Account ids in the products, comma-separated"));
+    m_products = new QLineEdit(this);
+    m_products->setObjectName(QStringLiteral("productsEdit"));
+    m_products->setPlaceholderText(tr("LeadsGen, AlwaysLeads"));
+    m_assignee = new QComboBox(this);
+    m_assignee->setObjectName(QStringLiteral("assigneeCombo"));
+    m_assignee->setEditable(true);
+    m_assignee->addItem(QString());
+    m_assignee->addItems(assignees);
+
+    form()->addRow(tr("&Type:"), m_type);
+    form()->addRow(tr("&Regulation:"), m_regulation);
+    form()->addRow(tr("Re&ceived:"), m_received);
+    form()->addRow(tr("Due:"), m_due);
+    form()->addRow(tr("Subject &name:"), m_name);
+    form()->addRow(tr("&Emails:"), m_emails);
+    form()->addRow(tr("&Phones:"), m_phones);
+    form()->addRow(tr("&User IDs:"), m_userIds);
+    form()->addRow(tr("Pr&oducts:"), m_products);
+    form()->addRow(tr("&Assignee:"), m_assignee);
+    setOkText(tr("Create request"));
+
+    for (QLineEdit* e : {m_name, m_emails, m_phones, m_userIds, m_products})
+        connect(e, &QLineEdit::textChanged, this, &NewRequestDialog::revalidate);
+    connect(m_assignee, &QComboBox::currentTextChanged, this, &NewRequestDialog::revalidate);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NewRequestDialog::revalidate);
+    connect(m_regulation, &QComboBox::currentIndexChanged, this, &NewRequestDialog::updateDue);
+    connect(m_received, &QDateEdit::dateChanged, this, &NewRequestDialog::updateDue);
+    updateDue();
+    m_emails->setFocus();
+}
+
+void NewRequestDialog::updateDue()
+{
+    const NewRequest r = request();
+    const Deadline d = Deadlines::compute({r.regulation, r.received, false, {}}, m_today);
+    QString text = tr("%1 (%n day(s) from today)", nullptr, Deadlines::daysLeft(d.due, m_today))
+                       .arg(d.due.toString(Qt::ISODate));
+    if (d.acknowledgeBy.isValid())
+        text +=
+            QLatin1Char('\n') + tr("acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate));
+    m_due->setText(text);
+    revalidate();
+}
+
+NewRequest NewRequestDialog::request() const
+{
+    NewRequest r;
+    r.type = RequestType(m_type->currentData().toInt());
+    r.regulation = Regulation(m_regulation->currentData().toInt());
+    r.received = m_received->date();
+    r.subjectName = m_name->text().trimmed();
+    for (const QString& v : splitList(m_emails->text()))
+        r.identities << Identity{IdentityKind::Email, v};
+    for (const QString& v : splitList(m_phones->text()))
+        r.identities << Identity{IdentityKind::Phone, v};
+    for (const QString& v : splitList(m_userIds->text()))
+        r.identities << Identity{IdentityKind::UserId, v};
+    r.products = splitList(m_products->text());
+    r.assignee = m_assignee->currentText().trimmed();
+    return r;
+}
+
+QString NewRequestDialog::check() const
+{
+    const Status s = Validation::checkNewRequest(request(), m_today);
+    return s.ok() ? QString() : s.error().message;
+}
+
+// ---- Transition -------------------------------------------------------------------------------------------
+
+TransitionDialog::TransitionDialog(const Request& request, QWidget* parent)
+    : ValidatedDialog(tr("Change status of %1").arg(request.humanId), parent), m_request(request)
+{
+    setObjectName(QStringLiteral("transitionDialog"));
+    auto* current = new QLabel(Names::display(request.status), this);
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("targetCombo"));
+    for (RequestStatus s : StateMachine::allowedFrom(request.status))
+        m_target->addItem(Names::display(s), int(s));
+    m_reason = reasonEdit(this, QStringLiteral("reasonEdit"), tr("Required to deny; told to the subject"));
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hintLabel"));
+    m_hint->setWordWrap(true);
+    form()->addRow(tr("Now:"), current);
+    form()->addRow(tr("&Move to:"), m_target);
+    form()->addRow(tr("&Reason:"), m_reason);
+    form()->addRow(QString(), m_hint);
+    setOkText(tr("Change status"));
+    connect(m_target, &QComboBox::currentIndexChanged, this, &TransitionDialog::updateHint);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &TransitionDialog::revalidate);
+    updateHint();
+}
+
+RequestStatus TransitionDialog::target() const
+{
+    return RequestStatus(m_target->currentData().toInt());
+}
+
+QString TransitionDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
+
+void TransitionDialog::updateHint()
+{
+    QString hint;
+    switch (target()) {
+    case RequestStatus::AwaitingIdentity:
+        hint = tr("The deadline clock stops until the identity is verified (not for CCPA requests).");
+        break;
+    case RequestStatus::Completed:
+    case RequestStatus::Denied:
+    case RequestStatus::Cancelled:
+        hint = tr("This status is final: the request cannot be reopened.");
+        break;
+    default:
+        break;
+    }
+    m_hint->setText(hint);
+    revalidate();
+}
+
+QString TransitionDialog::check() const
+{
+    if (m_target->count() == 0)
+        return tr("%1 is final; no further status is possible.").arg(m_request.humanId);
+    const Status s = StateMachine::check(m_request.humanId, m_request.status, target(), reason());
+    return s.ok() ? QString() : s.error().message;
+}
+
+// ---- Extend -----------------------------------------------------------------------------------------------
+
+ExtendDialog::ExtendDialog(const Request& request, QDate today, QWidget* parent)
+    : ValidatedDialog(tr("Extend %1").arg(request.humanId), parent), m_request(request), m_today(today)
+{
+    setObjectName(QStringLiteral("extendDialog"));
+    const Deadline before = request.deadline(today);
+    Request extended = request;
+    extended.extended = true;
+    const Deadline after = extended.deadline(today);
+    auto* now = new QLabel(before.due.toString(Qt::ISODate), this);
+    auto* then = new QLabel(this);
+    then->setObjectName(QStringLiteral("newDueLabel"));
+    then->setText(tr("%1 (%n more day(s))", nullptr, int(before.due.daysTo(after.due)))
+                      .arg(after.due.toString(Qt::ISODate)));
+    m_reason = reasonEdit(this, QStringLiteral("reasonEdit"),
+                          tr("Why more time is needed: the subject must be told within the first period"));
+    auto* note = new QLabel(tr("The law allows one extension. It cannot be undone."), this);
+    note->setWordWrap(true);
+    form()->addRow(tr("Due now:"), now);
+    form()->addRow(tr("Due after:"), then);
+    form()->addRow(tr("&Reason:"), m_reason);
+    form()->addRow(QString(), note);
+    setOkText(tr("Extend deadline"));
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &ExtendDialog::revalidate);
+    revalidate();
+}
+
+QString ExtendDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
+
+QString ExtendDialog::check() const
+{
+    if (m_request.extended)
+        return tr("%1 was already extended once.").arg(m_request.humanId);
+    if (StateMachine::isFinal(m_request.status))
+        return tr("%1 is closed.").arg(m_request.humanId);
+    if (m_today > m_request.deadline(m_today).due)
+        return tr("The deadline has passed; an extension had to be notified within the first period.");
+    if (reason().isEmpty())
+        return tr("Give the reason for the extension.");
+    return {};
+}
+
+// ---- Note -------------------------------------------------------------------------------------------------
+
+NoteDialog::NoteDialog(const QString& humanId, QWidget* parent)
+    : ValidatedDialog(tr("Add a note to %1").arg(humanId), parent)
+{
+    setObjectName(QStringLiteral("noteDialog"));
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("noteEdit"));
+    m_text->setTabChangesFocus(true);
+    m_text->setPlaceholderText(tr("What happened, what was agreed, what is next"));
+    form()->addRow(m_text);
+    setOkText(tr("Add note"));
+    connect(m_text, &QPlainTextEdit::textChanged, this, &NoteDialog::revalidate);
+    revalidate();
+}
+
+QString NoteDialog::text() const
+{
+    return m_text->toPlainText().trimmed();
+}
+
+QString NoteDialog::check() const
+{
+    if (text().isEmpty())
+        return tr("Write the note first.");
+    if (text().size() > 20000)
+        return tr("The note is longer than 20,000 characters.");
+    return {};
+}
+
+} // namespace lethe

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Request.h"
+#include "ValidatedDialog.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace lethe {
+
+class NewRequestDialog : public ValidatedDialog
+{
+    Q_OBJECT
+public:
+    NewRequestDialog(QDate today, const QStringList& assignees, QWidget* parent = nullptr);
+    NewRequest request() const;
+
+protected:
+    QString check() const override;
+
+private:
+    void updateDue();
+
+    QDate m_today;
+    QComboBox* m_type;
+    QComboBox* m_regulation;
+    QDateEdit* m_received;
+    QLabel* m_due;
+    QLineEdit* m_name;
+    QLineEdit* m_emails;
+    QLineEdit* m_phones;
+    QLineEdit* m_userIds;
+    QLineEdit* m_products;
+    QComboBox* m_assignee;
+};
+
+class TransitionDialog : public ValidatedDialog
+{
+    Q_OBJECT
+public:
+    TransitionDialog(const Request& request, QWidget* parent = nullptr);
+    RequestStatus target() const;
+    QString reason() const;
+
+protected:
+    QString check() const override;
+
+private:
+    void updateHint();
+
+    Request m_request;
+    QComboBox* m_target;
+    QPlainTextEdit* m_reason;
+    QLabel* m_hint;
+};
+
+class ExtendDialog : public ValidatedDialog
+{
+    Q_OBJECT
+public:
+    ExtendDialog(const Request& request, QDate today, QWidget* parent = nullptr);
+    QString reason() const;
+
+protected:
+    QString check() const override;
+
+private:
+    Request m_request;
+    QDate m_today;
+    QPlainTextEdit* m_reason;
+};
+
+class NoteDialog : public ValidatedDialog
+{
+    Q_OBJECT
+public:
+    NoteDialog(const QString& humanId, QWidget* parent = nullptr);
+    QString text() const;
+
+protected:
+    QString check() const override;
+
+private:
+    QPlainTextEdit* m_text;
+};
+
+} // namespace lethe

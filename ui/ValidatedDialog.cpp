@@ -1,0 +1,56 @@
+#include "ValidatedDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lethe {
+
+ValidatedDialog::ValidatedDialog(const QString& title, QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(title);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (check().isEmpty())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(480);
+}
+
+QPushButton* ValidatedDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QString ValidatedDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void ValidatedDialog::setOkText(const QString& text)
+{
+    okButton()->setText(text);
+}
+
+void ValidatedDialog::revalidate()
+{
+    const QString why = check();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    okButton()->setEnabled(why.isEmpty());
+}
+
+} // namespace lethe
