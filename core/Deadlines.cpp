@@ -1,6 +1,7 @@
 #include "Deadlines.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace lethe {
 
@@ -103,14 +104,29 @@ QDate Deadlines::easterSunday(int year)
     return QDate(year, month, day);
 }
 
+namespace {
+// Holidays per year, computed once per thread (the queue computes 100,000 deadlines at a time).
+bool inYear(QDate d, QList<QDate> (*make)(int), std::unordered_map<int, QList<QDate>>& cache)
+{
+    if (!d.isValid())
+        return false;
+    auto it = cache.find(d.year());
+    if (it == cache.end())
+        it = cache.emplace(d.year(), make(d.year())).first;
+    return it->second.contains(d);
+}
+} // namespace
+
 bool Deadlines::isEnglandWalesBankHoliday(QDate d)
 {
-    return d.isValid() && englandWalesHolidays(d.year()).contains(d);
+    thread_local std::unordered_map<int, QList<QDate>> cache;
+    return inYear(d, englandWalesHolidays, cache);
 }
 
 bool Deadlines::isCaliforniaStateHoliday(QDate d)
 {
-    return d.isValid() && californiaHolidays(d.year()).contains(d);
+    thread_local std::unordered_map<int, QList<QDate>> cache;
+    return inYear(d, californiaHolidays, cache);
 }
 
 QDate Deadlines::rollToWorkingDay(QDate d, bool (*isHoliday)(QDate))

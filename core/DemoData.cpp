@@ -96,6 +96,7 @@ struct Event
 QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
 {
     QRandomGenerator rng(seed);
+    const int peopleCount = int(sizeof(kPeople) / sizeof(kPeople[0]));
     QList<NewRequest> out;
     out.reserve(count);
     const QList<RequestType> types = Names::allTypes();
@@ -105,7 +106,10 @@ QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
         r.type = types[rng.bounded(int(types.size()))];
         r.regulation = regs[rng.bounded(int(regs.size()))];
         r.received = today.addDays(-rng.bounded(120));
-        r.subjectName = QStringLiteral("Subject %1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        const Person& first = kPeople[rng.bounded(peopleCount)];
+        const Person& last = kPeople[rng.bounded(peopleCount)];
+        r.subjectName = QString::fromUtf8(first.name).section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') +
+                        QString::fromUtf8(last.name).section(QLatin1Char(' '), -1);
         r.identities << Identity{IdentityKind::Email, QStringLiteral("subject%1@example.test").arg(i + 1)};
         r.assignee = QLatin1String(kAssignees[rng.bounded(4)]);
         r.products << QLatin1String(kProducts[rng.bounded(5)]);

@@ -5,6 +5,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace lethe {
 
@@ -132,60 +134,53 @@ QVariant RequestQueueModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool RequestQueueModel::lessThan(int ia, int ib) const
+qint64 RequestQueueModel::numericKey(const RequestSummary& r) const
 {
-    const RequestSummary& a = m_rows[ia];
-    const RequestSummary& b = m_rows[ib];
-    auto cmp = [](const QString& x, const QString& y) { return x.compare(y, Qt::CaseInsensitive); };
-    int c = 0;
     switch (m_sortColumn) {
-    case IdColumn:
-        c = a.received.year() != b.received.year() ? (a.received.year() < b.received.year() ? -1 : 1)
-                                                   : cmp(a.humanId, b.humanId);
-        break;
-    case SubjectColumn:
-        c = cmp(a.subjectName.isEmpty() ? a.primaryIdentity : a.subjectName,
-                b.subjectName.isEmpty() ? b.primaryIdentity : b.subjectName);
-        break;
+    case IdColumn: // R-YYYY-NNNN: by year, then number
+        return r.humanId.mid(2, 4).toLongLong() * 100000000LL + r.humanId.mid(7).toLongLong();
     case TypeColumn:
-        c = int(a.type) - int(b.type);
-        break;
+        return int(r.type);
     case RegulationColumn:
-        c = int(a.regulation) - int(b.regulation);
-        break;
+        return int(r.regulation);
     case StatusColumn:
-        c = int(a.status) - int(b.status);
-        break;
+        return int(r.status);
     case ReceivedColumn:
-        c = a.received < b.received ? -1 : (b.received < a.received ? 1 : 0);
-        break;
+        return r.received.toJulianDay();
     case DueColumn:
     case DaysLeftColumn: {
         // Open requests by due date; paused after them; closed last.
-        auto rank = [this](const RequestSummary& r) {
-            const Urgency u = urgencyOf(r);
-            return u == Urgency::Closed ? 2 : (u == Urgency::Paused ? 1 : 0);
-        };
-        const int ra = rank(a), rb = rank(b);
-        c = ra != rb ? ra - rb : (a.due < b.due ? -1 : (b.due < a.due ? 1 : 0));
-        break;
+        const Urgency u = urgencyOf(r);
+        const qint64 rank = u == Urgency::Closed ? 2 : (u == Urgency::Paused ? 1 : 0);
+        return rank * 100000000LL + r.due.toJulianDay();
     }
-    case AssigneeColumn:
-        c = cmp(a.assignee, b.assignee);
-        break;
     default:
-        break;
+        return 0;
     }
-    if (c == 0)
-        c = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
-    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
 }
 
-void RequestQueueModel::sortView()
+void RequestQueueModel::sortAll()
 {
+    m_sorted.resize(m_rows.size());
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
     if (m_sortColumn < 0)
         return;
-    std::sort(m_view.begin(), m_view.end(), [this](int a, int b) { return lessThan(a, b); });
+    const bool asc = m_sortOrder == Qt::AscendingOrder;
+    auto byId = [this](int a, int b) { return m_rows[a].id < m_rows[b].id; };
+    if (m_sortColumn == SubjectColumn || m_sortColumn == AssigneeColumn) {
+        const QStringList& key = m_sortColumn == SubjectColumn ? m_subjectKey : m_assigneeKey;
+        std::sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
+            const int c = QString::compare(key[a], key[b], Qt::CaseSensitive);
+            return c != 0 ? (asc ? c < 0 : c > 0) : byId(a, b);
+        });
+        return;
+    }
+    std::vector<qint64> key(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        key[i] = numericKey(m_rows[i]);
+    std::sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
+        return key[a] != key[b] ? (asc ? key[a] < key[b] : key[a] > key[b]) : byId(a, b);
+    });
 }
 
 void RequestQueueModel::sort(int column, Qt::SortOrder order)
@@ -201,7 +196,14 @@ void RequestQueueModel::sort(int column, Qt::SortOrder order)
     sourceRows.reserve(before.size());
     for (const QModelIndex& i : before)
         sourceRows << m_view[i.row()];
-    sortView();
+    sortAll();
+    m_view.clear();
+    m_view.reserve(m_sorted.size());
+    const bool all = m_filter.isEmpty();
+    for (int i : std::as_const(m_sorted)) {
+        if (all || m_filter.accepts(m_rows[i]))
+            m_view << i;
+    }
     QHash<int, int> position;
     if (!before.isEmpty()) {
         position.reserve(m_view.size());
@@ -210,30 +212,37 @@ void RequestQueueModel::sort(int column, Qt::SortOrder order)
     }
     QModelIndexList after;
     after.reserve(before.size());
-    for (int k = 0; k < before.size(); ++k)
-        after << index(position.value(sourceRows[k]), before[k].column());
+    for (int k = 0; k < before.size(); ++k) {
+        const auto it = position.constFind(sourceRows[k]);
+        after << (it == position.cend() ? QModelIndex() : index(*it, before[k].column()));
+    }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void RequestQueueModel::rebuildView()
 {
+    // The sorted order of all rows is kept, so a new filter is one linear pass, never a new sort.
     beginResetModel();
     m_view.clear();
-    m_view.reserve(m_rows.size());
+    m_view.reserve(m_sorted.size());
     const bool all = m_filter.isEmpty();
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i : std::as_const(m_sorted)) {
         if (all || m_filter.accepts(m_rows[i]))
             m_view << i;
     }
-    if (!m_loading)
-        sortView();
     endResetModel();
+}
+
+void RequestQueueModel::appendKeys(const RequestSummary& r)
+{
+    m_subjectKey << (r.subjectName.isEmpty() ? r.primaryIdentity : r.subjectName).toCaseFolded();
+    m_assigneeKey << r.assignee.toCaseFolded();
 }
 
 void RequestQueueModel::setToday(QDate today)
 {
-    m_today = today;
+    m_today = today; // urgency ranks change with the day: a sort by deadline is redone at the next sort()
     if (!m_view.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_view.size()) - 1, ColumnCount - 1));
 }
@@ -248,6 +257,9 @@ void RequestQueueModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_subjectKey.clear();
+    m_assigneeKey.clear();
+    m_sorted.clear();
     m_view.clear();
     m_loading = true;
     endResetModel();
@@ -258,6 +270,8 @@ void RequestQueueModel::appendRows(const QList<RequestSummary>& rows)
     QList<int> accepted;
     const int base = int(m_rows.size());
     for (int i = 0; i < rows.size(); ++i) {
+        m_sorted << base + i; // arrival order until loading finishes and the sort applies
+        appendKeys(rows[i]);
         if (m_filter.accepts(rows[i]))
             accepted << base + i;
     }
@@ -278,14 +292,25 @@ void RequestQueueModel::finishLoading()
 
 void RequestQueueModel::upsert(const RequestSummary& row)
 {
+    int at = -1;
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].id == row.id) {
-            m_rows[i] = row;
-            rebuildView();
-            return;
+            at = i;
+            break;
         }
     }
-    m_rows << row;
+    if (at >= 0) {
+        m_rows[at] = row;
+        m_subjectKey[at] = (row.subjectName.isEmpty() ? row.primaryIdentity : row.subjectName).toCaseFolded();
+        m_assigneeKey[at] = row.assignee.toCaseFolded();
+    } else {
+        m_rows << row;
+        appendKeys(row);
+    }
+    if (!m_loading)
+        sortAll();
+    else if (at < 0)
+        m_sorted << int(m_rows.size()) - 1;
     rebuildView();
 }
 

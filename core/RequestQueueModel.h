@@ -68,11 +68,16 @@ public:
 
 private:
     void rebuildView();
-    void sortView();
-    bool lessThan(int a, int b) const;
+    void sortAll();
+    void appendKeys(const RequestSummary& r);
+    qint64 numericKey(const RequestSummary& r) const;
 
     QList<RequestSummary> m_rows;
-    QList<int> m_view; // rows of m_rows shown, in display order
+    // Case-folded text keys per row, made once when a row arrives, so sorting compares plain strings.
+    QStringList m_subjectKey;
+    QStringList m_assigneeKey;
+    QList<int> m_sorted; // every row of m_rows in the current sort order (arrival order when unsorted)
+    QList<int> m_view;   // the rows of m_sorted that pass the filter: what the view shows
     QueueFilter m_filter;
     QDate m_today;
     int m_sortColumn = -1;

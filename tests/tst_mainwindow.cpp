@@ -119,9 +119,16 @@ void TestMainWindow::opensWorkspaceAndShowsQueue()
     QCOMPARE(view->model()->index(0, 0).data(RequestQueueModel::UrgencyRole).toInt(), int(Urgency::Overdue));
     auto* counts = m_window->findChild<QLabel*>(QStringLiteral("countsLabel"));
     QVERIFY2(counts->text().contains(QLatin1String("1 overdue")), qPrintable(counts->text()));
-    // No selection yet: the actions that need one are off.
-    QVERIFY(!action("actionTransition")->isEnabled());
+    // The most urgent request is selected and shown; the actions follow the selection.
+    QCOMPARE(m_window->selectedId(), QStringLiteral("R-2026-0001"));
+    QVERIFY(action("actionTransition")->isEnabled());
     QVERIFY(action("actionNewRequest")->isEnabled());
+    auto* deadline = m_window->findChild<QLabel*>(QStringLiteral("detailDeadline"));
+    QVERIFY2(deadline->text().contains(QLatin1String("OVERDUE")), qPrintable(deadline->text()));
+    // A workspace that fails to open leaves the current one open and its queue in place.
+    m_window->openWorkspace(m_dir.filePath(QStringLiteral("gone")));
+    QVERIFY(m_window->store());
+    QCOMPARE(m_window->model()->totalCount(), 2);
 }
 
 void TestMainWindow::createRequestThroughDialog()

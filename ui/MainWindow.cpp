@@ -56,8 +56,12 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         m_filterBar->setAssignees(m_model->assignees());
         updateCounts();
         statusBar()->showMessage(tr("Loaded %L1 requests in %2 ms").arg(total).arg(ms), 5000);
+        // Start on the most urgent request, so the first screen already says what needs doing.
         if (!selectedId().isEmpty())
             showSelected();
+        else if (m_model->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(
+                m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         Q_EMIT queueLoaded(total);
     });
     connect(m_loader, &QueueLoader::failed, this, [this](const QString& message) {
@@ -202,14 +206,38 @@ void MainWindow::createLayout()
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(RequestQueueModel::SubjectColumn, QHeaderView::Stretch);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {9, 0, 8, 7, 10, 6, 8, 8, 8};
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their longest usual content; the subject takes the rest.
+    const QFontMetrics fm(m_view->font());
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    const QString samples[] = {QStringLiteral("R-2026-0000"),
+                               QString(),
+                               Names::display(RequestType::Rectification),
+                               Names::display(Regulation::Ccpa),
+                               Names::display(RequestStatus::AwaitingApproval),
+                               QStringLiteral("2026-11-22"),
+                               QStringLiteral("2026-11-22") + tr(" (ext.)"),
+                               tr("%n day(s) overdue", nullptr, 99),
+                               QStringLiteral("alex.privacy")};
     for (int c = 0; c < RequestQueueModel::ColumnCount; ++c) {
-        if (widths[c])
-            m_view->setColumnWidth(c, widths[c] * em);
+        if (!samples[c].isEmpty())
+            m_view->setColumnWidth(c, bfm.horizontalAdvance(samples[c]) + (c == 0 ? 30 : 16));
     }
+    // The deadline is what matters most: days left stands right after the id, the due date beside it;
+    // the received date (also in the detail pane) goes last.
+    QHeaderView* header = m_view->horizontalHeader();
+    const int order[] = {RequestQueueModel::IdColumn,         RequestQueueModel::DaysLeftColumn,
+                         RequestQueueModel::DueColumn,        RequestQueueModel::SubjectColumn,
+                         RequestQueueModel::StatusColumn,     RequestQueueModel::TypeColumn,
+                         RequestQueueModel::RegulationColumn, RequestQueueModel::AssigneeColumn,
+                         RequestQueueModel::ReceivedColumn};
+    for (int visual = 0; visual < RequestQueueModel::ColumnCount; ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    header->setSectionResizeMode(RequestQueueModel::SubjectColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(RequestQueueModel::SubjectColumn,
+                           fm.horizontalAdvance(QStringLiteral("Priya Natarajan")) + 16);
     m_view->sortByColumn(RequestQueueModel::DaysLeftColumn, Qt::AscendingOrder);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showSelected();
@@ -235,7 +263,7 @@ void MainWindow::createLayout()
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({780, 500});
+    split->setSizes({950, 330});
     setCentralWidget(split);
 
     m_counts = new QLabel(this);
