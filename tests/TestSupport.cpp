@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -51,6 +52,31 @@ ConnectionParams mariadbAdmin()
     p.password = qEnvironmentVariable("LETHE_TEST_MYSQL_PASSWORD");
     p.database = QString();
     return p;
+}
+
+CliRun runCli(const QString& program, const QString& home, QStringList args, bool json)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("LETHE_ACTOR"), QStringLiteral("cli-tester"));
+    env.remove(QStringLiteral("LETHE_WORKSPACE"));
+    p.setProcessEnvironment(env);
+    if (json)
+        args << QStringLiteral("--json");
+    p.start(program, args);
+    CliRun r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 ScratchDatabase::ScratchDatabase(ConnectionParams admin) : m_admin(std::move(admin))

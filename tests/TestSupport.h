@@ -2,7 +2,9 @@
 
 #include "SqlConnection.h"
 
+#include <QJsonDocument>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -18,6 +20,16 @@ bool mariadbConfigured();
 QString missingServerMessage(const char* engine);
 ConnectionParams postgresAdmin();
 ConnectionParams mariadbAdmin();
+
+// Runs lethe-cli (the path given at build time) with HOME and the XDG folders under `home`.
+struct CliRun
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+CliRun runCli(const QString& program, const QString& home, QStringList args, bool json = true);
 
 // A fresh, uniquely named database on the server, dropped when this object goes away.
 class ScratchDatabase

@@ -26,13 +26,7 @@ private Q_SLOTS:
     void newerWorkspaceRefused();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = test::CliRun;
     Run cli(QStringList args, bool json = true);
     QString m_ws;
     QTemporaryDir m_home;
@@ -47,26 +41,7 @@ void TestCli::initTestCase()
 
 TestCli::Run TestCli::cli(QStringList args, bool json)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LETHE_ACTOR"), QStringLiteral("cli-tester"));
-    env.remove(QStringLiteral("LETHE_WORKSPACE"));
-    p.setProcessEnvironment(env);
-    if (json)
-        args << QStringLiteral("--json");
-    p.start(QStringLiteral(LETHE_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(), std::move(args), json);
 }
 
 void TestCli::helpAndUsage()

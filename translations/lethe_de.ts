@@ -2,81 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>RequestQueueModel</name>
+    <message>
+        <source> (ext.)</source>
+        <translation> (verl.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lethe::AuditLog</name>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Prüfprotokolls</translation>
     </message>
     <message>
         <source>Writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Prüfprotokolls</translation>
     </message>
     <message>
         <source>Writing the audit head</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Prüfprotokollstands</translation>
     </message>
     <message>
         <source>The audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Event %1 is missing: the log jumps from event %2 to event %3 (events were deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 fehlt: Das Protokoll springt von Ereignis %2 zu Ereignis %3 (Ereignisse wurden gelöscht).</translation>
     </message>
     <message>
         <source>Event %1 has an altered time stamp (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 hat einen veränderten Zeitstempel („%2“).</translation>
     </message>
     <message>
         <source>Event %1 does not follow event %2: its link to the previous event was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 folgt nicht auf Ereignis %2: Seine Verknüpfung mit dem vorherigen Ereignis wurde verändert.</translation>
     </message>
     <message>
         <source>Event %1 (%2) was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 (%2) wurde nach dem Schreiben verändert.</translation>
     </message>
     <message>
         <source>The log ends at event %1 but the workspace recorded %2 events: the last events were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll endet bei Ereignis %1, der Arbeitsbereich hat aber %2 Ereignisse verzeichnet: Die letzten Ereignisse wurden gelöscht.</translation>
     </message>
     <message>
         <source>The log&apos;s last event (%1) does not match the workspace&apos;s recorded audit head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Ereignis des Protokolls (%1) stimmt nicht mit dem im Arbeitsbereich gespeicherten Prüfprotokollstand überein.</translation>
     </message>
 </context>
 <context>
     <name>lethe::Cli</name>
     <message>
         <source>Run `lethe-cli --help` for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `lethe-cli --help` erhalten Sie eine Übersicht der Befehle.</translation>
     </message>
     <message>
         <source>Lethe command line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lethe-Kommandozeile: %1</translation>
     </message>
     <message>
         <source>Workspace name (under the data folder) or folder path. Default: $LETHE_WORKSPACE or &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Arbeitsbereichs (im Datenordner) oder Ordnerpfad. Standard: $LETHE_WORKSPACE oder „default“.</translation>
     </message>
     <message>
         <source>name-or-path</source>
-        <translation type="unfinished"></translation>
+        <translation>Name-oder-Pfad</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
         <source>Compute deadlines as of this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen zu diesem Stichtag berechnen (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Show help for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu diesem Befehl anzeigen.</translation>
     </message>
     <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
@@ -97,1546 +111,1564 @@ Commands:
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+
+Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt einen Unterbefehl.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1 %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1 %2“.</translation>
     </message>
     <message>
         <source>sqlite (default) or postgres.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite (Standard) oder postgres.</translation>
     </message>
     <message>
         <source>engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <source>PostgreSQL host.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Host.</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>PostgreSQL port.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Port.</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Datenbank.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>PostgreSQL user.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Benutzer.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Keychain key that holds the PostgreSQL password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Schlüsselbund-Eintrags, der das PostgreSQL-Passwort enthält.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Workspace name or folder path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Arbeitsbereichs oder Ordnerpfad.</translation>
     </message>
     <message>
         <source>--engine: &quot;%1&quot; is not supported (expected sqlite or postgres).</source>
-        <translation type="unfinished"></translation>
+        <translation>--engine: „%1“ wird nicht unterstützt (zulässig: sqlite oder postgres).</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: „%1“ ist keine Portnummer.</translation>
     </message>
     <message>
         <source>--%1: required for a PostgreSQL workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: für einen PostgreSQL-Arbeitsbereich erforderlich.</translation>
     </message>
     <message>
         <source>Created workspace %1 in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 in %2 angelegt (%3).</translation>
     </message>
     <message>
         <source>No workspaces in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Arbeitsbereiche in %1.</translation>
     </message>
     <message>
         <source>Subject:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person:    %1</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Received:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang:   %1</translation>
     </message>
     <message>
         <source>Due:       %1 (%2 days left)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:    %1 (noch %2 Tage)%3</translation>
     </message>
     <message>
         <source>, extended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, verlängert: %1</translation>
     </message>
     <message>
         <source>Acknowledge by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsbestätigung bis %1</translation>
     </message>
     <message>
         <source>Clock:     %1, stopped for %2 days in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristlauf: %1, insgesamt %2 Tage angehalten</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>Denied:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Assignee:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig: %1</translation>
     </message>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugewiesen)</translation>
     </message>
     <message>
         <source>Products:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte:  %1</translation>
     </message>
     <message>
         <source>Note %1 by %2 at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1 von %2 am %3: %4</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der Werte: %1.</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk</translation>
     </message>
     <message>
         <source>Date received (YYYY-MM-DD); default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsdatum (YYYY-MM-DD); Standard: heute.</translation>
     </message>
     <message>
         <source>Subject&apos;s email (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse der betroffenen Person (mehrfach möglich).</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Subject&apos;s phone in international format (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer der betroffenen Person im internationalen Format (mehrfach möglich).</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Subject&apos;s user id in a product (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID der betroffenen Person in einem Produkt (mehrfach möglich).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Subject&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der betroffenen Person.</translation>
     </message>
     <message>
         <source>Product in scope (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbezogenes Produkt (mehrfach möglich).</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Who works on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Anfrage bearbeitet.</translation>
     </message>
     <message>
         <source>--type: &quot;%1&quot; is not a request type (expected one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--type: „%1“ ist kein Anfragetyp (zulässig: %2).</translation>
     </message>
     <message>
         <source>--regulation: &quot;%1&quot; is not a regulation (expected one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--regulation: „%1“ ist kein bekanntes Regelwerk (zulässig: %2).</translation>
     </message>
     <message>
         <source>Created %1, due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt, fällig am %2.</translation>
     </message>
     <message>
         <source>Only this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Status.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Only this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Typ.</translation>
     </message>
     <message>
         <source>Only this regulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Regelwerk.</translation>
     </message>
     <message>
         <source>Only this assignee (empty: unassigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese/r Bearbeiter/in (leer: nicht zugewiesene).</translation>
     </message>
     <message>
         <source>Text in id, subject, identity or assignee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in ID, betroffener Person, Identität oder Bearbeiter/in.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Only open requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene Anfragen.</translation>
     </message>
     <message>
         <source>Only overdue requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur überfällige Anfragen.</translation>
     </message>
     <message>
         <source>--status: &quot;%1&quot; is not a status (expected one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: „%1“ ist kein Status (zulässig: %2).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resttage</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Person</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERF. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>Request id, e.g. R-2026-0001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID, z. B. R-2026-0001.</translation>
     </message>
     <message>
         <source>requests show needs exactly one request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests show benötigt genau eine Anfrage-ID.</translation>
     </message>
     <message>
         <source>New type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Typ.</translation>
     </message>
     <message>
         <source>New regulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Regelwerk.</translation>
     </message>
     <message>
         <source>Corrected date received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiertes Eingangsdatum.</translation>
     </message>
     <message>
         <source>New assignee (empty to unassign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue/r Bearbeiter/in (leer: Zuweisung aufheben).</translation>
     </message>
     <message>
         <source>Products in scope (repeatable; replaces the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbezogene Produkte (mehrfach möglich; ersetzt die bisherige Liste).</translation>
     </message>
     <message>
         <source>KIND:VALUE to add (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Identität als KIND:VALUE (mehrfach möglich).</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>KIND:VALUE to remove (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernende Identität als KIND:VALUE (mehrfach möglich).</translation>
     </message>
     <message>
         <source>Request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID.</translation>
     </message>
     <message>
         <source>requests update needs exactly one request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests update benötigt genau eine Anfrage-ID.</translation>
     </message>
     <message>
         <source>Reason (required to deny).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (für eine Ablehnung erforderlich).</translation>
     </message>
     <message>
         <source>Request id and the new status (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID und neuer Status (%1).</translation>
     </message>
     <message>
         <source>requests transition needs a request id and a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests transition benötigt eine Anfrage-ID und einen Status.</translation>
     </message>
     <message>
         <source>status: &quot;%1&quot; is not a status (expected one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>status: „%1“ ist kein Status (zulässig: %2).</translation>
     </message>
     <message>
         <source>Why more time is needed (told to the subject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum mehr Zeit benötigt wird (wird der betroffenen Person mitgeteilt).</translation>
     </message>
     <message>
         <source>requests extend needs exactly one request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests extend benötigt genau eine Anfrage-ID.</translation>
     </message>
     <message>
         <source>Request id and the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID und Text der Notiz.</translation>
     </message>
     <message>
         <source>requests note needs a request id and the note text.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests note benötigt eine Anfrage-ID und den Text der Notiz.</translation>
     </message>
     <message>
         <source>Only events of this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse dieser Anfrage.</translation>
     </message>
     <message>
         <source>At most this many events (the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Ereignisse (die neuesten).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>--limit: &quot;%1&quot; is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: „%1“ ist keine positive Zahl.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n event(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %n Ereignis verifiziert.</numerusform>
+            <numerusform>Prüfprotokoll intakt: %n Ereignisse verifiziert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log BROKEN at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll BESCHÄDIGT bei Ereignis %1: %2</translation>
     </message>
     <message>
         <source>Number of demo requests (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Demo-Anfragen (Standard: %1).</translation>
     </message>
     <message>
         <source>--count: &quot;%1&quot; must be between 1 and 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count: „%1“ muss zwischen 1 und 1000000 liegen.</translation>
     </message>
     <message>
         <source>Workspace %1 already holds %2 requests; demo data goes only into an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 enthält bereits %2 Anfragen; Demodaten können nur in einen leeren Arbeitsbereich geschrieben werden.</translation>
     </message>
     <message>
         <source>Demo workspace %1 holds %2 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich %1 enthält %2 Anfragen.</translation>
     </message>
 </context>
 <context>
     <name>lethe::CredentialStore</name>
     <message>
         <source>No keychain is available (fake: unavailable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (Test-Schlüsselbund: nicht verfügbar).</translation>
     </message>
     <message>
         <source>The keychain holds no secret named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Eintrag namens „%1“.</translation>
     </message>
     <message>
         <source>The keychain refused access to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf „%1“ verweigert: %2</translation>
     </message>
     <message>
         <source>No keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (läuft ein Secret Service wie GNOME Keyring oder KWallet?): %1</translation>
     </message>
     <message>
         <source>The keychain failed for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundfehler bei „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>lethe::DemoData</name>
     <message>
         <source>Demo step for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Schritt für %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>lethe::ExtendDialog</name>
     <message>
         <source>Extend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist für %1 verlängern</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n more day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n weiterer Tag)</numerusform>
+            <numerusform>%1 (%n weitere Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>Why more time is needed: the subject must be told within the first period</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum mehr Zeit benötigt wird: Dies muss der betroffenen Person innerhalb der ursprünglichen Frist mitgeteilt werden</translation>
     </message>
     <message>
         <source>The law allows one extension. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesetz erlaubt nur eine Fristverlängerung. Sie kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Due now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit fällig:</translation>
     </message>
     <message>
         <source>Due after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig nach Verlängerung:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Extend deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist verlängern</translation>
     </message>
     <message>
         <source>%1 was already extended once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist für %1 wurde bereits einmal verlängert.</translation>
     </message>
     <message>
         <source>%1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschlossen.</translation>
     </message>
     <message>
         <source>The deadline has passed; an extension had to be notified within the first period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist ist abgelaufen; eine Fristverlängerung hätte innerhalb der ursprünglichen Frist mitgeteilt werden müssen.</translation>
     </message>
     <message>
         <source>Give the reason for the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund für die Fristverlängerung an.</translation>
     </message>
 </context>
 <context>
     <name>lethe::FakeCredentialStore</name>
     <message>
         <source>The keychain holds no secret named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Eintrag namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>lethe::MainWindow</name>
     <message>
         <source>Lethe</source>
-        <translation type="unfinished"></translation>
+        <translation>Lethe</translation>
     </message>
     <message>
         <source>Loading… %L1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen… %L1 Anfragen</translation>
     </message>
     <message>
         <source>Loaded %L1 requests in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Anfragen in %2 ms geladen</translation>
     </message>
     <message>
         <source>The queue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragenliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>&amp;New Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
         <source>Change &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status ändern…</translation>
     </message>
     <message>
         <source>&amp;Extend Deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist verlängern…</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Reload Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;neu laden</translation>
     </message>
     <message>
         <source>&amp;Verify Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll &amp;verifizieren</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
         <source>New &amp;Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extras</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Lethe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Lethe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop loading the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Anfragenliste abbrechen</translation>
     </message>
     <message>
         <source>%1
 Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder probieren Sie Lethe über Datei › Demo-Arbeitsbereich öffnen aus.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>%1 — Lethe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lethe</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Loading stopped: the queue shows %L1 requests so far. Press F5 to load all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen: Die Liste zeigt bisher %L1 Anfragen. Drücken Sie F5, um alle zu laden.</translation>
     </message>
     <message>
         <source>%L1 of %L2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Anfragen</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Anfrage aus.</translation>
     </message>
     <message>
         <source>Created %1, due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt, fällig am %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt den Status %2.</translation>
     </message>
     <message>
         <source>%1 extended; now due %2. Tell the subject why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist für %1 verlängert, jetzt fällig am %2. Teilen Sie der betroffenen Person die Gründe mit.</translation>
     </message>
     <message>
         <source>Note added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Verifying the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll wird verifiziert…</translation>
     </message>
     <message>
         <source>Audit log intact: %L1 events verified, none altered or missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll intakt: %L1 Ereignisse verifiziert, keines verändert oder fehlend.</translation>
     </message>
     <message>
         <source>Audit log BROKEN at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll BESCHÄDIGT bei Ereignis %1: %2</translation>
     </message>
     <message>
         <source>Open Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Arbeitsbereichs öffnen</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Name (letters, digits, dot, dash, underscore):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich):</translation>
     </message>
     <message>
         <source>About Lethe</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lethe</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lethe %1&lt;/b&gt;&lt;p&gt;A desktop console for data-subject requests: the queue with every legal deadline in view, and a tamper-evident log of who did what.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lethe %1&lt;/b&gt;&lt;p&gt;Eine Desktop-Konsole für Betroffenenanfragen: die Anfragenliste mit allen gesetzlichen Fristen im Blick und ein Protokoll, wer was getan hat, in dem jede Manipulation erkennbar ist.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>lethe::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>lethe::Migrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot prepare workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>Workspace %1 was written by a newer Lethe (schema version %2; this program knows up to version %3). Update Lethe to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 wurde von einer neueren Lethe-Version geschrieben (Schemaversion %2; dieses Programm kennt Versionen bis %3). Aktualisieren Sie Lethe, um ihn zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Migration %1 of workspace %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 des Arbeitsbereichs %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
     <name>lethe::Names</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübertragbarkeit</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigung</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch</translation>
     </message>
     <message>
         <source>GDPR</source>
-        <translation type="unfinished"></translation>
+        <translation>DSGVO</translation>
     </message>
     <message>
         <source>UK GDPR</source>
-        <translation type="unfinished"></translation>
+        <translation>UK-DSGVO</translation>
     </message>
     <message>
         <source>CCPA/CPRA</source>
-        <translation type="unfinished"></translation>
+        <translation>CCPA/CPRA</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Awaiting identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsprüfung</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität bestätigt</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Freigabe</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
 </context>
 <context>
     <name>lethe::NewRequestDialog</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage</translation>
     </message>
     <message>
         <source>As the subject gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie von der betroffenen Person angegeben</translation>
     </message>
     <message>
         <source>name@example.com, other@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com, andere@example.org</translation>
     </message>
     <message>
         <source>+44 20 7946 0018</source>
-        <translation type="unfinished"></translation>
+        <translation>+44 20 7946 0018</translation>
     </message>
     <message>
         <source>Account ids in the products, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-IDs in den Produkten, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>LeadsGen, AlwaysLeads</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadsGen, AlwaysLeads</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Regulation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regelwerk:</translation>
     </message>
     <message>
         <source>Re&amp;ceived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;gegangen am:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:</translation>
     </message>
     <message>
         <source>Subject &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der betroffenen Person:</translation>
     </message>
     <message>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adressen:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fonnummern:</translation>
     </message>
     <message>
         <source>&amp;User IDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-&amp;IDs:</translation>
     </message>
     <message>
         <source>Pr&amp;oducts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkte:</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiter/in:</translation>
     </message>
     <message>
         <source>Create request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage anlegen</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) from today)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (in %n Tag)</numerusform>
+            <numerusform>%1 (in %n Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>acknowledge receipt by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsbestätigung bis %1</translation>
     </message>
 </context>
 <context>
     <name>lethe::NoteDialog</name>
     <message>
         <source>Add a note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>What happened, what was agreed, what is next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert, was wurde vereinbart, wie geht es weiter</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
     <message>
         <source>The note is longer than 20,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist länger als 20.000 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>lethe::QueueFilterBar</name>
     <message>
         <source>Search id, subject, email, assignee… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, betroffene Person, E-Mail, Bearbeiter/in suchen… (Strg+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>All regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regelwerke</translation>
     </message>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bearbeiter/innen</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
 </context>
 <context>
     <name>lethe::RequestDetailPane</name>
     <message>
         <source>No request selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage ausgewählt</translation>
     </message>
     <message>
         <source>Select a request in the queue, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage in der Liste aus, oder legen Sie mit Strg+N eine neue an.</translation>
     </message>
     <message>
         <source>Created (received %1, due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt (Eingang %1, fällig am %2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>; clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>; Frist angehalten</translation>
     </message>
     <message>
         <source>; clock restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>; Frist läuft wieder</translation>
     </message>
     <message>
         <source>Extended: due %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist verlängert: fällig am %1 → %2</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <source>%1 · was due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · war fällig am %2</translation>
     </message>
     <message>
         <source>%1 · clock stopped while waiting for identity; due %2 at the earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Frist angehalten, solange der Identitätsnachweis aussteht; frühestens fällig am %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · OVERDUE by %n day(s) (was due %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Tag ÜBERFÄLLIG (war fällig am %2)</numerusform>
+            <numerusform>%1 · %n Tage ÜBERFÄLLIG (war fällig am %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · due %2, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · fällig am %2, noch %n Tag</numerusform>
+            <numerusform>%1 · fällig am %2, noch %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Acknowledge receipt by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsbestätigung bis %1</translation>
     </message>
     <message>
         <source>Extended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristverlängerung: %1</translation>
     </message>
     <message numerus="yes">
         <source>Clock was stopped for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frist war %n Tag angehalten</numerusform>
+            <numerusform>Frist war %n Tage angehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Person</translation>
     </message>
     <message>
         <source>(no name given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name angegeben)</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugewiesen)</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <source>Denied because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsgrund</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notizen.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
     <name>lethe::RequestQueueModel</name>
     <message>
         <source> (ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (verl.)</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am %1</translation>
     </message>
     <message>
         <source>Acknowledge receipt by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsbestätigung bis %1</translation>
     </message>
     <message>
         <source>Clock stopped while waiting for identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist angehalten, solange der Identitätsnachweis aussteht</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist verlängert</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Person</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resttage</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
 </context>
 <context>
     <name>lethe::SqlConnection</name>
     <message>
         <source>The Qt SQL driver %1 is not installed (needed for %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (benötigt für %2).</translation>
     </message>
     <message>
         <source>Cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid table or column name (letters, digits, _ and $, starting with a letter or _, at most 63 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Tabellen- oder Spaltenname (Buchstaben, Ziffern, _ und $, beginnend mit einem Buchstaben oder _, höchstens 63 Zeichen).</translation>
     </message>
 </context>
 <context>
     <name>lethe::StateMachine</name>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits den Status %2.</translation>
     </message>
     <message>
         <source>Cannot move %1 from %2 to %3: %2 is final. Open a new request instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht von %2 auf %3 gesetzt werden: %2 ist ein Endstatus. Legen Sie stattdessen eine neue Anfrage an.</translation>
     </message>
     <message>
         <source>the subject&apos;s identity must be verified first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Identität der betroffenen Person muss zuerst bestätigt werden</translation>
     </message>
     <message>
         <source>the answer must be approved first (move it to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort muss zuerst freigegeben werden (setzen Sie die Anfrage auf %1)</translation>
     </message>
     <message>
         <source>that step does not follow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Schritt folgt nicht auf %1</translation>
     </message>
     <message>
         <source>Cannot move %1 from %2 to %3: %4. Allowed from %2: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht von %2 auf %3 gesetzt werden: %4. Von %2 aus zulässig: %5.</translation>
     </message>
     <message>
         <source>Denying %1 needs a reason: the subject must be told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablehnung von %1 muss begründet werden: Die betroffene Person muss die Gründe erfahren.</translation>
     </message>
 </context>
 <context>
     <name>lethe::TransitionDialog</name>
     <message>
         <source>Change status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %1 ändern</translation>
     </message>
     <message>
         <source>Required to deny; told to the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Ablehnung erforderlich; wird der betroffenen Person mitgeteilt</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell:</translation>
     </message>
     <message>
         <source>&amp;Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Status:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern</translation>
     </message>
     <message>
         <source>The deadline clock stops until the identity is verified (not for CCPA requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist wird angehalten, bis die Identität bestätigt ist (nicht bei CCPA-Anfragen).</translation>
     </message>
     <message>
         <source>This status is final: the request cannot be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Endstatus: Die Anfrage kann nicht wieder geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 is final; no further status is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschlossen; kein weiterer Status möglich.</translation>
     </message>
 </context>
 <context>
     <name>lethe::Validation</name>
     <message>
         <source>email: &quot;%1&quot; is not an email address (expected name@domain.tld).</source>
-        <translation type="unfinished"></translation>
+        <translation>email: „%1“ ist keine E-Mail-Adresse (erwartet: name@domain.tld).</translation>
     </message>
     <message>
         <source>phone: &quot;%1&quot; contains &quot;%2&quot;; use digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone: „%1“ enthält „%2“; verwenden Sie Ziffern, Leerzeichen, Bindestriche und ein führendes +.</translation>
     </message>
     <message>
         <source>phone: &quot;%1&quot; is not an international number (expected + and country code, e.g. +44 20 7946 0018).</source>
-        <translation type="unfinished"></translation>
+        <translation>phone: „%1“ ist keine internationale Nummer (erwartet: + und Ländervorwahl, z. B. +44 20 7946 0018).</translation>
     </message>
     <message>
         <source>user-id: &quot;%1&quot; must be non-empty and contain no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>user-id: „%1“ darf nicht leer sein und keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>%1: value is longer than 320 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Wert ist länger als 320 Zeichen.</translation>
     </message>
     <message>
         <source>identity: &quot;%1&quot; must be KIND:VALUE with KIND one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>identity: „%1“ muss die Form KIND:VALUE haben, mit KIND aus %2.</translation>
     </message>
     <message>
         <source>identity: unknown kind &quot;%1&quot; (expected one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>identity: unbekannte Art „%1“ (zulässig: %2).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum (erwartet: YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>received: a date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>received: Ein Datum ist erforderlich.</translation>
     </message>
     <message>
         <source>received: %1 is in the future (today is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>received: %1 liegt in der Zukunft (heute ist der %2).</translation>
     </message>
     <message>
         <source>received: %1 is before 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>received: %1 liegt vor dem Jahr 2000.</translation>
     </message>
     <message>
         <source>product: &quot;%1&quot; must be 1-64 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>product: „%1“ muss aus 1–64 Buchstaben, Ziffern, Leerzeichen, Punkten, Bindestrichen oder Unterstrichen bestehen.</translation>
     </message>
     <message>
         <source>assignee: longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>assignee: länger als 100 Zeichen.</translation>
     </message>
     <message>
         <source>identities: at least one email, phone or user id is needed to find the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>identities: Mindestens eine E-Mail-Adresse, Telefonnummer oder Benutzer-ID ist nötig, um die betroffene Person zu finden.</translation>
     </message>
     <message>
         <source>subject name: longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>subject name: länger als 200 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>lethe::WorkspaceOpener</name>
     <message>
         <source>No keychain to read the workspace&apos;s password from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund vorhanden, aus dem das Passwort des Arbeitsbereichs gelesen werden kann.</translation>
     </message>
     <message>
         <source>Workspace %1: cannot read its database password from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1: Das Datenbankpasswort kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>lethe::WorkspaceStore</name>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Cannot save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Numbering the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerieren der Anfrage</translation>
     </message>
     <message>
         <source>Saving the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der betroffenen Person</translation>
     </message>
     <message>
         <source>Saving an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Identität</translation>
     </message>
     <message>
         <source>Saving the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Anfrage</translation>
     </message>
     <message>
         <source>Saving the products in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der einbezogenen Produkte</translation>
     </message>
     <message>
         <source>Request %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 von %2: %3</translation>
     </message>
     <message>
         <source>Reading request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Anfrage %1</translation>
     </message>
     <message>
         <source>There is no request %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine Anfrage %1.</translation>
     </message>
     <message>
         <source>Request %1 has an unknown type, regulation or status in the database (&quot;%2&quot;, &quot;%3&quot;, &quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 hat in der Datenbank einen unbekannten Typ, ein unbekanntes Regelwerk oder einen unbekannten Status („%2“, „%3“, „%4“).</translation>
     </message>
     <message>
         <source>Reading identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Identitäten</translation>
     </message>
     <message>
         <source>Reading products</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Produkte</translation>
     </message>
     <message>
         <source>Reading clock stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Fristunterbrechungen</translation>
     </message>
     <message>
         <source>Reading notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Notizen</translation>
     </message>
     <message>
         <source>Reading the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Anfragenliste</translation>
     </message>
     <message>
         <source>%1 is %2 and can no longer be changed; add a note instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2 und kann nicht mehr geändert werden; fügen Sie stattdessen eine Notiz hinzu.</translation>
     </message>
     <message>
         <source>identity: %1 has no %2 &quot;%3&quot; to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>identity: %1 hat keine Identität %2 „%3“, die entfernt werden könnte.</translation>
     </message>
     <message>
         <source>identities: %1 would be left without any identity; add one before removing the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>identities: %1 hätte dann keine Identität mehr; fügen Sie eine hinzu, bevor Sie die letzte entfernen.</translation>
     </message>
     <message>
         <source>Updating the type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Typs</translation>
     </message>
     <message>
         <source>Updating the regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Regelwerks</translation>
     </message>
     <message>
         <source>Updating the received date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Eingangsdatums</translation>
     </message>
     <message>
         <source>Updating the assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Zuständigkeit</translation>
     </message>
     <message>
         <source>Updating the subject&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Namens der betroffenen Person</translation>
     </message>
     <message>
         <source>Updating the products</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Produkte</translation>
     </message>
     <message>
         <source>Adding an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Identität</translation>
     </message>
     <message>
         <source>Removing an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Identität</translation>
     </message>
     <message>
         <source>Updating the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Anfrage</translation>
     </message>
     <message>
         <source>Changing the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Status</translation>
     </message>
     <message>
         <source>Stopping the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten der Frist</translation>
     </message>
     <message>
         <source>Restarting the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen der Frist</translation>
     </message>
     <message>
         <source>%1 is %2; only open requests can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2; nur bei offenen Anfragen kann die Frist verlängert werden.</translation>
     </message>
     <message>
         <source>%1 was already extended once (&quot;%2&quot;); the law allows one extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist für %1 wurde bereits einmal verlängert („%2“); das Gesetz erlaubt nur eine Fristverlängerung.</translation>
     </message>
     <message>
         <source>reason: an extension needs a reason; the subject must be told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: Eine Fristverlängerung muss begründet werden; die betroffene Person muss die Gründe erfahren.</translation>
     </message>
     <message>
         <source>%1 was due on %2: an extension must be notified within the first period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war am %2 fällig: Eine Fristverlängerung muss innerhalb der ursprünglichen Frist mitgeteilt werden.</translation>
     </message>
     <message>
         <source>Extending the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern der Frist</translation>
     </message>
     <message>
         <source>note: the note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>note: Die Notiz ist leer.</translation>
     </message>
     <message>
         <source>note: longer than 20,000 characters (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>note: länger als 20.000 Zeichen (%1).</translation>
     </message>
     <message>
         <source>Saving the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Notiz</translation>
     </message>
     <message>
         <source>Counting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Anfragen</translation>
     </message>
     <message>
         <source>Reading setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Einstellung %1</translation>
     </message>
     <message>
         <source>setting: %1 is kept by the audit log itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>setting: %1 wird vom Prüfprotokoll selbst verwaltet.</translation>
     </message>
     <message>
         <source>Saving setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Einstellung %1</translation>
     </message>
 </context>
 <context>
     <name>lethe::Workspaces</name>
     <message>
         <source>workspace: &quot;%1&quot; is not a valid name (letters, digits, dot, dash, underscore; at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace: „%1“ ist kein gültiger Name (Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich; höchstens 64 Zeichen).</translation>
     </message>
     <message>
         <source>workspace: %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace: %1 existiert bereits.</translation>
     </message>
     <message>
         <source>workspace: cannot create folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace: Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>store: a workspace can live in SQLite or PostgreSQL, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>store: Ein Arbeitsbereich kann in SQLite oder PostgreSQL liegen, nicht in %1.</translation>
     </message>
     <message>
         <source>workspace: cannot write %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace: %1/%2 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>workspace: there is no workspace at %1 (no %2). Create one with `lethe-cli workspace init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace: Unter %1 gibt es keinen Arbeitsbereich (kein %2). Legen Sie einen mit `lethe-cli workspace init` an.</translation>
     </message>
     <message>
         <source>%1: the file cannot be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht verarbeitet werden.</translation>
     </message>
     <message>
         <source>%1: store/engine &quot;%2&quot; is not supported (expected sqlite or postgres).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: store/engine „%2“ wird nicht unterstützt (zulässig: sqlite oder postgres).</translation>
     </message>
     <message>
         <source>%1: store/port &quot;%2&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: store/port „%2“ ist keine Portnummer.</translation>
     </message>
     <message>
         <source>%1: %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fehlt.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Lethe: data-subject requests, with every deadline in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lethe: Betroffenenanfragen mit allen Fristen im Blick.</translation>
     </message>
     <message>
         <source>Workspace name or folder to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Ordner des zu öffnenden Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>name-or-path</source>
-        <translation type="unfinished"></translation>
+        <translation>Name-oder-Pfad</translation>
     </message>
     <message>
         <source>Quit as soon as the window is on screen (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald das Fenster angezeigt wird (für Benchmarks).</translation>
     </message>
 </context>
 </TS>

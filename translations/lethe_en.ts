@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>RequestQueueModel</name>
+    <message>
+        <source> (ext.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lethe::AuditLog</name>
     <message>
         <source>Reading the audit log</source>
@@ -385,9 +399,9 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message>
@@ -488,9 +502,9 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n event(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit log intact: %n event verified.</numerusform>
+            <numerusform>Audit log intact: %n events verified.</numerusform>
         </translation>
     </message>
     <message>
@@ -552,9 +566,9 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message numerus="yes">
         <source>%1 (%n more day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n more day)</numerusform>
+            <numerusform>%1 (%n more days)</numerusform>
         </translation>
     </message>
     <message>
@@ -734,9 +748,9 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -981,9 +995,9 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) from today)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n day from today)</numerusform>
+            <numerusform>%1 (%n days from today)</numerusform>
         </translation>
     </message>
     <message>
@@ -1093,16 +1107,16 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message numerus="yes">
         <source>%1 · OVERDUE by %n day(s) (was due %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · OVERDUE by %n day (was due %2)</numerusform>
+            <numerusform>%1 · OVERDUE by %n days (was due %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · due %2, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · due %2, %n day left</numerusform>
+            <numerusform>%1 · due %2, %n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -1115,9 +1129,9 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message numerus="yes">
         <source>Clock was stopped for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clock was stopped for %n day</numerusform>
+            <numerusform>Clock was stopped for %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1185,9 +1199,9 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message>

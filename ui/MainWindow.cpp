@@ -218,8 +218,8 @@ void MainWindow::createLayout()
                                Names::display(Regulation::Ccpa),
                                Names::display(RequestStatus::AwaitingApproval),
                                QStringLiteral("2026-11-22"),
-                               QStringLiteral("2026-11-22") + tr(" (ext.)"),
-                               tr("%n day(s) overdue", nullptr, 99),
+                               QStringLiteral("2026-11-22") + RequestQueueModel::tr(" (ext.)"),
+                               RequestQueueModel::tr("%n day(s) overdue", nullptr, 99),
                                QStringLiteral("alex.privacy")};
     for (int c = 0; c < RequestQueueModel::ColumnCount; ++c) {
         if (!samples[c].isEmpty())
