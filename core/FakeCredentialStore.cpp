@@ -7,8 +7,7 @@ namespace lethe {
 namespace {
 Error unavailable()
 {
-    return makeError(Error::Code::Unavailable,
-                     CredentialStore::tr("No keychain is available (fake: unavailable)."));
+    return makeError(Error::Code::Unavailable, CredentialStore::tr("The keychain is not available."));
 }
 } // namespace
 

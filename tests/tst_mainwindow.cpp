@@ -224,7 +224,7 @@ void TestMainWindow::transitionExtendAndNote()
                      QStringLiteral("Complex request"));
     QTest::mouseClick(e->okButton(), Qt::LeftButton);
     auto* deadline = m_window->findChild<QLabel*>(QStringLiteral("detailDeadline"));
-    QTRY_VERIFY2(deadline->text().contains(QLatin1String("Extended: Complex request")),
+    QTRY_VERIFY2(deadline->text().contains(QLatin1String("Extension reason: Complex request")),
                  qPrintable(deadline->text()));
     QVERIFY(!action("actionExtend")->isEnabled()); // only once
 
@@ -255,7 +255,8 @@ void TestMainWindow::verifyAuditFromMenu()
     action("actionVerifyAudit")->trigger();
     QVERIFY(verified.wait(10000));
     QCOMPARE(verified.first().first().toBool(), true);
-    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("2 events verified")),
+    // No translator in tests: the English plural form reads "event(s)".
+    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("Audit log intact: 2 event")),
              qPrintable(m_window->messageBar()->text()));
 }
 

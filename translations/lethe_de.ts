@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>RequestQueueModel</name>
-    <message>
-        <source> (ext.)</source>
-        <translation> (verl.)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n Tag überfällig</numerusform>
-            <numerusform>%n Tage überfällig</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>lethe::AuditLog</name>
     <message>
         <source>Reading the audit log</source>
@@ -221,22 +207,6 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>Received:  %1</source>
         <translation>Eingang:   %1</translation>
-    </message>
-    <message>
-        <source>Due:       %1 (%2 days left)%3</source>
-        <translation>Fällig:    %1 (noch %2 Tage)%3</translation>
-    </message>
-    <message>
-        <source>, extended: %1</source>
-        <translation>, verlängert: %1</translation>
-    </message>
-    <message>
-        <source>Acknowledge by %1</source>
-        <translation>Eingangsbestätigung bis %1</translation>
-    </message>
-    <message>
-        <source>Clock:     %1, stopped for %2 days in total</source>
-        <translation>Fristlauf: %1, insgesamt %2 Tage angehalten</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -536,21 +506,56 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <source>--count: &quot;%1&quot; must be between 1 and 1000000.</source>
         <translation>--count: „%1“ muss zwischen 1 und 1000000 liegen.</translation>
     </message>
-    <message>
-        <source>Workspace %1 already holds %2 requests; demo data goes only into an empty workspace.</source>
-        <translation>Arbeitsbereich %1 enthält bereits %2 Anfragen; Demodaten können nur in einen leeren Arbeitsbereich geschrieben werden.</translation>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Demo workspace %1 holds %2 requests.</source>
-        <translation>Demo-Arbeitsbereich %1 enthält %2 Anfragen.</translation>
+        <source>Due:       %1 (%2)</source>
+        <translation>Fällig:    %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Extended:  %1</source>
+        <translation>Verlängert: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt by %1</source>
+        <translation>Eingangsbestätigung bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock:     %1, stopped for %n day(s) in total</source>
+        <translation>
+            <numerusform>Fristlauf: %1, insgesamt %n Tag angehalten</numerusform>
+            <numerusform>Fristlauf: %1, insgesamt %n Tage angehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 already holds %n request(s); demo data goes only into an empty workspace.</source>
+        <translation>
+            <numerusform>Arbeitsbereich %1 enthält bereits %n Anfrage; Demodaten kommen nur in einen leeren Arbeitsbereich.</numerusform>
+            <numerusform>Arbeitsbereich %1 enthält bereits %n Anfragen; Demodaten kommen nur in einen leeren Arbeitsbereich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo workspace %1 holds %n request(s).</source>
+        <translation>
+            <numerusform>Der Demo-Arbeitsbereich %1 enthält %n Anfrage.</numerusform>
+            <numerusform>Der Demo-Arbeitsbereich %1 enthält %n Anfragen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lethe::CredentialStore</name>
-    <message>
-        <source>No keychain is available (fake: unavailable).</source>
-        <translation>Kein Schlüsselbund verfügbar (Test-Schlüsselbund: nicht verfügbar).</translation>
-    </message>
     <message>
         <source>The keychain holds no secret named &quot;%1&quot;.</source>
         <translation>Der Schlüsselbund enthält keinen Eintrag namens „%1“.</translation>
@@ -566,6 +571,10 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>The keychain failed for &quot;%1&quot;: %2</source>
         <translation>Schlüsselbundfehler bei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The keychain is not available.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -589,20 +598,12 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         </translation>
     </message>
     <message>
-        <source>Why more time is needed: the subject must be told within the first period</source>
-        <translation>Warum mehr Zeit benötigt wird: Dies muss der betroffenen Person innerhalb der ursprünglichen Frist mitgeteilt werden</translation>
-    </message>
-    <message>
         <source>The law allows one extension. It cannot be undone.</source>
         <translation>Das Gesetz erlaubt nur eine Fristverlängerung. Sie kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Due now:</source>
         <translation>Derzeit fällig:</translation>
-    </message>
-    <message>
-        <source>Due after:</source>
-        <translation>Fällig nach Verlängerung:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -621,12 +622,20 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <translation>%1 ist abgeschlossen.</translation>
     </message>
     <message>
-        <source>The deadline has passed; an extension had to be notified within the first period.</source>
-        <translation>Die Frist ist abgelaufen; eine Fristverlängerung hätte innerhalb der ursprünglichen Frist mitgeteilt werden müssen.</translation>
-    </message>
-    <message>
         <source>Give the reason for the extension.</source>
         <translation>Geben Sie den Grund für die Fristverlängerung an.</translation>
+    </message>
+    <message>
+        <source>Why more time is needed: the subject must be told before the original deadline</source>
+        <translation>Warum mehr Zeit nötig ist: Die betroffene Person muss vor Ablauf der ursprünglichen Frist informiert werden</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>Neue Frist:</translation>
+    </message>
+    <message>
+        <source>The original deadline has passed: an extension must be notified before it.</source>
+        <translation>Die ursprüngliche Frist ist abgelaufen: Eine Verlängerung muss vor ihrem Ablauf mitgeteilt werden.</translation>
     </message>
 </context>
 <context>
@@ -641,14 +650,6 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>Lethe</source>
         <translation>Lethe</translation>
-    </message>
-    <message>
-        <source>Loading… %L1 requests</source>
-        <translation>Wird geladen… %L1 Anfragen</translation>
-    </message>
-    <message>
-        <source>Loaded %L1 requests in %2 ms</source>
-        <translation>%L1 Anfragen in %2 ms geladen</translation>
     </message>
     <message>
         <source>The queue could not be loaded: %1</source>
@@ -756,14 +757,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
-    <message>
-        <source>Loading stopped: the queue shows %L1 requests so far. Press F5 to load all.</source>
-        <translation>Laden abgebrochen: Die Liste zeigt bisher %L1 Anfragen. Drücken Sie F5, um alle zu laden.</translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 requests</source>
-        <translation>%L1 von %L2 Anfragen</translation>
-    </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
@@ -796,10 +789,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <translation>Prüfprotokoll wird verifiziert…</translation>
     </message>
     <message>
-        <source>Audit log intact: %L1 events verified, none altered or missing.</source>
-        <translation>Prüfprotokoll intakt: %L1 Ereignisse verifiziert, keines verändert oder fehlend.</translation>
-    </message>
-    <message>
         <source>Audit log BROKEN at event %1: %2</source>
         <translation>Prüfprotokoll BESCHÄDIGT bei Ereignis %1: %2</translation>
     </message>
@@ -822,6 +811,41 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>&lt;b&gt;Lethe %1&lt;/b&gt;&lt;p&gt;A desktop console for data-subject requests: the queue with every legal deadline in view, and a tamper-evident log of who did what.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Lethe %1&lt;/b&gt;&lt;p&gt;Eine Desktop-Konsole für Betroffenenanfragen: die Anfragenliste mit allen gesetzlichen Fristen im Blick und ein Protokoll, wer was getan hat, in dem jede Manipulation erkennbar ist.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln request(s)</source>
+        <translation>
+            <numerusform>Wird geladen… %Ln Anfrage</numerusform>
+            <numerusform>Wird geladen… %Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln request(s) in %1 ms</source>
+        <translation>
+            <numerusform>%Ln Anfrage in %1 ms geladen</numerusform>
+            <numerusform>%Ln Anfragen in %1 ms geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: the queue shows %Ln request(s) so far. Press F5 to load all.</source>
+        <translation>
+            <numerusform>Laden angehalten: Die Liste zeigt bisher %Ln Anfrage. Mit F5 alle laden.</numerusform>
+            <numerusform>Laden angehalten: Die Liste zeigt bisher %Ln Anfragen. Mit F5 alle laden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s)</source>
+        <translation>
+            <numerusform>%L1 von %Ln Anfrage</numerusform>
+            <numerusform>%L1 von %Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %Ln event(s) verified, none altered or missing.</source>
+        <translation>
+            <numerusform>Prüfprotokoll intakt: %Ln Ereignis geprüft, keines verändert oder fehlend.</numerusform>
+            <numerusform>Prüfprotokoll intakt: %Ln Ereignisse geprüft, keines verändert oder fehlend.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1018,8 +1042,15 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>%1 (in %n Tagen)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (already %n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1 (bereits %n Tag überfällig)</numerusform>
+            <numerusform>%1 (bereits %n Tage überfällig)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>acknowledge receipt by %1</source>
+        <source>Acknowledge receipt by %1</source>
         <translation>Eingangsbestätigung bis %1</translation>
     </message>
 </context>
@@ -1141,10 +1172,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Acknowledge receipt by %1</source>
         <translation>Eingangsbestätigung bis %1</translation>
     </message>
-    <message>
-        <source>Extended: %1</source>
-        <translation>Fristverlängerung: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Clock was stopped for %n day(s)</source>
         <translation>
@@ -1203,6 +1230,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Extension reason: %1</source>
+        <translation>Grund der Verlängerung: %1</translation>
     </message>
 </context>
 <context>

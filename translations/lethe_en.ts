@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>RequestQueueModel</name>
-    <message>
-        <source> (ext.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>lethe::AuditLog</name>
     <message>
         <source>Reading the audit log</source>
@@ -203,22 +189,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Received:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due:       %1 (%2 days left)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, extended: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledge by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock:     %1, stopped for %2 days in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -519,21 +489,56 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>--count: &quot;%1&quot; must be between 1 and 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Workspace %1 already holds %2 requests; demo data goes only into an empty workspace.</source>
+        <source>Due:       %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo workspace %1 holds %2 requests.</source>
+        <source>Extended:  %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock:     %1, stopped for %n day(s) in total</source>
+        <translation>
+            <numerusform>Clock:     %1, stopped for %n day in total</numerusform>
+            <numerusform>Clock:     %1, stopped for %n days in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 already holds %n request(s); demo data goes only into an empty workspace.</source>
+        <translation>
+            <numerusform>Workspace %1 already holds %n request; demo data goes only into an empty workspace.</numerusform>
+            <numerusform>Workspace %1 already holds %n requests; demo data goes only into an empty workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo workspace %1 holds %n request(s).</source>
+        <translation>
+            <numerusform>Demo workspace %1 holds %n request.</numerusform>
+            <numerusform>Demo workspace %1 holds %n requests.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lethe::CredentialStore</name>
-    <message>
-        <source>No keychain is available (fake: unavailable).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The keychain holds no secret named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -548,6 +553,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>The keychain failed for &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,19 +581,11 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         </translation>
     </message>
     <message>
-        <source>Why more time is needed: the subject must be told within the first period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The law allows one extension. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due now:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,11 +605,19 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deadline has passed; an extension had to be notified within the first period.</source>
+        <source>Give the reason for the extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the reason for the extension.</source>
+        <source>Why more time is needed: the subject must be told before the original deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original deadline has passed: an extension must be notified before it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,14 +632,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     <name>lethe::MainWindow</name>
     <message>
         <source>Lethe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading… %L1 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded %L1 requests in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,14 +739,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Loading stopped: the queue shows %L1 requests so far. Press F5 to load all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
@@ -778,10 +771,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit log intact: %L1 events verified, none altered or missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit log BROKEN at event %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,6 +793,41 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     <message>
         <source>&lt;b&gt;Lethe %1&lt;/b&gt;&lt;p&gt;A desktop console for data-subject requests: the queue with every legal deadline in view, and a tamper-evident log of who did what.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln request(s)</source>
+        <translation>
+            <numerusform>Loading… %Ln request</numerusform>
+            <numerusform>Loading… %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln request(s) in %1 ms</source>
+        <translation>
+            <numerusform>Loaded %Ln request in %1 ms</numerusform>
+            <numerusform>Loaded %Ln requests in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: the queue shows %Ln request(s) so far. Press F5 to load all.</source>
+        <translation>
+            <numerusform>Loading stopped: the queue shows %Ln request so far. Press F5 to load all.</numerusform>
+            <numerusform>Loading stopped: the queue shows %Ln requests so far. Press F5 to load all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln request</numerusform>
+            <numerusform>%L1 of %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %Ln event(s) verified, none altered or missing.</source>
+        <translation>
+            <numerusform>Audit log intact: %Ln event verified, none altered or missing.</numerusform>
+            <numerusform>Audit log intact: %Ln events verified, none altered or missing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1000,8 +1024,15 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>%1 (%n days from today)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (already %n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1 (already %n day overdue)</numerusform>
+            <numerusform>%1 (already %n days overdue)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>acknowledge receipt by %1</source>
+        <source>Acknowledge receipt by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,10 +1154,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Acknowledge receipt by %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Extended: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Clock was stopped for %n day(s)</source>
         <translation>
@@ -1184,6 +1211,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

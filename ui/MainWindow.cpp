@@ -47,7 +47,7 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
 
     connect(m_loader, &QueueLoader::chunkLoaded, this, [this](const QList<RequestSummary>& rows) {
         m_model->appendRows(rows);
-        m_progress->setFormat(tr("Loading… %L1 requests").arg(m_model->totalCount()));
+        m_progress->setFormat(tr("Loading… %Ln request(s)", nullptr, m_model->totalCount()));
     });
     connect(m_loader, &QueueLoader::finished, this, [this](qint64 total, qint64 ms) {
         m_model->finishLoading();
@@ -55,7 +55,7 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         m_stopLoading->hide();
         m_filterBar->setAssignees(m_model->assignees());
         updateCounts();
-        statusBar()->showMessage(tr("Loaded %L1 requests in %2 ms").arg(total).arg(ms), 5000);
+        statusBar()->showMessage(tr("Loaded %Ln request(s) in %1 ms", nullptr, int(total)).arg(ms), 5000);
         // Start on the most urgent request, so the first screen already says what needs doing.
         if (!selectedId().isEmpty())
             showSelected();
@@ -212,14 +212,23 @@ void MainWindow::createLayout()
     QFont bold = m_view->font();
     bold.setBold(true);
     const QFontMetrics bfm(bold);
+    // Sized for the longest name in the current language (the samples below are only measured).
+    auto longest = [&bfm](const auto& all) {
+        QString best;
+        for (const auto& v : all) {
+            if (bfm.horizontalAdvance(Names::display(v)) > bfm.horizontalAdvance(best))
+                best = Names::display(v);
+        }
+        return best;
+    };
     const QString samples[] = {QStringLiteral("R-2026-0000"),
                                QString(),
-                               Names::display(RequestType::Rectification),
-                               Names::display(Regulation::Ccpa),
-                               Names::display(RequestStatus::AwaitingApproval),
+                               longest(Names::allTypes()),
+                               longest(Names::allRegulations()),
+                               longest(Names::allStatuses()),
                                QStringLiteral("2026-11-22"),
-                               QStringLiteral("2026-11-22") + RequestQueueModel::tr(" (ext.)"),
-                               RequestQueueModel::tr("%n day(s) overdue", nullptr, 99),
+                               QStringLiteral("2026-11-22") + lethe::RequestQueueModel::tr(" (ext.)"),
+                               lethe::RequestQueueModel::tr("%n day(s) overdue", nullptr, 99),
                                QStringLiteral("alex.privacy")};
     for (int c = 0; c < RequestQueueModel::ColumnCount; ++c) {
         if (!samples[c].isEmpty())
@@ -343,14 +352,14 @@ void MainWindow::cancelLoading()
     m_stopLoading->hide();
     updateCounts();
     m_message->show(MessageBar::Kind::Info,
-                    tr("Loading stopped: the queue shows %L1 requests so far. Press F5 to load all.")
-                        .arg(m_model->totalCount()));
+                    tr("Loading stopped: the queue shows %Ln request(s) so far. Press F5 to load all.",
+                       nullptr, m_model->totalCount()));
 }
 
 void MainWindow::updateCounts()
 {
     const int overdue = m_model->overdueCount();
-    QString text = tr("%L1 of %L2 requests").arg(m_model->rowCount()).arg(m_model->totalCount());
+    QString text = tr("%L1 of %Ln request(s)", nullptr, m_model->totalCount()).arg(m_model->rowCount());
     if (overdue > 0)
         text += QStringLiteral(" · ") + tr("%n overdue", nullptr, overdue);
     m_counts->setText(text);
@@ -516,7 +525,8 @@ void MainWindow::verifyAudit()
                 if (v.ok) {
                     self->m_message->show(
                         MessageBar::Kind::Success,
-                        tr("Audit log intact: %L1 events verified, none altered or missing.").arg(v.checked));
+                        tr("Audit log intact: %Ln event(s) verified, none altered or missing.", nullptr,
+                           int(v.checked)));
                 } else {
                     self->m_message->show(
                         MessageBar::Kind::Error,

@@ -150,7 +150,7 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
         deadline +=
             QLatin1Char('\n') + tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate));
     if (r.extended)
-        deadline += QLatin1Char('\n') + tr("Extended: %1").arg(r.extensionReason);
+        deadline += QLatin1Char('\n') + tr("Extension reason: %1").arg(r.extensionReason);
     if (d.pausedDays > 0 && !d.clockStopped)
         deadline += QLatin1Char('\n') + tr("Clock was stopped for %n day(s)", nullptr, d.pausedDays);
     m_deadline->setText(deadline);

@@ -105,11 +105,13 @@ void NewRequestDialog::updateDue()
 {
     const NewRequest r = request();
     const Deadline d = Deadlines::compute({r.regulation, r.received, false, {}}, m_today);
-    QString text = tr("%1 (%n day(s) from today)", nullptr, Deadlines::daysLeft(d.due, m_today))
-                       .arg(d.due.toString(Qt::ISODate));
+    const int left = Deadlines::daysLeft(d.due, m_today);
+    QString text = left < 0
+                       ? tr("%1 (already %n day(s) overdue)", nullptr, -left).arg(d.due.toString(Qt::ISODate))
+                       : tr("%1 (%n day(s) from today)", nullptr, left).arg(d.due.toString(Qt::ISODate));
     if (d.acknowledgeBy.isValid())
         text +=
-            QLatin1Char('\n') + tr("acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate));
+            QLatin1Char('\n') + tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate));
     m_due->setText(text);
     revalidate();
 }
@@ -215,12 +217,13 @@ ExtendDialog::ExtendDialog(const Request& request, QDate today, QWidget* parent)
     then->setObjectName(QStringLiteral("newDueLabel"));
     then->setText(tr("%1 (%n more day(s))", nullptr, int(before.due.daysTo(after.due)))
                       .arg(after.due.toString(Qt::ISODate)));
-    m_reason = reasonEdit(this, QStringLiteral("reasonEdit"),
-                          tr("Why more time is needed: the subject must be told within the first period"));
+    m_reason =
+        reasonEdit(this, QStringLiteral("reasonEdit"),
+                   tr("Why more time is needed: the subject must be told before the original deadline"));
     auto* note = new QLabel(tr("The law allows one extension. It cannot be undone."), this);
     note->setWordWrap(true);
     form()->addRow(tr("Due now:"), now);
-    form()->addRow(tr("Due after:"), then);
+    form()->addRow(tr("New due date:"), then);
     form()->addRow(tr("&Reason:"), m_reason);
     form()->addRow(QString(), note);
     setOkText(tr("Extend deadline"));
@@ -240,7 +243,7 @@ QString ExtendDialog::check() const
     if (StateMachine::isFinal(m_request.status))
         return tr("%1 is closed.").arg(m_request.humanId);
     if (m_today > m_request.deadline(m_today).due)
-        return tr("The deadline has passed; an extension had to be notified within the first period.");
+        return tr("The original deadline has passed: an extension must be notified before it.");
     if (reason().isEmpty())
         return tr("Give the reason for the extension.");
     return {};

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace lethe {
 
 QColor UrgencyDelegate::colourFor(int urgency)
@@ -68,14 +70,16 @@ void UrgencyDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     f.setBold(true);
     painter->setFont(f);
     const QFontMetrics fm(f);
-    const int w = fm.horizontalAdvance(text) + 14;
+    // Never wider than the cell: a narrow column elides the text rather than painting over its neighbour.
+    const int w = std::min(fm.horizontalAdvance(text) + 14, opt.rect.width() - 6);
+    const QString shown = fm.elidedText(text, Qt::ElideRight, w - 10);
     const int h = std::min(opt.rect.height() - 4, fm.height() + 4);
     const QRect pill(opt.rect.right() - w - 4, opt.rect.center().y() - h / 2, w, h);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colourFor(urgency));
     painter->drawRoundedRect(pill, h / 2.0, h / 2.0);
     painter->setPen(Qt::white);
-    painter->drawText(pill, Qt::AlignCenter, text);
+    painter->drawText(pill, Qt::AlignCenter, shown);
     painter->restore();
 }
 

@@ -395,17 +395,17 @@ void Cli::printRequest(const Request& r)
     for (const Identity& i : r.identities)
         o << "           " << Names::display(i.kind) << ": " << i.value << Qt::endl;
     o << tr("Received:  %1").arg(r.received.toString(Qt::ISODate)) << Qt::endl;
-    o << tr("Due:       %1 (%2 days left)%3")
-             .arg(d.due.toString(Qt::ISODate))
-             .arg(Deadlines::daysLeft(d.due, today()))
-             .arg(r.extended ? tr(", extended: %1").arg(r.extensionReason) : QString())
-      << Qt::endl;
+    const int left = Deadlines::daysLeft(d.due, today());
+    const QString when =
+        left < 0 ? tr("%n day(s) overdue", nullptr, -left) : tr("%n day(s) left", nullptr, left);
+    o << tr("Due:       %1 (%2)").arg(d.due.toString(Qt::ISODate), when) << Qt::endl;
+    if (r.extended)
+        o << tr("Extended:  %1").arg(r.extensionReason) << Qt::endl;
     if (d.acknowledgeBy.isValid())
-        o << tr("Acknowledge by %1").arg(d.acknowledgeBy.toString(Qt::ISODate)) << Qt::endl;
+        o << tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate)) << Qt::endl;
     if (d.clockStopped || d.pausedDays > 0)
-        o << tr("Clock:     %1, stopped for %2 days in total")
+        o << tr("Clock:     %1, stopped for %n day(s) in total", nullptr, d.pausedDays)
                  .arg(d.clockStopped ? tr("stopped") : tr("running"))
-                 .arg(d.pausedDays)
           << Qt::endl;
     if (r.status == RequestStatus::Denied)
         o << tr("Denied:    %1").arg(r.denialReason) << Qt::endl;
@@ -564,8 +564,8 @@ int Cli::requestsList(const QStringList& args)
         return Ok;
     }
     QTextStream& o = out();
-    o << pad(tr("ID"), 12) << ' ' << pad(tr("Type"), 13) << ' ' << pad(tr("Regulation"), 10) << ' '
-      << pad(tr("Status"), 18) << ' ' << pad(tr("Due"), 10) << ' ' << pad(tr("Left"), 9) << ' '
+    o << pad(tr("ID"), 12) << ' ' << pad(tr("Type"), 20) << ' ' << pad(tr("Regulation"), 10) << ' '
+      << pad(tr("Status"), 20) << ' ' << pad(tr("Due"), 10) << ' ' << pad(tr("Left"), 12) << ' '
       << pad(tr("Assignee"), 13) << ' ' << tr("Subject") << Qt::endl;
     for (const RequestSummary& r : shown) {
         const int left = Deadlines::daysLeft(r.due, today());
@@ -576,9 +576,9 @@ int Cli::requestsList(const QStringList& args)
             leftText = tr("paused");
         else if (left < 0)
             leftText = tr("OVERDUE %1").arg(-left);
-        o << pad(r.humanId, 12) << ' ' << pad(Names::display(r.type), 13) << ' '
-          << pad(Names::display(r.regulation), 10) << ' ' << pad(Names::display(r.status), 18) << ' '
-          << pad(r.due.toString(Qt::ISODate), 10) << ' ' << pad(leftText, 9) << ' ' << pad(r.assignee, 13)
+        o << pad(r.humanId, 12) << ' ' << pad(Names::display(r.type), 20) << ' '
+          << pad(Names::display(r.regulation), 10) << ' ' << pad(Names::display(r.status), 20) << ' '
+          << pad(r.due.toString(Qt::ISODate), 10) << ' ' << pad(leftText, 12) << ' ' << pad(r.assignee, 13)
           << ' ' << (r.subjectName.isEmpty() ? r.primaryIdentity : r.subjectName) << Qt::endl;
     }
     o << tr("%n request(s)", nullptr, int(shown.size())) << Qt::endl;
@@ -836,10 +836,11 @@ int Cli::demoInit(const QStringList& args)
         auto n = (*store)->requestCount();
         if (n && *n > 0) {
             return fail(
-                makeError(Error::Code::Conflict, tr("Workspace %1 already holds %2 requests; demo data goes "
-                                                    "only into an empty workspace.")
-                                                     .arg(ws->folder)
-                                                     .arg(*n)));
+                makeError(Error::Code::Conflict,
+                          tr("Workspace %1 already holds %n request(s); demo data goes only into an empty "
+                             "workspace.",
+                             nullptr, int(*n))
+                              .arg(ws->folder)));
         }
     } else {
         ws = Workspaces::create(m_workspace);
@@ -852,7 +853,7 @@ int Cli::demoInit(const QStringList& args)
     if (m_json)
         emitJson(QJsonObject{{QStringLiteral("workspace"), ws->folder}, {QStringLiteral("requests"), *made}});
     else
-        out() << tr("Demo workspace %1 holds %2 requests.").arg(ws->folder).arg(*made) << Qt::endl;
+        out() << tr("Demo workspace %1 holds %n request(s).", nullptr, *made).arg(ws->folder) << Qt::endl;
     return Ok;
 }
 
