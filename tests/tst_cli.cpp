@@ -188,6 +188,9 @@ void TestCli::badInputNamesFieldAndChangesNothing()
         {{QStringLiteral("--type"), QStringLiteral("access"), QStringLiteral("--regulation"),
           QStringLiteral("gdpr"), QStringLiteral("--phone"), QStringLiteral("555-CALL")},
          "555-CALL"},
+        {{QStringLiteral("--regulation"), QStringLiteral("gdpr"), QStringLiteral("--email"),
+          QStringLiteral("a@example.com")},
+         "--type: required"},
     };
     for (const auto& [args, named] : cases) {
         Run r = cli(QStringList{QStringLiteral("requests"), QStringLiteral("add")} + args + w);

@@ -293,14 +293,6 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <translation>Wer die Anfrage bearbeitet.</translation>
     </message>
     <message>
-        <source>--type: &quot;%1&quot; is not a request type (expected one of %2).</source>
-        <translation>--type: „%1“ ist kein Anfragetyp (zulässig: %2).</translation>
-    </message>
-    <message>
-        <source>--regulation: &quot;%1&quot; is not a regulation (expected one of %2).</source>
-        <translation>--regulation: „%1“ ist kein bekanntes Regelwerk (zulässig: %2).</translation>
-    </message>
-    <message>
         <source>Created %1, due %2.</source>
         <translation>%1 angelegt, fällig am %2.</translation>
     </message>
@@ -339,10 +331,6 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>Only overdue requests.</source>
         <translation>Nur überfällige Anfragen.</translation>
-    </message>
-    <message>
-        <source>--status: &quot;%1&quot; is not a status (expected one of %2).</source>
-        <translation>--status: „%1“ ist kein Status (zulässig: %2).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -452,10 +440,6 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <translation>requests transition benötigt eine Anfrage-ID und einen Status.</translation>
     </message>
     <message>
-        <source>status: &quot;%1&quot; is not a status (expected one of %2).</source>
-        <translation>status: „%1“ ist kein Status (zulässig: %2).</translation>
-    </message>
-    <message>
         <source>Why more time is needed (told to the subject).</source>
         <translation>Warum mehr Zeit benötigt wird (wird der betroffenen Person mitgeteilt).</translation>
     </message>
@@ -552,6 +536,22 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
             <numerusform>Der Demo-Arbeitsbereich %1 enthält %n Anfrage.</numerusform>
             <numerusform>Der Demo-Arbeitsbereich %1 enthält %n Anfragen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>--%1: „%2“ ist keiner der Werte %3.</translation>
+    </message>
+    <message>
+        <source>--type: required (one of %1).</source>
+        <translation>--type: erforderlich (einer der Werte %1).</translation>
+    </message>
+    <message>
+        <source>--regulation: required (one of %1).</source>
+        <translation>--regulation: erforderlich (einer der Werte %1).</translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not one of %2.</source>
+        <translation>status: „%1“ ist keiner der Werte %2.</translation>
     </message>
 </context>
 <context>

@@ -276,14 +276,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--type: &quot;%1&quot; is not a request type (expected one of %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--regulation: &quot;%1&quot; is not a regulation (expected one of %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created %1, due %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,10 +313,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Only overdue requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status: &quot;%1&quot; is not a status (expected one of %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -435,10 +423,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status: &quot;%1&quot; is not a status (expected one of %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why more time is needed (told to the subject).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,6 +519,22 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>Demo workspace %1 holds %n request.</numerusform>
             <numerusform>Demo workspace %1 holds %n requests.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: required (one of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--regulation: required (one of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

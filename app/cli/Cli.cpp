@@ -58,6 +58,21 @@ QString errorCodeKey(Error::Code c)
     return {};
 }
 
+// An enum-valued option: unset gives nullopt; a value that is not one of `keys` an error naming the option.
+template <typename E>
+Result<std::optional<E>> enumOption(const QCommandLineParser& p, const QString& name,
+                                    std::optional<E> (*parse)(const QString&), const QString& keys)
+{
+    if (!p.isSet(name))
+        return std::optional<E>{};
+    const std::optional<E> v = parse(p.value(name));
+    if (!v) {
+        return makeError(Error::Code::InvalidInput,
+                         Cli::tr("--%1: \"%2\" is not one of %3.").arg(name, p.value(name), keys));
+    }
+    return v;
+}
+
 QString pad(const QString& s, int width)
 {
     return s.leftJustified(width, QLatin1Char(' '), true);
@@ -434,20 +449,22 @@ int Cli::requestsAdd(const QStringList& args)
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     NewRequest r;
-    const auto type = Names::parseType(p.value(QStringLiteral("type")));
-    if (!type) {
+    const auto type = enumOption(p, QStringLiteral("type"), Names::parseType, Names::typeKeys());
+    if (!type)
+        return fail(type.error());
+    const auto reg =
+        enumOption(p, QStringLiteral("regulation"), Names::parseRegulation, Names::regulationKeys());
+    if (!reg)
+        return fail(reg.error());
+    if (!type->has_value())
+        return fail(
+            makeError(Error::Code::InvalidInput, tr("--type: required (one of %1).").arg(Names::typeKeys())));
+    if (!reg->has_value()) {
         return fail(makeError(Error::Code::InvalidInput,
-                              tr("--type: \"%1\" is not a request type (expected one of %2).")
-                                  .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
+                              tr("--regulation: required (one of %1).").arg(Names::regulationKeys())));
     }
-    const auto reg = Names::parseRegulation(p.value(QStringLiteral("regulation")));
-    if (!reg) {
-        return fail(makeError(Error::Code::InvalidInput,
-                              tr("--regulation: \"%1\" is not a regulation (expected one of %2).")
-                                  .arg(p.value(QStringLiteral("regulation")), Names::regulationKeys())));
-    }
-    r.type = *type;
-    r.regulation = *reg;
+    r.type = **type;
+    r.regulation = **reg;
     r.received = today();
     if (p.isSet(QStringLiteral("received"))) {
         auto d = Validation::parseDate(QStringLiteral("--received"), p.value(QStringLiteral("received")));
@@ -497,27 +514,18 @@ int Cli::requestsList(const QStringList& args)
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     QueueFilter f;
-    if (p.isSet(QStringLiteral("status"))) {
-        f.status = Names::parseStatus(p.value(QStringLiteral("status")));
-        if (!f.status)
-            return fail(makeError(Error::Code::InvalidInput,
-                                  tr("--status: \"%1\" is not a status (expected one of %2).")
-                                      .arg(p.value(QStringLiteral("status")), Names::statusKeys())));
+    const auto status = enumOption(p, QStringLiteral("status"), Names::parseStatus, Names::statusKeys());
+    const auto type = enumOption(p, QStringLiteral("type"), Names::parseType, Names::typeKeys());
+    const auto reg =
+        enumOption(p, QStringLiteral("regulation"), Names::parseRegulation, Names::regulationKeys());
+    for (const Error* e :
+         {status ? nullptr : &status.error(), type ? nullptr : &type.error(), reg ? nullptr : &reg.error()}) {
+        if (e)
+            return fail(*e);
     }
-    if (p.isSet(QStringLiteral("type"))) {
-        f.type = Names::parseType(p.value(QStringLiteral("type")));
-        if (!f.type)
-            return fail(makeError(Error::Code::InvalidInput,
-                                  tr("--type: \"%1\" is not a request type (expected one of %2).")
-                                      .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
-    }
-    if (p.isSet(QStringLiteral("regulation"))) {
-        f.regulation = Names::parseRegulation(p.value(QStringLiteral("regulation")));
-        if (!f.regulation)
-            return fail(makeError(Error::Code::InvalidInput,
-                                  tr("--regulation: \"%1\" is not a regulation (expected one of %2).")
-                                      .arg(p.value(QStringLiteral("regulation")), Names::regulationKeys())));
-    }
+    f.status = *status;
+    f.type = *type;
+    f.regulation = *reg;
     if (p.isSet(QStringLiteral("assignee")))
         f.assignee = p.value(QStringLiteral("assignee"));
     f.text = p.value(QStringLiteral("search"));
@@ -620,20 +628,15 @@ int Cli::requestsUpdate(const QStringList& args)
     if (p.positionalArguments().size() != 1)
         return usage(tr("requests update needs exactly one request id."));
     RequestUpdate u;
-    if (p.isSet(QStringLiteral("type"))) {
-        u.type = Names::parseType(p.value(QStringLiteral("type")));
-        if (!u.type)
-            return fail(makeError(Error::Code::InvalidInput,
-                                  tr("--type: \"%1\" is not a request type (expected one of %2).")
-                                      .arg(p.value(QStringLiteral("type")), Names::typeKeys())));
-    }
-    if (p.isSet(QStringLiteral("regulation"))) {
-        u.regulation = Names::parseRegulation(p.value(QStringLiteral("regulation")));
-        if (!u.regulation)
-            return fail(makeError(Error::Code::InvalidInput,
-                                  tr("--regulation: \"%1\" is not a regulation (expected one of %2).")
-                                      .arg(p.value(QStringLiteral("regulation")), Names::regulationKeys())));
-    }
+    const auto type = enumOption(p, QStringLiteral("type"), Names::parseType, Names::typeKeys());
+    if (!type)
+        return fail(type.error());
+    const auto reg =
+        enumOption(p, QStringLiteral("regulation"), Names::parseRegulation, Names::regulationKeys());
+    if (!reg)
+        return fail(reg.error());
+    u.type = *type;
+    u.regulation = *reg;
     if (p.isSet(QStringLiteral("received"))) {
         auto d = Validation::parseDate(QStringLiteral("--received"), p.value(QStringLiteral("received")));
         if (!d)
@@ -681,9 +684,9 @@ int Cli::requestsTransition(const QStringList& args)
         return usage(tr("requests transition needs a request id and a status."));
     const auto to = Names::parseStatus(p.positionalArguments().at(1));
     if (!to) {
-        return fail(makeError(Error::Code::InvalidInput,
-                              tr("status: \"%1\" is not a status (expected one of %2).")
-                                  .arg(p.positionalArguments().at(1), Names::statusKeys())));
+        return fail(makeError(
+            Error::Code::InvalidInput,
+            tr("status: \"%1\" is not one of %2.").arg(p.positionalArguments().at(1), Names::statusKeys())));
     }
     auto store = openStore();
     if (!store)
