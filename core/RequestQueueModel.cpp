@@ -197,13 +197,7 @@ void RequestQueueModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex& i : before)
         sourceRows << m_view[i.row()];
     sortAll();
-    m_view.clear();
-    m_view.reserve(m_sorted.size());
-    const bool all = m_filter.isEmpty();
-    for (int i : std::as_const(m_sorted)) {
-        if (all || m_filter.accepts(m_rows[i]))
-            m_view << i;
-    }
+    applyFilter();
     QHash<int, int> position;
     if (!before.isEmpty()) {
         position.reserve(m_view.size());
@@ -220,10 +214,9 @@ void RequestQueueModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void RequestQueueModel::rebuildView()
+void RequestQueueModel::applyFilter()
 {
     // The sorted order of all rows is kept, so a new filter is one linear pass, never a new sort.
-    beginResetModel();
     m_view.clear();
     m_view.reserve(m_sorted.size());
     const bool all = m_filter.isEmpty();
@@ -231,6 +224,12 @@ void RequestQueueModel::rebuildView()
         if (all || m_filter.accepts(m_rows[i]))
             m_view << i;
     }
+}
+
+void RequestQueueModel::rebuildView()
+{
+    beginResetModel();
+    applyFilter();
     endResetModel();
 }
 

@@ -67,7 +67,8 @@ public:
     Urgency urgencyOf(const RequestSummary& r) const;
 
 private:
-    void rebuildView();
+    void applyFilter(); // m_view from m_sorted
+    void rebuildView(); // applyFilter() as a model reset
     void sortAll();
     void appendKeys(const RequestSummary& r);
     qint64 numericKey(const RequestSummary& r) const;
