@@ -43,7 +43,8 @@ const QList<Rule>& rules()
         // Long random-looking strings: at least 24 characters with both letters and digits.
         {RE(QStringLiteral("\\b(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{24,}\\b")),
          QStringLiteral("<token>")},
-        {RE(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")), QStringLiteral("<email>")},
+        // Anything shaped local@domain, valid or not: a mistyped address is still someone's address.
+        {RE(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*")), QStringLiteral("<email>")},
         {RE(QStringLiteral("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b")), QStringLiteral("<ip>")},
         {RE(QStringLiteral("\\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\\b"), ci), QStringLiteral("<ip>")},
         // International numbers, North American numbers, and long digit runs.

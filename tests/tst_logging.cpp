@@ -27,6 +27,8 @@ void TestLogging::redaction_data()
                            << "ann.lee@example.com";
     QTest::newRow("plus email") << "to: j+dsr@mail.example.org"
                                 << "j+dsr@mail.example.org";
+    QTest::newRow("malformed email") << "email: \"ann.lee@bad\" is not an email address"
+                                     << "ann.lee";
     QTest::newRow("e164 phone") << "sms to +44 20 7946 0018 queued"
                                 << "7946 0018";
     QTest::newRow("compact phone") << "phone=+14155550112"

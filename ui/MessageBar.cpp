@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include "Log.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -29,6 +31,11 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent)
 void MessageBar::show(Kind kind, const QString& text)
 {
     m_kind = kind;
+    // Problems shown to the person also go to the log, through its redaction filter.
+    if (kind == Kind::Error)
+        log::error(text);
+    else if (kind == Kind::Warning)
+        log::warn(text);
     static const char* colours[][2] = {
         {"#e3f2fd", "#0d47a1"}, {"#e8f5e9", "#1b5e20"}, {"#fff8e1", "#8a5a00"}, {"#ffebee", "#b71c1c"}};
     const auto& c = colours[int(kind)];

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CredentialStore.h"
 #include "DemoData.h"
+#include "Log.h"
 #include "Migrations.h"
 #include "QueueFilter.h"
 #include "StateMachine.h"
@@ -96,6 +97,7 @@ void Cli::emitJson(const QJsonValue& v)
 
 int Cli::fail(const Error& e)
 {
+    log::warn(QStringLiteral("lethe-cli %1: %2").arg(m_command.trimmed(), e.message)); // redacted by the log
     if (m_json) {
         emitJson(
             QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeKey(e.code)},
