@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void filterQueue();
     void transitionExtendAndNote();
     void verifyAuditFromMenu();
+    void failedOpenKeepsCurrentWorkspace();
     void missingWorkspaceSaysSo();
 
 private:
@@ -258,6 +260,29 @@ void TestMainWindow::verifyAuditFromMenu()
     // No translator in tests: the English plural form reads "event(s)".
     QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("Audit log intact: 2 event")),
              qPrintable(m_window->messageBar()->text()));
+}
+
+void TestMainWindow::failedOpenKeepsCurrentWorkspace()
+{
+    // A second workspace written by a "newer Lethe": refused, and the current one stays as it was.
+    const QString future = m_dir.filePath(QStringLiteral("future"));
+    auto ws = Workspaces::create(future);
+    QVERIFY(ws.ok());
+    {
+        SqlConnection raw;
+        QVERIFY(raw.open(ws->store).ok());
+        QSqlQuery q(raw.db());
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description "
+                                  "TEXT NOT NULL, applied_at TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")));
+    }
+    m_window->openWorkspace(future);
+    QTRY_COMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY(m_window->messageBar()->text().contains(QLatin1String("newer Lethe")));
+    QVERIFY(m_window->store());
+    QCOMPARE(m_window->store()->params().path, m_ws + QStringLiteral("/workspace.db"));
+    QCOMPARE(m_window->model()->totalCount(), 2);
 }
 
 void TestMainWindow::missingWorkspaceSaysSo()

@@ -301,11 +301,7 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
                             .arg(ws.error().message));
         return;
     }
-    m_loader->cancel();
-    m_model->clear();
-    m_detail->clear();
-    m_store.reset();
-    updateActions();
+    // The current workspace stays open until the new one has opened: a failure loses nothing.
     statusBar()->showMessage(tr("Opening %1…").arg(ws->name));
     const WorkspaceInfo info = *ws;
     QPointer<MainWindow> self(this);
@@ -319,6 +315,9 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
                 self->statusBar()->clearMessage();
                 return;
             }
+            self->m_loader->cancel();
+            self->m_model->clear();
+            self->m_detail->clear();
             self->m_store = std::move(r).value();
             self->m_workspaceName = info.name;
             self->setWindowTitle(tr("%1 — Lethe").arg(info.name));
