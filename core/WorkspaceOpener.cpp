@@ -14,12 +14,10 @@ QString WorkspaceOpener::currentActor()
     return QStringLiteral("unknown");
 }
 
-void WorkspaceOpener::open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor,
-                           Done done, WorkspaceStore::Clock clock)
+void WorkspaceOpener::resolve(const WorkspaceInfo& ws, CredentialStore* credentials, Resolved done)
 {
     if (ws.store.engine == ConnectionParams::Engine::Sqlite || ws.store.passwordKey.isEmpty()) {
-        QTimer::singleShot(0,
-                           [ws, actor, done, clock] { done(WorkspaceStore::open(ws.store, actor, clock)); });
+        QTimer::singleShot(0, [ws, done] { done(ws.store); });
         return;
     }
     if (!credentials) {
@@ -29,16 +27,26 @@ void WorkspaceOpener::open(const WorkspaceInfo& ws, CredentialStore* credentials
         });
         return;
     }
-    credentials->read(ws.store.passwordKey, [ws, actor, done, clock](Result<QString> secret) {
+    credentials->read(ws.store.passwordKey, [ws, done](Result<QString> secret) {
         if (!secret) {
-            done(makeError(secret.error().code, tr("Workspace %1: cannot read its database password from the "
-                                                   "keychain: %2")
-                                                    .arg(ws.name, secret.error().message)));
+            done(makeError(secret.error().code,
+                           tr("Workspace %1: cannot read its database password from the keychain: %2")
+                               .arg(ws.name, secret.error().message)));
             return;
         }
         ConnectionParams p = ws.store;
         p.password = *secret;
-        done(WorkspaceStore::open(p, actor, clock));
+        done(p);
+    });
+}
+
+void WorkspaceOpener::open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor,
+                           Done done, WorkspaceStore::Clock clock)
+{
+    resolve(ws, credentials, [actor, done, clock](Result<ConnectionParams> p) {
+        if (!p)
+            return done(p.error());
+        done(WorkspaceStore::open(*p, actor, clock));
     });
 }
 

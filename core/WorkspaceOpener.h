@@ -15,6 +15,9 @@ class WorkspaceOpener
     Q_DECLARE_TR_FUNCTIONS(lethe::WorkspaceOpener)
 public:
     using Done = std::function<void(Result<std::unique_ptr<WorkspaceStore>>)>;
+    using Resolved = std::function<void(Result<ConnectionParams>)>;
+    // The workspace's connection parameters with the password from the keychain filled in (in memory only).
+    static void resolve(const WorkspaceInfo& ws, CredentialStore* credentials, Resolved done);
     static void open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor, Done done,
                      WorkspaceStore::Clock clock = {});
     // Who acts: $LETHE_ACTOR, else the OS user.

@@ -17,6 +17,7 @@ class TestCliPostgres : public QObject
 private Q_SLOTS:
     void initTestCase();
     void workspaceOnPostgres();
+    void demoIntoPostgresWorkspace();
     void missingKeychainSecretIsNamed();
 
 private:
@@ -85,6 +86,47 @@ void TestCliPostgres::workspaceOnPostgres()
     QFile ini(ws + QStringLiteral("/workspace.ini"));
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains("not-on-disk"));
+    std::optional<Status> removed;
+    keychain.remove(key, [&](Status s) { removed = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+}
+
+void TestCliPostgres::demoIntoPostgresWorkspace()
+{
+    test::ScratchDatabase db(test::postgresAdmin());
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const ConnectionParams p = db.params();
+    const QString key = QStringLiteral("test/pg/%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    KeychainCredentialStore keychain;
+    std::optional<Status> written;
+    keychain.write(key, QStringLiteral("demo-secret"), [&](Status s) { written = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 15000);
+    QVERIFY(written->ok());
+
+    const QString prog = QStringLiteral(LETHE_CLI_PATH);
+    const QString ws = m_home.filePath(QStringLiteral("team-demo"));
+    QCOMPARE(
+        test::runCli(prog, m_home.path(),
+                     {QStringLiteral("workspace"), QStringLiteral("init"), ws, QStringLiteral("--engine"),
+                      QStringLiteral("postgres"), QStringLiteral("--host"), p.host, QStringLiteral("--port"),
+                      QString::number(p.port), QStringLiteral("--database"), p.database,
+                      QStringLiteral("--user"), p.user, QStringLiteral("--password-key"), key})
+            .code,
+        0);
+    auto demo = test::runCli(prog, m_home.path(),
+                             {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--workspace"),
+                              ws, QStringLiteral("--count"), QStringLiteral("12")});
+    QVERIFY2(demo.code == 0, demo.err.constData());
+    QCOMPARE(demo.json().object()[QStringLiteral("requests")].toInt(), 12);
+    auto list =
+        test::runCli(prog, m_home.path(),
+                     {QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--workspace"), ws});
+    QCOMPARE(list.json().array().size(), 12);
+    QCOMPARE(
+        test::runCli(prog, m_home.path(),
+                     {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--workspace"), ws})
+            .code,
+        0);
     std::optional<Status> removed;
     keychain.remove(key, [&](Status s) { removed = s; });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);

@@ -194,6 +194,19 @@ Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()
     return std::move(*result);
 }
 
+Result<ConnectionParams> Cli::resolveParams(const WorkspaceInfo& ws)
+{
+    std::optional<Result<ConnectionParams>> result;
+    QEventLoop loop;
+    WorkspaceOpener::resolve(ws, m_credentials, [&](Result<ConnectionParams> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
 int Cli::run(const QStringList& arguments)
 {
     const QStringList args = arguments;
@@ -852,7 +865,10 @@ int Cli::demoInit(const QStringList& args)
         if (!ws)
             return fail(ws.error());
     }
-    auto made = DemoData::populate(ws->store, WorkspaceOpener::currentActor(), today(), count);
+    auto params = resolveParams(*ws);
+    if (!params)
+        return fail(params.error());
+    auto made = DemoData::populate(*params, WorkspaceOpener::currentActor(), today(), count);
     if (!made)
         return fail(made.error());
     if (m_json)

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include "Workspace.h"
+
 #include <memory>
 
 namespace lethe {
@@ -55,6 +57,8 @@ private:
     bool parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,
                const QString& positional = {}, const QString& positionalHelp = {});
     Result<std::unique_ptr<WorkspaceStore>> openStore();
+    // The workspace's connection with its keychain password, waiting for the keychain.
+    Result<ConnectionParams> resolveParams(const WorkspaceInfo& ws);
     QDate today() const;
     int fail(const Error& e);
     int usage(const QString& message);
