@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void auditVerifyCatchesTampering();
     void demoInit();
     void newerWorkspaceRefused();
+    void datamapValidate();
 
 private:
     using Run = test::CliRun;
@@ -316,6 +318,47 @@ void TestCli::newerWorkspaceRefused()
     Run r = cli({QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--workspace"), ws});
     QCOMPARE(r.code, 7);
     QVERIFY(r.err.contains("newer Lethe"));
+}
+
+void TestCli::datamapValidate()
+{
+    const QString file = m_home.filePath(QStringLiteral("shop.yaml"));
+    const QByteArray good = "lethe_datamap: 1\n"
+                            "system:\n"
+                            "  key: shop\n"
+                            "  name: Shop\n"
+                            "  art15: {purposes: [Sell things]}\n"
+                            "  identities: [email]\n"
+                            "sources:\n"
+                            "  - key: main\n"
+                            "    engine: sqlite\n"
+                            "    path: shop.db\n"
+                            "    tables:\n"
+                            "      - name: customers\n"
+                            "        primary_key: id\n"
+                            "        fields:\n"
+                            "          - {name: id, categories: [user.unique_id]}\n"
+                            "          - {name: email, categories: [user.contact.email], identity: email}\n";
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(good);
+    }
+    Run ok = cli({QStringLiteral("datamap"), QStringLiteral("validate"), file});
+    QVERIFY2(ok.code == 0, ok.err.constData());
+    QCOMPARE(ok.json().object()[QStringLiteral("valid")].toBool(), true);
+    QCOMPARE(ok.json().object()[QStringLiteral("fields")].toInt(), 2);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray bad = good;
+        bad.replace("identity: email}", "identity: email, colour: red}");
+        f.write(bad);
+    }
+    Run bad = cli({QStringLiteral("datamap"), QStringLiteral("validate"), file}, false);
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains((file + QStringLiteral(":16:")).toUtf8()), bad.err.constData());
+    QVERIFY(bad.err.contains("unknown key \"colour\""));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

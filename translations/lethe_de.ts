@@ -79,44 +79,6 @@
         <translation>Hilfe zu diesem Befehl anzeigen.</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-
-Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; needs a subcommand.</source>
         <translation>„%1“ benötigt einen Unterbefehl.</translation>
     </message>
@@ -553,6 +515,68 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <source>status: &quot;%1&quot; is not one of %2.</source>
         <translation>status: „%1“ ist keiner der Werte %2.</translation>
     </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE
+
+Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>The data map (YAML) to check.</source>
+        <translation>Die zu prüfende Datenlandkarte (YAML).</translation>
+    </message>
+    <message>
+        <source>datamap validate needs exactly one file.</source>
+        <translation>datamap validate braucht genau eine Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid: system %2 (%3), %n table(s)</source>
+        <translation>
+            <numerusform>%1: gültig: System %2 (%3), %n Tabelle</numerusform>
+            <numerusform>%1: gültig: System %2 (%3), %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%1: %n Problem; nichts wurde geändert.</numerusform>
+            <numerusform>%1: %n Probleme; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CredentialStore</name>
@@ -575,6 +599,285 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>The keychain is not available.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DataMapLoader</name>
+    <message>
+        <source>%1 must be a mapping of keys to values.</source>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation>Unbekannter Schlüssel „%1“ in %2 (erwartet: einer von %3).</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;.</source>
+        <translation>%1: „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a single value.</source>
+        <translation>%2: „%1“ muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must not be empty.</source>
+        <translation>%2: „%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
+        <translation>%2: Jeder Eintrag von „%1“ muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a list.</source>
+        <translation>%2: „%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains a control character.</source>
+        <translation>%1 „%2“ enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than 128 characters.</source>
+        <translation>%1 „%2“ ist länger als 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>system.art15</source>
+        <translation>system.art15</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one purpose: the subject must be told why their data is processed.</source>
+        <translation>%1: mindestens ein Zweck fehlt: Der betroffenen Person muss gesagt werden, wozu ihre Daten verarbeitet werden.</translation>
+    </message>
+    <message>
+        <source>a recipient</source>
+        <translation>ein Empfänger</translation>
+    </message>
+    <message>
+        <source>&quot;recipients&quot; in %1 must be a list.</source>
+        <translation>%1: „recipients“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>a transfer</source>
+        <translation>eine Übermittlung</translation>
+    </message>
+    <message>
+        <source>&quot;transfers&quot; in %1 must be a list.</source>
+        <translation>%1: „transfers“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>system key &quot;%1&quot; must be lower-case letters, digits, - and _.</source>
+        <translation>Systemschlüssel „%1“ darf nur Kleinbuchstaben, Ziffern, - und _ enthalten.</translation>
+    </message>
+    <message>
+        <source>system needs &quot;art15&quot;: the facts an access answer must state (purposes, recipients, retention, ...).</source>
+        <translation>system: „art15“ fehlt: die Angaben, die eine Auskunft enthalten muss (Zwecke, Empfänger, Speicherdauer, ...).</translation>
+    </message>
+    <message>
+        <source>system needs &quot;identities&quot;: the kinds of identity it can be searched by (%1).</source>
+        <translation>system: „identities“ fehlt: die Identitätsarten, nach denen gesucht werden kann (%1).</translation>
+    </message>
+    <message>
+        <source>unknown identity kind &quot;%1&quot; (expected one of %2).</source>
+        <translation>Unbekannte Identitätsart „%1“ (erwartet: eine von %2).</translation>
+    </message>
+    <message>
+        <source>identity kind &quot;%1&quot; is declared but no field holds it (mark a field with identity: %1).</source>
+        <translation>Identitätsart „%1“ ist deklariert, aber kein Feld enthält sie (kennzeichnen Sie ein Feld mit identity: %1).</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>%1: a password must not be written in the map; store it in the keychain and name it with password_key.</source>
+        <translation>%1: Ein Passwort darf nicht in der Datenlandkarte stehen; legen Sie es im Schlüsselbund ab und nennen Sie es mit password_key.</translation>
+    </message>
+    <message>
+        <source>unknown engine &quot;%1&quot; (expected sqlite, postgres or mariadb).</source>
+        <translation>Unbekannte Datenbank „%1“ (erwartet: sqlite, postgres oder mariadb).</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a port number.</source>
+        <translation>Port „%1“ ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;tables&quot;: a list of the tables that hold personal data.</source>
+        <translation>%1: „tables“ fehlt: eine Liste der Tabellen mit personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is declared twice in %2.</source>
+        <translation>Tabelle „%1“ ist in %2 doppelt deklariert.</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;</source>
+        <translation>Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>a table needs &quot;name&quot;.</source>
+        <translation>Einer Tabelle fehlt „name“.</translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation>Tabellenname</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;primary_key&quot; (a column, or a list for a composite key).</source>
+        <translation>%1: „primary_key“ fehlt (eine Spalte oder eine Liste für einen zusammengesetzten Schlüssel).</translation>
+    </message>
+    <message>
+        <source>&quot;erase&quot; in %1 must be rows or fields, not &quot;%2&quot;.</source>
+        <translation>%1: „erase“ muss rows oder fields sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;fields&quot;: the columns that hold personal data or lead to it.</source>
+        <translation>%1: „fields“ fehlt: die Spalten, die personenbezogene Daten enthalten oder zu ihnen führen.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is declared twice in %2.</source>
+        <translation>Feld „%1“ ist in %2 doppelt deklariert.</translation>
+    </message>
+    <message>
+        <source>primary key &quot;%1&quot; of %2 is not one of its fields; declare it under fields (categories: [system.operations] if it is not personal data).</source>
+        <translation>Primärschlüssel „%1“ von %2 ist keines ihrer Felder; deklarieren Sie ihn unter fields (categories: [system.operations], wenn er nicht personenbezogen ist).</translation>
+    </message>
+    <message>
+        <source>primary key &quot;%1&quot; of %2 cannot be nulled or rewritten; erase the row instead (erasure: delete_row).</source>
+        <translation>Primärschlüssel „%1“ von %2 kann nicht geleert oder überschrieben werden; löschen Sie stattdessen die Zeile (erasure: delete_row).</translation>
+    </message>
+    <message>
+        <source>&quot;retention&quot; in %1 must be a list of rules.</source>
+        <translation>%1: „retention“ muss eine Liste von Regeln sein.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; in %2 needs its categories: write it as {name: %1, categories: [...]}.</source>
+        <translation>Feld „%1“ in %2 braucht seine Kategorien: Schreiben Sie es als {name: %1, categories: [...]}.</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>ein Feld</translation>
+    </message>
+    <message>
+        <source>a field of %1</source>
+        <translation>ein Feld von %1</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of %2</source>
+        <translation>Feld „%1“ von %2</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;name&quot;.</source>
+        <translation>%1: „name“ fehlt.</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>Feldname</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;categories&quot; (e.g. user.contact.email, or system.operations).</source>
+        <translation>%1: „categories“ fehlt (z. B. user.contact.email oder system.operations).</translation>
+    </message>
+    <message>
+        <source>unknown data category &quot;%1&quot; in %2 (fideslang-style, e.g. user.contact.email; see docs/datamap.md).</source>
+        <translation>Unbekannte Datenkategorie „%1“ in %2 (im Stil von fideslang, z. B. user.contact.email; siehe docs/datamap.md).</translation>
+    </message>
+    <message>
+        <source>&quot;normalized&quot; must be true or false, not &quot;%1&quot;.</source>
+        <translation>„normalized“ muss true oder false sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>references of %1</source>
+        <translation>Verweis von %1</translation>
+    </message>
+    <message>
+        <source>&quot;references&quot; in %1 must be table.field or {table: ..., field: ...}.</source>
+        <translation>%1: „references“ muss tabelle.feld oder {table: ..., field: ...} sein.</translation>
+    </message>
+    <message>
+        <source>%1 references table &quot;%2&quot;, which this source does not declare.</source>
+        <translation>%1 verweist auf Tabelle „%2“, die diese Quelle nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>%1 references &quot;%2.%3&quot;, but table &quot;%2&quot; has no field &quot;%3&quot;.</source>
+        <translation>%1 verweist auf „%2.%3“, aber Tabelle „%2“ hat kein Feld „%3“.</translation>
+    </message>
+    <message>
+        <source>erasure of %1</source>
+        <translation>Löschung von %1</translation>
+    </message>
+    <message>
+        <source>erasure of %1: write {fixed: &quot;text&quot;} for a fixed replacement.</source>
+        <translation>Löschung von %1: Schreiben Sie {fixed: &quot;Text&quot;} für einen festen Ersatzwert.</translation>
+    </message>
+    <message>
+        <source>unknown erasure strategy &quot;%1&quot; in %2 (expected keep, null, hmac, delete_row or {fixed: &quot;text&quot;}).</source>
+        <translation>Unbekannte Löschstrategie „%1“ in %2 (erwartet: keep, null, hmac, delete_row oder {fixed: &quot;Text&quot;}).</translation>
+    </message>
+    <message>
+        <source>erasure of %1 must be a strategy name or {fixed: &quot;text&quot;}.</source>
+        <translation>Löschung von %1 muss ein Strategiename oder {fixed: &quot;Text&quot;} sein.</translation>
+    </message>
+    <message>
+        <source>a retention rule of %1</source>
+        <translation>eine Aufbewahrungsregel von %1</translation>
+    </message>
+    <message>
+        <source>keep_for &quot;%1&quot; is not a period (write e.g. 7y, 24m or 90d).</source>
+        <translation>keep_for „%1“ ist kein Zeitraum (schreiben Sie z. B. 7y, 24m oder 90d).</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; of %1</source>
+        <translation>„when“ von %1</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; of %1 needs equals: value or in: [values].</source>
+        <translation>„when“ von %1 braucht equals: Wert oder in: [Werte].</translation>
+    </message>
+    <message>
+        <source>%1 uses field &quot;%2&quot;, which the table does not declare.</source>
+        <translation>%1 verwendet das Feld „%2“, das die Tabelle nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>a data map must be a YAML mapping with lethe_datamap, system and sources.</source>
+        <translation>Eine Datenlandkarte muss eine YAML-Zuordnung mit lethe_datamap, system und sources sein.</translation>
+    </message>
+    <message>
+        <source>the data map</source>
+        <translation>die Datenlandkarte</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this Lethe reads version 1).</source>
+        <translation>Formatversion %1 wird nicht unterstützt (dieses Lethe liest Version 1).</translation>
+    </message>
+    <message>
+        <source>the data map needs &quot;system&quot;.</source>
+        <translation>Der Datenlandkarte fehlt „system“.</translation>
+    </message>
+    <message>
+        <source>the data map needs &quot;sources&quot;: the databases of this system.</source>
+        <translation>Der Datenlandkarte fehlt „sources“: die Datenbanken dieses Systems.</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is declared twice.</source>
+        <translation>Quelle „%1“ ist doppelt deklariert.</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MB; a data map is a short text.</source>
+        <translation>Die Datei ist größer als 16 MB; eine Datenlandkarte ist ein kurzer Text.</translation>
     </message>
 </context>
 <context>

@@ -79,27 +79,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; needs a subcommand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,6 +515,50 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>status: &quot;%1&quot; is not one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data map (YAML) to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datamap validate needs exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid: system %2 (%3), %n table(s)</source>
+        <translation>
+            <numerusform>%1: valid: system %2 (%3), %n table</numerusform>
+            <numerusform>%1: valid: system %2 (%3), %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%1: %n problem; nothing was changed.</numerusform>
+            <numerusform>%1: %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CredentialStore</name>
@@ -557,6 +580,285 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>The keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DataMapLoader</name>
+    <message>
+        <source>%1 must be a mapping of keys to values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system.art15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one purpose: the subject must be told why their data is processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;recipients&quot; in %1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;transfers&quot; in %1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system key &quot;%1&quot; must be lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system needs &quot;art15&quot;: the facts an access answer must state (purposes, recipients, retention, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system needs &quot;identities&quot;: the kinds of identity it can be searched by (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown identity kind &quot;%1&quot; (expected one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity kind &quot;%1&quot; is declared but no field holds it (mark a field with identity: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a password must not be written in the map; store it in the keychain and name it with password_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown engine &quot;%1&quot; (expected sqlite, postgres or mariadb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;tables&quot;: a list of the tables that hold personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is declared twice in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table needs &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;primary_key&quot; (a column, or a list for a composite key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;erase&quot; in %1 must be rows or fields, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;fields&quot;: the columns that hold personal data or lead to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is declared twice in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary key &quot;%1&quot; of %2 is not one of its fields; declare it under fields (categories: [system.operations] if it is not personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary key &quot;%1&quot; of %2 cannot be nulled or rewritten; erase the row instead (erasure: delete_row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;retention&quot; in %1 must be a list of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; in %2 needs its categories: write it as {name: %1, categories: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;categories&quot; (e.g. user.contact.email, or system.operations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown data category &quot;%1&quot; in %2 (fideslang-style, e.g. user.contact.email; see docs/datamap.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;normalized&quot; must be true or false, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;references&quot; in %1 must be table.field or {table: ..., field: ...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references table &quot;%2&quot;, which this source does not declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references &quot;%2.%3&quot;, but table &quot;%2&quot; has no field &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure of %1: write {fixed: &quot;text&quot;} for a fixed replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown erasure strategy &quot;%1&quot; in %2 (expected keep, null, hmac, delete_row or {fixed: &quot;text&quot;}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure of %1 must be a strategy name or {fixed: &quot;text&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a retention rule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep_for &quot;%1&quot; is not a period (write e.g. 7y, 24m or 90d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; of %1 needs equals: value or in: [values].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses field &quot;%2&quot;, which the table does not declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data map must be a YAML mapping with lethe_datamap, system and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this Lethe reads version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map needs &quot;system&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map needs &quot;sources&quot;: the databases of this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is declared twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MB; a data map is a short text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CredentialStore.h"
+#include "DataMapLoader.h"
 #include "DemoData.h"
 #include "Log.h"
 #include "Migrations.h"
@@ -234,7 +235,8 @@ int Cli::run(const QStringList& arguments)
             "  requests note ID TEXT\n"
             "  audit log [--request ID] [--limit N]\n"
             "  audit verify\n"
-            "  demo init [--count N]\n\n"
+            "  demo init [--count N]\n"
+            "  datamap validate FILE\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -268,6 +270,7 @@ int Cli::run(const QStringList& arguments)
         {"audit", "log", &Cli::auditLog},
         {"audit", "verify", &Cli::auditVerify},
         {"demo", "init", &Cli::demoInit},
+        {"datamap", "validate", &Cli::datamapValidate},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
@@ -875,6 +878,58 @@ int Cli::demoInit(const QStringList& args)
         emitJson(QJsonObject{{QStringLiteral("workspace"), ws->folder}, {QStringLiteral("requests"), *made}});
     else
         out() << tr("Demo workspace %1 holds %n request(s).", nullptr, *made).arg(ws->folder) << Qt::endl;
+    return Ok;
+}
+
+// ---- data maps --------------------------------------------------------------------------------------------
+
+int Cli::datamapValidate(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}, QStringLiteral("file"), tr("The data map (YAML) to check.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("datamap validate needs exactly one file."));
+    const QString file = p.positionalArguments().first();
+    const DataMapLoad r = DataMapLoader::load(file);
+    int tables = 0, fields = 0;
+    if (r.ok()) {
+        for (const DataSource& s : r.map->sources) {
+            tables += int(s.tables.size());
+            for (const Table& t : s.tables)
+                fields += int(t.fields.size());
+        }
+    }
+    if (m_json) {
+        QJsonArray issues;
+        for (const DataMapIssue& i : r.issues) {
+            issues << QJsonObject{{QStringLiteral("file"), i.file},
+                                  {QStringLiteral("line"), i.line},
+                                  {QStringLiteral("column"), i.column},
+                                  {QStringLiteral("message"), i.message}};
+        }
+        QJsonObject o{{QStringLiteral("file"), file},
+                      {QStringLiteral("valid"), r.ok()},
+                      {QStringLiteral("issues"), issues}};
+        if (r.ok()) {
+            o[QStringLiteral("system")] = r.map->key;
+            o[QStringLiteral("sources")] = int(r.map->sources.size());
+            o[QStringLiteral("tables")] = tables;
+            o[QStringLiteral("fields")] = fields;
+        }
+        emitJson(o);
+    } else if (r.ok()) {
+        out() << tr("%1: valid: system %2 (%3), %n table(s)", nullptr, tables)
+                     .arg(file, r.map->key, r.map->name)
+              << Qt::endl;
+    }
+    if (!r.ok()) {
+        for (const DataMapIssue& i : r.issues)
+            err() << i.toString() << Qt::endl;
+        err() << tr("%1: %n problem(s); nothing was changed.", nullptr, int(r.issues.size())).arg(file)
+              << Qt::endl;
+        return BadInput;
+    }
     return Ok;
 }
 
