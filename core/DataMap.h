@@ -96,6 +96,7 @@ struct Table
 struct DataSource
 {
     QString key;
+    int line = 0;
     ConnectionParams connection; // password never here: connection.passwordKey names it in the keychain
     QList<Table> tables;
 

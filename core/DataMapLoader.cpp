@@ -255,6 +255,7 @@ void Parser::parseSource(const YAML::Node& n, DataSource& s, int index)
                QStringLiteral("tables")},
               where);
     s.key = text(n, "key", where, true);
+    s.line = n.Mark().line + 1;
     if (n["password"]) {
         issue(n["password"],
               tr("%1: a password must not be written in the map; store it in the keychain and name "

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace lethe {
 
 namespace {
@@ -114,21 +116,24 @@ QSqlDatabase SqlConnection::db() const
 
 bool SqlConnection::isValidIdentifier(const QString& name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$]{0,62}$"));
-    return re.match(name).hasMatch();
+    if (name.isEmpty() || name.size() > 63 || name.trimmed() != name)
+        return false;
+    return std::none_of(name.cbegin(), name.cend(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 Result<QString> SqlConnection::quoteIdentifier(ConnectionParams::Engine engine, const QString& name)
 {
     if (!isValidIdentifier(name)) {
         return makeError(Error::Code::InvalidInput,
-                         Tr::tr("\"%1\" is not a valid table or column name (letters, digits, _ and $, "
-                                "starting with a letter or _, at most 63 characters).")
+                         Tr::tr("\"%1\" is not a usable table or column name (1-63 characters, no control "
+                                "characters, no leading or trailing spaces).")
                              .arg(name));
     }
-    if (engine == ConnectionParams::Engine::MariaDb)
-        return QStringLiteral("`%1`").arg(name);
-    return QStringLiteral("\"%1\"").arg(name);
+    const QChar quote = engine == ConnectionParams::Engine::MariaDb ? QLatin1Char('`') : QLatin1Char('"');
+    QString escaped = name;
+    escaped.replace(quote, QString(2, quote));
+    return quote + escaped + quote;
 }
 
 } // namespace lethe

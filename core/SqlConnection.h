@@ -48,9 +48,12 @@ public:
     ConnectionParams::Engine engine() const { return m_engine; }
     bool isOpen() const { return !m_name.isEmpty(); }
 
-    // Identifiers (table and column names) must match [A-Za-z_][A-Za-z0-9_$]* and be at most 63 characters.
+    // A table or column name we are willing to quote: 1-63 characters, no control characters. Spaces,
+    // mixed case, reserved words and quote characters are fine: quoting handles them. Callers also check
+    // the name against the data map (and the map against the live schema) before it reaches SQL.
     static bool isValidIdentifier(const QString& name);
-    // Quoted per driver; refuses anything that is not a valid identifier.
+    // Quoted per driver ("name" for SQLite and PostgreSQL, `name` for MariaDB), with embedded quote
+    // characters doubled; refuses what isValidIdentifier refuses.
     static Result<QString> quoteIdentifier(ConnectionParams::Engine engine, const QString& name);
 
 private:

@@ -14,28 +14,37 @@ QString WorkspaceOpener::currentActor()
     return QStringLiteral("unknown");
 }
 
-void WorkspaceOpener::resolve(const WorkspaceInfo& ws, CredentialStore* credentials, Resolved done)
+void WorkspaceOpener::resolveConnection(const ConnectionParams& params, CredentialStore* credentials,
+                                        Resolved done)
 {
-    if (ws.store.engine == ConnectionParams::Engine::Sqlite || ws.store.passwordKey.isEmpty()) {
-        QTimer::singleShot(0, [ws, done] { done(ws.store); });
+    if (params.engine == ConnectionParams::Engine::Sqlite || params.passwordKey.isEmpty()) {
+        QTimer::singleShot(0, [params, done] { done(params); });
         return;
     }
     if (!credentials) {
         QTimer::singleShot(0, [done] {
-            done(makeError(Error::Code::Unavailable,
-                           tr("No keychain to read the workspace's password from.")));
+            done(makeError(Error::Code::Unavailable, tr("No keychain to read the database password from.")));
         });
         return;
     }
-    credentials->read(ws.store.passwordKey, [ws, done](Result<QString> secret) {
-        if (!secret) {
-            done(makeError(secret.error().code,
+    credentials->read(params.passwordKey, [params, done](Result<QString> secret) {
+        if (!secret)
+            return done(secret.error());
+        ConnectionParams p = params;
+        p.password = *secret;
+        done(p);
+    });
+}
+
+void WorkspaceOpener::resolve(const WorkspaceInfo& ws, CredentialStore* credentials, Resolved done)
+{
+    resolveConnection(ws.store, credentials, [ws, done](Result<ConnectionParams> p) {
+        if (!p) {
+            done(makeError(p.error().code,
                            tr("Workspace %1: cannot read its database password from the keychain: %2")
-                               .arg(ws.name, secret.error().message)));
+                               .arg(ws.name, p.error().message)));
             return;
         }
-        ConnectionParams p = ws.store;
-        p.password = *secret;
         done(p);
     });
 }

@@ -18,6 +18,9 @@ public:
     using Resolved = std::function<void(Result<ConnectionParams>)>;
     // The workspace's connection parameters with the password from the keychain filled in (in memory only).
     static void resolve(const WorkspaceInfo& ws, CredentialStore* credentials, Resolved done);
+    // Any connection (a workspace's, a data map source's): the password named by passwordKey, if any.
+    static void resolveConnection(const ConnectionParams& params, CredentialStore* credentials,
+                                  Resolved done);
     static void open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor, Done done,
                      WorkspaceStore::Clock clock = {});
     // Who acts: $LETHE_ACTOR, else the OS user.

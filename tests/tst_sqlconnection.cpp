@@ -1,6 +1,7 @@
 #include "SqlConnection.h"
 #include "TestSupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,30 +26,52 @@ void TestSqlConnection::identifiers_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("plain") << "users" << true;
-    QTest::newRow("underscore and digits") << "_lead_2" << true;
-    QTest::newRow("dollar inside") << "a$b" << true;
-    QTest::newRow("starts with digit") << "2fa" << false;
-    QTest::newRow("quote") << "users\"; DROP TABLE x; --" << false;
-    QTest::newRow("space") << "user name" << false;
-    QTest::newRow("dot") << "public.users" << false;
-    QTest::newRow("empty") << "" << false;
-    QTest::newRow("64 chars") << QString(64, QLatin1Char('a')) << false;
+    QTest::addColumn<QString>("pgQuoted");
+    QTest::addColumn<QString>("myQuoted");
+    QTest::newRow("plain") << "users" << true << "\"users\""
+                           << "`users`";
+    QTest::newRow("mixed case") << "LeadNotes" << true << "\"LeadNotes\""
+                                << "`LeadNotes`";
+    QTest::newRow("space") << "full name" << true << "\"full name\""
+                           << "`full name`";
+    QTest::newRow("reserved word") << "order" << true << "\"order\""
+                                   << "`order`";
+    QTest::newRow("starts with digit") << "2fa" << true << "\"2fa\""
+                                       << "`2fa`";
+    QTest::newRow("double quote doubled") << "a\"b" << true << "\"a\"\"b\""
+                                          << "`a\"b`";
+    QTest::newRow("backtick doubled") << "a`b" << true << "\"a`b\""
+                                      << "`a``b`";
+    QTest::newRow("injection stays one name")
+        << "x\"; DROP TABLE t; --" << true << "\"x\"\"; DROP TABLE t; --\""
+        << "`x\"; DROP TABLE t; --`";
+    QTest::newRow("newline") << "a\nb" << false << ""
+                             << "";
+    QTest::newRow("nul") << QString(QChar(0)) << false << ""
+                         << "";
+    QTest::newRow("leading space") << " users" << false << ""
+                                   << "";
+    QTest::newRow("empty") << "" << false << ""
+                           << "";
+    QTest::newRow("64 chars") << QString(64, QLatin1Char('a')) << false << ""
+                              << "";
 }
 
 void TestSqlConnection::identifiers()
 {
     QFETCH(QString, name);
     QFETCH(bool, valid);
+    QFETCH(QString, pgQuoted);
+    QFETCH(QString, myQuoted);
     QCOMPARE(SqlConnection::isValidIdentifier(name), valid);
     auto pg = SqlConnection::quoteIdentifier(ConnectionParams::Engine::Postgres, name);
     auto my = SqlConnection::quoteIdentifier(ConnectionParams::Engine::MariaDb, name);
     QCOMPARE(pg.ok(), valid);
+    QCOMPARE(my.ok(), valid);
     if (valid) {
-        QCOMPARE(pg.value(), QLatin1Char('"') + name + QLatin1Char('"'));
-        QCOMPARE(my.value(), QLatin1Char('`') + name + QLatin1Char('`'));
-    } else {
-        QVERIFY(pg.error().message.contains(name));
+        QCOMPARE(pg.value(), pgQuoted);
+        QCOMPARE(my.value(), myQuoted);
+        QCOMPARE(SqlConnection::quoteIdentifier(ConnectionParams::Engine::Sqlite, name).value(), pgQuoted);
     }
 }
 
@@ -82,11 +105,14 @@ void TestSqlConnection::engines()
     SqlConnection c;
     const Status opened = c.open(p);
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
-    const QString table = SqlConnection::quoteIdentifier(e, QStringLiteral("Leads")).value();
-    const QString column = SqlConnection::quoteIdentifier(e, QStringLiteral("Email")).value();
+    // Names that only work quoted: mixed case with a space, a reserved word, an embedded quote character.
+    const QString table = SqlConnection::quoteIdentifier(e, QStringLiteral("Lead Notes")).value();
+    const QString column = SqlConnection::quoteIdentifier(e, QStringLiteral("order")).value();
+    const QString odd = SqlConnection::quoteIdentifier(e, QStringLiteral("it\"s`x")).value();
     QSqlQuery q(c.db());
-    QVERIFY(q.exec(
-        QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, %2 VARCHAR(200))").arg(table, column)));
+    QVERIFY2(q.exec(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, %2 VARCHAR(200), %3 INTEGER)")
+                        .arg(table, column, odd)),
+             qPrintable(q.lastError().text()));
     const QString hostile = QStringLiteral("x'); DROP TABLE Leads; -- ünïcødé");
     QVERIFY(q.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, ?)").arg(table, column)));
     q.addBindValue(1);

@@ -516,46 +516,6 @@
         <translation>status: „%1“ ist keiner der Werte %2.</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE
-
-Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>The data map (YAML) to check.</source>
         <translation>Die zu prüfende Datenlandkarte (YAML).</translation>
     </message>
@@ -576,6 +536,54 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
             <numerusform>%1: %n Problem; nichts wurde geändert.</numerusform>
             <numerusform>%1: %n Probleme; nichts wurde geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE [--live]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE [--live]
+
+Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>Also check that every table and column exists in the live databases.</source>
+        <translation>Zusätzlich prüfen, dass jede Tabelle und Spalte in den laufenden Datenbanken existiert.</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: cannot read its password from the keychain: %2</source>
+        <translation>Quelle „%1“: Das Passwort kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -599,6 +607,21 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>The keychain is not available.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DataMapLive</name>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation>Quelle „%1“: %2</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in %2.</source>
+        <translation>Tabelle „%1“ existiert nicht in %2.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; of table &quot;%2&quot; does not exist (the table has: %3).</source>
+        <translation>Spalte „%1“ der Tabelle „%2“ existiert nicht (die Tabelle hat: %3).</translation>
     </message>
 </context>
 <context>
@@ -1620,8 +1643,8 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid table or column name (letters, digits, _ and $, starting with a letter or _, at most 63 characters).</source>
-        <translation>„%1“ ist kein gültiger Tabellen- oder Spaltenname (Buchstaben, Ziffern, _ und $, beginnend mit einem Buchstaben oder _, höchstens 63 Zeichen).</translation>
+        <source>&quot;%1&quot; is not a usable table or column name (1-63 characters, no control characters, no leading or trailing spaces).</source>
+        <translation>„%1“ ist kein verwendbarer Tabellen- oder Spaltenname (1–63 Zeichen, keine Steuerzeichen, keine Leerzeichen am Anfang oder Ende).</translation>
     </message>
 </context>
 <context>
@@ -1760,12 +1783,12 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
 <context>
     <name>lethe::WorkspaceOpener</name>
     <message>
-        <source>No keychain to read the workspace&apos;s password from.</source>
-        <translation>Kein Schlüsselbund vorhanden, aus dem das Passwort des Arbeitsbereichs gelesen werden kann.</translation>
-    </message>
-    <message>
         <source>Workspace %1: cannot read its database password from the keychain: %2</source>
         <translation>Arbeitsbereich %1: Das Datenbankpasswort kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No keychain to read the database password from.</source>
+        <translation>Kein Schlüsselbund, aus dem das Datenbankpasswort gelesen werden kann.</translation>
     </message>
 </context>
 <context>

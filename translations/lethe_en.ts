@@ -516,28 +516,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data map (YAML) to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,6 +536,36 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>%1: %n problem; nothing was changed.</numerusform>
             <numerusform>%1: %n problems; nothing was changed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE [--live]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check that every table and column exists in the live databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: cannot read its password from the keychain: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -580,6 +588,21 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>The keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DataMapLive</name>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; of table &quot;%2&quot; does not exist (the table has: %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,7 +1624,7 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid table or column name (letters, digits, _ and $, starting with a letter or _, at most 63 characters).</source>
+        <source>&quot;%1&quot; is not a usable table or column name (1-63 characters, no control characters, no leading or trailing spaces).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,11 +1764,11 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
 <context>
     <name>lethe::WorkspaceOpener</name>
     <message>
-        <source>No keychain to read the workspace&apos;s password from.</source>
+        <source>Workspace %1: cannot read its database password from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace %1: cannot read its database password from the keychain: %2</source>
+        <source>No keychain to read the database password from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CredentialStore.h"
+#include "DataMapLive.h"
 #include "DataMapLoader.h"
 #include "DemoData.h"
 #include "Log.h"
@@ -195,6 +196,19 @@ Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()
     return std::move(*result);
 }
 
+Result<ConnectionParams> Cli::resolveConnection(const ConnectionParams& params)
+{
+    std::optional<Result<ConnectionParams>> result;
+    QEventLoop loop;
+    WorkspaceOpener::resolveConnection(params, m_credentials, [&](Result<ConnectionParams> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
 Result<ConnectionParams> Cli::resolveParams(const WorkspaceInfo& ws)
 {
     std::optional<Result<ConnectionParams>> result;
@@ -236,7 +250,7 @@ int Cli::run(const QStringList& arguments)
             "  audit log [--request ID] [--limit N]\n"
             "  audit verify\n"
             "  demo init [--count N]\n"
-            "  datamap validate FILE\n\n"
+            "  datamap validate FILE [--live]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -886,12 +900,32 @@ int Cli::demoInit(const QStringList& args)
 int Cli::datamapValidate(const QStringList& args)
 {
     QCommandLineParser p;
-    if (!parse(p, args, {}, QStringLiteral("file"), tr("The data map (YAML) to check.")))
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("live"), tr("Also check that every table and column exists in the live databases.")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("file"), tr("The data map (YAML) to check.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() != 1)
         return usage(tr("datamap validate needs exactly one file."));
     const QString file = p.positionalArguments().first();
-    const DataMapLoad r = DataMapLoader::load(file);
+    DataMapLoad r = DataMapLoader::load(file);
+    if (r.ok() && p.isSet(QStringLiteral("live"))) {
+        QList<ConnectionParams> connections;
+        for (const DataSource& s : r.map->sources) {
+            auto c = resolveConnection(s.connection);
+            if (!c) {
+                r.issues << DataMapIssue{file, s.line, 1,
+                                         tr("source \"%1\": cannot read its password from the keychain: %2")
+                                             .arg(s.key, c.error().message)};
+                connections << s.connection;
+            } else {
+                connections << *c;
+            }
+        }
+        r.issues << DataMapLive::check(*r.map, connections);
+        if (!r.issues.isEmpty())
+            r.map.reset();
+    }
     int tables = 0, fields = 0;
     if (r.ok()) {
         for (const DataSource& s : r.map->sources) {

@@ -60,6 +60,7 @@ private:
     Result<std::unique_ptr<WorkspaceStore>> openStore();
     // The workspace's connection with its keychain password, waiting for the keychain.
     Result<ConnectionParams> resolveParams(const WorkspaceInfo& ws);
+    Result<ConnectionParams> resolveConnection(const ConnectionParams& params);
     QDate today() const;
     int fail(const Error& e);
     int usage(const QString& message);

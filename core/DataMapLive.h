@@ -1,0 +1,17 @@
+#pragma once
+
+#include "DataMapLoader.h"
+
+namespace lethe {
+
+// Checks a loaded data map against the live databases: every declared table and column must exist, spelled
+// exactly as the database spells it. Issues point at the declaration in the map file.
+class DataMapLive
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::DataMapLive)
+public:
+    // `connections[i]` is map.sources[i].connection with its password resolved from the keychain.
+    static QList<DataMapIssue> check(const DataMap& map, const QList<ConnectionParams>& connections);
+};
+
+} // namespace lethe

@@ -1,0 +1,136 @@
+#include "DataMapLive.h"
+#include "TestSupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// A data map checked against real SQLite, PostgreSQL and MariaDB databases, with table and column names that
+// only work quoted (a space, mixed case, a reserved word).
+class TestDataMapLive : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::isolate(); }
+    void engines_data();
+    void engines();
+};
+
+void TestDataMapLive::engines_data()
+{
+    QTest::addColumn<int>("engine");
+    QTest::newRow("sqlite") << int(ConnectionParams::Engine::Sqlite);
+    QTest::newRow("postgres") << int(ConnectionParams::Engine::Postgres);
+    QTest::newRow("mariadb") << int(ConnectionParams::Engine::MariaDb);
+}
+
+static QByteArray mapFor(const ConnectionParams& p, const QByteArray& extraTables)
+{
+    QByteArray source;
+    if (p.engine == ConnectionParams::Engine::Sqlite) {
+        source = "    engine: sqlite\n    path: " + p.path.toUtf8() + "\n";
+    } else {
+        source = "    engine: " + ConnectionParams::engineKey(p.engine).toUtf8() +
+                 "\n    host: " + p.host.toUtf8() + "\n    port: " + QByteArray::number(p.port) +
+                 "\n    database: " + p.database.toUtf8() + "\n    user: " + p.user.toUtf8() +
+                 "\n    password_key: test/db\n";
+    }
+    return "lethe_datamap: 1\n"
+           "system:\n"
+           "  key: notes\n"
+           "  name: Notes\n"
+           "  art15: {purposes: [Keep notes]}\n"
+           "  identities: [email]\n"
+           "sources:\n"
+           "  - key: main\n" +
+           source +
+           "    tables:\n"
+           "      - name: Lead Notes\n"
+           "        primary_key: id\n"
+           "        fields:\n"
+           "          - {name: id, categories: [system.operations]}\n"
+           "          - {name: Body, categories: [user.content.private]}\n"
+           "          - {name: order, categories: [system.operations]}\n"
+           "          - {name: owner_email, categories: [user.contact.email], identity: email}\n" +
+           extraTables;
+}
+
+void TestDataMapLive::engines()
+{
+    QFETCH(int, engine);
+    const auto e = ConnectionParams::Engine(engine);
+    QTemporaryDir dir;
+    std::unique_ptr<test::ScratchDatabase> scratch;
+    ConnectionParams p;
+    if (e == ConnectionParams::Engine::Sqlite) {
+        p.path = dir.filePath(QStringLiteral("notes.db"));
+    } else {
+        if (e == ConnectionParams::Engine::Postgres && !test::postgresConfigured())
+            QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
+        if (e == ConnectionParams::Engine::MariaDb && !test::mariadbConfigured())
+            QFAIL(qPrintable(test::missingServerMessage("MariaDB")));
+        scratch = std::make_unique<test::ScratchDatabase>(
+            e == ConnectionParams::Engine::Postgres ? test::postgresAdmin() : test::mariadbAdmin());
+        QVERIFY2(scratch->ok(), qPrintable(scratch->error()));
+        p = scratch->params();
+    }
+    {
+        SqlConnection c;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        const QString t = SqlConnection::quoteIdentifier(e, QStringLiteral("Lead Notes")).value();
+        const QString body = SqlConnection::quoteIdentifier(e, QStringLiteral("Body")).value();
+        const QString order = SqlConnection::quoteIdentifier(e, QStringLiteral("order")).value();
+        QVERIFY2(
+            q.exec(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, %2 TEXT, %3 INTEGER, owner_email "
+                                  "VARCHAR(200))")
+                       .arg(t, body, order)),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, email VARCHAR(200))")));
+    }
+
+    // Everything declared exists: no issues.
+    const DataMapLoad good = DataMapLoader::parse(mapFor(p, {}), QStringLiteral("notes.yaml"), dir.path());
+    QVERIFY2(good.ok(), good.issues.isEmpty() ? "" : qPrintable(good.issues.first().toString()));
+    const QList<DataMapIssue> none = DataMapLive::check(*good.map, {p});
+    QVERIFY2(none.isEmpty(), none.isEmpty() ? "" : qPrintable(none.first().toString()));
+
+    // A missing column and a missing table, each reported where the map declares it.
+    const QByteArray extra = "      - name: orders\n"
+                             "        primary_key: id\n"
+                             "        fields:\n"
+                             "          - {name: id, categories: [system.operations]}\n"
+                             "          - {name: email, categories: [user.contact.email], identity: email}\n"
+                             "          - {name: phone, categories: [user.contact.phone_number]}\n"
+                             "      - name: ghosts\n"
+                             "        primary_key: id\n"
+                             "        fields:\n"
+                             "          - {name: id, categories: [system.operations]}\n";
+    const QByteArray text = mapFor(p, extra);
+    const DataMapLoad bad = DataMapLoader::parse(text, QStringLiteral("notes.yaml"), dir.path());
+    QVERIFY(bad.ok());
+    const QList<DataMapIssue> issues = DataMapLive::check(*bad.map, {p});
+    QCOMPARE(issues.size(), 2);
+    auto lineOf = [&text](const QByteArray& needle) {
+        return int(text.left(text.indexOf(needle)).count('\n')) + 1;
+    };
+    QCOMPARE(issues[0].line, lineOf("{name: phone"));
+    QVERIFY2(issues[0].message.contains(QLatin1String("column \"phone\" of table \"orders\"")),
+             qPrintable(issues[0].message));
+    QVERIFY(issues[0].message.contains(QLatin1String("id, email")));
+    QCOMPARE(issues[1].line, lineOf("- name: ghosts"));
+    QVERIFY(issues[1].message.contains(QLatin1String("table \"ghosts\" does not exist")));
+
+    // A wrong case is a different name.
+    QByteArray wrongCase = mapFor(p, {});
+    wrongCase.replace("{name: Body,", "{name: body,");
+    const DataMapLoad cased = DataMapLoader::parse(wrongCase, QStringLiteral("notes.yaml"), dir.path());
+    QVERIFY(cased.ok());
+    QCOMPARE(DataMapLive::check(*cased.map, {p}).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDataMapLive)
+#include "tst_datamap_live.moc"
