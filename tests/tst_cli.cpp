@@ -26,6 +26,7 @@ private Q_SLOTS:
     void demoInit();
     void newerWorkspaceRefused();
     void datamapValidate();
+    void datamapImportFides();
 
 private:
     using Run = test::CliRun;
@@ -359,6 +360,36 @@ void TestCli::datamapValidate()
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains((file + QStringLiteral(":16:")).toUtf8()), bad.err.constData());
     QVERIFY(bad.err.contains("unknown key \"colour\""));
+}
+
+void TestCli::datamapImportFides()
+{
+    const QString in = m_home.filePath(QStringLiteral("fides.yml"));
+    {
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("dataset:\n"
+                "  - fides_key: app\n"
+                "    name: App\n"
+                "    collections:\n"
+                "      - name: users\n"
+                "        fields:\n"
+                "          - {name: id, data_categories: [user.unique_id], fides_meta: {primary_key: true}}\n"
+                "          - {name: email, data_categories: [user.contact.email], fides_meta: {identity: "
+                "email}}\n");
+    }
+    const QString out = m_home.filePath(QStringLiteral("app.yaml"));
+    Run r = cli({QStringLiteral("datamap"), QStringLiteral("import-fides"), in, QStringLiteral("--out"), out,
+                 QStringLiteral("--purpose"), QStringLiteral("Run the app")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().object()[QStringLiteral("fields")].toInt(), 2);
+    QVERIFY(!r.json().object()[QStringLiteral("not_carried_over")].toArray().isEmpty());
+    QCOMPARE(cli({QStringLiteral("datamap"), QStringLiteral("validate"), out}).code, 0);
+    // An existing file is not overwritten without --force.
+    Run again =
+        cli({QStringLiteral("datamap"), QStringLiteral("import-fides"), in, QStringLiteral("--out"), out});
+    QCOMPARE(again.code, 4);
+    QVERIFY(again.err.contains("--force"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

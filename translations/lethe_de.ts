@@ -538,6 +538,14 @@
         </translation>
     </message>
     <message>
+        <source>Also check that every table and column exists in the live databases.</source>
+        <translation>Zusätzlich prüfen, dass jede Tabelle und Spalte in den laufenden Datenbanken existiert.</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: cannot read its password from the keychain: %2</source>
+        <translation>Quelle „%1“: Das Passwort kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -554,6 +562,7 @@ Commands:
   audit verify
   demo init [--count N]
   datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
@@ -573,17 +582,66 @@ Befehle:
   audit verify
   demo init [--count N]
   datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
 
 Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
 </translation>
     </message>
     <message>
-        <source>Also check that every table and column exists in the live databases.</source>
-        <translation>Zusätzlich prüfen, dass jede Tabelle und Spalte in den laufenden Datenbanken existiert.</translation>
+        <source>Where to write our data map.</source>
+        <translation>Wohin die Datenlandkarte geschrieben wird.</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: cannot read its password from the keychain: %2</source>
-        <translation>Quelle „%1“: Das Passwort kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The system&apos;s key (default: the first dataset&apos;s fides_key).</source>
+        <translation>Der Schlüssel des Systems (Standard: fides_key des ersten Datensatzes).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s name (default: the first dataset&apos;s name).</source>
+        <translation>Der Name des Systems (Standard: Name des ersten Datensatzes).</translation>
+    </message>
+    <message>
+        <source>A purpose of processing (repeatable); Fides datasets carry none.</source>
+        <translation>Ein Verarbeitungszweck (mehrfach möglich); Fides-Datensätze enthalten keine.</translation>
+    </message>
+    <message>
+        <source>Overwrite the output file if it exists.</source>
+        <translation>Die Ausgabedatei überschreiben, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>Fides dataset YAML files.</source>
+        <translation>Fides-Datensatzdateien (YAML).</translation>
+    </message>
+    <message>
+        <source>datamap import-fides needs at least one Fides dataset file.</source>
+        <translation>datamap import-fides braucht mindestens eine Fides-Datensatzdatei.</translation>
+    </message>
+    <message>
+        <source>--out: required (the data map file to write).</source>
+        <translation>--out: erforderlich (die zu schreibende Datenlandkarte).</translation>
+    </message>
+    <message>
+        <source>--out: %1 exists; nothing was written (use --force to replace it).</source>
+        <translation>--out: %1 existiert; nichts wurde geschrieben (mit --force ersetzen).</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %1: %2</source>
+        <translation>--out: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Not carried over, or needing a decision:</source>
+        <translation>Nicht übernommen oder zu entscheiden:</translation>
+    </message>
+    <message>
+        <source>Check it with: lethe-cli datamap validate %1</source>
+        <translation>Prüfen mit: lethe-cli datamap validate %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (datasets: %2, tables: %3, fields: %4).</source>
+        <translation>%1 geschrieben (Datensätze: %2, Tabellen: %3, Felder: %4).</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1027,101 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>The keychain holds no secret named &quot;%1&quot;.</source>
         <translation>Der Schlüsselbund enthält keinen Eintrag namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::FidesImport</name>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: Die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid YAML: %4</source>
+        <translation>%1:%2:%3: kein gültiges YAML: %4</translation>
+    </message>
+    <message>
+        <source>%1: not a Fides dataset file (expected a top-level &quot;dataset:&quot; list).</source>
+        <translation>%1: keine Fides-Datensatzdatei (erwartet wird eine Liste „dataset:“ auf oberster Ebene).</translation>
+    </message>
+    <message>
+        <source>%1: a dataset has no fides_key.</source>
+        <translation>%1: Ein Datensatz hat keinen fides_key.</translation>
+    </message>
+    <message>
+        <source>%1: dataset %2: &quot;%3&quot; is not carried over.</source>
+        <translation>%1: Datensatz %2: „%3“ wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>%1: %2: fides_meta.%3 is not carried over (Lethe orders erasure from the references itself).</source>
+        <translation>%1: %2: fides_meta.%3 wird nicht übernommen (Lethe leitet die Löschreihenfolge selbst aus den Verweisen ab).</translation>
+    </message>
+    <message>
+        <source>%1: %2: collection masking override other than delete is not carried over.</source>
+        <translation>%1: %2: Eine Maskierungsvorgabe der Sammlung außer delete wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>%1: %2: category &quot;%3&quot; is not one Lethe knows; written as %4.</source>
+        <translation>%1: %2: Kategorie „%3“ kennt Lethe nicht; als %4 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2: nested fields (%3) are folded into %4 with their categories; Lethe treats the column as a whole.</source>
+        <translation>%1: %2: Verschachtelte Felder (%3) werden mit ihren Kategorien in %4 zusammengeführt; Lethe behandelt die Spalte als Ganzes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no data categories; written as system.operations: check it.</source>
+        <translation>%1: %2 hat keine Datenkategorien; als system.operations geschrieben: bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: %2: custom identity &quot;%3&quot; has no Lethe identity kind; the field is kept without it.</source>
+        <translation>%1: %2: Eigene Identität „%3“ hat keine Identitätsart in Lethe; das Feld wird ohne sie übernommen.</translation>
+    </message>
+    <message>
+        <source>%1: %2: hash masking becomes keyed HMAC-SHA-256 (a plain hash of an email can be reversed by guessing).</source>
+        <translation>%1: %2: Hash-Maskierung wird zu verschlüsseltem HMAC-SHA-256 (ein einfacher Hash einer E-Mail-Adresse lässt sich durch Raten umkehren).</translation>
+    </message>
+    <message>
+        <source>%1: %2: masking strategy &quot;%3&quot; has no Lethe equivalent; the field is kept as it is until you choose one.</source>
+        <translation>%1: %2: Für die Maskierungsstrategie „%3“ gibt es in Lethe keine Entsprechung; das Feld bleibt unverändert, bis Sie eine wählen.</translation>
+    </message>
+    <message>
+        <source>%1: %2: fides_meta.%3 is not needed by Lethe and is not carried over.</source>
+        <translation>%1: %2: fides_meta.%3 braucht Lethe nicht und wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 declares no primary key; assumed &quot;id&quot;: check it.</source>
+        <translation>%1: %2 deklariert keinen Primärschlüssel; „id“ angenommen: bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 declares no primary key and has no &quot;id&quot; field: set primary_key before use.</source>
+        <translation>%1: %2 deklariert keinen Primärschlüssel und hat kein Feld „id“: Setzen Sie primary_key vor der Verwendung.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: unexpected shape: %4</source>
+        <translation>%1:%2:%3: unerwarteter Aufbau: %4</translation>
+    </message>
+    <message>
+        <source>No datasets found in %1.</source>
+        <translation>Keine Datensätze in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 references %2.%3 in another dataset; references across sources are not supported yet.</source>
+        <translation>%1 verweist auf %2.%3 in einem anderen Datensatz; Verweise zwischen Quellen werden noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 has a second reference (%2); Lethe keeps one per field.</source>
+        <translation>%1 hat einen zweiten Verweis (%2); Lethe behält einen pro Feld.</translation>
+    </message>
+    <message>
+        <source>system.art15: Fides datasets hold no purposes, recipients or retention periods; fill them in (validate refuses the map until there is at least one purpose).</source>
+        <translation>system.art15: Fides-Datensätze enthalten keine Zwecke, Empfänger oder Speicherfristen; tragen Sie sie ein (validate lehnt die Datenlandkarte ab, solange kein Zweck angegeben ist).</translation>
+    </message>
+    <message>
+        <source>sources: Fides datasets hold no connection details; each source is written as SQLite &lt;fides_key&gt;.db: set engine, path or host before use.</source>
+        <translation>sources: Fides-Datensätze enthalten keine Verbindungsdaten; jede Quelle wird als SQLite &lt;fides_key&gt;.db geschrieben: Setzen Sie engine, path oder host vor der Verwendung.</translation>
+    </message>
+    <message>
+        <source>Cannot write the data map: %1</source>
+        <translation>Die Datenlandkarte kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

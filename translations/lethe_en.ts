@@ -538,6 +538,14 @@
         </translation>
     </message>
     <message>
+        <source>Also check that every table and column exists in the live databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: cannot read its password from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -554,17 +562,66 @@ Commands:
   audit verify
   demo init [--count N]
   datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also check that every table and column exists in the live databases.</source>
+        <source>Where to write our data map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: cannot read its password from the keychain: %2</source>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s key (default: the first dataset&apos;s fides_key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s name (default: the first dataset&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose of processing (repeatable); Fides datasets carry none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite the output file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fides dataset YAML files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datamap import-fides needs at least one Fides dataset file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: required (the data map file to write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: %1 exists; nothing was written (use --force to replace it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried over, or needing a decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it with: lethe-cli datamap validate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (datasets: %2, tables: %3, fields: %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +1007,101 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     <name>lethe::FakeCredentialStore</name>
     <message>
         <source>The keychain holds no secret named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::FidesImport</name>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid YAML: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Fides dataset file (expected a top-level &quot;dataset:&quot; list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a dataset has no fides_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset %2: &quot;%3&quot; is not carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: fides_meta.%3 is not carried over (Lethe orders erasure from the references itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: collection masking override other than delete is not carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: category &quot;%3&quot; is not one Lethe knows; written as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: nested fields (%3) are folded into %4 with their categories; Lethe treats the column as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no data categories; written as system.operations: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: custom identity &quot;%3&quot; has no Lethe identity kind; the field is kept without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: hash masking becomes keyed HMAC-SHA-256 (a plain hash of an email can be reversed by guessing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: masking strategy &quot;%3&quot; has no Lethe equivalent; the field is kept as it is until you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: fides_meta.%3 is not needed by Lethe and is not carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 declares no primary key; assumed &quot;id&quot;: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 declares no primary key and has no &quot;id&quot; field: set primary_key before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: unexpected shape: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No datasets found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references %2.%3 in another dataset; references across sources are not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a second reference (%2); Lethe keeps one per field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system.art15: Fides datasets hold no purposes, recipients or retention periods; fill them in (validate refuses the map until there is at least one purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources: Fides datasets hold no connection details; each source is written as SQLite &lt;fides_key&gt;.db: set engine, path or host before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the data map: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "DataMapLive.h"
 #include "DataMapLoader.h"
 #include "DemoData.h"
+#include "FidesImport.h"
 #include "Log.h"
 #include "Migrations.h"
 #include "QueueFilter.h"
@@ -14,8 +15,10 @@
 #include "WorkspaceOpener.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -250,7 +253,9 @@ int Cli::run(const QStringList& arguments)
             "  audit log [--request ID] [--limit N]\n"
             "  audit verify\n"
             "  demo init [--count N]\n"
-            "  datamap validate FILE [--live]\n\n"
+            "  datamap validate FILE [--live]\n"
+            "  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] "
+            "[--force]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -285,6 +290,7 @@ int Cli::run(const QStringList& arguments)
         {"audit", "verify", &Cli::auditVerify},
         {"demo", "init", &Cli::demoInit},
         {"datamap", "validate", &Cli::datamapValidate},
+        {"datamap", "import-fides", &Cli::datamapImportFides},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
@@ -963,6 +969,67 @@ int Cli::datamapValidate(const QStringList& args)
         err() << tr("%1: %n problem(s); nothing was changed.", nullptr, int(r.issues.size())).arg(file)
               << Qt::endl;
         return BadInput;
+    }
+    return Ok;
+}
+
+int Cli::datamapImportFides(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("out"), tr("Where to write our data map."), tr("file")},
+        {QStringLiteral("system-key"), tr("The system's key (default: the first dataset's fides_key)."),
+         tr("key")},
+        {QStringLiteral("name"), tr("The system's name (default: the first dataset's name)."), tr("name")},
+        {QStringLiteral("purpose"), tr("A purpose of processing (repeatable); Fides datasets carry none."),
+         tr("text")},
+        {QStringLiteral("force"), tr("Overwrite the output file if it exists.")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("files"), tr("Fides dataset YAML files.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().isEmpty())
+        return usage(tr("datamap import-fides needs at least one Fides dataset file."));
+    const QString outFile = p.value(QStringLiteral("out"));
+    if (outFile.isEmpty())
+        return fail(
+            makeError(Error::Code::InvalidInput, tr("--out: required (the data map file to write).")));
+    if (QFileInfo::exists(outFile) && !p.isSet(QStringLiteral("force"))) {
+        return fail(
+            makeError(Error::Code::Conflict,
+                      tr("--out: %1 exists; nothing was written (use --force to replace it).").arg(outFile)));
+    }
+    FidesImportOptions o;
+    o.systemKey = p.value(QStringLiteral("system-key"));
+    o.systemName = p.value(QStringLiteral("name"));
+    o.purposes = p.values(QStringLiteral("purpose"));
+    auto r = FidesImport::run(p.positionalArguments(), o);
+    if (!r)
+        return fail(r.error());
+    // Written whole or not at all: a crash never leaves half a map under the final name.
+    QSaveFile f(outFile);
+    if (!f.open(QIODevice::WriteOnly) || f.write(r->yaml) != r->yaml.size() || !f.commit())
+        return fail(
+            makeError(Error::Code::Storage, tr("--out: cannot write %1: %2").arg(outFile, f.errorString())));
+    if (m_json) {
+        emitJson(
+            QJsonObject{{QStringLiteral("out"), outFile},
+                        {QStringLiteral("datasets"), r->datasets},
+                        {QStringLiteral("tables"), r->tables},
+                        {QStringLiteral("fields"), r->fields},
+                        {QStringLiteral("not_carried_over"), QJsonArray::fromStringList(r->notCarried)}});
+    } else {
+        out() << tr("Wrote %1 (datasets: %2, tables: %3, fields: %4).")
+                     .arg(outFile)
+                     .arg(r->datasets)
+                     .arg(r->tables)
+                     .arg(r->fields)
+              << Qt::endl;
+        if (!r->notCarried.isEmpty()) {
+            out() << tr("Not carried over, or needing a decision:") << Qt::endl;
+            for (const QString& line : r->notCarried)
+                out() << "  - " << line << Qt::endl;
+        }
+        out() << tr("Check it with: lethe-cli datamap validate %1").arg(outFile) << Qt::endl;
     }
     return Ok;
 }
