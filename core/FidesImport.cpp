@@ -287,22 +287,43 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
         return makeError(Error::Code::InvalidInput,
                          tr("No datasets found in %1.").arg(files.join(QStringLiteral(", "))));
 
-    // References: same dataset -> our references; another dataset -> listed. Both directions are kept:
-    // Lethe follows a reference from either end.
+    // Our `references` always means "the referenced field is known first; follow it to this one". Fides says
+    // the same with direction: from; with direction: to this field is known first, so the reference is
+    // written on the other field, pointing back here.
     for (const PendingRef& r : refs) {
-        OutField& f = sources[r.source].tables[r.table].fields[r.field];
-        if (r.dataset != sources[r.source].key) {
+        OutSource& src = sources[r.source];
+        if (r.dataset != src.key) {
             out.notCarried << tr("%1 references %2.%3 in another dataset; references across sources are not "
                                  "supported yet.")
                                   .arg(r.where, r.dataset, r.target);
             continue;
         }
-        if (!f.references.isEmpty()) {
+        OutField* from = &src.tables[r.table].fields[r.field];
+        QString pointsAt = r.target;
+        if (r.direction == QLatin1String("to")) {
+            const QString table = r.target.section(QLatin1Char('.'), 0, 0);
+            const QString field = r.target.section(QLatin1Char('.'), 1);
+            OutField* target = nullptr;
+            for (OutTable& t : src.tables) {
+                for (OutField& f : t.fields) {
+                    if (t.name == table && f.name == field)
+                        target = &f;
+                }
+            }
+            if (!target) {
+                out.notCarried
+                    << tr("%1 references %2, which the dataset does not declare.").arg(r.where, r.target);
+                continue;
+            }
+            pointsAt = src.tables[r.table].name + QLatin1Char('.') + from->name;
+            from = target;
+        }
+        if (!from->references.isEmpty()) {
             out.notCarried
                 << tr("%1 has a second reference (%2); Lethe keeps one per field.").arg(r.where, r.target);
             continue;
         }
-        f.references = r.target;
+        from->references = pointsAt;
     }
 
     YAML::Emitter e;

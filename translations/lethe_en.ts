@@ -1104,6 +1104,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>Cannot write the data map: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 references %2, which the dataset does not declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::MainWindow</name>
