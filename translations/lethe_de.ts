@@ -1875,6 +1875,21 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     </message>
 </context>
 <context>
+    <name>lethe::Traversal</name>
+    <message>
+        <source>identities: at least one email, phone or user id is needed.</source>
+        <translation>identities: Mindestens eine E-Mail-Adresse, Telefonnummer oder Benutzer-ID ist nötig.</translation>
+    </message>
+    <message>
+        <source>no field holds an identity, and no declared reference leads here from a table that has one</source>
+        <translation>kein Feld enthält eine Identität, und kein deklarierter Verweis führt von einer Tabelle mit Identität hierher</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>Die Suche wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>lethe::Validation</name>
     <message>
         <source>email: &quot;%1&quot; is not an email address (expected name@domain.tld).</source>

@@ -1855,6 +1855,21 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
 </context>
 <context>
+    <name>lethe::Traversal</name>
+    <message>
+        <source>identities: at least one email, phone or user id is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field holds an identity, and no declared reference leads here from a table that has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::Validation</name>
     <message>
         <source>email: &quot;%1&quot; is not an email address (expected name@domain.tld).</source>

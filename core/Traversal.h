@@ -1,0 +1,62 @@
+#pragma once
+
+#include "DataMap.h"
+#include "Request.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QVariantList>
+
+#include <atomic>
+
+namespace lethe {
+
+struct DossierRow
+{
+    QVariantList values; // one per column of the table, in the map's field order
+    QString via;         // how it was found: "email → users.email", "users.id → orders.user_id"
+};
+
+struct DossierTable
+{
+    QString source;
+    QString table;
+    QStringList columns;
+    QList<QStringList> categories; // per column
+    qint64 count = 0;              // every row found (true count), however many are kept in `rows`
+    QList<DossierRow> rows;        // the first rows, up to the preview cap
+    QString unreachable;           // why no identity can reach this table (not an error)
+    QString error;                 // the source or the query failed
+};
+
+struct Dossier
+{
+    QString systemKey;
+    QString systemName;
+    QList<Identity> identities; // searched, normalised
+    QList<DossierTable> tables;
+    qint64 totalRows() const;
+};
+
+// Finds every row about a subject in one system's databases. It starts at the fields that hold an identity of
+// the kinds given (matching case- and format-insensitively where the map says stored data is not normalised),
+// then follows declared references from the side whose values are known to the side that points at them
+// (users.id → orders.user_id), never back up, so a lead in someone else's workspace does not pull in that
+// workspace's owner. Identities are not enriched from found rows for the same reason: a shared phone number
+// would pull in another person. Every query binds its values; table and column names come from the map and
+// are quoted per driver. A table nothing can reach is reported with the reason and does not fail the run.
+class Traversal
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::Traversal)
+public:
+    struct Options
+    {
+        int previewRows = 50;
+        const std::atomic<bool>* cancel = nullptr;
+    };
+    // `connections[i]` is map.sources[i].connection with its password resolved.
+    static Result<Dossier> run(const DataMap& map, const QList<ConnectionParams>& connections,
+                               const QList<Identity>& identities, const Options& options);
+};
+
+} // namespace lethe

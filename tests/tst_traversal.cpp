@@ -1,0 +1,194 @@
+#include "DataMapLoader.h"
+#include "TestSupport.h"
+#include "Traversal.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// The traversal against real SQLite, PostgreSQL and MariaDB databases: names that need quoting, composite
+// keys, a reference cycle, an unreachable table, identities stored in another case and format, the preview
+// cap, and exact counts for known subjects.
+class TestTraversal : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::isolate(); }
+    void engines_data();
+    void engines();
+};
+
+void TestTraversal::engines_data()
+{
+    QTest::addColumn<int>("engine");
+    QTest::newRow("sqlite") << int(ConnectionParams::Engine::Sqlite);
+    QTest::newRow("postgres") << int(ConnectionParams::Engine::Postgres);
+    QTest::newRow("mariadb") << int(ConnectionParams::Engine::MariaDb);
+}
+
+static const char* kMap = R"(lethe_datamap: 1
+system:
+  key: teams
+  name: Teams
+  art15: {purposes: [Run team workspaces]}
+  identities: [email, phone]
+sources:
+  - key: main
+    engine: sqlite
+    path: teams.db
+    tables:
+      - name: accounts
+        primary_key: id
+        fields:
+          - {name: id, categories: [user.unique_id], identity: user-id}
+          - {name: email, categories: [user.contact.email], identity: email}
+          - {name: phone, categories: [user.contact.phone_number], identity: phone, normalized: false}
+          - {name: name, categories: [user.name]}
+          - {name: default_workspace, categories: [system.operations], references: workspaces.id}
+      - name: workspaces
+        primary_key: id
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: owner_id, categories: [user.unique_id], references: accounts.id}
+          - {name: title, categories: [user.workplace]}
+      - name: memberships
+        primary_key: [account_id, workspace_id]
+        fields:
+          - {name: account_id, categories: [user.unique_id], references: accounts.id}
+          - {name: workspace_id, categories: [system.operations]}
+      - name: Lead Notes
+        primary_key: [workspace_id, seq]
+        fields:
+          - {name: workspace_id, categories: [system.operations], references: workspaces.id}
+          - {name: seq, categories: [system.operations]}
+          - {name: Email, categories: [user.contact.email], identity: email, normalized: false}
+          - {name: body, categories: [user.content.private]}
+      - name: order
+        primary_key: id
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: account_id, categories: [user.unique_id], references: accounts.id}
+          - {name: total, categories: [user.behavior.purchase_history]}
+      - name: audit
+        primary_key: id
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: detail, categories: [system.operations]}
+)";
+
+static const DossierTable* tableOf(const Dossier& d, const char* name)
+{
+    for (const DossierTable& t : d.tables) {
+        if (t.table == QLatin1String(name))
+            return &t;
+    }
+    return nullptr;
+}
+
+void TestTraversal::engines()
+{
+    QFETCH(int, engine);
+    const auto e = ConnectionParams::Engine(engine);
+    QTemporaryDir dir;
+    std::unique_ptr<test::ScratchDatabase> scratch;
+    ConnectionParams p;
+    if (e == ConnectionParams::Engine::Sqlite) {
+        p.path = dir.filePath(QStringLiteral("teams.db"));
+    } else {
+        if (e == ConnectionParams::Engine::Postgres && !test::postgresConfigured())
+            QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
+        if (e == ConnectionParams::Engine::MariaDb && !test::mariadbConfigured())
+            QFAIL(qPrintable(test::missingServerMessage("MariaDB")));
+        scratch = std::make_unique<test::ScratchDatabase>(
+            e == ConnectionParams::Engine::Postgres ? test::postgresAdmin() : test::mariadbAdmin());
+        QVERIFY2(scratch->ok(), qPrintable(scratch->error()));
+        p = scratch->params();
+    }
+    {
+        SqlConnection c;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        auto id = [e](const char* n) { return SqlConnection::quoteIdentifier(e, QLatin1String(n)).value(); };
+        const QStringList ddl = {
+            QStringLiteral(
+                "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email VARCHAR(100), phone VARCHAR(30), "
+                "name VARCHAR(100), default_workspace INTEGER)"),
+            QStringLiteral(
+                "CREATE TABLE workspaces (id INTEGER PRIMARY KEY, owner_id INTEGER, title VARCHAR(100))"),
+            QStringLiteral("CREATE TABLE memberships (account_id INTEGER, workspace_id INTEGER, PRIMARY KEY "
+                           "(account_id, workspace_id))"),
+            QStringLiteral("CREATE TABLE %1 (workspace_id INTEGER, seq INTEGER, %2 VARCHAR(100), body TEXT, "
+                           "PRIMARY KEY (workspace_id, seq))")
+                .arg(id("Lead Notes"), id("Email")),
+            QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, account_id INTEGER, total INTEGER)")
+                .arg(id("order")),
+            QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, detail VARCHAR(100))"),
+            // Ann, Bob; Carol shares Ann's phone; phones stored without the +.
+            QStringLiteral("INSERT INTO accounts VALUES (1, 'ann@example.com', '442079460018', 'Ann', 1), "
+                           "(2, 'bob@example.com', '12025550143', 'Bob', 2), "
+                           "(3, 'carol@example.com', '442079460018', 'Carol', 2), "
+                           "(4, 'dave@example.com', NULL, 'Dave', 2)"),
+            QStringLiteral("INSERT INTO workspaces VALUES (1, 1, 'Ann Co'), (2, 2, 'Bob Co')"),
+            QStringLiteral("INSERT INTO memberships VALUES (1, 1), (2, 2), (4, 2)"),
+            // Ann is also a lead in Bob's workspace, stored in another case with a trailing space.
+            QStringLiteral(
+                "INSERT INTO %1 VALUES (1, 1, 'x@example.com', 'a'), (1, 2, 'y@example.com', 'b'), "
+                "(2, 1, 'ANN@Example.com ', 'Ann as a lead'), (2, 2, 'z@example.com', 'other')")
+                .arg(id("Lead Notes")),
+            QStringLiteral("INSERT INTO %1 VALUES (10, 1, 5), (11, 1, 7), (12, 2, 9)").arg(id("order")),
+            QStringLiteral("INSERT INTO audit VALUES (1, 'x')"),
+        };
+        for (const QString& s : ddl)
+            QVERIFY2(q.exec(s), qPrintable(s + QStringLiteral(": ") + q.lastError().text()));
+    }
+    const DataMapLoad load = DataMapLoader::parse(kMap, QStringLiteral("teams.yaml"), dir.path());
+    QVERIFY2(load.ok(), load.issues.isEmpty() ? "" : qPrintable(load.issues.first().toString()));
+
+    // Ann by email.
+    Traversal::Options o;
+    o.previewRows = 2;
+    auto ann = Traversal::run(*load.map, {p}, {{IdentityKind::Email, QStringLiteral(" Ann@Example.COM")}}, o);
+    QVERIFY2(ann.ok(), ann.ok() ? "" : qPrintable(ann.error().message));
+    for (const DossierTable& t : ann->tables)
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.table + QStringLiteral(": ") + t.error));
+    QCOMPARE(tableOf(*ann, "accounts")->count, 1);
+    QCOMPARE(tableOf(*ann, "workspaces")->count, 1);       // her own, not Bob's
+    QCOMPARE(tableOf(*ann, "memberships")->count, 1);      // composite key
+    QCOMPARE(tableOf(*ann, "Lead Notes")->count, 3);       // two in her workspace, one as a lead at Bob's
+    QCOMPARE(tableOf(*ann, "Lead Notes")->rows.size(), 2); // preview cap; the count stays true
+    QCOMPARE(tableOf(*ann, "order")->count, 2);
+    QVERIFY(tableOf(*ann, "audit")->unreachable.contains(QLatin1String("no field holds an identity")));
+    QCOMPARE(tableOf(*ann, "audit")->count, 0);
+    QCOMPARE(ann->totalRows(), 8);
+    QCOMPARE(tableOf(*ann, "order")->rows.first().via, QStringLiteral("accounts.id → order.account_id"));
+    QCOMPARE(tableOf(*ann, "accounts")->rows.first().via, QStringLiteral("email → accounts.email"));
+    QCOMPARE(tableOf(*ann, "accounts")->categories[1], QStringList{QStringLiteral("user.contact.email")});
+
+    // By phone: Ann and Carol share it; Carol owns nothing.
+    auto phone =
+        Traversal::run(*load.map, {p}, {{IdentityKind::Phone, QStringLiteral("+44 20 7946 0018")}}, o);
+    QVERIFY(phone.ok());
+    QCOMPARE(tableOf(*phone, "accounts")->count, 2);
+    QCOMPARE(tableOf(*phone, "workspaces")->count, 1);
+    QCOMPARE(tableOf(*phone, "Lead Notes")->count, 2);
+    QCOMPARE(tableOf(*phone, "order")->count, 2);
+
+    // Nobody: zero everywhere, no error.
+    auto nobody =
+        Traversal::run(*load.map, {p}, {{IdentityKind::Email, QStringLiteral("nobody@example.com")}}, o);
+    QVERIFY(nobody.ok());
+    QCOMPARE(nobody->totalRows(), 0);
+
+    // Cancelled before it starts.
+    std::atomic<bool> cancel{true};
+    o.cancel = &cancel;
+    auto cancelled =
+        Traversal::run(*load.map, {p}, {{IdentityKind::Email, QStringLiteral("ann@example.com")}}, o);
+    QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestTraversal)
+#include "tst_traversal.moc"
