@@ -27,6 +27,7 @@ private Q_SLOTS:
     void newerWorkspaceRefused();
     void datamapValidate();
     void datamapImportFides();
+    void previewRecordsCountsNotData();
 
 private:
     using Run = test::CliRun;
@@ -390,6 +391,100 @@ void TestCli::datamapImportFides()
         cli({QStringLiteral("datamap"), QStringLiteral("import-fides"), in, QStringLiteral("--out"), out});
     QCOMPARE(again.code, 4);
     QVERIFY(again.err.contains("--force"));
+}
+
+void TestCli::previewRecordsCountsNotData()
+{
+    const QString db = m_home.filePath(QStringLiteral("crm.db"));
+    {
+        SqlConnection raw;
+        ConnectionParams p;
+        p.path = db;
+        QVERIFY(raw.open(p).ok());
+        QSqlQuery q(raw.db());
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT, note TEXT)")));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TABLE calls (id INTEGER PRIMARY KEY, person_id INTEGER, summary TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO people VALUES (1, 'mia@example.com', 'VIP'), (2, "
+                                      "'leo@example.com', '')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO calls VALUES (1, 1, 'asked about invoices'), (2, 1, 'complaint'), "
+                           "(3, 2, 'hello')")));
+    }
+    const QString map = m_home.filePath(QStringLiteral("crm-map.yaml"));
+    {
+        QFile f(map);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("lethe_datamap: 1\n"
+                "system: {key: crm, name: CRM, art15: {purposes: [Sales]}, identities: [email]}\n"
+                "sources:\n"
+                "  - key: main\n"
+                "    engine: sqlite\n"
+                "    path: crm.db\n"
+                "    tables:\n"
+                "      - name: people\n"
+                "        primary_key: id\n"
+                "        fields:\n"
+                "          - {name: id, categories: [user.unique_id]}\n"
+                "          - {name: email, categories: [user.contact.email], identity: email}\n"
+                "          - {name: note, categories: [user.content.private]}\n"
+                "      - name: calls\n"
+                "        primary_key: id\n"
+                "        fields:\n"
+                "          - {name: id, categories: [system.operations]}\n"
+                "          - {name: person_id, categories: [user.unique_id], references: people.id}\n"
+                "          - {name: summary, categories: [user.content.private]}\n");
+    }
+    const QString ws = m_home.filePath(QStringLiteral("ws/preview"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    Run add =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                        QStringLiteral("access"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+                        QStringLiteral("--email"), QStringLiteral("Mia@Example.com")} +
+            w);
+    QCOMPARE(add.code, 0);
+    const QString id = add.json().object()[QStringLiteral("id")].toString();
+
+    Run pv = cli(QStringList{QStringLiteral("preview"), QStringLiteral("--request"), id,
+                             QStringLiteral("--map"), map} +
+                 w);
+    QVERIFY2(pv.code == 0, pv.err.constData());
+    QCOMPARE(pv.json().object()[QStringLiteral("rows")].toInt(), 3);
+    const QJsonArray tables = pv.json()
+                                  .object()[QStringLiteral("systems")]
+                                  .toArray()[0]
+                                  .toObject()[QStringLiteral("tables")]
+                                  .toArray();
+    QCOMPARE(tables[1].toObject()[QStringLiteral("count")].toInt(), 2);
+    QCOMPARE(tables[1]
+                 .toObject()[QStringLiteral("rows")]
+                 .toArray()[0]
+                 .toObject()[QStringLiteral("via")]
+                 .toString(),
+             QStringLiteral("people.id → calls.person_id"));
+
+    Run log =
+        cli(QStringList{QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--request"), id} + w);
+    const QJsonObject last = log.json().array().last().toObject();
+    QCOMPARE(last[QStringLiteral("action")].toString(), QStringLiteral("preview.run"));
+    QCOMPARE(last[QStringLiteral("details")].toObject()[QStringLiteral("rows")].toInt(), 3);
+    QCOMPARE(last[QStringLiteral("details")]
+                 .toObject()[QStringLiteral("tables")]
+                 .toObject()[QStringLiteral("crm.main.calls")]
+                 .toInt(),
+             2);
+    QVERIFY(!log.out.contains("mia@") && !log.out.contains("VIP") && !log.out.contains("invoices"));
+    QCOMPARE(cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + w).code, 0);
+
+    // Without a request: identities given directly, nothing recorded.
+    Run direct = cli({QStringLiteral("preview"), QStringLiteral("--map"), map, QStringLiteral("--email"),
+                      QStringLiteral("leo@example.com")});
+    QCOMPARE(direct.code, 0);
+    QCOMPARE(direct.json().object()[QStringLiteral("rows")].toInt(), 2);
+    Run none = cli({QStringLiteral("preview"), QStringLiteral("--map"), map});
+    QCOMPARE(none.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -546,48 +546,6 @@
         <translation>Quelle „%1“: Das Passwort kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-
-Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>Where to write our data map.</source>
         <translation>Wohin die Datenlandkarte geschrieben wird.</translation>
     </message>
@@ -642,6 +600,105 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>Wrote %1 (datasets: %2, tables: %3, fields: %4).</source>
         <translation>%1 geschrieben (Datensätze: %2, Tabellen: %3, Felder: %4).</translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+
+Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>A data map of a system to search (repeatable).</source>
+        <translation>Die Datenlandkarte eines zu durchsuchenden Systems (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Search for this request&apos;s subject, and record the preview in its audit log.</source>
+        <translation>Nach der betroffenen Person dieser Anfrage suchen und die Vorschau in ihrem Prüfprotokoll vermerken.</translation>
+    </message>
+    <message>
+        <source>An email to search for (repeatable).</source>
+        <translation>Eine zu suchende E-Mail-Adresse (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>A phone number to search for (repeatable).</source>
+        <translation>Eine zu suchende Telefonnummer (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>A user id to search for (repeatable).</source>
+        <translation>Eine zu suchende Benutzer-ID (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Rows to show per table (default 20); counts are always complete.</source>
+        <translation>Anzuzeigende Zeilen pro Tabelle (Standard 20); die Anzahlen sind immer vollständig.</translation>
+    </message>
+    <message>
+        <source>--rows: &quot;%1&quot; must be between 0 and 100000.</source>
+        <translation>--rows: „%1“ muss zwischen 0 und 100000 liegen.</translation>
+    </message>
+    <message>
+        <source>--map: at least one data map is needed.</source>
+        <translation>--map: Mindestens eine Datenlandkarte ist nötig.</translation>
+    </message>
+    <message>
+        <source>identities: give --request, or at least one --email, --phone or --user-id.</source>
+        <translation>identities: Geben Sie --request oder mindestens eine --email, --phone oder --user-id an.</translation>
+    </message>
+    <message>
+        <source>%1: the data map has problems; fix them first.</source>
+        <translation>%1: Die Datenlandkarte hat Fehler; beheben Sie sie zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n Zeile</numerusform>
+            <numerusform>%1 (%2): %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>ERROR: %1</source>
+        <translation>FEHLER: %1</translation>
     </message>
 </context>
 <context>

@@ -546,29 +546,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where to write our data map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +599,85 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Wrote %1 (datasets: %2, tables: %3, fields: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data map of a system to search (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for this request&apos;s subject, and record the preview in its audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email to search for (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number to search for (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user id to search for (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to show per table (default 20); counts are always complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows: &quot;%1&quot; must be between 0 and 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: at least one data map is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities: give --request, or at least one --email, --phone or --user-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data map has problems; fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n row</numerusform>
+            <numerusform>%1 (%2): %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "Migrations.h"
 #include "QueueFilter.h"
 #include "StateMachine.h"
+#include "Traversal.h"
 #include "Validation.h"
 #include "Workspace.h"
 #include "WorkspaceOpener.h"
@@ -255,7 +256,9 @@ int Cli::run(const QStringList& arguments)
             "  demo init [--count N]\n"
             "  datamap validate FILE [--live]\n"
             "  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] "
-            "[--force]\n\n"
+            "[--force]\n"
+            "  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) "
+            "[--rows N]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -295,6 +298,12 @@ int Cli::run(const QStringList& arguments)
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
             return (this->*e.fn)(rest);
+    }
+    if (command == QLatin1String("preview")) {
+        m_command = command;
+        QStringList afterCommand = args.mid(2);
+        afterCommand.prepend(args.value(0));
+        return preview(afterCommand);
     }
     if (sub.isEmpty() || sub.startsWith(QLatin1Char('-')))
         return usage(tr("\"%1\" needs a subcommand.").arg(command));
@@ -1031,6 +1040,154 @@ int Cli::datamapImportFides(const QStringList& args)
         }
         out() << tr("Check it with: lethe-cli datamap validate %1").arg(outFile) << Qt::endl;
     }
+    return Ok;
+}
+
+// ---- preview ----------------------------------------------------------------------------------------------
+
+int Cli::preview(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("map"), tr("A data map of a system to search (repeatable)."), tr("file")},
+        {QStringLiteral("request"),
+         tr("Search for this request's subject, and record the preview in its audit log."), tr("id")},
+        {QStringLiteral("email"), tr("An email to search for (repeatable)."), tr("email")},
+        {QStringLiteral("phone"), tr("A phone number to search for (repeatable)."), tr("phone")},
+        {QStringLiteral("user-id"), tr("A user id to search for (repeatable)."), tr("id")},
+        {QStringLiteral("rows"), tr("Rows to show per table (default 20); counts are always complete."),
+         tr("n"), QStringLiteral("20")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    bool ok = false;
+    const int rows = p.value(QStringLiteral("rows")).toInt(&ok);
+    if (!ok || rows < 0 || rows > 100000)
+        return fail(makeError(
+            Error::Code::InvalidInput,
+            tr("--rows: \"%1\" must be between 0 and 100000.").arg(p.value(QStringLiteral("rows")))));
+    const QStringList mapFiles = p.values(QStringLiteral("map"));
+    if (mapFiles.isEmpty())
+        return fail(makeError(Error::Code::InvalidInput, tr("--map: at least one data map is needed.")));
+
+    QList<Identity> identities;
+    for (const QString& v : p.values(QStringLiteral("email")))
+        identities << Identity{IdentityKind::Email, v};
+    for (const QString& v : p.values(QStringLiteral("phone")))
+        identities << Identity{IdentityKind::Phone, v};
+    for (const QString& v : p.values(QStringLiteral("user-id")))
+        identities << Identity{IdentityKind::UserId, v};
+    for (const Identity& i : std::as_const(identities)) {
+        if (auto n = Validation::normalizeIdentity(i); !n)
+            return fail(n.error());
+    }
+    std::unique_ptr<WorkspaceStore> store;
+    QString requestId;
+    if (p.isSet(QStringLiteral("request"))) {
+        auto opened = openStore();
+        if (!opened)
+            return fail(opened.error());
+        store = std::move(opened).value();
+        auto r = store->request(p.value(QStringLiteral("request")));
+        if (!r)
+            return fail(r.error());
+        requestId = r->humanId;
+        identities += r->identities;
+    }
+    if (identities.isEmpty()) {
+        return fail(
+            makeError(Error::Code::InvalidInput,
+                      tr("identities: give --request, or at least one --email, --phone or --user-id.")));
+    }
+
+    QList<DataMap> maps;
+    for (const QString& file : mapFiles) {
+        const DataMapLoad load = DataMapLoader::load(file);
+        if (!load.ok()) {
+            for (const DataMapIssue& i : load.issues)
+                err() << i.toString() << Qt::endl;
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("%1: the data map has problems; fix them first.").arg(file)));
+        }
+        maps << *load.map;
+    }
+
+    QJsonArray systems;
+    QJsonObject counts;
+    qint64 total = 0;
+    Traversal::Options o;
+    o.previewRows = rows;
+    for (const DataMap& map : std::as_const(maps)) {
+        QList<ConnectionParams> connections;
+        for (const DataSource& s : map.sources) {
+            auto c = resolveConnection(s.connection);
+            connections << (c ? *c : s.connection);
+        }
+        auto d = Traversal::run(map, connections, identities, o);
+        if (!d)
+            return fail(d.error());
+        total += d->totalRows();
+        if (!m_json)
+            out() << tr("%1 (%2): %n row(s)", nullptr, int(d->totalRows())).arg(map.name, map.key)
+                  << Qt::endl;
+        QJsonArray tables;
+        for (const DossierTable& t : d->tables) {
+            counts[QStringLiteral("%1.%2.%3").arg(map.key, t.source, t.table)] = t.count;
+            if (m_json) {
+                QJsonArray rowsJson;
+                for (const DossierRow& r : t.rows) {
+                    QJsonObject values;
+                    for (int c = 0; c < t.columns.size(); ++c)
+                        values[t.columns[c]] = QJsonValue::fromVariant(r.values.value(c));
+                    rowsJson << QJsonObject{{QStringLiteral("via"), r.via},
+                                            {QStringLiteral("values"), values}};
+                }
+                QJsonObject tj{{QStringLiteral("source"), t.source},
+                               {QStringLiteral("table"), t.table},
+                               {QStringLiteral("count"), t.count},
+                               {QStringLiteral("rows"), rowsJson}};
+                if (!t.unreachable.isEmpty())
+                    tj[QStringLiteral("unreachable")] = t.unreachable;
+                if (!t.error.isEmpty())
+                    tj[QStringLiteral("error")] = t.error;
+                tables << tj;
+            } else {
+                QString line = QStringLiteral("  %1.%2: %3").arg(t.source, t.table).arg(t.count);
+                if (!t.unreachable.isEmpty())
+                    line = QStringLiteral("  %1.%2: ").arg(t.source, t.table) +
+                           tr("not reachable: %1").arg(t.unreachable);
+                if (!t.error.isEmpty())
+                    line += QStringLiteral("  ") + tr("ERROR: %1").arg(t.error);
+                out() << line << Qt::endl;
+                for (const DossierRow& r : t.rows) {
+                    QStringList cells;
+                    for (int c = 0; c < t.columns.size(); ++c)
+                        cells << QStringLiteral("%1=%2").arg(t.columns[c], r.values.value(c).toString());
+                    out() << "      " << cells.join(QStringLiteral(", ")) << "   [" << r.via << "]"
+                          << Qt::endl;
+                }
+            }
+        }
+        if (m_json) {
+            systems << QJsonObject{{QStringLiteral("system"), map.key},
+                                   {QStringLiteral("name"), map.name},
+                                   {QStringLiteral("rows"), d->totalRows()},
+                                   {QStringLiteral("tables"), tables}};
+        }
+    }
+    if (store) {
+        // What ran and how much it found; never what it showed.
+        auto e = store->record(QStringLiteral("preview.run"), requestId,
+                               {{QStringLiteral("systems"), int(maps.size())},
+                                {QStringLiteral("rows"), total},
+                                {QStringLiteral("tables"), counts}});
+        if (!e)
+            return fail(e.error());
+    }
+    if (m_json)
+        emitJson(QJsonObject{{QStringLiteral("request"), requestId},
+                             {QStringLiteral("rows"), total},
+                             {QStringLiteral("systems"), systems}});
     return Ok;
 }
 

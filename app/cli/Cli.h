@@ -54,6 +54,7 @@ private:
     int demoInit(const QStringList& args);
     int datamapValidate(const QStringList& args);
     int datamapImportFides(const QStringList& args);
+    int preview(const QStringList& args);
 
     // Sets up the global options (--workspace, --json, --today, --help), adds `extra`, parses.
     bool parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,
