@@ -1,6 +1,7 @@
 #include "FidesImport.h"
 
 #include "DataMap.h"
+#include "DataMapWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,39 +18,10 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
-std::string s(const QString& v)
-{
-    return v.toStdString();
-}
-
 QString at(const QString& file, const YAML::Node& n)
 {
     return QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(n.Mark().line + 1);
 }
-
-struct OutField
-{
-    QString name;
-    QStringList categories;
-    QString identity;
-    QString references;
-    QString erasure;    // keep (empty), null, hmac, delete_row
-    QString fixedValue; // for {fixed: ...}
-};
-
-struct OutTable
-{
-    QString name;
-    QStringList primaryKey;
-    bool deleteRows = false;
-    QList<OutField> fields;
-};
-
-struct OutSource
-{
-    QString key;
-    QList<OutTable> tables;
-};
 
 } // namespace
 
@@ -65,9 +37,9 @@ QString FidesImport::modernCategory(const QString& category)
 Result<FidesImportResult> FidesImport::run(const QStringList& files, const FidesImportOptions& options)
 {
     FidesImportResult out;
-    QList<OutSource> sources;
+    QList<DataSource> sources;
     QString firstKey, firstName;
-    QStringList identities;
+    QList<IdentityKind> identities;
     // References are resolved after every collection is known: (source, table, field) -> "dataset",
     // "coll.field".
     struct PendingRef
@@ -100,7 +72,7 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
                     tr("%1: not a Fides dataset file (expected a top-level \"dataset:\" list).").arg(file));
             }
             for (const YAML::Node& ds : datasets) {
-                OutSource src;
+                DataSource src;
                 src.key = ds["fides_key"] ? q(ds["fides_key"].as<std::string>()) : QString();
                 if (src.key.isEmpty())
                     return makeError(Error::Code::InvalidInput,
@@ -117,7 +89,7 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
                 }
                 ++out.datasets;
                 for (const YAML::Node& coll : ds["collections"]) {
-                    OutTable t;
+                    Table t;
                     t.name = q(coll["name"].as<std::string>());
                     const QString where = QStringLiteral("%1.%2").arg(src.key, t.name);
                     if (const YAML::Node meta = coll["fides_meta"]) {
@@ -141,7 +113,7 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
                     }
                     // Fields, with nested object fields folded into their top-level field.
                     for (const YAML::Node& fn : coll["fields"]) {
-                        OutField f;
+                        Field f;
                         f.name = q(fn["name"].as<std::string>());
                         const QString fwhere = QStringLiteral("%1.%2").arg(where, f.name);
                         auto addCategories = [&](const YAML::Node& node, const QString& w) {
@@ -188,20 +160,20 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
                             if (meta["identity"]) {
                                 const QString id = q(meta["identity"].as<std::string>());
                                 if (id == QLatin1String("email"))
-                                    f.identity = QStringLiteral("email");
+                                    f.identity = IdentityKind::Email;
                                 else if (id == QLatin1String("phone_number"))
-                                    f.identity = QStringLiteral("phone");
+                                    f.identity = IdentityKind::Phone;
                                 else if (QRegularExpression(QStringLiteral("^(user|customer|account)_?id$"))
                                              .match(id)
                                              .hasMatch())
-                                    f.identity = QStringLiteral("user-id");
+                                    f.identity = IdentityKind::UserId;
                                 else
                                     out.notCarried
                                         << tr("%1: %2: custom identity \"%3\" has no Lethe identity kind; "
                                               "the field is kept without it.")
                                                .arg(at(file, meta["identity"]), fwhere, id);
-                                if (!f.identity.isEmpty() && !identities.contains(f.identity))
-                                    identities << f.identity;
+                                if (f.identity && !identities.contains(*f.identity))
+                                    identities << *f.identity;
                             }
                             if (const YAML::Node r = meta["references"]) {
                                 for (const YAML::Node& ref : r) {
@@ -220,21 +192,21 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
                                 const QString strategy =
                                     m["strategy"] ? q(m["strategy"].as<std::string>()) : QString();
                                 if (strategy == QLatin1String("null_rewrite")) {
-                                    f.erasure = QStringLiteral("null");
+                                    f.erasure.strategy = ErasureStrategy::Null;
                                 } else if (strategy == QLatin1String("string_rewrite")) {
                                     const YAML::Node v = m["configuration"]["rewrite_value"];
-                                    f.erasure = QStringLiteral("fixed");
-                                    f.fixedValue = v ? q(v.as<std::string>()) : QStringLiteral("erased");
+                                    f.erasure = {ErasureStrategy::Fixed,
+                                                 v ? q(v.as<std::string>()) : QStringLiteral("erased")};
                                 } else if (strategy == QLatin1String("hash") ||
                                            strategy == QLatin1String("hmac")) {
-                                    f.erasure = QStringLiteral("hmac");
+                                    f.erasure.strategy = ErasureStrategy::Hmac;
                                     if (strategy == QLatin1String("hash"))
                                         out.notCarried
                                             << tr("%1: %2: hash masking becomes keyed HMAC-SHA-256 (a plain "
                                                   "hash of an email can be reversed by guessing).")
                                                    .arg(at(file, m), fwhere);
                                 } else if (strategy == QLatin1String("preserve")) {
-                                    f.erasure.clear();
+                                    f.erasure.strategy = ErasureStrategy::Keep;
                                 } else {
                                     out.notCarried
                                         << tr("%1: %2: masking strategy \"%3\" has no Lethe equivalent; the "
@@ -258,7 +230,7 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
                     if (t.primaryKey.isEmpty()) {
                         const bool hasId =
                             std::any_of(t.fields.cbegin(), t.fields.cend(),
-                                        [](const OutField& f) { return f.name == QLatin1String("id"); });
+                                        [](const Field& f) { return f.name == QLatin1String("id"); });
                         if (hasId) {
                             t.primaryKey << QStringLiteral("id");
                             out.notCarried << tr("%1: %2 declares no primary key; assumed \"id\": check it.")
@@ -291,21 +263,21 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
     // the same with direction: from; with direction: to this field is known first, so the reference is
     // written on the other field, pointing back here.
     for (const PendingRef& r : refs) {
-        OutSource& src = sources[r.source];
+        DataSource& src = sources[r.source];
         if (r.dataset != src.key) {
             out.notCarried << tr("%1 references %2.%3 in another dataset; references across sources are not "
                                  "supported yet.")
                                   .arg(r.where, r.dataset, r.target);
             continue;
         }
-        OutField* from = &src.tables[r.table].fields[r.field];
-        QString pointsAt = r.target;
+        Field* from = &src.tables[r.table].fields[r.field];
+        FieldRef pointsAt{r.target.section(QLatin1Char('.'), 0, 0), r.target.section(QLatin1Char('.'), 1)};
         if (r.direction == QLatin1String("to")) {
             const QString table = r.target.section(QLatin1Char('.'), 0, 0);
             const QString field = r.target.section(QLatin1Char('.'), 1);
-            OutField* target = nullptr;
-            for (OutTable& t : src.tables) {
-                for (OutField& f : t.fields) {
+            Field* target = nullptr;
+            for (Table& t : src.tables) {
+                for (Field& f : t.fields) {
                     if (t.name == table && f.name == field)
                         target = &f;
                 }
@@ -315,10 +287,10 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
                     << tr("%1 references %2, which the dataset does not declare.").arg(r.where, r.target);
                 continue;
             }
-            pointsAt = src.tables[r.table].name + QLatin1Char('.') + from->name;
+            pointsAt = FieldRef{src.tables[r.table].name, from->name};
             from = target;
         }
-        if (!from->references.isEmpty()) {
+        if (from->references) {
             out.notCarried
                 << tr("%1 has a second reference (%2); Lethe keeps one per field.").arg(r.where, r.target);
             continue;
@@ -326,24 +298,17 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
         from->references = pointsAt;
     }
 
-    YAML::Emitter e;
-    e << YAML::BeginMap;
-    e << YAML::Key << "lethe_datamap" << YAML::Value << 1;
-    e << YAML::Key << "system" << YAML::Value << YAML::BeginMap;
-    QString key = options.systemKey.isEmpty() ? firstKey.toLower() : options.systemKey;
-    key.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]")), QStringLiteral("_"));
-    e << YAML::Key << "key" << YAML::Value << s(key);
-    e << YAML::Key << "name" << YAML::Value
-      << s(options.systemName.isEmpty() ? firstName : options.systemName);
-    e << YAML::Key << "art15" << YAML::Value << YAML::BeginMap;
-    e << YAML::Key << "purposes" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    for (const QString& p : options.purposes)
-        e << s(p);
-    e << YAML::EndSeq << YAML::EndMap;
-    e << YAML::Key << "identities" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    for (const QString& i : identities)
-        e << s(i);
-    e << YAML::EndSeq << YAML::EndMap;
+    DataMap map;
+    map.key = options.systemKey.isEmpty() ? firstKey.toLower() : options.systemKey;
+    map.key.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]")), QStringLiteral("_"));
+    map.name = options.systemName.isEmpty() ? firstName : options.systemName;
+    map.art15.purposes = options.purposes;
+    map.identities = identities;
+    for (DataSource& src : sources) {
+        src.connection.engine = ConnectionParams::Engine::Sqlite;
+        src.connection.path = src.key + QStringLiteral(".db");
+    }
+    map.sources = sources;
     if (options.purposes.isEmpty()) {
         out.notCarried << tr(
             "system.art15: Fides datasets hold no purposes, recipients or retention periods; fill "
@@ -352,56 +317,7 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
     out.notCarried << tr(
         "sources: Fides datasets hold no connection details; each source is written as SQLite "
         "<fides_key>.db: set engine, path or host before use.");
-
-    e << YAML::Key << "sources" << YAML::Value << YAML::BeginSeq;
-    for (const OutSource& src : std::as_const(sources)) {
-        e << YAML::BeginMap;
-        e << YAML::Key << "key" << YAML::Value << s(src.key);
-        e << YAML::Key << "engine" << YAML::Value << "sqlite";
-        e << YAML::Key << "path" << YAML::Value << s(src.key + QStringLiteral(".db"));
-        e << YAML::Key << "tables" << YAML::Value << YAML::BeginSeq;
-        for (const OutTable& t : src.tables) {
-            e << YAML::BeginMap;
-            e << YAML::Key << "name" << YAML::Value << s(t.name);
-            if (t.primaryKey.size() == 1) {
-                e << YAML::Key << "primary_key" << YAML::Value << s(t.primaryKey.first());
-            } else {
-                e << YAML::Key << "primary_key" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-                for (const QString& pk : t.primaryKey)
-                    e << s(pk);
-                e << YAML::EndSeq;
-            }
-            if (t.deleteRows)
-                e << YAML::Key << "erase" << YAML::Value << "rows";
-            e << YAML::Key << "fields" << YAML::Value << YAML::BeginSeq;
-            for (const OutField& f : t.fields) {
-                e << YAML::Flow << YAML::BeginMap;
-                e << YAML::Key << "name" << YAML::Value << s(f.name);
-                e << YAML::Key << "categories" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-                for (const QString& c : f.categories)
-                    e << s(c);
-                e << YAML::EndSeq;
-                if (!f.identity.isEmpty())
-                    e << YAML::Key << "identity" << YAML::Value << s(f.identity);
-                if (!f.references.isEmpty())
-                    e << YAML::Key << "references" << YAML::Value << s(f.references);
-                if (f.erasure == QLatin1String("fixed")) {
-                    e << YAML::Key << "erasure" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key
-                      << "fixed" << YAML::Value << s(f.fixedValue) << YAML::EndMap;
-                } else if (!f.erasure.isEmpty()) {
-                    e << YAML::Key << "erasure" << YAML::Value << s(f.erasure);
-                }
-                e << YAML::EndMap;
-            }
-            e << YAML::EndSeq << YAML::EndMap;
-        }
-        e << YAML::EndSeq << YAML::EndMap;
-    }
-    e << YAML::EndSeq << YAML::EndMap;
-    if (!e.good())
-        return makeError(Error::Code::InvalidInput,
-                         tr("Cannot write the data map: %1").arg(q(e.GetLastError())));
-    out.yaml = QByteArray(e.c_str()) + '\n';
+    out.yaml = DataMapWriter::toYaml(map);
     return out;
 }
 

@@ -1177,10 +1177,6 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <translation>sources: Fides-Datensätze enthalten keine Verbindungsdaten; jede Quelle wird als SQLite &lt;fides_key&gt;.db geschrieben: Setzen Sie engine, path oder host vor der Verwendung.</translation>
     </message>
     <message>
-        <source>Cannot write the data map: %1</source>
-        <translation>Die Datenlandkarte kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>%1 references %2, which the dataset does not declare.</source>
         <translation>%1 verweist auf %2, das der Datensatz nicht deklariert.</translation>
     </message>

@@ -1157,10 +1157,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the data map: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 references %2, which the dataset does not declare.</source>
         <translation type="unfinished"></translation>
     </message>
