@@ -485,6 +485,19 @@ void TestCli::previewRecordsCountsNotData()
     QCOMPARE(direct.json().object()[QStringLiteral("rows")].toInt(), 2);
     Run none = cli({QStringLiteral("preview"), QStringLiteral("--map"), map});
     QCOMPARE(none.code, 2);
+
+    // Discovery drafts a map from the same database.
+    const QString draft = m_home.filePath(QStringLiteral("crm-draft.yaml"));
+    Run disc = cli({QStringLiteral("datamap"), QStringLiteral("discover"), QStringLiteral("--connection"),
+                    QStringLiteral("sqlite:") + db, QStringLiteral("--out"), draft});
+    QVERIFY2(disc.code == 0, disc.err.constData());
+    QVERIFY(QFile::exists(draft));
+    Run withPassword =
+        cli({QStringLiteral("datamap"), QStringLiteral("discover"), QStringLiteral("--connection"),
+             QStringLiteral("postgres://app:secret@127.0.0.1:5432/app"), QStringLiteral("--out"),
+             m_home.filePath(QStringLiteral("x.yaml"))});
+    QCOMPARE(withPassword.code, 2);
+    QVERIFY(!withPassword.err.contains("secret"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

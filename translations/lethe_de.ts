@@ -602,50 +602,6 @@
         <translation>%1 geschrieben (Datensätze: %2, Tabellen: %3, Felder: %4).</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
-
-Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>A data map of a system to search (repeatable).</source>
         <translation>Die Datenlandkarte eines zu durchsuchenden Systems (mehrfach möglich).</translation>
     </message>
@@ -699,6 +655,96 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+
+Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH, postgres://USER@HOST:PORT/DB or mariadb://USER@HOST:PORT/DB (no password in it).</source>
+        <translation>sqlite:PFAD, postgres://BENUTZER@HOST:PORT/DB oder mariadb://BENUTZER@HOST:PORT/DB (ohne Passwort).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Keychain key that holds the database password.</source>
+        <translation>Schlüsselbund-Schlüssel, der das Datenbankpasswort enthält.</translation>
+    </message>
+    <message>
+        <source>Where to write the draft data map.</source>
+        <translation>Wohin der Entwurf der Datenlandkarte geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Values sampled per text column (default 100).</source>
+        <translation>Stichprobenwerte pro Textspalte (Standard 100).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s key (default: from the database name).</source>
+        <translation>Der Schlüssel des Systems (Standard: aus dem Datenbanknamen).</translation>
+    </message>
+    <message>
+        <source>--connection: %1 does not exist.</source>
+        <translation>--connection: %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--connection: &quot;%1&quot; is not sqlite:PATH or ENGINE://USER@HOST:PORT/DATABASE.</source>
+        <translation>--connection: „%1“ ist weder sqlite:PFAD noch ENGINE://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>--connection: put the password in the keychain and name it with --password-key, not in the URL.</source>
+        <translation>--connection: Legen Sie das Passwort im Schlüsselbund ab und nennen Sie es mit --password-key, nicht in der URL.</translation>
+    </message>
+    <message>
+        <source>--sample: &quot;%1&quot; must be between 0 and 10000.</source>
+        <translation>--sample: „%1“ muss zwischen 0 und 10000 liegen.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft %1. Review it, then: lethe-cli datamap validate %1 --live</source>
+        <translation>Entwurf %1 geschrieben. Prüfen Sie ihn, dann: lethe-cli datamap validate %1 --live</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1886,61 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Assignee</source>
         <translation>Zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::SchemaDiscovery</name>
+    <message>
+        <source>%1: no primary key; set primary_key before use.</source>
+        <translation>%1: kein Primärschlüssel; setzen Sie primary_key vor der Verwendung.</translation>
+    </message>
+    <message>
+        <source>name matches %1</source>
+        <translation>Name passt zu %1</translation>
+    </message>
+    <message>
+        <source>%1.%2: could not be sampled: %3</source>
+        <translation>%1.%2: keine Stichprobe möglich: %3</translation>
+    </message>
+    <message>
+        <source>%1% of %2 sampled values look like %3</source>
+        <translation>%1 % von %2 Stichprobenwerten sehen aus wie %3</translation>
+    </message>
+    <message>
+        <source>no sign of personal data</source>
+        <translation>kein Hinweis auf personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>foreign key to %1</source>
+        <translation>Fremdschlüssel auf %1</translation>
+    </message>
+    <message>
+        <source>system.art15: discovery cannot know the purposes, recipients or retention; fill them in.</source>
+        <translation>system.art15: Die Erkennung kann Zwecke, Empfänger und Speicherdauer nicht kennen; tragen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>card numbers passing the Luhn check</source>
+        <translation>Kartennummern mit gültiger Luhn-Prüfziffer</translation>
+    </message>
+    <message>
+        <source>IBANs with a valid checksum</source>
+        <translation>IBANs mit gültiger Prüfsumme</translation>
+    </message>
+    <message>
+        <source>dates of birth</source>
+        <translation>Geburtsdaten</translation>
     </message>
 </context>
 <context>

@@ -602,30 +602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A data map of a system to search (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,6 +654,75 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>ERROR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N]
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite:PATH, postgres://USER@HOST:PORT/DB or mariadb://USER@HOST:PORT/DB (no password in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain key that holds the database password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the draft data map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values sampled per text column (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s key (default: from the database name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection: %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection: &quot;%1&quot; is not sqlite:PATH or ENGINE://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection: put the password in the keychain and name it with --password-key, not in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample: &quot;%1&quot; must be between 0 and 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the draft %1. Review it, then: lethe-cli datamap validate %1 --live</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,6 +1863,61 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::SchemaDiscovery</name>
+    <message>
+        <source>%1: no primary key; set primary_key before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: could not be sampled: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2 sampled values look like %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sign of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system.art15: discovery cannot know the purposes, recipients or retention; fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card numbers passing the Luhn check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBANs with a valid checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates of birth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

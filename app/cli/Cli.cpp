@@ -4,11 +4,13 @@
 #include "CredentialStore.h"
 #include "DataMapLive.h"
 #include "DataMapLoader.h"
+#include "DataMapWriter.h"
 #include "DemoData.h"
 #include "FidesImport.h"
 #include "Log.h"
 #include "Migrations.h"
 #include "QueueFilter.h"
+#include "SchemaDiscovery.h"
 #include "StateMachine.h"
 #include "Traversal.h"
 #include "Validation.h"
@@ -257,6 +259,8 @@ int Cli::run(const QStringList& arguments)
             "  datamap validate FILE [--live]\n"
             "  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] "
             "[--force]\n"
+            "  datamap discover --connection URL --out MAP [--password-key K] [--sample N] "
+            "[--system-key K] [--force]\n"
             "  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) "
             "[--rows N]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
@@ -294,6 +298,7 @@ int Cli::run(const QStringList& arguments)
         {"demo", "init", &Cli::demoInit},
         {"datamap", "validate", &Cli::datamapValidate},
         {"datamap", "import-fides", &Cli::datamapImportFides},
+        {"datamap", "discover", &Cli::datamapDiscover},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
@@ -1188,6 +1193,111 @@ int Cli::preview(const QStringList& args)
         emitJson(QJsonObject{{QStringLiteral("request"), requestId},
                              {QStringLiteral("rows"), total},
                              {QStringLiteral("systems"), systems}});
+    return Ok;
+}
+
+int Cli::datamapDiscover(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("connection"),
+         tr("sqlite:PATH, postgres://USER@HOST:PORT/DB or mariadb://USER@HOST:PORT/DB (no password in it)."),
+         tr("url")},
+        {QStringLiteral("password-key"), tr("Keychain key that holds the database password."), tr("key")},
+        {QStringLiteral("out"), tr("Where to write the draft data map."), tr("file")},
+        {QStringLiteral("sample"), tr("Values sampled per text column (default 100)."), tr("n"),
+         QStringLiteral("100")},
+        {QStringLiteral("system-key"), tr("The system's key (default: from the database name)."), tr("key")},
+        {QStringLiteral("force"), tr("Overwrite the output file if it exists.")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QString url = p.value(QStringLiteral("connection"));
+    ConnectionParams params;
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        params.path = QFileInfo(url.mid(7)).absoluteFilePath();
+        if (!QFileInfo::exists(params.path))
+            return fail(
+                makeError(Error::Code::NotFound, tr("--connection: %1 does not exist.").arg(params.path)));
+    } else {
+        const QUrl u(url, QUrl::StrictMode);
+        const auto engine = ConnectionParams::parseEngine(u.scheme());
+        if (!u.isValid() || !engine || u.host().isEmpty() || u.path().size() < 2) {
+            return fail(
+                makeError(Error::Code::InvalidInput,
+                          tr("--connection: \"%1\" is not sqlite:PATH or ENGINE://USER@HOST:PORT/DATABASE.")
+                              .arg(QUrl(url).toDisplayString(QUrl::RemovePassword))));
+        }
+        if (!u.password().isEmpty()) {
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--connection: put the password in the keychain and name it with "
+                                     "--password-key, not in the URL.")));
+        }
+        params.engine = *engine;
+        params.host = u.host();
+        params.port = u.port(0);
+        params.user = u.userName();
+        params.database = u.path().mid(1);
+        params.passwordKey = p.value(QStringLiteral("password-key"));
+    }
+    const QString outFile = p.value(QStringLiteral("out"));
+    if (outFile.isEmpty())
+        return fail(
+            makeError(Error::Code::InvalidInput, tr("--out: required (the data map file to write).")));
+    if (QFileInfo::exists(outFile) && !p.isSet(QStringLiteral("force"))) {
+        return fail(
+            makeError(Error::Code::Conflict,
+                      tr("--out: %1 exists; nothing was written (use --force to replace it).").arg(outFile)));
+    }
+    bool ok = false;
+    SchemaDiscovery::Options o;
+    o.sampleRows = p.value(QStringLiteral("sample")).toInt(&ok);
+    if (!ok || o.sampleRows < 0 || o.sampleRows > 10000)
+        return fail(makeError(
+            Error::Code::InvalidInput,
+            tr("--sample: \"%1\" must be between 0 and 10000.").arg(p.value(QStringLiteral("sample")))));
+    o.systemKey = p.value(QStringLiteral("system-key"));
+    auto resolved = resolveConnection(params);
+    if (!resolved)
+        return fail(resolved.error());
+    auto r = SchemaDiscovery::run(*resolved, o);
+    if (!r)
+        return fail(r.error());
+    const QByteArray yaml = DataMapWriter::toYaml(r->draft);
+    QSaveFile f(outFile);
+    if (!f.open(QIODevice::WriteOnly) || f.write(yaml) != yaml.size() || !f.commit())
+        return fail(
+            makeError(Error::Code::Storage, tr("--out: cannot write %1: %2").arg(outFile, f.errorString())));
+    if (m_json) {
+        QJsonArray findings;
+        for (const ColumnFinding& c : r->findings) {
+            findings << QJsonObject{
+                {QStringLiteral("table"), c.table},
+                {QStringLiteral("column"), c.column},
+                {QStringLiteral("type"), c.type},
+                {QStringLiteral("categories"), QJsonArray::fromStringList(c.categories)},
+                {QStringLiteral("identity"), c.identity ? Names::key(*c.identity) : QString()},
+                {QStringLiteral("confidence"), c.confidence},
+                {QStringLiteral("evidence"), QJsonArray::fromStringList(c.evidence)}};
+        }
+        emitJson(QJsonObject{{QStringLiteral("out"), outFile},
+                             {QStringLiteral("findings"), findings},
+                             {QStringLiteral("notes"), QJsonArray::fromStringList(r->notes)}});
+        return Ok;
+    }
+    out() << tr("Wrote the draft %1. Review it, then: lethe-cli datamap validate %1 --live").arg(outFile)
+          << Qt::endl;
+    for (const ColumnFinding& c : r->findings) {
+        if (c.confidence <= 0)
+            continue;
+        out() << QStringLiteral("  %1.%2  %3  %4%  (%5)")
+                     .arg(c.table, c.column, c.categories.join(QStringLiteral(", ")))
+                     .arg(qRound(c.confidence * 100))
+                     .arg(c.evidence.join(QStringLiteral("; ")))
+              << Qt::endl;
+    }
+    for (const QString& n : r->notes)
+        out() << "  - " << n << Qt::endl;
     return Ok;
 }
 

@@ -55,6 +55,7 @@ private:
     int datamapValidate(const QStringList& args);
     int datamapImportFides(const QStringList& args);
     int preview(const QStringList& args);
+    int datamapDiscover(const QStringList& args);
 
     // Sets up the global options (--workspace, --json, --today, --help), adds `extra`, parses.
     bool parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,

@@ -1,0 +1,320 @@
+#include "SchemaDiscovery.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlIndex>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <functional>
+
+namespace lethe {
+
+namespace {
+
+struct NameRule
+{
+    const char* pattern;
+    const char* category;
+    std::optional<IdentityKind> identity;
+};
+
+// Column-name heuristics (case-insensitive), as open-source scanners use them. First match wins.
+const QList<NameRule>& nameRules()
+{
+    static const QList<NameRule> rules = {
+        {"e?mail", "user.contact.email", IdentityKind::Email},
+        {"phone|mobile|^tel|_tel", "user.contact.phone_number", IdentityKind::Phone},
+        {"(first|last|full|sur|given)_?name|^name$", "user.name", std::nullopt},
+        {"street|address", "user.contact.address.street", std::nullopt},
+        {"city", "user.contact.address.city", std::nullopt},
+        {"zip|postal|postcode", "user.contact.address.postal_code", std::nullopt},
+        {"country", "user.contact.address.country", std::nullopt},
+        {"^state$|_state$", "user.contact.address.state", std::nullopt},
+        {"birth|dob", "user.demographic.date_of_birth", std::nullopt},
+        {"gender|^sex$", "user.demographic.gender", std::nullopt},
+        {"ssn|social_?sec|national_?id|passport", "user.government_id", std::nullopt},
+        {"^ip$|ip_?addr(ess)?$|_ip$", "user.device.ip_address", std::nullopt},
+        {"user_?agent", "user.device.user_agent", std::nullopt},
+        {"pass(word)?$|pwd|_hash$|^hash$", "user.authorization.credentials", std::nullopt},
+        {"token|secret|api_?key", "user.authorization.credentials", std::nullopt},
+        {"card|ccn|iban|account_?number", "user.financial", std::nullopt},
+        {"^lat$|latitude|^lon$|^lng$|longitude|geo", "user.location.precise", std::nullopt},
+        {"note|message|body|comment", "user.content.private", std::nullopt},
+    };
+    return rules;
+}
+
+struct ValueRule
+{
+    const char* what;
+    const char* category;
+    std::optional<IdentityKind> identity;
+    std::function<bool(const QString&)> test;
+};
+
+const QList<ValueRule>& valueRules()
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$"));
+    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    static const QRegularExpression national(QStringLiteral("^[(+0-9][0-9 ()./-]{6,18}[0-9]$"));
+    static const QRegularExpression ipv4(
+        QStringLiteral("^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)$"));
+    static const QRegularExpression ipv6(QStringLiteral("^[0-9A-Fa-f:]{2,39}$"));
+    static const QRegularExpression date(QStringLiteral("^(19|20)\\d\\d-\\d\\d-\\d\\d$"));
+    static const QList<ValueRule> rules = {
+        {QT_TRANSLATE_NOOP("lethe::SchemaDiscovery", "email addresses"), "user.contact.email",
+         IdentityKind::Email, [](const QString& v) { return email.match(v).hasMatch(); }},
+        {QT_TRANSLATE_NOOP("lethe::SchemaDiscovery", "phone numbers"), "user.contact.phone_number",
+         IdentityKind::Phone,
+         [](const QString& v) {
+             QString digits = v;
+             digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+             return e164.match(v).hasMatch() ||
+                    (national.match(v).hasMatch() && digits.size() >= 7 && digits.size() <= 15 &&
+                     v.contains(QRegularExpression(QStringLiteral("[ ()+-]"))));
+         }},
+        {QT_TRANSLATE_NOOP("lethe::SchemaDiscovery", "IP addresses"), "user.device.ip_address", std::nullopt,
+         [](const QString& v) {
+             return ipv4.match(v).hasMatch() || (v.count(QLatin1Char(':')) >= 2 && ipv6.match(v).hasMatch());
+         }},
+        {QT_TRANSLATE_NOOP("lethe::SchemaDiscovery", "card numbers passing the Luhn check"),
+         "user.financial.credit_card", std::nullopt,
+         [](const QString& v) {
+             QString d = v;
+             d.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+             return d.size() >= 13 && d.size() <= 19 &&
+                    d.contains(QRegularExpression(QStringLiteral("^[0-9]+$"))) && SchemaDiscovery::luhn(d);
+         }},
+        {QT_TRANSLATE_NOOP("lethe::SchemaDiscovery", "IBANs with a valid checksum"),
+         "user.financial.bank_account", std::nullopt,
+         [](const QString& v) { return SchemaDiscovery::iban(v); }},
+        {QT_TRANSLATE_NOOP("lethe::SchemaDiscovery", "dates of birth"), "user.demographic.date_of_birth",
+         std::nullopt,
+         [](const QString& v) {
+             if (!date.match(v).hasMatch())
+                 return false;
+             const QDate d = QDate::fromString(v, Qt::ISODate);
+             return d.isValid() && d.year() >= 1900 && d < QDate::currentDate().addYears(-13);
+         }},
+    };
+    return rules;
+}
+
+QList<std::pair<QString, std::pair<QString, QString>>>
+foreignKeys(QSqlDatabase db, ConnectionParams::Engine engine, const QStringList& tables)
+{
+    // (child table, (child column, "parent_table.parent_column"))
+    QList<std::pair<QString, std::pair<QString, QString>>> out;
+    QSqlQuery q(db);
+    if (engine == ConnectionParams::Engine::Sqlite) {
+        for (const QString& t : tables) {
+            if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)")
+                            .arg(SqlConnection::quoteIdentifier(engine, t).value())))
+                continue;
+            while (q.next())
+                out.append({t,
+                            {q.value(3).toString(),
+                             q.value(2).toString() + QLatin1Char('.') + q.value(4).toString()}});
+        }
+        return out;
+    }
+    const QString sql =
+        engine == ConnectionParams::Engine::Postgres
+            ? QStringLiteral(
+                  "SELECT kcu.table_name, kcu.column_name, ccu.table_name, ccu.column_name "
+                  "FROM information_schema.table_constraints tc "
+                  "JOIN information_schema.key_column_usage kcu ON tc.constraint_name = kcu.constraint_name "
+                  "AND tc.table_schema = kcu.table_schema "
+                  "JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = "
+                  "tc.constraint_name AND ccu.table_schema = tc.table_schema "
+                  "WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema()")
+            : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
+                             "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
+                             "AND REFERENCED_TABLE_NAME IS NOT NULL");
+    if (q.exec(sql)) {
+        while (q.next())
+            out.append(
+                {q.value(0).toString(),
+                 {q.value(1).toString(), q.value(2).toString() + QLatin1Char('.') + q.value(3).toString()}});
+    }
+    return out;
+}
+
+} // namespace
+
+bool SchemaDiscovery::luhn(const QString& digits)
+{
+    int sum = 0;
+    bool twice = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits[i].digitValue();
+        if (d < 0)
+            return false;
+        if (twice) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        twice = !twice;
+    }
+    return !digits.isEmpty() && sum % 10 == 0;
+}
+
+bool SchemaDiscovery::iban(const QString& text)
+{
+    QString s = text;
+    s.remove(QLatin1Char(' '));
+    s = s.toUpper();
+    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$"));
+    if (!shape.match(s).hasMatch())
+        return false;
+    const QString moved = s.mid(4) + s.left(4);
+    int rest = 0;
+    for (QChar c : moved) {
+        const int v = c.isDigit() ? c.digitValue() : c.toLatin1() - 'A' + 10;
+        rest = v >= 10 ? (rest * 100 + v) % 97 : (rest * 10 + v) % 97;
+    }
+    return rest == 1;
+}
+
+Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, const Options& options)
+{
+    SqlConnection conn;
+    if (Status s = conn.open(params); !s)
+        return s.error();
+    QSqlDatabase db = conn.db();
+    const auto engine = params.engine;
+    DiscoveryResult out;
+    DataMap& map = out.draft;
+    map.key = options.systemKey;
+    if (map.key.isEmpty()) {
+        map.key = (engine == ConnectionParams::Engine::Sqlite
+                       ? params.path.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0)
+                       : params.database)
+                      .toLower();
+        map.key.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]")), QStringLiteral("_"));
+    }
+    map.name = map.key;
+    DataSource source;
+    source.key = QStringLiteral("main");
+    source.connection = params;
+    source.connection.password.clear();
+
+    QStringList tables = db.tables(QSql::Tables);
+    tables.removeIf([](const QString& t) { return t.startsWith(QLatin1String("sqlite_")); });
+    tables.sort();
+    const auto fks = foreignKeys(db, engine, tables);
+
+    for (const QString& tableName : std::as_const(tables)) {
+        const QString quotedTable = SqlConnection::quoteIdentifier(engine, tableName).value();
+        const QString escaped = db.driver()->escapeIdentifier(tableName, QSqlDriver::TableName);
+        const QSqlRecord rec = db.record(escaped);
+        Table table;
+        table.name = tableName;
+        const QSqlIndex pk = db.primaryIndex(escaped);
+        for (int i = 0; i < pk.count(); ++i)
+            table.primaryKey << pk.fieldName(i);
+        if (table.primaryKey.isEmpty())
+            out.notes << tr("%1: no primary key; set primary_key before use.").arg(tableName);
+        for (int c = 0; c < rec.count(); ++c) {
+            const QSqlField sf = rec.field(c);
+            ColumnFinding finding;
+            finding.table = tableName;
+            finding.column = sf.name();
+            finding.type = QString::fromLatin1(sf.metaType().name());
+            const QString lower = sf.name().toLower();
+            for (const NameRule& r : nameRules()) {
+                if (QRegularExpression(QLatin1String(r.pattern)).match(lower).hasMatch()) {
+                    finding.categories << QLatin1String(r.category);
+                    finding.identity = r.identity;
+                    finding.confidence = 0.6;
+                    finding.evidence << tr("name matches %1").arg(QLatin1String(r.pattern));
+                    break;
+                }
+            }
+            bool allNormalized = true;
+            const bool text = sf.metaType().id() == QMetaType::QString;
+            if (text && options.sampleRows > 0) {
+                const QString col = SqlConnection::quoteIdentifier(engine, sf.name()).value();
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                QStringList values;
+                if (q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL LIMIT %3")
+                               .arg(col, quotedTable)
+                               .arg(options.sampleRows))) {
+                    while (q.next()) {
+                        const QString v = q.value(0).toString().trimmed();
+                        if (!v.isEmpty())
+                            values << v;
+                    }
+                } else {
+                    out.notes << tr("%1.%2: could not be sampled: %3")
+                                     .arg(tableName, sf.name(), q.lastError().text());
+                }
+                for (const ValueRule& r : valueRules()) {
+                    if (values.isEmpty())
+                        break;
+                    const auto hits = std::count_if(values.cbegin(), values.cend(), r.test);
+                    const double share = double(hits) / double(values.size());
+                    if (share < 0.5)
+                        continue;
+                    finding.evidence << tr("%1% of %2 sampled values look like %3")
+                                            .arg(qRound(share * 100))
+                                            .arg(values.size())
+                                            .arg(tr(r.what));
+                    // The values say more than the name: they decide the category.
+                    finding.categories = QStringList{QLatin1String(r.category)};
+                    if (r.identity)
+                        finding.identity = r.identity;
+                    finding.confidence = std::min(0.95, std::max(finding.confidence, 0.4) + 0.5 * share);
+                    if (r.identity == IdentityKind::Email)
+                        allNormalized = std::all_of(values.cbegin(), values.cend(), [](const QString& v) {
+                            return v == v.toLower() && v == v.trimmed();
+                        });
+                    if (r.identity == IdentityKind::Phone)
+                        allNormalized = std::all_of(values.cbegin(), values.cend(), [](const QString& v) {
+                            return QRegularExpression(QStringLiteral("^\\+[1-9][0-9]{6,14}$"))
+                                .match(v)
+                                .hasMatch();
+                        });
+                    break;
+                }
+            }
+            Field f;
+            f.name = sf.name();
+            f.categories = finding.categories.isEmpty() ? QStringList{QStringLiteral("system.operations")}
+                                                        : finding.categories;
+            f.identity = finding.identity;
+            f.normalized = allNormalized;
+            if (finding.confidence == 0)
+                finding.evidence << tr("no sign of personal data");
+            for (const auto& [child, ref] : fks) {
+                if (child == tableName && ref.first == f.name) {
+                    f.references = FieldRef{ref.second.section(QLatin1Char('.'), 0, 0),
+                                            ref.second.section(QLatin1Char('.'), 1)};
+                    finding.evidence << tr("foreign key to %1").arg(ref.second);
+                    if (finding.categories.isEmpty()) {
+                        f.categories = QStringList{QStringLiteral("user.unique_id")};
+                        finding.categories = f.categories;
+                    }
+                }
+            }
+            if (f.identity && !map.identities.contains(*f.identity))
+                map.identities << *f.identity;
+            table.fields << f;
+            out.findings << finding;
+        }
+        source.tables << table;
+    }
+    map.sources << source;
+    out.notes << tr(
+        "system.art15: discovery cannot know the purposes, recipients or retention; fill them in.");
+    return out;
+}
+
+} // namespace lethe

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "DataMap.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace lethe {
+
+// What discovery proposes for one column, and why.
+struct ColumnFinding
+{
+    QString table;
+    QString column;
+    QString type;
+    QStringList categories;
+    std::optional<IdentityKind> identity;
+    double confidence = 0; // 0..1; 0 means no sign of personal data
+    QStringList evidence;  // "name matches e?mail", "96% of 50 sampled values look like email addresses"
+};
+
+struct DiscoveryResult
+{
+    DataMap draft; // for a person to review and complete (purposes, keys); validate refuses it until then
+    QList<ColumnFinding> findings;
+    QStringList notes; // tables without a primary key, columns that could not be sampled, ...
+};
+
+// Reads a live schema (SQLite, PostgreSQL, MariaDB): tables, columns, types, primary keys and foreign keys;
+// samples a bounded number of values per text column; and proposes data categories and identity fields with a
+// confidence and the evidence, using the column-name and value heuristics of ../shared/docs/domain.md.
+// Foreign keys become references (the referenced column is known first).
+class SchemaDiscovery
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::SchemaDiscovery)
+public:
+    struct Options
+    {
+        int sampleRows = 100;
+        QString systemKey;
+    };
+    static Result<DiscoveryResult> run(const ConnectionParams& params, const Options& options);
+
+    // Value checks, exposed for tests.
+    static bool luhn(const QString& digits);
+    static bool iban(const QString& text);
+};
+
+} // namespace lethe

@@ -1,0 +1,151 @@
+#include "DataMapLoader.h"
+#include "DataMapWriter.h"
+#include "SchemaDiscovery.h"
+#include "TestSupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// Discovery on real SQLite, PostgreSQL and MariaDB schemas: primary and foreign keys, name and value
+// heuristics with evidence, and a draft map the loader reads (refusing it only for what a person must add).
+class TestDiscovery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::isolate(); }
+    void checksums();
+    void engines_data();
+    void engines();
+};
+
+void TestDiscovery::checksums()
+{
+    QVERIFY(SchemaDiscovery::luhn(QStringLiteral("4111111111111111")));
+    QVERIFY(!SchemaDiscovery::luhn(QStringLiteral("4111111111111112")));
+    QVERIFY(SchemaDiscovery::iban(QStringLiteral("DE89 3704 0044 0532 0130 00")));
+    QVERIFY(SchemaDiscovery::iban(QStringLiteral("GB82WEST12345698765432")));
+    QVERIFY(!SchemaDiscovery::iban(QStringLiteral("GB82WEST12345698765433")));
+}
+
+void TestDiscovery::engines_data()
+{
+    QTest::addColumn<int>("engine");
+    QTest::newRow("sqlite") << int(ConnectionParams::Engine::Sqlite);
+    QTest::newRow("postgres") << int(ConnectionParams::Engine::Postgres);
+    QTest::newRow("mariadb") << int(ConnectionParams::Engine::MariaDb);
+}
+
+static const ColumnFinding* finding(const DiscoveryResult& r, const char* table, const char* column)
+{
+    for (const ColumnFinding& f : r.findings) {
+        if (f.table == QLatin1String(table) && f.column == QLatin1String(column))
+            return &f;
+    }
+    return nullptr;
+}
+
+void TestDiscovery::engines()
+{
+    QFETCH(int, engine);
+    const auto e = ConnectionParams::Engine(engine);
+    QTemporaryDir dir;
+    std::unique_ptr<test::ScratchDatabase> scratch;
+    ConnectionParams p;
+    if (e == ConnectionParams::Engine::Sqlite) {
+        p.path = dir.filePath(QStringLiteral("shop.db"));
+    } else {
+        if (e == ConnectionParams::Engine::Postgres && !test::postgresConfigured())
+            QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
+        if (e == ConnectionParams::Engine::MariaDb && !test::mariadbConfigured())
+            QFAIL(qPrintable(test::missingServerMessage("MariaDB")));
+        scratch = std::make_unique<test::ScratchDatabase>(
+            e == ConnectionParams::Engine::Postgres ? test::postgresAdmin() : test::mariadbAdmin());
+        QVERIFY2(scratch->ok(), qPrintable(scratch->error()));
+        p = scratch->params();
+    }
+    {
+        SqlConnection c;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        const QString engineSpec =
+            e == ConnectionParams::Engine::MariaDb ? QStringLiteral(" ENGINE=InnoDB") : QString();
+        const QStringList ddl = {
+            QStringLiteral(
+                "CREATE TABLE customers (id INTEGER PRIMARY KEY, email_address VARCHAR(100), contact "
+                "VARCHAR(100), mobile VARCHAR(30), full_name VARCHAR(100), notes TEXT, plan "
+                "VARCHAR(20))") +
+                engineSpec,
+            QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES "
+                           "customers(id), payment VARCHAR(30), total INTEGER)") +
+                engineSpec,
+            QStringLiteral("CREATE TABLE events (kind VARCHAR(20), origin VARCHAR(45))") + engineSpec,
+            QStringLiteral(
+                "INSERT INTO customers VALUES (1, 'Ann@Example.com', 'ann.work@example.org', '+44 20 7946 "
+                "0018', 'Ann Lee', 'likes tea', 'pro'), (2, 'bob@example.com', 'bob@example.net', '+1 "
+                "202 555 0143', 'Bob Roe', NULL, 'free')"),
+            QStringLiteral(
+                "INSERT INTO orders VALUES (1, 1, '4111 1111 1111 1111', 10), (2, 2, '5500 0000 0000 "
+                "0004', 20)"),
+            QStringLiteral("INSERT INTO events VALUES ('login', '203.0.113.7'), ('login', '198.51.100.23')"),
+        };
+        for (const QString& s : ddl)
+            QVERIFY2(q.exec(s), qPrintable(s + QStringLiteral(": ") + q.lastError().text()));
+    }
+    SchemaDiscovery::Options o;
+    o.systemKey = QStringLiteral("shop");
+    auto r = SchemaDiscovery::run(p, o);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+
+    const ColumnFinding* email = finding(*r, "customers", "email_address");
+    QVERIFY(email);
+    QCOMPARE(email->identity, IdentityKind::Email);
+    QVERIFY(email->confidence >= 0.9);
+    QVERIFY2(email->evidence.join(QLatin1Char('|')).contains(QLatin1String("name matches")),
+             qPrintable(email->evidence.join(QLatin1Char('|'))));
+    QVERIFY(email->evidence.join(QLatin1Char('|'))
+                .contains(QLatin1String("100% of 2 sampled values look like email")));
+    // No name signal, but the values are emails.
+    const ColumnFinding* contact = finding(*r, "customers", "contact");
+    QCOMPARE(contact->identity, IdentityKind::Email);
+    QVERIFY(contact->confidence >= 0.5 && contact->confidence < email->confidence);
+    QCOMPARE(finding(*r, "customers", "mobile")->identity, IdentityKind::Phone);
+    QCOMPARE(finding(*r, "customers", "full_name")->categories, QStringList{QStringLiteral("user.name")});
+    QCOMPARE(finding(*r, "customers", "notes")->categories,
+             QStringList{QStringLiteral("user.content.private")});
+    QCOMPARE(finding(*r, "customers", "plan")->confidence, 0.0);
+    QCOMPARE(finding(*r, "orders", "payment")->categories,
+             QStringList{QStringLiteral("user.financial.credit_card")});
+    QCOMPARE(finding(*r, "events", "origin")->categories,
+             QStringList{QStringLiteral("user.device.ip_address")});
+
+    const DataSource& src = r->draft.sources.first();
+    QCOMPARE(src.table(QStringLiteral("customers"))->primaryKey, QStringList{QStringLiteral("id")});
+    QVERIFY(!src.table(QStringLiteral("customers"))
+                 ->field(QStringLiteral("email_address"))
+                 ->normalized); // mixed case
+    QVERIFY(!src.table(QStringLiteral("customers"))->field(QStringLiteral("mobile"))->normalized); // spaces
+    const Field* fk = src.table(QStringLiteral("orders"))->field(QStringLiteral("customer_id"));
+    QVERIFY(fk->references);
+    QCOMPARE(fk->references->table, QStringLiteral("customers"));
+    QCOMPARE(fk->references->field, QStringLiteral("id"));
+    QVERIFY(r->notes.join(QLatin1Char('\n')).contains(QLatin1String("events: no primary key")));
+    QVERIFY(src.connection.password.isEmpty());
+
+    // The draft is our format; the loader refuses it only for what a person must decide.
+    const DataMapLoad load =
+        DataMapLoader::parse(DataMapWriter::toYaml(r->draft), QStringLiteral("draft.yaml"), {});
+    QStringList issues;
+    for (const DataMapIssue& i : load.issues)
+        issues << i.message;
+    QCOMPARE(issues.size(), 2);
+    QVERIFY2(issues.join(QLatin1Char('\n')).contains(QLatin1String("purpose")),
+             qPrintable(issues.join(QLatin1Char('\n'))));
+    QVERIFY(issues.join(QLatin1Char('\n')).contains(QLatin1String("table \"events\" needs \"primary_key\"")));
+}
+
+QTEST_GUILESS_MAIN(TestDiscovery)
+#include "tst_discovery.moc"
