@@ -1,6 +1,7 @@
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "PreviewPane.h"
 #include "RequestDialogs.h"
 #include "RequestQueueModel.h"
 #include "TestSupport.h"
@@ -9,6 +10,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace lethe;
 
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void verifyAuditFromMenu();
     void failedOpenKeepsCurrentWorkspace();
     void missingWorkspaceSaysSo();
+    void previewFindsTheSubjectAndRecordsCounts();
 
 private:
     template <typename T> T* waitForDialog();
@@ -290,6 +296,76 @@ void TestMainWindow::missingWorkspaceSaysSo()
     m_window->openWorkspace(m_dir.filePath(QStringLiteral("does-not-exist")));
     QVERIFY(m_window->messageBar()->text().contains(QLatin1String("does-not-exist")));
     QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Warning);
+}
+
+void TestMainWindow::previewFindsTheSubjectAndRecordsCounts()
+{
+    // No data maps yet: the pane says where to put them.
+    QCOMPARE(m_window->selectedId(), QStringLiteral("R-2026-0001"));
+    action("actionPreview")->trigger();
+    auto* pane = m_window->findChild<PreviewPane*>(QStringLiteral("previewPane"));
+    QVERIFY(pane);
+    QVERIFY2(pane->summary().contains(QLatin1String("no data maps")), qPrintable(pane->summary()));
+
+    // A product database where Olga has two contacts rows, and its map in the workspace.
+    const QString db = m_dir.filePath(QStringLiteral("crm-%1.db").arg(QFileInfo(m_ws).fileName()));
+    {
+        SqlConnection raw;
+        ConnectionParams p;
+        p.path = db;
+        QVERIFY(raw.open(p).ok());
+        QSqlQuery q(raw.db());
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, email TEXT, note TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts VALUES (1, 'olga@example.com', 'called'), (2, "
+                                      "'OLGA@example.com', 'wrote'), (3, 'fred@example.com', 'x')")));
+    }
+    QVERIFY(QDir().mkpath(m_ws + QStringLiteral("/datamaps")));
+    {
+        QFile f(m_ws + QStringLiteral("/datamaps/crm.yaml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("lethe_datamap: 1\n"
+                "system: {key: crm, name: CRM, art15: {purposes: [Sales]}, identities: [email]}\n"
+                "sources:\n"
+                "  - key: main\n"
+                "    engine: sqlite\n"
+                "    path: " +
+                db.toUtf8() +
+                "\n"
+                "    tables:\n"
+                "      - name: contacts\n"
+                "        primary_key: id\n"
+                "        fields:\n"
+                "          - {name: id, categories: [system.operations]}\n"
+                "          - {name: email, categories: [user.contact.email], identity: email, normalized: "
+                "false}\n"
+                "          - {name: note, categories: [user.content.private]}\n");
+    }
+    QSignalSpy done(m_window.get(), &MainWindow::previewFinished);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().first().toLongLong(), 2);
+    QTreeWidget* tree = pane->tree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(1), QStringLiteral("2"));
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    auto* rows = m_window->findChild<QTableView*>(QStringLiteral("previewRows"));
+    QCOMPARE(rows->model()->rowCount(), 2);
+    QVERIFY(rows->model()
+                ->headerData(2, Qt::Horizontal)
+                .toString()
+                .contains(QLatin1String("user.contact.email")));
+
+    const auto events = m_window->store()->audit().events(QStringLiteral("R-2026-0001")).value();
+    QCOMPARE(events.last().action, QStringLiteral("preview.run"));
+    QCOMPARE(events.last().detailsObject()[QStringLiteral("rows")].toInt(), 2);
+    QVERIFY(!events.last().details.contains(QLatin1String("olga")));
+
+    // Another request selected: Olga's data leaves the screen.
+    QVERIFY(m_window->selectRequest(QStringLiteral("R-2026-0002")));
+    QCOMPARE(tree->topLevelItemCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1429,6 +1429,36 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>Prüfprotokoll intakt: %Ln Ereignisse geprüft, keines verändert oder fehlend.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preview Data…</source>
+        <translation>Daten&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled; nothing was recorded.</source>
+        <translation>Vorschau abgebrochen; nichts wurde vermerkt.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Run a preview to see everything held about this subject (Ctrl+P).</source>
+        <translation>Starten Sie eine Vorschau, um alles zu sehen, was über diese Person gespeichert ist (Strg+P).</translation>
+    </message>
+    <message>
+        <source>Some data maps have problems and were skipped:
+%1</source>
+        <translation>Einige Datenlandkarten haben Fehler und wurden übersprungen:
+%1</translation>
+    </message>
+    <message>
+        <source>This workspace has no data maps yet: put a system&apos;s map (docs/datamap.md) in %1/datamaps, or draft one with lethe-cli datamap discover.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Datenlandkarten: Legen Sie die Datenlandkarte eines Systems (docs/datamap.md) in %1/datamaps ab oder entwerfen Sie eine mit lethe-cli datamap discover.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::MessageBar</name>
@@ -1660,6 +1690,74 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     </message>
 </context>
 <context>
+    <name>lethe::PreviewPane</name>
+    <message>
+        <source>Run preview</source>
+        <translation>Vorschau starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Search what was found…</source>
+        <translation>Im Gefundenen suchen…</translation>
+    </message>
+    <message>
+        <source>System / table</source>
+        <translation>System / Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Select a request, then run a preview to see everything held about its subject.</source>
+        <translation>Wählen Sie eine Anfrage und starten Sie eine Vorschau, um alles zu sehen, was über die betroffene Person gespeichert ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n system(s) for the subject of %1…</source>
+        <translation>
+            <numerusform>%n System wird nach der betroffenen Person von %1 durchsucht…</numerusform>
+            <numerusform>%n Systeme werden nach der betroffenen Person von %1 durchsucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Found via</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: showing %2 of %Ln row(s); the export holds them all.</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln Zeile angezeigt; der Export enthält alle.</numerusform>
+            <numerusform>%1: %2 von %Ln Zeilen angezeigt; der Export enthält alle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln row(s) (tables with data: %1, systems searched: %2). The audit log records the counts, not the data.</source>
+        <translation>
+            <numerusform>%Ln Zeile gefunden (Tabellen mit Daten: %1, durchsuchte Systeme: %2). Das Prüfprotokoll vermerkt die Anzahlen, nicht die Daten.</numerusform>
+            <numerusform>%Ln Zeilen gefunden (Tabellen mit Daten: %1, durchsuchte Systeme: %2). Das Prüfprotokoll vermerkt die Anzahlen, nicht die Daten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lethe::QueueFilterBar</name>
     <message>
         <source>Search id, subject, email, assignee… (Ctrl+F)</source>
@@ -1816,6 +1914,13 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Extension reason: %1</source>
         <translation>Grund der Verlängerung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s) found</source>
+        <translation>
+            <numerusform>Vorschau: %n Zeile gefunden</numerusform>
+            <numerusform>Vorschau: %n Zeilen gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

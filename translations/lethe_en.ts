@@ -1407,6 +1407,35 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>Audit log intact: %Ln events verified, none altered or missing.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preview Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cancelled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a preview to see everything held about this subject (Ctrl+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some data maps have problems and were skipped:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no data maps yet: put a system&apos;s map (docs/datamap.md) in %1/datamaps, or draft one with lethe-cli datamap discover.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::MessageBar</name>
@@ -1638,6 +1667,74 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
 </context>
 <context>
+    <name>lethe::PreviewPane</name>
+    <message>
+        <source>Run preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search what was found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System / table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request, then run a preview to see everything held about its subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n system(s) for the subject of %1…</source>
+        <translation>
+            <numerusform>Searching %n system for the subject of %1…</numerusform>
+            <numerusform>Searching %n systems for the subject of %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not reachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: showing %2 of %Ln row(s); the export holds them all.</source>
+        <translation>
+            <numerusform>%1: showing %2 of %Ln row; the export holds them all.</numerusform>
+            <numerusform>%1: showing %2 of %Ln rows; the export holds them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln row(s) (tables with data: %1, systems searched: %2). The audit log records the counts, not the data.</source>
+        <translation>
+            <numerusform>Found %Ln row (tables with data: %1, systems searched: %2). The audit log records the counts, not the data.</numerusform>
+            <numerusform>Found %Ln rows (tables with data: %1, systems searched: %2). The audit log records the counts, not the data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lethe::QueueFilterBar</name>
     <message>
         <source>Search id, subject, email, assignee… (Ctrl+F)</source>
@@ -1794,6 +1891,13 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     <message>
         <source>Extension reason: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n row(s) found</source>
+        <translation>
+            <numerusform>Preview: %n row found</numerusform>
+            <numerusform>Preview: %n rows found</numerusform>
+        </translation>
     </message>
 </context>
 <context>

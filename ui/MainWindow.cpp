@@ -2,6 +2,8 @@
 
 #include "DemoData.h"
 #include "MessageBar.h"
+#include "PreviewPane.h"
+#include "PreviewRunner.h"
 #include "QueueFilterBar.h"
 #include "QueueLoader.h"
 #include "RequestDetailPane.h"
@@ -25,6 +27,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -36,7 +39,7 @@ namespace lethe {
 
 MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
     : QMainWindow(parent), m_credentials(credentials), m_model(new RequestQueueModel(this)),
-      m_loader(new QueueLoader(this))
+      m_loader(new QueueLoader(this)), m_runner(new PreviewRunner(credentials, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lethe"));
@@ -144,6 +147,9 @@ void MainWindow::createActions()
     m_demoWorkspace = make(tr("Open &Demo Workspace"), QKeySequence(), QStringLiteral("actionDemoWorkspace"),
                            &MainWindow::createDemoWorkspace);
     m_quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"), &QWidget::close);
+    m_previewAction =
+        make(tr("&Preview Data…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("actionPreview"),
+             &MainWindow::runPreview, QStyle::SP_FileDialogContentsView);
 }
 
 void MainWindow::createMenus()
@@ -160,6 +166,8 @@ void MainWindow::createMenus()
     request->addAction(m_transition);
     request->addAction(m_extend);
     request->addAction(m_note);
+    request->addSeparator();
+    request->addAction(m_previewAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_find);
     view->addAction(m_reload);
@@ -179,6 +187,7 @@ void MainWindow::createMenus()
     bar->addAction(m_transition);
     bar->addAction(m_extend);
     bar->addAction(m_note);
+    bar->addAction(m_previewAction);
     bar->addSeparator();
     bar->addAction(m_verify);
 }
@@ -269,7 +278,37 @@ void MainWindow::createLayout()
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->addWidget(left);
-    split->addWidget(m_detail);
+    m_preview = new PreviewPane(this);
+    connect(m_preview, &PreviewPane::runRequested, this, &MainWindow::runPreview);
+    connect(m_preview, &PreviewPane::cancelRequested, this, [this] {
+        m_runner->cancel();
+        m_preview->fail(tr("Preview cancelled; nothing was recorded."));
+    });
+    connect(m_runner, &PreviewRunner::systemDone, this, [this](const Dossier& d) {
+        m_preview->addDossier(d);
+        for (const DossierTable& t : d.tables)
+            m_previewCounts[QStringLiteral("%1.%2.%3").arg(d.systemKey, t.source, t.table)] = t.count;
+    });
+    connect(m_runner, &PreviewRunner::progress, m_preview, &PreviewPane::setProgress);
+    connect(m_runner, &PreviewRunner::failed, m_preview, &PreviewPane::fail);
+    connect(m_runner, &PreviewRunner::finished, this, [this](qint64 total) {
+        m_preview->finish(total);
+        if (m_store) {
+            // What ran and how much it found; never what it showed.
+            auto e = m_store->record(
+                QStringLiteral("preview.run"), m_previewRequest,
+                {{QStringLiteral("rows"), total}, {QStringLiteral("tables"), m_previewCounts}});
+            if (!e)
+                m_message->show(MessageBar::Kind::Error, e.error().message);
+            showSelected();
+        }
+        Q_EMIT previewFinished(total);
+    });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_detail, tr("Details"));
+    m_tabs->addTab(m_preview, tr("Preview"));
+    split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({950, 330});
@@ -320,6 +359,7 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->m_detail->clear();
             self->m_store = std::move(r).value();
             self->m_workspaceName = info.name;
+            self->m_workspaceFolder = info.folder;
             self->setWindowTitle(tr("%1 — Lethe").arg(info.name));
             QSettings().setValue(QStringLiteral("workspace/last"), info.folder);
             self->m_message->hide();
@@ -392,6 +432,13 @@ Result<Request> MainWindow::selectedRequest() const
 
 void MainWindow::showSelected()
 {
+    // Another subject's data never stays on screen once the selection moves on.
+    if (!m_previewRequest.isEmpty() && m_previewRequest != selectedId()) {
+        m_runner->cancel();
+        m_previewRequest.clear();
+        m_preview->setRunEnabled(true);
+        m_preview->showMessage(tr("Run a preview to see everything held about this subject (Ctrl+P)."));
+    }
     auto r = selectedRequest();
     if (!r) {
         m_detail->clear();
@@ -415,6 +462,8 @@ void MainWindow::updateActions()
     m_transition->setEnabled(s && !closed);
     m_extend->setEnabled(s && !closed && !s->extended);
     m_note->setEnabled(s != nullptr);
+    m_previewAction->setEnabled(s != nullptr);
+    m_preview->setRunEnabled(s != nullptr && !m_runner->isRunning());
 }
 
 void MainWindow::afterChange(const Result<Request>& r, const QString& done)
@@ -603,6 +652,30 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_loader->cancel();
     event->accept();
+}
+
+void MainWindow::runPreview()
+{
+    auto r = selectedRequest();
+    if (!r || m_runner->isRunning())
+        return;
+    m_tabs->setCurrentWidget(m_preview);
+    QStringList problems;
+    const QList<DataMap> maps = PreviewRunner::workspaceMaps(m_workspaceFolder, &problems);
+    m_previewRequest = r->humanId;
+    m_previewCounts = {};
+    if (!problems.isEmpty())
+        m_message->show(MessageBar::Kind::Warning, tr("Some data maps have problems and were skipped:\n%1")
+                                                       .arg(problems.mid(0, 5).join(QLatin1Char('\n'))));
+    if (maps.isEmpty()) {
+        m_preview->showMessage(
+            tr("This workspace has no data maps yet: put a system's map (docs/datamap.md) in "
+               "%1/datamaps, or draft one with lethe-cli datamap discover.")
+                .arg(m_workspaceFolder));
+        return;
+    }
+    m_preview->begin(r->humanId, int(maps.size()));
+    m_runner->start(maps, r->identities);
 }
 
 } // namespace lethe

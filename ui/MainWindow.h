@@ -4,6 +4,7 @@
 #include "Request.h"
 #include "WorkspaceStore.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
@@ -11,12 +12,15 @@
 class QLabel;
 class QProgressBar;
 class QTableView;
+class QTabWidget;
 class QToolButton;
 class QThread;
 
 namespace lethe {
 
 class CredentialStore;
+class PreviewPane;
+class PreviewRunner;
 class MessageBar;
 class QueueFilterBar;
 class QueueLoader;
@@ -46,6 +50,7 @@ Q_SIGNALS:
     void queueLoaded(qint64 count);
     void requestChanged(const QString& humanId);
     void auditVerified(bool ok);
+    void previewFinished(qint64 rows);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +77,7 @@ private:
     void newWorkspace();
     void createDemoWorkspace();
     void about();
+    void runPreview();
 
     CredentialStore* m_credentials;
     WorkspaceStore::Clock m_clock;
@@ -83,6 +89,12 @@ private:
     QueueFilterBar* m_filterBar;
     QTableView* m_view;
     RequestDetailPane* m_detail;
+    PreviewPane* m_preview;
+    PreviewRunner* m_runner;
+    QTabWidget* m_tabs;
+    QString m_workspaceFolder;
+    QString m_previewRequest; // whose data the preview pane shows
+    QJsonObject m_previewCounts;
     MessageBar* m_message;
     QLabel* m_counts;
     QProgressBar* m_progress;
@@ -101,6 +113,7 @@ private:
     QAction* m_newWorkspace = nullptr;
     QAction* m_demoWorkspace = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_previewAction = nullptr;
 };
 
 } // namespace lethe

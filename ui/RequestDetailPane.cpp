@@ -106,6 +106,8 @@ QString RequestDetailPane::describeEvent(const AuditEvent& e)
     }
     if (e.action == QLatin1String("request.note"))
         return tr("Note added");
+    if (e.action == QLatin1String("preview.run"))
+        return tr("Preview: %n row(s) found", nullptr, d[QStringLiteral("rows")].toInt());
     if (e.action == QLatin1String("request.update")) {
         QStringList changed;
         for (const QJsonValue& v : d[QStringLiteral("changed")].toArray())

@@ -1,0 +1,154 @@
+#include "PreviewRunner.h"
+
+#include "CredentialStore.h"
+#include "DataMapLoader.h"
+#include "WorkspaceOpener.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QThread>
+
+namespace lethe {
+
+PreviewRunner::PreviewRunner(CredentialStore* credentials, QObject* parent)
+    : QObject(parent), m_credentials(credentials)
+{
+    qRegisterMetaType<lethe::Dossier>();
+}
+
+PreviewRunner::~PreviewRunner()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QList<DataMap> PreviewRunner::workspaceMaps(const QString& workspaceFolder, QStringList* problems)
+{
+    QList<DataMap> maps;
+    const QDir dir(workspaceFolder + QStringLiteral("/datamaps"));
+    for (const QString& file :
+         dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name)) {
+        const DataMapLoad load = DataMapLoader::load(dir.absoluteFilePath(file));
+        if (load.ok()) {
+            maps << *load.map;
+        } else if (problems) {
+            for (const DataMapIssue& i : load.issues)
+                *problems << i.toString();
+        }
+    }
+    return maps;
+}
+
+void PreviewRunner::cancel()
+{
+    ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_running = false;
+}
+
+void PreviewRunner::start(const QList<DataMap>& maps, const QList<Identity>& identities, int previewRows)
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_maps = maps;
+    m_identities = identities;
+    m_previewRows = previewRows;
+    m_connections.clear();
+    for (const DataMap& m : maps) {
+        QList<ConnectionParams> c;
+        for (const DataSource& s : m.sources)
+            c << s.connection;
+        m_connections << c;
+    }
+    m_resolveMap = 0;
+    m_resolveSource = 0;
+    m_running = true;
+    ++m_generation;
+    resolveNext();
+}
+
+void PreviewRunner::resolveNext()
+{
+    // Passwords one by one from the keychain, then the search.
+    while (m_resolveMap < m_connections.size() && m_resolveSource >= m_connections[m_resolveMap].size()) {
+        ++m_resolveMap;
+        m_resolveSource = 0;
+    }
+    if (m_resolveMap >= m_connections.size()) {
+        launch();
+        return;
+    }
+    const quint64 generation = m_generation;
+    const int mi = m_resolveMap, si = m_resolveSource++;
+    QPointer<PreviewRunner> self(this);
+    WorkspaceOpener::resolveConnection(m_connections[mi][si], m_credentials,
+                                       [self, generation, mi, si](Result<ConnectionParams> r) {
+                                           if (!self || self->m_generation != generation)
+                                               return;
+                                           if (r)
+                                               self->m_connections[mi][si] = *r;
+                                           // Without its password the source fails in the search and says so.
+                                           self->resolveNext();
+                                       });
+}
+
+void PreviewRunner::launch()
+{
+    const quint64 generation = m_generation;
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancelled;
+    QPointer<PreviewRunner> self(this);
+    auto post = [self, generation](auto fn) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, fn] {
+                if (self && self->m_generation == generation)
+                    fn(self.data());
+            },
+            Qt::QueuedConnection);
+    };
+    const QList<DataMap> maps = m_maps;
+    const QList<QList<ConnectionParams>> connections = m_connections;
+    const QList<Identity> identities = m_identities;
+    const int rows = m_previewRows;
+    m_thread = QThread::create([maps, connections, identities, rows, cancelled, post] {
+        Traversal::Options o;
+        o.previewRows = rows;
+        o.cancel = cancelled.get();
+        qint64 total = 0;
+        for (int i = 0; i < maps.size(); ++i) {
+            auto d = Traversal::run(maps[i], connections[i], identities, o);
+            if (!d) {
+                const QString message = d.error().message;
+                post([message](PreviewRunner* r) {
+                    r->m_running = false;
+                    Q_EMIT r->failed(message);
+                });
+                return;
+            }
+            total += d->totalRows();
+            const Dossier dossier = *d;
+            const int done = i + 1, all = int(maps.size());
+            post([dossier, done, all](PreviewRunner* r) {
+                Q_EMIT r->systemDone(dossier);
+                Q_EMIT r->progress(done, all);
+            });
+        }
+        post([total](PreviewRunner* r) {
+            r->m_running = false;
+            Q_EMIT r->finished(total);
+        });
+    });
+    m_thread->setObjectName(QStringLiteral("preview"));
+    m_thread->start();
+}
+
+} // namespace lethe

@@ -1,0 +1,238 @@
+#include "PreviewPane.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lethe {
+
+namespace {
+constexpr int kDossierRole = Qt::UserRole + 1;
+constexpr int kTableRole = Qt::UserRole + 2;
+} // namespace
+
+PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("previewPane"));
+    m_run = new QPushButton(tr("Run preview"), this);
+    m_run->setObjectName(QStringLiteral("runPreview"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelPreview"));
+    m_cancel->hide();
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("previewSummary"));
+    m_summary->setWordWrap(true);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("previewSearch"));
+    m_search->setPlaceholderText(tr("Search what was found…"));
+    m_search->setClearButtonEnabled(true);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("previewTree"));
+    m_tree->setHeaderLabels({tr("System / table"), tr("Rows")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_model = new QStandardItemModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_rows = new QTableView(this);
+    m_rows->setObjectName(QStringLiteral("previewRows"));
+    m_rows->setModel(m_proxy);
+    m_rows->setSortingEnabled(true);
+    m_rows->setWordWrap(false);
+    m_rows->verticalHeader()->hide();
+    m_rows->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tree);
+    split->addWidget(m_rows);
+    split->setSizes({220, 320});
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_run);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_progress, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_search);
+    layout->addWidget(split, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &PreviewPane::runRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &PreviewPane::cancelRequested);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { showTable(item); });
+    connect(m_search, &QLineEdit::textChanged, this, &PreviewPane::applySearch);
+    showMessage(tr("Select a request, then run a preview to see everything held about its subject."));
+}
+
+void PreviewPane::setRunEnabled(bool enabled)
+{
+    m_run->setEnabled(enabled);
+}
+
+QString PreviewPane::summary() const
+{
+    return m_summary->text();
+}
+
+void PreviewPane::showMessage(const QString& message)
+{
+    m_dossiers.clear();
+    m_tree->clear();
+    m_model->clear();
+    m_summary->setText(message);
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+void PreviewPane::begin(const QString& requestId, int systems)
+{
+    showMessage(tr("Searching %n system(s) for the subject of %1…", nullptr, systems).arg(requestId));
+    m_progress->setRange(0, systems);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_run->setEnabled(false);
+}
+
+void PreviewPane::setProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void PreviewPane::addDossier(const Dossier& d)
+{
+    const int index = int(m_dossiers.size());
+    m_dossiers << d;
+    auto* system = new QTreeWidgetItem(
+        m_tree, {QStringLiteral("%1 (%2)").arg(d.systemName, d.systemKey), QString::number(d.totalRows())});
+    system->setData(0, kDossierRole, index);
+    system->setData(0, kTableRole, -1);
+    QFont bold = system->font(0);
+    bold.setBold(true);
+    system->setFont(0, bold);
+    for (int t = 0; t < d.tables.size(); ++t) {
+        const DossierTable& table = d.tables[t];
+        auto* item = new QTreeWidgetItem(
+            system, {QStringLiteral("%1.%2").arg(table.source, table.table), QString::number(table.count)});
+        item->setData(0, kDossierRole, index);
+        item->setData(0, kTableRole, t);
+        if (!table.error.isEmpty()) {
+            item->setText(1, tr("error"));
+            item->setForeground(0, QColor(0xb7, 0x1c, 0x1c));
+            item->setToolTip(0, table.error);
+        } else if (!table.unreachable.isEmpty()) {
+            item->setText(1, tr("not reachable"));
+            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(0, table.unreachable);
+        } else if (table.count == 0) {
+            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+        }
+    }
+    system->setExpanded(true);
+}
+
+void PreviewPane::finish(qint64 totalRows)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_run->setEnabled(true);
+    int tables = 0;
+    for (const Dossier& d : std::as_const(m_dossiers)) {
+        for (const DossierTable& t : d.tables)
+            tables += t.count > 0;
+    }
+    m_summary->setText(
+        tr("Found %Ln row(s) (tables with data: %1, systems searched: %2). The audit log records the "
+           "counts, not the data.",
+           nullptr, totalRows)
+            .arg(tables)
+            .arg(m_dossiers.size()));
+    applySearch(m_search->text());
+}
+
+void PreviewPane::fail(const QString& message)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_run->setEnabled(true);
+    m_summary->setText(message);
+}
+
+void PreviewPane::showTable(QTreeWidgetItem* item)
+{
+    m_model->clear();
+    if (!item)
+        return;
+    const int di = item->data(0, kDossierRole).toInt();
+    const int ti = item->data(0, kTableRole).toInt();
+    if (di < 0 || di >= m_dossiers.size() || ti < 0)
+        return;
+    const DossierTable& t = m_dossiers[di].tables[ti];
+    if (!t.unreachable.isEmpty() || !t.error.isEmpty()) {
+        m_summary->setText(t.unreachable.isEmpty()
+                               ? tr("%1: %2").arg(t.table, t.error)
+                               : tr("%1 is not reachable: %2").arg(t.table, t.unreachable));
+        return;
+    }
+    QStringList headers{tr("Found via")};
+    for (int c = 0; c < t.columns.size(); ++c) {
+        // A category badge under each column name.
+        headers << QStringLiteral("%1\n%2").arg(t.columns[c],
+                                                t.categories.value(c).join(QStringLiteral(", ")));
+    }
+    m_model->setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < t.columns.size(); ++c)
+        m_model->horizontalHeaderItem(c + 1)->setToolTip(t.categories.value(c).join(QStringLiteral("\n")));
+    for (const DossierRow& r : t.rows) {
+        QList<QStandardItem*> cells{new QStandardItem(r.via)};
+        for (const QVariant& v : r.values)
+            cells << new QStandardItem(v.isNull() ? QStringLiteral("∅") : v.toString());
+        for (QStandardItem* c : cells)
+            c->setEditable(false);
+        m_model->appendRow(cells);
+    }
+    m_rows->resizeColumnsToContents();
+    if (t.count > t.rows.size())
+        m_summary->setText(tr("%1: showing %2 of %Ln row(s); the export holds them all.", nullptr, t.count)
+                               .arg(t.table)
+                               .arg(t.rows.size()));
+}
+
+void PreviewPane::applySearch(const QString& text)
+{
+    m_proxy->setFilterFixedString(text);
+    // Mark the tables whose shown rows contain the text.
+    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
+        QTreeWidgetItem* system = m_tree->topLevelItem(s);
+        for (int c = 0; c < system->childCount(); ++c) {
+            QTreeWidgetItem* item = system->child(c);
+            const DossierTable& t =
+                m_dossiers[item->data(0, kDossierRole).toInt()].tables[item->data(0, kTableRole).toInt()];
+            bool hit = false;
+            for (const DossierRow& r : t.rows) {
+                for (const QVariant& v : r.values)
+                    hit = hit || (!text.isEmpty() && v.toString().contains(text, Qt::CaseInsensitive));
+            }
+            QFont f = item->font(0);
+            f.setBold(hit);
+            item->setFont(0, f);
+        }
+    }
+}
+
+} // namespace lethe
