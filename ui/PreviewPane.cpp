@@ -189,19 +189,21 @@ void PreviewPane::showTable(QTreeWidgetItem* item)
                                : tr("%1 is not reachable: %2").arg(t.table, t.unreachable));
         return;
     }
-    QStringList headers{tr("Found via")};
+    QStringList headers;
     for (int c = 0; c < t.columns.size(); ++c) {
         // A category badge under each column name.
         headers << QStringLiteral("%1\n%2").arg(t.columns[c],
                                                 t.categories.value(c).join(QStringLiteral(", ")));
     }
+    headers << tr("Found via");
     m_model->setHorizontalHeaderLabels(headers);
     for (int c = 0; c < t.columns.size(); ++c)
-        m_model->horizontalHeaderItem(c + 1)->setToolTip(t.categories.value(c).join(QStringLiteral("\n")));
+        m_model->horizontalHeaderItem(c)->setToolTip(t.categories.value(c).join(QStringLiteral("\n")));
     for (const DossierRow& r : t.rows) {
-        QList<QStandardItem*> cells{new QStandardItem(r.via)};
+        QList<QStandardItem*> cells;
         for (const QVariant& v : r.values)
             cells << new QStandardItem(v.isNull() ? QStringLiteral("∅") : v.toString());
+        cells << new QStandardItem(r.via);
         for (QStandardItem* c : cells)
             c->setEditable(false);
         m_model->appendRow(cells);
