@@ -354,7 +354,7 @@ void TestMainWindow::previewFindsTheSubjectAndRecordsCounts()
     auto* rows = m_window->findChild<QTableView*>(QStringLiteral("previewRows"));
     QCOMPARE(rows->model()->rowCount(), 2);
     QVERIFY(rows->model()
-                ->headerData(2, Qt::Horizontal)
+                ->headerData(1, Qt::Horizontal)
                 .toString()
                 .contains(QLatin1String("user.contact.email")));
 
