@@ -104,46 +104,6 @@ const QList<ValueRule>& valueRules()
     return rules;
 }
 
-QList<std::pair<QString, std::pair<QString, QString>>>
-foreignKeys(QSqlDatabase db, ConnectionParams::Engine engine, const QStringList& tables)
-{
-    // (child table, (child column, "parent_table.parent_column"))
-    QList<std::pair<QString, std::pair<QString, QString>>> out;
-    QSqlQuery q(db);
-    if (engine == ConnectionParams::Engine::Sqlite) {
-        for (const QString& t : tables) {
-            if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)")
-                            .arg(SqlConnection::quoteIdentifier(engine, t).value())))
-                continue;
-            while (q.next())
-                out.append({t,
-                            {q.value(3).toString(),
-                             q.value(2).toString() + QLatin1Char('.') + q.value(4).toString()}});
-        }
-        return out;
-    }
-    const QString sql =
-        engine == ConnectionParams::Engine::Postgres
-            ? QStringLiteral(
-                  "SELECT kcu.table_name, kcu.column_name, ccu.table_name, ccu.column_name "
-                  "FROM information_schema.table_constraints tc "
-                  "JOIN information_schema.key_column_usage kcu ON tc.constraint_name = kcu.constraint_name "
-                  "AND tc.table_schema = kcu.table_schema "
-                  "JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = "
-                  "tc.constraint_name AND ccu.table_schema = tc.table_schema "
-                  "WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema()")
-            : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
-                             "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
-                             "AND REFERENCED_TABLE_NAME IS NOT NULL");
-    if (q.exec(sql)) {
-        while (q.next())
-            out.append(
-                {q.value(0).toString(),
-                 {q.value(1).toString(), q.value(2).toString() + QLatin1Char('.') + q.value(3).toString()}});
-    }
-    return out;
-}
-
 } // namespace
 
 bool SchemaDiscovery::luhn(const QString& digits)
@@ -208,7 +168,7 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
     QStringList tables = db.tables(QSql::Tables);
     tables.removeIf([](const QString& t) { return t.startsWith(QLatin1String("sqlite_")); });
     tables.sort();
-    const auto fks = foreignKeys(db, engine, tables);
+    const auto fks = SqlConnection::foreignKeys(db, engine, tables);
 
     for (const QString& tableName : std::as_const(tables)) {
         const QString quotedTable = SqlConnection::quoteIdentifier(engine, tableName).value();
@@ -293,11 +253,11 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
             f.normalized = allNormalized;
             if (finding.confidence == 0)
                 finding.evidence << tr("no sign of personal data");
-            for (const auto& [child, ref] : fks) {
-                if (child == tableName && ref.first == f.name) {
-                    f.references = FieldRef{ref.second.section(QLatin1Char('.'), 0, 0),
-                                            ref.second.section(QLatin1Char('.'), 1)};
-                    finding.evidence << tr("foreign key to %1").arg(ref.second);
+            for (const SqlConnection::ForeignKey& fk : fks) {
+                if (fk.table == tableName && fk.column == f.name) {
+                    f.references = FieldRef{fk.parentTable, fk.parentColumn};
+                    finding.evidence
+                        << tr("foreign key to %1").arg(fk.parentTable + QLatin1Char('.') + fk.parentColumn);
                     if (finding.categories.isEmpty()) {
                         f.categories = QStringList{QStringLiteral("user.unique_id")};
                         finding.categories = f.categories;

@@ -136,4 +136,43 @@ Result<QString> SqlConnection::quoteIdentifier(ConnectionParams::Engine engine, 
     return quote + escaped + quote;
 }
 
+QList<SqlConnection::ForeignKey> SqlConnection::foreignKeys(QSqlDatabase db, ConnectionParams::Engine engine,
+                                                            const QStringList& tables)
+{
+    QList<ForeignKey> out;
+    QSqlQuery q(db);
+    if (engine == ConnectionParams::Engine::Sqlite) {
+        for (const QString& t : tables) {
+            auto quoted = quoteIdentifier(engine, t);
+            if (!quoted || !q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(*quoted)))
+                continue;
+            while (q.next())
+                out << ForeignKey{t, q.value(3).toString(), q.value(2).toString(), q.value(4).toString()};
+        }
+        return out;
+    }
+    const QString sql =
+        engine == ConnectionParams::Engine::Postgres
+            ? QStringLiteral(
+                  "SELECT kcu.table_name, kcu.column_name, ccu.table_name, ccu.column_name "
+                  "FROM information_schema.table_constraints tc "
+                  "JOIN information_schema.key_column_usage kcu ON tc.constraint_name = kcu.constraint_name "
+                  "AND tc.table_schema = kcu.table_schema "
+                  "JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = "
+                  "tc.constraint_name AND ccu.table_schema = tc.table_schema "
+                  "WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema()")
+            : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
+                             "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
+                             "AND REFERENCED_TABLE_NAME IS NOT NULL");
+    if (q.exec(sql)) {
+        while (q.next()) {
+            ForeignKey fk{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString()};
+            if (tables.isEmpty() || tables.contains(fk.table))
+                out << fk;
+        }
+    }
+    return out;
+}
+
 } // namespace lethe

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -47,6 +48,18 @@ public:
     QSqlDatabase db() const;
     ConnectionParams::Engine engine() const { return m_engine; }
     bool isOpen() const { return !m_name.isEmpty(); }
+
+    struct ForeignKey
+    {
+        QString table; // the referencing (child) table
+        QString column;
+        QString parentTable;
+        QString parentColumn;
+    };
+    // The foreign keys among `tables` as the database declares them (SQLite, PostgreSQL's current schema,
+    // MariaDB's current database). Empty when the engine cannot say.
+    static QList<ForeignKey> foreignKeys(QSqlDatabase db, ConnectionParams::Engine engine,
+                                         const QStringList& tables);
 
     // A table or column name we are willing to quote: 1-63 characters, no control characters. Spaces,
     // mixed case, reserved words and quote characters are fine: quoting handles them. Callers also check

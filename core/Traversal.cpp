@@ -77,22 +77,48 @@ Result<Dossier> Traversal::run(const DataMap& map, const QList<ConnectionParams>
             d.tables << out;
         }
 
-        // Edges from the known side to the side that points at it: (table, field) -> [(table, field)].
+        SqlConnection conn;
+        const ConnectionParams params = connections.value(s, source.connection);
+        if (Status st = conn.open(params); !st) {
+            for (int t = 0; t < source.tables.size(); ++t)
+                d.tables[base + t].error = st.error().message;
+            continue;
+        }
+
+        // Edges from the known side to the side that points at it: (table, field) -> [(table, field)], from
+        // the map's references and from the database's own foreign keys between declared columns.
+        auto indexOf = [&source](const QString& table, const QString& field) -> std::pair<int, int> {
+            for (int t = 0; t < source.tables.size(); ++t) {
+                if (source.tables[t].name != table)
+                    continue;
+                for (int f = 0; f < source.tables[t].fields.size(); ++f) {
+                    if (source.tables[t].fields[f].name == field)
+                        return {t, f};
+                }
+            }
+            return {-1, -1};
+        };
         QHash<QString, QList<std::pair<int, int>>> children;
         for (int t = 0; t < source.tables.size(); ++t) {
             const QList<Field>& fields = source.tables[t].fields;
             for (int f = 0; f < fields.size(); ++f) {
                 if (!fields[f].references)
                     continue;
-                for (int pt = 0; pt < source.tables.size(); ++pt) {
-                    if (source.tables[pt].name != fields[f].references->table)
-                        continue;
-                    for (int pf = 0; pf < source.tables[pt].fields.size(); ++pf) {
-                        if (source.tables[pt].fields[pf].name == fields[f].references->field)
-                            children[key(pt, pf)] << std::pair{t, f};
-                    }
-                }
+                const auto [pt, pf] = indexOf(fields[f].references->table, fields[f].references->field);
+                if (pt >= 0)
+                    children[key(pt, pf)] << std::pair{t, f};
             }
+        }
+        QStringList tableNames;
+        for (const Table& t : source.tables)
+            tableNames << t.name;
+        for (const SqlConnection::ForeignKey& fk :
+             SqlConnection::foreignKeys(conn.db(), params.engine, tableNames)) {
+            const auto child = indexOf(fk.table, fk.column);
+            const auto parent = indexOf(fk.parentTable, fk.parentColumn);
+            if (child.first >= 0 && parent.first >= 0 &&
+                !children[key(parent.first, parent.second)].contains(child))
+                children[key(parent.first, parent.second)] << child;
         }
 
         // Which tables an identity can reach at all.
@@ -131,19 +157,10 @@ Result<Dossier> Traversal::run(const DataMap& map, const QList<ConnectionParams>
         }
         for (int t = 0; t < source.tables.size(); ++t) {
             if (!reachable.contains(t)) {
-                d.tables[base + t].unreachable = tr("no field holds an identity, and no declared reference "
-                                                    "leads here from a table that has one");
+                d.tables[base + t].unreachable =
+                    tr("no field holds an identity, and no reference or foreign key "
+                       "leads here from a table that has one");
             }
-        }
-        if (work.isEmpty())
-            continue;
-
-        SqlConnection conn;
-        const ConnectionParams params = connections.value(s, source.connection);
-        if (Status st = conn.open(params); !st) {
-            for (int t = 0; t < source.tables.size(); ++t)
-                d.tables[base + t].error = st.error().message;
-            continue;
         }
         const auto engine = params.engine;
         QHash<QString, QSet<QString>> queried;           // (table, field) -> values already looked up

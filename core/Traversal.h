@@ -40,7 +40,8 @@ struct Dossier
 
 // Finds every row about a subject in one system's databases. It starts at the fields that hold an identity of
 // the kinds given (matching case- and format-insensitively where the map says stored data is not normalised),
-// then follows declared references from the side whose values are known to the side that points at them
+// then follows declared references and the database's foreign keys (between declared columns) from the side
+// whose values are known to the side that points at them
 // (users.id → orders.user_id), never back up, so a lead in someone else's workspace does not pull in that
 // workspace's owner. Identities are not enriched from found rows for the same reason: a shared phone number
 // would pull in another person. Every query binds its values; table and column names come from the map and

@@ -72,6 +72,12 @@ sources:
           - {name: id, categories: [system.operations]}
           - {name: account_id, categories: [user.unique_id], references: accounts.id}
           - {name: total, categories: [user.behavior.purchase_history]}
+      - name: invoices
+        primary_key: id
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: account_id, categories: [user.unique_id]}
+          - {name: amount, categories: [user.payment]}
       - name: audit
         primary_key: id
         fields:
@@ -126,6 +132,10 @@ void TestTraversal::engines()
             QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, account_id INTEGER, total INTEGER)")
                 .arg(id("order")),
             QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, detail VARCHAR(100))"),
+            // Linked to accounts only by the database's foreign key, not by the map.
+            QStringLiteral(
+                "CREATE TABLE invoices (id INTEGER PRIMARY KEY, account_id INTEGER REFERENCES accounts(id), "
+                "amount INTEGER)"),
             // Ann, Bob; Carol shares Ann's phone; phones stored without the +.
             QStringLiteral("INSERT INTO accounts VALUES (1, 'ann@example.com', '442079460018', 'Ann', 1), "
                            "(2, 'bob@example.com', '12025550143', 'Bob', 2), "
@@ -140,6 +150,7 @@ void TestTraversal::engines()
                 .arg(id("Lead Notes")),
             QStringLiteral("INSERT INTO %1 VALUES (10, 1, 5), (11, 1, 7), (12, 2, 9)").arg(id("order")),
             QStringLiteral("INSERT INTO audit VALUES (1, 'x')"),
+            QStringLiteral("INSERT INTO invoices VALUES (100, 1, 50), (101, 1, 70), (102, 2, 90)"),
         };
         for (const QString& s : ddl)
             QVERIFY2(q.exec(s), qPrintable(s + QStringLiteral(": ") + q.lastError().text()));
@@ -162,7 +173,10 @@ void TestTraversal::engines()
     QCOMPARE(tableOf(*ann, "order")->count, 2);
     QVERIFY(tableOf(*ann, "audit")->unreachable.contains(QLatin1String("no field holds an identity")));
     QCOMPARE(tableOf(*ann, "audit")->count, 0);
-    QCOMPARE(ann->totalRows(), 8);
+    QCOMPARE(tableOf(*ann, "invoices")->count, 2); // through the foreign key
+    QCOMPARE(tableOf(*ann, "invoices")->rows.first().via,
+             QStringLiteral("accounts.id → invoices.account_id"));
+    QCOMPARE(ann->totalRows(), 10);
     QCOMPARE(tableOf(*ann, "order")->rows.first().via, QStringLiteral("accounts.id → order.account_id"));
     QCOMPARE(tableOf(*ann, "accounts")->rows.first().via, QStringLiteral("email → accounts.email"));
     QCOMPARE(tableOf(*ann, "accounts")->categories[1], QStringList{QStringLiteral("user.contact.email")});

@@ -2140,12 +2140,12 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <translation>identities: Mindestens eine E-Mail-Adresse, Telefonnummer oder Benutzer-ID ist nötig.</translation>
     </message>
     <message>
-        <source>no field holds an identity, and no declared reference leads here from a table that has one</source>
-        <translation>kein Feld enthält eine Identität, und kein deklarierter Verweis führt von einer Tabelle mit Identität hierher</translation>
-    </message>
-    <message>
         <source>The search was cancelled.</source>
         <translation>Die Suche wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>no field holds an identity, and no reference or foreign key leads here from a table that has one</source>
+        <translation>kein Feld enthält eine Identität, und kein Verweis oder Fremdschlüssel führt von einer Tabelle mit Identität hierher</translation>
     </message>
 </context>
 <context>

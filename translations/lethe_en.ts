@@ -2117,11 +2117,11 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no field holds an identity, and no declared reference leads here from a table that has one</source>
+        <source>The search was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The search was cancelled.</source>
+        <source>no field holds an identity, and no reference or foreign key leads here from a table that has one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
