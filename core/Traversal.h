@@ -46,6 +46,7 @@ struct Dossier
 // workspace's owner. Identities are not enriched from found rows for the same reason: a shared phone number
 // would pull in another person. Every query binds its values; table and column names come from the map and
 // are quoted per driver. A table nothing can reach is reported with the reason and does not fail the run.
+// Each source is searched on its own thread with its own connection; a source that fails does so alone.
 class Traversal
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::Traversal)

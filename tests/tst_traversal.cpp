@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase() { test::isolate(); }
     void engines_data();
     void engines();
+    void twoSourcesSearchedConcurrently();
 };
 
 void TestTraversal::engines_data()
@@ -202,6 +203,63 @@ void TestTraversal::engines()
     auto cancelled =
         Traversal::run(*load.map, {p}, {{IdentityKind::Email, QStringLiteral("ann@example.com")}}, o);
     QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+}
+
+void TestTraversal::twoSourcesSearchedConcurrently()
+{
+    QTemporaryDir dir;
+    for (const char* name : {"app", "mail"}) {
+        SqlConnection c;
+        ConnectionParams p;
+        p.path = dir.filePath(QLatin1String(name) + QStringLiteral(".db"));
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT)")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO people VALUES (1, 'ann@example.com'), (2, 'bob@example.com'), "
+                                  "(3, 'ann@example.com')")));
+    }
+    const QByteArray map = "lethe_datamap: 1\n"
+                           "system: {key: two, name: Two, art15: {purposes: [Test]}, identities: [email]}\n"
+                           "sources:\n"
+                           "  - key: app\n"
+                           "    engine: sqlite\n"
+                           "    path: app.db\n"
+                           "    tables:\n"
+                           "      - name: people\n"
+                           "        primary_key: id\n"
+                           "        fields:\n"
+                           "          - {name: id, categories: [system.operations]}\n"
+                           "          - {name: email, categories: [user.contact.email], identity: email}\n"
+                           "  - key: mail\n"
+                           "    engine: sqlite\n"
+                           "    path: mail.db\n"
+                           "    tables:\n"
+                           "      - name: people\n"
+                           "        primary_key: id\n"
+                           "        fields:\n"
+                           "          - {name: id, categories: [system.operations]}\n"
+                           "          - {name: email, categories: [user.contact.email], identity: email}\n";
+    const DataMapLoad load = DataMapLoader::parse(map, QStringLiteral("two.yaml"), dir.path());
+    QVERIFY(load.ok());
+    QList<ConnectionParams> connections;
+    for (const DataSource& s : load.map->sources)
+        connections << s.connection;
+    auto d = Traversal::run(*load.map, connections,
+                            {{IdentityKind::Email, QStringLiteral("ann@example.com")}}, {});
+    QVERIFY(d.ok());
+    QCOMPARE(d->tables.size(), 2);
+    QCOMPARE(d->tables[0].source, QStringLiteral("app")); // the map's order, whichever thread finished first
+    QCOMPARE(d->tables[1].source, QStringLiteral("mail"));
+    QCOMPARE(d->tables[0].count, 2);
+    QCOMPARE(d->tables[1].count, 2);
+    // A source that cannot be opened fails alone; the other still answers.
+    connections[1].path = dir.filePath(QStringLiteral("missing/none.db"));
+    auto partial = Traversal::run(*load.map, connections,
+                                  {{IdentityKind::Email, QStringLiteral("ann@example.com")}}, {});
+    QVERIFY(partial.ok());
+    QCOMPARE(partial->tables[0].count, 2);
+    QVERIFY(!partial->tables[1].error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTraversal)
