@@ -111,4 +111,24 @@ ScratchDatabase::~ScratchDatabase()
     q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1%2").arg(m_params.database, extra));
 }
 
+EngineDatabase::EngineDatabase(ConnectionParams::Engine engine, const QTemporaryDir& dir,
+                               const QString& sqliteFile)
+{
+    if (engine == ConnectionParams::Engine::Sqlite) {
+        m_params.path = dir.filePath(sqliteFile);
+        return;
+    }
+    const bool postgres = engine == ConnectionParams::Engine::Postgres;
+    if (postgres ? !postgresConfigured() : !mariadbConfigured()) {
+        m_error = missingServerMessage(postgres ? "PostgreSQL" : "MariaDB");
+        return;
+    }
+    m_scratch = std::make_unique<ScratchDatabase>(postgres ? postgresAdmin() : mariadbAdmin());
+    if (!m_scratch->ok()) {
+        m_error = m_scratch->error();
+        return;
+    }
+    m_params = m_scratch->params();
+}
+
 } // namespace lethe::test

@@ -48,4 +48,20 @@ private:
     QString m_error;
 };
 
+// A database of the given engine for one test: a SQLite file in `dir`, or a scratch database on the server
+// scripts/test started (a missing server is an error with a message, never a skip).
+class EngineDatabase
+{
+public:
+    EngineDatabase(ConnectionParams::Engine engine, const QTemporaryDir& dir, const QString& sqliteFile);
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    ConnectionParams params() const { return m_params; }
+
+private:
+    std::unique_ptr<ScratchDatabase> m_scratch;
+    ConnectionParams m_params;
+    QString m_error;
+};
+
 } // namespace lethe::test

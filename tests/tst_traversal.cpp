@@ -100,20 +100,9 @@ void TestTraversal::engines()
     QFETCH(int, engine);
     const auto e = ConnectionParams::Engine(engine);
     QTemporaryDir dir;
-    std::unique_ptr<test::ScratchDatabase> scratch;
-    ConnectionParams p;
-    if (e == ConnectionParams::Engine::Sqlite) {
-        p.path = dir.filePath(QStringLiteral("teams.db"));
-    } else {
-        if (e == ConnectionParams::Engine::Postgres && !test::postgresConfigured())
-            QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
-        if (e == ConnectionParams::Engine::MariaDb && !test::mariadbConfigured())
-            QFAIL(qPrintable(test::missingServerMessage("MariaDB")));
-        scratch = std::make_unique<test::ScratchDatabase>(
-            e == ConnectionParams::Engine::Postgres ? test::postgresAdmin() : test::mariadbAdmin());
-        QVERIFY2(scratch->ok(), qPrintable(scratch->error()));
-        p = scratch->params();
-    }
+    const test::EngineDatabase database(e, dir, QStringLiteral("teams.db"));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const ConnectionParams p = database.params();
     {
         SqlConnection c;
         QVERIFY(c.open(p).ok());

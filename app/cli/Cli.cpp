@@ -179,53 +179,44 @@ bool Cli::parse(QCommandLineParser& p, const QStringList& args, const QList<QCom
     return true;
 }
 
+// The CLI has no GUI, so it may wait for an asynchronous answer (the keychain) in a local event loop.
+template <typename T, typename Start> static T waitFor(Start start)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    start([&](T r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
 Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()
 {
     auto ws = Workspaces::load(m_workspace);
     if (!ws)
         return ws.error();
-    std::optional<Result<std::unique_ptr<WorkspaceStore>>> result;
-    QEventLoop loop;
     const QDate fixed = m_today;
     WorkspaceStore::Clock clock;
     if (fixed.isValid())
         clock = [fixed] { return QDateTime(fixed, QTime::currentTime(), Qt::LocalTime).toUTC(); };
-    WorkspaceOpener::open(
-        *ws, m_credentials, WorkspaceOpener::currentActor(),
-        [&](Result<std::unique_ptr<WorkspaceStore>> r) {
-            result.emplace(std::move(r));
-            loop.quit();
-        },
-        clock);
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return waitFor<Result<std::unique_ptr<WorkspaceStore>>>([&](auto done) {
+        WorkspaceOpener::open(*ws, m_credentials, WorkspaceOpener::currentActor(), done, clock);
+    });
 }
 
 Result<ConnectionParams> Cli::resolveConnection(const ConnectionParams& params)
 {
-    std::optional<Result<ConnectionParams>> result;
-    QEventLoop loop;
-    WorkspaceOpener::resolveConnection(params, m_credentials, [&](Result<ConnectionParams> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return waitFor<Result<ConnectionParams>>(
+        [&](auto done) { WorkspaceOpener::resolveConnection(params, m_credentials, done); });
 }
 
 Result<ConnectionParams> Cli::resolveParams(const WorkspaceInfo& ws)
 {
-    std::optional<Result<ConnectionParams>> result;
-    QEventLoop loop;
-    WorkspaceOpener::resolve(ws, m_credentials, [&](Result<ConnectionParams> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return waitFor<Result<ConnectionParams>>(
+        [&](auto done) { WorkspaceOpener::resolve(ws, m_credentials, done); });
 }
 
 int Cli::run(const QStringList& arguments)
