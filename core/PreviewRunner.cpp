@@ -1,11 +1,11 @@
 #include "PreviewRunner.h"
 
 #include "CredentialStore.h"
+#include "CurrentRun.h"
 #include "DataMapLoader.h"
 #include "WorkspaceOpener.h"
 
 #include <QDir>
-#include <QPointer>
 #include <QThread>
 
 namespace lethe {
@@ -62,6 +62,7 @@ void PreviewRunner::start(const QList<DataMap>& maps, const QList<Identity>& ide
     m_identities = identities;
     m_previewRows = previewRows;
     m_connections.clear();
+    m_problems = QList<QHash<QString, QString>>(maps.size());
     for (const DataMap& m : maps) {
         QList<ConnectionParams> c;
         for (const DataSource& s : m.sources)
@@ -86,45 +87,40 @@ void PreviewRunner::resolveNext()
         launch();
         return;
     }
-    const quint64 generation = m_generation;
     const int mi = m_resolveMap, si = m_resolveSource++;
-    QPointer<PreviewRunner> self(this);
-    WorkspaceOpener::resolveConnection(m_connections[mi][si], m_credentials,
-                                       [self, generation, mi, si](Result<ConnectionParams> r) {
-                                           if (!self || self->m_generation != generation)
-                                               return;
-                                           if (r)
-                                               self->m_connections[mi][si] = *r;
-                                           // Without its password the source fails in the search and says so.
-                                           self->resolveNext();
-                                       });
+    const auto post = currentRunPoster(this, &PreviewRunner::m_generation);
+    WorkspaceOpener::resolveConnection(
+        m_connections[mi][si], m_credentials, [post, mi, si](Result<ConnectionParams> r) {
+            post([r, mi, si](PreviewRunner* self) {
+                if (r)
+                    self->m_connections[mi][si] = *r;
+                else
+                    self->m_problems[mi][self->m_maps[mi].sources[si].key] =
+                        tr("password not read from the keychain: %1").arg(r.error().message);
+                // Without its password the source fails in the search and says
+                // so.
+                self->resolveNext();
+            });
+        });
 }
 
 void PreviewRunner::launch()
 {
-    const quint64 generation = m_generation;
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancelled;
-    QPointer<PreviewRunner> self(this);
-    auto post = [self, generation](auto fn) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, fn] {
-                if (self && self->m_generation == generation)
-                    fn(self.data());
-            },
-            Qt::QueuedConnection);
-    };
+    const auto post = currentRunPoster(this, &PreviewRunner::m_generation);
     const QList<DataMap> maps = m_maps;
     const QList<QList<ConnectionParams>> connections = m_connections;
+    const QList<QHash<QString, QString>> problems = m_problems;
     const QList<Identity> identities = m_identities;
     const int rows = m_previewRows;
-    m_thread = QThread::create([maps, connections, identities, rows, cancelled, post] {
+    m_thread = QThread::create([maps, connections, problems, identities, rows, cancelled, post] {
         Traversal::Options o;
         o.previewRows = rows;
         o.cancel = cancelled.get();
         qint64 total = 0;
         for (int i = 0; i < maps.size(); ++i) {
+            o.sourceProblems = problems.value(i);
             auto d = Traversal::run(maps[i], connections[i], identities, o);
             if (!d) {
                 const QString message = d.error().message;

@@ -45,6 +45,7 @@ private:
     CredentialStore* m_credentials;
     QList<DataMap> m_maps;
     QList<QList<ConnectionParams>> m_connections;
+    QList<QHash<QString, QString>> m_problems; // per map: source key -> why it may not connect
     QList<Identity> m_identities;
     int m_previewRows = 200;
     int m_resolveMap = 0;

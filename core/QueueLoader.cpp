@@ -1,9 +1,9 @@
 #include "QueueLoader.h"
 
+#include "CurrentRun.h"
 #include "WorkspaceStore.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QThread>
 
 namespace lethe {
@@ -43,21 +43,11 @@ void QueueLoader::stopThread()
 void QueueLoader::start(const ConnectionParams& params, QDate today, int chunkSize)
 {
     stopThread();
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancelled;
-    QPointer<QueueLoader> self(this);
-
-    // Each step is delivered to this object's thread; a newer generation means the run was superseded.
-    auto post = [self, generation](auto fn) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, fn] {
-                if (self && self->m_generation == generation)
-                    fn(self.data());
-            },
-            Qt::QueuedConnection);
-    };
+    // Each step is delivered to this object's thread; a newer run drops the older one's late steps.
+    const auto post = currentRunPoster(this, &QueueLoader::m_generation);
 
     m_thread = QThread::create([params, today, chunkSize, cancelled, post] {
         QElapsedTimer timer;

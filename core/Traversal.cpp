@@ -67,7 +67,10 @@ bool searchSource(const DataSource& source, const ConnectionParams& params, cons
     SqlConnection conn;
     if (Status st = conn.open(params); !st) {
         for (int t = 0; t < source.tables.size(); ++t)
-            tables[t].error = st.error().message;
+            tables[t].error = options.sourceProblems.contains(source.key)
+                                  ? QStringLiteral("%1; %2").arg(options.sourceProblems.value(source.key),
+                                                                 st.error().message)
+                                  : st.error().message;
         return true;
     }
 

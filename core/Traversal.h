@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVariantList>
 
 #include <atomic>
@@ -54,6 +55,9 @@ public:
     struct Options
     {
         int previewRows = 50;
+        // Why a source may fail to connect, by source key (e.g. its password could not be read from the
+        // keychain): put in front of the connection error so the person sees the cause.
+        QHash<QString, QString> sourceProblems;
         const std::atomic<bool>* cancel = nullptr;
     };
     // `connections[i]` is map.sources[i].connection with its password resolved.

@@ -9,6 +9,33 @@
 
 using namespace lethe;
 
+// A secret in the real keychain under a fresh key for one test, removed again when the test is done.
+class KeychainSecret
+{
+public:
+    explicit KeychainSecret(const QString& value)
+        : key(QStringLiteral("test/pg/%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+    {
+        std::optional<Status> written;
+        m_keychain.write(key, value, [&](Status s) { written = s; });
+        if (!QTest::qWaitFor([&] { return written.has_value(); }, 15000))
+            error = QStringLiteral("the keychain did not answer");
+        else if (!written->ok())
+            error = written->error().message;
+    }
+    ~KeychainSecret()
+    {
+        bool removed = false;
+        m_keychain.remove(key, [&](Status) { removed = true; });
+        (void)QTest::qWaitFor([&] { return removed; }, 15000);
+    }
+    const QString key;
+    QString error;
+
+private:
+    KeychainCredentialStore m_keychain;
+};
+
 // lethe-cli on a workspace that lives in PostgreSQL, with its password named by keychain key.
 // Needs the server and the keyring that scripts/test starts.
 class TestCliPostgres : public QObject
@@ -21,6 +48,7 @@ private Q_SLOTS:
     void missingKeychainSecretIsNamed();
 
 private:
+    test::CliRun initWorkspace(const QString& folder, const ConnectionParams& p, const QString& passwordKey);
     QTemporaryDir m_home;
 };
 
@@ -33,6 +61,17 @@ void TestCliPostgres::initTestCase()
         QFAIL("No D-Bus session: run through scripts/test, which starts one with an unlocked keyring.");
 }
 
+test::CliRun TestCliPostgres::initWorkspace(const QString& folder, const ConnectionParams& p,
+                                            const QString& passwordKey)
+{
+    return test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(),
+                        {QStringLiteral("workspace"), QStringLiteral("init"), folder,
+                         QStringLiteral("--engine"), QStringLiteral("postgres"), QStringLiteral("--host"),
+                         p.host, QStringLiteral("--port"), QString::number(p.port),
+                         QStringLiteral("--database"), p.database, QStringLiteral("--user"), p.user,
+                         QStringLiteral("--password-key"), passwordKey});
+}
+
 void TestCliPostgres::workspaceOnPostgres()
 {
     test::ScratchDatabase db(test::postgresAdmin());
@@ -40,21 +79,12 @@ void TestCliPostgres::workspaceOnPostgres()
     const ConnectionParams p = db.params();
     // The password the workspace names is in the keychain (trust authentication ignores it, but the CLI must
     // find it there before it connects).
-    const QString key = QStringLiteral("test/pg/%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    KeychainCredentialStore keychain;
-    std::optional<Status> written;
-    keychain.write(key, QStringLiteral("not-on-disk"), [&](Status s) { written = s; });
-    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 15000);
-    QVERIFY2(written->ok(), written->ok() ? "" : qPrintable(written->error().message));
-
+    const KeychainSecret secret(QStringLiteral("not-on-disk"));
+    QVERIFY2(secret.error.isEmpty(), qPrintable(secret.error));
+    const QString key = secret.key;
     const QString prog = QStringLiteral(LETHE_CLI_PATH);
     const QString ws = m_home.filePath(QStringLiteral("team"));
-    auto init =
-        test::runCli(prog, m_home.path(),
-                     {QStringLiteral("workspace"), QStringLiteral("init"), ws, QStringLiteral("--engine"),
-                      QStringLiteral("postgres"), QStringLiteral("--host"), p.host, QStringLiteral("--port"),
-                      QString::number(p.port), QStringLiteral("--database"), p.database,
-                      QStringLiteral("--user"), p.user, QStringLiteral("--password-key"), key});
+    auto init = initWorkspace(ws, p, key);
     QVERIFY2(init.code == 0, init.err.constData());
     QVERIFY(
         init.json().object()[QStringLiteral("store")].toString().startsWith(QLatin1String("postgres://")));
@@ -86,9 +116,6 @@ void TestCliPostgres::workspaceOnPostgres()
     QFile ini(ws + QStringLiteral("/workspace.ini"));
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains("not-on-disk"));
-    std::optional<Status> removed;
-    keychain.remove(key, [&](Status s) { removed = s; });
-    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
 }
 
 void TestCliPostgres::demoIntoPostgresWorkspace()
@@ -96,23 +123,11 @@ void TestCliPostgres::demoIntoPostgresWorkspace()
     test::ScratchDatabase db(test::postgresAdmin());
     QVERIFY2(db.ok(), qPrintable(db.error()));
     const ConnectionParams p = db.params();
-    const QString key = QStringLiteral("test/pg/%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    KeychainCredentialStore keychain;
-    std::optional<Status> written;
-    keychain.write(key, QStringLiteral("demo-secret"), [&](Status s) { written = s; });
-    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 15000);
-    QVERIFY(written->ok());
-
+    const KeychainSecret secret(QStringLiteral("demo-secret"));
+    QVERIFY2(secret.error.isEmpty(), qPrintable(secret.error));
     const QString prog = QStringLiteral(LETHE_CLI_PATH);
     const QString ws = m_home.filePath(QStringLiteral("team-demo"));
-    QCOMPARE(
-        test::runCli(prog, m_home.path(),
-                     {QStringLiteral("workspace"), QStringLiteral("init"), ws, QStringLiteral("--engine"),
-                      QStringLiteral("postgres"), QStringLiteral("--host"), p.host, QStringLiteral("--port"),
-                      QString::number(p.port), QStringLiteral("--database"), p.database,
-                      QStringLiteral("--user"), p.user, QStringLiteral("--password-key"), key})
-            .code,
-        0);
+    QCOMPARE(initWorkspace(ws, p, secret.key).code, 0);
     auto demo = test::runCli(prog, m_home.path(),
                              {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--workspace"),
                               ws, QStringLiteral("--count"), QStringLiteral("12")});
@@ -127,23 +142,12 @@ void TestCliPostgres::demoIntoPostgresWorkspace()
                      {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--workspace"), ws})
             .code,
         0);
-    std::optional<Status> removed;
-    keychain.remove(key, [&](Status s) { removed = s; });
-    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
 }
 
 void TestCliPostgres::missingKeychainSecretIsNamed()
 {
     const QString ws = m_home.filePath(QStringLiteral("nokey"));
-    const QString prog = QStringLiteral(LETHE_CLI_PATH);
-    const ConnectionParams admin = test::postgresAdmin();
-    auto init =
-        test::runCli(prog, m_home.path(),
-                     {QStringLiteral("workspace"), QStringLiteral("init"), ws, QStringLiteral("--engine"),
-                      QStringLiteral("postgres"), QStringLiteral("--host"), admin.host,
-                      QStringLiteral("--port"), QString::number(admin.port), QStringLiteral("--database"),
-                      QStringLiteral("postgres"), QStringLiteral("--user"), admin.user,
-                      QStringLiteral("--password-key"), QStringLiteral("no/such/key")});
+    auto init = initWorkspace(ws, test::postgresAdmin(), QStringLiteral("no/such/key"));
     // The workspace folder is written, but opening it fails on the keychain before any connection.
     QCOMPARE(init.code, 3);
     QVERIFY2(init.err.contains("no/such/key"), init.err.constData());

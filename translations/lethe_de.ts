@@ -746,6 +746,10 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <source>Wrote the draft %1. Review it, then: lethe-cli datamap validate %1 --live</source>
         <translation>Entwurf %1 geschrieben. Prüfen Sie ihn, dann: lethe-cli datamap validate %1 --live</translation>
     </message>
+    <message>
+        <source>password not read from the keychain: %1</source>
+        <translation>Passwort nicht aus dem Schlüsselbund gelesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>lethe::CredentialStore</name>
@@ -1755,6 +1759,13 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>%Ln Zeile gefunden (Tabellen mit Daten: %1, durchsuchte Systeme: %2). Das Prüfprotokoll vermerkt die Anzahlen, nicht die Daten.</numerusform>
             <numerusform>%Ln Zeilen gefunden (Tabellen mit Daten: %1, durchsuchte Systeme: %2). Das Prüfprotokoll vermerkt die Anzahlen, nicht die Daten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::PreviewRunner</name>
+    <message>
+        <source>password not read from the keychain: %1</source>
+        <translation>Passwort nicht aus dem Schlüsselbund gelesen: %1</translation>
     </message>
 </context>
 <context>

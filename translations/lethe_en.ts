@@ -725,6 +725,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>Wrote the draft %1. Review it, then: lethe-cli datamap validate %1 --live</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>password not read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::CredentialStore</name>
@@ -1732,6 +1736,13 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>Found %Ln row (tables with data: %1, systems searched: %2). The audit log records the counts, not the data.</numerusform>
             <numerusform>Found %Ln rows (tables with data: %1, systems searched: %2). The audit log records the counts, not the data.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::PreviewRunner</name>
+    <message>
+        <source>password not read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1114,10 +1114,14 @@ int Cli::preview(const QStringList& args)
     Traversal::Options o;
     o.previewRows = rows;
     for (const DataMap& map : std::as_const(maps)) {
+        o.sourceProblems.clear(); // source keys are per map
         QList<ConnectionParams> connections;
         for (const DataSource& s : map.sources) {
             auto c = resolveConnection(s.connection);
             connections << (c ? *c : s.connection);
+            if (!c)
+                o.sourceProblems[s.key] =
+                    tr("password not read from the keychain: %1").arg(c.error().message);
         }
         auto d = Traversal::run(map, connections, identities, o);
         if (!d)
