@@ -42,8 +42,11 @@ QString key(int table, int field)
 QVariantList identityValues(const Identity& id, const Field& f)
 {
     if (id.kind == IdentityKind::Phone && !f.normalized) {
-        // Stored without normalisation: also try the number without its leading +.
-        return {id.value, id.value.mid(1)};
+        // Stored as typed: compared digits only, in every form the number may have been written.
+        QVariantList forms;
+        for (const QString& form : Validation::phoneStoredForms(id.value))
+            forms << form;
+        return forms;
     }
     return {id.value};
 }
@@ -186,8 +189,15 @@ bool searchSource(const DataSource& source, const ConnectionParams& params, cons
         for (const Field& f : table.fields)
             cols << SqlConnection::quoteIdentifier(engine, f.name).value();
         const QString col = SqlConnection::quoteIdentifier(engine, field.name).value();
-        const bool foldCase = field.identity == IdentityKind::Email && !field.normalized;
-        const QString match = foldCase ? QStringLiteral("LOWER(TRIM(%1))").arg(col) : col;
+        // Where stored values are not normalised, the column is normalised in the query: emails trimmed and
+        // lower-cased, phone numbers stripped to their digits.
+        QString match = col;
+        if (field.identity == IdentityKind::Email && !field.normalized) {
+            match = QStringLiteral("LOWER(TRIM(%1))").arg(col);
+        } else if (field.identity == IdentityKind::Phone && !field.normalized) {
+            for (const char* c : {" ", "-", "(", ")", ".", "+", "/"})
+                match = QStringLiteral("REPLACE(%1, '%2', '')").arg(match, QLatin1String(c));
+        }
         QList<int> pk;
         for (const QString& p : table.primaryKey) {
             for (int i = 0; i < table.fields.size(); ++i) {

@@ -135,4 +135,27 @@ Status Validation::checkNewRequest(const NewRequest& r, QDate today)
     return checkAssignee(r.assignee);
 }
 
+int Validation::countryCodeLength(const QString& digits)
+{
+    if (digits.startsWith(QLatin1Char('1')) || digits.startsWith(QLatin1Char('7')))
+        return 1;
+    static const QStringList twoDigit =
+        QStringLiteral(
+            "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 "
+            "63 64 65 66 81 82 84 86 90 91 92 93 94 95 98")
+            .split(QLatin1Char(' '));
+    return twoDigit.contains(digits.left(2)) ? 2 : 3;
+}
+
+QStringList Validation::phoneStoredForms(const QString& e164)
+{
+    const QString d = e164.startsWith(QLatin1Char('+')) ? e164.mid(1) : e164;
+    const QString nsn = d.mid(countryCodeLength(d));
+    QStringList forms = {d, QStringLiteral("00") + d, nsn};
+    if (!nsn.startsWith(QLatin1Char('0')))
+        forms << QLatin1Char('0') + nsn;
+    forms.removeDuplicates();
+    return forms;
+}
+
 } // namespace lethe
