@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "DemoPopulation.h"
 #include "WorkspaceStore.h"
 
 #include <QRandomGenerator>
@@ -10,58 +11,6 @@ namespace lethe {
 
 namespace {
 
-struct Person
-{
-    const char* name;
-    const char* email;
-    const char* phone; // fictional ranges: UK drama numbers, US 555-01xx
-};
-
-// Fictional people on reserved example domains.
-const Person kPeople[] = {
-    {"Amelia Hart", "amelia.hart@example.com", "+44 20 7946 0101"},
-    {"Jonas Weber", "jonas.weber@example.de", ""},
-    {"Priya Natarajan", "priya.n@example.org", "+1 202 555 0143"},
-    {"Marcus Cole", "marcus@cole-roofing.example", "+1 312 555 0187"},
-    {"Sofia Lindqvist", "sofia.lindqvist@example.se", ""},
-    {"Tom Okafor", "tom.okafor@example.co.uk", "+44 161 496 0732"},
-    {"Hannah Becker", "h.becker@example.de", "+49 30 12345678"},
-    {"Diego Ramirez", "diego@ramirez-dental.example", "+1 415 555 0112"},
-    {"Chloe Martin", "chloe.martin@example.fr", ""},
-    {"Liam Byrne", "liam.byrne@example.ie", "+353 1 555 0199"},
-    {"Grace Kim", "grace.kim@example.com", "+1 646 555 0165"},
-    {"Oliver Smith", "oliver@smith-plumbing.example", "+44 20 7946 0333"},
-    {"Fatima Zahra", "fatima.zahra@example.net", ""},
-    {"Lucas Rossi", "lucas.rossi@example.it", "+39 06 5550 1234"},
-    {"Emma Jansen", "emma.jansen@example.nl", ""},
-    {"Noah Williams", "noah.w@example.com", "+1 213 555 0177"},
-    {"Isla MacLeod", "isla.macleod@example.scot", "+44 131 496 0456"},
-    {"Mateo Silva", "mateo.silva@example.pt", ""},
-    {"Aisha Bello", "aisha@bello-consulting.example", "+44 20 7946 0888"},
-    {"Ben Carter", "ben.carter@example.com", "+1 512 555 0123"},
-    {"Zoe Dubois", "zoe.dubois@example.be", ""},
-    {"Ethan Clarke", "ethan.clarke@example.co.uk", "+44 117 496 0211"},
-    {"Mia Schneider", "mia.schneider@example.at", ""},
-    {"Ryan Patel", "ryan@patel-realty.example", "+1 408 555 0150"},
-    {"Lena Novak", "lena.novak@example.cz", ""},
-    {"Samuel Green", "sam.green@example.com", "+1 303 555 0199"},
-    {"Ava Thompson", "ava.thompson@example.co.uk", "+44 20 7946 0555"},
-    {"Daniel Fischer", "daniel.fischer@example.de", ""},
-    {"Nora Hansen", "nora.hansen@example.no", ""},
-    {"Kevin O'Brien", "kevin.obrien@example.ie", ""},
-    {"Julia Costa", "julia.costa@example.br", "+55 11 5555 0101"},
-    {"Henry Walker", "henry@walker-lawn.example", "+1 702 555 0133"},
-    {"Elif Yilmaz", "elif.yilmaz@example.tr", ""},
-    {"Max Müller", "max.mueller@example.de", "+49 89 12345670"},
-    {"Ella Roberts", "ella.roberts@example.com", "+1 617 555 0109"},
-    {"Arjun Mehta", "arjun.mehta@example.in", ""},
-    {"Charlotte Evans", "charlotte.evans@example.co.uk", "+44 29 2018 0123"},
-    {"Victor Petit", "victor.petit@example.fr", ""},
-    {"Olivia Brown", "olivia@brown-bakery.example", "+1 206 555 0188"},
-    {"William Young", "will.young@example.com", ""},
-};
-
-const char* kProducts[] = {"LeadsGen", "LeadNest AI", "Lead Machine", "AlwaysLeads", "LeadTrackEngine"};
 const char* kAssignees[] = {"dana.dpo", "sam.support", "alex.privacy", ""};
 
 struct Step
@@ -96,7 +45,8 @@ struct Event
 QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    const int peopleCount = int(sizeof(kPeople) / sizeof(kPeople[0]));
+    const DemoPopulation people;
+    const int peopleCount = people.size();
     QList<NewRequest> out;
     out.reserve(count);
     const QList<RequestType> types = Names::allTypes();
@@ -106,21 +56,20 @@ QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
         r.type = types[rng.bounded(int(types.size()))];
         r.regulation = regs[rng.bounded(int(regs.size()))];
         r.received = today.addDays(-rng.bounded(120));
-        const Person& first = kPeople[rng.bounded(peopleCount)];
-        const Person& last = kPeople[rng.bounded(peopleCount)];
-        r.subjectName = QString::fromUtf8(first.name).section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') +
-                        QString::fromUtf8(last.name).section(QLatin1Char(' '), -1);
+        r.subjectName = people.at(rng.bounded(peopleCount)).first + QLatin1Char(' ') +
+                        people.at(rng.bounded(peopleCount)).last;
         r.identities << Identity{IdentityKind::Email, QStringLiteral("subject%1@example.test").arg(i + 1)};
         r.assignee = QLatin1String(kAssignees[rng.bounded(4)]);
-        r.products << QLatin1String(kProducts[rng.bounded(5)]);
+        r.products << QStringLiteral("Product %1").arg(QLatin1Char(char('A' + rng.bounded(5))));
         out << r;
     }
     return out;
 }
 
 Result<int> DemoData::populate(const ConnectionParams& params, const QString& actor, QDate today, int count,
-                               quint32 seed)
+                               const std::function<QStringList(int)>& productsOf, quint32 seed)
 {
+    const DemoPopulation people;
     QRandomGenerator rng(seed);
     // Target statuses in the proportions of a busy Monday: (status, how many in 40, youngest, oldest age).
     struct Target
@@ -153,28 +102,24 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
     const QList<RequestType> types = Names::allTypes();
     const Regulation regs[] = {Regulation::Gdpr, Regulation::UkGdpr, Regulation::Ccpa,  Regulation::Gdpr,
                                Regulation::Ccpa, Regulation::UkGdpr, Regulation::Other, Regulation::Gdpr};
-    const int peopleCount = int(sizeof(kPeople) / sizeof(kPeople[0]));
+    const int peopleCount = DemoPopulation::knownCount();
 
     QList<Plan> plans;
     int extendedInProgress = 0;
     for (int i = 0; i < count; ++i) {
         Plan p;
-        const Person& who = kPeople[i % peopleCount];
+        const DemoPerson& who = people.at(i % peopleCount);
         const RequestStatus target = statuses[i];
         const int age = ages[i].first + rng.bounded(ages[i].second - ages[i].first + 1);
         p.request.type = types[(i * 5 + i / 6) % types.size()];
         p.request.regulation = regs[(i * 3 + 1) % 8];
         p.request.received = today.addDays(-age);
-        p.request.subjectName = QString::fromUtf8(who.name);
-        p.request.identities << Identity{IdentityKind::Email, QString::fromUtf8(who.email)};
-        if (*who.phone)
-            p.request.identities << Identity{IdentityKind::Phone, QString::fromUtf8(who.phone)};
-        if (i % 4 == 1)
-            p.request.identities << Identity{IdentityKind::UserId,
-                                             QStringLiteral("usr_%1").arg(1000 + i * 37)};
-        p.request.products << QLatin1String(kProducts[i % 5]);
-        if (i % 3 == 0)
-            p.request.products << QLatin1String(kProducts[(i + 2) % 5]);
+        p.request.subjectName = who.name;
+        p.request.identities << Identity{IdentityKind::Email, who.email};
+        if (!who.phone.isEmpty())
+            p.request.identities << Identity{IdentityKind::Phone, who.phone};
+        if (productsOf)
+            p.request.products = productsOf(i % peopleCount);
         p.request.assignee = target == RequestStatus::New ? QString() : QLatin1String(kAssignees[i % 3]);
 
         auto at = [age](int day) { return std::min(day, age); };

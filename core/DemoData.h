@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace lethe {
 
 // The demo queue: about 40 requests over every type, regulation and status, some overdue, some extended,
@@ -17,8 +19,12 @@ class DemoData
 public:
     static constexpr int kDefaultCount = 40;
 
+    // The requests' subjects are the demo population's known people; `productsOf(person)` names the products
+    // each holds an account in (DemoProducts::productsOf), so the requests point at the demo databases.
     static Result<int> populate(const ConnectionParams& params, const QString& actor, QDate today,
-                                int count = kDefaultCount, quint32 seed = 20261122);
+                                int count = kDefaultCount,
+                                const std::function<QStringList(int)>& productsOf = {},
+                                quint32 seed = 20261122);
     // Plain random requests for load and benchmarks (status new, received in the last 120 days).
     static QList<NewRequest> generate(int count, QDate today, quint32 seed = 7);
 };

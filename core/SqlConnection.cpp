@@ -1,9 +1,11 @@
 #include "SqlConnection.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -47,6 +49,40 @@ QString ConnectionParams::describe() const
     if (engine == Engine::Sqlite)
         return QStringLiteral("sqlite:%1").arg(path);
     return QStringLiteral("%1://%2@%3:%4/%5").arg(engineKey(engine), user, host).arg(port).arg(database);
+}
+
+Result<ConnectionParams> ConnectionParams::fromUrl(const QString& url, const QString& option,
+                                                   bool databaseRequired)
+{
+    ConnectionParams params;
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        params.path = QFileInfo(url.mid(7)).absoluteFilePath();
+        if (!QFileInfo::exists(params.path))
+            return makeError(Error::Code::NotFound,
+                             Tr::tr("%1: %2 does not exist.").arg(option, params.path));
+        return params;
+    }
+    const QUrl u(url, QUrl::StrictMode);
+    const auto engine = parseEngine(u.scheme());
+    if (!u.isValid() || !engine || *engine == Engine::Sqlite || u.host().isEmpty() ||
+        (databaseRequired && u.path().size() < 2)) {
+        return makeError(Error::Code::InvalidInput,
+                         Tr::tr("%1: \"%2\" is not sqlite:PATH or ENGINE://USER@HOST:PORT/DATABASE.")
+                             .arg(option, QUrl(url).toDisplayString(QUrl::RemovePassword)));
+    }
+    if (!u.password().isEmpty()) {
+        return makeError(
+            Error::Code::InvalidInput,
+            Tr::tr("%1: put the password in the keychain and name it with --password-key, not in "
+                   "the URL.")
+                .arg(option));
+    }
+    params.engine = *engine;
+    params.host = u.host();
+    params.port = u.port(0);
+    params.user = u.userName();
+    params.database = u.path().mid(1);
+    return params;
 }
 
 SqlConnection::~SqlConnection()

@@ -32,6 +32,9 @@ struct ConnectionParams
     // "postgres://user@127.0.0.1:5432/db" and the like, without the password. Safe to show and log
     // only after redaction (it names a user and a host).
     QString describe() const;
+    // sqlite:PATH (the file must exist) or ENGINE://USER@HOST:PORT/DATABASE, never with a password in it
+    // (passwords live in the keychain). `option` names where the text came from, for the message.
+    static Result<ConnectionParams> fromUrl(const QString& url, const QString& option, bool databaseRequired);
 };
 
 // One named QSqlDatabase connection that is closed and removed when this goes out of scope.

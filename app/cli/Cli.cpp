@@ -6,6 +6,7 @@
 #include "DataMapLoader.h"
 #include "DataMapWriter.h"
 #include "DemoData.h"
+#include "DemoProducts.h"
 #include "FidesImport.h"
 #include "Log.h"
 #include "Migrations.h"
@@ -17,6 +18,7 @@
 #include "Workspace.h"
 #include "WorkspaceOpener.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -246,7 +248,8 @@ int Cli::run(const QStringList& arguments)
             "  requests note ID TEXT\n"
             "  audit log [--request ID] [--limit N]\n"
             "  audit verify\n"
-            "  demo init [--count N]\n"
+            "  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL "
+            "[--password-key K] [--replace]]\n"
             "  datamap validate FILE [--live]\n"
             "  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] "
             "[--force]\n"
@@ -863,6 +866,21 @@ int Cli::demoInit(const QStringList& args)
     const QList<QCommandLineOption> opts = {
         {QStringLiteral("count"), tr("Number of demo requests (default %1).").arg(DemoData::kDefaultCount),
          tr("n"), QString::number(DemoData::kDefaultCount)},
+        {QStringLiteral("scale"),
+         tr("Size of the five demo product databases: 1 is about 120,000 rows in all, and rows grow in "
+            "proportion (default 1)."),
+         tr("n"), QStringLiteral("1")},
+        {QStringLiteral("engine"),
+         tr("Where the product databases go: sqlite (files in the workspace, the "
+            "default), postgres or mariadb (with --connection)."),
+         tr("engine"), QStringLiteral("sqlite")},
+        {QStringLiteral("connection"),
+         tr("The server for postgres or mariadb: ENGINE://USER@HOST:PORT[/PREFIX]; each product gets its own "
+            "database, named PREFIX_product."),
+         tr("url")},
+        {QStringLiteral("password-key"), tr("Keychain key that holds the server password."), tr("key")},
+        {QStringLiteral("replace"),
+         tr("Drop the product tables first when they already exist on the server.")},
     };
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -874,6 +892,40 @@ int Cli::demoInit(const QStringList& args)
         return fail(makeError(
             Error::Code::InvalidInput,
             tr("--count: \"%1\" must be between 1 and 1000000.").arg(p.value(QStringLiteral("count")))));
+    const int scale = p.value(QStringLiteral("scale")).toInt(&ok);
+    if (!ok || scale <= 0 || scale > 1000)
+        return fail(makeError(
+            Error::Code::InvalidInput,
+            tr("--scale: \"%1\" must be between 1 and 1000.").arg(p.value(QStringLiteral("scale")))));
+    DemoProducts::Target target;
+    target.scale = scale;
+    target.today = today();
+    target.replace = p.isSet(QStringLiteral("replace"));
+    const QString engineKey = p.value(QStringLiteral("engine"));
+    const auto engine = ConnectionParams::parseEngine(engineKey);
+    if (!engine)
+        return fail(makeError(Error::Code::InvalidInput,
+                              tr("--engine: \"%1\" must be sqlite, postgres or mariadb.").arg(engineKey)));
+    if (*engine != ConnectionParams::Engine::Sqlite) {
+        if (!p.isSet(QStringLiteral("connection")))
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--connection: required with --engine %1.").arg(engineKey)));
+        auto parsedServer =
+            ConnectionParams::fromUrl(p.value(QStringLiteral("connection")), QStringLiteral("--connection"),
+                                      /*databaseRequired=*/false);
+        if (!parsedServer)
+            return fail(parsedServer.error());
+        ConnectionParams server = *parsedServer;
+        if (server.engine != *engine)
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--connection: the URL is for %1, but --engine says %2.")
+                                      .arg(ConnectionParams::engineKey(server.engine), engineKey)));
+        server.passwordKey = p.value(QStringLiteral("password-key"));
+        auto resolved = resolveConnection(server);
+        if (!resolved)
+            return fail(resolved.error());
+        target.server = *resolved;
+    }
     auto ws = Workspaces::load(m_workspace);
     if (ws) {
         auto store = openStore();
@@ -896,13 +948,31 @@ int Cli::demoInit(const QStringList& args)
     auto params = resolveParams(*ws);
     if (!params)
         return fail(params.error());
-    auto made = DemoData::populate(*params, WorkspaceOpener::currentActor(), today(), count);
-    if (!made)
-        return fail(made.error());
-    if (m_json)
-        emitJson(QJsonObject{{QStringLiteral("workspace"), ws->folder}, {QStringLiteral("requests"), *made}});
-    else
-        out() << tr("Demo workspace %1 holds %n request(s).", nullptr, *made).arg(ws->folder) << Qt::endl;
+    auto products = DemoProducts::populateWorkspace(ws->folder, *params, WorkspaceOpener::currentActor(),
+                                                    count, QStringLiteral(":/demo"), target);
+    if (!products)
+        return fail(products.error());
+    qint64 rows = 0;
+    QJsonArray list;
+    for (const DemoProduct& d : std::as_const(*products)) {
+        rows += d.rows;
+        list.append(QJsonObject{{QStringLiteral("system"), d.spec.system},
+                                {QStringLiteral("name"), d.spec.name},
+                                {QStringLiteral("map"), d.mapFile},
+                                {QStringLiteral("database"), d.db.describe()},
+                                {QStringLiteral("rows"), d.rows}});
+    }
+    if (m_json) {
+        emitJson(QJsonObject{{QStringLiteral("workspace"), ws->folder},
+                             {QStringLiteral("requests"), count},
+                             {QStringLiteral("products"), list},
+                             {QStringLiteral("rows"), rows}});
+    } else {
+        out() << tr("Demo workspace %1 holds %n request(s).", nullptr, count).arg(ws->folder) << Qt::endl;
+        for (const DemoProduct& d : std::as_const(*products))
+            out() << tr("  %1: %n row(s) in %2", nullptr, int(d.rows)).arg(d.spec.name, d.db.describe())
+                  << Qt::endl;
+    }
     return Ok;
 }
 
@@ -1045,7 +1115,10 @@ int Cli::preview(const QStringList& args)
 {
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
-        {QStringLiteral("map"), tr("A data map of a system to search (repeatable)."), tr("file")},
+        {QStringLiteral("map"),
+         tr("A data map of a system to search (repeatable). Default: every map in the workspace's datamaps "
+            "folder."),
+         tr("file")},
         {QStringLiteral("request"),
          tr("Search for this request's subject, and record the preview in its audit log."), tr("id")},
         {QStringLiteral("email"), tr("An email to search for (repeatable)."), tr("email")},
@@ -1062,9 +1135,19 @@ int Cli::preview(const QStringList& args)
         return fail(makeError(
             Error::Code::InvalidInput,
             tr("--rows: \"%1\" must be between 0 and 100000.").arg(p.value(QStringLiteral("rows")))));
-    const QStringList mapFiles = p.values(QStringLiteral("map"));
-    if (mapFiles.isEmpty())
-        return fail(makeError(Error::Code::InvalidInput, tr("--map: at least one data map is needed.")));
+    QStringList mapFiles = p.values(QStringLiteral("map"));
+    if (mapFiles.isEmpty()) {
+        auto ws = Workspaces::load(m_workspace);
+        if (!ws)
+            return fail(ws.error());
+        const QDir dir(QDir(ws->folder).filePath(QStringLiteral("datamaps")));
+        for (const QString& f :
+             dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name))
+            mapFiles << dir.filePath(f);
+        if (mapFiles.isEmpty())
+            return fail(makeError(Error::Code::InvalidInput,
+                                  tr("--map: none given, and %1 holds no data maps.").arg(dir.path())));
+    }
 
     QList<Identity> identities;
     for (const QString& v : p.values(QStringLiteral("email")))
@@ -1207,34 +1290,13 @@ int Cli::datamapDiscover(const QStringList& args)
     };
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    const QString url = p.value(QStringLiteral("connection"));
-    ConnectionParams params;
-    if (url.startsWith(QLatin1String("sqlite:"))) {
-        params.path = QFileInfo(url.mid(7)).absoluteFilePath();
-        if (!QFileInfo::exists(params.path))
-            return fail(
-                makeError(Error::Code::NotFound, tr("--connection: %1 does not exist.").arg(params.path)));
-    } else {
-        const QUrl u(url, QUrl::StrictMode);
-        const auto engine = ConnectionParams::parseEngine(u.scheme());
-        if (!u.isValid() || !engine || u.host().isEmpty() || u.path().size() < 2) {
-            return fail(
-                makeError(Error::Code::InvalidInput,
-                          tr("--connection: \"%1\" is not sqlite:PATH or ENGINE://USER@HOST:PORT/DATABASE.")
-                              .arg(QUrl(url).toDisplayString(QUrl::RemovePassword))));
-        }
-        if (!u.password().isEmpty()) {
-            return fail(makeError(Error::Code::InvalidInput,
-                                  tr("--connection: put the password in the keychain and name it with "
-                                     "--password-key, not in the URL.")));
-        }
-        params.engine = *engine;
-        params.host = u.host();
-        params.port = u.port(0);
-        params.user = u.userName();
-        params.database = u.path().mid(1);
-        params.passwordKey = p.value(QStringLiteral("password-key"));
-    }
+    auto parsed =
+        ConnectionParams::fromUrl(p.value(QStringLiteral("connection")), QStringLiteral("--connection"),
+                                  /*databaseRequired=*/true);
+    if (!parsed)
+        return fail(parsed.error());
+    ConnectionParams params = *parsed;
+    params.passwordKey = p.value(QStringLiteral("password-key"));
     const QString outFile = p.value(QStringLiteral("out"));
     if (outFile.isEmpty())
         return fail(
