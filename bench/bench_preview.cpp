@@ -1,16 +1,23 @@
-// Preview of one subject among millions of rows (SQLite): the traversal beside a floor measured in the same
-// run, the same indexed queries executed directly in the order a person who knows the schema would write
-// them. Also the peak resident memory of the traversal runs (VmHWM, reset before them).
+// Preview of one subject among millions of rows: the five demo products generated at a scale (SQLite), and
+// one known subject searched in all of them, as the Preview tab does. Beside it a floor measured in the same
+// run: the very queries the traversal issued, with the same bound values, executed directly on one connection
+// per database with no traversal around them. Also the peak resident memory of the traversal runs (VmHWM,
+// reset after generation).
 #include "BenchUtil.h"
 #include "DataMapLoader.h"
+#include "DemoProducts.h"
 #include "Traversal.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
-#include <QRandomGenerator>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <memory>
 
 using namespace lethe;
 using namespace lethe::bench;
@@ -34,171 +41,131 @@ static void resetPeakRss()
         f.write("5");
 }
 
+// Generates the products into `folder` and prints the row count: run in a child process, so the memory the
+// generator used is not counted in the traversal's peak.
+static int generate(const QString& folder, int scale, const QString& specsDir)
+{
+    auto specs = DemoProducts::load(specsDir);
+    if (!specs) {
+        std::fprintf(stderr, "%s\n", qPrintable(specs.error().message));
+        return 1;
+    }
+    DemoProducts::Target target;
+    target.scale = scale;
+    target.today = QDate(2026, 11, 22);
+    auto installed = DemoProducts::install(*specs, folder, target);
+    if (!installed) {
+        std::fprintf(stderr, "%s\n", qPrintable(installed.error().message));
+        return 1;
+    }
+    qint64 rows = 0;
+    for (const DemoProduct& p : std::as_const(*installed)) {
+        rows += p.rows;
+        SqlConnection c;
+        if (c.open(p.db))
+            QSqlQuery(c.db()).exec(QStringLiteral("ANALYZE"));
+    }
+    std::fprintf(stdout, "%lld\n", rows);
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const int accounts = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    const int runs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 7;
+    const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("--generate"))
+        return generate(args.value(2), args.value(3).toInt(), args.value(4));
+    const int scale = argc > 1 ? args.value(1).toInt() : 20;
+    const int runs = argc > 2 ? args.value(2).toInt() : 7;
+    const QString specsDir = argc > 3 ? args.value(3) : QStringLiteral(LETHE_DEMO_DIR);
     QTemporaryDir dir;
-    ConnectionParams p;
-    p.path = dir.filePath(QStringLiteral("product.db"));
     QElapsedTimer gen;
     gen.start();
-    qint64 rows = 0;
-    {
-        SqlConnection c;
-        if (!c.open(p))
-            return 1;
-        QSqlDatabase db = c.db();
-        QSqlQuery q(db);
-        for (const char* ddl :
-             {"CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, name TEXT)",
-              "CREATE TABLE workspaces (id INTEGER PRIMARY KEY, owner_id INTEGER, title TEXT)",
-              "CREATE TABLE leads (id INTEGER PRIMARY KEY, workspace_id INTEGER, email TEXT, company TEXT, "
-              "notes TEXT)",
-              "CREATE TABLE logins (id INTEGER PRIMARY KEY, account_id INTEGER, ip TEXT, user_agent TEXT)"})
-            q.exec(QLatin1String(ddl));
-        db.transaction();
-        QRandomGenerator rng(42);
-        QSqlQuery a(db), w(db), l(db), g(db);
-        a.prepare(QStringLiteral("INSERT INTO accounts VALUES (?, ?, ?)"));
-        w.prepare(QStringLiteral("INSERT INTO workspaces VALUES (?, ?, ?)"));
-        l.prepare(
-            QStringLiteral("INSERT INTO leads (workspace_id, email, company, notes) VALUES (?, ?, ?, ?)"));
-        g.prepare(QStringLiteral("INSERT INTO logins (account_id, ip, user_agent) VALUES (?, ?, ?)"));
-        for (int i = 1; i <= accounts; ++i) {
-            a.addBindValue(i);
-            a.addBindValue(QStringLiteral("user%1@example.com").arg(i));
-            a.addBindValue(QStringLiteral("User %1").arg(i));
-            a.exec();
-            w.addBindValue(i);
-            w.addBindValue(i);
-            w.addBindValue(QStringLiteral("Workspace %1").arg(i));
-            w.exec();
-            // Account 7 is the heavy subject: 200 leads and 100 logins; everyone else 10 and 10.
-            const int leadCount = i == 7 ? 200 : 10, loginCount = i == 7 ? 100 : 10;
-            for (int k = 0; k < leadCount; ++k) {
-                l.addBindValue(i);
-                l.addBindValue(QStringLiteral("lead%1@example.org").arg(rng.bounded(accounts * 5)));
-                l.addBindValue(QStringLiteral("Company %1").arg(k));
-                l.addBindValue(QStringLiteral("note"));
-                l.exec();
-            }
-            for (int k = 0; k < loginCount; ++k) {
-                g.addBindValue(i);
-                g.addBindValue(QStringLiteral("203.0.113.%1").arg(k % 250));
-                g.addBindValue(QStringLiteral("Mozilla/5.0"));
-                g.exec();
-            }
-            rows += 2 + leadCount + loginCount;
-        }
-        db.commit();
-        // The indexes a product database has on the columns it joins and searches by.
-        for (const char* ddl : {"CREATE INDEX accounts_email ON accounts(email)",
-                                "CREATE INDEX workspaces_owner ON workspaces(owner_id)",
-                                "CREATE INDEX leads_workspace ON leads(workspace_id)",
-                                "CREATE INDEX leads_email ON leads(email)",
-                                "CREATE INDEX logins_account ON logins(account_id)"})
-            q.exec(QLatin1String(ddl));
-        q.exec(QStringLiteral("ANALYZE"));
-    }
-    std::fprintf(stdout, "preview benchmark: %lld rows in 4 tables (generated in %.1f s), %d runs\n", rows,
-                 gen.elapsed() / 1000.0, runs);
-
-    const QByteArray map =
-        "lethe_datamap: 1\n"
-        "system: {key: product, name: Product, art15: {purposes: [Bench]}, identities: [email]}\n"
-        "sources:\n"
-        "  - key: main\n"
-        "    engine: sqlite\n"
-        "    path: product.db\n"
-        "    tables:\n"
-        "      - name: accounts\n"
-        "        primary_key: id\n"
-        "        fields:\n"
-        "          - {name: id, categories: [user.unique_id]}\n"
-        "          - {name: email, categories: [user.contact.email], identity: email}\n"
-        "          - {name: name, categories: [user.name]}\n"
-        "      - name: workspaces\n"
-        "        primary_key: id\n"
-        "        fields:\n"
-        "          - {name: id, categories: [system.operations]}\n"
-        "          - {name: owner_id, categories: [user.unique_id], references: accounts.id}\n"
-        "          - {name: title, categories: [user.workplace]}\n"
-        "      - name: leads\n"
-        "        primary_key: id\n"
-        "        fields:\n"
-        "          - {name: id, categories: [system.operations]}\n"
-        "          - {name: workspace_id, categories: [system.operations], references: workspaces.id}\n"
-        "          - {name: email, categories: [user.contact.email], identity: email}\n"
-        "          - {name: company, categories: [user.workplace]}\n"
-        "          - {name: notes, categories: [user.content.private]}\n"
-        "      - name: logins\n"
-        "        primary_key: id\n"
-        "        fields:\n"
-        "          - {name: id, categories: [system.operations]}\n"
-        "          - {name: account_id, categories: [user.unique_id], references: accounts.id}\n"
-        "          - {name: ip, categories: [user.device.ip_address]}\n"
-        "          - {name: user_agent, categories: [user.device.user_agent]}\n";
-    const DataMapLoad load = DataMapLoader::parse(map, QStringLiteral("bench.yaml"), dir.path());
-    if (!load.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(load.issues.first().toString()));
+    QProcess child;
+    child.start(app.applicationFilePath(),
+                {QStringLiteral("--generate"), dir.path(), QString::number(scale), specsDir});
+    child.waitForFinished(-1);
+    const qint64 rows = child.readAllStandardOutput().trimmed().toLongLong();
+    if (child.exitCode() != 0 || rows <= 0) {
+        std::fprintf(stderr, "generating the demo products failed: %s\n",
+                     child.readAllStandardError().constData());
         return 1;
     }
-    const QList<Identity> subject{{IdentityKind::Email, QStringLiteral("user7@example.com")}};
-    Traversal::Options o;
-    o.previewRows = 50;
+    QList<DataMap> maps;
+    for (const QString& f : QDir(dir.path()).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+        const DataMapLoad load = DataMapLoader::load(dir.filePath(f));
+        if (!load.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(load.issues.first().toString()));
+            return 1;
+        }
+        maps << *load.map;
+    }
+    std::fprintf(
+        stdout,
+        "preview benchmark: %lld demo products at scale %d, %lld rows (generated in %.1f s), %d runs\n",
+        qint64(maps.size()), scale, rows, gen.elapsed() / 1000.0, runs);
+
+    // A known subject: an account holder in two products and a lead in the others' workspaces.
+    const QList<Identity> subject{{IdentityKind::Email, QStringLiteral("amelia.hart@example.com")},
+                                  {IdentityKind::Phone, QStringLiteral("+442079460101")}};
+    struct Query
+    {
+        int map;
+        QString sql;
+        QVariantList values;
+    };
+    QList<Query> queries;
     qint64 found = 0;
     resetPeakRss();
     const double traversal = timeMs(runs, [&] {
-        auto d = Traversal::run(*load.map, {p}, subject, o);
-        found = d ? d->totalRows() : -1;
+        found = 0;
+        queries.clear();
+        for (int m = 0; m < maps.size(); ++m) {
+            Traversal::Options o;
+            o.previewRows = 50;
+            o.queryLog = [&queries, m](const QString& sql, const QVariantList& values) {
+                queries << Query{m, sql, values};
+            };
+            auto d = Traversal::run(maps[m], {maps[m].sources.first().connection}, subject, o);
+            found += d ? d->totalRows() : 0;
+        }
     });
     const qint64 peak = peakRssKb();
 
-    // The floor: the same lookups written by hand, each value bound, on one connection.
+    // The floor: the same statements and values, run directly, every row read.
     qint64 floorRows = 0;
     const double floor = timeMs(runs, [&] {
-        SqlConnection c;
-        if (!c.open(p))
-            return;
-        QSqlQuery q(c.db());
-        q.setForwardOnly(true);
         floorRows = 0;
-        auto ids = [&](const QString& sql, const QVariantList& values, int idColumn) {
-            QStringList marks(values.size(), QStringLiteral("?"));
-            q.prepare(sql.arg(marks.join(QLatin1Char(','))));
-            for (const QVariant& v : values)
-                q.addBindValue(v);
-            q.exec();
-            QVariantList out;
-            while (q.next()) {
+        QList<std::shared_ptr<SqlConnection>> connections;
+        for (const DataMap& map : std::as_const(maps)) {
+            connections << std::make_shared<SqlConnection>();
+            if (!connections.last()->open(map.sources.first().connection))
+                return;
+        }
+        for (const Query& q : std::as_const(queries)) {
+            QSqlQuery s(connections[q.map]->db());
+            s.setForwardOnly(true);
+            s.prepare(q.sql);
+            for (const QVariant& v : q.values)
+                s.addBindValue(v);
+            s.exec();
+            const int columns = s.record().count();
+            while (s.next()) {
                 ++floorRows;
-                out << q.value(idColumn);
+                for (int i = 0; i < columns; ++i)
+                    (void)s.value(i);
             }
-            return out;
-        };
-        const QVariantList acc =
-            ids(QStringLiteral("SELECT id, email, name FROM accounts WHERE email IN (%1)"),
-                {subject.first().value}, 0);
-        ids(QStringLiteral("SELECT id, workspace_id, email, company, notes FROM leads WHERE email IN (%1)"),
-            {subject.first().value}, 0);
-        const QVariantList ws =
-            ids(QStringLiteral("SELECT id, owner_id, title FROM workspaces WHERE owner_id IN (%1)"), acc, 0);
-        ids(QStringLiteral("SELECT id, account_id, ip, user_agent FROM logins WHERE account_id IN (%1)"), acc,
-            0);
-        ids(QStringLiteral(
-                "SELECT id, workspace_id, email, company, notes FROM leads WHERE workspace_id IN (%1)"),
-            ws, 0);
+        }
     });
-    if (found != floorRows) {
-        std::fprintf(stderr, "traversal found %lld rows, the direct queries %lld\n", found, floorRows);
+    if (floorRows < found) {
+        std::fprintf(stderr, "traversal found %lld rows, its queries return %lld\n", found, floorRows);
         return 1;
     }
-    std::fprintf(stdout, "subject: %lld rows found among %lld\n", found, rows);
-    report(QStringLiteral("preview one subject (traversal)"), traversal, floor,
-           QStringLiteral("same indexed queries"), 500);
+    std::fprintf(stdout, "subject: %lld rows found among %lld, in %lld queries\n", found, rows,
+                 qint64(queries.size()));
+    report(QStringLiteral("preview one subject, 5 products"), traversal, floor,
+           QStringLiteral("same queries, direct"), 500);
     std::fprintf(stdout, "peak memory during the traversal runs: %.1f MB (goal < 100 MB)\n", peak / 1024.0);
     return 0;
 }

@@ -221,6 +221,8 @@ bool searchSource(const DataSource& source, const ConnectionParams& params, cons
             }
             for (const QVariant& v : chunk)
                 q.addBindValue(v);
+            if (options.queryLog)
+                options.queryLog(sql, chunk);
             if (!q.exec()) {
                 out.error = q.lastError().text();
                 break;

@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 #include <atomic>
+#include <functional>
 
 namespace lethe {
 
@@ -59,6 +60,10 @@ public:
         // keychain): put in front of the connection error so the person sees the cause.
         QHash<QString, QString> sourceProblems;
         const std::atomic<bool>* cancel = nullptr;
+        // Called with every query and its bound values, from the thread searching that source (so it must
+        // be thread-safe when a map has several sources). For the preview benchmark's floor, which runs the
+        // same queries directly. The values are personal data: never log them.
+        std::function<void(const QString& sql, const QVariantList& values)> queryLog;
     };
     // `connections[i]` is map.sources[i].connection with its password resolved.
     static Result<Dossier> run(const DataMap& map, const QList<ConnectionParams>& connections,
