@@ -44,6 +44,7 @@ private Q_SLOTS:
     void failedOpenKeepsCurrentWorkspace();
     void missingWorkspaceSaysSo();
     void previewFindsTheSubjectAndRecordsCounts();
+    void demoWorkspaceFromMenu();
 
 private:
     template <typename T> T* waitForDialog();
@@ -366,6 +367,30 @@ void TestMainWindow::previewFindsTheSubjectAndRecordsCounts()
     // Another request selected: Olga's data leaves the screen.
     QVERIFY(m_window->selectRequest(QStringLiteral("R-2026-0002")));
     QCOMPARE(tree->topLevelItemCount(), 0);
+}
+
+void TestMainWindow::demoWorkspaceFromMenu()
+{
+    // Built off the GUI thread: the window keeps answering while the five product databases are filled.
+    action("actionDemoWorkspace")->trigger();
+    QVERIFY(!action("actionDemoWorkspace")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().contains(QLatin1String("demo")), 60000);
+    QTRY_COMPARE(m_window->model()->totalCount(), 40);
+    QVERIFY(action("actionDemoWorkspace")->isEnabled());
+    const QString folder = Workspaces::resolveFolder(QStringLiteral("demo"));
+    QCOMPARE(
+        QDir(folder + QStringLiteral("/datamaps")).entryList({QStringLiteral("*.yaml")}, QDir::Files).size(),
+        5);
+
+    // The selected request's subject is found in the demo products.
+    QSignalSpy done(m_window.get(), &MainWindow::previewFinished);
+    action("actionPreview")->trigger();
+    QVERIFY(done.wait(30000));
+    QVERIFY2(done.first().first().toLongLong() > 0,
+             qPrintable(QString::number(done.first().first().toLongLong())));
+    auto* pane = m_window->findChild<PreviewPane*>(QStringLiteral("previewPane"));
+    QCOMPARE(pane->tree()->topLevelItemCount(), 5);
+    QVERIFY(QDir(folder).removeRecursively());
 }
 
 QTEST_MAIN(TestMainWindow)

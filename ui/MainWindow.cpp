@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DemoData.h"
+#include "DemoProducts.h"
 #include "MessageBar.h"
 #include "PreviewPane.h"
 #include "PreviewRunner.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -619,19 +622,72 @@ void MainWindow::newWorkspace()
 void MainWindow::createDemoWorkspace()
 {
     const QString name = QStringLiteral("demo");
-    if (!Workspaces::load(name)) {
-        auto ws = Workspaces::create(name);
-        if (!ws) {
-            m_message->show(MessageBar::Kind::Error, ws.error().message);
-            return;
-        }
-        auto made = DemoData::populate(ws->store, WorkspaceOpener::currentActor(), today());
-        if (!made) {
-            m_message->show(MessageBar::Kind::Error, made.error().message);
-            return;
-        }
+    if (Workspaces::load(name)) {
+        openWorkspace(name);
+        return;
     }
-    openWorkspace(name);
+    auto ws = Workspaces::create(name);
+    if (!ws) {
+        m_message->show(MessageBar::Kind::Error, ws.error().message);
+        return;
+    }
+    // The five demo product databases take a second or two: built on a worker thread, with progress and
+    // Cancel. A cancelled or failed build leaves no half-made workspace behind.
+    auto* progress = new QProgressDialog(tr("Creating the demo workspace…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_demoWorkspace->setEnabled(false);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_demoCancel = cancel;
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    const WorkspaceInfo info = *ws;
+    const QString actor = WorkspaceOpener::currentActor();
+    const QDate day = today();
+    QPointer<MainWindow> self(this);
+    QPointer<QProgressDialog> dialog(progress);
+    auto* thread = QThread::create([info, actor, day, cancel, self, dialog] {
+        DemoProducts::Target target;
+        target.today = day;
+        target.cancel = cancel.get();
+        target.progress = [self, dialog](const QString& product, const QString& table, qint64 rows) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [dialog, product, table, rows] {
+                    if (dialog)
+                        dialog->setLabelText(
+                            tr("Creating the demo workspace…\n%1: %2 (%Ln row(s))", nullptr, rows)
+                                .arg(product, table));
+                },
+                Qt::QueuedConnection);
+        };
+        auto made = DemoProducts::populateWorkspace(info.folder, info.store, actor, DemoData::kDefaultCount,
+                                                    QStringLiteral(":/demo"), target);
+        const QString error = made ? QString() : made.error().message;
+        const bool cancelled = !made && made.error().code == Error::Code::Cancelled;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, dialog, info, error, cancelled] {
+                if (dialog)
+                    dialog->close();
+                if (!self)
+                    return;
+                self->m_demoWorkspace->setEnabled(true);
+                if (error.isEmpty()) {
+                    self->openWorkspace(info.name);
+                    return;
+                }
+                QDir(info.folder).removeRecursively();
+                self->m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error,
+                                      cancelled ? tr("The demo workspace was not created: cancelled.")
+                                                : error);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_demoThread = thread;
+    thread->start();
 }
 
 void MainWindow::about()
@@ -651,6 +707,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_loader->cancel();
+    if (m_demoThread) {
+        // Stop building the demo at the next batch rather than leave a thread running past the window.
+        m_demoCancel->store(true);
+        m_demoThread->wait();
+    }
     event->accept();
 }
 

@@ -6,7 +6,10 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -110,6 +113,8 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_verify = nullptr;
     QAction* m_openWorkspace = nullptr;
+    QPointer<QThread> m_demoThread; // building the demo workspace, while it runs
+    std::shared_ptr<std::atomic<bool>> m_demoCancel;
     QAction* m_newWorkspace = nullptr;
     QAction* m_demoWorkspace = nullptr;
     QAction* m_quit = nullptr;
