@@ -602,10 +602,6 @@
         <translation>%1 geschrieben (Datensätze: %2, Tabellen: %3, Felder: %4).</translation>
     </message>
     <message>
-        <source>A data map of a system to search (repeatable).</source>
-        <translation>Die Datenlandkarte eines zu durchsuchenden Systems (mehrfach möglich).</translation>
-    </message>
-    <message>
         <source>Search for this request&apos;s subject, and record the preview in its audit log.</source>
         <translation>Nach der betroffenen Person dieser Anfrage suchen und die Vorschau in ihrem Prüfprotokoll vermerken.</translation>
     </message>
@@ -630,10 +626,6 @@
         <translation>--rows: „%1“ muss zwischen 0 und 100000 liegen.</translation>
     </message>
     <message>
-        <source>--map: at least one data map is needed.</source>
-        <translation>--map: Mindestens eine Datenlandkarte ist nötig.</translation>
-    </message>
-    <message>
         <source>identities: give --request, or at least one --email, --phone or --user-id.</source>
         <translation>identities: Geben Sie --request oder mindestens eine --email, --phone oder --user-id an.</translation>
     </message>
@@ -655,52 +647,6 @@
     <message>
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
-    </message>
-    <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
-
-Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
     </message>
     <message>
         <source>sqlite:PATH, postgres://USER@HOST:PORT/DB or mariadb://USER@HOST:PORT/DB (no password in it).</source>
@@ -727,18 +673,6 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <translation>Der Schlüssel des Systems (Standard: aus dem Datenbanknamen).</translation>
     </message>
     <message>
-        <source>--connection: %1 does not exist.</source>
-        <translation>--connection: %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>--connection: &quot;%1&quot; is not sqlite:PATH or ENGINE://USER@HOST:PORT/DATABASE.</source>
-        <translation>--connection: „%1“ ist weder sqlite:PFAD noch ENGINE://BENUTZER@HOST:PORT/DATENBANK.</translation>
-    </message>
-    <message>
-        <source>--connection: put the password in the keychain and name it with --password-key, not in the URL.</source>
-        <translation>--connection: Legen Sie das Passwort im Schlüsselbund ab und nennen Sie es mit --password-key, nicht in der URL.</translation>
-    </message>
-    <message>
         <source>--sample: &quot;%1&quot; must be between 0 and 10000.</source>
         <translation>--sample: „%1“ muss zwischen 0 und 10000 liegen.</translation>
     </message>
@@ -749,6 +683,103 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>password not read from the keychain: %1</source>
         <translation>Passwort nicht aus dem Schlüsselbund gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Size of the five demo product databases: 1 is about 120,000 rows in all, and rows grow in proportion (default 1).</source>
+        <translation>Größe der fünf Demo-Produktdatenbanken: 1 sind etwa 120.000 Zeilen insgesamt, die Zeilen wachsen proportional (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Where the product databases go: sqlite (files in the workspace, the default), postgres or mariadb (with --connection).</source>
+        <translation>Wohin die Produktdatenbanken kommen: sqlite (Dateien im Arbeitsbereich, Standard), postgres oder mariadb (mit --connection).</translation>
+    </message>
+    <message>
+        <source>The server for postgres or mariadb: ENGINE://USER@HOST:PORT[/PREFIX]; each product gets its own database, named PREFIX_product.</source>
+        <translation>Der Server für postgres oder mariadb: ENGINE://USER@HOST:PORT[/PREFIX]; jedes Produkt erhält eine eigene Datenbank namens PREFIX_produkt.</translation>
+    </message>
+    <message>
+        <source>Keychain key that holds the server password.</source>
+        <translation>Schlüsselbund-Schlüssel, unter dem das Serverpasswort liegt.</translation>
+    </message>
+    <message>
+        <source>Drop the product tables first when they already exist on the server.</source>
+        <translation>Die Produkttabellen zuerst löschen, wenn sie auf dem Server schon existieren.</translation>
+    </message>
+    <message>
+        <source>--scale: &quot;%1&quot; must be between 1 and 1000.</source>
+        <translation>--scale: „%1“ muss zwischen 1 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <source>--engine: &quot;%1&quot; must be sqlite, postgres or mariadb.</source>
+        <translation>--engine: „%1“ muss sqlite, postgres oder mariadb sein.</translation>
+    </message>
+    <message>
+        <source>--connection: required with --engine %1.</source>
+        <translation>--connection: bei --engine %1 erforderlich.</translation>
+    </message>
+    <message>
+        <source>--connection: the URL is for %1, but --engine says %2.</source>
+        <translation>--connection: die URL ist für %1, --engine sagt aber %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s) in %2</source>
+        <translation>
+            <numerusform>  %1: %n Zeile in %2</numerusform>
+            <numerusform>  %1: %n Zeilen in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A data map of a system to search (repeatable). Default: every map in the workspace&apos;s datamaps folder.</source>
+        <translation>Eine Datenkarte eines zu durchsuchenden Systems (wiederholbar). Standard: alle Karten im Ordner datamaps des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>--map: none given, and %1 holds no data maps.</source>
+        <translation>--map: keine angegeben, und %1 enthält keine Datenkarten.</translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+
+Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1104,188 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>Demo step for %1 failed: %2</source>
         <translation>Demo-Schritt für %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DemoGenerator</name>
+    <message>
+        <source>&quot;{&quot; at character %1 is not closed.</source>
+        <translation>„{“ an Zeichen %1 wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (expected one of: %2).</source>
+        <translation>unbekannter Platzhalter {%1} (erwartet: einer von %2).</translation>
+    </message>
+    <message>
+        <source>{%1} needs two whole numbers, the lower first: {%2:FROM:TO}.</source>
+        <translation>{%1} braucht zwei ganze Zahlen, die kleinere zuerst: {%2:VON:BIS}.</translation>
+    </message>
+    <message>
+        <source>the spec must be a mapping.</source>
+        <translation>die Spezifikation muss eine Zuordnung (Mapping) sein.</translation>
+    </message>
+    <message>
+        <source>&quot;lethe_demo: 1&quot; is required (the spec format version).</source>
+        <translation>„lethe_demo: 1“ ist erforderlich (die Version des Formats).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>„%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be lower-case letters, digits, - and _.</source>
+        <translation>%1: „%2“ darf nur Kleinbuchstaben, Ziffern, - und _ enthalten.</translation>
+    </message>
+    <message>
+        <source>account_share: &quot;%1&quot; must be between 0 and 1.</source>
+        <translation>account_share: „%1“ muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; must list at least one table.</source>
+        <translation>„tables“ muss mindestens eine Tabelle aufführen.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected one of: %2).</source>
+        <translation>unbekannter Schlüssel „%1“ (erwartet: einer von %2).</translation>
+    </message>
+    <message>
+        <source>a table must be a mapping.</source>
+        <translation>eine Tabelle muss eine Zuordnung (Mapping) sein.</translation>
+    </message>
+    <message>
+        <source>table name &quot;%1&quot; is missing or not a valid identifier.</source>
+        <translation>Tabellenname „%1“ fehlt oder ist kein gültiger Bezeichner.</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is declared twice.</source>
+        <translation>Tabelle „%1“ ist doppelt deklariert.</translation>
+    </message>
+    <message>
+        <source>rows: per &quot;%1&quot; must name a table declared above.</source>
+        <translation>rows: per „%1“ muss eine weiter oben deklarierte Tabelle nennen.</translation>
+    </message>
+    <message>
+        <source>rows: count must be N or [MIN, MAX] with 0 &lt;= MIN &lt;= MAX.</source>
+        <translation>rows: count muss N oder [MIN, MAX] mit 0 &lt;= MIN &lt;= MAX sein.</translation>
+    </message>
+    <message>
+        <source>rows: expected &quot;accounts&quot; or {per: TABLE, count: [MIN, MAX]}.</source>
+        <translation>rows: erwartet „accounts“ oder {per: TABELLE, count: [MIN, MAX]}.</translation>
+    </message>
+    <message>
+        <source>person: &quot;%1&quot; must be parent or lead.</source>
+        <translation>person: „%1“ muss parent oder lead sein.</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; needs columns.</source>
+        <translation>Tabelle „%1“ braucht Spalten.</translation>
+    </message>
+    <message>
+        <source>a column must be a mapping.</source>
+        <translation>eine Spalte muss eine Zuordnung (Mapping) sein.</translation>
+    </message>
+    <message>
+        <source>column name &quot;%1&quot; is missing or not a valid identifier.</source>
+        <translation>Spaltenname „%1“ fehlt oder ist kein gültiger Bezeichner.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is declared twice.</source>
+        <translation>Spalte „%1“ ist doppelt deklariert.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: type &quot;%2&quot; is not one of: %3.</source>
+        <translation>Spalte „%1“: Typ „%2“ ist keiner von: %3.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: {parent.%2} needs rows: {per: TABLE}.</source>
+        <translation>Spalte „%1“: {parent.%2} braucht rows: {per: TABELLE}.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: table &quot;%2&quot; has no column &quot;%3&quot;.</source>
+        <translation>Spalte „%1“: Tabelle „%2“ hat keine Spalte „%3“.</translation>
+    </message>
+    <message>
+        <source>null_share: &quot;%1&quot; must be a share between 0 and 1.</source>
+        <translation>null_share: „%1“ muss ein Anteil zwischen 0 und 1 sein.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: long_text cannot be indexed; use text.</source>
+        <translation>Spalte „%1“: long_text kann nicht indiziert werden; text verwenden.</translation>
+    </message>
+    <message>
+        <source>references: &quot;%1&quot; must name TABLE.COLUMN of a table declared above.</source>
+        <translation>references: „%1“ muss TABELLE.SPALTE einer weiter oben deklarierten Tabelle nennen.</translation>
+    </message>
+    <message>
+        <source>on_delete: &quot;%1&quot; must be cascade, set null or restrict.</source>
+        <translation>on_delete: „%1“ muss cascade, set null oder restrict sein.</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; needs a primary_key.</source>
+        <translation>Tabelle „%1“ braucht einen primary_key.</translation>
+    </message>
+    <message>
+        <source>primary_key: &quot;%1&quot; is not a column of &quot;%2&quot;.</source>
+        <translation>primary_key: „%1“ ist keine Spalte von „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the insert: %2</source>
+        <translation>%1: das Einfügen kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: insert failed: %2</source>
+        <translation>%1: Einfügen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Generating the demo data was cancelled.</source>
+        <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: commit failed: %2</source>
+        <translation>%1: Festschreiben fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DemoProducts</name>
+    <message>
+        <source>%1: a demo product needs generate.yaml and datamap.yaml.</source>
+        <translation>%1: ein Demo-Produkt braucht generate.yaml und datamap.yaml.</translation>
+    </message>
+    <message>
+        <source>%1: no demo products found.</source>
+        <translation>%1: keine Demo-Produkte gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot create database %1: %2</source>
+        <translation>Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1675,28 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>This workspace has no data maps yet: put a system&apos;s map (docs/datamap.md) in %1/datamaps, or draft one with lethe-cli datamap discover.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Datenlandkarten: Legen Sie die Datenlandkarte eines Systems (docs/datamap.md) in %1/datamaps ab oder entwerfen Sie eine mit lethe-cli datamap discover.</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the demo workspace…
+%1: %2 (%Ln row(s))</source>
+        <translation>
+            <numerusform>Demo-Arbeitsbereich wird angelegt …
+%1: %2 (%Ln Zeile)</numerusform>
+            <numerusform>Demo-Arbeitsbereich wird angelegt …
+%1: %2 (%Ln Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo workspace was not created: cancelled.</source>
+        <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2307,18 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>&quot;%1&quot; is not a usable table or column name (1-63 characters, no control characters, no leading or trailing spaces).</source>
         <translation>„%1“ ist kein verwendbarer Tabellen- oder Spaltenname (1–63 Zeichen, keine Steuerzeichen, keine Leerzeichen am Anfang oder Ende).</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist.</source>
+        <translation>%1: %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not sqlite:PATH or ENGINE://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1: „%2“ ist weder sqlite:PFAD noch ENGINE://USER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>%1: put the password in the keychain and name it with --password-key, not in the URL.</source>
+        <translation>%1: das Passwort gehört in den Schlüsselbund und wird mit --password-key benannt, nicht in die URL.</translation>
     </message>
 </context>
 <context>

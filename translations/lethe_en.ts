@@ -602,10 +602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A data map of a system to search (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search for this request&apos;s subject, and record the preview in its audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,10 +626,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--map: at least one data map is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>identities: give --request, or at least one --email, --phone or --user-id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,31 +646,6 @@
     </message>
     <message>
         <source>ERROR: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N]
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -706,18 +673,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--connection: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--connection: &quot;%1&quot; is not sqlite:PATH or ENGINE://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--connection: put the password in the keychain and name it with --password-key, not in the URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--sample: &quot;%1&quot; must be between 0 and 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +682,82 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>password not read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the five demo product databases: 1 is about 120,000 rows in all, and rows grow in proportion (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the product databases go: sqlite (files in the workspace, the default), postgres or mariadb (with --connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server for postgres or mariadb: ENGINE://USER@HOST:PORT[/PREFIX]; each product gets its own database, named PREFIX_product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain key that holds the server password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the product tables first when they already exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale: &quot;%1&quot; must be between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine: &quot;%1&quot; must be sqlite, postgres or mariadb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection: required with --engine %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection: the URL is for %1, but --engine says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s) in %2</source>
+        <translation>
+            <numerusform>  %1: %n row in %2</numerusform>
+            <numerusform>  %1: %n rows in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A data map of a system to search (repeatable). Default: every map in the workspace&apos;s datamaps folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: none given, and %1 holds no data maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +1082,188 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     <name>lethe::DemoData</name>
     <message>
         <source>Demo step for %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DemoGenerator</name>
+    <message>
+        <source>&quot;{&quot; at character %1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} needs two whole numbers, the lower first: {%2:FROM:TO}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spec must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lethe_demo: 1&quot; is required (the spec format version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account_share: &quot;%1&quot; must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; must list at least one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table name &quot;%1&quot; is missing or not a valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is declared twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows: per &quot;%1&quot; must name a table declared above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows: count must be N or [MIN, MAX] with 0 &lt;= MIN &lt;= MAX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows: expected &quot;accounts&quot; or {per: TABLE, count: [MIN, MAX]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person: &quot;%1&quot; must be parent or lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; needs columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column name &quot;%1&quot; is missing or not a valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is declared twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: type &quot;%2&quot; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: {parent.%2} needs rows: {per: TABLE}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: table &quot;%2&quot; has no column &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null_share: &quot;%1&quot; must be a share between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: long_text cannot be indexed; use text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references: &quot;%1&quot; must name TABLE.COLUMN of a table declared above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on_delete: &quot;%1&quot; must be cascade, set null or restrict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; needs a primary_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary_key: &quot;%1&quot; is not a column of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the insert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: insert failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo data was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: commit failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DemoProducts</name>
+    <message>
+        <source>%1: a demo product needs generate.yaml and datamap.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no demo products found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1651,28 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>This workspace has no data maps yet: put a system&apos;s map (docs/datamap.md) in %1/datamaps, or draft one with lethe-cli datamap discover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating the demo workspace…
+%1: %2 (%Ln row(s))</source>
+        <translation>
+            <numerusform>Creating the demo workspace…
+%1: %2 (%Ln row)</numerusform>
+            <numerusform>Creating the demo workspace…
+%1: %2 (%Ln rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo workspace was not created: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,6 +2283,18 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable table or column name (1-63 characters, no control characters, no leading or trailing spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not sqlite:PATH or ENGINE://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: put the password in the keychain and name it with --password-key, not in the URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

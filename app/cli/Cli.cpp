@@ -255,7 +255,7 @@ int Cli::run(const QStringList& arguments)
             "[--force]\n"
             "  datamap discover --connection URL --out MAP [--password-key K] [--sample N] "
             "[--system-key K] [--force]\n"
-            "  preview --map MAP [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) "
+            "  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) "
             "[--rows N]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
