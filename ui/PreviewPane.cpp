@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lethe {
 
 namespace {
@@ -208,6 +210,20 @@ void PreviewPane::showTable(QTreeWidgetItem* item)
             c->setEditable(false);
         m_model->appendRow(cells);
     }
+    // Personal data first: columns that are only operational (ids, keys, statuses) move to the end.
+    QHeaderView* header = m_rows->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        header->moveSection(header->visualIndex(c), c);
+    for (int c = 0; c < t.columns.size(); ++c) {
+        const QStringList& cats = t.categories.value(c);
+        const bool operational = std::all_of(cats.cbegin(), cats.cend(), [](const QString& k) {
+            return k.startsWith(QLatin1String("system"));
+        });
+        if (operational && !cats.isEmpty())
+            header->moveSection(header->visualIndex(c), m_model->columnCount() - 1);
+    }
+    header->moveSection(header->visualIndex(int(t.columns.size())),
+                        m_model->columnCount() - 1); // "Found via"
     m_rows->resizeColumnsToContents();
     if (t.count > t.rows.size())
         m_summary->setText(tr("%1: showing %2 of %Ln row(s); the export holds them all.", nullptr, t.count)
