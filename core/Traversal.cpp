@@ -31,6 +31,7 @@ struct Lookup
     int field;
     QVariantList values;
     QString via;
+    bool byIdentity = false; // the values are the subject's identities, not values from found rows
 };
 
 QString key(int table, int field)
@@ -51,129 +52,211 @@ QVariantList identityValues(const Identity& id, const Field& f)
     return {id.value};
 }
 
-// Searches one source with its own connection; fills `tables` (one per table of the source, in order).
-// Returns false when cancelled.
-bool searchSource(const DataSource& source, const ConnectionParams& params, const QList<Identity>& identities,
-                  const Traversal::Options& options, QList<DossierTable>& tables)
+// One source's search: its tables, the edges between them, and what has been looked up and found so far, so
+// that further identities (user ids found in another source) can be followed without repeating anything.
+class SourceSearch
 {
-    for (const Table& t : source.tables) {
-        DossierTable out;
-        out.source = source.key;
-        out.table = t.name;
-        for (const Field& f : t.fields) {
-            out.columns << f.name;
-            out.categories << f.categories;
+public:
+    SourceSearch(const DataSource& source, const Traversal::Options& options)
+        : m_source(source), m_options(options)
+    {
+        for (const Table& t : source.tables) {
+            DossierTable out;
+            out.source = source.key;
+            out.table = t.name;
+            for (const Field& f : t.fields) {
+                out.columns << f.name;
+                out.categories << f.categories;
+            }
+            tables << out;
         }
-        tables << out;
+        m_seen.resize(source.tables.size());
     }
 
-    SqlConnection conn;
-    if (Status st = conn.open(params); !st) {
-        for (int t = 0; t < source.tables.size(); ++t)
-            tables[t].error = options.sourceProblems.contains(source.key)
-                                  ? QStringLiteral("%1; %2").arg(options.sourceProblems.value(source.key),
-                                                                 st.error().message)
-                                  : st.error().message;
+    // Opens a connection on the calling thread, searches from the identities and follows everything found.
+    // Returns false when cancelled.
+    bool run(const ConnectionParams& params, const QList<Identity>& identities)
+    {
+        if (!open(params))
+            return true;
+        buildEdges(params.engine);
+        for (const Identity& id : identities) {
+            if (id.kind == IdentityKind::UserId)
+                m_known.insert(id.value);
+        }
+        for (int t = 0; t < m_source.tables.size(); ++t) {
+            const QList<Field>& fields = m_source.tables[t].fields;
+            for (int f = 0; f < fields.size(); ++f) {
+                if (!fields[f].identity)
+                    continue;
+                m_reachable.insert(t);
+                QVariantList values;
+                for (const Identity& id : identities) {
+                    if (id.kind == *fields[f].identity)
+                        values << identityValues(id, fields[f]);
+                }
+                if (!values.isEmpty()) {
+                    m_work << Lookup{
+                        t, f, values,
+                        QStringLiteral("%1 → %2.%3")
+                            .arg(Names::key(*fields[f].identity), m_source.tables[t].name, fields[f].name),
+                        true};
+                }
+            }
+        }
+        markUnreachable();
+        const bool finished = drain();
+        m_conn.reset(); // closed on the thread that opened it
+        return finished;
+    }
+
+    // User ids learned in other sources of the system, with where each was found ("auth.users.id"): looked up
+    // in this source's user-id fields, on a fresh connection opened on the calling thread.
+    bool more(const ConnectionParams& params, const QHash<QString, QString>& userIds)
+    {
+        if (!m_opened)
+            return true;
+        m_conn = std::make_unique<SqlConnection>();
+        if (Status st = m_conn->open(params); !st)
+            return true;
+        for (auto it = userIds.cbegin(); it != userIds.cend(); ++it) {
+            if (m_known.contains(it.key()))
+                continue;
+            m_known.insert(it.key());
+            queueUserId(it.key(), it.value());
+        }
+        const bool finished = drain();
+        m_conn.reset();
+        return finished;
+    }
+
+    QList<DossierTable> tables;
+    // User ids this source found in identity fields of rows the subject's own identities led to, with where.
+    QHash<QString, QString> learnedUserIds;
+
+private:
+    bool open(const ConnectionParams& params)
+    {
+        m_conn = std::make_unique<SqlConnection>();
+        if (Status st = m_conn->open(params); !st) {
+            for (DossierTable& t : tables)
+                t.error = m_options.sourceProblems.contains(m_source.key)
+                              ? QStringLiteral("%1; %2").arg(m_options.sourceProblems.value(m_source.key),
+                                                             st.error().message)
+                              : st.error().message;
+            return false;
+        }
+        m_opened = true;
         return true;
     }
 
-    // Edges from the known side to the side that points at it: (table, field) -> [(table, field)], from
-    // the map's references and from the database's own foreign keys between declared columns.
-    auto indexOf = [&source](const QString& table, const QString& field) -> std::pair<int, int> {
-        for (int t = 0; t < source.tables.size(); ++t) {
-            if (source.tables[t].name != table)
+    std::pair<int, int> indexOf(const QString& table, const QString& field) const
+    {
+        for (int t = 0; t < m_source.tables.size(); ++t) {
+            if (m_source.tables[t].name != table)
                 continue;
-            for (int f = 0; f < source.tables[t].fields.size(); ++f) {
-                if (source.tables[t].fields[f].name == field)
+            for (int f = 0; f < m_source.tables[t].fields.size(); ++f) {
+                if (m_source.tables[t].fields[f].name == field)
                     return {t, f};
             }
         }
         return {-1, -1};
-    };
-    QHash<QString, QList<std::pair<int, int>>> children;
-    for (int t = 0; t < source.tables.size(); ++t) {
-        const QList<Field>& fields = source.tables[t].fields;
-        for (int f = 0; f < fields.size(); ++f) {
-            if (!fields[f].references)
-                continue;
-            const auto [pt, pf] = indexOf(fields[f].references->table, fields[f].references->field);
-            if (pt >= 0)
-                children[key(pt, pf)] << std::pair{t, f};
-        }
-    }
-    QStringList tableNames;
-    for (const Table& t : source.tables)
-        tableNames << t.name;
-    for (const SqlConnection::ForeignKey& fk :
-         SqlConnection::foreignKeys(conn.db(), params.engine, tableNames)) {
-        const auto child = indexOf(fk.table, fk.column);
-        const auto parent = indexOf(fk.parentTable, fk.parentColumn);
-        if (child.first >= 0 && parent.first >= 0 &&
-            !children[key(parent.first, parent.second)].contains(child))
-            children[key(parent.first, parent.second)] << child;
     }
 
-    // Which tables an identity can reach at all.
-    QList<Lookup> work;
-    QSet<int> reachable;
-    for (int t = 0; t < source.tables.size(); ++t) {
-        const QList<Field>& fields = source.tables[t].fields;
-        for (int f = 0; f < fields.size(); ++f) {
-            if (!fields[f].identity)
-                continue;
-            reachable.insert(t);
-            QVariantList values;
-            for (const Identity& id : std::as_const(identities)) {
-                if (id.kind == *fields[f].identity)
-                    values << identityValues(id, fields[f]);
-            }
-            if (!values.isEmpty()) {
-                work << Lookup{
-                    t, f, values,
-                    QStringLiteral("%1 → %2.%3")
-                        .arg(Names::key(*fields[f].identity), source.tables[t].name, fields[f].name)};
+    // Edges from the known side to the side that points at it: (table, field) -> [(table, field)], from the
+    // map's references and from the database's own foreign keys between declared columns.
+    void buildEdges(ConnectionParams::Engine engine)
+    {
+        m_engine = engine;
+        for (int t = 0; t < m_source.tables.size(); ++t) {
+            const QList<Field>& fields = m_source.tables[t].fields;
+            for (int f = 0; f < fields.size(); ++f) {
+                if (!fields[f].references)
+                    continue;
+                const auto [pt, pf] = indexOf(fields[f].references->table, fields[f].references->field);
+                if (pt >= 0)
+                    m_children[key(pt, pf)] << std::pair{t, f};
             }
         }
+        QStringList tableNames;
+        for (const Table& t : m_source.tables)
+            tableNames << t.name;
+        for (const SqlConnection::ForeignKey& fk :
+             SqlConnection::foreignKeys(m_conn->db(), engine, tableNames)) {
+            const auto child = indexOf(fk.table, fk.column);
+            const auto parent = indexOf(fk.parentTable, fk.parentColumn);
+            if (child.first >= 0 && parent.first >= 0 &&
+                !m_children[key(parent.first, parent.second)].contains(child))
+                m_children[key(parent.first, parent.second)] << child;
+        }
     }
-    for (QList<int> frontier(reachable.cbegin(), reachable.cend()); !frontier.isEmpty();) {
-        const int t = frontier.takeLast();
-        for (int f = 0; f < source.tables[t].fields.size(); ++f) {
-            for (const auto& [ct, cf] : children.value(key(t, f))) {
-                Q_UNUSED(cf);
-                if (!reachable.contains(ct)) {
-                    reachable.insert(ct);
-                    frontier << ct;
+
+    void markUnreachable()
+    {
+        for (QList<int> frontier(m_reachable.cbegin(), m_reachable.cend()); !frontier.isEmpty();) {
+            const int t = frontier.takeLast();
+            for (int f = 0; f < m_source.tables[t].fields.size(); ++f) {
+                for (const auto& [ct, cf] : m_children.value(key(t, f))) {
+                    Q_UNUSED(cf);
+                    if (!m_reachable.contains(ct)) {
+                        m_reachable.insert(ct);
+                        frontier << ct;
+                    }
                 }
             }
         }
-    }
-    for (int t = 0; t < source.tables.size(); ++t) {
-        if (!reachable.contains(t)) {
-            tables[t].unreachable =
-                Traversal::tr("no field holds an identity, and no reference or foreign key "
-                              "leads here from a table that has one");
-        }
-    }
-    const auto engine = params.engine;
-    QHash<QString, QSet<QString>> queried;           // (table, field) -> values already looked up
-    QList<QSet<QString>> seen(source.tables.size()); // primary keys of rows found, per table
-
-    while (!work.isEmpty()) {
-        if (options.cancel && options.cancel->load())
-            return false;
-        // Every pending lookup of the same column goes into one IN (...) list.
-        Lookup l = work.takeFirst();
-        for (auto it = work.begin(); it != work.end();) {
-            if (it->table == l.table && it->field == l.field) {
-                l.values += it->values;
-                it = work.erase(it);
-            } else {
-                ++it;
+        for (int t = 0; t < m_source.tables.size(); ++t) {
+            if (!m_reachable.contains(t)) {
+                tables[t].unreachable =
+                    Traversal::tr("no field holds an identity, and no reference or foreign key "
+                                  "leads here from a table that has one");
             }
         }
-        const Table& table = source.tables[l.table];
+    }
+
+    // A user id learned on the way: looked up in every user-id field of this source.
+    void queueUserId(const QString& value, const QString& where)
+    {
+        for (int t = 0; t < m_source.tables.size(); ++t) {
+            const QList<Field>& fields = m_source.tables[t].fields;
+            for (int f = 0; f < fields.size(); ++f) {
+                if (fields[f].identity != IdentityKind::UserId)
+                    continue;
+                m_work << Lookup{t,
+                                 f,
+                                 {value},
+                                 QStringLiteral("user-id found in %1 → %2.%3")
+                                     .arg(where, m_source.tables[t].name, fields[f].name),
+                                 false};
+            }
+        }
+    }
+
+    bool drain()
+    {
+        while (!m_work.isEmpty()) {
+            if (m_options.cancel && m_options.cancel->load())
+                return false;
+            // Every pending lookup of the same column goes into one IN (...) list.
+            Lookup l = m_work.takeFirst();
+            for (auto it = m_work.begin(); it != m_work.end();) {
+                if (it->table == l.table && it->field == l.field && it->byIdentity == l.byIdentity) {
+                    l.values += it->values;
+                    it = m_work.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            query(l);
+        }
+        return true;
+    }
+
+    void query(const Lookup& l)
+    {
+        const Table& table = m_source.tables[l.table];
         const Field& field = table.fields[l.field];
-        QSet<QString>& done = queried[key(l.table, l.field)];
+        QSet<QString>& done = m_queried[key(l.table, l.field)];
         QVariantList fresh;
         for (const QVariant& v : l.values) {
             const QString k = v.toString();
@@ -183,18 +266,18 @@ bool searchSource(const DataSource& source, const ConnectionParams& params, cons
             }
         }
         if (fresh.isEmpty())
-            continue;
+            return;
 
         QStringList cols;
         for (const Field& f : table.fields)
-            cols << SqlConnection::quoteIdentifier(engine, f.name).value();
-        const QString col = SqlConnection::quoteIdentifier(engine, field.name).value();
+            cols << SqlConnection::quoteIdentifier(m_engine, f.name).value();
+        const QString col = SqlConnection::quoteIdentifier(m_engine, field.name).value();
         // Where stored values are not normalised, the column is normalised in the query: emails trimmed and
         // lower-cased, phone numbers stripped to their digits.
         QString match = col;
-        if (field.identity == IdentityKind::Email && !field.normalized) {
+        if (l.byIdentity && field.identity == IdentityKind::Email && !field.normalized) {
             match = QStringLiteral("LOWER(TRIM(%1))").arg(col);
-        } else if (field.identity == IdentityKind::Phone && !field.normalized) {
+        } else if (l.byIdentity && field.identity == IdentityKind::Phone && !field.normalized) {
             for (const char* c : {" ", "-", "(", ")", ".", "+", "/"})
                 match = QStringLiteral("REPLACE(%1, '%2', '')").arg(match, QLatin1String(c));
         }
@@ -209,23 +292,23 @@ bool searchSource(const DataSource& source, const ConnectionParams& params, cons
         for (qsizetype from = 0; from < fresh.size(); from += kChunk) {
             const QVariantList chunk = fresh.mid(from, kChunk);
             QStringList marks(chunk.size(), QStringLiteral("?"));
-            QSqlQuery q(conn.db());
+            QSqlQuery q(m_conn->db());
             q.setForwardOnly(true);
             const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
                                     .arg(cols.join(QStringLiteral(", ")),
-                                         SqlConnection::quoteIdentifier(engine, table.name).value(), match,
+                                         SqlConnection::quoteIdentifier(m_engine, table.name).value(), match,
                                          marks.join(QStringLiteral(", ")));
             if (!q.prepare(sql)) {
                 out.error = q.lastError().text();
-                break;
+                return;
             }
             for (const QVariant& v : chunk)
                 q.addBindValue(v);
-            if (options.queryLog)
-                options.queryLog(sql, chunk);
+            if (m_options.queryLog)
+                m_options.queryLog(sql, chunk);
             if (!q.exec()) {
                 out.error = q.lastError().text();
-                break;
+                return;
             }
             while (q.next()) {
                 DossierRow row;
@@ -236,31 +319,57 @@ bool searchSource(const DataSource& source, const ConnectionParams& params, cons
                 for (int i : std::as_const(pk))
                     pkValues << row.values[i].toString();
                 const QString rowKey = pkValues.join(QChar(0x1f));
-                if (seen[l.table].contains(rowKey))
+                if (m_seen[l.table].contains(rowKey))
                     continue;
-                seen[l.table].insert(rowKey);
+                m_seen[l.table].insert(rowKey);
                 ++out.count;
-                // Follow every reference whose known side is in this row.
                 for (int f = 0; f < table.fields.size(); ++f) {
                     const QVariant v = row.values[f];
                     if (v.isNull())
                         continue;
-                    for (const auto& [ct, cf] : children.value(key(l.table, f))) {
-                        work << Lookup{ct,
-                                       cf,
-                                       {v},
-                                       QStringLiteral("%1.%2 → %3.%4")
-                                           .arg(table.name, table.fields[f].name, source.tables[ct].name,
-                                                source.tables[ct].fields[cf].name)};
+                    // Follow every reference whose known side is in this row.
+                    for (const auto& [ct, cf] : m_children.value(key(l.table, f))) {
+                        m_work << Lookup{ct,
+                                         cf,
+                                         {v},
+                                         QStringLiteral("%1.%2 → %3.%4")
+                                             .arg(table.name, table.fields[f].name, m_source.tables[ct].name,
+                                                  m_source.tables[ct].fields[cf].name),
+                                         false};
+                    }
+                    // A user id held by a row the subject's own identity found (their account row) is theirs
+                    // too: it is looked up in the other user-id fields here and in the system's other
+                    // sources. Only one step: ids in rows reached that way, or through references, are not
+                    // followed.
+                    if (l.byIdentity && table.fields[f].identity == IdentityKind::UserId) {
+                        const QString id = v.toString();
+                        if (!m_known.contains(id)) {
+                            m_known.insert(id);
+                            const QString where = QStringLiteral("%1.%2.%3")
+                                                      .arg(m_source.key, table.name, table.fields[f].name);
+                            learnedUserIds.insert(id, where);
+                            queueUserId(id, where);
+                        }
                     }
                 }
-                if (out.rows.size() < options.previewRows)
+                if (out.rows.size() < m_options.previewRows)
                     out.rows << row;
             }
         }
     }
-    return true;
-}
+
+    const DataSource& m_source;
+    const Traversal::Options& m_options;
+    std::unique_ptr<SqlConnection> m_conn;
+    bool m_opened = false;
+    ConnectionParams::Engine m_engine = ConnectionParams::Engine::Sqlite;
+    QHash<QString, QList<std::pair<int, int>>> m_children;
+    QSet<int> m_reachable;
+    QList<Lookup> m_work;
+    QHash<QString, QSet<QString>> m_queried; // (table, field) -> values already looked up
+    QList<QSet<QString>> m_seen;             // primary keys of rows found, per table
+    QSet<QString> m_known;                   // user ids given or learned
+};
 
 } // namespace
 
@@ -282,32 +391,50 @@ Result<Dossier> Traversal::run(const DataMap& map, const QList<ConnectionParams>
                          tr("identities: at least one email, phone or user id is needed."));
 
     // Each source on its own thread with its own connection; results in the map's order.
-    QList<QList<DossierTable>> found(map.sources.size());
+    std::vector<std::unique_ptr<SourceSearch>> searches;
     QList<char> completed(map.sources.size(), 1);
-    std::vector<std::unique_ptr<QThread>> threads;
+    for (const DataSource& s : map.sources)
+        searches.push_back(std::make_unique<SourceSearch>(s, options));
+    auto paramsOf = [&](int s) { return connections.value(s, map.sources[s].connection); };
     if (map.sources.size() == 1) {
         // One source gains nothing from a thread: search it here.
-        completed[0] = searchSource(map.sources[0], connections.value(0, map.sources[0].connection),
-                                    d.identities, options, found[0]);
+        completed[0] = searches[0]->run(paramsOf(0), d.identities);
     } else {
+        std::vector<std::unique_ptr<QThread>> threads;
         for (int s = 0; s < map.sources.size(); ++s) {
-            const ConnectionParams params = connections.value(s, map.sources[s].connection);
-            // Each thread writes only its own slots, reached through pointers taken before any thread starts.
-            QList<DossierTable>* out = &found[s];
+            // Each thread touches only its own search and completion slot.
+            SourceSearch* search = searches[s].get();
             char* done = &completed[s];
-            const DataSource* source = &map.sources[s];
-            threads.emplace_back(QThread::create([source, &d, &options, out, done, params] {
-                *done = searchSource(*source, params, d.identities, options, *out);
-            }));
+            const ConnectionParams params = paramsOf(s);
+            const QList<Identity> ids = d.identities;
+            threads.emplace_back(
+                QThread::create([search, done, params, ids] { *done = search->run(params, ids); }));
             threads.back()->start();
         }
+        for (auto& t : threads)
+            t->wait();
+        // User ids one source learned (an account row found by email) are looked up in the others: the way an
+        // auth database's user id leads to the application database's rows.
+        for (int s = 0; s < map.sources.size() && !completed.contains(0); ++s) {
+            QHash<QString, QString> elsewhere;
+            for (int o = 0; o < map.sources.size(); ++o) {
+                if (o != s)
+                    elsewhere.insert(searches[o]->learnedUserIds);
+            }
+            if (!elsewhere.isEmpty())
+                completed[s] = searches[s]->more(paramsOf(s), elsewhere);
+        }
     }
-    for (auto& t : threads)
-        t->wait();
     if (completed.contains(0))
         return makeError(Error::Code::Cancelled, tr("The search was cancelled."));
-    for (const QList<DossierTable>& tables : std::as_const(found))
-        d.tables += tables;
+    for (const auto& search : searches) {
+        d.tables += search->tables;
+        for (auto it = search->learnedUserIds.cbegin(); it != search->learnedUserIds.cend(); ++it) {
+            const Identity learned{IdentityKind::UserId, it.key()};
+            if (!d.identities.contains(learned) && !d.learned.contains(learned))
+                d.learned << learned;
+        }
+    }
     return d;
 }
 

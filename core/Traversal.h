@@ -36,6 +36,7 @@ struct Dossier
     QString systemKey;
     QString systemName;
     QList<Identity> identities; // searched, normalised
+    QList<Identity> learned;    // user ids found on the way (the subject's account row) and searched too
     QList<DossierTable> tables;
     qint64 totalRows() const;
 };

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void engines_data();
     void engines();
     void twoSourcesSearchedConcurrently();
+    void userIdLearnedInOneSourceLeadsIntoAnother();
 };
 
 void TestTraversal::engines_data()
@@ -254,6 +255,103 @@ void TestTraversal::twoSourcesSearchedConcurrently()
     QVERIFY2(
         partial->tables[1].error.startsWith(QLatin1String("password not read from the keychain: locked; ")),
         qPrintable(partial->tables[1].error));
+}
+
+void TestTraversal::userIdLearnedInOneSourceLeadsIntoAnother()
+{
+    // An auth database knows the email; the application database knows only the user id.
+    QTemporaryDir dir;
+    {
+        SqlConnection c;
+        ConnectionParams p;
+        p.path = dir.filePath(QStringLiteral("auth.db"));
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO users VALUES ('u-1', 'ann@example.com'), ('u-2', "
+                                      "'bob@example.com')")));
+    }
+    {
+        SqlConnection c;
+        ConnectionParams p;
+        p.path = dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TABLE profiles (id INTEGER PRIMARY KEY, user_id TEXT, name TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO profiles VALUES (1, 'u-1', 'Ann'), (2, 'u-2', 'Bob')")));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, profile_id INTEGER, body TEXT)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO posts VALUES (1, 1, 'hello'), (2, 1, 'again'), (3, 2, 'bob writes')")));
+        // A lead Ann typed in, holding someone else's email: found by email, but it holds no user id of
+        // Ann's.
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TABLE leads (id INTEGER PRIMARY KEY, owner TEXT, email TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO leads VALUES (1, 'u-2', 'ann@example.com')")));
+    }
+    const QByteArray map =
+        "lethe_datamap: 1\n"
+        "system: {key: app, name: App, art15: {purposes: [Test]}, identities: [email, user-id]}\n"
+        "sources:\n"
+        "  - key: auth\n"
+        "    engine: sqlite\n"
+        "    path: auth.db\n"
+        "    tables:\n"
+        "      - name: users\n"
+        "        primary_key: id\n"
+        "        fields:\n"
+        "          - {name: id, categories: [user.unique_id], identity: user-id}\n"
+        "          - {name: email, categories: [user.contact.email], identity: email}\n"
+        "  - key: app\n"
+        "    engine: sqlite\n"
+        "    path: app.db\n"
+        "    tables:\n"
+        "      - name: profiles\n"
+        "        primary_key: id\n"
+        "        fields:\n"
+        "          - {name: id, categories: [system.operations]}\n"
+        "          - {name: user_id, categories: [user.unique_id], identity: user-id}\n"
+        "          - {name: name, categories: [user.name]}\n"
+        "      - name: posts\n"
+        "        primary_key: id\n"
+        "        fields:\n"
+        "          - {name: id, categories: [system.operations]}\n"
+        "          - {name: profile_id, categories: [system.operations], references: profiles.id}\n"
+        "          - {name: body, categories: [user.content.private]}\n"
+        "      - name: leads\n"
+        "        primary_key: id\n"
+        "        fields:\n"
+        "          - {name: id, categories: [system.operations]}\n"
+        "          - {name: owner, categories: [system.operations]}\n"
+        "          - {name: email, categories: [user.contact.email], identity: email}\n";
+    const DataMapLoad load = DataMapLoader::parse(map, QStringLiteral("app.yaml"), dir.path());
+    QVERIFY2(load.ok(), qPrintable(load.issues.isEmpty() ? QString() : load.issues.first().toString()));
+    QList<ConnectionParams> connections;
+    for (const DataSource& s : load.map->sources)
+        connections << s.connection;
+    auto d = Traversal::run(*load.map, connections,
+                            {{IdentityKind::Email, QStringLiteral("ann@example.com")}}, {});
+    QVERIFY(d.ok());
+    QCOMPARE(d->tables.size(), 4);
+    QCOMPARE(d->tables[0].count, 1); // auth.users
+    QCOMPARE(d->tables[1].count, 1); // app.profiles: Ann's, through the user id learned in auth
+    QCOMPARE(d->tables[1].rows.first().via,
+             QStringLiteral("user-id found in auth.users.id → profiles.user_id"));
+    QCOMPARE(d->tables[2].count, 2); // app.posts: Ann's two, not Bob's
+    QCOMPARE(d->tables[3].count, 1); // app.leads: by email; its owner column does not lead to Bob
+    QCOMPARE(d->learned, (QList<Identity>{{IdentityKind::UserId, QStringLiteral("u-1")}}));
+    // Bob's id is never searched: only ids in rows the subject's own identity found are followed.
+    for (const DossierTable& t : d->tables) {
+        for (const DossierRow& r : t.rows)
+            QVERIFY(!r.values.contains(QStringLiteral("bob writes")));
+    }
+    // The same subject by user id alone gives the application rows without the auth hop.
+    auto byId = Traversal::run(*load.map, connections, {{IdentityKind::UserId, QStringLiteral("u-1")}}, {});
+    QVERIFY(byId.ok());
+    QCOMPARE(byId->tables[1].count, 1);
+    QCOMPARE(byId->tables[2].count, 2);
+    QVERIFY(byId->learned.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTraversal)
