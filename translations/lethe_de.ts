@@ -1289,6 +1289,173 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     </message>
 </context>
 <context>
+    <name>lethe::DraftReviewDialog</name>
+    <message>
+        <source>Discover Data Map</source>
+        <translation>Datenkarte ermitteln</translation>
+    </message>
+    <message>
+        <source>1. Database to read</source>
+        <translation>1. Zu lesende Datenbank</translation>
+    </message>
+    <message>
+        <source>sqlite:/path/to/file.db or postgres://user@host:5432/database</source>
+        <translation>sqlite:/pfad/zur/datei.db oder postgres://benutzer@host:5432/datenbank</translation>
+    </message>
+    <message>
+        <source>keychain key of the password (servers only)</source>
+        <translation>Schlüsselbund-Schlüssel des Passworts (nur Server)</translation>
+    </message>
+    <message>
+        <source>default: from the database name</source>
+        <translation>Standard: aus dem Datenbanknamen</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Ermitteln</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Password key:</source>
+        <translation>Passwort-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Values sampled per column:</source>
+        <translation>Stichproben je Spalte:</translation>
+    </message>
+    <message>
+        <source>System key:</source>
+        <translation>Systemschlüssel:</translation>
+    </message>
+    <message>
+        <source>2. Review what was found</source>
+        <translation>2. Ergebnis prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing discovered yet.</source>
+        <translation>Noch nichts ermittelt.</translation>
+    </message>
+    <message>
+        <source>Show only columns that look like personal data</source>
+        <translation>Nur Spalten zeigen, die nach personenbezogenen Daten aussehen</translation>
+    </message>
+    <message>
+        <source>Double-click Categories (comma-separated, e.g. user.contact.email) or Identity (email, phone, user-id, or empty) to correct them; hover over Evidence for the reasons.</source>
+        <translation>Doppelklick auf Kategorien (durch Kommas getrennt, z. B. user.contact.email) oder Identität (email, phone, user-id oder leer), um sie zu korrigieren; die Gründe zeigt der Tooltip unter Belege.</translation>
+    </message>
+    <message>
+        <source>3. What discovery cannot know</source>
+        <translation>3. Was die Ermittlung nicht wissen kann</translation>
+    </message>
+    <message>
+        <source>One purpose per line, as the privacy policy states them</source>
+        <translation>Ein Zweck je Zeile, wie in der Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>System name:</source>
+        <translation>Systemname:</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Zwecke:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Map…</source>
+        <translation>Karte &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Reading the schema and sampling values…</source>
+        <translation>Schema wird gelesen und Stichproben werden genommen …</translation>
+    </message>
+    <message>
+        <source>Discovery cancelled.</source>
+        <translation>Ermittlung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1</source>
+        <translation>Ermittlung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) read; </source>
+        <translation>
+            <numerusform>%n Spalte gelesen; </numerusform>
+            <numerusform>%n Spalten gelesen; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look like personal data.</source>
+        <translation>
+            <numerusform>%n sieht nach personenbezogenen Daten aus.</numerusform>
+            <numerusform>%n sehen nach personenbezogenen Daten aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Data Map</source>
+        <translation>Datenkarte speichern</translation>
+    </message>
+    <message>
+        <source>Data maps (*.yaml *.yml)</source>
+        <translation>Datenkarten (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: a valid data map. Put it in a workspace&apos;s datamaps folder to search it.</source>
+        <translation>%1 gespeichert: eine gültige Datenkarte. Zum Durchsuchen in den Ordner datamaps eines Arbeitsbereichs legen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1, but it is not yet a valid data map (%n problem(s)):</source>
+        <translation>
+            <numerusform>%1 gespeichert, aber noch keine gültige Datenkarte (%n Problem):</numerusform>
+            <numerusform>%1 gespeichert, aber noch keine gültige Datenkarte (%n Probleme):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DraftReviewModel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
     <name>lethe::ExtendDialog</name>
     <message>
         <source>Extend %1</source>
@@ -1697,6 +1864,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>The demo workspace was not created: cancelled.</source>
         <translation>Der Demo-Arbeitsbereich wurde nicht angelegt: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&amp;Discover Data Map…</source>
+        <translation>Datenkarte &amp;ermitteln …</translation>
     </message>
 </context>
 <context>

@@ -1268,6 +1268,173 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
 </context>
 <context>
+    <name>lethe::DraftReviewDialog</name>
+    <message>
+        <source>Discover Data Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Database to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite:/path/to/file.db or postgres://user@host:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain key of the password (servers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: from the database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values sampled per column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Review what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing discovered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only columns that look like personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click Categories (comma-separated, e.g. user.contact.email) or Identity (email, phone, user-id, or empty) to correct them; hover over Evidence for the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. What discovery cannot know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One purpose per line, as the privacy policy states them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema and sampling values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) read; </source>
+        <translation>
+            <numerusform>%n column read; </numerusform>
+            <numerusform>%n columns read; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look like personal data.</source>
+        <translation>
+            <numerusform>%n looks like personal data.</numerusform>
+            <numerusform>%n look like personal data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Data Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data maps (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: a valid data map. Put it in a workspace&apos;s datamaps folder to search it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1, but it is not yet a valid data map (%n problem(s)):</source>
+        <translation>
+            <numerusform>Saved %1, but it is not yet a valid data map (%n problem):</numerusform>
+            <numerusform>Saved %1, but it is not yet a valid data map (%n problems):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DraftReviewModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::ExtendDialog</name>
     <message>
         <source>Extend %1</source>
@@ -1673,6 +1840,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>The demo workspace was not created: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discover Data Map…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

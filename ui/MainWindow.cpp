@@ -2,6 +2,7 @@
 
 #include "DemoData.h"
 #include "DemoProducts.h"
+#include "DraftReviewDialog.h"
 #include "MessageBar.h"
 #include "PreviewPane.h"
 #include "PreviewRunner.h"
@@ -149,6 +150,12 @@ void MainWindow::createActions()
                           &MainWindow::newWorkspace);
     m_demoWorkspace = make(tr("Open &Demo Workspace"), QKeySequence(), QStringLiteral("actionDemoWorkspace"),
                            &MainWindow::createDemoWorkspace);
+    m_discoverMap = make(tr("&Discover Data Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                         QStringLiteral("actionDiscoverMap"), [this] {
+                             auto* dialog = new DraftReviewDialog(m_credentials, this);
+                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                             dialog->open();
+                         });
     m_quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"), &QWidget::close);
     m_previewAction =
         make(tr("&Preview Data…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("actionPreview"),
@@ -178,6 +185,7 @@ void MainWindow::createMenus()
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_verify);
+    tools->addAction(m_discoverMap);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lethe"), this, &MainWindow::about);
 

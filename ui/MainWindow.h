@@ -113,6 +113,7 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_verify = nullptr;
     QAction* m_openWorkspace = nullptr;
+    QAction* m_discoverMap = nullptr;
     QPointer<QThread> m_demoThread; // building the demo workspace, while it runs
     std::shared_ptr<std::atomic<bool>> m_demoCancel;
     QAction* m_newWorkspace = nullptr;
