@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -298,6 +299,31 @@ void TestCli::demoInit()
     QVERIFY(overdue >= 2);
     QVERIFY(extended >= 2);
     QVERIFY(paused >= 3);
+    // The five demo products, their maps in the workspace, and requests that point at them.
+    const QJsonArray products = r.json().object()[QStringLiteral("products")].toArray();
+    QCOMPARE(products.size(), 5);
+    QVERIFY(r.json().object()[QStringLiteral("rows")].toInteger() > 100000);
+    for (const QJsonValue& p : products)
+        QVERIFY(QFileInfo::exists(p.toObject()[QStringLiteral("map")].toString()));
+    const QJsonObject amelia =
+        cli({QStringLiteral("preview"), QStringLiteral("--workspace"), ws, QStringLiteral("--email"),
+             QStringLiteral("amelia.hart@example.com"), QStringLiteral("--rows"), QStringLiteral("0")})
+            .json()
+            .object();
+    QCOMPARE(amelia[QStringLiteral("systems")].toArray().size(), 5);
+    QVERIFY(amelia[QStringLiteral("rows")].toInt() > 100);
+    // Server options are checked before anything is written.
+    const QString other = m_home.filePath(QStringLiteral("ws/demo2"));
+    Run bad = cli({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--workspace"), other,
+                   QStringLiteral("--engine"), QStringLiteral("oracle")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("--engine: \"oracle\""), bad.err.constData());
+    bad = cli({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--workspace"), other,
+               QStringLiteral("--engine"), QStringLiteral("mariadb"), QStringLiteral("--connection"),
+               QStringLiteral("postgres://me@127.0.0.1:5432/demo")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("the URL is for postgres, but --engine says mariadb"), bad.err.constData());
+    QVERIFY(!QFileInfo::exists(other));
     // Into a non-empty workspace: refused.
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--workspace"), ws}).code,
              4);
