@@ -19,10 +19,32 @@ PreviewRunner::PreviewRunner(CredentialStore* credentials, QObject* parent)
 PreviewRunner::~PreviewRunner()
 {
     cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
+    // Every run still under way stops at its next query; wait for them so no thread outlives its object.
+    if (m_thread)
+        m_retired << m_thread;
+    for (QThread* t : std::as_const(m_retired)) {
+        t->wait();
+        delete t;
     }
+}
+
+void PreviewRunner::retire()
+{
+    // A superseded run is told to stop and left to finish on its own: the GUI thread never waits for a query.
+    // Its results are dropped (the generation moved on); the thread deletes itself when done.
+    QThread* t = m_thread;
+    m_thread = nullptr;
+    if (!t)
+        return;
+    if (t->isFinished()) {
+        delete t;
+        return;
+    }
+    m_retired << t;
+    connect(t, &QThread::finished, this, [this, t] {
+        m_retired.removeAll(t);
+        t->deleteLater();
+    });
 }
 
 QList<DataMap> PreviewRunner::workspaceMaps(const QString& workspaceFolder, QStringList* problems)
@@ -53,11 +75,7 @@ void PreviewRunner::cancel()
 void PreviewRunner::start(const QList<DataMap>& maps, const QList<Identity>& identities, int previewRows)
 {
     cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    retire();
     m_maps = maps;
     m_identities = identities;
     m_previewRows = previewRows;

@@ -3,6 +3,7 @@
 #include "DataMap.h"
 #include "Traversal.h"
 
+#include <QList>
 #include <QObject>
 
 #include <atomic>
@@ -41,6 +42,7 @@ Q_SIGNALS:
 private:
     void resolveNext();
     void launch();
+    void retire();
 
     CredentialStore* m_credentials;
     QList<DataMap> m_maps;
@@ -53,6 +55,7 @@ private:
     quint64 m_generation = 0;
     bool m_running = false;
     QThread* m_thread = nullptr;
+    QList<QThread*> m_retired; // superseded runs still finishing their current query
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 

@@ -1,7 +1,10 @@
 #include "DataMapLoader.h"
+#include "FakeCredentialStore.h"
+#include "PreviewRunner.h"
 #include "TestSupport.h"
 #include "Traversal.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void engines();
     void twoSourcesSearchedConcurrently();
     void userIdLearnedInOneSourceLeadsIntoAnother();
+    void newerPreviewSupersedesTheRunningOne();
 };
 
 void TestTraversal::engines_data()
@@ -352,6 +356,53 @@ void TestTraversal::userIdLearnedInOneSourceLeadsIntoAnother()
     QCOMPARE(byId->tables[1].count, 1);
     QCOMPARE(byId->tables[2].count, 2);
     QVERIFY(byId->learned.isEmpty());
+}
+
+void TestTraversal::newerPreviewSupersedesTheRunningOne()
+{
+    QTemporaryDir dir;
+    {
+        SqlConnection c;
+        ConnectionParams p;
+        p.path = dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT)")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO people VALUES (1, 'ann@example.com'), (2, 'bob@example.com'), "
+                                  "(3, 'bob@example.com')")));
+    }
+    const QByteArray map = "lethe_datamap: 1\n"
+                           "system: {key: app, name: App, art15: {purposes: [Test]}, identities: [email]}\n"
+                           "sources:\n"
+                           "  - key: app\n"
+                           "    engine: sqlite\n"
+                           "    path: app.db\n"
+                           "    tables:\n"
+                           "      - name: people\n"
+                           "        primary_key: id\n"
+                           "        fields:\n"
+                           "          - {name: id, categories: [system.operations]}\n"
+                           "          - {name: email, categories: [user.contact.email], identity: email}\n";
+    const DataMapLoad load = DataMapLoader::parse(map, QStringLiteral("app.yaml"), dir.path());
+    QVERIFY(load.ok());
+    FakeCredentialStore credentials;
+    auto runner = std::make_unique<PreviewRunner>(&credentials);
+    QSignalSpy finished(runner.get(), &PreviewRunner::finished);
+    QSignalSpy systems(runner.get(), &PreviewRunner::systemDone);
+    // Ten runs started back to back: each supersedes the last without waiting for it; only the last reports.
+    for (int i = 0; i < 10; ++i)
+        runner->start({*load.map, *load.map}, {{IdentityKind::Email, QStringLiteral("ann@example.com")}});
+    runner->start({*load.map}, {{IdentityKind::Email, QStringLiteral("bob@example.com")}});
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toLongLong(), 2);
+    QCOMPARE(systems.size(), 1);
+    // Destroyed while a run is under way: it stops and is waited for, nothing reports afterwards.
+    runner->start({*load.map, *load.map, *load.map},
+                  {{IdentityKind::Email, QStringLiteral("ann@example.com")}});
+    runner.reset();
 }
 
 QTEST_GUILESS_MAIN(TestTraversal)
