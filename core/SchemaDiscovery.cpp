@@ -15,6 +15,38 @@ namespace lethe {
 
 namespace {
 
+// The column's type as a person reads it: the family Qt's driver reports (SQLite declares little more).
+QString typeFamily(QMetaType type)
+{
+    switch (type.id()) {
+    case QMetaType::QString:
+        return QStringLiteral("text");
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+        return QStringLiteral("integer");
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QStringLiteral("number");
+    case QMetaType::Bool:
+        return QStringLiteral("boolean");
+    case QMetaType::QDate:
+        return QStringLiteral("date");
+    case QMetaType::QTime:
+        return QStringLiteral("time");
+    case QMetaType::QDateTime:
+        return QStringLiteral("timestamp");
+    case QMetaType::QByteArray:
+        return QStringLiteral("binary");
+    case QMetaType::QUuid:
+        return QStringLiteral("uuid");
+    default:
+        return QString::fromLatin1(type.name());
+    }
+}
+
 struct NameRule
 {
     const char* pattern;
@@ -186,7 +218,7 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
             ColumnFinding finding;
             finding.table = tableName;
             finding.column = sf.name();
-            finding.type = QString::fromLatin1(sf.metaType().name());
+            finding.type = typeFamily(sf.metaType());
             const QString lower = sf.name().toLower();
             for (const NameRule& r : nameRules()) {
                 if (QRegularExpression(QLatin1String(r.pattern)).match(lower).hasMatch()) {
