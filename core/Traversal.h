@@ -44,12 +44,14 @@ struct Dossier
 // Finds every row about a subject in one system's databases. It starts at the fields that hold an identity of
 // the kinds given (matching case- and format-insensitively where the map says stored data is not normalised),
 // then follows declared references and the database's foreign keys (between declared columns) from the side
-// whose values are known to the side that points at them
-// (users.id → orders.user_id), never back up, so a lead in someone else's workspace does not pull in that
-// workspace's owner. Identities are not enriched from found rows for the same reason: a shared phone number
-// would pull in another person. Every query binds its values; table and column names come from the map and
-// are quoted per driver. A table nothing can reach is reported with the reason and does not fail the run.
-// Each source is searched on its own thread with its own connection; a source that fails does so alone.
+// whose values are known to the side that points at them (users.id → orders.user_id), never back up, so a
+// lead in someone else's workspace does not pull in that workspace's owner. One enrichment step: a user id
+// held in a user-id identity field of a row the subject's own identity found (their account row) is searched
+// for in every user-id field of the system, in its other sources too; ids met further on are not followed,
+// and emails or phones in found rows never are (a shared phone number would pull in another person). Every
+// query binds its values; table and column names come from the map and are quoted per driver. A table nothing
+// can reach is reported with the reason and does not fail the run. Each source is searched on its own thread
+// with its own connection; a source that fails does so alone.
 class Traversal
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::Traversal)
