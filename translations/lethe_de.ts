@@ -685,10 +685,6 @@
         <translation>Passwort nicht aus dem Schlüsselbund gelesen: %1</translation>
     </message>
     <message>
-        <source>Size of the five demo product databases: 1 is about 120,000 rows in all, and rows grow in proportion (default 1).</source>
-        <translation>Größe der fünf Demo-Produktdatenbanken: 1 sind etwa 120.000 Zeilen insgesamt, die Zeilen wachsen proportional (Standard 1).</translation>
-    </message>
-    <message>
         <source>Where the product databases go: sqlite (files in the workspace, the default), postgres or mariadb (with --connection).</source>
         <translation>Wohin die Produktdatenbanken kommen: sqlite (Dateien im Arbeitsbereich, Standard), postgres oder mariadb (mit --connection).</translation>
     </message>
@@ -780,6 +776,10 @@ Befehle:
 
 Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
 </translation>
+    </message>
+    <message>
+        <source>Size of the five demo product databases: 1 is about 150,000 rows in all, and rows grow in proportion (default 1).</source>
+        <translation>Größe der fünf Demo-Produktdatenbanken: 1 sind etwa 150.000 Zeilen insgesamt, die Zeilen wachsen proportional (Standard 1).</translation>
     </message>
 </context>
 <context>

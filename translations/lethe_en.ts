@@ -685,10 +685,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size of the five demo product databases: 1 is about 120,000 rows in all, and rows grow in proportion (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the product databases go: sqlite (files in the workspace, the default), postgres or mariadb (with --connection).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,6 +754,10 @@ Commands:
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the five demo product databases: 1 is about 150,000 rows in all, and rows grow in proportion (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

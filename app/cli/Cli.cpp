@@ -867,7 +867,7 @@ int Cli::demoInit(const QStringList& args)
         {QStringLiteral("count"), tr("Number of demo requests (default %1).").arg(DemoData::kDefaultCount),
          tr("n"), QString::number(DemoData::kDefaultCount)},
         {QStringLiteral("scale"),
-         tr("Size of the five demo product databases: 1 is about 120,000 rows in all, and rows grow in "
+         tr("Size of the five demo product databases: 1 is about 150,000 rows in all, and rows grow in "
             "proportion (default 1)."),
          tr("n"), QStringLiteral("1")},
         {QStringLiteral("engine"),
