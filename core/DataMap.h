@@ -20,6 +20,9 @@ struct Recipient
     QString name;
     QString role; // processor, controller, third party
     QString purpose;
+    QString connection; // a processor reached through its API: the workspace connection's key
+    QString manual;     // a processor without an API for subject data: what a person must do
+    int line = 0;
 };
 
 struct Transfer

@@ -170,9 +170,18 @@ void Parser::parseArt15(const YAML::Node& n, Art15Facts& f)
             const QString w = tr("a recipient");
             if (!isMap(item, w))
                 continue;
-            checkKeys(item, {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("purpose")}, w);
-            f.recipients << Recipient{text(item, "name", w, true), text(item, "role", w, false),
-                                      text(item, "purpose", w, false)};
+            checkKeys(item,
+                      {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("purpose"),
+                       QStringLiteral("connection"), QStringLiteral("manual")},
+                      w);
+            Recipient rec{text(item, "name", w, true),     text(item, "role", w, false),
+                          text(item, "purpose", w, false), text(item, "connection", w, false),
+                          text(item, "manual", w, false),  item.Mark().line + 1};
+            if (!rec.connection.isEmpty() && !rec.manual.isEmpty())
+                issue(item, tr("recipient \"%1\" has both \"connection\" (reached through its API) and "
+                               "\"manual\" (a task for a person); choose one.")
+                                .arg(rec.name));
+            f.recipients << rec;
         }
     } else if (r) {
         issue(r, tr("\"recipients\" in %1 must be a list.").arg(where));

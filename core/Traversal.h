@@ -29,6 +29,7 @@ struct DossierTable
     QList<DossierRow> rows;        // the first rows, up to the preview cap
     QString unreachable;           // why no identity can reach this table (not an error)
     QString error;                 // the source or the query failed
+    QString processor;             // set for a processor's lookup: the workspace connection's key
 };
 
 struct Dossier

@@ -256,7 +256,15 @@ int Cli::run(const QStringList& arguments)
             "  datamap discover --connection URL --out MAP [--password-key K] [--sample N] "
             "[--system-key K] [--force]\n"
             "  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) "
-            "[--rows N]\n\n"
+            "[--rows N] [--no-processors]\n"
+            "  connectors list\n"
+            "  connectors validate FILE\n"
+            "  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] "
+            "(--secret-stdin | --secret-env VAR)\n"
+            "  connections list\n"
+            "  connections test KEY\n"
+            "  connections remove KEY\n"
+            "  processors lookup KEY... (--email E | --phone P | --user-id U)\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -293,6 +301,13 @@ int Cli::run(const QStringList& arguments)
         {"datamap", "validate", &Cli::datamapValidate},
         {"datamap", "import-fides", &Cli::datamapImportFides},
         {"datamap", "discover", &Cli::datamapDiscover},
+        {"connectors", "list", &Cli::connectorsList},
+        {"connectors", "validate", &Cli::connectorsValidate},
+        {"connections", "add", &Cli::connectionsAdd},
+        {"connections", "list", &Cli::connectionsList},
+        {"connections", "test", &Cli::connectionsTest},
+        {"connections", "remove", &Cli::connectionsRemove},
+        {"processors", "lookup", &Cli::processorsLookup},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
@@ -1126,6 +1141,7 @@ int Cli::preview(const QStringList& args)
         {QStringLiteral("user-id"), tr("A user id to search for (repeatable)."), tr("id")},
         {QStringLiteral("rows"), tr("Rows to show per table (default 20); counts are always complete."),
          tr("n"), QStringLiteral("20")},
+        {QStringLiteral("no-processors"), tr("Search the databases only, not the processors' APIs.")},
     };
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -1191,6 +1207,18 @@ int Cli::preview(const QStringList& args)
         maps << *load.map;
     }
 
+    // The processors first: their calls run at once, all of them, while nothing else waits on them here.
+    QStringList processorProblems;
+    QHash<QString, QList<Recipient>> manual;
+    QHash<QString, QList<DossierTable>> processorTables;
+    if (!p.isSet(QStringLiteral("no-processors"))) {
+        auto ws = Workspaces::load(m_workspace);
+        processorTables = searchProcessors(ws ? ws->folder : QString(), maps, identities, rows,
+                                           &processorProblems, &manual);
+        for (const QString& problem : std::as_const(processorProblems))
+            err() << "lethe-cli: " << problem << Qt::endl;
+    }
+
     QJsonArray systems;
     QJsonObject counts;
     qint64 total = 0;
@@ -1209,6 +1237,8 @@ int Cli::preview(const QStringList& args)
         auto d = Traversal::run(map, connections, identities, o);
         if (!d)
             return fail(d.error());
+        for (const DossierTable& t : processorTables.value(map.key))
+            d.value().tables << t;
         total += d->totalRows();
         if (!m_json)
             out() << tr("%1 (%2): %n row(s)", nullptr, int(d->totalRows())).arg(map.name, map.key)
@@ -1229,6 +1259,8 @@ int Cli::preview(const QStringList& args)
                                {QStringLiteral("table"), t.table},
                                {QStringLiteral("count"), t.count},
                                {QStringLiteral("rows"), rowsJson}};
+                if (!t.processor.isEmpty())
+                    tj[QStringLiteral("processor")] = t.processor;
                 if (!t.unreachable.isEmpty())
                     tj[QStringLiteral("unreachable")] = t.unreachable;
                 if (!t.error.isEmpty())
@@ -1251,11 +1283,19 @@ int Cli::preview(const QStringList& args)
                 }
             }
         }
+        QJsonArray tasks;
+        for (const Recipient& r : manual.value(map.key)) {
+            tasks << QJsonObject{{QStringLiteral("processor"), r.name},
+                                 {QStringLiteral("instructions"), r.manual}};
+            if (!m_json)
+                out() << "  " << tr("manual task: %1: %2").arg(r.name, r.manual) << Qt::endl;
+        }
         if (m_json) {
             systems << QJsonObject{{QStringLiteral("system"), map.key},
                                    {QStringLiteral("name"), map.name},
                                    {QStringLiteral("rows"), d->totalRows()},
-                                   {QStringLiteral("tables"), tables}};
+                                   {QStringLiteral("tables"), tables},
+                                   {QStringLiteral("manual_tasks"), tasks}};
         }
     }
     if (store) {
@@ -1268,9 +1308,11 @@ int Cli::preview(const QStringList& args)
             return fail(e.error());
     }
     if (m_json)
-        emitJson(QJsonObject{{QStringLiteral("request"), requestId},
-                             {QStringLiteral("rows"), total},
-                             {QStringLiteral("systems"), systems}});
+        emitJson(QJsonObject{
+            {QStringLiteral("request"), requestId},
+            {QStringLiteral("rows"), total},
+            {QStringLiteral("systems"), systems},
+            {QStringLiteral("processor_problems"), QJsonArray::fromStringList(processorProblems)}});
     return Ok;
 }
 

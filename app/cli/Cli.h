@@ -1,7 +1,9 @@
 #pragma once
 
+#include "DataMap.h"
 #include "Request.h"
 #include "Result.h"
+#include "Traversal.h"
 #include "WorkspaceStore.h"
 
 #include <QCommandLineParser>
@@ -56,6 +58,21 @@ private:
     int datamapImportFides(const QStringList& args);
     int preview(const QStringList& args);
     int datamapDiscover(const QStringList& args);
+    int connectorsList(const QStringList& args);
+    int connectorsValidate(const QStringList& args);
+    int connectionsAdd(const QStringList& args);
+    int connectionsList(const QStringList& args);
+    int connectionsTest(const QStringList& args);
+    int connectionsRemove(const QStringList& args);
+    int processorsLookup(const QStringList& args);
+    // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
+    // the dossiers by system key. Problems (a missing connection or secret) are returned, not fatal.
+    QHash<QString, QList<DossierTable>> searchProcessors(const QString& workspaceFolder,
+                                                         const QList<DataMap>& maps,
+                                                         const QList<Identity>& identities, int rows,
+                                                         QStringList* problems,
+                                                         QHash<QString, QList<Recipient>>* manual);
+    Result<QString> readSecret(const QString& key);
 
     // Sets up the global options (--workspace, --json, --today, --help), adds `extra`, parses.
     bool parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,

@@ -1,0 +1,296 @@
+#include "ProcessorConnections.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace lethe {
+
+QString ProcessorConnections::filePath(const QString& workspaceFolder)
+{
+    return QDir(workspaceFolder).filePath(QStringLiteral("connections.json"));
+}
+
+QList<ConnectorDefinition> ProcessorConnections::definitions(const QString& workspaceFolder,
+                                                             QStringList* problems)
+{
+    QStringList folders;
+    if (QDir(QStringLiteral(":/connectors")).exists())
+        folders << QStringLiteral(":/connectors");
+    if (const QByteArray dir = qgetenv("LETHE_CONNECTORS_DIR"); !dir.isEmpty())
+        folders << QString::fromLocal8Bit(dir);
+    if (!workspaceFolder.isEmpty())
+        folders << QDir(workspaceFolder).filePath(QStringLiteral("connectors"));
+    return ConnectorLoader::loadAll(folders, problems);
+}
+
+Result<QList<ProcessorConnection>> ProcessorConnections::load(const QString& workspaceFolder)
+{
+    const QString path = filePath(workspaceFolder);
+    QList<ProcessorConnection> out;
+    QFile f(path);
+    if (!f.exists())
+        return out;
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Storage, tr("Cannot read %1: %2").arg(path, f.errorString()));
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    if (err.error != QJsonParseError::NoError)
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("%1 is not valid JSON at offset %2: %3").arg(path).arg(err.offset).arg(err.errorString()));
+    const QJsonArray list = doc.object().value(QStringLiteral("connections")).toArray();
+    int i = 0;
+    for (const QJsonValue& v : list) {
+        ++i;
+        const QJsonObject o = v.toObject();
+        ProcessorConnection c;
+        c.key = o.value(QStringLiteral("key")).toString();
+        c.connector = o.value(QStringLiteral("connector")).toString();
+        c.baseUrl = o.value(QStringLiteral("base_url")).toString();
+        c.secretKey = o.value(QStringLiteral("secret_key")).toString();
+        const QJsonObject params = o.value(QStringLiteral("parameters")).toObject();
+        for (auto it = params.begin(); it != params.end(); ++it)
+            c.parameters.insert(it.key(), it.value().toString());
+        if (c.key.isEmpty() || c.connector.isEmpty())
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: connection %2 needs \"key\" and \"connector\".").arg(path).arg(i));
+        if (c.secretKey.isEmpty())
+            c.secretKey = secretKeyFor(c.key);
+        out << c;
+    }
+    return out;
+}
+
+Status ProcessorConnections::save(const QString& workspaceFolder,
+                                  const QList<ProcessorConnection>& connections)
+{
+    QJsonArray list;
+    for (const ProcessorConnection& c : connections) {
+        QJsonObject o{{QStringLiteral("key"), c.key},
+                      {QStringLiteral("connector"), c.connector},
+                      {QStringLiteral("secret_key"), c.secretKey}};
+        if (!c.baseUrl.isEmpty())
+            o.insert(QStringLiteral("base_url"), c.baseUrl);
+        QJsonObject params;
+        for (auto it = c.parameters.begin(); it != c.parameters.end(); ++it)
+            params.insert(it.key(), it.value());
+        if (!params.isEmpty())
+            o.insert(QStringLiteral("parameters"), params);
+        list.append(o);
+    }
+    QSaveFile f(filePath(workspaceFolder));
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(Error::Code::Storage, tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    f.write(QJsonDocument(
+                QJsonObject{{QStringLiteral("lethe_connections"), 1}, {QStringLiteral("connections"), list}})
+                .toJson(QJsonDocument::Indented));
+    if (!f.commit())
+        return makeError(Error::Code::Storage, tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    return Status::success();
+}
+
+Status ProcessorConnections::check(const ProcessorConnection& c,
+                                   const QList<ConnectorDefinition>& definitions)
+{
+    static const QRegularExpression key(QStringLiteral("^[a-z][a-z0-9_-]{0,63}$"));
+    if (!key.match(c.key).hasMatch())
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("The connection key \"%1\" must be lower-case letters, digits, - and _, starting with a "
+               "letter.")
+                .arg(c.key));
+    const ConnectorDefinition* def = nullptr;
+    QStringList known;
+    for (const ConnectorDefinition& d : definitions) {
+        known << d.key;
+        if (d.key == c.connector)
+            def = &d;
+    }
+    if (!def)
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("Unknown connector \"%1\" (known: %2).").arg(c.connector, known.join(QStringLiteral(", "))));
+    for (auto it = c.parameters.begin(); it != c.parameters.end(); ++it) {
+        bool declared = false;
+        for (const ConnectorParameter& p : def->parameters)
+            declared = declared || p.name == it.key();
+        if (!declared)
+            return makeError(Error::Code::InvalidInput,
+                             tr("The connector \"%1\" has no parameter \"%2\".").arg(c.connector, it.key()));
+    }
+    QNetworkAccessManager network;
+    ProcessorClient client(*def, c, QString(), &network);
+    if (!client.problem().isEmpty())
+        return makeError(Error::Code::InvalidInput, client.problem());
+    return Status::success();
+}
+
+QString ProcessorConnections::verdictKey(Verdict v)
+{
+    switch (v) {
+    case Verdict::Reachable:
+        return QStringLiteral("reachable");
+    case Verdict::AuthRefused:
+        return QStringLiteral("auth-refused");
+    case Verdict::WrongUrl:
+        return QStringLiteral("wrong-url");
+    case Verdict::TlsFailed:
+        return QStringLiteral("tls-failed");
+    case Verdict::Unreachable:
+        return QStringLiteral("unreachable");
+    case Verdict::ProcessorError:
+        return QStringLiteral("processor-error");
+    case Verdict::NotTestable:
+        return QStringLiteral("not-testable");
+    }
+    return {};
+}
+
+ProcessorConnections::TestResult ProcessorConnections::test(const ConnectorDefinition& definition0,
+                                                            const ProcessorConnection& connection,
+                                                            const QString& secret)
+{
+    ConnectorDefinition definition = definition0;
+    definition.retries = 1;
+    definition.timeoutMs = std::min(definition.timeoutMs, 15000);
+    QNetworkAccessManager network;
+    ProcessorClient client(definition, connection, secret, &network);
+    const QString host = client.baseUrl().host();
+    if (!client.problem().isEmpty())
+        return {Verdict::WrongUrl, 0, client.problem()};
+    if (!definition.test)
+        return {Verdict::NotTestable, 0,
+                tr("%1 declares no test request: it can only be checked by running an erasure.")
+                    .arg(definition.name)};
+    TemplateContext ctx;
+    ctx.secret = secret;
+    ctx.params = client.connection().parameters;
+    QStringList missing;
+    const ProcessorClient::Call call = Templates::build(client, *definition.test, ctx, &missing);
+    if (!missing.isEmpty())
+        return {Verdict::WrongUrl, 0,
+                tr("The test request needs %1, which the connection lacks.")
+                    .arg(missing.join(QStringLiteral(", ")))};
+    ProcessorClient::Answer answer;
+    QEventLoop loop;
+    client.send(call, [&](const ProcessorClient::Answer& a) {
+        answer = a;
+        loop.quit();
+    });
+    loop.exec();
+    const int s = answer.status;
+    if (s == 0) {
+        if (answer.tls)
+            return {
+                Verdict::TlsFailed, 0,
+                tr("The TLS connection to %1 failed (%2); nothing was sent.").arg(host, answer.networkError)};
+        return {Verdict::WrongUrl, 0, tr("Nothing answers at %1: %2.").arg(host, answer.networkError)};
+    }
+    if (s == 401 || s == 403)
+        return {Verdict::AuthRefused, s,
+                tr("%1 answered at %2 but refused the credentials (HTTP %3)%4.")
+                    .arg(definition.name, host)
+                    .arg(s)
+                    .arg(client.processorMessage(answer).isEmpty()
+                             ? QString()
+                             : QStringLiteral(": ") + client.processorMessage(answer))};
+    if (s == 404 || s == 405 || (s < 300 && !answer.jsonOk))
+        return {Verdict::WrongUrl, s,
+                tr("Something answers at %1, but not %2's API (HTTP %3 for %4).")
+                    .arg(host, definition.name)
+                    .arg(s)
+                    .arg(call.describe)};
+    if (s >= 200 && s < 300)
+        return {Verdict::Reachable, s,
+                tr("%1 is reachable at %2 and accepts the credentials.").arg(definition.name, host)};
+    if (s == 429)
+        return {Verdict::Reachable, s,
+                tr("%1 is reachable at %2 but is rate-limiting this account just now.")
+                    .arg(definition.name, host)};
+    return {Verdict::ProcessorError, s,
+            tr("%1 at %2 answered HTTP %3%4.")
+                .arg(definition.name, host)
+                .arg(s)
+                .arg(client.processorMessage(answer).isEmpty()
+                         ? QString()
+                         : QStringLiteral(": ") + client.processorMessage(answer))};
+}
+
+ProcessorConnections::SystemProcessors
+ProcessorConnections::forSystem(const DataMap& map, const QList<ProcessorConnection>& connections,
+                                const QList<ConnectorDefinition>& definitions)
+{
+    SystemProcessors out;
+    for (const Recipient& r : map.art15.recipients) {
+        if (!r.manual.isEmpty()) {
+            out.manual << r;
+            continue;
+        }
+        if (r.connection.isEmpty())
+            continue;
+        const ProcessorConnection* conn = nullptr;
+        for (const ProcessorConnection& c : connections)
+            if (c.key == r.connection)
+                conn = &c;
+        if (!conn) {
+            out.problems
+                << tr("%1: the recipient %2 names the connection \"%3\", which this workspace does not have "
+                      "(lethe-cli connections add).")
+                       .arg(map.name, r.name, r.connection);
+            continue;
+        }
+        const ConnectorDefinition* def = nullptr;
+        for (const ConnectorDefinition& d : definitions)
+            if (d.key == conn->connector)
+                def = &d;
+        if (!def) {
+            out.problems << tr("%1: the connection \"%2\" uses the connector \"%3\", which is not installed.")
+                                .arg(map.name, conn->key, conn->connector);
+            continue;
+        }
+        out.jobs << ProcessorHub::Job{*def, *conn, QString()};
+    }
+    return out;
+}
+
+QList<DossierTable> ProcessorConnections::asTables(const ProcessorResult& result, int previewRows)
+{
+    QList<DossierTable> out;
+    for (const ProcessorRecordSet& set : result.sets) {
+        DossierTable t;
+        t.source = result.processorName;
+        t.table = set.name;
+        t.processor = result.connection;
+        t.columns = set.columns;
+        t.categories = set.categories;
+        t.count = set.records.size();
+        for (int i = 0; i < set.records.size() && i < previewRows; ++i) {
+            DossierRow row;
+            for (const QString& col : set.columns) {
+                const QJsonValue v = Templates::value(set.records[i], col);
+                row.values << (v.isUndefined() || v.isNull() ? QVariant() : QVariant(Templates::text(v)));
+            }
+            row.via = set.via.value(i);
+            t.rows << row;
+        }
+        out << t;
+    }
+    if (!result.errors.isEmpty()) {
+        DossierTable t;
+        t.source = result.processorName;
+        t.table = tr("(errors)");
+        t.processor = result.connection;
+        t.error = result.errors.join(QLatin1Char('\n'));
+        out << t;
+    }
+    return out;
+}
+
+} // namespace lethe

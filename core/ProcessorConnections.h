@@ -1,0 +1,70 @@
+#pragma once
+
+#include "DataMap.h"
+#include "ProcessorSearch.h"
+#include "Result.h"
+#include "Traversal.h"
+
+#include <QCoreApplication>
+
+namespace lethe {
+
+// The processor accounts of a workspace, in <workspace>/connections.json: key, connector, base URL override,
+// parameters and the keychain key of the secret. Never a secret itself: the file may be shared or committed.
+class ProcessorConnections
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::ProcessorConnections)
+public:
+    static QString filePath(const QString& workspaceFolder);
+    // The shipped definitions (":/connectors" when the executable embeds them, else `shippedFolder`) and the
+    // workspace's own (<workspace>/connectors), the latter overriding by key.
+    static QList<ConnectorDefinition> definitions(const QString& workspaceFolder, QStringList* problems);
+
+    static Result<QList<ProcessorConnection>> load(const QString& workspaceFolder);
+    static Status save(const QString& workspaceFolder, const QList<ProcessorConnection>& connections);
+    // Checks a new connection against its definition: key, known connector, parameters, URL.
+    static Status check(const ProcessorConnection& connection, const QList<ConnectorDefinition>& definitions);
+    static QString secretKeyFor(const QString& connectionKey)
+    {
+        return QStringLiteral("connection/") + connectionKey;
+    }
+
+    enum class Verdict
+    {
+        Reachable,
+        AuthRefused,
+        WrongUrl,
+        TlsFailed,
+        Unreachable,
+        ProcessorError,
+        NotTestable,
+    };
+    struct TestResult
+    {
+        Verdict verdict = Verdict::Unreachable;
+        int status = 0;
+        QString message; // a sentence for a person
+    };
+    static QString verdictKey(Verdict verdict);
+    // One cheap authenticated read (the definition's "test" request), a single retry at most. Blocking: for
+    // the CLI and worker threads.
+    static TestResult test(const ConnectorDefinition& definition, const ProcessorConnection& connection,
+                           const QString& secret);
+
+    // The processors a system's map reaches through an API (recipients with a connection) and the manual
+    // ones.
+    struct SystemProcessors
+    {
+        QList<ProcessorHub::Job> jobs; // secret still empty
+        QList<Recipient> manual;
+        QStringList problems; // a recipient naming a connection that does not exist, and the like
+    };
+    static SystemProcessors forSystem(const DataMap& map, const QList<ProcessorConnection>& connections,
+                                      const QList<ConnectorDefinition>& definitions);
+
+    // A processor's findings as tables of the system's dossier: source = the processor's name, one table per
+    // lookup, the declared fields as columns with their categories.
+    static QList<DossierTable> asTables(const ProcessorResult& result, int previewRows);
+};
+
+} // namespace lethe
