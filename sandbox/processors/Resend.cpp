@@ -61,7 +61,7 @@ public:
                     const Stranger s = SeedData::stranger(u"resend-cc-"_s + account, strangerNo++);
                     addEmail(a, account, i, 900, {s.email}, {d.email}, u"Introduction"_s);
                 }
-                if (i % 5 == 2) {
+                if (i % 4 == 2) {
                     a.suppressions << QJsonObject{{u"object"_s, u"suppression"_s},
                                                   {u"id"_s, uuidFrom(u"resend-supp|"_s + account + d.email)},
                                                   {u"email"_s, d.email},
