@@ -250,7 +250,7 @@ void Parser::checkTemplate(const YAML::Node& at, const QString& value, const QSt
 {
     static const QRegularExpression re(QStringLiteral("\\{([^{}]*)\\}"));
     static const QStringList filters{QStringLiteral("lower"), QStringLiteral("md5"), QStringLiteral("digits"),
-                                     QStringLiteral("plus"), QStringLiteral("sq")};
+                                     QStringLiteral("plus"),  QStringLiteral("sq"),  QStringLiteral("int")};
     for (auto it = re.globalMatch(value); it.hasNext();) {
         const QString inner = it.next().captured(1);
         QStringList parts = inner.split(QLatin1Char('|'));
@@ -400,7 +400,8 @@ void Parser::parseLookup(const YAML::Node& n, Lookup& l, int index)
               {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("identity"),
                QStringLiteral("after"), QStringLiteral("request"), QStringLiteral("pages"),
                QStringLiteral("records"), QStringLiteral("none"), QStringLiteral("match"),
-               QStringLiteral("id"), QStringLiteral("fields"), QStringLiteral("into")},
+               QStringLiteral("id"), QStringLiteral("fields"), QStringLiteral("into"),
+               QStringLiteral("skip")},
               where0);
     l.key = keyOf(n, where0);
     const QString where = l.key.isEmpty() ? where0 : tr("lookup \"%1\"").arg(l.key);
@@ -454,6 +455,17 @@ void Parser::parseLookup(const YAML::Node& n, Lookup& l, int index)
     }
     l.id = text(n, "id", where, false);
     l.into = text(n, "into", where, false);
+    if (const YAML::Node sk = n["skip"]) {
+        // skip: {when: num_media, in: ["0"]}: a follow-on read not made for parents where it finds nothing.
+        const QString w = tr("\"skip\" of %1").arg(where);
+        if (isMap(sk, w)) {
+            checkKeys(sk, {QStringLiteral("when"), QStringLiteral("in")}, w);
+            l.skipField = text(sk, "when", w, true);
+            l.skipValues = texts(sk, "in", w);
+            if (l.after.isEmpty())
+                issue(sk, tr("%1 skips by a parent's field, so the lookup needs \"after\".").arg(where));
+        }
+    }
     if (!l.into.isEmpty()) {
         const Lookup* target = m_def.lookup(l.into);
         if (!target || !target->into.isEmpty())

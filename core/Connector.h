@@ -73,6 +73,8 @@ struct Lookup
     std::optional<IdentityKind> identity; // a root lookup: once per identity of this kind
     QString after;                        // a follow-on read: once per record of that lookup
     QString into; // another way to the same records: they join that lookup's set (and its follow-on reads)
+    QString skipField;      // a follow-on read is not made for parents whose field holds one of skipValues
+    QStringList skipValues; // (Twilio: no media request for messages with num_media "0")
     RequestTemplate request;
     Pagination pages;
     QString records; // body path of the records ("data", "result.*.contact"); empty: the body is one record

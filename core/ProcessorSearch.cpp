@@ -52,6 +52,11 @@ QString applyFilter(const QString& value, const QString& filter)
                 d += c;
         return d;
     }
+    if (filter == QLatin1String("int")) {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        return ok ? QString::number(n) : value;
+    }
     if (filter == QLatin1String("plus"))
         return value.startsWith(QLatin1Char('+')) ? value : QLatin1Char('+') + value;
     if (filter == QLatin1String("sq")) {
@@ -191,8 +196,13 @@ QJsonValue Templates::fillJson(const QJsonValue& body, const TemplateContext& ct
     if (body.isObject()) {
         QJsonObject o;
         const QJsonObject in = body.toObject();
-        for (auto it = in.begin(); it != in.end(); ++it)
+        for (auto it = in.begin(); it != in.end(); ++it) {
+            // Like a query parameter, a member that carries the page token is left out on the first page.
+            if (!ctx.hasPage && it.value().isString() &&
+                it.value().toString().contains(QLatin1String("{page")))
+                continue;
             o.insert(it.key(), fillJson(it.value(), ctx, missing));
+        }
         return o;
     }
     if (body.isArray()) {
@@ -207,7 +217,9 @@ QJsonValue Templates::fillJson(const QJsonValue& body, const TemplateContext& ct
         if (plain)
             s.remove(0, 1);
         const QString filled = fill(s, ctx, missing);
-        if (plain) {
+        // "{page|int}": a number in the JSON, where the API wants one.
+        static const QRegularExpression number(QStringLiteral("^\\{[^{}]*\\|\\s*int\\s*\\}$"));
+        if (plain || number.match(s).hasMatch()) {
             bool isInt = false;
             const qint64 n = filled.toLongLong(&isInt);
             if (isInt)
@@ -749,8 +761,16 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
         seen.insert(dedupe);
         set.records << rec;
         set.via << state->via;
+        QJsonObject parents;
+        for (auto it = state->ctx.records.begin(); it != state->ctx.records.end(); ++it)
+            parents.insert(it.key(), it.value());
+        set.parents << parents;
+        set.identities << state->ctx.identity;
         for (const Lookup& child : m_client->definition().lookups) {
             if (child.after != setKey)
+                continue;
+            if (!child.skipField.isEmpty() &&
+                child.skipValues.contains(Templates::text(Templates::value(rec, child.skipField))))
                 continue;
             TemplateContext ctx = state->ctx;
             ctx.records.insert(setKey, rec);

@@ -40,6 +40,9 @@ struct ProcessorRecordSet
     QList<QStringList> categories;
     QList<QJsonObject> records;
     QStringList via; // per record: how it was reached ("email → Customers → Charges")
+    QList<QJsonObject>
+        parents; // per record: the records it descends from, by lookup key (for erasure templates)
+    QList<Identity> identities; // per record: the identity whose lookup found it
 };
 
 struct ProcessorResult

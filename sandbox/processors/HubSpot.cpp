@@ -57,6 +57,22 @@ public:
             return notFound();
         if (p.size() == 5 && p[4] == u"search"_s && m == "POST")
             return search(req);
+        if (p.size() == 4 && m == "GET") {
+            // The plain list: limit (default 10, at most 100) and after, as the CRM's list endpoint pages.
+            const int limit =
+                std::clamp(req.q(u"limit"_s).isEmpty() ? 10 : req.q(u"limit"_s).toInt(), 1, 100);
+            const int after = std::max(0, req.q(u"after"_s).toInt());
+            QJsonArray results;
+            for (qsizetype i = after; i < m_contacts.size() && results.size() < limit; ++i)
+                if (!m_contacts[i].value(u"archived"_s).toBool())
+                    results.append(m_contacts[i]);
+            QJsonObject body{{u"results"_s, results}};
+            if (after + limit < m_contacts.size())
+                body.insert(
+                    u"paging"_s,
+                    QJsonObject{{u"next"_s, QJsonObject{{u"after"_s, QString::number(after + limit)}}}});
+            return Resp::json(body);
+        }
         if (p.size() == 5 && p[4] == u"gdpr-delete"_s && m == "POST") {
             const QJsonObject body = req.jsonObject();
             const QString id = body.value(u"objectId"_s).toVariant().toString();

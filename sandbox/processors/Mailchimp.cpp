@@ -58,6 +58,12 @@ public:
             return notFound();
         if (p.size() == 2 && p[1] == u"search-members"_s && m == "GET")
             return search(req);
+        if (p.size() == 2 && p[1] == u"lists"_s && m == "GET") {
+            const QJsonObject list{{u"id"_s, kList},
+                                   {u"name"_s, u"Demo list"_s},
+                                   {u"stats"_s, QJsonObject{{u"member_count"_s, int(m_members.size())}}}};
+            return Resp::json(QJsonObject{{u"lists"_s, QJsonArray{list}}, {u"total_items"_s, 1}});
+        }
         if (p.size() >= 4 && p[1] == u"lists"_s && p[3] == u"members"_s) {
             if (p[2] != kList)
                 return notFound();

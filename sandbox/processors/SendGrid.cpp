@@ -81,6 +81,17 @@ public:
                 [&ids](const QJsonObject& c) { return ids.contains(c.value(u"id"_s).toString()); });
             return Resp::json(202, QJsonObject{{u"job_id"_s, newJob(a, u"delete"_s)}});
         }
+        if (p.size() == 3 && p[1] == u"suppression"_s && kSuppressionKinds.contains(p[2]) && m == "GET") {
+            // The whole list of one kind: limit and offset.
+            const QList<QJsonObject>& list = a.suppressions[p[2]];
+            const int limit =
+                std::clamp(req.q(u"limit"_s).isEmpty() ? 500 : req.q(u"limit"_s).toInt(), 1, 500);
+            const int offset = std::max(0, req.q(u"offset"_s).toInt());
+            QJsonArray out;
+            for (qsizetype i = offset; i < list.size() && out.size() < limit; ++i)
+                out.append(list[i]);
+            return Resp::json(out);
+        }
         if (p.size() == 4 && p[1] == u"suppression"_s && kSuppressionKinds.contains(p[2])) {
             QList<QJsonObject>& list = a.suppressions[p[2]];
             if (m == "GET") {
