@@ -439,6 +439,10 @@ void ProcessorClient::finished(QNetworkReply* reply, std::shared_ptr<Pending> p)
     a.body = reply->readAll();
     for (const auto& pair : reply->rawHeaderPairs())
         a.headers.insert(pair.first.toLower(), pair.second);
+    // A connection lost mid-answer (error codes below 100 are the network's) is no answer, whatever the
+    // status line said: the body is cut short.
+    if (reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied)
+        a.status = 0;
     if (a.status == 0) {
         a.tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
         a.networkError = reply->error() == QNetworkReply::OperationCanceledError

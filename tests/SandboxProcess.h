@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace lethe::test {
+
+// lethe-sandbox started for one test run: a private ports file, the servers on free ports, stopped with the
+// object. The admin calls (faults, reset, the request log) are made synchronously.
+class SandboxProcess
+{
+public:
+    explicit SandboxProcess(const QString& program, QStringList extraArgs = {});
+    ~SandboxProcess();
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    int port(const QString& processor) const { return m_ports.value(processor); }
+    QString url(const QString& processor, const QString& suffix = {}) const;
+
+    bool reset(const QString& processor);
+    bool resetAll();
+    bool faults(const QString& processor, const QJsonObject& spec);
+    QJsonArray requests(const QString& processor);
+    QJsonObject state(const QString& processor);
+    // The API requests served since the reset whose path contains `pathPart`.
+    int count(const QString& processor, const QString& pathPart, const QByteArray& method = "GET");
+
+private:
+    QByteArray admin(const QString& processor, const QByteArray& method, const QString& path,
+                     const QByteArray& body = {});
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QHash<QString, int> m_ports;
+    QString m_error;
+};
+
+} // namespace lethe::test
