@@ -3,10 +3,14 @@
 #include "CredentialStore.h"
 #include "CurrentRun.h"
 #include "DataMapLoader.h"
+#include "ProcessorConnections.h"
+#include "Validation.h"
 #include "WorkspaceOpener.h"
 
 #include <QDir>
 #include <QThread>
+
+#include <future>
 
 namespace lethe {
 
@@ -72,10 +76,35 @@ void PreviewRunner::cancel()
     m_running = false;
 }
 
-void PreviewRunner::start(const QList<DataMap>& maps, const QList<Identity>& identities, int previewRows)
+void PreviewRunner::start(const QList<DataMap>& maps, const QList<Identity>& identities, int previewRows,
+                          const QString& workspaceFolder)
 {
     cancel();
     retire();
+    m_processorJobs.clear();
+    m_processorSystems.clear();
+    m_manual.clear();
+    m_processorProblems.clear();
+    m_resolveSecret = 0;
+    if (!workspaceFolder.isEmpty()) {
+        auto connections = ProcessorConnections::load(workspaceFolder);
+        if (!connections)
+            m_processorProblems << connections.error().message;
+        const QList<ConnectorDefinition> defs =
+            ProcessorConnections::definitions(workspaceFolder, &m_processorProblems);
+        for (const DataMap& map : maps) {
+            const ProcessorConnections::SystemProcessors sp = ProcessorConnections::forSystem(
+                map, connections ? *connections : QList<ProcessorConnection>{}, defs);
+            m_processorProblems << sp.problems;
+            for (const Recipient& r : sp.manual)
+                m_manual[map.key] << QStringLiteral("%1: %2").arg(r.name, r.manual);
+            for (const ProcessorHub::Job& job : sp.jobs) {
+                if (!m_processorSystems.contains(job.connection.key))
+                    m_processorJobs << job;
+                m_processorSystems[job.connection.key] << map.key;
+            }
+        }
+    }
     m_maps = maps;
     m_identities = identities;
     m_previewRows = previewRows;
@@ -102,6 +131,27 @@ void PreviewRunner::resolveNext()
         m_resolveSource = 0;
     }
     if (m_resolveMap >= m_connections.size()) {
+        // Then the processors' secrets, one by one.
+        if (m_resolveSecret < m_processorJobs.size()) {
+            const int ji = m_resolveSecret++;
+            const auto post = currentRunPoster(this, &PreviewRunner::m_generation);
+            m_credentials->read(m_processorJobs[ji].connection.secretKey, [post, ji](Result<QString> r) {
+                post([r, ji](PreviewRunner* self) {
+                    if (r) {
+                        self->m_processorJobs[ji].secret = *r;
+                    } else {
+                        const ProcessorHub::Job& job = self->m_processorJobs[ji];
+                        self->m_processorProblems
+                            << tr("%1: the secret of the connection \"%2\" could not be read from the "
+                                  "keychain: %3")
+                                   .arg(job.definition.name, job.connection.key, r.error().message);
+                        self->m_processorJobs[ji].connection.key.clear(); // left out
+                    }
+                    self->resolveNext();
+                });
+            });
+            return;
+        }
         launch();
         return;
     }
@@ -132,7 +182,43 @@ void PreviewRunner::launch()
     const QList<QHash<QString, QString>> problems = m_problems;
     const QList<Identity> identities = m_identities;
     const int rows = m_previewRows;
-    m_thread = QThread::create([maps, connections, problems, identities, rows, cancelled, post] {
+    QList<ProcessorHub::Job> jobs;
+    for (const ProcessorHub::Job& j : std::as_const(m_processorJobs))
+        if (!j.connection.key.isEmpty())
+            jobs << j;
+    const QHash<QString, QStringList> processorSystems = m_processorSystems;
+    const QHash<QString, QStringList> manual = m_manual;
+    const QStringList processorProblems = m_processorProblems;
+    m_thread = QThread::create([maps, connections, problems, identities, rows, cancelled, post, jobs,
+                                processorSystems, manual, processorProblems] {
+        // The processors on a thread of their own, all at once, while the databases are searched here; each
+        // system's dossier waits for them only when it is ready itself.
+        std::promise<QList<ProcessorResult>> promise;
+        std::shared_future<QList<ProcessorResult>> processors = promise.get_future().share();
+        std::unique_ptr<QThread> processorThread;
+        if (jobs.isEmpty()) {
+            promise.set_value({});
+        } else {
+            QList<Identity> normalised;
+            for (const Identity& i : identities) {
+                auto n = Validation::normalizeIdentity(i);
+                normalised << (n ? *n : i);
+            }
+            processorThread.reset(QThread::create([&promise, jobs, normalised, cancelled] {
+                promise.set_value(ProcessorHub::search(jobs, normalised, cancelled.get()));
+            }));
+            processorThread->setObjectName(QStringLiteral("preview-processors"));
+            processorThread->start();
+        }
+        struct Join
+        {
+            QThread* t;
+            ~Join()
+            {
+                if (t)
+                    t->wait();
+            }
+        } join{processorThread.get()};
         Traversal::Options o;
         o.previewRows = rows;
         o.cancel = cancelled.get();
@@ -140,7 +226,17 @@ void PreviewRunner::launch()
         for (int i = 0; i < maps.size(); ++i) {
             o.sourceProblems = problems.value(i);
             auto d = Traversal::run(maps[i], connections[i], identities, o);
+            if (d) {
+                for (const ProcessorResult& r : processors.get()) {
+                    if (processorSystems.value(r.connection).contains(maps[i].key))
+                        d.value().tables << ProcessorConnections::asTables(r, rows);
+                }
+                d.value().manualTasks = manual.value(maps[i].key);
+                if (i == 0)
+                    d.value().processorProblems = processorProblems;
+            }
             if (!d) {
+                cancelled->store(true); // the processors stop too
                 const QString message = d.error().message;
                 post([message](PreviewRunner* r) {
                     r->m_running = false;

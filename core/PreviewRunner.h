@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataMap.h"
+#include "ProcessorSearch.h"
 #include "Traversal.h"
 
 #include <QList>
@@ -25,7 +26,11 @@ public:
     explicit PreviewRunner(CredentialStore* credentials, QObject* parent = nullptr);
     ~PreviewRunner() override;
 
-    void start(const QList<DataMap>& maps, const QList<Identity>& identities, int previewRows = 200);
+    // `workspaceFolder` holds the processor connections (connections.json): the processors each map names as
+    // recipients with a connection are looked up too, at the same time as the databases, and their findings
+    // join that system's dossier. Empty: databases only.
+    void start(const QList<DataMap>& maps, const QList<Identity>& identities, int previewRows = 200,
+               const QString& workspaceFolder = {});
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -49,6 +54,11 @@ private:
     QList<QList<ConnectionParams>> m_connections;
     QList<QHash<QString, QString>> m_problems; // per map: source key -> why it may not connect
     QList<Identity> m_identities;
+    QList<ProcessorHub::Job> m_processorJobs; // unique by connection; secrets filled in by resolveNext()
+    QHash<QString, QStringList> m_processorSystems; // connection key -> the systems that use it
+    QHash<QString, QStringList> m_manual;           // system key -> "name: instructions"
+    QStringList m_processorProblems;
+    int m_resolveSecret = 0;
     int m_previewRows = 200;
     int m_resolveMap = 0;
     int m_resolveSource = 0;

@@ -96,6 +96,57 @@ Status ProcessorConnections::save(const QString& workspaceFolder,
     return Status::success();
 }
 
+Result<QList<ProcessorConnections::WithSecret>>
+ProcessorConnections::fromSandboxTemplate(const QByteArray& templateJson, const QByteArray& portsJson)
+{
+    QJsonParseError err;
+    const QJsonObject tpl = QJsonDocument::fromJson(templateJson, &err).object();
+    if (err.error != QJsonParseError::NoError)
+        return makeError(Error::Code::InvalidInput,
+                         tr("The sandbox connection template is not valid JSON: %1").arg(err.errorString()));
+    const QJsonObject ports = QJsonDocument::fromJson(portsJson, &err).object();
+    if (err.error != QJsonParseError::NoError || ports.isEmpty())
+        return makeError(Error::Code::InvalidInput,
+                         tr("The sandbox's ports file is not the JSON lethe-sandbox writes."));
+    QList<WithSecret> out;
+    for (const QJsonValue& v : tpl.value(QStringLiteral("connections")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString server = o.value(QStringLiteral("sandbox")).toString();
+        const int port = ports.value(server).toInt();
+        if (port <= 0)
+            return makeError(Error::Code::InvalidInput,
+                             tr("The sandbox reported no port for \"%1\".").arg(server));
+        WithSecret w;
+        w.connection.key = o.value(QStringLiteral("key")).toString();
+        w.connection.connector = o.value(QStringLiteral("connector")).toString();
+        w.connection.baseUrl =
+            QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(o.value(QStringLiteral("path")).toString());
+        w.connection.secretKey = secretKeyFor(w.connection.key);
+        const QJsonObject params = o.value(QStringLiteral("parameters")).toObject();
+        for (auto it = params.begin(); it != params.end(); ++it)
+            w.connection.parameters.insert(it.key(), it.value().toString());
+        w.secret = o.value(QStringLiteral("secret")).toString();
+        out << w;
+    }
+    return out;
+}
+
+Status ProcessorConnections::merge(const QString& workspaceFolder,
+                                   const QList<ProcessorConnection>& connections)
+{
+    auto existing = load(workspaceFolder);
+    if (!existing)
+        return existing.error();
+    QList<ProcessorConnection> list = *existing;
+    for (const ProcessorConnection& c : connections) {
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [&](const ProcessorConnection& x) { return x.key == c.key; }),
+                   list.end());
+        list << c;
+    }
+    return save(workspaceFolder, list);
+}
+
 Status ProcessorConnections::check(const ProcessorConnection& c,
                                    const QList<ConnectorDefinition>& definitions)
 {

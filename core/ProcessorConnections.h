@@ -51,6 +51,18 @@ public:
     static TestResult test(const ConnectorDefinition& definition, const ProcessorConnection& connection,
                            const QString& secret);
 
+    // Connections to a running lethe-sandbox from a template (resources/sandbox/demo-connections.json) and
+    // the ports it reported: each with its secret, to be written to the keychain by the caller.
+    struct WithSecret
+    {
+        ProcessorConnection connection;
+        QString secret;
+    };
+    static Result<QList<WithSecret>> fromSandboxTemplate(const QByteArray& templateJson,
+                                                         const QByteArray& portsJson);
+    // Adds or replaces connections by key and saves.
+    static Status merge(const QString& workspaceFolder, const QList<ProcessorConnection>& connections);
+
     // The processors a system's map reaches through an API (recipients with a connection) and the manual
     // ones.
     struct SystemProcessors

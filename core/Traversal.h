@@ -39,6 +39,8 @@ struct Dossier
     QList<Identity> identities; // searched, normalised
     QList<Identity> learned;    // user ids found on the way (the subject's account row) and searched too
     QList<DossierTable> tables;
+    QStringList manualTasks;       // processors without an API: "name: what a person must do"
+    QStringList processorProblems; // a connection missing, a secret unreadable: said, not fatal
     qint64 totalRows() const;
 };
 

@@ -297,6 +297,10 @@ void MainWindow::createLayout()
     });
     connect(m_runner, &PreviewRunner::systemDone, this, [this](const Dossier& d) {
         m_preview->addDossier(d);
+        if (!d.processorProblems.isEmpty())
+            m_message->show(MessageBar::Kind::Warning,
+                            tr("Some processors could not be searched:\n%1")
+                                .arg(d.processorProblems.mid(0, 5).join(QLatin1Char('\n'))));
         for (const DossierTable& t : d.tables)
             m_previewCounts[QStringLiteral("%1.%2.%3").arg(d.systemKey, t.source, t.table)] = t.count;
     });
@@ -744,7 +748,7 @@ void MainWindow::runPreview()
         return;
     }
     m_preview->begin(r->humanId, int(maps.size()));
-    m_runner->start(maps, r->identities);
+    m_runner->start(maps, r->identities, 200, m_workspaceFolder);
 }
 
 } // namespace lethe

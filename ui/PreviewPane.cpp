@@ -129,10 +129,15 @@ void PreviewPane::addDossier(const Dossier& d)
     system->setFont(0, bold);
     for (int t = 0; t < d.tables.size(); ++t) {
         const DossierTable& table = d.tables[t];
-        auto* item = new QTreeWidgetItem(
-            system, {QStringLiteral("%1.%2").arg(table.source, table.table), QString::number(table.count)});
+        // A processor's lookups read "Stripe › Charges", a database's tables "main.users".
+        const QString label = table.processor.isEmpty()
+                                  ? QStringLiteral("%1.%2").arg(table.source, table.table)
+                                  : QStringLiteral("%1 › %2").arg(table.source, table.table);
+        auto* item = new QTreeWidgetItem(system, {label, QString::number(table.count)});
         item->setData(0, kDossierRole, index);
         item->setData(0, kTableRole, t);
+        if (!table.processor.isEmpty())
+            item->setToolTip(0, tr("At the processor, through its API (connection %1)").arg(table.processor));
         if (!table.error.isEmpty()) {
             item->setText(1, tr("error"));
             item->setForeground(0, QColor(0xb7, 0x1c, 0x1c));
@@ -144,6 +149,15 @@ void PreviewPane::addDossier(const Dossier& d)
         } else if (table.count == 0) {
             item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
         }
+    }
+    for (const QString& task : d.manualTasks) {
+        // A processor without an API for subject data: what a person must do, shown where the data would be.
+        const QString name = task.section(QStringLiteral(": "), 0, 0);
+        auto* item = new QTreeWidgetItem(system, {tr("%1 › manual task").arg(name), tr("manual")});
+        item->setData(0, kDossierRole, index);
+        item->setData(0, kTableRole, -1);
+        item->setToolTip(0, task.section(QStringLiteral(": "), 1));
+        item->setForeground(0, QColor(0x8a, 0x5a, 0x00));
     }
     system->setExpanded(true);
 }

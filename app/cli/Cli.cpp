@@ -250,6 +250,7 @@ int Cli::run(const QStringList& arguments)
             "  audit verify\n"
             "  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL "
             "[--password-key K] [--replace]]\n"
+            "  demo sandbox --ports-file FILE\n"
             "  datamap validate FILE [--live]\n"
             "  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] "
             "[--force]\n"
@@ -308,6 +309,7 @@ int Cli::run(const QStringList& arguments)
         {"connections", "test", &Cli::connectionsTest},
         {"connections", "remove", &Cli::connectionsRemove},
         {"processors", "lookup", &Cli::processorsLookup},
+        {"demo", "sandbox", &Cli::demoSandbox},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
