@@ -62,7 +62,6 @@ ConnectionForm::ConnectionForm(const QList<ConnectorDefinition>& definitions,
     auto* secretForm = new QFormLayout;
     secretForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     secretForm->addRow(tr("&Secret:"), m_secret);
-    secretForm->addRow(QString(), m_secretHelp);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("connectionProblem"));
@@ -82,6 +81,7 @@ ConnectionForm::ConnectionForm(const QList<ConnectorDefinition>& definitions,
     layout->addLayout(form);
     layout->addWidget(params);
     layout->addLayout(secretForm);
+    layout->addWidget(m_secretHelp);
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(buttons);

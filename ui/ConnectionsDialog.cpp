@@ -84,7 +84,7 @@ ConnectionsDialog::ConnectionsDialog(const QString& workspaceFolder, CredentialS
 {
     setObjectName(QStringLiteral("connectionsDialog"));
     setWindowTitle(tr("Processor Connections"));
-    resize(980, 420);
+    resize(980, 380);
 
     m_message = new MessageBar(this);
     m_message->setObjectName(QStringLiteral("connectionsMessageBar"));
@@ -110,6 +110,13 @@ ConnectionsDialog::ConnectionsDialog(const QString& workspaceFolder, CredentialS
     m_table->setColumnWidth(KeyColumn, 170);
     m_table->setColumnWidth(ProcessorColumn, 110);
     m_table->setColumnWidth(BaseUrlColumn, 230);
+
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("verdictDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 2);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     // The inline confirmation of Remove: no modal box, and the table stays usable while it shows.
     m_confirm = new QFrame(this);
@@ -162,6 +169,7 @@ ConnectionsDialog::ConnectionsDialog(const QString& workspaceFolder, CredentialS
     layout->addWidget(m_message);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_confirm);
     layout->addLayout(buttons);
 
@@ -304,6 +312,29 @@ void ConnectionsDialog::updateButtons()
     m_cancelTest->setEnabled(running);
     m_remove->setEnabled(have);
     m_add->setEnabled(!m_definitions.isEmpty());
+    updateDetails();
+}
+
+void ConnectionsDialog::updateDetails()
+{
+    const QString key = currentKey();
+    if (key.isEmpty()) {
+        m_details->setText(m_connections.isEmpty()
+                               ? tr("No connections yet. Add one for each account the workspace's data maps "
+                                    "name as a processor.")
+                               : QString());
+        return;
+    }
+    const RowState state = m_rows.value(key);
+    if (state.running)
+        m_details->setText(tr("%1: testing… You can cancel the test or close this window.").arg(key));
+    else if (state.haveVerdict)
+        m_details->setText(tr("%1: %2").arg(key, state.message));
+    else if (!state.message.isEmpty())
+        m_details->setText(tr("%1: %2").arg(key, state.message));
+    else
+        m_details->setText(
+            tr("%1: not tested yet. Test makes one authenticated read at the processor.").arg(key));
 }
 
 void ConnectionsDialog::addConnection()

@@ -82,6 +82,7 @@ private:
     void fillTable();
     void updateRow(int row);
     void updateButtons();
+    void updateDetails();
     QString currentKey() const;
     const ConnectorDefinition* definitionOf(const QString& connector) const;
 
@@ -95,6 +96,7 @@ private:
 
     MessageBar* m_message;
     QTableWidget* m_table;
+    QLabel* m_details; // the selected connection's verdict in full, which the table elides
     QFrame* m_confirm;
     QLabel* m_confirmText;
     QPushButton* m_confirmRemove;
