@@ -458,6 +458,15 @@ void TestConnectionsDialog::screenshot()
     if (const QString file = qEnvironmentVariable("LETHE_SCREENSHOT"); !file.isEmpty()) {
         QTest::qWait(200);
         QVERIFY(dialog.grab().save(file));
+        // The form too, for a look at its layout (Edit of the Twilio connection, with its parameter).
+        QVERIFY(dialog.selectConnection(QStringLiteral("leadnest-twilio")));
+        dialog.editConnection();
+        QVERIFY(dialog.form());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.form()));
+        QTest::qWait(200);
+        QVERIFY(dialog.form()->grab().save(
+            QString(file).replace(QLatin1String(".png"), QLatin1String("-form.png"))));
+        dialog.form()->reject();
     }
 }
 
