@@ -1,3 +1,4 @@
+#include "ConnectionsDialog.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void missingWorkspaceSaysSo();
     void previewFindsTheSubjectAndRecordsCounts();
     void demoWorkspaceFromMenu();
+    void connectionsFromMenu();
 
 private:
     template <typename T> T* waitForDialog();
@@ -267,6 +270,25 @@ void TestMainWindow::verifyAuditFromMenu()
     // No translator in tests: the English plural form reads "event(s)".
     QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("Audit log intact: 2 event")),
              qPrintable(m_window->messageBar()->text()));
+}
+
+void TestMainWindow::connectionsFromMenu()
+{
+    QAction* open = action("actionConnections");
+    QVERIFY(open);
+    QVERIFY(open->isEnabled());
+    QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    open->trigger();
+    auto* dialog = waitForDialog<ConnectionsDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->table()->rowCount(), 0);
+    QVERIFY(dialog->windowTitle().contains(QLatin1String("Processor Connections")));
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<ConnectionsDialog*>()); // deleted on close
+
+    // No workspace, no connections to manage.
+    MainWindow empty(m_credentials.get());
+    QVERIFY(!empty.findChild<QAction*>(QStringLiteral("actionConnections"))->isEnabled());
 }
 
 void TestMainWindow::failedOpenKeepsCurrentWorkspace()

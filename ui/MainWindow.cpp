@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConnectionsDialog.h"
 #include "DemoData.h"
 #include "DemoProducts.h"
 #include "DraftReviewDialog.h"
@@ -156,6 +157,14 @@ void MainWindow::createActions()
                              dialog->setAttribute(Qt::WA_DeleteOnClose);
                              dialog->open();
                          });
+    m_connections = make(tr("Processor &Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                         QStringLiteral("actionConnections"), [this] {
+                             if (m_workspaceFolder.isEmpty())
+                                 return;
+                             auto* dialog = new ConnectionsDialog(m_workspaceFolder, m_credentials, this);
+                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                             dialog->open();
+                         });
     m_quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"), &QWidget::close);
     m_previewAction =
         make(tr("&Preview Data…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("actionPreview"),
@@ -186,6 +195,7 @@ void MainWindow::createMenus()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_verify);
     tools->addAction(m_discoverMap);
+    tools->addAction(m_connections);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lethe"), this, &MainWindow::about);
 
@@ -469,6 +479,7 @@ void MainWindow::updateActions()
     m_newRequest->setEnabled(open);
     m_reload->setEnabled(open);
     m_verify->setEnabled(open && !m_verifyThread);
+    m_connections->setEnabled(open && !m_workspaceFolder.isEmpty());
     const RequestSummary* s = nullptr;
     const QModelIndex current = m_view ? m_view->selectionModel()->currentIndex() : QModelIndex();
     if (open && current.isValid())

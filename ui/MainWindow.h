@@ -114,6 +114,7 @@ private:
     QAction* m_verify = nullptr;
     QAction* m_openWorkspace = nullptr;
     QAction* m_discoverMap = nullptr;
+    QAction* m_connections = nullptr;
     QPointer<QThread> m_demoThread; // building the demo workspace, while it runs
     std::shared_ptr<std::atomic<bool>> m_demoCancel;
     QAction* m_newWorkspace = nullptr;
