@@ -52,6 +52,17 @@ const QList<Migration>& migrations()
                  "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX audit_events_request ON audit_events(request_id)"),
          }},
+        {2,
+         "manual tasks: processors without an API for subject data, done by a person with a note or evidence",
+         {
+             QStringLiteral(
+                 "CREATE TABLE manual_tasks (id %ID%, request_id BIGINT NOT NULL REFERENCES requests(id) "
+                 "ON DELETE CASCADE, system_key TEXT NOT NULL, processor TEXT NOT NULL, "
+                 "instructions TEXT NOT NULL, created_at TEXT NOT NULL, done_at TEXT, "
+                 "done_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', "
+                 "evidence_name TEXT NOT NULL DEFAULT '', evidence_sha256 TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX manual_tasks_request ON manual_tasks(request_id)"),
+         }},
     };
     return all;
 }

@@ -24,6 +24,23 @@ struct Note
     QString body;
 };
 
+// A processor without an API for subject data: what a person must do for this request, and, once done, who
+// did it, when, their note and the evidence file's name and SHA-256 (the file is kept in the workspace).
+struct ManualTask
+{
+    qint64 id = 0;
+    QString system;    // the data map's system key
+    QString processor; // as the data map names it
+    QString instructions;
+    QDateTime created;
+    QDateTime done; // invalid while open
+    QString doneBy;
+    QString note;
+    QString evidenceName;
+    QString evidenceSha256;
+    bool isDone() const { return done.isValid(); }
+};
+
 struct Request
 {
     qint64 id = 0;

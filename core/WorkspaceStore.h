@@ -44,6 +44,21 @@ public:
     Result<Request> addNote(const QString& humanId, const QString& body);
     Result<qint64> requestCount() const;
 
+    // Manual tasks of a request. addTasks() adds those not there yet (by system and processor) and returns
+    // how many it added; each is audited (task.create: system and processor, never the subject's data).
+    struct TaskSpec
+    {
+        QString system;
+        QString processor;
+        QString instructions;
+    };
+    Result<QList<ManualTask>> tasks(const QString& humanId) const;
+    Result<int> addTasks(const QString& humanId, const QList<TaskSpec>& specs);
+    // Completing needs a note or evidence (or both); the audit event (task.complete) holds the note's length
+    // and the evidence's SHA-256, not their content. A done task cannot be completed again.
+    Result<ManualTask> completeTask(const QString& humanId, qint64 taskId, const QString& note,
+                                    const QString& evidenceName = {}, const QString& evidenceSha256 = {});
+
     // Records a later action (preview, export, erasure, redaction) with details that hold no personal data.
     Result<AuditEvent> record(const QString& action, const QString& requestId, const QJsonObject& details);
     AuditLog audit() const { return AuditLog(m_conn.db()); }

@@ -18,6 +18,7 @@ public:
     ~SandboxProcess();
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
+    QString portsFile() const { return m_dir.filePath(QStringLiteral("ports.json")); }
     int port(const QString& processor) const { return m_ports.value(processor); }
     QString url(const QString& processor, const QString& suffix = {}) const;
 

@@ -265,7 +265,9 @@ int Cli::run(const QStringList& arguments)
             "  connections list\n"
             "  connections test KEY\n"
             "  connections remove KEY\n"
-            "  processors lookup KEY... (--email E | --phone P | --user-id U)\n\n"
+            "  processors lookup KEY... (--email E | --phone P | --user-id U)\n"
+            "  tasks list --request ID\n"
+            "  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -310,6 +312,8 @@ int Cli::run(const QStringList& arguments)
         {"connections", "remove", &Cli::connectionsRemove},
         {"processors", "lookup", &Cli::processorsLookup},
         {"demo", "sandbox", &Cli::demoSandbox},
+        {"tasks", "list", &Cli::tasksList},
+        {"tasks", "complete", &Cli::tasksComplete},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
@@ -1301,6 +1305,21 @@ int Cli::preview(const QStringList& args)
         }
     }
     if (store) {
+        // Processors without an API become manual tasks on the request (once each).
+        QList<WorkspaceStore::TaskSpec> specs;
+        for (const DataMap& map : std::as_const(maps))
+            for (const Recipient& r : manual.value(map.key))
+                specs << WorkspaceStore::TaskSpec{map.key, r.name, r.manual};
+        if (!specs.isEmpty()) {
+            auto added = store->addTasks(requestId, specs);
+            if (!added)
+                return fail(added.error());
+            if (!m_json && *added > 0)
+                out() << tr("%n manual task(s) added to %1 (lethe-cli tasks list --request %1).", nullptr,
+                            *added)
+                             .arg(requestId)
+                      << Qt::endl;
+        }
         // What ran and how much it found; never what it showed.
         auto e = store->record(QStringLiteral("preview.run"), requestId,
                                {{QStringLiteral("systems"), int(maps.size())},

@@ -66,6 +66,8 @@ private:
     int connectionsRemove(const QStringList& args);
     int processorsLookup(const QStringList& args);
     int demoSandbox(const QStringList& args);
+    int tasksList(const QStringList& args);
+    int tasksComplete(const QStringList& args);
     // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
     // the dossiers by system key. Problems (a missing connection or secret) are returned, not fatal.
     QHash<QString, QList<DossierTable>> searchProcessors(const QString& workspaceFolder,

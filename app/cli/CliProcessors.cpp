@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "CredentialStore.h"
+#include "Evidence.h"
 #include "ProcessorConnections.h"
 #include "Validation.h"
 #include "Workspace.h"
@@ -540,6 +541,109 @@ int Cli::demoSandbox(const QStringList& args)
     else
         out() << tr("%n processor connection(s) now point at the sandbox.", nullptr, int(list.size()))
               << Qt::endl;
+    return Ok;
+}
+
+namespace {
+
+QJsonObject taskJson(const ManualTask& t)
+{
+    QJsonObject o{{QStringLiteral("id"), t.id},
+                  {QStringLiteral("system"), t.system},
+                  {QStringLiteral("processor"), t.processor},
+                  {QStringLiteral("instructions"), t.instructions},
+                  {QStringLiteral("created"), t.created.toString(Qt::ISODate)},
+                  {QStringLiteral("done"), t.isDone()}};
+    if (t.isDone()) {
+        o.insert(QStringLiteral("done_at"), t.done.toString(Qt::ISODate));
+        o.insert(QStringLiteral("done_by"), t.doneBy);
+        o.insert(QStringLiteral("note"), t.note);
+        o.insert(QStringLiteral("evidence"), t.evidenceName);
+        o.insert(QStringLiteral("evidence_sha256"), t.evidenceSha256);
+    }
+    return o;
+}
+
+} // namespace
+
+int Cli::tasksList(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {{QStringLiteral("request"), tr("The request."), tr("id")}};
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!p.isSet(QStringLiteral("request")))
+        return usage(tr("tasks list needs --request ID."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto tasks = (*store)->tasks(p.value(QStringLiteral("request")));
+    if (!tasks)
+        return fail(tasks.error());
+    QJsonArray arr;
+    for (const ManualTask& t : *tasks) {
+        arr << taskJson(t);
+        if (!m_json) {
+            out() << QStringLiteral("%1  [%2]  %3 (%4)")
+                         .arg(t.id)
+                         .arg(t.isDone() ? QStringLiteral("x") : QStringLiteral(" "), t.processor, t.system)
+                  << Qt::endl
+                  << "      " << t.instructions << Qt::endl;
+            if (t.isDone())
+                out() << "      "
+                      << tr("done by %1 on %2: %3")
+                             .arg(t.doneBy, t.done.toLocalTime().toString(Qt::ISODate), t.note)
+                      << (t.evidenceName.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(t.evidenceName))
+                      << Qt::endl;
+        }
+    }
+    if (m_json)
+        emitJson(QJsonObject{{QStringLiteral("tasks"), arr}});
+    else if (tasks->isEmpty())
+        out() << tr("No manual tasks. A preview of the request adds those its data maps name.") << Qt::endl;
+    return Ok;
+}
+
+int Cli::tasksComplete(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("request"), tr("The request."), tr("id")},
+        {QStringLiteral("note"), tr("What was done, and the answer received."), tr("text")},
+        {QStringLiteral("evidence"),
+         tr("A file that proves it (copied into the workspace, with its SHA-256)."), tr("file")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("task"), tr("The task's number (tasks list).")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("request")))
+        return usage(tr("tasks complete needs a TASK number and --request ID."));
+    bool ok = false;
+    const qint64 id = p.positionalArguments().first().toLongLong(&ok);
+    if (!ok)
+        return fail(makeError(Error::Code::InvalidInput,
+                              tr("TASK: \"%1\" is not a task number.").arg(p.positionalArguments().first())));
+    auto ws = Workspaces::load(m_workspace);
+    if (!ws)
+        return fail(ws.error());
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    const QString requestId = p.value(QStringLiteral("request")).trimmed().toUpper();
+    Evidence::Stored stored;
+    if (p.isSet(QStringLiteral("evidence"))) {
+        auto e = Evidence::attach(ws->folder, requestId, p.value(QStringLiteral("evidence")));
+        if (!e)
+            return fail(e.error());
+        stored = *e;
+    }
+    auto done =
+        (*store)->completeTask(requestId, id, p.value(QStringLiteral("note")), stored.name, stored.sha256);
+    if (!done)
+        return fail(done.error());
+    if (m_json)
+        emitJson(taskJson(*done));
+    else
+        out() << tr("Task %1 (%2) done.").arg(id).arg(done->processor) << Qt::endl;
     return Ok;
 }
 
