@@ -523,6 +523,7 @@ struct ProcessorSearch::PageState
     TemplateContext ctx;
     QString via;
     int pages = 0;
+    int depth = 0; // calls before this one that it had to wait for, plus one
     qint64 received = 0;
     int setIndex = 0;
 };
@@ -602,10 +603,12 @@ void ProcessorSearch::settle()
     Q_EMIT finished();
 }
 
-void ProcessorSearch::runLookup(const Lookup& lookup, const TemplateContext& ctx0, const QString& via)
+void ProcessorSearch::runLookup(const Lookup& lookup, const TemplateContext& ctx0, const QString& via,
+                                int depth)
 {
     auto state = std::make_shared<PageState>();
     state->lookup = &lookup;
+    state->depth = depth;
     state->ctx = ctx0;
     state->via = via.isEmpty() ? lookup.name : via + QStringLiteral(" → ") + lookup.name;
     const QString target = lookup.into.isEmpty() ? lookup.key : lookup.into;
@@ -631,6 +634,8 @@ void ProcessorSearch::requestPage(std::shared_ptr<PageState> state, const Proces
         return;
     ++m_outstanding;
     ++state->pages;
+    ++state->depth;
+    m_result.longestChain = std::max(m_result.longestChain, state->depth);
     QPointer<ProcessorSearch> self(this);
     m_client->send(call, [self, state](const ProcessorClient::Answer& a) {
         if (!self)
@@ -780,7 +785,7 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
             ctx.records.insert(setKey, rec);
             ctx.hasPage = false;
             ctx.page.clear();
-            runLookup(child, ctx, state->via);
+            runLookup(child, ctx, state->via, state->depth);
         }
     }
     state->received += records.size();
@@ -904,12 +909,15 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
 QList<ProcessorResult> ProcessorHub::search(const QList<Job>& jobs, const QList<Identity>& identities,
                                             const std::atomic<bool>* cancel)
 {
-    QNetworkAccessManager network;
+    // One network manager per connection: each gets its own pool of connections (Qt opens at most six per
+    // host and manager), so two accounts at the same processor do not queue behind each other.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
     QEventLoop loop;
     QList<ProcessorSearch*> searches;
     int running = 0;
     for (const Job& job : jobs) {
-        auto* s = new ProcessorSearch(job.definition, job.connection, job.secret, &network);
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        auto* s = new ProcessorSearch(job.definition, job.connection, job.secret, networks.back().get());
         searches << s;
         ++running;
         QObject::connect(s, &ProcessorSearch::finished, &loop, [&] {

@@ -53,8 +53,10 @@ struct ProcessorResult
     QList<ProcessorRecordSet> sets;
     QStringList errors; // each names the processor, the request and what was wrong; never a value
     bool authRefused = false;
-    int calls = 0;   // HTTP requests sent, retries included
-    int retries = 0; // of those, repeats after 429, 5xx or a dropped connection
+    int calls = 0;        // HTTP requests sent, retries included
+    int retries = 0;      // of those, repeats after 429, 5xx or a dropped connection
+    int longestChain = 0; // the most calls that had to wait for one another (a page for the one before it, a
+                          // follow-on read for its parent's page): the floor of the lookup's time
     qint64 elapsedMs = 0;
     QStringList keeps;
     qint64 totalRecords() const;
@@ -180,7 +182,7 @@ Q_SIGNALS:
 
 private:
     struct PageState;
-    void runLookup(const Lookup& lookup, const TemplateContext& ctx, const QString& via);
+    void runLookup(const Lookup& lookup, const TemplateContext& ctx, const QString& via, int depth = 0);
     void requestPage(std::shared_ptr<PageState> state, const ProcessorClient::Call& call);
     void onPage(std::shared_ptr<PageState> state, const ProcessorClient::Answer& answer);
     void fail(const QString& message);
