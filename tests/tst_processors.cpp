@@ -447,7 +447,9 @@ void TestProcessors::retriesAfter429HonouringRetryAfter()
     QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
     QCOMPARE(count(r, QStringLiteral("charges")), 251); // nothing lost
     QCOMPARE(r.retries, 2);
-    QVERIFY2(t.elapsed() >= 1900, qPrintable(QString::number(t.elapsed()))); // waited Retry-After twice
+    // It waited for Retry-After (a lower bound, not a speed test): the two 429s may come to two calls made at
+    // once, which then wait together.
+    QVERIFY2(t.elapsed() >= 950, qPrintable(QString::number(t.elapsed())));
 }
 
 void TestProcessors::retriesAfter500AndDroppedConnections()
