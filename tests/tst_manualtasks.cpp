@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -437,6 +438,9 @@ void TestManualTasks::screenshot()
     QTRY_VERIFY(!dialog);
     QCOMPARE(list()->title(), QStringLiteral("Manual tasks · 1 of 3 done"));
     if (const QString shot = qEnvironmentVariable("LETHE_SCREENSHOT"); !shot.isEmpty()) {
+        // The detail pane as wide as a person would drag it to work through a checklist.
+        m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->setSizes({600, 680});
+        QVERIFY(m_window->selectRequest(QStringLiteral("R-2026-0001")));
         QTest::qWait(200);
         auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
         QVERIFY(tabs->grab().save(shot));

@@ -145,11 +145,11 @@ void RequestDetailPane::showTasks(const QList<ManualTask>& tasks)
 {
     m_tasks->setTasks(tasks);
     m_tasks->setVisible(!m_shownId.isEmpty());
-    // A new request gets the checklist as tall as it needs, up to half the pane; a refresh of the same
-    // request keeps where the person dragged the splitter.
+    // A new request gets the checklist as tall as it needs, up to three fifths of the pane (the record
+    // below scrolls); a refresh of the same request keeps where the person dragged the splitter.
     if (const int total = m_split->height(); m_sizedFor != m_shownId && total > 0) {
         m_sizedFor = m_shownId;
-        const int want = qMin(m_tasks->sizeHint().height(), total / 2);
+        const int want = qMin(m_tasks->sizeHint().height(), total * 3 / 5);
         m_split->setSizes({want, total - want});
     }
 }
