@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "CompleteTaskDialog.h"
 #include "ConnectionsDialog.h"
 #include "DemoData.h"
 #include "DemoProducts.h"
 #include "DraftReviewDialog.h"
+#include "ManualTaskList.h"
 #include "MessageBar.h"
 #include "PreviewPane.h"
 #include "PreviewRunner.h"
@@ -138,6 +140,11 @@ void MainWindow::createActions()
                     QStringLiteral("actionExtend"), &MainWindow::extendRequest, QStyle::SP_BrowserReload);
     m_note = make(tr("Add &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                   QStringLiteral("actionNote"), &MainWindow::addNote, QStyle::SP_FileDialogDetailedView);
+    m_completeTask = make(tr("&Complete Task…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                          QStringLiteral("actionCompleteTask"), [this] {
+                              if (const ManualTask* t = m_detail->taskList()->selectedOpenTask())
+                                  completeTask(t->id);
+                          });
     m_find = make(tr("&Find"), QKeySequence::Find, QStringLiteral("actionFind"),
                   [this] { m_filterBar->focusSearch(); });
     m_reload = make(tr("&Reload Queue"), QKeySequence::Refresh, QStringLiteral("actionReload"),
@@ -185,6 +192,7 @@ void MainWindow::createMenus()
     request->addAction(m_transition);
     request->addAction(m_extend);
     request->addAction(m_note);
+    request->addAction(m_completeTask);
     request->addSeparator();
     request->addAction(m_previewAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -286,6 +294,8 @@ void MainWindow::createLayout()
 
     m_detail = new RequestDetailPane(this);
     m_detail->setActions({m_transition, m_extend, m_note});
+    connect(m_detail->taskList(), &ManualTaskList::completeRequested, this, &MainWindow::completeTask);
+    connect(m_detail->taskList(), &ManualTaskList::selectionChanged, this, &MainWindow::updateActions);
 
     m_message = new MessageBar(this);
 
@@ -313,6 +323,11 @@ void MainWindow::createLayout()
                                 .arg(d.processorProblems.mid(0, 5).join(QLatin1Char('\n'))));
         for (const DossierTable& t : d.tables)
             m_previewCounts[QStringLiteral("%1.%2.%3").arg(d.systemKey, t.source, t.table)] = t.count;
+        for (const QString& task : d.manualTasks) { // "processor: what a person must do"
+            const qsizetype colon = task.indexOf(QLatin1String(": "));
+            m_previewTasks << WorkspaceStore::TaskSpec{d.systemKey, colon < 0 ? task : task.left(colon),
+                                                       colon < 0 ? QString() : task.mid(colon + 2)};
+        }
     });
     connect(m_runner, &PreviewRunner::progress, m_preview, &PreviewPane::setProgress);
     connect(m_runner, &PreviewRunner::failed, m_preview, &PreviewPane::fail);
@@ -325,6 +340,7 @@ void MainWindow::createLayout()
                 {{QStringLiteral("rows"), total}, {QStringLiteral("tables"), m_previewCounts}});
             if (!e)
                 m_message->show(MessageBar::Kind::Error, e.error().message);
+            addPreviewTasks();
             showSelected();
         }
         Q_EMIT previewFinished(total);
@@ -471,6 +487,10 @@ void MainWindow::showSelected()
     }
     auto history = m_store->audit().events(r->humanId);
     m_detail->showRequest(*r, history ? *history : QList<AuditEvent>{}, today());
+    auto tasks = m_store->tasks(r->humanId);
+    if (!tasks)
+        m_message->show(MessageBar::Kind::Error, tasks.error().message);
+    m_detail->showTasks(tasks ? *tasks : QList<ManualTask>{});
 }
 
 void MainWindow::updateActions()
@@ -488,6 +508,8 @@ void MainWindow::updateActions()
     m_transition->setEnabled(s && !closed);
     m_extend->setEnabled(s && !closed && !s->extended);
     m_note->setEnabled(s != nullptr);
+    m_completeTask->setEnabled(s != nullptr && m_detail &&
+                               m_detail->taskList()->selectedOpenTask() != nullptr);
     m_previewAction->setEnabled(s != nullptr);
     m_preview->setRunEnabled(s != nullptr && !m_runner->isRunning());
 }
@@ -566,6 +588,44 @@ void MainWindow::addNote()
     const QString id = current->humanId;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         afterChange(m_store->addNote(id, dialog->text()), tr("Note added to %1.").arg(id));
+    });
+    dialog->open();
+}
+
+// Processors without an API, as the preview's data maps name them, become tasks on the request (once each,
+// as `lethe-cli preview` does).
+void MainWindow::addPreviewTasks()
+{
+    if (m_previewTasks.isEmpty() || !m_store)
+        return;
+    auto added = m_store->addTasks(m_previewRequest, m_previewTasks);
+    m_previewTasks.clear();
+    if (!added)
+        m_message->show(MessageBar::Kind::Error, added.error().message);
+    else if (*added > 0)
+        m_message->show(
+            MessageBar::Kind::Info,
+            tr("%n manual task(s) added to %1: see its details.", nullptr, *added).arg(m_previewRequest));
+}
+
+void MainWindow::completeTask(qint64 taskId)
+{
+    const QString id = selectedId();
+    const ManualTask* task = nullptr;
+    const QList<ManualTask> shown = m_detail->taskList()->tasks();
+    for (const ManualTask& t : shown)
+        if (t.id == taskId)
+            task = &t;
+    if (!m_store || id.isEmpty() || id != m_detail->shownId() || !task || task->isDone())
+        return;
+    auto* dialog = new CompleteTaskDialog(m_store.get(), m_workspaceFolder, id, *task, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const ManualTask done = dialog->completed();
+        showSelected();
+        updateActions();
+        m_message->show(MessageBar::Kind::Success, tr("Task done: %1 on %2.").arg(done.processor, id));
+        Q_EMIT requestChanged(id);
     });
     dialog->open();
 }
@@ -748,6 +808,7 @@ void MainWindow::runPreview()
     const QList<DataMap> maps = PreviewRunner::workspaceMaps(m_workspaceFolder, &problems);
     m_previewRequest = r->humanId;
     m_previewCounts = {};
+    m_previewTasks.clear();
     if (!problems.isEmpty())
         m_message->show(MessageBar::Kind::Warning, tr("Some data maps have problems and were skipped:\n%1")
                                                        .arg(problems.mid(0, 5).join(QLatin1Char('\n'))));

@@ -75,6 +75,8 @@ private:
     void transitionRequest();
     void extendRequest();
     void addNote();
+    void completeTask(qint64 taskId);
+    void addPreviewTasks();
     void verifyAudit();
     void chooseWorkspace();
     void newWorkspace();
@@ -98,6 +100,7 @@ private:
     QString m_workspaceFolder;
     QString m_previewRequest; // whose data the preview pane shows
     QJsonObject m_previewCounts;
+    QList<WorkspaceStore::TaskSpec> m_previewTasks; // the manual tasks the preview's dossiers named
     MessageBar* m_message;
     QLabel* m_counts;
     QProgressBar* m_progress;
@@ -109,6 +112,7 @@ private:
     QAction* m_transition = nullptr;
     QAction* m_extend = nullptr;
     QAction* m_note = nullptr;
+    QAction* m_completeTask = nullptr;
     QAction* m_find = nullptr;
     QAction* m_reload = nullptr;
     QAction* m_verify = nullptr;

@@ -253,8 +253,12 @@ void PreviewPane::applySearch(const QString& text)
         QTreeWidgetItem* system = m_tree->topLevelItem(s);
         for (int c = 0; c < system->childCount(); ++c) {
             QTreeWidgetItem* item = system->child(c);
-            const DossierTable& t =
-                m_dossiers[item->data(0, kDossierRole).toInt()].tables[item->data(0, kTableRole).toInt()];
+            // Manual-task rows stand among the tables but have none (table index -1): nothing to search.
+            const int di = item->data(0, kDossierRole).toInt();
+            const int ti = item->data(0, kTableRole).toInt();
+            if (di < 0 || di >= m_dossiers.size() || ti < 0 || ti >= m_dossiers[di].tables.size())
+                continue;
+            const DossierTable& t = m_dossiers[di].tables[ti];
             bool hit = false;
             for (const DossierRow& r : t.rows) {
                 for (const QVariant& v : r.values)

@@ -1,5 +1,6 @@
 #include "RequestDetailPane.h"
 
+#include "ManualTaskList.h"
 #include "StateMachine.h"
 #include "UrgencyDelegate.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,6 +48,15 @@ RequestDetailPane::RequestDetailPane(QWidget* parent) : QWidget(parent)
     m_body->setObjectName(QStringLiteral("detailBody"));
     m_body->setOpenLinks(false);
     m_body->setFrameShape(QFrame::NoFrame);
+    m_tasks = new ManualTaskList(this);
+    // The checklist above the record, each in its own scroll area: eleven tasks never push the subject out.
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("detailSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_tasks);
+    m_split->addWidget(m_body);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
     m_buttons = new QWidget(this);
     auto* buttons = new QHBoxLayout(m_buttons);
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -58,7 +69,7 @@ RequestDetailPane::RequestDetailPane(QWidget* parent) : QWidget(parent)
     layout->addLayout(head);
     layout->addWidget(m_deadline);
     layout->addWidget(m_buttons);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(m_split, 1);
     clear();
 }
 
@@ -81,6 +92,9 @@ void RequestDetailPane::clear()
     m_status->setStyleSheet({});
     m_deadline->setText(tr("Select a request in the queue, or create one with Ctrl+N."));
     m_body->clear();
+    m_tasks->clear();
+    m_tasks->setVisible(false);
+    m_sizedFor.clear();
     m_buttons->setVisible(false);
 }
 
@@ -108,6 +122,16 @@ QString RequestDetailPane::describeEvent(const AuditEvent& e)
         return tr("Note added");
     if (e.action == QLatin1String("preview.run"))
         return tr("Preview: %n row(s) found", nullptr, d[QStringLiteral("rows")].toInt());
+    if (e.action == QLatin1String("task.create"))
+        return tr("Manual task added: %1 (%2)")
+            .arg(d[QStringLiteral("processor")].toString(), d[QStringLiteral("system")].toString());
+    if (e.action == QLatin1String("task.complete")) {
+        return d.contains(QStringLiteral("evidence_sha256"))
+                   ? tr("Manual task done: %1, with evidence %2…")
+                         .arg(d[QStringLiteral("processor")].toString(),
+                              d[QStringLiteral("evidence_sha256")].toString().left(12))
+                   : tr("Manual task done: %1").arg(d[QStringLiteral("processor")].toString());
+    }
     if (e.action == QLatin1String("request.update")) {
         QStringList changed;
         for (const QJsonValue& v : d[QStringLiteral("changed")].toArray())
@@ -115,6 +139,19 @@ QString RequestDetailPane::describeEvent(const AuditEvent& e)
         return tr("Changed: %1").arg(changed.join(QStringLiteral(", ")));
     }
     return e.action;
+}
+
+void RequestDetailPane::showTasks(const QList<ManualTask>& tasks)
+{
+    m_tasks->setTasks(tasks);
+    m_tasks->setVisible(!m_shownId.isEmpty());
+    // A new request gets the checklist as tall as it needs, up to three fifths of the pane (the record
+    // below scrolls); a refresh of the same request keeps where the person dragged the splitter.
+    if (const int total = m_split->height(); m_sizedFor != m_shownId && total > 0) {
+        m_sizedFor = m_shownId;
+        const int want = qMin(m_tasks->sizeHint().height(), total * 3 / 5);
+        m_split->setSizes({want, total - want});
+    }
 }
 
 void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& history, QDate today)

@@ -45,6 +45,12 @@ void ValidatedDialog::setOkText(const QString& text)
     okButton()->setText(text);
 }
 
+void ValidatedDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
 void ValidatedDialog::revalidate()
 {
     const QString why = check();

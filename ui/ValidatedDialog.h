@@ -23,6 +23,8 @@ protected:
     QFormLayout* form() const { return m_form; }
     void setOkText(const QString& text);
     void revalidate();
+    // A problem found only on saving (the store or the file system refused): shown, the dialog stays open.
+    void showProblem(const QString& text);
     virtual QString check() const = 0;
 
 private:
