@@ -39,6 +39,8 @@ private Q_SLOTS:
     void mailchimp();
     void hubspot();
     void ga4ErasureOnly();
+    void everyErasureCanBeRepeated_data();
+    void everyErasureCanBeRepeated();
 
     void retriesAfter429HonouringRetryAfter();
     void retriesAfter500AndDroppedConnections();
@@ -429,6 +431,57 @@ void TestProcessors::ga4ErasureOnly()
     QCOMPARE(e.outcomes.first().target, QStringLiteral("user-id")); // never the id itself
     // Without a user id there is nothing GA4 can be asked to delete.
     QCOMPARE(erase(s, ProcessorResult{}, {amelia}).outcomes.size(), 0);
+}
+
+void TestProcessors::everyErasureCanBeRepeated_data()
+{
+    QTest::addColumn<QString>("connector");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("email");
+    const QString hart = QStringLiteral("amelia.hart@example.com");
+    QTest::newRow("stripe") << "stripe"
+                            << "alwaysleads" << hart;
+    QTest::newRow("resend") << "resend"
+                            << "alwaysleads" << hart;
+    QTest::newRow("postmark") << "postmark"
+                              << "leadtrackengine"
+                              << "sofia.lindqvist@example.se";
+    QTest::newRow("sendgrid") << "sendgrid"
+                              << "leadnest" << hart;
+    QTest::newRow("sentry") << "sentry"
+                            << "leadnest" << hart;
+    QTest::newRow("supabase") << "supabase-auth"
+                              << "alwaysleads" << hart;
+    QTest::newRow("upstash") << "upstash"
+                             << "leadmachine"
+                             << "jonas.weber@example.de";
+    QTest::newRow("apollo") << "apollo"
+                            << "alwaysleads" << hart;
+    QTest::newRow("mailchimp") << "mailchimp"
+                               << "demo" << hart;
+    QTest::newRow("hubspot") << "hubspot"
+                             << "demo" << hart;
+}
+
+// Erasing twice from the same findings (a crash between the processor's answer and our record of it) does no
+// harm: the second run ends with nothing failed, each step done again or "already gone".
+void TestProcessors::everyErasureCanBeRepeated()
+{
+    QFETCH(QString, connector);
+    QFETCH(QString, account);
+    QFETCH(QString, email);
+    const Setup s = setup(connector, account);
+    const QList<Identity> ids{{IdentityKind::Email, email}};
+    const ProcessorResult found = find(s, ids);
+    QVERIFY2(found.errors.isEmpty(), qPrintable(found.errors.join(QLatin1Char('\n'))));
+    QVERIFY(found.totalRecords() > 0);
+    const ProcessorErasureResult first = erase(s, found, ids);
+    QVERIFY2(first.complete(), qPrintable(first.errors.join(QLatin1Char('\n'))));
+    const ProcessorErasureResult second = erase(s, found, ids);
+    for (const ErasureOutcome& o : second.outcomes)
+        QVERIFY2(o.finished() && o.state != ErasureOutcome::State::HandedOver,
+                 qPrintable(QStringLiteral("%1: %2 %3").arg(o.step, erasureStateKey(o.state), o.message)));
+    QCOMPARE(second.outcomes.size(), first.outcomes.size());
 }
 
 void TestProcessors::retriesAfter429HonouringRetryAfter()
