@@ -311,6 +311,40 @@ ProcessorConnections::forSystem(const DataMap& map, const QList<ProcessorConnect
     return out;
 }
 
+namespace {
+
+// A nested value as a person reads it: "address.city: London; address.country: GB; email: ..."; empty and
+// null members left out. Scalars as they are.
+void flatten(const QJsonValue& v, const QString& prefix, QStringList& out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            flatten(it.value(), prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key(), out);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            flatten(a.at(i), a.size() == 1 ? prefix : QStringLiteral("%1[%2]").arg(prefix).arg(i), out);
+    } else if (!v.isNull() && !v.isUndefined()) {
+        const QString text = Templates::text(v);
+        if (!text.isEmpty())
+            out << (prefix.isEmpty() ? text : QStringLiteral("%1: %2").arg(prefix, text));
+    }
+}
+
+QVariant display(const QJsonValue& v)
+{
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isObject() && !v.isArray())
+        return Templates::text(v);
+    QStringList parts;
+    flatten(v, QString(), parts);
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
 QList<DossierTable> ProcessorConnections::asTables(const ProcessorResult& result, int previewRows)
 {
     QList<DossierTable> out;
@@ -325,8 +359,7 @@ QList<DossierTable> ProcessorConnections::asTables(const ProcessorResult& result
         for (int i = 0; i < set.records.size() && i < previewRows; ++i) {
             DossierRow row;
             for (const QString& col : set.columns) {
-                const QJsonValue v = Templates::value(set.records[i], col);
-                row.values << (v.isUndefined() || v.isNull() ? QVariant() : QVariant(Templates::text(v)));
+                row.values << display(Templates::value(set.records[i], col));
             }
             row.via = set.via.value(i);
             t.rows << row;

@@ -732,6 +732,10 @@
         <translation>--map: keine angegeben, und %1 enthält keine Datenkarten.</translation>
     </message>
     <message>
+        <source>Size of the five demo product databases: 1 is about 150,000 rows in all, and rows grow in proportion (default 1).</source>
+        <translation>Größe der fünf Demo-Produktdatenbanken: 1 sind etwa 150.000 Zeilen insgesamt, die Zeilen wachsen proportional (Standard 1).</translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -747,10 +751,20 @@ Commands:
   audit log [--request ID] [--limit N]
   audit verify
   demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
   datamap validate FILE [--live]
   datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
   datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
@@ -769,17 +783,906 @@ Befehle:
   audit log [--request ID] [--limit N]
   audit verify
   demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
   datamap validate FILE [--live]
   datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
   datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
 
 Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
 </translation>
     </message>
     <message>
-        <source>Size of the five demo product databases: 1 is about 150,000 rows in all, and rows grow in proportion (default 1).</source>
-        <translation>Größe der fünf Demo-Produktdatenbanken: 1 sind etwa 150.000 Zeilen insgesamt, die Zeilen wachsen proportional (Standard 1).</translation>
+        <source>Search the databases only, not the processors&apos; APIs.</source>
+        <translation>Nur die Datenbanken durchsuchen, nicht die APIs der Auftragsverarbeiter.</translation>
+    </message>
+    <message>
+        <source>manual task: %1: %2</source>
+        <translation>manuelle Aufgabe: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual task(s) added to %1 (lethe-cli tasks list --request %1).</source>
+        <translation>
+            <numerusform>%n manuelle Aufgabe zu %1 hinzugefügt (lethe-cli tasks list --request %1).</numerusform>
+            <numerusform>%n manuelle Aufgaben zu %1 hinzugefügt (lethe-cli tasks list --request %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A connector definition (YAML).</source>
+        <translation>Eine Konnektordefinition (YAML).</translation>
+    </message>
+    <message>
+        <source>connectors validate needs exactly one FILE.</source>
+        <translation>connectors validate braucht genau eine Datei (FILE).</translation>
+    </message>
+    <message>
+        <source>%1: a valid connector for %2.</source>
+        <translation>%1: ein gültiger Konnektor für %2.</translation>
+    </message>
+    <message>
+        <source>The connector definition&apos;s key (connectors list).</source>
+        <translation>Der Schlüssel der Konnektordefinition (connectors list).</translation>
+    </message>
+    <message>
+        <source>Another base URL than the definition&apos;s (a region, the sandbox).</source>
+        <translation>Eine andere Basis-URL als die der Definition (eine Region, die Sandbox).</translation>
+    </message>
+    <message>
+        <source>A connection parameter (repeatable).</source>
+        <translation>Ein Verbindungsparameter (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>Name=Wert</translation>
+    </message>
+    <message>
+        <source>Read the secret (API key or token) from standard input.</source>
+        <translation>Den Zugangsschlüssel (API-Schlüssel oder Token) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read the secret from this environment variable.</source>
+        <translation>Den Zugangsschlüssel aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Replace a connection with the same key.</source>
+        <translation>Eine Verbindung mit demselben Schlüssel ersetzen.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s key, e.g. leadsgen-stripe.</source>
+        <translation>Der Schlüssel der Verbindung, z. B. leadsgen-stripe.</translation>
+    </message>
+    <message>
+        <source>connections add needs exactly one KEY.</source>
+        <translation>connections add braucht genau einen Schlüssel (KEY).</translation>
+    </message>
+    <message>
+        <source>--param: &quot;%1&quot; must be NAME=VALUE.</source>
+        <translation>--param: „%1“ muss die Form NAME=VALUE haben.</translation>
+    </message>
+    <message>
+        <source>the secret: give --secret-stdin or --secret-env VAR (never on the command line, where other users can see it).</source>
+        <translation>Zugangsschlüssel: Geben Sie --secret-stdin oder --secret-env VAR an (nie auf der Kommandozeile, wo andere Benutzer ihn sehen können).</translation>
+    </message>
+    <message>
+        <source>the secret is empty.</source>
+        <translation>Der Zugangsschlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; exists; give --replace to replace it.</source>
+        <translation>Die Verbindung „%1“ existiert bereits; geben Sie --replace an, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2) added; its secret is in the keychain as %3.</source>
+        <translation>Verbindung %1 (%2) hinzugefügt; ihr Zugangsschlüssel liegt im Schlüsselbund unter %3.</translation>
+    </message>
+    <message>
+        <source>No connections. Add one with: lethe-cli connections add KEY --connector C --secret-stdin</source>
+        <translation>Keine Verbindungen. Legen Sie eine an mit: lethe-cli connections add KEY --connector C --secret-stdin</translation>
+    </message>
+    <message>
+        <source>The connection to test.</source>
+        <translation>Die zu testende Verbindung.</translation>
+    </message>
+    <message>
+        <source>connections test needs exactly one KEY.</source>
+        <translation>connections test braucht genau einen Schlüssel (KEY).</translation>
+    </message>
+    <message>
+        <source>No connection &quot;%1&quot; in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; is not installed.</source>
+        <translation>Der Konnektor „%1“ ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Der Zugangsschlüssel von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The connection to remove, with its secret.</source>
+        <translation>Die zu entfernende Verbindung, samt Zugangsschlüssel.</translation>
+    </message>
+    <message>
+        <source>connections remove needs exactly one KEY.</source>
+        <translation>connections remove braucht genau einen Schlüssel (KEY).</translation>
+    </message>
+    <message>
+        <source>lethe-cli: the connection is gone, but its secret could not be removed from the keychain: %1</source>
+        <translation>lethe-cli: Die Verbindung ist entfernt, aber ihr Zugangsschlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Connection %1 removed, with its secret.</source>
+        <translation>Verbindung %1 samt Zugangsschlüssel entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
+        <translation>%1: Der Zugangsschlüssel der Verbindung „%2“ konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>An email to look up (repeatable).</source>
+        <translation>Eine abzufragende E-Mail-Adresse (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>A phone number to look up (repeatable).</source>
+        <translation>Eine abzufragende Telefonnummer (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>A user id to look up (repeatable).</source>
+        <translation>Eine abzufragende Benutzer-ID (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Records to show per lookup (default 20); counts are always complete.</source>
+        <translation>Anzuzeigende Einträge pro Abfrage (Standard 20); die Anzahlen sind immer vollständig.</translation>
+    </message>
+    <message>
+        <source>Connections to look up at (default: all).</source>
+        <translation>Die abzufragenden Verbindungen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>identities: give at least one --email, --phone or --user-id.</source>
+        <translation>identities: Geben Sie mindestens eine --email, --phone oder --user-id an.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; uses the connector &quot;%2&quot;, which is not installed.</source>
+        <translation>Die Verbindung „%1“ verwendet den Konnektor „%2“, der nicht installiert ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n record(s), %3 call(s) in %4 ms</source>
+        <translation>
+            <numerusform>%1 (%2): %n Eintrag, %3 Aufruf(e) in %4 ms</numerusform>
+            <numerusform>%1 (%2): %n Einträge, %3 Aufruf(e) in %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ports file a running lethe-sandbox wrote (--ports-file).</source>
+        <translation>Die Portdatei, die eine laufende lethe-sandbox geschrieben hat (--ports-file).</translation>
+    </message>
+    <message>
+        <source>--ports-file: cannot read &quot;%1&quot;: %2</source>
+        <translation>--ports-file: „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This build carries no sandbox connection template.</source>
+        <translation>Dieser Build enthält keine Verbindungsvorlage für die Sandbox.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processor connection(s) now point at the sandbox.</source>
+        <translation>
+            <numerusform>%n Verbindung zu einem Auftragsverarbeiter zeigt jetzt auf die Sandbox.</numerusform>
+            <numerusform>%n Verbindungen zu Auftragsverarbeitern zeigen jetzt auf die Sandbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request.</source>
+        <translation>Die Anfrage.</translation>
+    </message>
+    <message>
+        <source>tasks list needs --request ID.</source>
+        <translation>tasks list braucht --request ID.</translation>
+    </message>
+    <message>
+        <source>done by %1 on %2: %3</source>
+        <translation>erledigt von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>No manual tasks. A preview of the request adds those its data maps name.</source>
+        <translation>Keine manuellen Aufgaben. Eine Vorschau der Anfrage legt die Aufgaben an, die ihre Datenlandkarten nennen.</translation>
+    </message>
+    <message>
+        <source>What was done, and the answer received.</source>
+        <translation>Was getan wurde und welche Antwort einging.</translation>
+    </message>
+    <message>
+        <source>A file that proves it (copied into the workspace, with its SHA-256).</source>
+        <translation>Eine Datei als Nachweis (wird mit ihrem SHA-256 in den Arbeitsbereich kopiert).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s number (tasks list).</source>
+        <translation>Die Nummer der Aufgabe (tasks list).</translation>
+    </message>
+    <message>
+        <source>tasks complete needs a TASK number and --request ID.</source>
+        <translation>tasks complete braucht eine Aufgabennummer (TASK) und --request ID.</translation>
+    </message>
+    <message>
+        <source>TASK: &quot;%1&quot; is not a task number.</source>
+        <translation>TASK: „%1“ ist keine Aufgabennummer.</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) done.</source>
+        <translation>Aufgabe %1 (%2) erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::CompleteTaskDialog</name>
+    <message>
+        <source>Complete manual task: %1</source>
+        <translation>Manuelle Aufgabe erledigen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>What was done, and the answer received</source>
+        <translation>Was getan wurde und welche Antwort einging</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Optional: a confirmation, a screenshot (copied into the workspace)</source>
+        <translation>Optional: eine Bestätigung, ein Screenshot (wird in den Arbeitsbereich kopiert)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>Nach&amp;weis:</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Write what was done, or choose an evidence file (or both).</source>
+        <translation>Beschreiben Sie, was getan wurde, oder wählen Sie eine Nachweisdatei (oder beides).</translation>
+    </message>
+    <message>
+        <source>The note is longer than 20,000 characters.</source>
+        <translation>Die Notiz ist länger als 20.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Evidence: there is no file at %1.</source>
+        <translation>Nachweis: Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 is not a file.</source>
+        <translation>Nachweis: %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 is larger than %2 MB.</source>
+        <translation>Nachweis: %1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>Choose an Evidence File</source>
+        <translation>Nachweisdatei auswählen</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ConnectionForm</name>
+    <message>
+        <source>Edit Processor Connection</source>
+        <translation>Verbindung zum Auftragsverarbeiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Processor Connection</source>
+        <translation>Verbindung zu einem Auftragsverarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. leadsgen-stripe</source>
+        <translation>z. B. leadsgen-stripe</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _, starting with a letter. Data maps name the connection by this key.</source>
+        <translation>Kleinbuchstaben, Ziffern, - und _, beginnend mit einem Buchstaben. Datenlandkarten nennen die Verbindung mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Leave empty for the processor&apos;s own address; give another for a region or the sandbox.</source>
+        <translation>Leer lassen für die eigene Adresse des Auftragsverarbeiters; eine andere angeben für eine Region oder die Sandbox.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Processor:</source>
+        <translation>Auftrags&amp;verarbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Zugangsschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>API key or token</source>
+        <translation>API-Schlüssel oder Token</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current secret</source>
+        <translation>Leer lassen, um den bisherigen Zugangsschlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>%1. Kept only in the keychain.</source>
+        <translation>%1. Wird nur im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Kept only in the keychain, never in connections.json.</source>
+        <translation>Wird nur im Schlüsselbund gespeichert, nie in connections.json.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (optional):</translation>
+    </message>
+    <message>
+        <source>This processor needs no parameters.</source>
+        <translation>Dieser Auftragsverarbeiter braucht keine Parameter.</translation>
+    </message>
+    <message>
+        <source>A connection with the key &quot;%1&quot; exists already: edit it, or choose another key.</source>
+        <translation>Eine Verbindung mit dem Schlüssel „%1“ existiert bereits: Bearbeiten Sie sie oder wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The secret is empty: paste the processor&apos;s API key or token.</source>
+        <translation>Der Zugangsschlüssel ist leer: Fügen Sie den API-Schlüssel oder das Token des Auftragsverarbeiters ein.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation>Zugangsschlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ConnectionsDialog</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation>Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>Wrong URL</source>
+        <translation>Falsche URL</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Processor error</source>
+        <translation>Fehler beim Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Not testable</source>
+        <translation>Nicht testbar</translation>
+    </message>
+    <message>
+        <source>Processor Connections</source>
+        <translation>Verbindungen zu Auftragsverarbeitern</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s accounts at processors. Secrets are kept only in the keychain; %1 holds the rest.</source>
+        <translation>Die Konten des Arbeitsbereichs bei Auftragsverarbeitern. Zugangsschlüssel liegen nur im Schlüsselbund; alles Übrige steht in %1.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Nicht entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>One authenticated read at the processor (%1)</source>
+        <translation>Ein authentifizierter Lesezugriff beim Auftragsverarbeiter (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Test</source>
+        <translation>Test &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the connection and its secret (%1)</source>
+        <translation>Die Verbindung und ihren Zugangsschlüssel entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Some connector definitions were left out:
+%1</source>
+        <translation>Einige Konnektordefinitionen wurden ausgelassen:
+%1</translation>
+    </message>
+    <message>
+        <source>No connector definitions are installed.</source>
+        <translation>Es sind keine Konnektordefinitionen installiert.</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>The processor&apos;s own address</source>
+        <translation>Die eigene Adresse des Auftragsverarbeiters</translation>
+    </message>
+    <message>
+        <source>Set for this connection</source>
+        <translation>Für diese Verbindung festgelegt</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Noch nicht getestet</translation>
+    </message>
+    <message>
+        <source>No connections yet. Add one for each account the workspace&apos;s data maps name as a processor.</source>
+        <translation>Noch keine Verbindungen. Legen Sie eine für jedes Konto an, das die Datenlandkarten des Arbeitsbereichs als Auftragsverarbeiter nennen.</translation>
+    </message>
+    <message>
+        <source>%1: testing… You can cancel the test or close this window.</source>
+        <translation>%1: wird getestet… Sie können den Test abbrechen oder dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>%1: not tested yet. Test makes one authenticated read at the processor.</source>
+        <translation>%1: noch nicht getestet. „Testen“ führt einen authentifizierten Lesezugriff beim Auftragsverarbeiter aus.</translation>
+    </message>
+    <message>
+        <source>Connection %1 saved; its secret is in the keychain as %2.</source>
+        <translation>Verbindung %1 gespeichert; ihr Zugangsschlüssel liegt im Schlüsselbund unter %2.</translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; is not installed.</source>
+        <translation>Der Konnektor „%1“ ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain: %1</source>
+        <translation>Der Zugangsschlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Test cancelled</source>
+        <translation>Test abgebrochen</translation>
+    </message>
+    <message>
+        <source>Remove the connection &lt;b&gt;%1&lt;/b&gt; from this workspace and its secret from the keychain? Data maps that name it will report it missing.</source>
+        <translation>Die Verbindung &lt;b&gt;%1&lt;/b&gt; aus diesem Arbeitsbereich und ihren Zugangsschlüssel aus dem Schlüsselbund entfernen? Datenlandkarten, die sie nennen, melden sie dann als fehlend.</translation>
+    </message>
+    <message>
+        <source>No connection &quot;%1&quot; in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <source>Connection %1 removed, with its secret.</source>
+        <translation>Verbindung %1 samt Zugangsschlüssel entfernt.</translation>
+    </message>
+    <message>
+        <source>The connection %1 is gone, but its secret could not be removed from the keychain: %2</source>
+        <translation>Die Verbindung %1 ist entfernt, aber ihr Zugangsschlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ConnectorLoader</name>
+    <message>
+        <source>%1 must be a mapping of keys to values.</source>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation>Unbekannter Schlüssel „%1“ in %2 (erwartet: einer von %3).</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;.</source>
+        <translation>%1: „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a single value.</source>
+        <translation>%2: „%1“ muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must not be empty.</source>
+        <translation>%2: „%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
+        <translation>%2: Jeder Eintrag von „%1“ muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a list.</source>
+        <translation>%2: „%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a whole number from %3 to %4, not &quot;%5&quot;.</source>
+        <translation>%2: „%1“ muss eine ganze Zahl von %3 bis %4 sein, nicht „%5“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a duration such as 500ms, 20s, 10m or 1h, not &quot;%3&quot;.</source>
+        <translation>%2: „%1“ muss eine Dauer wie 500ms, 20s, 10m oder 1h sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must list HTTP statuses (100 to 599), not &quot;%3&quot;.</source>
+        <translation>%2: „%1“ muss HTTP-Statuscodes (100 bis 599) aufführen, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; in %1 must be lower-case letters, digits, - and _, starting with a letter, not &quot;%2&quot;.</source>
+        <translation>%1: „key“ darf nur Kleinbuchstaben, Ziffern, - und _ enthalten und muss mit einem Buchstaben beginnen, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>unknown identity kind &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation>Unbekannte Identitätsart „%1“ in %2 (erwartet: eine von %3).</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation>Unbekannter Filter „%1“ in %2 (erwartet: einer von %3).</translation>
+    </message>
+    <message>
+        <source>%1 uses the parameter &quot;%2&quot;, which &quot;connection.parameters&quot; does not declare.</source>
+        <translation>%1 verwendet den Parameter „%2“, den „connection.parameters“ nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;{%2}&quot;: expected {identity}, {secret}, {page}, {param.NAME} or a field of %3.</source>
+        <translation>%1 verwendet „{%2}“: erwartet {identity}, {secret}, {page}, {param.NAME} oder ein Feld von %3.</translation>
+    </message>
+    <message>
+        <source>an earlier lookup (none here)</source>
+        <translation>einer früheren Abfrage (hier keine)</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; in %1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1: „method“ muss einer der Werte %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; in %1 must start with /, not &quot;%2&quot;.</source>
+        <translation>%1: „path“ muss mit / beginnen, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation>„%1“ in %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; of %3 must be a single value.</source>
+        <translation>%3: „%1“ in „%2“ muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;body&quot; and &quot;form&quot;; choose one.</source>
+        <translation>%1 hat sowohl „body“ als auch „form“; wählen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>%1 sends a form body with %2; use query parameters.</source>
+        <translation>%1 sendet Formulardaten mit %2; verwenden Sie Query-Parameter.</translation>
+    </message>
+    <message>
+        <source>&quot;pages&quot; of %1</source>
+        <translation>„pages“ von %1</translation>
+    </message>
+    <message>
+        <source>unknown page style &quot;%1&quot; in %2 (expected one of: cursor, token, next_url, link, offset, page).</source>
+        <translation>Unbekannte Paginierungsart „%1“ in %2 (erwartet: eine von cursor, token, next_url, link, offset, page).</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;size&quot;, the page size the request asks for.</source>
+        <translation>%1: „size“ fehlt: die Seitengröße, die die HTTP-Anfrage anfordert.</translation>
+    </message>
+    <message>
+        <source>lookup %1</source>
+        <translation>Abfrage %1</translation>
+    </message>
+    <message>
+        <source>lookup &quot;%1&quot;</source>
+        <translation>Abfrage „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;identity&quot; and &quot;after&quot;; a lookup starts from one.</source>
+        <translation>%1 hat sowohl „identity“ als auch „after“; eine Abfrage geht von genau einem davon aus.</translation>
+    </message>
+    <message>
+        <source>%1 follows &quot;%2&quot;, which is not a lookup declared before it.</source>
+        <translation>%1 folgt auf „%2“, das keine zuvor deklarierte Abfrage ist.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;identity&quot; (email, phone, user-id) or &quot;after&quot; (an earlier lookup).</source>
+        <translation>%1 braucht „identity“ (email, phone, user-id) oder „after“ (eine frühere Abfrage).</translation>
+    </message>
+    <message>
+        <source>the request of %1</source>
+        <translation>die HTTP-Anfrage von %1</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;request&quot;.</source>
+        <translation>%1: „request“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; of %1</source>
+        <translation>„match“ von %1</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;fields&quot;.</source>
+        <translation>%1: „fields“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;as&quot; in %1 must be text, email or phone, not &quot;%2&quot;.</source>
+        <translation>%1: „as“ muss text, email oder phone sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 matches against the identity, so the lookup needs &quot;identity&quot;.</source>
+        <translation>%1 vergleicht mit der Identität, daher braucht die Abfrage „identity“.</translation>
+    </message>
+    <message>
+        <source>&quot;skip&quot; of %1</source>
+        <translation>„skip“ von %1</translation>
+    </message>
+    <message>
+        <source>%1 skips by a parent&apos;s field, so the lookup needs &quot;after&quot;.</source>
+        <translation>%1 überspringt anhand eines Felds der übergeordneten Abfrage, daher braucht die Abfrage „after“.</translation>
+    </message>
+    <message>
+        <source>%1 goes into &quot;%2&quot;, which is not an earlier lookup with its own fields.</source>
+        <translation>%1 fließt in „%2“ ein, das keine frühere Abfrage mit eigenen Feldern ist.</translation>
+    </message>
+    <message>
+        <source>%1 goes into &quot;%2&quot; and takes its fields; leave &quot;fields&quot; out.</source>
+        <translation>%1 fließt in „%2“ ein und übernimmt dessen Felder; lassen Sie „fields“ weg.</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; of %1</source>
+        <translation>„fields“ von %1</translation>
+    </message>
+    <message>
+        <source>unknown data category &quot;%1&quot; for field &quot;%2&quot; in %3.</source>
+        <translation>Unbekannte Datenkategorie „%1“ für Feld „%2“ in %3.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; in %2 needs at least one category.</source>
+        <translation>Feld „%1“ in %2 braucht mindestens eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;fields&quot;: the record&apos;s fields and their data categories.</source>
+        <translation>%1: „fields“ fehlt: die Felder des Eintrags und ihre Datenkategorien.</translation>
+    </message>
+    <message>
+        <source>%1 follows &quot;%2&quot;, which declares no &quot;id&quot;.</source>
+        <translation>%1 folgt auf „%2“, das kein „id“ deklariert.</translation>
+    </message>
+    <message>
+        <source>erasure step %1</source>
+        <translation>Löschschritt %1</translation>
+    </message>
+    <message>
+        <source>erasure step &quot;%1&quot;</source>
+        <translation>Löschschritt „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &quot;for&quot; (a lookup), &quot;after&quot; (an earlier step) or &quot;identity&quot;.</source>
+        <translation>%1 braucht genau eines von „for“ (eine Abfrage), „after“ (ein früherer Schritt) oder „identity“.</translation>
+    </message>
+    <message>
+        <source>%1 is for &quot;%2&quot;, which is not a lookup.</source>
+        <translation>%1 gilt für „%2“, das keine Abfrage ist.</translation>
+    </message>
+    <message>
+        <source>%1 comes after &quot;%2&quot;, which is not an earlier erasure step.</source>
+        <translation>%1 folgt auf „%2“, das kein früherer Löschschritt ist.</translation>
+    </message>
+    <message>
+        <source>%1 comes after &quot;%2&quot;, which starts no job (it has no &quot;job&quot;).</source>
+        <translation>%1 folgt auf „%2“, das keinen Job startet (es hat kein „job“).</translation>
+    </message>
+    <message>
+        <source>&quot;effect&quot; in %1 must be one of deleted, archived, redacted, job, masked, blocked, not &quot;%2&quot;.</source>
+        <translation>%1: „effect“ muss einer der Werte deleted, archived, redacted, job, masked, blocked sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;poll&quot; of %1</source>
+        <translation>„poll“ von %1</translation>
+    </message>
+    <message>
+        <source>%1 polls a job, so it needs &quot;job&quot;: where the response holds the job id.</source>
+        <translation>%1 fragt einen Job ab und braucht daher „job“: die Stelle der Antwort, an der die Job-ID steht.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;done&quot;: the statuses that mean the job finished.</source>
+        <translation>%1: „done“ fehlt: die Status, die bedeuten, dass der Job beendet ist.</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>a connector definition must be a mapping.</source>
+        <translation>Eine Konnektordefinition muss eine Zuordnung sein.</translation>
+    </message>
+    <message>
+        <source>the definition</source>
+        <translation>die Definition</translation>
+    </message>
+    <message>
+        <source>this program reads connector format 1, not &quot;%1&quot;; a newer Lethe may read it.</source>
+        <translation>Dieses Programm liest Konnektorformat 1, nicht „%1“; eine neuere Lethe-Version kann es möglicherweise lesen.</translation>
+    </message>
+    <message>
+        <source>&quot;processor&quot;</source>
+        <translation>„processor“</translation>
+    </message>
+    <message>
+        <source>the definition needs &quot;processor&quot; with its key and name.</source>
+        <translation>Der Definition fehlt „processor“ mit Schlüssel und Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot;</source>
+        <translation>„connection“</translation>
+    </message>
+    <message>
+        <source>&quot;base_url&quot; must start with https://, not &quot;%1&quot;.</source>
+        <translation>„base_url“ muss mit https:// beginnen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; in %1 must be a list.</source>
+        <translation>%1: „parameters“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>a parameter of %1</source>
+        <translation>ein Parameter von %1</translation>
+    </message>
+    <message>
+        <source>parameter name &quot;%1&quot; must be lower-case letters, digits, - and _.</source>
+        <translation>Parametername „%1“ darf nur Kleinbuchstaben, Ziffern, - und _ enthalten.</translation>
+    </message>
+    <message>
+        <source>the definition needs &quot;connection&quot; with its base_url.</source>
+        <translation>Der Definition fehlt „connection“ mit base_url.</translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot;</source>
+        <translation>„auth“</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; in %1 must be bearer, basic, header, query or none, not &quot;%2&quot;.</source>
+        <translation>%1: „kind“ muss bearer, basic, header, query oder none sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>the definition needs &quot;auth&quot; (bearer, basic, header, query or none).</source>
+        <translation>Der Definition fehlt „auth“ (bearer, basic, header, query oder none).</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot;</source>
+        <translation>„headers“</translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot;</source>
+        <translation>„limits“</translation>
+    </message>
+    <message>
+        <source>&quot;errors&quot;</source>
+        <translation>„errors“</translation>
+    </message>
+    <message>
+        <source>&quot;test&quot;</source>
+        <translation>„test“</translation>
+    </message>
+    <message>
+        <source>lookup &quot;%1&quot; is declared twice.</source>
+        <translation>Abfrage „%1“ ist doppelt deklariert.</translation>
+    </message>
+    <message>
+        <source>&quot;lookups&quot; must be a list.</source>
+        <translation>„lookups“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names both an erasure step and another step or lookup.</source>
+        <translation>„%1“ benennt sowohl einen Löschschritt als auch einen anderen Schritt oder eine Abfrage.</translation>
+    </message>
+    <message>
+        <source>&quot;erasure&quot; must be a list.</source>
+        <translation>„erasure“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>the definition declares neither lookups nor erasure steps.</source>
+        <translation>Die Definition deklariert weder Abfragen noch Löschschritte.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +2000,10 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>the file is larger than 16 MB; a data map is a short text.</source>
         <translation>Die Datei ist größer als 16 MB; eine Datenlandkarte ist ein kurzer Text.</translation>
+    </message>
+    <message>
+        <source>recipient &quot;%1&quot; has both &quot;connection&quot; (reached through its API) and &quot;manual&quot; (a task for a person); choose one.</source>
+        <translation>Empfänger „%1“ hat sowohl „connection“ (Zugriff über seine API) als auch „manual“ (eine Aufgabe für eine Person); wählen Sie eines davon.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2360,41 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>Evidence</source>
         <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Evidence</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>evidence: &quot;%1&quot; is not a request id.</source>
+        <translation>evidence: „%1“ ist keine Anfrage-ID.</translation>
+    </message>
+    <message>
+        <source>evidence: %1 is not a file.</source>
+        <translation>evidence: %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>evidence: %1 is %2 MB; attach at most 50 MB.</source>
+        <translation>evidence: %1 ist %2 MB groß; hängen Sie höchstens 50 MB an.</translation>
+    </message>
+    <message>
+        <source>evidence: cannot read %1: %2</source>
+        <translation>evidence: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>evidence: cannot create the folder for %1.</source>
+        <translation>evidence: Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>evidence: cannot write %1: %2</source>
+        <translation>evidence: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>evidence: %1 is missing: %2</source>
+        <translation>evidence: %1 fehlt: %2</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2811,73 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>&amp;Discover Data Map…</source>
         <translation>Datenkarte &amp;ermitteln …</translation>
     </message>
+    <message>
+        <source>Processor &amp;Connections…</source>
+        <translation>Verbindungen zu &amp;Auftragsverarbeitern…</translation>
+    </message>
+    <message>
+        <source>Some processors could not be searched:
+%1</source>
+        <translation>Einige Auftragsverarbeiter konnten nicht durchsucht werden:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Task…</source>
+        <translation>Aufgabe &amp;erledigen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual task(s) added to %1: see its details.</source>
+        <translation>
+            <numerusform>%n manuelle Aufgabe zu %1 hinzugefügt: siehe Details der Anfrage.</numerusform>
+            <numerusform>%n manuelle Aufgaben zu %1 hinzugefügt: siehe Details der Anfrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task done: %1 on %2.</source>
+        <translation>Aufgabe erledigt: %1 in Anfrage %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ManualTaskList</name>
+    <message>
+        <source>None. A preview of the request adds the manual tasks its data maps name.</source>
+        <translation>Keine. Eine Vorschau der Anfrage legt die manuellen Aufgaben an, die ihre Datenlandkarten nennen.</translation>
+    </message>
+    <message>
+        <source>Manual tasks</source>
+        <translation>Manuelle Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manual tasks · %1 of %n done</source>
+        <translation>
+            <numerusform>Manuelle Aufgaben · %1 von %n erledigt</numerusform>
+            <numerusform>Manuelle Aufgaben · %1 von %n erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation>Erledigt von %1, %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (SHA-256 %2…)</source>
+        <translation>Nachweis: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Erledigen…</translation>
+    </message>
+    <message>
+        <source>Record what was done, with a note or an evidence file</source>
+        <translation>Festhalten, was getan wurde, mit einer Notiz oder einer Nachweisdatei</translation>
+    </message>
 </context>
 <context>
     <name>lethe::MessageBar</name>
@@ -2166,12 +3175,224 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>%Ln Zeilen gefunden (Tabellen mit Daten: %1, durchsuchte Systeme: %2). Das Prüfprotokoll vermerkt die Anzahlen, nicht die Daten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At the processor, through its API (connection %1)</source>
+        <translation>Beim Auftragsverarbeiter, über seine API (Verbindung %1)</translation>
+    </message>
+    <message>
+        <source>%1 › manual task</source>
+        <translation>%1 › manuelle Aufgabe</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
 </context>
 <context>
     <name>lethe::PreviewRunner</name>
     <message>
         <source>password not read from the keychain: %1</source>
         <translation>Passwort nicht aus dem Schlüsselbund gelesen: %1</translation>
+    </message>
+    <message>
+        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
+        <translation>%1: Der Zugangsschlüssel der Verbindung „%2“ konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ProcessorClient</name>
+    <message>
+        <source>%1: the connection &quot;%2&quot; lacks the parameter(s) %3.</source>
+        <translation>%1: Der Verbindung „%2“ fehlen Parameter: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the base URL of the connection &quot;%2&quot; is not a valid URL.</source>
+        <translation>%1: Die Basis-URL der Verbindung „%2“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>%1: the connection &quot;%2&quot; must use https (plain http only to this machine, for the sandbox), not %3.</source>
+        <translation>%1: Die Verbindung „%2“ muss https verwenden (einfaches http nur zu diesem Rechner, für die Sandbox), nicht %3.</translation>
+    </message>
+    <message>
+        <source>%1: the connection &quot;%2&quot; needs the parameter &quot;%3&quot; (%4).</source>
+        <translation>%1: Die Verbindung „%2“ braucht den Parameter „%3“ (%4).</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ProcessorConnections</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 ist an Position %2 kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: connection %2 needs &quot;key&quot; and &quot;connector&quot;.</source>
+        <translation>%1: Verbindung %2 braucht „key“ und „connector“.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox connection template is not valid JSON: %1</source>
+        <translation>Die Verbindungsvorlage für die Sandbox ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ports file is not the JSON lethe-sandbox writes.</source>
+        <translation>Die Portdatei der Sandbox ist nicht das JSON, das lethe-sandbox schreibt.</translation>
+    </message>
+    <message>
+        <source>The sandbox reported no port for &quot;%1&quot;.</source>
+        <translation>Die Sandbox hat für „%1“ keinen Port gemeldet.</translation>
+    </message>
+    <message>
+        <source>The connection key &quot;%1&quot; must be lower-case letters, digits, - and _, starting with a letter.</source>
+        <translation>Der Verbindungsschlüssel „%1“ darf nur Kleinbuchstaben, Ziffern, - und _ enthalten und muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>Unknown connector &quot;%1&quot; (known: %2).</source>
+        <translation>Unbekannter Konnektor „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; has no parameter &quot;%2&quot;.</source>
+        <translation>Der Konnektor „%1“ hat keinen Parameter „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 declares no test request: it can only be checked by running an erasure.</source>
+        <translation>%1 deklariert keine Testanfrage: Die Verbindung lässt sich nur durch eine Löschung prüfen.</translation>
+    </message>
+    <message>
+        <source>The test request needs %1, which the connection lacks.</source>
+        <translation>Die Testanfrage braucht %1, was der Verbindung fehlt.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2); nothing was sent.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen (%2); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: %2.</source>
+        <translation>Unter %1 antwortet nichts: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 but refused the credentials (HTTP %3)%4.</source>
+        <translation>%1 hat unter %2 geantwortet, aber die Zugangsdaten abgelehnt (HTTP %3)%4.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but not %2&apos;s API (HTTP %3 for %4).</source>
+        <translation>Unter %1 antwortet etwas, aber nicht die API von %2 (HTTP %3 für %4).</translation>
+    </message>
+    <message>
+        <source>%1 is reachable at %2 and accepts the credentials.</source>
+        <translation>%1 ist unter %2 erreichbar und akzeptiert die Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable at %2 but is rate-limiting this account just now.</source>
+        <translation>%1 ist unter %2 erreichbar, drosselt aber gerade die Zugriffe dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered HTTP %3%4.</source>
+        <translation>%1 unter %2 hat mit HTTP %3 geantwortet%4.</translation>
+    </message>
+    <message>
+        <source>%1: the recipient %2 names the connection &quot;%3&quot;, which this workspace does not have (lethe-cli connections add).</source>
+        <translation>%1: Der Empfänger %2 nennt die Verbindung „%3“, die es in diesem Arbeitsbereich nicht gibt (lethe-cli connections add).</translation>
+    </message>
+    <message>
+        <source>%1: the connection &quot;%2&quot; uses the connector &quot;%3&quot;, which is not installed.</source>
+        <translation>%1: Die Verbindung „%2“ verwendet den Konnektor „%3“, der nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>(errors)</source>
+        <translation>(Fehler)</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ProcessorErasure</name>
+    <message>
+        <source>record %1 of %2</source>
+        <translation>Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs %3, which the record does not have.</source>
+        <translation>%1: %2 braucht %3, was der Eintrag nicht hat.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the TLS connection failed (%3); nothing was sent.</source>
+        <translation>%1: %2: Die TLS-Verbindung ist fehlgeschlagen (%3); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3.</source>
+        <translation>%1: %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was refused (HTTP %3): the credentials are wrong or lack the permission to erase.</source>
+        <translation>%1: %2 wurde abgelehnt (HTTP %3): Die Zugangsdaten sind falsch oder haben keine Berechtigung zum Löschen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered HTTP %3%4.</source>
+        <translation>%1: %2 wurde mit HTTP %3 beantwortet%4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was accepted, but the answer has no job id at &quot;%3&quot;.</source>
+        <translation>%1: %2 wurde angenommen, aber die Antwort enthält unter „%3“ keine Job-ID.</translation>
+    </message>
+    <message>
+        <source>%1: the job %2 ended as &quot;%3&quot;.</source>
+        <translation>%1: Der Job %2 endete mit „%3“.</translation>
+    </message>
+    <message>
+        <source>%1: polling the job %2 answered HTTP %3.</source>
+        <translation>%1: Die Statusabfrage des Jobs %2 ergab HTTP %3.</translation>
+    </message>
+    <message>
+        <source>%1: the job %2 is still &quot;%3&quot; after %4 s; check it at the processor and complete the manual task.</source>
+        <translation>%1: Der Job %2 ist nach %4 s noch „%3“; prüfen Sie ihn beim Auftragsverarbeiter und erledigen Sie die manuelle Aufgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ProcessorSearch</name>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;): the TLS connection failed (%4); nothing was sent.</source>
+        <translation>%1: %2 (Abfrage „%3“): Die TLS-Verbindung ist fehlgeschlagen (%4); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;): %4.</source>
+        <translation>%1: %2 (Abfrage „%3“): %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was refused (HTTP %3): the connection&apos;s credentials are wrong or lack a permission%4.</source>
+        <translation>%1: %2 wurde abgelehnt (HTTP %3): Die Zugangsdaten der Verbindung sind falsch oder es fehlt eine Berechtigung%4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;) answered HTTP %4%5.</source>
+        <translation>%1: %2 (Abfrage „%3“) wurde mit HTTP %4 beantwortet%5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;) answered with a body that is not JSON (%4 bytes).</source>
+        <translation>%1: %2 (Abfrage „%3“) lieferte eine Antwort, die kein JSON ist (%4 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;): the answer has no field &quot;%4&quot; where the records should be.</source>
+        <translation>%1: %2 (Abfrage „%3“): Die Antwort hat kein Feld „%4“, in dem die Einträge stehen sollten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;): the field &quot;%4&quot; should hold a list of records.</source>
+        <translation>%1: %2 (Abfrage „%3“): Das Feld „%4“ sollte eine Liste von Einträgen enthalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;) pointed its next page at another host (%4); not followed, so the key is not sent there.</source>
+        <translation>%1: %2 (Abfrage „%3“) verwies für die nächste Seite auf einen anderen Host (%4); nicht gefolgt, damit der Zugangsschlüssel nicht dorthin gesendet wird.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +3559,18 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>Vorschau: %n Zeile gefunden</numerusform>
             <numerusform>Vorschau: %n Zeilen gefunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Manual task added: %1 (%2)</source>
+        <translation>Manuelle Aufgabe hinzugefügt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Manual task done: %1, with evidence %2…</source>
+        <translation>Manuelle Aufgabe erledigt: %1, mit Nachweis %2…</translation>
+    </message>
+    <message>
+        <source>Manual task done: %1</source>
+        <translation>Manuelle Aufgabe erledigt: %1</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +4057,42 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Saving setting %1</source>
         <translation>Speichern der Einstellung %1</translation>
+    </message>
+    <message>
+        <source>Reading the manual tasks of %1</source>
+        <translation>Lesen der manuellen Aufgaben von %1</translation>
+    </message>
+    <message>
+        <source>manual task: a task needs a processor and instructions (system %1).</source>
+        <translation>manuelle Aufgabe: Eine Aufgabe braucht einen Auftragsverarbeiter und Anweisungen (System %1).</translation>
+    </message>
+    <message>
+        <source>Saving a manual task</source>
+        <translation>Speichern einer manuellen Aufgabe</translation>
+    </message>
+    <message>
+        <source>task %1: completing it needs a note or an evidence file.</source>
+        <translation>Aufgabe %1: Zum Erledigen ist eine Notiz oder eine Nachweisdatei nötig.</translation>
+    </message>
+    <message>
+        <source>task %1: the note is longer than 20,000 characters.</source>
+        <translation>Aufgabe %1: Die Notiz ist länger als 20.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>task %1: request %2 has no such task.</source>
+        <translation>Aufgabe %1: Anfrage %2 hat keine solche Aufgabe.</translation>
+    </message>
+    <message>
+        <source>task %1: already completed by %2 on %3.</source>
+        <translation>Aufgabe %1: bereits erledigt von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>Completing task %1</source>
+        <translation>Erledigen der Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>task %1 vanished while it was completed.</source>
+        <translation>Aufgabe %1 ist beim Erledigen verschwunden.</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Size of the five demo product databases: 1 is about 150,000 rows in all, and rows grow in proportion (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -747,17 +751,905 @@ Commands:
   audit log [--request ID] [--limit N]
   audit verify
   demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
   datamap validate FILE [--live]
   datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
   datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size of the five demo product databases: 1 is about 150,000 rows in all, and rows grow in proportion (default 1).</source>
+        <source>Search the databases only, not the processors&apos; APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual task: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual task(s) added to %1 (lethe-cli tasks list --request %1).</source>
+        <translation>
+            <numerusform>%n manual task added to %1 (lethe-cli tasks list --request %1).</numerusform>
+            <numerusform>%n manual tasks added to %1 (lethe-cli tasks list --request %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A connector definition (YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connectors validate needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a valid connector for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector definition&apos;s key (connectors list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another base URL than the definition&apos;s (a region, the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection parameter (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret (API key or token) from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a connection with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s key, e.g. leadsgen-stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections add needs exactly one KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param: &quot;%1&quot; must be NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret: give --secret-stdin or --secret-env VAR (never on the command line, where other users can see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; exists; give --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2) added; its secret is in the keychain as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections. Add one with: lethe-cli connections add KEY --connector C --secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections test needs exactly one KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection &quot;%1&quot; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to remove, with its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections remove needs exactly one KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lethe-cli: the connection is gone, but its secret could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 removed, with its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email to look up (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number to look up (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user id to look up (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to show per lookup (default 20); counts are always complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections to look up at (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities: give at least one --email, --phone or --user-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; uses the connector &quot;%2&quot;, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n record(s), %3 call(s) in %4 ms</source>
+        <translation>
+            <numerusform>%1 (%2): %n record, %3 call(s) in %4 ms</numerusform>
+            <numerusform>%1 (%2): %n records, %3 call(s) in %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ports file a running lethe-sandbox wrote (--ports-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ports-file: cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build carries no sandbox connection template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processor connection(s) now point at the sandbox.</source>
+        <translation>
+            <numerusform>%n processor connection now points at the sandbox.</numerusform>
+            <numerusform>%n processor connections now point at the sandbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks list needs --request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manual tasks. A preview of the request adds those its data maps name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, and the answer received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file that proves it (copied into the workspace, with its SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s number (tasks list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks complete needs a TASK number and --request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK: &quot;%1&quot; is not a task number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::CompleteTaskDialog</name>
+    <message>
+        <source>Complete manual task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, and the answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a confirmation, a screenshot (copied into the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done, or choose an evidence file (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than 20,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: there is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Evidence File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ConnectionForm</name>
+    <message>
+        <source>Edit Processor Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Processor Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. leadsgen-stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _, starting with a letter. Data maps name the connection by this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the processor&apos;s own address; give another for a region or the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Kept only in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only in the keychain, never in connections.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This processor needs no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection with the key &quot;%1&quot; exists already: edit it, or choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is empty: paste the processor&apos;s API key or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ConnectionsDialog</name>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not testable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s accounts at processors. Secrets are kept only in the keychain; %1 holds the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One authenticated read at the processor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection and its secret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some connector definitions were left out:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connector definitions are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor&apos;s own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet. Add one for each account the workspace&apos;s data maps name as a processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: testing… You can cancel the test or close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not tested yet. Test makes one authenticated read at the processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 saved; its secret is in the keychain as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection &lt;b&gt;%1&lt;/b&gt; from this workspace and its secret from the keychain? Data maps that name it will report it missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection &quot;%1&quot; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 removed, with its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection %1 is gone, but its secret could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ConnectorLoader</name>
+    <message>
+        <source>%1 must be a mapping of keys to values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a whole number from %3 to %4, not &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a duration such as 500ms, 20s, 10m or 1h, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must list HTTP statuses (100 to 599), not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; in %1 must be lower-case letters, digits, - and _, starting with a letter, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown identity kind &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the parameter &quot;%2&quot;, which &quot;connection.parameters&quot; does not declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses &quot;{%2}&quot;: expected {identity}, {secret}, {page}, {param.NAME} or a field of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier lookup (none here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; in %1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; in %1 must start with /, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; of %3 must be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;body&quot; and &quot;form&quot;; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends a form body with %2; use query parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pages&quot; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page style &quot;%1&quot; in %2 (expected one of: cursor, token, next_url, link, offset, page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;size&quot;, the page size the request asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;identity&quot; and &quot;after&quot;; a lookup starts from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows &quot;%2&quot;, which is not a lookup declared before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;identity&quot; (email, phone, user-id) or &quot;after&quot; (an earlier lookup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;request&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;fields&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;as&quot; in %1 must be text, email or phone, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches against the identity, so the lookup needs &quot;identity&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;skip&quot; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skips by a parent&apos;s field, so the lookup needs &quot;after&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes into &quot;%2&quot;, which is not an earlier lookup with its own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes into &quot;%2&quot; and takes its fields; leave &quot;fields&quot; out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown data category &quot;%1&quot; for field &quot;%2&quot; in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; in %2 needs at least one category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;fields&quot;: the record&apos;s fields and their data categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows &quot;%2&quot;, which declares no &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &quot;for&quot; (a lookup), &quot;after&quot; (an earlier step) or &quot;identity&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for &quot;%2&quot;, which is not a lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after &quot;%2&quot;, which is not an earlier erasure step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after &quot;%2&quot;, which starts no job (it has no &quot;job&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;effect&quot; in %1 must be one of deleted, archived, redacted, job, masked, blocked, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;poll&quot; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 polls a job, so it needs &quot;job&quot;: where the response holds the job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;done&quot;: the statuses that mean the job finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connector definition must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program reads connector format 1, not &quot;%1&quot;; a newer Lethe may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;processor&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition needs &quot;processor&quot; with its key and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;base_url&quot; must start with https://, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; in %1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter name &quot;%1&quot; must be lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition needs &quot;connection&quot; with its base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; in %1 must be bearer, basic, header, query or none, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition needs &quot;auth&quot; (bearer, basic, header, query or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;limits&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;errors&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;test&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup &quot;%1&quot; is declared twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lookups&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names both an erasure step and another step or lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;erasure&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition declares neither lookups nor erasure steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,6 +1967,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>the file is larger than 16 MB; a data map is a short text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient &quot;%1&quot; has both &quot;connection&quot; (reached through its API) and &quot;manual&quot; (a task for a person); choose one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,6 +2327,41 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Evidence</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: &quot;%1&quot; is not a request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: %1 is %2 MB; attach at most 50 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: %1 is missing: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1846,6 +2777,72 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>&amp;Discover Data Map…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Processor &amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some processors could not be searched:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual task(s) added to %1: see its details.</source>
+        <translation>
+            <numerusform>%n manual task added to %1: see its details.</numerusform>
+            <numerusform>%n manual tasks added to %1: see its details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task done: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ManualTaskList</name>
+    <message>
+        <source>None. A preview of the request adds the manual tasks its data maps name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Manual tasks · %1 of %n done</source>
+        <translation>
+            <numerusform>Manual tasks · %1 of %n done</numerusform>
+            <numerusform>Manual tasks · %1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was done, with a note or an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::MessageBar</name>
@@ -2143,11 +3140,223 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>Found %Ln rows (tables with data: %1, systems searched: %2). The audit log records the counts, not the data.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At the processor, through its API (connection %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › manual task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::PreviewRunner</name>
     <message>
         <source>password not read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ProcessorClient</name>
+    <message>
+        <source>%1: the connection &quot;%2&quot; lacks the parameter(s) %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the base URL of the connection &quot;%2&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection &quot;%2&quot; must use https (plain http only to this machine, for the sandbox), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection &quot;%2&quot; needs the parameter &quot;%3&quot; (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ProcessorConnections</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection %2 needs &quot;key&quot; and &quot;connector&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox connection template is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ports file is not the JSON lethe-sandbox writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox reported no port for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection key &quot;%1&quot; must be lower-case letters, digits, - and _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connector &quot;%1&quot; (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; has no parameter &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no test request: it can only be checked by running an erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test request needs %1, which the connection lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 but refused the credentials (HTTP %3)%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but not %2&apos;s API (HTTP %3 for %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reachable at %2 and accepts the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reachable at %2 but is rate-limiting this account just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered HTTP %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the recipient %2 names the connection &quot;%3&quot;, which this workspace does not have (lethe-cli connections add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection &quot;%2&quot; uses the connector &quot;%3&quot;, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ProcessorErasure</name>
+    <message>
+        <source>record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs %3, which the record does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: the TLS connection failed (%3); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was refused (HTTP %3): the credentials are wrong or lack the permission to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 answered HTTP %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was accepted, but the answer has no job id at &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the job %2 ended as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: polling the job %2 answered HTTP %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the job %2 is still &quot;%3&quot; after %4 s; check it at the processor and complete the manual task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ProcessorSearch</name>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;): the TLS connection failed (%4); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was refused (HTTP %3): the connection&apos;s credentials are wrong or lack a permission%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;) answered HTTP %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;) answered with a body that is not JSON (%4 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;): the answer has no field &quot;%4&quot; where the records should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;): the field &quot;%4&quot; should hold a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (lookup &quot;%3&quot;) pointed its next page at another host (%4); not followed, so the key is not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,6 +3524,18 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>Preview: %n row found</numerusform>
             <numerusform>Preview: %n rows found</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Manual task added: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual task done: %1, with evidence %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual task done: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2800,6 +4021,42 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Saving setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the manual tasks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual task: a task needs a processor and instructions (system %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a manual task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: completing it needs a note or an evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: the note is longer than 20,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: request %2 has no such task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: already completed by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 vanished while it was completed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
