@@ -88,7 +88,11 @@ int main(int argc, char** argv)
         records = 0;
         slowest.clear();
         for (const ProcessorResult& r : results) {
-            slowest << QStringLiteral("%1 %2 ms/%3 calls/chain %4").arg(r.connection).arg(r.elapsedMs).arg(r.calls).arg(r.longestChain);
+            slowest << QStringLiteral("%1 %2 ms/%3 calls/chain %4")
+                           .arg(r.connection)
+                           .arg(r.elapsedMs)
+                           .arg(r.calls)
+                           .arg(r.longestChain);
             calls += r.calls;
             chain = std::max(chain, r.longestChain);
             records += r.totalRecords();

@@ -1,5 +1,7 @@
 #include "Connector.h"
 
+#include "YamlChecker.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -55,85 +57,20 @@ QString erasureEffectKey(ErasureEffect effect)
 
 namespace {
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
 const QRegularExpression& keyPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_-]{0,63}$"));
     return re;
 }
 
-class Parser
+class Parser : public YamlChecker
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::ConnectorLoader)
 public:
-    explicit Parser(QString file) : m_file(std::move(file)) {}
+    explicit Parser(QString file) : YamlChecker(std::move(file)) {}
     ConnectorLoad run(const QByteArray& text);
 
 private:
-    void issue(const YAML::Mark& at, const QString& message)
-    {
-        m_issues << DataMapIssue{m_file, at.line + 1, at.column + 1, message};
-    }
-    void issue(const YAML::Node& at, const QString& message) { issue(at.Mark(), message); }
-    bool isMap(const YAML::Node& n, const QString& what)
-    {
-        if (n.IsMap())
-            return true;
-        issue(n, tr("%1 must be a mapping of keys to values.").arg(what));
-        return false;
-    }
-    void checkKeys(const YAML::Node& map, const QStringList& allowed, const QString& where)
-    {
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            const QString key = q(it->first.Scalar());
-            if (!allowed.contains(key)) {
-                issue(it->first, tr("unknown key \"%1\" in %2 (expected one of: %3).")
-                                     .arg(key, where, allowed.join(QStringLiteral(", "))));
-            }
-        }
-    }
-    QString text(const YAML::Node& map, const char* key, const QString& where, bool required)
-    {
-        const YAML::Node v = map[key];
-        if (!v) {
-            if (required)
-                issue(map, tr("%1 needs \"%2\".").arg(where, QLatin1String(key)));
-            return {};
-        }
-        if (!v.IsScalar()) {
-            issue(v, tr("\"%1\" in %2 must be a single value.").arg(QLatin1String(key), where));
-            return {};
-        }
-        const QString s = q(v.Scalar()).trimmed();
-        if (s.isEmpty() && required)
-            issue(v, tr("\"%1\" in %2 must not be empty.").arg(QLatin1String(key), where));
-        return s;
-    }
-    QStringList texts(const YAML::Node& map, const char* key, const QString& where)
-    {
-        const YAML::Node v = map[key];
-        QStringList out;
-        if (!v)
-            return out;
-        if (v.IsScalar()) {
-            out << q(v.Scalar()).trimmed();
-        } else if (v.IsSequence()) {
-            for (const YAML::Node& item : v) {
-                if (item.IsScalar())
-                    out << q(item.Scalar()).trimmed();
-                else
-                    issue(item, tr("each entry of \"%1\" in %2 must be a single value.")
-                                    .arg(QLatin1String(key), where));
-            }
-        } else {
-            issue(v, tr("\"%1\" in %2 must be a list.").arg(QLatin1String(key), where));
-        }
-        return out;
-    }
     int number(const YAML::Node& map, const char* key, const QString& where, int fallback, int min, int max)
     {
         const QString s = text(map, key, where, false);
@@ -215,8 +152,6 @@ private:
     void parseLookup(const YAML::Node& n, Lookup& l, int index);
     void parseStep(const YAML::Node& n, ErasureStep& s, int index);
 
-    QString m_file;
-    QList<DataMapIssue> m_issues;
     ConnectorDefinition m_def;
     QStringList m_params;
 };

@@ -1,5 +1,7 @@
 #include "DataMapLoader.h"
 
+#include "YamlChecker.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,83 +33,15 @@ int DataMapLoader::parseDuration(const QString& text)
 
 namespace {
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-class Parser
+class Parser : public YamlChecker
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::DataMapLoader)
 public:
-    Parser(QString file, QString baseDir) : m_file(std::move(file)), m_baseDir(std::move(baseDir)) {}
+    Parser(QString file, QString baseDir) : YamlChecker(std::move(file)), m_baseDir(std::move(baseDir)) {}
 
     DataMapLoad run(const QByteArray& text);
 
 private:
-    void issue(const YAML::Mark& at, const QString& message)
-    {
-        m_issues << DataMapIssue{m_file, at.line + 1, at.column + 1, message};
-    }
-    void issue(const YAML::Node& at, const QString& message) { issue(at.Mark(), message); }
-
-    bool isMap(const YAML::Node& n, const QString& what)
-    {
-        if (n.IsMap())
-            return true;
-        issue(n, tr("%1 must be a mapping of keys to values.").arg(what));
-        return false;
-    }
-    void checkKeys(const YAML::Node& map, const QStringList& allowed, const QString& where)
-    {
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            const QString key = q(it->first.Scalar());
-            if (!allowed.contains(key)) {
-                issue(it->first, tr("unknown key \"%1\" in %2 (expected one of: %3).")
-                                     .arg(key, where, allowed.join(QStringLiteral(", "))));
-            }
-        }
-    }
-    // A scalar value; empty when absent (reported when required) or not a scalar (always reported).
-    QString text(const YAML::Node& map, const char* key, const QString& where, bool required)
-    {
-        const YAML::Node v = map[key];
-        if (!v) {
-            if (required)
-                issue(map, tr("%1 needs \"%2\".").arg(where, QLatin1String(key)));
-            return {};
-        }
-        if (!v.IsScalar()) {
-            issue(v, tr("\"%1\" in %2 must be a single value.").arg(QLatin1String(key), where));
-            return {};
-        }
-        const QString s = q(v.Scalar()).trimmed();
-        if (s.isEmpty() && required)
-            issue(v, tr("\"%1\" in %2 must not be empty.").arg(QLatin1String(key), where));
-        return s;
-    }
-    // A list of scalars, or one scalar taken as a list of one.
-    QStringList texts(const YAML::Node& map, const char* key, const QString& where)
-    {
-        const YAML::Node v = map[key];
-        QStringList out;
-        if (!v)
-            return out;
-        if (v.IsScalar()) {
-            out << q(v.Scalar()).trimmed();
-        } else if (v.IsSequence()) {
-            for (const YAML::Node& item : v) {
-                if (item.IsScalar())
-                    out << q(item.Scalar()).trimmed();
-                else
-                    issue(item, tr("each entry of \"%1\" in %2 must be a single value.")
-                                    .arg(QLatin1String(key), where));
-            }
-        } else {
-            issue(v, tr("\"%1\" in %2 must be a list.").arg(QLatin1String(key), where));
-        }
-        return out;
-    }
     bool checkName(const YAML::Node& at, const QString& name, const QString& what)
     {
         for (QChar c : name) {
@@ -139,9 +73,7 @@ private:
     void parseRetention(const YAML::Node& n, RetentionRule& rule, const QString& where, int sourceIndex,
                         const QString& table);
 
-    QString m_file;
     QString m_baseDir;
-    QList<DataMapIssue> m_issues;
     DataMap m_map;
     // Checks that need every table first (references, retention fields, identities held).
     std::vector<std::function<void()>> m_deferred;

@@ -280,13 +280,14 @@ void ProcessorErasure::finish()
 QList<ProcessorErasureResult> ProcessorErasure::run(const QList<Job>& jobs, const QList<Identity>& identities,
                                                     Options options)
 {
-    QNetworkAccessManager network;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks; // one pool per connection, as in a search
     QEventLoop loop;
     QList<ProcessorErasure*> runs;
     int running = 0;
     for (const Job& job : jobs) {
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
         auto* e = new ProcessorErasure(job.processor.definition, job.processor.connection,
-                                       job.processor.secret, &network, options);
+                                       job.processor.secret, networks.back().get(), options);
         runs << e;
         ++running;
         QObject::connect(e, &ProcessorErasure::finished, &loop, [&] {

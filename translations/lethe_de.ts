@@ -1365,34 +1365,6 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
 <context>
     <name>lethe::ConnectorLoader</name>
     <message>
-        <source>%1 must be a mapping of keys to values.</source>
-        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
-        <translation>Unbekannter Schlüssel „%1“ in %2 (erwartet: einer von %3).</translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot;.</source>
-        <translation>%1: „%2“ fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must be a single value.</source>
-        <translation>%2: „%1“ muss ein einzelner Wert sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must not be empty.</source>
-        <translation>%2: „%1“ darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
-        <translation>%2: Jeder Eintrag von „%1“ muss ein einzelner Wert sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must be a list.</source>
-        <translation>%2: „%1“ muss eine Liste sein.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; in %2 must be a whole number from %3 to %4, not &quot;%5&quot;.</source>
         <translation>%2: „%1“ muss eine ganze Zahl von %3 bis %4 sein, nicht „%5“.</translation>
     </message>
@@ -1725,34 +1697,6 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
 </context>
 <context>
     <name>lethe::DataMapLoader</name>
-    <message>
-        <source>%1 must be a mapping of keys to values.</source>
-        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
-        <translation>Unbekannter Schlüssel „%1“ in %2 (erwartet: einer von %3).</translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot;.</source>
-        <translation>%1: „%2“ fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must be a single value.</source>
-        <translation>%2: „%1“ muss ein einzelner Wert sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must not be empty.</source>
-        <translation>%2: „%1“ darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
-        <translation>%2: Jeder Eintrag von „%1“ muss ein einzelner Wert sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must be a list.</source>
-        <translation>%2: „%1“ muss eine Liste sein.</translation>
-    </message>
     <message>
         <source>%1 &quot;%2&quot; contains a control character.</source>
         <translation>%1 „%2“ enthält ein Steuerzeichen.</translation>
@@ -4136,6 +4080,37 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>%1: %2 is missing.</source>
         <translation>%1: %2 fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::YamlChecker</name>
+    <message>
+        <source>%1 must be a mapping of keys to values.</source>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation>Unbekannter Schlüssel „%1“ in %2 (erwartet: einer von %3).</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;.</source>
+        <translation>%1: „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a single value.</source>
+        <translation>%2: „%1“ muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must not be empty.</source>
+        <translation>%2: „%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
+        <translation>%2: Jeder Eintrag von „%1“ muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a list.</source>
+        <translation>%2: „%1“ muss eine Liste sein.</translation>
     </message>
 </context>
 <context>

@@ -1333,34 +1333,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
 <context>
     <name>lethe::ConnectorLoader</name>
     <message>
-        <source>%1 must be a mapping of keys to values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must be a single value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must be a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; in %2 must be a whole number from %3 to %4, not &quot;%5&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,34 +1665,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
 </context>
 <context>
     <name>lethe::DataMapLoader</name>
-    <message>
-        <source>%1 must be a mapping of keys to values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must be a single value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 must be a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 &quot;%2&quot; contains a control character.</source>
         <translation type="unfinished"></translation>
@@ -4100,6 +4044,37 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>%1: %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::YamlChecker</name>
+    <message>
+        <source>%1 must be a mapping of keys to values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of &quot;%1&quot; in %2 must be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

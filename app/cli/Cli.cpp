@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliIo.h"
 
 #include "AuditLog.h"
 #include "CredentialStore.h"
@@ -30,7 +31,7 @@
 
 namespace lethe {
 
-namespace {
+namespace cli {
 
 QTextStream& out()
 {
@@ -43,6 +44,14 @@ QTextStream& err()
     static QTextStream s(stderr);
     return s;
 }
+
+} // namespace cli
+
+using cli::err;
+using cli::out;
+using cli::waitFor;
+
+namespace {
 
 QString errorCodeKey(Error::Code c)
 {
@@ -179,20 +188,6 @@ bool Cli::parse(QCommandLineParser& p, const QStringList& args, const QList<QCom
         return false;
     }
     return true;
-}
-
-// The CLI has no GUI, so it may wait for an asynchronous answer (the keychain) in a local event loop.
-template <typename T, typename Start> static T waitFor(Start start)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    start([&](T r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
 }
 
 Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()

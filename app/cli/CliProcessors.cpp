@@ -1,5 +1,6 @@
 // lethe-cli: connector definitions, processor connections and lookups at the processors.
 #include "Cli.h"
+#include "CliIo.h"
 
 #include "CredentialStore.h"
 #include "Evidence.h"
@@ -16,32 +17,11 @@
 
 namespace lethe {
 
+using cli::err;
+using cli::out;
+using cli::waitFor;
+
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream& err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-template <typename T, typename Start> T waitFor(Start start)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    start([&](T r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
 
 QJsonObject connectionJson(const ProcessorConnection& c)
 {
