@@ -8,6 +8,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace lethe;
@@ -49,6 +54,7 @@ private Q_SLOTS:
     void malformedBodyIsAClearErrorAndOthersGoOn();
     void refusedKeyStopsOnlyThatProcessor();
     void noPersonalDataInTheLog();
+    void tlsFailsClosed();
 
 private:
     struct Setup
@@ -620,6 +626,41 @@ void TestProcessors::noPersonalDataInTheLog()
     QVERIFY(!text.contains("442079460101"));
     QVERIFY(!text.contains("amelia"));
     QVERIFY(!text.contains("sbx_twilio"));
+}
+
+// A server whose certificate the system does not trust (self-signed, tests/data): the engine refuses the
+// handshake, says so, does not retry, and the server never receives the request, so the key never leaves.
+void TestProcessors::tlsFailsClosed()
+{
+    QFile certFile(QStringLiteral(LETHE_TEST_DATA "/selfsigned.crt"));
+    QFile keyFile(QStringLiteral(LETHE_TEST_DATA "/selfsigned.key"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+    tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int handshakes = 0;
+    QByteArray received;
+    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            ++handshakes;
+            connect(socket, &QTcpSocket::readyRead, this,
+                    [&received, socket] { received += socket->readAll(); });
+        }
+    });
+    Setup s = setup(QStringLiteral("stripe"), QStringLiteral("alwaysleads"));
+    s.connection.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort());
+    const ProcessorResult r = find(s, {amelia});
+    QCOMPARE(r.totalRecords(), 0);
+    QVERIFY(!r.errors.isEmpty());
+    QVERIFY2(r.errors.first().contains(QStringLiteral("TLS")) &&
+                 r.errors.first().contains(QStringLiteral("nothing was sent")),
+             qPrintable(r.errors.first()));
+    QCOMPARE(r.retries, 0);      // a certificate does not get better by asking again
+    QVERIFY(received.isEmpty()); // not a byte of the request, nor the key, reached the server
+    QVERIFY(!r.errors.first().contains(s.secret));
 }
 
 QTEST_GUILESS_MAIN(TestProcessors)
