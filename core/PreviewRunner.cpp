@@ -183,27 +183,35 @@ void PreviewRunner::launch()
     const QList<Identity> identities = m_identities;
     const int rows = m_previewRows;
     QList<ProcessorHub::Job> jobs;
-    for (const ProcessorHub::Job& j : std::as_const(m_processorJobs))
-        if (!j.connection.key.isEmpty())
+    QHash<QString, QList<ProcessorHub::Job>> later; // by system: they look up by user id, after its databases
+    for (const ProcessorHub::Job& j : std::as_const(m_processorJobs)) {
+        if (j.connection.key.isEmpty())
+            continue;
+        if (ProcessorConnections::waitsForUserIds(j.definition)) {
+            for (const QString& system : m_processorSystems.value(j.connection.key))
+                later[system] << j;
+        } else {
             jobs << j;
+        }
+    }
     const QHash<QString, QStringList> processorSystems = m_processorSystems;
     const QHash<QString, QStringList> manual = m_manual;
     const QStringList processorProblems = m_processorProblems;
-    m_thread = QThread::create([maps, connections, problems, identities, rows, cancelled, post, jobs,
+    m_thread = QThread::create([maps, connections, problems, identities, rows, cancelled, post, jobs, later,
                                 processorSystems, manual, processorProblems] {
         // The processors on a thread of their own, all at once, while the databases are searched here; each
         // system's dossier waits for them only when it is ready itself.
         std::promise<QList<ProcessorResult>> promise;
         std::shared_future<QList<ProcessorResult>> processors = promise.get_future().share();
         std::unique_ptr<QThread> processorThread;
+        QList<Identity> normalised;
+        for (const Identity& i : identities) {
+            auto n = Validation::normalizeIdentity(i);
+            normalised << (n ? *n : i);
+        }
         if (jobs.isEmpty()) {
             promise.set_value({});
         } else {
-            QList<Identity> normalised;
-            for (const Identity& i : identities) {
-                auto n = Validation::normalizeIdentity(i);
-                normalised << (n ? *n : i);
-            }
             processorThread.reset(QThread::create([&promise, jobs, normalised, cancelled] {
                 promise.set_value(ProcessorHub::search(jobs, normalised, cancelled.get()));
             }));
@@ -229,6 +237,12 @@ void PreviewRunner::launch()
             if (d) {
                 for (const ProcessorResult& r : processors.get()) {
                     if (processorSystems.value(r.connection).contains(maps[i].key))
+                        d.value().tables << ProcessorConnections::asTables(r, rows);
+                }
+                if (later.contains(maps[i].key)) {
+                    // With the user ids this system's databases taught (the subject's account ids).
+                    for (const ProcessorResult& r : ProcessorHub::search(
+                             later.value(maps[i].key), normalised + d->learned, cancelled.get()))
                         d.value().tables << ProcessorConnections::asTables(r, rows);
                 }
                 d.value().manualTasks = manual.value(maps[i].key);

@@ -311,6 +311,14 @@ ProcessorConnections::forSystem(const DataMap& map, const QList<ProcessorConnect
     return out;
 }
 
+bool ProcessorConnections::waitsForUserIds(const ConnectorDefinition& definition)
+{
+    for (const Lookup& l : definition.lookups)
+        if (l.identity == IdentityKind::UserId)
+            return true;
+    return false;
+}
+
 namespace {
 
 // A nested value as a person reads it: "address.city: London; address.country: GB; email: ..."; empty and

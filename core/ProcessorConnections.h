@@ -74,6 +74,11 @@ public:
     static SystemProcessors forSystem(const DataMap& map, const QList<ProcessorConnection>& connections,
                                       const QList<ConnectorDefinition>& definitions);
 
+    // Whether a definition looks records up by user id: such a processor waits for the system's databases,
+    // so the user ids they teach (the subject's account ids) are looked up too, not only the request's
+    // identities (Redis keys named by user id, for example).
+    static bool waitsForUserIds(const ConnectorDefinition& definition);
+
     // A processor's findings as tables of the system's dossier: source = the processor's name, one table per
     // lookup, the declared fields as columns with their categories.
     static QList<DossierTable> asTables(const ProcessorResult& result, int previewRows);

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void manualTasks();
     void connections();
     void brokenDefinition();
+    void userIdsFromTheDatabasesReachTheProcessors();
 
 private:
     test::CliRun cli(QStringList args, bool json = true)
@@ -204,6 +207,85 @@ void TestCliProcessors::brokenDefinition()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("%1:8:").arg(path).toUtf8()) && r.err.contains("\"mail\""),
              r.err.constData());
+}
+
+// A processor that looks up by user id (Redis keys named after the account) waits for the system's
+// databases: the id of the subject's account row is looked up there too, not only the request's email.
+void TestCliProcessors::userIdsFromTheDatabasesReachTheProcessors()
+{
+    const QString email = QStringLiteral("jonas.weber@example.de");
+    // His account id, as the product's auth service knows it.
+    const test::CliRun auth = cli({QStringLiteral("processors"), QStringLiteral("lookup"),
+                                   QStringLiteral("leadmachine-supabase"), QStringLiteral("--email"), email});
+    QVERIFY2(auth.code == 0, auth.err.constData());
+    const QString uid = auth.json()
+                            .object()
+                            .value(QStringLiteral("processors"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("sets"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("records"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("record"))
+                            .toObject()
+                            .value(QStringLiteral("id"))
+                            .toString();
+    QVERIFY(!uid.isEmpty());
+    // A product database holding his account row, and a map whose only processor is that Redis.
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("learned"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("app.db")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT NOT NULL)")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO users VALUES (?, ?)")));
+        q.addBindValue(uid);
+        q.addBindValue(email);
+        QVERIFY(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("learned"));
+    const QString map = dir.filePath(QStringLiteral("app.yaml"));
+    QFile f(map);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("lethe_datamap: 1\nsystem:\n  key: app\n  name: App\n  art15:\n    purposes: [Run the app]\n"
+            "    recipients:\n      - {name: Upstash, role: processor, purpose: Cache, connection: "
+            "leadmachine-upstash}\n"
+            "  identities: [email, user-id]\nsources:\n  - key: main\n    engine: sqlite\n    path: app.db\n"
+            "    tables:\n      - name: users\n        primary_key: id\n        fields:\n"
+            "          - {name: id, categories: [user.unique_id], identity: user-id}\n"
+            "          - {name: email, categories: [user.contact.email], identity: email}\n");
+    f.close();
+    const test::CliRun r =
+        cli({QStringLiteral("preview"), QStringLiteral("--map"), map, QStringLiteral("--email"), email,
+             QStringLiteral("--rows"), QStringLiteral("0")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    qint64 keys = -1;
+    for (const QJsonValue& tv : r.json()
+                                    .object()
+                                    .value(QStringLiteral("systems"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("tables"))
+                                    .toArray()) {
+        const QJsonObject t = tv.toObject();
+        if (t.value(QStringLiteral("table")).toString() == QLatin1String("Keys naming the email"))
+            keys = t.value(QStringLiteral("count")).toInteger();
+    }
+    // ratelimit:<email> by the email; user:<id> and his 150 session keys by the id the database taught.
+    QCOMPARE(keys, 152);
+    const test::CliRun byEmail =
+        cli({QStringLiteral("processors"), QStringLiteral("lookup"), QStringLiteral("leadmachine-upstash"),
+             QStringLiteral("--email"), email});
+    QVERIFY(byEmail.out.contains("\"count\": 1"));
 }
 
 QTEST_GUILESS_MAIN(TestCliProcessors)

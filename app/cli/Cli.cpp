@@ -11,6 +11,7 @@
 #include "FidesImport.h"
 #include "Log.h"
 #include "Migrations.h"
+#include "ProcessorConnections.h"
 #include "QueueFilter.h"
 #include "SchemaDiscovery.h"
 #include "StateMachine.h"
@@ -1212,10 +1213,11 @@ int Cli::preview(const QStringList& args)
     QStringList processorProblems;
     QHash<QString, QList<Recipient>> manual;
     QHash<QString, QList<DossierTable>> processorTables;
+    QHash<QString, QList<ProcessorHub::Job>> laterProcessors;
     if (!p.isSet(QStringLiteral("no-processors"))) {
         auto ws = Workspaces::load(m_workspace);
         processorTables = searchProcessors(ws ? ws->folder : QString(), maps, identities, rows,
-                                           &processorProblems, &manual);
+                                           &processorProblems, &manual, &laterProcessors);
         for (const QString& problem : std::as_const(processorProblems))
             err() << "lethe-cli: " << problem << Qt::endl;
     }
@@ -1240,6 +1242,17 @@ int Cli::preview(const QStringList& args)
             return fail(d.error());
         for (const DossierTable& t : processorTables.value(map.key))
             d.value().tables << t;
+        if (laterProcessors.contains(map.key)) {
+            // These look up by user id: the request's identities and the ids this system's databases taught.
+            QList<Identity> ids;
+            for (const Identity& i : std::as_const(identities)) {
+                auto n = Validation::normalizeIdentity(i);
+                ids << (n ? *n : i);
+            }
+            ids += d->learned;
+            for (const ProcessorResult& r : ProcessorHub::search(laterProcessors.value(map.key), ids))
+                d.value().tables << ProcessorConnections::asTables(r, rows);
+        }
         total += d->totalRows();
         if (!m_json)
             out() << tr("%1 (%2): %n row(s)", nullptr, int(d->totalRows())).arg(map.name, map.key)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataMap.h"
+#include "ProcessorSearch.h"
 #include "Request.h"
 #include "Result.h"
 #include "Traversal.h"
@@ -69,12 +70,15 @@ private:
     int tasksList(const QStringList& args);
     int tasksComplete(const QStringList& args);
     // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
-    // the dossiers by system key. Problems (a missing connection or secret) are returned, not fatal.
+    // the dossiers by system key. Processors that look up by user id are not run but returned in `later` by
+    // system, with their secrets, to run once that system's databases have taught its user ids. Problems (a
+    // missing connection or secret) are returned, not fatal.
     QHash<QString, QList<DossierTable>> searchProcessors(const QString& workspaceFolder,
                                                          const QList<DataMap>& maps,
                                                          const QList<Identity>& identities, int rows,
                                                          QStringList* problems,
-                                                         QHash<QString, QList<Recipient>>* manual);
+                                                         QHash<QString, QList<Recipient>>* manual,
+                                                         QHash<QString, QList<ProcessorHub::Job>>* later);
     Result<QString> readSecret(const QString& key);
 
     // Sets up the global options (--workspace, --json, --today, --help), adds `extra`, parses.

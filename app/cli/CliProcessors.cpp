@@ -318,7 +318,8 @@ QHash<QString, QList<DossierTable>> Cli::searchProcessors(const QString& workspa
                                                           const QList<DataMap>& maps,
                                                           const QList<Identity>& identities0, int rows,
                                                           QStringList* problems,
-                                                          QHash<QString, QList<Recipient>>* manual)
+                                                          QHash<QString, QList<Recipient>>* manual,
+                                                          QHash<QString, QList<ProcessorHub::Job>>* later)
 {
     QHash<QString, QList<DossierTable>> out;
     QList<ProcessorConnection> connections;
@@ -358,6 +359,14 @@ QHash<QString, QList<DossierTable>> Cli::searchProcessors(const QString& workspa
             job.secret = *secret;
             jobs << job;
         }
+    }
+    // Those that look up by user id wait for each system's databases (run by preview after its traversal).
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        if (!ProcessorConnections::waitsForUserIds(jobs[i].definition))
+            continue;
+        for (const QString& system : systemsOf.value(jobs[i].connection.key))
+            (*later)[system] << jobs[i];
+        jobs.removeAt(i--);
     }
     if (jobs.isEmpty())
         return out;
