@@ -2307,6 +2307,25 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     </message>
 </context>
 <context>
+    <name>lethe::ErasureOrder</name>
+    <message>
+        <source>The tables %1 point at each other and none of these references may be NULL, so no erasure order exists: %2. Make one of the columns nullable, or erase these tables by a rule the database runs (ON DELETE CASCADE).</source>
+        <translation>Die Tabellen %1 verweisen aufeinander, und keiner dieser Verweise darf NULL sein; daher gibt es keine Löschreihenfolge: %2. Machen Sie eine der Spalten nullbar, oder löschen Sie diese Tabellen über eine Regel der Datenbank (ON DELETE CASCADE).</translation>
+    </message>
+    <message>
+        <source>The table %1 of source %2 is not in the database.</source>
+        <translation>Die Tabelle %1 der Quelle %2 ist nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1.%2 (line %3): a primary key cannot be nulled; erase the row instead (erase: rows).</source>
+        <translation>%1.%2 (Zeile %3): Ein Primärschlüssel kann nicht auf NULL gesetzt werden; löschen Sie stattdessen die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>%1.%2 (line %3): the column is NOT NULL, so erasure: null would fail mid-run; use {fixed: &quot;...&quot;} or hmac, or erase the row.</source>
+        <translation>%1.%2 (Zeile %3): Die Spalte ist NOT NULL, daher würde erasure: null mitten im Lauf scheitern; verwenden Sie {fixed: &quot;...&quot;} oder hmac, oder löschen Sie die Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>lethe::Evidence</name>
     <message>
         <source>Cannot read %1: %2</source>

@@ -2275,6 +2275,25 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
 </context>
 <context>
+    <name>lethe::ErasureOrder</name>
+    <message>
+        <source>The tables %1 point at each other and none of these references may be NULL, so no erasure order exists: %2. Make one of the columns nullable, or erase these tables by a rule the database runs (ON DELETE CASCADE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 of source %2 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 (line %3): a primary key cannot be nulled; erase the row instead (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 (line %3): the column is NOT NULL, so erasure: null would fail mid-run; use {fixed: &quot;...&quot;} or hmac, or erase the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::Evidence</name>
     <message>
         <source>Cannot read %1: %2</source>
