@@ -716,6 +716,15 @@ ConnectorLoad ConnectorLoader::load(const QString& path)
     return parse(f.readAll(), path);
 }
 
+const ConnectorDefinition* ConnectorLoader::find(const QList<ConnectorDefinition>& definitions,
+                                                 const QString& key)
+{
+    for (const ConnectorDefinition& d : definitions)
+        if (d.key == key)
+            return &d;
+    return nullptr;
+}
+
 QList<ConnectorDefinition> ConnectorLoader::loadAll(const QStringList& folders, QStringList* problems)
 {
     QList<ConnectorDefinition> out;

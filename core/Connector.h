@@ -188,6 +188,8 @@ public:
     // Every *.yaml in these folders, later folders overriding earlier ones by key (the shipped definitions
     // first, a workspace's own after them). Definitions that do not load are left out and said so.
     static QList<ConnectorDefinition> loadAll(const QStringList& folders, QStringList* problems);
+    // The definition with this key, or null.
+    static const ConnectorDefinition* find(const QList<ConnectorDefinition>& definitions, const QString& key);
 };
 
 QString erasureEffectKey(ErasureEffect effect);

@@ -87,23 +87,11 @@ void PreviewRunner::start(const QList<DataMap>& maps, const QList<Identity>& ide
     m_processorProblems.clear();
     m_resolveSecret = 0;
     if (!workspaceFolder.isEmpty()) {
-        auto connections = ProcessorConnections::load(workspaceFolder);
-        if (!connections)
-            m_processorProblems << connections.error().message;
-        const QList<ConnectorDefinition> defs =
-            ProcessorConnections::definitions(workspaceFolder, &m_processorProblems);
-        for (const DataMap& map : maps) {
-            const ProcessorConnections::SystemProcessors sp = ProcessorConnections::forSystem(
-                map, connections ? *connections : QList<ProcessorConnection>{}, defs);
-            m_processorProblems << sp.problems;
-            for (const Recipient& r : sp.manual)
-                m_manual[map.key] << QStringLiteral("%1: %2").arg(r.name, r.manual);
-            for (const ProcessorHub::Job& job : sp.jobs) {
-                if (!m_processorSystems.contains(job.connection.key))
-                    m_processorJobs << job;
-                m_processorSystems[job.connection.key] << map.key;
-            }
-        }
+        ProcessorConnections::MapsProcessors mp = ProcessorConnections::forMaps(workspaceFolder, maps);
+        m_processorJobs = mp.jobs;
+        m_processorSystems = mp.systemsOf;
+        m_manual = mp.manual;
+        m_processorProblems = mp.problems;
     }
     m_maps = maps;
     m_identities = identities;
@@ -195,7 +183,7 @@ void PreviewRunner::launch()
         }
     }
     const QHash<QString, QStringList> processorSystems = m_processorSystems;
-    const QHash<QString, QStringList> manual = m_manual;
+    const QHash<QString, QList<Recipient>> manual = m_manual;
     const QStringList processorProblems = m_processorProblems;
     m_thread = QThread::create([maps, connections, problems, identities, rows, cancelled, post, jobs, later,
                                 processorSystems, manual, processorProblems] {

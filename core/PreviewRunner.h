@@ -56,7 +56,7 @@ private:
     QList<Identity> m_identities;
     QList<ProcessorHub::Job> m_processorJobs; // unique by connection; secrets filled in by resolveNext()
     QHash<QString, QStringList> m_processorSystems; // connection key -> the systems that use it
-    QHash<QString, QStringList> m_manual;           // system key -> "name: instructions"
+    QHash<QString, QList<Recipient>> m_manual;      // system key -> processors a person must handle
     QStringList m_processorProblems;
     int m_resolveSecret = 0;
     int m_previewRows = 200;

@@ -157,13 +157,10 @@ Status ProcessorConnections::check(const ProcessorConnection& c,
             tr("The connection key \"%1\" must be lower-case letters, digits, - and _, starting with a "
                "letter.")
                 .arg(c.key));
-    const ConnectorDefinition* def = nullptr;
+    const ConnectorDefinition* def = ConnectorLoader::find(definitions, c.connector);
     QStringList known;
-    for (const ConnectorDefinition& d : definitions) {
+    for (const ConnectorDefinition& d : definitions)
         known << d.key;
-        if (d.key == c.connector)
-            def = &d;
-    }
     if (!def)
         return makeError(
             Error::Code::InvalidInput,
@@ -297,16 +294,39 @@ ProcessorConnections::forSystem(const DataMap& map, const QList<ProcessorConnect
                        .arg(map.name, r.name, r.connection);
             continue;
         }
-        const ConnectorDefinition* def = nullptr;
-        for (const ConnectorDefinition& d : definitions)
-            if (d.key == conn->connector)
-                def = &d;
+        const ConnectorDefinition* def = ConnectorLoader::find(definitions, conn->connector);
         if (!def) {
             out.problems << tr("%1: the connection \"%2\" uses the connector \"%3\", which is not installed.")
                                 .arg(map.name, conn->key, conn->connector);
             continue;
         }
         out.jobs << ProcessorHub::Job{*def, *conn, QString()};
+    }
+    return out;
+}
+
+ProcessorConnections::MapsProcessors ProcessorConnections::forMaps(const QString& workspaceFolder,
+                                                                   const QList<DataMap>& maps)
+{
+    MapsProcessors out;
+    QList<ProcessorConnection> connections;
+    if (!workspaceFolder.isEmpty()) {
+        auto loaded = load(workspaceFolder);
+        if (loaded)
+            connections = *loaded;
+        else
+            out.problems << loaded.error().message;
+    }
+    const QList<ConnectorDefinition> defs = definitions(workspaceFolder, &out.problems);
+    for (const DataMap& map : maps) {
+        const SystemProcessors sp = forSystem(map, connections, defs);
+        out.problems << sp.problems;
+        out.manual[map.key] = sp.manual;
+        for (const ProcessorHub::Job& job : sp.jobs) {
+            if (!out.systemsOf.contains(job.connection.key))
+                out.jobs << job;
+            out.systemsOf[job.connection.key] << map.key;
+        }
     }
     return out;
 }

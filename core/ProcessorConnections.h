@@ -74,6 +74,17 @@ public:
     static SystemProcessors forSystem(const DataMap& map, const QList<ProcessorConnection>& connections,
                                       const QList<ConnectorDefinition>& definitions);
 
+    // The same for several systems from a workspace's connections and definitions: each connection once (two
+    // systems may share one), which systems use it, the manual recipients by system, and every problem.
+    struct MapsProcessors
+    {
+        QList<ProcessorHub::Job> jobs;           // unique by connection; secrets still empty
+        QHash<QString, QStringList> systemsOf;   // connection key -> system keys
+        QHash<QString, QList<Recipient>> manual; // system key -> recipients a person must handle
+        QStringList problems;
+    };
+    static MapsProcessors forMaps(const QString& workspaceFolder, const QList<DataMap>& maps);
+
     // Whether a definition looks records up by user id: such a processor waits for the system's databases,
     // so the user ids they teach (the subject's account ids) are looked up too, not only the request's
     // identities (Redis keys named by user id, for example).

@@ -308,11 +308,10 @@ ProcessorClient::ProcessorClient(const ConnectorDefinition& definition, const Pr
 {
     TemplateContext ctx;
     ctx.params = m_conn.parameters;
-    for (const ConnectorParameter& p : m_def.parameters) {
+    for (const ConnectorParameter& p : m_def.parameters)
         if (!ctx.params.contains(p.name) && !p.defaultValue.isEmpty())
             ctx.params.insert(p.name, p.defaultValue);
-        m_conn.parameters = ctx.params;
-    }
+    m_conn.parameters = ctx.params;
     QStringList missing;
     const QString base =
         Templates::fill(m_conn.baseUrl.isEmpty() ? m_def.baseUrl : m_conn.baseUrl, ctx, &missing);

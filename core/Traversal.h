@@ -39,7 +39,7 @@ struct Dossier
     QList<Identity> identities; // searched, normalised
     QList<Identity> learned;    // user ids found on the way (the subject's account row) and searched too
     QList<DossierTable> tables;
-    QStringList manualTasks;       // processors without an API: "name: what a person must do"
+    QList<Recipient> manualTasks;  // processors without an API: name and what a person must do (manual)
     QStringList processorProblems; // a connection missing, a secret unreadable: said, not fatal
     qint64 totalRows() const;
 };

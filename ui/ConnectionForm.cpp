@@ -109,10 +109,7 @@ ConnectionForm::ConnectionForm(const QList<ConnectorDefinition>& definitions,
 const ConnectorDefinition* ConnectionForm::definition() const
 {
     const QString key = m_connector->currentData().toString();
-    for (const ConnectorDefinition& d : m_definitions)
-        if (d.key == key)
-            return &d;
-    return nullptr;
+    return ConnectorLoader::find(m_definitions, key);
 }
 
 void ConnectionForm::connectorChanged()

@@ -214,10 +214,7 @@ void ConnectionsDialog::reload()
 
 const ConnectorDefinition* ConnectionsDialog::definitionOf(const QString& connector) const
 {
-    for (const ConnectorDefinition& d : m_definitions)
-        if (d.key == connector)
-            return &d;
-    return nullptr;
+    return ConnectorLoader::find(m_definitions, connector);
 }
 
 void ConnectionsDialog::fillTable()

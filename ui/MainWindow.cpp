@@ -323,11 +323,8 @@ void MainWindow::createLayout()
                                 .arg(d.processorProblems.mid(0, 5).join(QLatin1Char('\n'))));
         for (const DossierTable& t : d.tables)
             m_previewCounts[QStringLiteral("%1.%2.%3").arg(d.systemKey, t.source, t.table)] = t.count;
-        for (const QString& task : d.manualTasks) { // "processor: what a person must do"
-            const qsizetype colon = task.indexOf(QLatin1String(": "));
-            m_previewTasks << WorkspaceStore::TaskSpec{d.systemKey, colon < 0 ? task : task.left(colon),
-                                                       colon < 0 ? QString() : task.mid(colon + 2)};
-        }
+        for (const Recipient& task : d.manualTasks)
+            m_previewTasks << WorkspaceStore::TaskSpec{d.systemKey, task.name, task.manual};
     });
     connect(m_runner, &PreviewRunner::progress, m_preview, &PreviewPane::setProgress);
     connect(m_runner, &PreviewRunner::failed, m_preview, &PreviewPane::fail);

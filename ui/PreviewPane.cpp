@@ -150,13 +150,12 @@ void PreviewPane::addDossier(const Dossier& d)
             item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
         }
     }
-    for (const QString& task : d.manualTasks) {
+    for (const Recipient& task : d.manualTasks) {
         // A processor without an API for subject data: what a person must do, shown where the data would be.
-        const QString name = task.section(QStringLiteral(": "), 0, 0);
-        auto* item = new QTreeWidgetItem(system, {tr("%1 › manual task").arg(name), tr("manual")});
+        auto* item = new QTreeWidgetItem(system, {tr("%1 › manual task").arg(task.name), tr("manual")});
         item->setData(0, kDossierRole, index);
         item->setData(0, kTableRole, -1);
-        item->setToolTip(0, task.section(QStringLiteral(": "), 1));
+        item->setToolTip(0, task.manual);
         item->setForeground(0, QColor(0x8a, 0x5a, 0x00));
     }
     system->setExpanded(true);

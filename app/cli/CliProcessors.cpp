@@ -242,10 +242,7 @@ int Cli::connectionsTest(const QStringList& args)
         return fail(makeError(Error::Code::NotFound, tr("No connection \"%1\" in this workspace.").arg(key)));
     QStringList problems;
     const QList<ConnectorDefinition> defs = ProcessorConnections::definitions(ws->folder, &problems);
-    const ConnectorDefinition* def = nullptr;
-    for (const ConnectorDefinition& d : defs)
-        if (d.key == c->connector)
-            def = &d;
+    const ConnectorDefinition* def = ConnectorLoader::find(defs, c->connector);
     if (!def)
         return fail(
             makeError(Error::Code::NotFound, tr("The connector \"%1\" is not installed.").arg(c->connector)));
@@ -322,43 +319,25 @@ QHash<QString, QList<DossierTable>> Cli::searchProcessors(const QString& workspa
                                                           QHash<QString, QList<ProcessorHub::Job>>* later)
 {
     QHash<QString, QList<DossierTable>> out;
-    QList<ProcessorConnection> connections;
-    if (!workspaceFolder.isEmpty()) {
-        auto loaded = ProcessorConnections::load(workspaceFolder);
-        if (!loaded)
-            *problems << loaded.error().message;
-        else
-            connections = *loaded;
-    }
-    const QList<ConnectorDefinition> defs = ProcessorConnections::definitions(workspaceFolder, problems);
+    const ProcessorConnections::MapsProcessors mp = ProcessorConnections::forMaps(workspaceFolder, maps);
+    *problems << mp.problems;
+    *manual = mp.manual;
+    const QHash<QString, QStringList>& systemsOf = mp.systemsOf;
     QList<Identity> identities;
     for (const Identity& i : identities0) {
         auto n = Validation::normalizeIdentity(i);
         identities << (n ? *n : i);
     }
     QList<ProcessorHub::Job> jobs;
-    QHash<QString, QStringList> systemsOf; // connection key -> systems using it
-    for (const DataMap& map : maps) {
-        ProcessorConnections::SystemProcessors sp = ProcessorConnections::forSystem(map, connections, defs);
-        *problems << sp.problems;
-        (*manual)[map.key] = sp.manual;
-        for (ProcessorHub::Job& job : sp.jobs) {
-            systemsOf[job.connection.key] << map.key;
-            bool known = false;
-            for (const ProcessorHub::Job& j : std::as_const(jobs))
-                known = known || j.connection.key == job.connection.key;
-            if (known)
-                continue;
-            auto secret = readSecret(job.connection.secretKey);
-            if (!secret) {
-                *problems
-                    << tr("%1: the secret of the connection \"%2\" could not be read from the keychain: %3")
-                           .arg(job.definition.name, job.connection.key, secret.error().message);
-                continue;
-            }
-            job.secret = *secret;
-            jobs << job;
+    for (ProcessorHub::Job job : mp.jobs) {
+        auto secret = readSecret(job.connection.secretKey);
+        if (!secret) {
+            *problems << tr("%1: the secret of the connection \"%2\" could not be read from the keychain: %3")
+                             .arg(job.definition.name, job.connection.key, secret.error().message);
+            continue;
         }
+        job.secret = *secret;
+        jobs << job;
     }
     // Those that look up by user id wait for each system's databases (run by preview after its traversal).
     for (qsizetype i = 0; i < jobs.size(); ++i) {
@@ -421,10 +400,7 @@ int Cli::processorsLookup(const QStringList& args)
     for (const ProcessorConnection& c : *list) {
         if (!wanted.isEmpty() && !wanted.contains(c.key))
             continue;
-        const ConnectorDefinition* def = nullptr;
-        for (const ConnectorDefinition& d : defs)
-            if (d.key == c.connector)
-                def = &d;
+        const ConnectorDefinition* def = ConnectorLoader::find(defs, c.connector);
         if (!def) {
             problems << tr("The connection \"%1\" uses the connector \"%2\", which is not installed.")
                             .arg(c.key, c.connector);
