@@ -53,7 +53,8 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
     e.time.setTimeSpec(Qt::UTC);
     e.actor = actor;
     e.action = action;
-    e.requestId = requestId;
+    e.requestId =
+        requestId.isNull() ? QStringLiteral("") : requestId; // workspace-wide: '' (the column is NOT NULL)
     e.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     e.hash = computeHash(e);
 

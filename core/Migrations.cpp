@@ -63,6 +63,25 @@ const QList<Migration>& migrations()
                  "evidence_name TEXT NOT NULL DEFAULT '', evidence_sha256 TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX manual_tasks_request ON manual_tasks(request_id)"),
          }},
+        {3,
+         "erasure: workspace users and roles, erasure runs (plan, approval, report) and their batch journal",
+         {
+             QStringLiteral("CREATE TABLE workspace_users (name %TEXTKEY% PRIMARY KEY, role TEXT NOT NULL, "
+                            "added_at TEXT NOT NULL, added_by TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE erasure_runs (id %ID%, request_id BIGINT NOT NULL REFERENCES requests(id) "
+                 "ON DELETE CASCADE, digest TEXT NOT NULL, state TEXT NOT NULL, plan TEXT NOT NULL, "
+                 "summary TEXT NOT NULL, planned_by TEXT NOT NULL, planned_at TEXT NOT NULL, "
+                 "approved_by TEXT NOT NULL DEFAULT '', approved_at TEXT, started_by TEXT NOT NULL DEFAULT "
+                 "'', "
+                 "started_at TEXT, finished_at TEXT, report TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX erasure_runs_request ON erasure_runs(request_id)"),
+             QStringLiteral(
+                 "CREATE TABLE erasure_journal (run_id BIGINT NOT NULL REFERENCES erasure_runs(id) "
+                 "ON DELETE CASCADE, seq INTEGER NOT NULL, step TEXT NOT NULL, state TEXT NOT NULL, "
+                 "affected BIGINT NOT NULL DEFAULT 0, data TEXT NOT NULL DEFAULT '', "
+                 "at TEXT NOT NULL, PRIMARY KEY (run_id, seq))"),
+         }},
     };
     return all;
 }

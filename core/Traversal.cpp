@@ -32,6 +32,7 @@ struct Lookup
     QVariantList values;
     QString via;
     bool byIdentity = false; // the values are the subject's identities, not values from found rows
+    bool phoneOnly = false;  // reached from a phone number alone
 };
 
 QString key(int table, int field)
@@ -97,10 +98,13 @@ public:
                 }
                 if (!values.isEmpty()) {
                     m_work << Lookup{
-                        t, f, values,
+                        t,
+                        f,
+                        values,
                         QStringLiteral("%1 → %2.%3")
                             .arg(Names::key(*fields[f].identity), m_source.tables[t].name, fields[f].name),
-                        true};
+                        true,
+                        *fields[f].identity == IdentityKind::Phone};
                 }
             }
         }
@@ -240,7 +244,8 @@ private:
             // Every pending lookup of the same column goes into one IN (...) list.
             Lookup l = m_work.takeFirst();
             for (auto it = m_work.begin(); it != m_work.end();) {
-                if (it->table == l.table && it->field == l.field && it->byIdentity == l.byIdentity) {
+                if (it->table == l.table && it->field == l.field && it->byIdentity == l.byIdentity &&
+                    it->phoneOnly == l.phoneOnly) {
                     l.values += it->values;
                     it = m_work.erase(it);
                 } else {
@@ -256,12 +261,15 @@ private:
     {
         const Table& table = m_source.tables[l.table];
         const Field& field = table.fields[l.field];
-        QSet<QString>& done = m_queried[key(l.table, l.field)];
+        // A value already looked up is not looked up again, unless it was looked up from a phone number alone
+        // and is now reached another way: its rows then count as found by more than the phone.
+        QHash<QString, bool>& done = m_queried[key(l.table, l.field)];
         QVariantList fresh;
         for (const QVariant& v : l.values) {
             const QString k = v.toString();
-            if (!done.contains(k)) {
-                done.insert(k);
+            const auto it = done.constFind(k);
+            if (it == done.cend() || (*it && !l.phoneOnly)) {
+                done.insert(k, l.phoneOnly);
                 fresh << v;
             }
         }
@@ -319,10 +327,18 @@ private:
                 for (int i : std::as_const(pk))
                     pkValues << row.values[i].toString();
                 const QString rowKey = pkValues.join(QChar(0x1f));
-                if (m_seen[l.table].contains(rowKey))
+                if (m_options.onRow)
+                    m_options.onRow(m_source.key, l.table, row.values, l.phoneOnly);
+                // A row found again is not counted again; it is followed again only when it was first found
+                // from a phone number alone and now another way, so what it leads to is no longer phone-only
+                // either.
+                const auto seen = m_seen[l.table].constFind(rowKey);
+                const bool repeat = seen != m_seen[l.table].cend();
+                if (repeat && !(*seen && !l.phoneOnly))
                     continue;
-                m_seen[l.table].insert(rowKey);
-                ++out.count;
+                m_seen[l.table].insert(rowKey, l.phoneOnly);
+                if (!repeat)
+                    ++out.count;
                 for (int f = 0; f < table.fields.size(); ++f) {
                     const QVariant v = row.values[f];
                     if (v.isNull())
@@ -335,7 +351,8 @@ private:
                                          QStringLiteral("%1.%2 → %3.%4")
                                              .arg(table.name, table.fields[f].name, m_source.tables[ct].name,
                                                   m_source.tables[ct].fields[cf].name),
-                                         false};
+                                         false,
+                                         l.phoneOnly};
                     }
                     // A user id held by a row the subject's own identity found (their account row) is theirs
                     // too: it is looked up in the other user-id fields here and in the system's other
@@ -352,7 +369,7 @@ private:
                         }
                     }
                 }
-                if (out.rows.size() < m_options.previewRows)
+                if (!repeat && out.rows.size() < m_options.previewRows)
                     out.rows << row;
             }
         }
@@ -366,9 +383,9 @@ private:
     QHash<QString, QList<std::pair<int, int>>> m_children;
     QSet<int> m_reachable;
     QList<Lookup> m_work;
-    QHash<QString, QSet<QString>> m_queried; // (table, field) -> values already looked up
-    QList<QSet<QString>> m_seen;             // primary keys of rows found, per table
-    QSet<QString> m_known;                   // user ids given or learned
+    QHash<QString, QHash<QString, bool>> m_queried; // (table, field) -> values looked up (-> phone only)
+    QList<QHash<QString, bool>> m_seen; // primary keys of rows found, per table (-> found from a phone alone)
+    QSet<QString> m_known;              // user ids given or learned
 };
 
 } // namespace

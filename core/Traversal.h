@@ -70,6 +70,13 @@ public:
         // be thread-safe when a map has several sources). For the preview benchmark's floor, which runs the
         // same queries directly. The values are personal data: never log them.
         std::function<void(const QString& sql, const QVariantList& values)> queryLog;
+        // Called with every row a lookup matches, repeats included (a row found twice is reported twice),
+        // from the thread searching that source. `phoneOnly`: this match came from a phone number alone,
+        // directly or through references from a row the phone found; a number can be shared by colleagues, so
+        // the erasure plan asks a person before touching rows that nothing else found. For the erasure plan,
+        // which needs every row's key and not only the preview's first rows.
+        std::function<void(const QString& source, int table, const QVariantList& values, bool phoneOnly)>
+            onRow;
     };
     // `connections[i]` is map.sources[i].connection with its password resolved.
     static Result<Dossier> run(const DataMap& map, const QList<ConnectionParams>& connections,

@@ -1,5 +1,7 @@
 #include "WorkspaceStore.h"
 
+#include "StoreSql.h"
+
 #include "Migrations.h"
 #include "StateMachine.h"
 #include "Validation.h"
@@ -12,42 +14,14 @@ namespace lethe {
 
 namespace {
 
-const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");
-
 QString isoDate(QDate d)
 {
     return d.toString(Qt::ISODate);
 }
-QString isoTime(const QDateTime& t)
-{
-    return t.toUTC().toString(kTimeFormat);
-}
-QDateTime parseTime(const QString& s)
-{
-    QDateTime t = QDateTime::fromString(s, kTimeFormat);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-Error sqlError(const QSqlQuery& q, const QString& what)
-{
-    return makeError(Error::Code::Storage, QStringLiteral("%1: %2").arg(what, q.lastError().text()));
-}
-
-// Runs a prepared statement with the given values bound in order. A null QString is bound as '' (the
-// columns are NOT NULL); a real SQL NULL is an untyped QVariant().
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : values) {
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
-    return q.exec();
-}
+using storesql::isoTime;
+using storesql::parseTime;
+using storesql::run;
+using storesql::sqlError;
 
 QJsonObject identityCounts(const QList<Identity>& ids)
 {

@@ -263,7 +263,13 @@ int Cli::run(const QStringList& arguments)
             "  connections remove KEY\n"
             "  processors lookup KEY... (--email E | --phone P | --user-id U)\n"
             "  tasks list --request ID\n"
-            "  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...\n\n"
+            "  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...\n"
+            "  erase --request ID --plan [--confirm-phone-matches]\n"
+            "  erase --request ID --approve --digest SHA256\n"
+            "  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]\n"
+            "  erase --resume [--run-id N] | erase --request ID --report\n"
+            "  users add NAME --role officer|support|reviewer | users list | users remove NAME\n"
+            "  workspace four-eyes on|off\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -310,10 +316,20 @@ int Cli::run(const QStringList& arguments)
         {"demo", "sandbox", &Cli::demoSandbox},
         {"tasks", "list", &Cli::tasksList},
         {"tasks", "complete", &Cli::tasksComplete},
+        {"users", "add", &Cli::usersAdd},
+        {"users", "list", &Cli::usersList},
+        {"users", "remove", &Cli::usersRemove},
+        {"workspace", "four-eyes", &Cli::workspaceFourEyes},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
             return (this->*e.fn)(rest);
+    }
+    if (command == QLatin1String("erase")) {
+        m_command = command;
+        QStringList afterCommand = args.mid(2);
+        afterCommand.prepend(args.value(0));
+        return erase(afterCommand);
     }
     if (command == QLatin1String("preview")) {
         m_command = command;

@@ -19,6 +19,17 @@ namespace lethe {
 
 class CredentialStore;
 
+// What erasing in one system needs: its map, its sources' connections with passwords, its processors with
+// their secrets, and its manual recipients.
+struct ErasureSystemData
+{
+    DataMap map;
+    QList<ConnectionParams> connections;
+    QHash<QString, QString> sourceProblems;
+    QList<ProcessorHub::Job> processors;
+    QList<Recipient> manual;
+};
+
 // lethe-cli: every command of the GUI on top of core, with --json output. Exit codes:
 //   0 success, 1 usage (unknown command or option), 2 invalid input (the message names field and value),
 //   3 not found, 4 refused (illegal transition, second extension, ...), 5 storage or keychain failure,
@@ -69,6 +80,13 @@ private:
     int demoSandbox(const QStringList& args);
     int tasksList(const QStringList& args);
     int tasksComplete(const QStringList& args);
+    int erase(const QStringList& args);
+    int usersAdd(const QStringList& args);
+    int usersList(const QStringList& args);
+    int usersRemove(const QStringList& args);
+    int workspaceFourEyes(const QStringList& args);
+    Result<QList<ErasureSystemData>> erasureSystems(const QString& workspaceFolder);
+    Result<QByteArray> erasureKey(const QString& workspaceName);
     // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
     // the dossiers by system key. Processors that look up by user id are not run but returned in `later` by
     // system, with their secrets, to run once that system's databases have taught its user ids. Problems (a

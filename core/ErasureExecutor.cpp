@@ -1,0 +1,633 @@
+#include "ErasureExecutor.h"
+
+#include "Validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace lethe {
+
+namespace {
+
+// One unit of work with its own line in the journal: a batch of rows in one transaction, or one processor.
+struct Step
+{
+    enum class Kind
+    {
+        NullFirst,
+        Delete,
+        Update,
+        Processor
+    };
+    Kind kind = Kind::Delete;
+    int system = 0;     // index into plan.systems
+    int source = -1;    // index into the map's sources
+    int processor = -1; // index into the system plan's processors
+    QString table;
+    QString column; // NullFirst
+    QStringList keyColumns;
+    QList<QStringList> keys;
+    QList<ErasureFieldChange> changes;
+    QString label; // "system/source/table/delete": the journal's step and the report's key
+};
+
+QString kindKey(Step::Kind k)
+{
+    switch (k) {
+    case Step::Kind::NullFirst:
+        return QStringLiteral("null-first");
+    case Step::Kind::Delete:
+        return QStringLiteral("delete");
+    case Step::Kind::Update:
+        return QStringLiteral("update");
+    case Step::Kind::Processor:
+        return QStringLiteral("processor");
+    }
+    return {};
+}
+
+QString quoted(ConnectionParams::Engine e, const QString& name)
+{
+    return SqlConnection::quoteIdentifier(e, name).value();
+}
+
+// "key" IN (?, ?) or ("a", "b") IN ((?, ?), (?, ?)), with the values in order.
+QString keyCondition(ConnectionParams::Engine e, const QStringList& keyColumns, qsizetype rows)
+{
+    QStringList cols;
+    for (const QString& c : keyColumns)
+        cols << quoted(e, c);
+    if (cols.size() == 1)
+        return QStringLiteral("%1 IN (%2)")
+            .arg(cols.first(), QStringList(rows, QStringLiteral("?")).join(", "));
+    const QString tuple =
+        QStringLiteral("(%1)").arg(QStringList(cols.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    return QStringLiteral("(%1) IN (%2)")
+        .arg(cols.join(QStringLiteral(", ")), QStringList(rows, tuple).join(QStringLiteral(", ")));
+}
+
+QString keyEquals(ConnectionParams::Engine e, const QStringList& keyColumns)
+{
+    QStringList parts;
+    for (const QString& c : keyColumns)
+        parts << QStringLiteral("%1 = ?").arg(quoted(e, c));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* error)
+{
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QVariantList flatten(const QList<QStringList>& keys)
+{
+    QVariantList out;
+    for (const QStringList& k : keys)
+        for (const QString& v : k)
+            out << v;
+    return out;
+}
+
+} // namespace
+
+QString ErasureExecutor::keyedHash(const QByteArray& key, const QString& value)
+{
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(value.toUtf8(), key, QCryptographicHash::Sha256).toHex());
+}
+
+Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, const ErasurePlan& plan,
+                                         const QList<SystemInput>& systems, const Options& options)
+{
+    ErasureStore erasures(store);
+    const int batch = qBound(1, options.batchSize, 100000);
+
+    // The steps, always the same for the same plan, so a journal's numbers mean the same on resume.
+    QList<Step> steps;
+    QList<int> inputOf; // plan system -> index into `systems`
+    for (int s = 0; s < plan.systems.size(); ++s) {
+        const ErasureSystemPlan& sp = plan.systems[s];
+        int in = -1;
+        for (int i = 0; i < systems.size(); ++i)
+            if (systems[i].map.key == sp.key)
+                in = i;
+        if (in < 0)
+            return makeError(Error::Code::NotFound,
+                             tr("The plan erases in system \"%1\", but the workspace has no data map for it "
+                                "now.")
+                                 .arg(sp.key));
+        inputOf << in;
+        const DataMap& map = systems[in].map;
+        for (const ErasureSourcePlan& src : sp.sources) {
+            int si = -1;
+            for (int i = 0; i < map.sources.size(); ++i)
+                if (map.sources[i].key == src.source)
+                    si = i;
+            if (si < 0)
+                return makeError(Error::Code::NotFound,
+                                 tr("The plan erases in %1 › %2, which the data map no longer has.")
+                                     .arg(sp.key, src.source));
+            auto add = [&](Step::Kind kind, const QString& table, const QString& column,
+                           const QStringList& keyCols, const QList<QStringList>& keys,
+                           const QList<ErasureFieldChange>& changes) {
+                for (qsizetype from = 0; from < keys.size(); from += batch) {
+                    Step st;
+                    st.kind = kind;
+                    st.system = s;
+                    st.source = si;
+                    st.table = table;
+                    st.column = column;
+                    st.keyColumns = keyCols;
+                    st.keys = keys.mid(from, batch);
+                    st.changes = changes;
+                    st.label = QStringLiteral("%1/%2/%3/%4").arg(sp.key, src.source, table, kindKey(kind));
+                    steps << st;
+                }
+            };
+            for (const ErasureNulling& n : src.nullFirst)
+                add(Step::Kind::NullFirst, n.table, n.column, n.keyColumns, n.keys, {});
+            for (const ErasureTablePlan& t : src.tables) {
+                if (t.action == ErasureTablePlan::Action::DeleteRows)
+                    add(Step::Kind::Delete, t.table, {}, t.keyColumns, t.keys, {});
+                else if (t.action == ErasureTablePlan::Action::UpdateFields)
+                    add(Step::Kind::Update, t.table, {}, t.keyColumns, t.keys, t.changes);
+            }
+        }
+        for (int p = 0; p < sp.processors.size(); ++p) {
+            Step st;
+            st.kind = Step::Kind::Processor;
+            st.system = s;
+            st.processor = p;
+            st.label = QStringLiteral("%1/processor/%2").arg(sp.key, sp.processors[p].connection);
+            steps << st;
+        }
+    }
+    qint64 total = 0;
+    for (const Step& st : steps)
+        total += st.kind == Step::Kind::Processor ? plan.systems[st.system].processors[st.processor].targets()
+                                                  : st.keys.size();
+
+    auto journal = erasures.journal(runId);
+    if (!journal)
+        return journal.error();
+    QHash<int, JournalEntry> entries;
+    for (const JournalEntry& e : *journal)
+        entries.insert(e.seq, e);
+
+    // One connection per source, opened when first needed.
+    QHash<QString, std::shared_ptr<SqlConnection>> connections;
+    auto connectionFor = [&](const Step& st) -> Result<std::shared_ptr<SqlConnection>> {
+        const SystemInput& in = systems[inputOf[st.system]];
+        const QString k = in.map.key + QLatin1Char('/') + in.map.sources[st.source].key;
+        if (auto it = connections.constFind(k); it != connections.cend())
+            return *it;
+        auto conn = std::make_shared<SqlConnection>();
+        if (Status s = conn->open(in.connections.value(st.source, in.map.sources[st.source].connection)); !s)
+            return makeError(
+                s.error().code,
+                tr("%1 › %2: %3").arg(in.map.key, in.map.sources[st.source].key, s.error().message));
+        connections.insert(k, conn);
+        return conn;
+    };
+
+    qint64 done = 0;
+    for (int seq = 0; seq < steps.size(); ++seq) {
+        const Step& st = steps[seq];
+        const qint64 weight = st.kind == Step::Kind::Processor
+                                  ? plan.systems[st.system].processors[st.processor].targets()
+                                  : st.keys.size();
+        const JournalEntry existing = entries.value(seq);
+        if (existing.state == QLatin1String("committed")) {
+            done += weight;
+            continue;
+        }
+        if (options.cancel && options.cancel->load()) {
+            QJsonObject partial{{QStringLiteral("cancelled_at_step"), seq},
+                                {QStringLiteral("steps"), int(steps.size())}};
+            if (Status s = erasures.finish(runId, QStringLiteral("cancelled"), partial); !s)
+                return s.error();
+            return makeError(Error::Code::Cancelled,
+                             tr("The erasure was stopped between two batches (%1 of %2 done); resume it to "
+                                "finish.")
+                                 .arg(seq)
+                                 .arg(steps.size()));
+        }
+        if (options.progress)
+            options.progress(done, total, st.label);
+
+        if (st.kind == Step::Kind::Processor) {
+            const ErasureSystemPlan& sp = plan.systems[st.system];
+            const ErasureProcessorPlan& pp = sp.processors[st.processor];
+            const ProcessorHub::Job* job = nullptr;
+            for (const ProcessorHub::Job& j : systems[inputOf[st.system]].processors)
+                if (j.connection.key == pp.connection)
+                    job = &j;
+            if (Status s = erasures.begin(runId, seq, st.label, {}); !s)
+                return s.error();
+            ProcessorErasureResult result;
+            QList<Identity> ids;
+            for (const Identity& i : plan.identities)
+                if (i.kind != IdentityKind::Phone || plan.phoneMatchesConfirmed)
+                    ids << i;
+            ids += sp.learned;
+            if (!job) {
+                result.connection = pp.connection;
+                result.processorName = pp.processorName;
+                result.errors << tr("The connection \"%1\" is missing or its secret could not be read.")
+                                     .arg(pp.connection);
+            } else {
+                ProcessorResult found = pp.found;
+                if (found.sets.isEmpty() && pp.targets() > 0) {
+                    // Resumed from the stored plan: look again and keep only the records the plan names.
+                    const QList<ProcessorResult> again = ProcessorHub::search({*job}, ids, options.cancel);
+                    found = again.value(0);
+                    for (ProcessorRecordSet& set : found.sets) {
+                        QStringList planned;
+                        for (const ErasureProcessorPlan::Set& ps : pp.sets)
+                            if (ps.lookup == set.lookup)
+                                planned = ps.ids;
+                        const Lookup* lookup = job->definition.lookup(set.lookup);
+                        ProcessorRecordSet kept = set;
+                        kept.records.clear();
+                        kept.via.clear();
+                        kept.parents.clear();
+                        kept.identities.clear();
+                        for (int i = 0; i < set.records.size(); ++i) {
+                            const QString id =
+                                lookup && !lookup->id.isEmpty()
+                                    ? Templates::text(Templates::value(set.records[i], lookup->id))
+                                    : QString::number(i + 1);
+                            if (!planned.contains(id))
+                                continue;
+                            kept.records << set.records[i];
+                            kept.via << set.via.value(i);
+                            kept.parents << set.parents.value(i);
+                            kept.identities << set.identities.value(i);
+                        }
+                        set = kept;
+                    }
+                }
+                result = ProcessorErasure::run({{*job, found}}, ids, options.processorOptions).value(0);
+            }
+            QJsonArray outcomes;
+            qint64 finished = 0;
+            for (const ErasureOutcome& o : result.outcomes) {
+                finished += o.finished();
+                QJsonObject oj{{QStringLiteral("step"), o.stepName},
+                               {QStringLiteral("effect"), erasureEffectKey(o.effect)},
+                               {QStringLiteral("target"), o.target},
+                               {QStringLiteral("state"), erasureStateKey(o.state)}};
+                if (!o.jobId.isEmpty())
+                    oj[QStringLiteral("job")] = o.jobId;
+                if (!o.message.isEmpty())
+                    oj[QStringLiteral("message")] = o.message;
+                outcomes << oj;
+            }
+            const QJsonObject data{{QStringLiteral("connection"), pp.connection},
+                                   {QStringLiteral("processor"), pp.processorName},
+                                   {QStringLiteral("outcomes"), outcomes},
+                                   {QStringLiteral("errors"), QJsonArray::fromStringList(result.errors)},
+                                   {QStringLiteral("keeps"), QJsonArray::fromStringList(pp.keeps)},
+                                   {QStringLiteral("calls"), result.calls},
+                                   {QStringLiteral("retries"), result.retries}};
+            // Jobs that took longer than the definition allows go to a person, with the job id.
+            QList<WorkspaceStore::TaskSpec> handed;
+            for (const ErasureOutcome& o : result.outcomes)
+                if (o.state == ErasureOutcome::State::HandedOver)
+                    handed << WorkspaceStore::TaskSpec{
+                        sp.key, QStringLiteral("%1 (%2)").arg(pp.processorName, o.jobId),
+                        tr("%1's erasure job %2 (%3) had not finished when Lethe stopped waiting. Check that "
+                           "it finished, then complete this task with the processor's confirmation.")
+                            .arg(pp.processorName, o.jobId, o.stepName)};
+            if (!handed.isEmpty())
+                if (auto added = store.addTasks(plan.requestId, handed); !added)
+                    return added.error();
+            if (options.crashPoint && options.crashPoint(seq, false))
+                return makeError(Error::Code::Cancelled,
+                                 QStringLiteral("stopped dead by the test at %1").arg(seq));
+            if (Status s =
+                    erasures.commit(runId, seq, finished, QJsonDocument(data).toJson(QJsonDocument::Compact));
+                !s)
+                return s.error();
+            done += weight;
+            continue;
+        }
+
+        auto conn = connectionFor(st);
+        if (!conn) {
+            (void)erasures.finish(
+                runId, QStringLiteral("failed"),
+                {{QStringLiteral("error"), conn.error().message}, {QStringLiteral("failed_at_step"), seq}});
+            return conn.error();
+        }
+        QSqlDatabase db = (*conn)->db();
+        const ConnectionParams::Engine engine = (*conn)->engine();
+        const QString table = quoted(engine, st.table);
+
+        // Keyed hashes are computed once, before the batch, and kept in the journal: a batch redone after a
+        // crash writes the same values instead of hashing the hashes.
+        QList<int> hmacFields;
+        for (int c = 0; c < st.changes.size(); ++c)
+            if (st.changes[c].strategy == ErasureStrategy::Hmac)
+                hmacFields << c;
+        QJsonArray hashed; // [[key..., [value per hmac field]]]
+        QString error;
+        if (existing.state == QLatin1String("begun")) {
+            hashed = QJsonDocument::fromJson(existing.data).array();
+        } else {
+            if (!hmacFields.isEmpty()) {
+                if (options.hmacKey.isEmpty())
+                    return makeError(Error::Code::Unavailable,
+                                     tr("%1: the workspace's keyed-hash key is missing.").arg(st.label));
+                QStringList cols;
+                for (const QString& k : st.keyColumns)
+                    cols << quoted(engine, k);
+                for (int c : std::as_const(hmacFields))
+                    cols << quoted(engine, st.changes[c].field);
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                if (!exec(q,
+                          QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                              .arg(cols.join(QStringLiteral(", ")), table,
+                                   keyCondition(engine, st.keyColumns, st.keys.size())),
+                          flatten(st.keys), &error))
+                    return makeError(Error::Code::Storage, QStringLiteral("%1: %2").arg(st.label, error));
+                while (q.next()) {
+                    QJsonArray row;
+                    for (int k = 0; k < st.keyColumns.size(); ++k)
+                        row << q.value(k).toString();
+                    QJsonArray values;
+                    for (int h = 0; h < hmacFields.size(); ++h) {
+                        const QVariant v = q.value(int(st.keyColumns.size()) + h);
+                        values << (v.isNull() ? QJsonValue()
+                                              : QJsonValue(keyedHash(options.hmacKey, v.toString())));
+                    }
+                    row << values;
+                    hashed << row;
+                }
+            }
+            if (Status s = erasures.begin(
+                    runId, seq, st.label,
+                    hashed.isEmpty() ? QByteArray() : QJsonDocument(hashed).toJson(QJsonDocument::Compact));
+                !s)
+                return s.error();
+        }
+
+        if (!db.transaction())
+            return makeError(Error::Code::Storage,
+                             tr("%1: cannot start a transaction: %2").arg(st.label, db.lastError().text()));
+        qint64 affected = 0;
+        bool ok = true;
+        QSqlQuery q(db);
+        switch (st.kind) {
+        case Step::Kind::NullFirst:
+            ok = exec(q,
+                      QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3")
+                          .arg(table, quoted(engine, st.column),
+                               keyCondition(engine, st.keyColumns, st.keys.size())),
+                      flatten(st.keys), &error);
+            break;
+        case Step::Kind::Delete:
+            ok = exec(q,
+                      QStringLiteral("DELETE FROM %1 WHERE %2")
+                          .arg(table, keyCondition(engine, st.keyColumns, st.keys.size())),
+                      flatten(st.keys), &error);
+            break;
+        case Step::Kind::Update: {
+            QStringList sets;
+            QVariantList fixed;
+            for (const ErasureFieldChange& c : st.changes) {
+                if (c.strategy == ErasureStrategy::Null) {
+                    sets << QStringLiteral("%1 = NULL").arg(quoted(engine, c.field));
+                } else if (c.strategy == ErasureStrategy::Fixed) {
+                    sets << QStringLiteral("%1 = ?").arg(quoted(engine, c.field));
+                    fixed << c.fixedValue;
+                }
+            }
+            if (!sets.isEmpty()) {
+                ok = exec(q,
+                          QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                              .arg(table, sets.join(QStringLiteral(", ")),
+                                   keyCondition(engine, st.keyColumns, st.keys.size())),
+                          fixed + flatten(st.keys), &error);
+            }
+            if (ok && !hmacFields.isEmpty()) {
+                QStringList hsets;
+                for (int c : std::as_const(hmacFields))
+                    hsets << QStringLiteral("%1 = ?").arg(quoted(engine, st.changes[c].field));
+                const QString sql =
+                    QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                        .arg(table, hsets.join(QStringLiteral(", ")), keyEquals(engine, st.keyColumns));
+                for (const QJsonValue& rv : std::as_const(hashed)) {
+                    const QJsonArray row = rv.toArray();
+                    QVariantList values;
+                    for (const QJsonValue& v : row.last().toArray())
+                        values << (v.isNull() ? QVariant() : QVariant(v.toString()));
+                    for (int k = 0; k < st.keyColumns.size(); ++k)
+                        values << row[k].toString();
+                    QSqlQuery u(db);
+                    if (!(ok = exec(u, sql, values, &error)))
+                        break;
+                }
+            }
+            break;
+        }
+        case Step::Kind::Processor:
+            break;
+        }
+        // What the journal records: how many of the batch's planned rows now hold the plan's result (gone, or
+        // holding the erased values), counted after the statements in the same transaction. Counting rows
+        // rather than trusting the driver's "rows affected" keeps a redone batch honest (its rows are already
+        // gone, or already hold those values; MariaDB reports unchanged rows as not affected).
+        if (ok) {
+            QSqlQuery count(db);
+            ok = exec(count,
+                      QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                          .arg(table, keyCondition(engine, st.keyColumns, st.keys.size())),
+                      flatten(st.keys), &error) &&
+                 count.next();
+            if (ok) {
+                const qint64 present = count.value(0).toLongLong();
+                affected = st.kind == Step::Kind::Delete ? st.keys.size() - present : present;
+            }
+        }
+        if (!ok) {
+            db.rollback();
+            const QString why = tr("%1: %2").arg(st.label, error);
+            (void)erasures.finish(runId, QStringLiteral("failed"),
+                                  {{QStringLiteral("error"), why}, {QStringLiteral("failed_at_step"), seq}});
+            return makeError(Error::Code::Storage, why);
+        }
+        if (options.crashPoint && options.crashPoint(seq, false)) {
+            db.rollback(); // what the server does with a killed client's open transaction
+            return makeError(Error::Code::Cancelled,
+                             QStringLiteral("stopped dead by the test at %1").arg(seq));
+        }
+        if (!db.commit()) {
+            const QString why = tr("%1: cannot commit: %2").arg(st.label, db.lastError().text());
+            db.rollback();
+            (void)erasures.finish(runId, QStringLiteral("failed"),
+                                  {{QStringLiteral("error"), why}, {QStringLiteral("failed_at_step"), seq}});
+            return makeError(Error::Code::Storage, why);
+        }
+        if (options.crashPoint && options.crashPoint(seq, true))
+            return makeError(Error::Code::Cancelled,
+                             QStringLiteral("stopped dead by the test at %1").arg(seq));
+        if (Status s = erasures.commit(runId, seq, affected); !s)
+            return s.error();
+        done += weight;
+    }
+    connections.clear();
+    if (options.progress)
+        options.progress(total, total, tr("Verifying"));
+
+    // The report: what each step did (from the journal, so a resumed run counts the batches before the
+    // crash).
+    auto finalJournal = erasures.journal(runId);
+    if (!finalJournal)
+        return finalJournal.error();
+    QHash<QString, qint64> affectedBy;
+    QJsonArray processorsJson;
+    qint64 processorDone = 0, processorFailed = 0;
+    for (const JournalEntry& e : *finalJournal) {
+        affectedBy[e.step] += e.affected;
+        if (e.step.contains(QLatin1String("/processor/"))) {
+            const QJsonObject pj = QJsonDocument::fromJson(e.data).object();
+            processorsJson << pj;
+            for (const QJsonValue& o : pj.value(QStringLiteral("outcomes")).toArray()) {
+                const QString state = o[QStringLiteral("state")].toString();
+                (state == erasureStateKey(ErasureOutcome::State::Failed) ||
+                         state == erasureStateKey(ErasureOutcome::State::JobFailed)
+                     ? processorFailed
+                     : processorDone)++;
+            }
+            processorFailed += pj.value(QStringLiteral("errors")).toArray().size();
+        }
+    }
+
+    // Verification: search again with the same identities and the user ids learned; every row still found
+    // must be one the plan keeps or only updates.
+    QJsonArray tablesJson;
+    qint64 deleted = 0, updated = 0, nulled = 0, kept = 0, phoneOnlyLeft = 0, unexpected = 0;
+    QJsonArray manualJson;
+    for (int s = 0; s < plan.systems.size(); ++s) {
+        const ErasureSystemPlan& sp = plan.systems[s];
+        const SystemInput& in = systems[inputOf[s]];
+        for (const Recipient& r : sp.manualTasks)
+            manualJson << QJsonObject{{QStringLiteral("system"), sp.key},
+                                      {QStringLiteral("processor"), r.name}};
+        QHash<QString, QSet<QString>> remaining; // source/table -> row keys
+        QMutex lock;
+        Traversal::Options o;
+        o.previewRows = 0;
+        o.onRow = [&](const QString& source, int t, const QVariantList& values, bool) {
+            const DataSource* src = nullptr;
+            for (const DataSource& d : in.map.sources)
+                if (d.key == source)
+                    src = &d;
+            if (!src)
+                return;
+            const Table& table = src->tables[t];
+            QStringList key;
+            for (const QString& pk : table.primaryKey)
+                for (int f = 0; f < table.fields.size(); ++f)
+                    if (table.fields[f].name == pk)
+                        key << values[f].toString();
+            QMutexLocker l(&lock);
+            remaining[source + QLatin1Char('/') + table.name].insert(key.join(QChar(0x1f)));
+        };
+        auto again = Traversal::run(in.map, in.connections, plan.identities + sp.learned, o);
+        if (!again)
+            return again.error();
+        for (const DossierTable& t : again->tables)
+            if (!t.error.isEmpty())
+                return makeError(Error::Code::Storage,
+                                 tr("Verifying %1 › %2.%3: %4").arg(sp.key, t.source, t.table, t.error));
+        for (const ErasureSourcePlan& src : sp.sources) {
+            for (const ErasureNulling& n : src.nullFirst)
+                nulled +=
+                    affectedBy.value(QStringLiteral("%1/%2/%3/null-first").arg(sp.key, src.source, n.table));
+            for (const ErasureTablePlan& t : src.tables) {
+                QSet<QString> allowed;
+                if (t.action == ErasureTablePlan::Action::UpdateFields)
+                    for (const QStringList& k : t.keys)
+                        allowed.insert(k.join(QChar(0x1f)));
+                QJsonArray keptJson;
+                for (const KeptRows& k : t.kept) {
+                    for (const QStringList& key : k.keys)
+                        allowed.insert(key.join(QChar(0x1f)));
+                    QJsonObject kj{{QStringLiteral("why"), keptWhyKey(k.why)},
+                                   {QStringLiteral("reason"), k.reason},
+                                   {QStringLiteral("count"), qint64(k.keys.size())}};
+                    if (k.until.isValid())
+                        kj[QStringLiteral("until")] = k.until.toString(Qt::ISODate);
+                    keptJson << kj;
+                    (k.why == KeptRows::Why::PhoneOnly ? phoneOnlyLeft : kept) += k.keys.size();
+                }
+                qint64 stillThere = 0, notPlanned = 0;
+                for (const QString& k : remaining.value(src.source + QLatin1Char('/') + t.table)) {
+                    ++stillThere;
+                    notPlanned += !allowed.contains(k);
+                }
+                unexpected += notPlanned;
+                const qint64 did = affectedBy.value(QStringLiteral("%1/%2/%3/%4")
+                                                        .arg(sp.key, src.source, t.table,
+                                                             t.action == ErasureTablePlan::Action::DeleteRows
+                                                                 ? QStringLiteral("delete")
+                                                                 : QStringLiteral("update")));
+                (t.action == ErasureTablePlan::Action::DeleteRows ? deleted : updated) += did;
+                tablesJson << QJsonObject{{QStringLiteral("system"), sp.key},
+                                          {QStringLiteral("source"), src.source},
+                                          {QStringLiteral("table"), t.table},
+                                          {QStringLiteral("action"), tableActionKey(t.action)},
+                                          {QStringLiteral("planned"), qint64(t.keys.size())},
+                                          {QStringLiteral("affected"), did},
+                                          {QStringLiteral("kept"), keptJson},
+                                          {QStringLiteral("found_after"), stillThere},
+                                          {QStringLiteral("unexpected"), notPlanned}};
+            }
+        }
+    }
+    const bool verified = unexpected == 0;
+    const QJsonObject report{
+        {QStringLiteral("request"), plan.requestId},
+        {QStringLiteral("digest"), plan.digest},
+        {QStringLiteral("run"), runId},
+        {QStringLiteral("verified"), verified},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("deleted"), deleted},
+                                               {QStringLiteral("updated"), updated},
+                                               {QStringLiteral("nulled_first"), nulled},
+                                               {QStringLiteral("kept"), kept},
+                                               {QStringLiteral("phone_only_left"), phoneOnlyLeft},
+                                               {QStringLiteral("unexpected"), unexpected},
+                                               {QStringLiteral("processor_done"), processorDone},
+                                               {QStringLiteral("processor_failed"), processorFailed},
+                                               {QStringLiteral("manual_tasks"), qint64(manualJson.size())}}},
+        {QStringLiteral("tables"), tablesJson},
+        {QStringLiteral("processors"), processorsJson},
+        {QStringLiteral("manual_tasks"), manualJson},
+    };
+    const QString state =
+        verified && processorFailed == 0 ? QStringLiteral("done") : QStringLiteral("incomplete");
+    if (Status s = erasures.finish(runId, state, report); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace lethe

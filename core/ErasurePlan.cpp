@@ -1,0 +1,877 @@
+#include "ErasurePlan.h"
+
+#include "ProcessorConnections.h"
+#include "Validation.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QRegularExpression>
+
+namespace lethe {
+
+namespace {
+
+const QChar kRowSep(0x1e);
+const QChar kColSep(0x1f);
+
+QString packKeys(const QList<QStringList>& keys)
+{
+    QStringList rows;
+    rows.reserve(keys.size());
+    for (const QStringList& k : keys)
+        rows << k.join(kColSep);
+    return rows.join(kRowSep);
+}
+
+QList<QStringList> unpackKeys(const QString& packed)
+{
+    QList<QStringList> keys;
+    if (packed.isEmpty())
+        return keys;
+    const QStringList rows = packed.split(kRowSep);
+    keys.reserve(rows.size());
+    for (const QString& r : rows)
+        keys << r.split(kColSep);
+    return keys;
+}
+
+QString strategyKey(ErasureStrategy s)
+{
+    switch (s) {
+    case ErasureStrategy::Keep:
+        return QStringLiteral("keep");
+    case ErasureStrategy::Null:
+        return QStringLiteral("null");
+    case ErasureStrategy::Fixed:
+        return QStringLiteral("fixed");
+    case ErasureStrategy::Hmac:
+        return QStringLiteral("hmac");
+    case ErasureStrategy::DeleteRow:
+        return QStringLiteral("delete_row");
+    }
+    return {};
+}
+
+std::optional<ErasureStrategy> parseStrategy(const QString& key)
+{
+    for (ErasureStrategy s : {ErasureStrategy::Keep, ErasureStrategy::Null, ErasureStrategy::Fixed,
+                              ErasureStrategy::Hmac, ErasureStrategy::DeleteRow})
+        if (strategyKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+template <typename E>
+std::optional<E> parseKey(const QString& key, QString (*toKey)(E), std::initializer_list<E> all)
+{
+    for (E e : all)
+        if (toKey(e) == key)
+            return e;
+    return std::nullopt;
+}
+
+QString rowKeyOf(const QStringList& key)
+{
+    return key.join(kColSep);
+}
+
+// One row the search found, with what the plan needs of it: its key, the values of the columns retention
+// rules and references read, and whether only a phone number led to it.
+struct FoundRow
+{
+    QStringList key;
+    QVariantList extra; // per Collect::extraFields
+    bool phoneOnly = true;
+};
+
+// Rows found in one table, in the order first found.
+struct Collect
+{
+    QList<int> keyFields;
+    QList<int> extraFields; // field indices whose values the plan reads
+    QHash<QString, int> index;
+    QList<FoundRow> rows;
+
+    int extraOf(int field) const { return int(extraFields.indexOf(field)); }
+};
+
+QString nowhere()
+{
+    return ErasurePlanner::tr(
+        "found from a phone number alone; a phone number can be shared (an office line), "
+        "so a person must confirm these rows are the subject's");
+}
+
+} // namespace
+
+QString keptWhyKey(KeptRows::Why why)
+{
+    switch (why) {
+    case KeptRows::Why::Retention:
+        return QStringLiteral("retention");
+    case KeptRows::Why::Referenced:
+        return QStringLiteral("referenced");
+    case KeptRows::Why::PhoneOnly:
+        return QStringLiteral("phone-only");
+    case KeptRows::Why::NoStrategy:
+        return QStringLiteral("no-strategy");
+    }
+    return {};
+}
+
+QString tableActionKey(ErasureTablePlan::Action action)
+{
+    switch (action) {
+    case ErasureTablePlan::Action::DeleteRows:
+        return QStringLiteral("delete");
+    case ErasureTablePlan::Action::UpdateFields:
+        return QStringLiteral("update");
+    case ErasureTablePlan::Action::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
+qint64 ErasureTablePlan::keptCount() const
+{
+    qint64 n = 0;
+    for (const KeptRows& k : kept)
+        n += k.keys.size();
+    return n;
+}
+
+qint64 ErasureProcessorPlan::targets() const
+{
+    qint64 n = 0;
+    for (const Set& s : sets)
+        n += s.ids.size();
+    return n;
+}
+
+ErasurePlan::Counts ErasurePlan::counts() const
+{
+    Counts c;
+    for (const ErasureSystemPlan& s : systems) {
+        for (const ErasureSourcePlan& src : s.sources) {
+            for (const ErasureNulling& n : src.nullFirst)
+                c.nullFirst += n.keys.size();
+            for (const ErasureTablePlan& t : src.tables) {
+                if (t.action == ErasureTablePlan::Action::DeleteRows)
+                    c.deleteRows += t.keys.size();
+                else if (t.action == ErasureTablePlan::Action::UpdateFields)
+                    c.updateRows += t.keys.size();
+                for (const KeptRows& k : t.kept) {
+                    if (k.why == KeptRows::Why::PhoneOnly)
+                        c.phoneOnlyLeft += k.keys.size();
+                    else
+                        c.kept += k.keys.size();
+                }
+            }
+        }
+        for (const ErasureProcessorPlan& p : s.processors) {
+            c.processorRecords += p.targets();
+            c.phoneOnlyLeft += p.phoneOnlyLeft;
+        }
+        c.manualTasks += s.manualTasks.size();
+    }
+    return c;
+}
+
+QJsonObject ErasurePlan::toJson(bool withKeys) const
+{
+    auto keysJson = [&](const QList<QStringList>& keys, QJsonObject& o) {
+        o[QStringLiteral("count")] = qint64(keys.size());
+        if (withKeys)
+            o[QStringLiteral("keys")] = packKeys(keys);
+    };
+    QJsonArray systemsJson;
+    for (const ErasureSystemPlan& s : systems) {
+        QJsonArray sourcesJson;
+        for (const ErasureSourcePlan& src : s.sources) {
+            QJsonArray nullsJson;
+            for (const ErasureNulling& n : src.nullFirst) {
+                QJsonObject o{{QStringLiteral("table"), n.table},
+                              {QStringLiteral("column"), n.column},
+                              {QStringLiteral("key_columns"), QJsonArray::fromStringList(n.keyColumns)}};
+                keysJson(n.keys, o);
+                nullsJson << o;
+            }
+            QJsonArray tablesJson;
+            for (const ErasureTablePlan& t : src.tables) {
+                QJsonArray changes;
+                for (const ErasureFieldChange& c : t.changes) {
+                    QJsonObject co{{QStringLiteral("field"), c.field},
+                                   {QStringLiteral("strategy"), strategyKey(c.strategy)}};
+                    if (c.strategy == ErasureStrategy::Fixed)
+                        co[QStringLiteral("value")] = c.fixedValue;
+                    changes << co;
+                }
+                QJsonArray keptJson;
+                for (const KeptRows& k : t.kept) {
+                    QJsonObject ko{{QStringLiteral("why"), keptWhyKey(k.why)},
+                                   {QStringLiteral("reason"), k.reason}};
+                    if (k.until.isValid())
+                        ko[QStringLiteral("until")] = k.until.toString(Qt::ISODate);
+                    keysJson(k.keys, ko);
+                    keptJson << ko;
+                }
+                QJsonObject to{{QStringLiteral("table"), t.table},
+                               {QStringLiteral("key_columns"), QJsonArray::fromStringList(t.keyColumns)},
+                               {QStringLiteral("action"), tableActionKey(t.action)},
+                               {QStringLiteral("changes"), changes},
+                               {QStringLiteral("kept"), keptJson},
+                               {QStringLiteral("found"), t.found},
+                               {QStringLiteral("phone_confirmed"), t.phoneConfirmed}};
+                keysJson(t.keys, to);
+                tablesJson << to;
+            }
+            sourcesJson << QJsonObject{
+                {QStringLiteral("source"), src.source},
+                {QStringLiteral("null_first"), nullsJson},
+                {QStringLiteral("tables"), tablesJson},
+                {QStringLiteral("self_ordered"), QJsonArray::fromStringList(src.selfOrdered)}};
+        }
+        QJsonArray processorsJson;
+        for (const ErasureProcessorPlan& p : s.processors) {
+            QJsonArray sets;
+            for (const ErasureProcessorPlan::Set& set : p.sets) {
+                QJsonObject so{{QStringLiteral("lookup"), set.lookup},
+                               {QStringLiteral("name"), set.name},
+                               {QStringLiteral("count"), qint64(set.ids.size())}};
+                if (withKeys)
+                    so[QStringLiteral("ids")] = QJsonArray::fromStringList(set.ids);
+                sets << so;
+            }
+            processorsJson << QJsonObject{{QStringLiteral("connection"), p.connection},
+                                          {QStringLiteral("processor"), p.processor},
+                                          {QStringLiteral("name"), p.processorName},
+                                          {QStringLiteral("sets"), sets},
+                                          {QStringLiteral("steps"), QJsonArray::fromStringList(p.steps)},
+                                          {QStringLiteral("keeps"), QJsonArray::fromStringList(p.keeps)},
+                                          {QStringLiteral("phone_only_left"), p.phoneOnlyLeft},
+                                          {QStringLiteral("errors"), QJsonArray::fromStringList(p.errors)}};
+        }
+        QJsonArray manualJson;
+        for (const Recipient& r : s.manualTasks)
+            manualJson << QJsonObject{{QStringLiteral("processor"), r.name},
+                                      {QStringLiteral("instructions"), r.manual}};
+        QJsonArray learnedJson;
+        for (const Identity& i : s.learned)
+            learnedJson << i.value;
+        systemsJson << QJsonObject{{QStringLiteral("system"), s.key},
+                                   {QStringLiteral("name"), s.name},
+                                   {QStringLiteral("sources"), sourcesJson},
+                                   {QStringLiteral("processors"), processorsJson},
+                                   {QStringLiteral("manual_tasks"), manualJson},
+                                   {QStringLiteral("learned_user_ids"), qint64(s.learned.size())}};
+        if (withKeys)
+            systemsJson.last() = [&] {
+                QJsonObject o = systemsJson.last().toObject();
+                o[QStringLiteral("learned")] = learnedJson;
+                return o;
+            }();
+    }
+    QJsonArray ids;
+    for (const Identity& i : identities)
+        ids << QJsonObject{{QStringLiteral("kind"), Names::key(i.kind)}, {QStringLiteral("value"), i.value}};
+    const Counts c = counts();
+    QJsonObject out{
+        {QStringLiteral("request"), requestId},
+        {QStringLiteral("made_on"), madeOn.toString(Qt::ISODate)},
+        {QStringLiteral("phone_matches_confirmed"), phoneMatchesConfirmed},
+        {QStringLiteral("systems"), systemsJson},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("delete_rows"), c.deleteRows},
+                                               {QStringLiteral("update_rows"), c.updateRows},
+                                               {QStringLiteral("null_first"), c.nullFirst},
+                                               {QStringLiteral("kept"), c.kept},
+                                               {QStringLiteral("phone_only_left"), c.phoneOnlyLeft},
+                                               {QStringLiteral("processor_records"), c.processorRecords},
+                                               {QStringLiteral("manual_tasks"), c.manualTasks}}},
+    };
+    if (withKeys) {
+        out[QStringLiteral("identities")] = ids;
+        out[QStringLiteral("subject")] = subjectName;
+    }
+    if (!digest.isEmpty())
+        out[QStringLiteral("digest")] = digest;
+    return out;
+}
+
+Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
+{
+    auto bad = [](const QString& what) {
+        return makeError(Error::Code::Storage,
+                         ErasurePlanner::tr("The stored erasure plan is damaged: %1.").arg(what));
+    };
+    ErasurePlan p;
+    p.requestId = json.value(QStringLiteral("request")).toString();
+    p.subjectName = json.value(QStringLiteral("subject")).toString();
+    p.madeOn = QDate::fromString(json.value(QStringLiteral("made_on")).toString(), Qt::ISODate);
+    p.phoneMatchesConfirmed = json.value(QStringLiteral("phone_matches_confirmed")).toBool();
+    p.digest = json.value(QStringLiteral("digest")).toString();
+    for (const QJsonValue& v : json.value(QStringLiteral("problems")).toArray())
+        p.problems << v.toString();
+    for (const QJsonValue& v : json.value(QStringLiteral("identities")).toArray()) {
+        const auto kind = Names::parseIdentityKind(v[QStringLiteral("kind")].toString());
+        if (!kind)
+            return bad(QStringLiteral("identities"));
+        p.identities << Identity{*kind, v[QStringLiteral("value")].toString()};
+    }
+    auto strings = [](const QJsonValue& v) {
+        QStringList out;
+        for (const QJsonValue& s : v.toArray())
+            out << s.toString();
+        return out;
+    };
+    for (const QJsonValue& sv : json.value(QStringLiteral("systems")).toArray()) {
+        ErasureSystemPlan s;
+        s.key = sv[QStringLiteral("system")].toString();
+        s.name = sv[QStringLiteral("name")].toString();
+        for (const QJsonValue& l : sv[QStringLiteral("learned")].toArray())
+            s.learned << Identity{IdentityKind::UserId, l.toString()};
+        for (const QJsonValue& srcv : sv[QStringLiteral("sources")].toArray()) {
+            ErasureSourcePlan src;
+            src.source = srcv[QStringLiteral("source")].toString();
+            src.selfOrdered = strings(srcv[QStringLiteral("self_ordered")]);
+            for (const QJsonValue& nv : srcv[QStringLiteral("null_first")].toArray()) {
+                ErasureNulling n;
+                n.table = nv[QStringLiteral("table")].toString();
+                n.column = nv[QStringLiteral("column")].toString();
+                n.keyColumns = strings(nv[QStringLiteral("key_columns")]);
+                n.keys = unpackKeys(nv[QStringLiteral("keys")].toString());
+                src.nullFirst << n;
+            }
+            for (const QJsonValue& tv : srcv[QStringLiteral("tables")].toArray()) {
+                ErasureTablePlan t;
+                t.table = tv[QStringLiteral("table")].toString();
+                t.keyColumns = strings(tv[QStringLiteral("key_columns")]);
+                const auto action = parseKey<ErasureTablePlan::Action>(
+                    tv[QStringLiteral("action")].toString(), tableActionKey,
+                    {ErasureTablePlan::Action::DeleteRows, ErasureTablePlan::Action::UpdateFields,
+                     ErasureTablePlan::Action::None});
+                if (!action)
+                    return bad(QStringLiteral("action of %1").arg(t.table));
+                t.action = *action;
+                for (const QJsonValue& cv : tv[QStringLiteral("changes")].toArray()) {
+                    const auto strategy = parseStrategy(cv[QStringLiteral("strategy")].toString());
+                    if (!strategy)
+                        return bad(QStringLiteral("strategy in %1").arg(t.table));
+                    t.changes << ErasureFieldChange{cv[QStringLiteral("field")].toString(), *strategy,
+                                                    cv[QStringLiteral("value")].toString()};
+                }
+                for (const QJsonValue& kv : tv[QStringLiteral("kept")].toArray()) {
+                    const auto why =
+                        parseKey<KeptRows::Why>(kv[QStringLiteral("why")].toString(), keptWhyKey,
+                                                {KeptRows::Why::Retention, KeptRows::Why::Referenced,
+                                                 KeptRows::Why::PhoneOnly, KeptRows::Why::NoStrategy});
+                    if (!why)
+                        return bad(QStringLiteral("kept rows of %1").arg(t.table));
+                    t.kept << KeptRows{*why, kv[QStringLiteral("reason")].toString(),
+                                       QDate::fromString(kv[QStringLiteral("until")].toString(), Qt::ISODate),
+                                       unpackKeys(kv[QStringLiteral("keys")].toString())};
+                }
+                t.keys = unpackKeys(tv[QStringLiteral("keys")].toString());
+                if (t.keys.size() != tv[QStringLiteral("count")].toInteger())
+                    return bad(QStringLiteral("keys of %1").arg(t.table));
+                t.found = tv[QStringLiteral("found")].toInteger();
+                t.phoneConfirmed = tv[QStringLiteral("phone_confirmed")].toInteger();
+                src.tables << t;
+            }
+            s.sources << src;
+        }
+        for (const QJsonValue& pv : sv[QStringLiteral("processors")].toArray()) {
+            ErasureProcessorPlan pp;
+            pp.connection = pv[QStringLiteral("connection")].toString();
+            pp.processor = pv[QStringLiteral("processor")].toString();
+            pp.processorName = pv[QStringLiteral("name")].toString();
+            for (const QJsonValue& setv : pv[QStringLiteral("sets")].toArray())
+                pp.sets << ErasureProcessorPlan::Set{setv[QStringLiteral("lookup")].toString(),
+                                                     setv[QStringLiteral("name")].toString(),
+                                                     strings(setv[QStringLiteral("ids")])};
+            pp.steps = strings(pv[QStringLiteral("steps")]);
+            pp.keeps = strings(pv[QStringLiteral("keeps")]);
+            pp.phoneOnlyLeft = pv[QStringLiteral("phone_only_left")].toInteger();
+            pp.errors = strings(pv[QStringLiteral("errors")]);
+            s.processors << pp;
+        }
+        for (const QJsonValue& mv : sv[QStringLiteral("manual_tasks")].toArray()) {
+            Recipient r;
+            r.name = mv[QStringLiteral("processor")].toString();
+            r.manual = mv[QStringLiteral("instructions")].toString();
+            s.manualTasks << r;
+        }
+        p.systems << s;
+    }
+    return p;
+}
+
+QString ErasurePlan::computeDigest() const
+{
+    QJsonObject j = toJson(true);
+    j.remove(QStringLiteral("made_on"));
+    j.remove(QStringLiteral("digest"));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(j).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Status ErasurePlanner::checkUnchanged(const ErasurePlan& fresh, const QString& shownDigest)
+{
+    if (!fresh.problems.isEmpty())
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: the plan has problems and cannot run: %2")
+                             .arg(fresh.requestId, fresh.problems.join(QStringLiteral("; "))));
+    if (fresh.digest != shownDigest.trimmed().toLower())
+        return makeError(
+            Error::Code::Conflict,
+            tr("%1: the data changed since the plan %2 was made (it is now %3); make the plan again, "
+               "check it, and run that one.")
+                .arg(fresh.requestId, shownDigest.left(16), fresh.digest.left(16)));
+    return {};
+}
+
+bool ErasurePlanner::retains(const RetentionRule& rule, const QVariant& whenValue, const QVariant& fromValue,
+                             QDate today, QDate* until)
+{
+    if (!rule.whenField.isEmpty() && !rule.whenValues.contains(whenValue.toString()))
+        return false;
+    if (rule.fromField.isEmpty()) {
+        *until = QDate();
+        return true;
+    }
+    QDate from;
+    if (fromValue.typeId() == QMetaType::QDate)
+        from = fromValue.toDate();
+    else if (fromValue.typeId() == QMetaType::QDateTime)
+        from = fromValue.toDateTime().date();
+    else
+        from = QDate::fromString(fromValue.toString().left(10), Qt::ISODate);
+    if (!from.isValid()) {
+        *until = QDate(); // no readable date: kept, with no end, for a person to look at
+        return true;
+    }
+    // Periods run in calendar years and months, as the law counts them (7 years from 1 June 2025 ends on
+    // 1 June 2032); a period the rule gives only in days is added as days.
+    static const QRegularExpression period(QStringLiteral("^\\s*(\\d{1,4})\\s*([dmy])\\s*$"));
+    const auto m = period.match(rule.keepFor.toLower());
+    if (m.hasMatch() && m.captured(2) == QLatin1String("y"))
+        *until = from.addYears(m.captured(1).toInt());
+    else if (m.hasMatch() && m.captured(2) == QLatin1String("m"))
+        *until = from.addMonths(m.captured(1).toInt());
+    else
+        *until = from.addDays(rule.keepDays);
+    return *until > today;
+}
+
+namespace {
+
+// The plan for one source, from the rows the search found.
+void planSource(const DataSource& source, const QList<Collect>& found, const ErasureOrder::Plan& order,
+                const QList<ErasureOrder::Reference>& refs, const ErasurePlanner::Input& input,
+                ErasureSourcePlan& out)
+{
+    auto tableIndex = [&](const QString& name) {
+        for (int i = 0; i < source.tables.size(); ++i)
+            if (source.tables[i].name == name)
+                return i;
+        return -1;
+    };
+    auto fieldIndex = [&](int t, const QString& name) {
+        for (int i = 0; i < source.tables[t].fields.size(); ++i)
+            if (source.tables[t].fields[i].name == name)
+                return i;
+        return -1;
+    };
+
+    // What happens to each found row: -1 acted on, otherwise the index of its KeptRows group.
+    QList<ErasureTablePlan> plans(source.tables.size());
+    QList<QList<int>> fate(source.tables.size());
+    QList<QHash<QString, int>> groupOf(source.tables.size()); // reason|until -> kept group
+    auto keep = [&](int t, int row, KeptRows::Why why, const QString& reason, QDate until) {
+        const QString g =
+            keptWhyKey(why) + QLatin1Char('|') + reason + QLatin1Char('|') + until.toString(Qt::ISODate);
+        int idx = groupOf[t].value(g, -1);
+        if (idx < 0) {
+            idx = int(plans[t].kept.size());
+            groupOf[t].insert(g, idx);
+            plans[t].kept << KeptRows{why, reason, until, {}};
+        }
+        fate[t][row] = idx;
+    };
+
+    for (int t = 0; t < source.tables.size(); ++t) {
+        const Table& table = source.tables[t];
+        ErasureTablePlan& p = plans[t];
+        p.table = table.name;
+        p.keyColumns = table.primaryKey;
+        for (const Field& f : table.fields) {
+            if (f.erasure.strategy == ErasureStrategy::Keep ||
+                f.erasure.strategy == ErasureStrategy::DeleteRow)
+                continue;
+            p.changes << ErasureFieldChange{f.name, f.erasure.strategy, f.erasure.fixedValue};
+        }
+        bool deleteRows = table.deleteRows;
+        for (const Field& f : table.fields)
+            deleteRows = deleteRows || f.erasure.strategy == ErasureStrategy::DeleteRow;
+        p.action = deleteRows            ? ErasureTablePlan::Action::DeleteRows
+                   : p.changes.isEmpty() ? ErasureTablePlan::Action::None
+                                         : ErasureTablePlan::Action::UpdateFields;
+        if (deleteRows)
+            p.changes.clear();
+        const Collect& c = found[t];
+        p.found = c.rows.size();
+        fate[t] = QList<int>(c.rows.size(), -1);
+        for (int r = 0; r < c.rows.size(); ++r) {
+            const FoundRow& row = c.rows[r];
+            bool kept = false;
+            for (const RetentionRule& rule : table.retention) {
+                const int wf = rule.whenField.isEmpty() ? -1 : c.extraOf(fieldIndex(t, rule.whenField));
+                const int ff = rule.fromField.isEmpty() ? -1 : c.extraOf(fieldIndex(t, rule.fromField));
+                QDate until;
+                if (ErasurePlanner::retains(rule, wf < 0 ? QVariant() : row.extra[wf],
+                                            ff < 0 ? QVariant() : row.extra[ff], input.today, &until)) {
+                    keep(t, r, KeptRows::Why::Retention, rule.basis, until);
+                    kept = true;
+                    break;
+                }
+            }
+            if (kept)
+                continue;
+            if (row.phoneOnly && !input.confirmPhoneMatches)
+                keep(t, r, KeptRows::Why::PhoneOnly, nowhere(), {});
+            else if (p.action == ErasureTablePlan::Action::None)
+                keep(t, r, KeptRows::Why::NoStrategy,
+                     ErasurePlanner::tr("the data map erases no field of this table"), {});
+        }
+    }
+
+    // A row that stays (kept, or only updated) and points at a row to be deleted keeps that row too: deleting
+    // it would fail on the foreign key, or cascade into the row that stays. Repeated until nothing changes,
+    // since a row kept this way may point further up.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const ErasureOrder::Reference& ref : refs) {
+            const int ct = tableIndex(ref.child), pt = tableIndex(ref.parent);
+            if (ct < 0 || pt < 0 || plans[pt].action != ErasureTablePlan::Action::DeleteRows)
+                continue;
+            const int cf = found[ct].extraOf(fieldIndex(ct, ref.column));
+            const int pf = found[pt].extraOf(fieldIndex(pt, ref.parentColumn));
+            if (cf < 0 || pf < 0)
+                continue;
+            bool childNulls = false; // the child's own update nulls this reference before the parent goes
+            for (const ErasureFieldChange& ch : plans[ct].changes)
+                childNulls = childNulls || (ch.field == ref.column && ch.strategy == ErasureStrategy::Null);
+            QSet<QString> held;
+            for (int r = 0; r < found[ct].rows.size(); ++r) {
+                const bool stays =
+                    fate[ct][r] >= 0 ||
+                    (plans[ct].action == ErasureTablePlan::Action::UpdateFields && !childNulls);
+                const QVariant v = found[ct].rows[r].extra[cf];
+                if (stays && !v.isNull())
+                    held.insert(v.toString());
+            }
+            if (held.isEmpty())
+                continue;
+            for (int r = 0; r < found[pt].rows.size(); ++r) {
+                if (fate[pt][r] >= 0 || !held.contains(found[pt].rows[r].extra[pf].toString()))
+                    continue;
+                keep(
+                    pt, r, KeptRows::Why::Referenced,
+                    ErasurePlanner::tr("rows of %1 that stay point at it (%1.%2)").arg(ref.child, ref.column),
+                    {});
+                changed = true;
+            }
+        }
+    }
+
+    for (int t = 0; t < source.tables.size(); ++t) {
+        for (int r = 0; r < found[t].rows.size(); ++r) {
+            if (fate[t][r] >= 0) {
+                plans[t].kept[fate[t][r]].keys << found[t].rows[r].key;
+            } else {
+                plans[t].keys << found[t].rows[r].key;
+                if (found[t].rows[r].phoneOnly)
+                    ++plans[t].phoneConfirmed;
+            }
+        }
+    }
+
+    // Rows of a table that point at rows of the same table through a NOT NULL column: a row goes before the
+    // row it points at.
+    for (const QString& name : order.selfOrdered) {
+        const int t = tableIndex(name);
+        if (t < 0 || plans[t].action != ErasureTablePlan::Action::DeleteRows)
+            continue;
+        out.selfOrdered << name;
+        QHash<QString, QString> parentOf; // row key -> key of the row it points at (single-column keys)
+        for (const ErasureOrder::Reference& ref : refs) {
+            if (ref.child != name || ref.parent != name)
+                continue;
+            const int cf = found[t].extraOf(fieldIndex(t, ref.column));
+            if (cf < 0)
+                continue;
+            for (const FoundRow& row : found[t].rows)
+                if (!row.extra[cf].isNull())
+                    parentOf.insert(rowKeyOf(row.key), row.extra[cf].toString());
+        }
+        QList<QStringList> remaining = plans[t].keys, ordered;
+        while (!remaining.isEmpty()) {
+            QSet<QString> pointedAt;
+            for (const QStringList& k : std::as_const(remaining))
+                if (parentOf.contains(rowKeyOf(k)) && parentOf.value(rowKeyOf(k)) != rowKeyOf(k))
+                    pointedAt.insert(parentOf.value(rowKeyOf(k)));
+            QList<QStringList> next;
+            for (const QStringList& k : std::as_const(remaining))
+                (pointedAt.contains(rowKeyOf(k)) ? next : ordered) << k;
+            if (next.size() == remaining.size()) { // a loop among the rows themselves: left in found order
+                ordered += next;
+                break;
+            }
+            remaining = next;
+        }
+        plans[t].keys = ordered;
+    }
+
+    for (const ErasureOrder::Reference& ref : order.nullFirst) {
+        const int ct = tableIndex(ref.child), pt = tableIndex(ref.parent);
+        if (ct < 0 || pt < 0 || plans[pt].action != ErasureTablePlan::Action::DeleteRows)
+            continue;
+        const int cf = found[ct].extraOf(fieldIndex(ct, ref.column));
+        QSet<QString> acted;
+        for (const QStringList& k : std::as_const(plans[ct].keys))
+            acted.insert(rowKeyOf(k));
+        ErasureNulling n{ref.child, ref.column, plans[ct].keyColumns, {}};
+        for (const FoundRow& row : found[ct].rows)
+            if (acted.contains(rowKeyOf(row.key)) && cf >= 0 && !row.extra[cf].isNull())
+                n.keys << row.key;
+        if (!n.keys.isEmpty())
+            out.nullFirst << n;
+    }
+
+    for (const QString& name : order.order)
+        out.tables << plans[tableIndex(name)];
+}
+
+} // namespace
+
+Result<ErasurePlan> ErasurePlanner::build(const Input& input)
+{
+    ErasurePlan plan;
+    plan.requestId = input.request.humanId;
+    plan.subjectName = input.request.subjectName;
+    plan.madeOn = input.today;
+    plan.phoneMatchesConfirmed = input.confirmPhoneMatches;
+    for (const Identity& i : input.request.identities) {
+        auto n = Validation::normalizeIdentity(i);
+        if (!n)
+            return n.error();
+        if (!plan.identities.contains(*n))
+            plan.identities << *n;
+    }
+    auto cancelled = [&] { return input.cancel && input.cancel->load(); };
+    auto progress = [&](const QString& step) {
+        if (input.progress)
+            input.progress(step);
+    };
+    QSet<QString> connectionsSeen;
+
+    for (const SystemInput& sys : input.systems) {
+        const DataMap& map = sys.map;
+        ErasureSystemPlan sp;
+        sp.key = map.key;
+        sp.name = map.name;
+        sp.manualTasks = sys.manual;
+
+        // The live schema first: references, nullability, order and strategies, per source.
+        QList<QList<Collect>> collected(map.sources.size());
+        QList<ErasureOrder::Plan> orders(map.sources.size());
+        QList<QList<ErasureOrder::Reference>> refs(map.sources.size());
+        QList<bool> usable(map.sources.size(), false);
+        for (int s = 0; s < map.sources.size(); ++s) {
+            const DataSource& src = map.sources[s];
+            progress(tr("Reading the schema of %1 › %2").arg(map.name, src.key));
+            SqlConnection conn;
+            if (Status st = conn.open(sys.connections.value(s, src.connection)); !st) {
+                plan.problems << tr("%1 › %2: cannot connect: %3")
+                                     .arg(map.key, src.key,
+                                          sys.sourceProblems.contains(src.key)
+                                              ? sys.sourceProblems.value(src.key) + QStringLiteral("; ") +
+                                                    st.error().message
+                                              : st.error().message);
+                continue;
+            }
+            auto nullable = ErasureOrder::nullableColumns(conn.db(), src);
+            if (!nullable) {
+                plan.problems
+                    << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, nullable.error().message);
+                continue;
+            }
+            QStringList names;
+            for (const Table& t : src.tables)
+                names << t.name;
+            refs[s] = ErasureOrder::references(
+                src, SqlConnection::foreignKeys(conn.db(), conn.engine(), names), *nullable);
+            for (const QString& p : ErasureOrder::strategyProblems(src, *nullable))
+                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p);
+            auto order = ErasureOrder::compute(names, refs[s]);
+            if (!order) {
+                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, order.error().message);
+                continue;
+            }
+            orders[s] = *order;
+            usable[s] = true;
+            // The columns the plan reads besides the key: retention rules' fields and both ends of
+            // references.
+            for (int t = 0; t < src.tables.size(); ++t) {
+                const Table& table = src.tables[t];
+                Collect c;
+                QStringList extra;
+                for (const RetentionRule& r : table.retention)
+                    extra << r.whenField << r.fromField;
+                for (const ErasureOrder::Reference& r : std::as_const(refs[s])) {
+                    if (r.child == table.name)
+                        extra << r.column;
+                    if (r.parent == table.name)
+                        extra << r.parentColumn;
+                }
+                for (int f = 0; f < table.fields.size(); ++f) {
+                    if (table.primaryKey.contains(table.fields[f].name))
+                        c.keyFields << f;
+                    if (extra.contains(table.fields[f].name))
+                        c.extraFields << f;
+                }
+                // Key columns in the order the map's primary_key lists them.
+                std::sort(c.keyFields.begin(), c.keyFields.end(), [&](int a, int b) {
+                    return table.primaryKey.indexOf(table.fields[a].name) <
+                           table.primaryKey.indexOf(table.fields[b].name);
+                });
+                collected[s] << c;
+            }
+        }
+        if (cancelled())
+            return makeError(Error::Code::Cancelled, tr("Planning the erasure was cancelled."));
+
+        // Every row, through the same traversal the preview uses.
+        progress(tr("Searching %1").arg(map.name));
+        QHash<QString, int> sourceIndex;
+        for (int s = 0; s < map.sources.size(); ++s)
+            sourceIndex.insert(map.sources[s].key, s);
+        QList<std::shared_ptr<QMutex>> locks;
+        for (int s = 0; s < map.sources.size(); ++s)
+            locks << std::make_shared<QMutex>();
+        Traversal::Options o;
+        o.previewRows = 0;
+        o.cancel = input.cancel;
+        o.sourceProblems = sys.sourceProblems;
+        o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly) {
+            const int s = sourceIndex.value(sourceKey, -1);
+            if (s < 0 || !usable[s])
+                return;
+            QMutexLocker lock(locks[s].get()); // a source's rows arrive on its own thread; the lock is cheap
+            Collect& c = collected[s][t];
+            QStringList key;
+            for (int f : std::as_const(c.keyFields))
+                key << values[f].toString();
+            const QString k = rowKeyOf(key);
+            const auto it = c.index.constFind(k);
+            if (it != c.index.cend()) {
+                c.rows[*it].phoneOnly = c.rows[*it].phoneOnly && phoneOnly;
+                return;
+            }
+            FoundRow row{key, {}, phoneOnly};
+            for (int f : std::as_const(c.extraFields))
+                row.extra << values[f];
+            c.index.insert(k, int(c.rows.size()));
+            c.rows << row;
+        };
+        auto dossier = Traversal::run(map, sys.connections, plan.identities, o);
+        if (!dossier)
+            return dossier.error();
+        for (const DossierTable& t : dossier->tables)
+            if (!t.error.isEmpty())
+                plan.problems << QStringLiteral("%1 › %2.%3: %4").arg(map.key, t.source, t.table, t.error);
+        sp.learned = dossier->learned;
+
+        for (int s = 0; s < map.sources.size(); ++s) {
+            if (!usable[s])
+                continue;
+            ErasureSourcePlan out;
+            out.source = map.sources[s].key;
+            planSource(map.sources[s], collected[s], orders[s], refs[s], input, out);
+            sp.sources << out;
+        }
+
+        // The processors: by the request's identities, and those that look up by user id with the ids the
+        // databases taught too.
+        QList<ProcessorHub::Job> now, later;
+        for (const ProcessorHub::Job& j : sys.processors) {
+            if (connectionsSeen.contains(j.connection.key))
+                continue; // two systems sharing a connection: planned once
+            connectionsSeen.insert(j.connection.key);
+            (ProcessorConnections::waitsForUserIds(j.definition) ? later : now) << j;
+        }
+        QList<ProcessorResult> results;
+        if (!now.isEmpty() || !later.isEmpty())
+            progress(tr("Looking up %1's processors").arg(map.name));
+        if (!now.isEmpty())
+            results += ProcessorHub::search(now, plan.identities, input.cancel);
+        if (!later.isEmpty())
+            results += ProcessorHub::search(later, plan.identities + sp.learned, input.cancel);
+        if (cancelled())
+            return makeError(Error::Code::Cancelled, tr("Planning the erasure was cancelled."));
+        for (const ProcessorResult& r : std::as_const(results)) {
+            const ProcessorHub::Job* job = nullptr;
+            for (const ProcessorHub::Job& j : std::as_const(sys.processors))
+                if (j.connection.key == r.connection)
+                    job = &j;
+            ErasureProcessorPlan pp;
+            pp.connection = r.connection;
+            pp.processor = r.processor;
+            pp.processorName = r.processorName;
+            pp.keeps = r.keeps;
+            pp.errors = r.errors;
+            for (const QString& e : r.errors)
+                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, r.processorName, e);
+            pp.found = r;
+            pp.found.sets.clear();
+            for (const ProcessorRecordSet& set : r.sets) {
+                ProcessorRecordSet kept = set;
+                kept.records.clear();
+                kept.via.clear();
+                kept.parents.clear();
+                kept.identities.clear();
+                ErasureProcessorPlan::Set ps{set.lookup, set.name, {}};
+                const Lookup* lookup = job ? job->definition.lookup(set.lookup) : nullptr;
+                for (int i = 0; i < set.records.size(); ++i) {
+                    if (set.identities.value(i).kind == IdentityKind::Phone && !input.confirmPhoneMatches) {
+                        ++pp.phoneOnlyLeft;
+                        continue;
+                    }
+                    kept.records << set.records[i];
+                    kept.via << set.via.value(i);
+                    kept.parents << set.parents.value(i);
+                    kept.identities << set.identities.value(i);
+                    ps.ids << (lookup && !lookup->id.isEmpty()
+                                   ? Templates::text(Templates::value(set.records[i], lookup->id))
+                                   : QString::number(i + 1));
+                }
+                pp.found.sets << kept;
+                if (!ps.ids.isEmpty())
+                    pp.sets << ps;
+            }
+            if (job) {
+                for (const ErasureStep& step : job->definition.erasure)
+                    pp.steps << QStringLiteral("%1 (%2)").arg(step.name, erasureEffectKey(step.effect));
+            }
+            sp.processors << pp;
+        }
+        plan.systems << sp;
+    }
+    plan.digest = plan.computeDigest();
+    return plan;
+}
+
+} // namespace lethe

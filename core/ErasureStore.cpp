@@ -1,0 +1,549 @@
+#include "ErasureStore.h"
+
+#include "StoreSql.h"
+
+#include <QJsonDocument>
+
+namespace lethe {
+
+using storesql::isoTime;
+using storesql::parseTime;
+
+using storesql::sqlError;
+
+template <typename T, typename F> Result<T> ErasureStore::transaction(F&& body)
+{
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction())
+        return makeError(Error::Code::Storage,
+                         tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    Result<T> r = body(db);
+    if (!r.ok()) {
+        db.rollback();
+        return r;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return makeError(Error::Code::Storage, tr("Cannot save the change: %1").arg(why));
+    }
+    return r;
+}
+
+QString ErasureStore::roleKey(Role role)
+{
+    switch (role) {
+    case Role::Officer:
+        return QStringLiteral("officer");
+    case Role::Support:
+        return QStringLiteral("support");
+    case Role::Reviewer:
+        return QStringLiteral("reviewer");
+    }
+    return {};
+}
+
+QString ErasureStore::roleDisplay(Role role)
+{
+    switch (role) {
+    case Role::Officer:
+        return tr("Privacy officer");
+    case Role::Support:
+        return tr("Support lead");
+    case Role::Reviewer:
+        return tr("Reviewer");
+    }
+    return {};
+}
+
+std::optional<Role> ErasureStore::parseRole(const QString& key)
+{
+    for (Role r : {Role::Officer, Role::Support, Role::Reviewer})
+        if (roleKey(r) == key.trimmed().toLower())
+            return r;
+    return std::nullopt;
+}
+
+Result<QList<WorkspaceUser>> ErasureStore::users() const
+{
+    QSqlQuery q(m_store.database());
+    if (!storesql::run(
+            q, QStringLiteral("SELECT name, role, added_at, added_by FROM workspace_users ORDER BY name"),
+            {}))
+        return sqlError(q, tr("Reading the workspace's users"));
+    QList<WorkspaceUser> out;
+    while (q.next()) {
+        out << WorkspaceUser{q.value(0).toString(), parseRole(q.value(1).toString()).value_or(Role::Reviewer),
+                             parseTime(q.value(2).toString()), q.value(3).toString()};
+    }
+    return out;
+}
+
+Result<std::optional<Role>> ErasureStore::roleOf(const QString& actor) const
+{
+    auto all = users();
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return std::optional<Role>(Role::Officer);
+    for (const WorkspaceUser& u : *all)
+        if (u.name == actor)
+            return std::optional<Role>(u.role);
+    return std::optional<Role>();
+}
+
+Status ErasureStore::require(Role role, const QString& what) const
+{
+    auto mine = roleOf(m_store.actor());
+    if (!mine)
+        return mine.error();
+    if (!*mine)
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: \"%2\" is not a user of this workspace; an officer adds users with "
+                            "`lethe-cli users add`.")
+                             .arg(what, m_store.actor()));
+    if (**mine != role && **mine != Role::Officer)
+        return makeError(Error::Code::IllegalState,
+                         tr("%1 needs the role \"%2\"; \"%3\" is a %4.")
+                             .arg(what, roleDisplay(role), m_store.actor(), roleDisplay(**mine).toLower()));
+    return {};
+}
+
+Status ErasureStore::setUser(const QString& nameIn, Role role)
+{
+    const QString name = nameIn.trimmed();
+    if (name.isEmpty() || name.size() > 120)
+        return makeError(Error::Code::InvalidInput, tr("user: a name of 1 to 120 characters is needed."));
+    auto all = users();
+    if (!all)
+        return all.error();
+    if (all->isEmpty() && !(name == m_store.actor() && role == Role::Officer))
+        return makeError(Error::Code::InvalidInput,
+                         tr("user %1: the first user must be you (%2) as an officer, or nobody could manage "
+                            "users afterwards.")
+                             .arg(name, m_store.actor()));
+    if (Status s = require(Role::Officer, tr("Changing users")); !s)
+        return s;
+    int officers = 0;
+    bool wasOfficer = false;
+    for (const WorkspaceUser& u : *all) {
+        officers += u.role == Role::Officer;
+        wasOfficer = wasOfficer || (u.name == name && u.role == Role::Officer);
+    }
+    if (wasOfficer && role != Role::Officer && officers == 1)
+        return makeError(Error::Code::IllegalState,
+                         tr("user %1 is the last officer; add another officer first.").arg(name));
+    auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
+        QSqlQuery q(db);
+        if (!storesql::run(q, QStringLiteral("DELETE FROM workspace_users WHERE name = ?"), {name}) ||
+            !storesql::run(
+                q,
+                QStringLiteral(
+                    "INSERT INTO workspace_users (name, role, added_at, added_by) VALUES (?, ?, ?, ?)"),
+                {name, roleKey(role), isoTime(m_store.now()), m_store.actor()}))
+            return sqlError(q, tr("Saving user %1").arg(name));
+        if (auto e = m_store.audit().append(
+                m_store.actor(), QStringLiteral("user.set"), QStringLiteral(""),
+                {{QStringLiteral("user"), name}, {QStringLiteral("role"), roleKey(role)}}, m_store.now());
+            !e)
+            return e.error();
+        return 1;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status ErasureStore::removeUser(const QString& name)
+{
+    if (Status s = require(Role::Officer, tr("Changing users")); !s)
+        return s;
+    auto all = users();
+    if (!all)
+        return all.error();
+    int officers = 0;
+    const WorkspaceUser* found = nullptr;
+    for (const WorkspaceUser& u : *all) {
+        officers += u.role == Role::Officer;
+        if (u.name == name)
+            found = &u;
+    }
+    if (!found)
+        return makeError(Error::Code::NotFound, tr("user %1: not a user of this workspace.").arg(name));
+    if (found->role == Role::Officer && officers == 1 && all->size() > 1)
+        return makeError(Error::Code::IllegalState,
+                         tr("user %1 is the last officer; add another officer first.").arg(name));
+    auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
+        QSqlQuery q(db);
+        if (!storesql::run(q, QStringLiteral("DELETE FROM workspace_users WHERE name = ?"), {name}))
+            return sqlError(q, tr("Removing user %1").arg(name));
+        if (auto e =
+                m_store.audit().append(m_store.actor(), QStringLiteral("user.remove"), QStringLiteral(""),
+                                       {{QStringLiteral("user"), name}}, m_store.now());
+            !e)
+            return e.error();
+        return 1;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<bool> ErasureStore::fourEyes() const
+{
+    auto v = m_store.setting(QStringLiteral("erasure.four_eyes"), QStringLiteral("off"));
+    if (!v)
+        return v.error();
+    return *v == QLatin1String("on");
+}
+
+Status ErasureStore::setFourEyes(bool on)
+{
+    if (Status s = require(Role::Officer, tr("Changing the four-eyes rule")); !s)
+        return s;
+    return m_store.setSetting(QStringLiteral("erasure.four_eyes"),
+                              on ? QStringLiteral("on")
+                                 : QStringLiteral("off")); // audited by setSetting (settings.change)
+}
+
+Status ErasureStore::checkRequest(const Request& r) const
+{
+    if (r.type != RequestType::Erasure)
+        return makeError(Error::Code::IllegalState,
+                         tr("%1 is a request of type \"%2\"; only erasure requests are erased.")
+                             .arg(r.humanId, Names::display(r.type)));
+    if (r.status != RequestStatus::Verified && r.status != RequestStatus::InProgress &&
+        r.status != RequestStatus::AwaitingApproval)
+        return makeError(Error::Code::IllegalState,
+                         tr("%1 is \"%2\": the subject's identity must be verified before anything is erased "
+                            "(status verified, in progress or awaiting approval).")
+                             .arg(r.humanId, Names::display(r.status)));
+    return {};
+}
+
+namespace {
+const QString kRunColumns = QStringLiteral(
+    "e.id, r.human_id, e.digest, e.state, e.plan, e.summary, e.planned_by, e.planned_at, e.approved_by, "
+    "e.approved_at, e.started_by, e.started_at, e.finished_at, e.report");
+}
+
+Result<QList<ErasureRun>> ErasureStore::loadAll(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery q(m_store.database());
+    if (!storesql::run(
+            q,
+            QStringLiteral("SELECT %1 FROM erasure_runs e JOIN requests r ON r.id = e.request_id WHERE %2 "
+                           "ORDER BY e.id")
+                .arg(kRunColumns, where),
+            values))
+        return sqlError(q, tr("Reading erasure runs"));
+    QList<ErasureRun> out;
+    while (q.next()) {
+        ErasureRun e;
+        e.id = q.value(0).toLongLong();
+        e.requestId = q.value(1).toString();
+        e.digest = q.value(2).toString();
+        e.state = q.value(3).toString();
+        e.plan = q.value(4).toString().toUtf8();
+        e.summary = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        e.plannedBy = q.value(6).toString();
+        e.plannedAt = parseTime(q.value(7).toString());
+        e.approvedBy = q.value(8).toString();
+        e.approvedAt = parseTime(q.value(9).toString());
+        e.startedBy = q.value(10).toString();
+        e.startedAt = parseTime(q.value(11).toString());
+        e.finishedAt = parseTime(q.value(12).toString());
+        e.report = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object();
+        out << e;
+    }
+    return out;
+}
+
+Result<ErasureRun> ErasureStore::load(const QString& where, const QVariantList& values) const
+{
+    auto all = loadAll(where, values);
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return makeError(Error::Code::NotFound, tr("No such erasure plan."));
+    return all->last();
+}
+
+Result<ErasureRun> ErasureStore::run(const QString& requestId, const QString& digest) const
+{
+    auto r = load(QStringLiteral("r.human_id = ? AND e.digest = ?"), {requestId.trimmed().toUpper(), digest});
+    if (!r && r.error().code == Error::Code::NotFound)
+        return makeError(Error::Code::NotFound,
+                         tr("%1 has no erasure plan with digest %2; make the plan with `lethe-cli erase "
+                            "--request %1 --plan`.")
+                             .arg(requestId, digest.left(16)));
+    return r;
+}
+
+Result<ErasureRun> ErasureStore::runById(qint64 id) const
+{
+    return load(QStringLiteral("e.id = ?"), {id});
+}
+
+Result<QList<ErasureRun>> ErasureStore::runs(const QString& requestId) const
+{
+    if (requestId.isEmpty())
+        return loadAll(QStringLiteral("1 = 1"), {});
+    return loadAll(QStringLiteral("r.human_id = ?"), {requestId.trimmed().toUpper()});
+}
+
+Result<QList<ErasureRun>> ErasureStore::resumable() const
+{
+    return loadAll(QStringLiteral("e.state IN ('running', 'cancelled', 'failed')"), {});
+}
+
+Result<ErasureRun> ErasureStore::savePlan(const Request& request, const QString& digest,
+                                          const QByteArray& plan, const QJsonObject& summary)
+{
+    if (Status s = require(Role::Officer, tr("Planning an erasure")); !s)
+        return s.error();
+    if (Status s = checkRequest(request); !s)
+        return s.error();
+    auto existing = loadAll(QStringLiteral("r.human_id = ? AND e.digest = ? AND e.state IN ('planned', "
+                                           "'approved')"),
+                            {request.humanId, digest});
+    if (!existing)
+        return existing.error();
+    const QByteArray summaryJson = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+    auto id = transaction<qint64>([&](QSqlDatabase db) -> Result<qint64> {
+        qint64 runId = existing->isEmpty() ? 0 : existing->last().id;
+        if (runId == 0) {
+            QSqlQuery q(db);
+            if (!storesql::run(
+                    q,
+                    QStringLiteral("INSERT INTO erasure_runs (request_id, digest, state, plan, summary, "
+                                   "planned_by, planned_at) VALUES (?, ?, 'planned', ?, ?, ?, ?)"),
+                    {request.id, digest, QString::fromUtf8(plan), QString::fromUtf8(summaryJson),
+                     m_store.actor(), isoTime(m_store.now())}))
+                return sqlError(q, tr("Saving the erasure plan of %1").arg(request.humanId));
+            QSqlQuery last(db);
+            if (!storesql::run(last, QStringLiteral("SELECT MAX(id) FROM erasure_runs WHERE request_id = ?"),
+                               {request.id}) ||
+                !last.next())
+                return sqlError(last, tr("Saving the erasure plan of %1").arg(request.humanId));
+            runId = last.value(0).toLongLong();
+        }
+        QJsonObject details = summary;
+        details[QStringLiteral("digest")] = digest;
+        if (auto e = m_store.audit().append(m_store.actor(), QStringLiteral("erasure.plan"), request.humanId,
+                                            details, m_store.now());
+            !e)
+            return e.error();
+        return runId;
+    });
+    if (!id)
+        return id.error();
+    return runById(*id);
+}
+
+Result<ErasureRun> ErasureStore::approve(const QString& requestId, const QString& digest)
+{
+    if (Status s = require(Role::Officer, tr("Approving an erasure")); !s)
+        return s.error();
+    auto planned = run(requestId, digest);
+    if (!planned)
+        return planned.error();
+    if (planned->state != QLatin1String("planned"))
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: the plan %2 is %3, not waiting for approval.")
+                             .arg(planned->requestId, digest.left(16), planned->state));
+    if (planned->plannedBy == m_store.actor())
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: %2 made this plan; four eyes means a different officer approves it.")
+                             .arg(planned->requestId, m_store.actor()));
+    auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
+        QSqlQuery q(db);
+        if (!storesql::run(
+                q,
+                QStringLiteral("UPDATE erasure_runs SET state = 'approved', approved_by = ?, approved_at = ? "
+                               "WHERE id = ? AND state = 'planned'"),
+                {m_store.actor(), isoTime(m_store.now()), planned->id}))
+            return sqlError(q, tr("Approving the erasure plan of %1").arg(planned->requestId));
+        if (auto e =
+                m_store.audit().append(m_store.actor(), QStringLiteral("erasure.approve"), planned->requestId,
+                                       {{QStringLiteral("digest"), digest}}, m_store.now());
+            !e)
+            return e.error();
+        return 1;
+    });
+    if (!r)
+        return r.error();
+    return runById(planned->id);
+}
+
+Result<ErasureRun> ErasureStore::start(const Request& request, const QString& digest)
+{
+    if (Status s = require(Role::Officer, tr("Erasing")); !s)
+        return s.error();
+    if (Status s = checkRequest(request); !s)
+        return s.error();
+    auto planned = run(request.humanId, digest);
+    if (!planned)
+        return planned.error();
+    auto four = fourEyes();
+    if (!four)
+        return four.error();
+    if (planned->state == QLatin1String("planned") && *four)
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: this workspace requires four eyes; a second officer approves the plan first "
+                            "(`lethe-cli erase --request %1 --approve --digest %2`).")
+                             .arg(request.humanId, digest));
+    if (planned->state != QLatin1String("planned") && planned->state != QLatin1String("approved"))
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: the plan %2 is %3 and cannot be started.")
+                             .arg(request.humanId, digest.left(16), planned->state));
+    if (*four && planned->approvedBy == m_store.actor())
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: %2 approved this plan and cannot also run it under four eyes.")
+                             .arg(request.humanId, m_store.actor()));
+    auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
+        QSqlQuery q(db);
+        if (!storesql::run(
+                q,
+                QStringLiteral("UPDATE erasure_runs SET state = 'running', started_by = ?, started_at = ? "
+                               "WHERE id = ? AND state IN ('planned', 'approved')"),
+                {m_store.actor(), isoTime(m_store.now()), planned->id}))
+            return sqlError(q, tr("Starting the erasure of %1").arg(request.humanId));
+        if (q.numRowsAffected() != 1)
+            return makeError(Error::Code::Conflict,
+                             tr("%1: the plan was started by someone else meanwhile.").arg(request.humanId));
+        if (auto e = m_store.audit().append(m_store.actor(), QStringLiteral("erasure.start"), request.humanId,
+                                            {{QStringLiteral("digest"), digest},
+                                             {QStringLiteral("run"), planned->id},
+                                             {QStringLiteral("approved_by"), planned->approvedBy}},
+                                            m_store.now());
+            !e)
+            return e.error();
+        return 1;
+    });
+    if (!r)
+        return r.error();
+    return runById(planned->id);
+}
+
+Status ErasureStore::resume(qint64 runId)
+{
+    if (Status s = require(Role::Officer, tr("Resuming an erasure")); !s)
+        return s;
+    auto er = runById(runId);
+    if (!er)
+        return er.error();
+    if (!er->resumable())
+        return makeError(Error::Code::IllegalState, tr("%1: the erasure run %2 is %3; nothing to resume.")
+                                                        .arg(er->requestId)
+                                                        .arg(runId)
+                                                        .arg(er->state));
+    auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
+        QSqlQuery q(db);
+        if (!storesql::run(q, QStringLiteral("UPDATE erasure_runs SET state = 'running' WHERE id = ?"),
+                           {runId}))
+            return sqlError(q, tr("Resuming the erasure of %1").arg(er->requestId));
+        if (auto e = m_store.audit().append(
+                m_store.actor(), QStringLiteral("erasure.resume"), er->requestId,
+                {{QStringLiteral("run"), runId}, {QStringLiteral("digest"), er->digest}}, m_store.now());
+            !e)
+            return e.error();
+        return 1;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status ErasureStore::finish(qint64 runId, const QString& state, const QJsonObject& report)
+{
+    auto er = runById(runId);
+    if (!er)
+        return er.error();
+    auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
+        QSqlQuery q(db);
+        const bool final = state == QLatin1String("done") || state == QLatin1String("incomplete");
+        if (!storesql::run(
+                q,
+                QStringLiteral("UPDATE erasure_runs SET state = ?, finished_at = ?, report = ? WHERE id = ?"),
+                {state, final ? QVariant(isoTime(m_store.now())) : QVariant(),
+                 QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)), runId}))
+            return sqlError(q, tr("Saving the erasure report of %1").arg(er->requestId));
+        QJsonObject details{{QStringLiteral("run"), runId},
+                            {QStringLiteral("state"), state},
+                            {QStringLiteral("digest"), er->digest}};
+        if (report.contains(QStringLiteral("counts")))
+            details[QStringLiteral("counts")] = report.value(QStringLiteral("counts"));
+        if (report.contains(QStringLiteral("verified")))
+            details[QStringLiteral("verified")] = report.value(QStringLiteral("verified"));
+        const QString action = state == QLatin1String("cancelled") ? QStringLiteral("erasure.cancel")
+                               : state == QLatin1String("failed")  ? QStringLiteral("erasure.fail")
+                                                                   : QStringLiteral("erasure.finish");
+        if (auto e = m_store.audit().append(m_store.actor(), action, er->requestId, details, m_store.now());
+            !e)
+            return e.error();
+        return 1;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QList<JournalEntry>> ErasureStore::journal(qint64 runId) const
+{
+    QSqlQuery q(m_store.database());
+    if (!storesql::run(
+            q,
+            QStringLiteral("SELECT seq, step, state, affected, data FROM erasure_journal WHERE run_id = ? "
+                           "ORDER BY seq"),
+            {runId}))
+        return sqlError(q, tr("Reading the erasure journal"));
+    QList<JournalEntry> out;
+    while (q.next())
+        out << JournalEntry{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toLongLong(), q.value(4).toString().toUtf8()};
+    return out;
+}
+
+Status ErasureStore::begin(qint64 runId, int seq, const QString& step, const QByteArray& data)
+{
+    auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
+        QSqlQuery q(db);
+        if (!storesql::run(q, QStringLiteral("DELETE FROM erasure_journal WHERE run_id = ? AND seq = ?"),
+                           {runId, seq}) ||
+            !storesql::run(
+                q,
+                QStringLiteral(
+                    "INSERT INTO erasure_journal (run_id, seq, step, state, data, at) VALUES (?, ?, "
+                    "?, 'begun', ?, ?)"),
+                {runId, seq, step, QString::fromUtf8(data), isoTime(m_store.now())}))
+            return sqlError(q, tr("Writing the erasure journal"));
+        return 1;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status ErasureStore::commit(qint64 runId, int seq, qint64 affected, const QByteArray& data)
+{
+    QSqlQuery q(m_store.database());
+    const bool ok =
+        data.isEmpty()
+            ? storesql::run(
+                  q,
+                  QStringLiteral("UPDATE erasure_journal SET state = 'committed', affected = ?, at = ? WHERE "
+                                 "run_id = ? AND seq = ?"),
+                  {affected, isoTime(m_store.now()), runId, seq})
+            : storesql::run(
+                  q,
+                  QStringLiteral(
+                      "UPDATE erasure_journal SET state = 'committed', affected = ?, at = ?, data = ? "
+                      "WHERE run_id = ? AND seq = ?"),
+                  {affected, isoTime(m_store.now()), QString::fromUtf8(data), runId, seq});
+    if (!ok)
+        return sqlError(q, tr("Writing the erasure journal"));
+    return {};
+}
+
+} // namespace lethe

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "Result.h"
+#include "WorkspaceStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace lethe {
+
+// Who may do what in a workspace. An officer may do everything; a support lead may preview and export but not
+// erase or approve; a reviewer checks exports and the audit log. A workspace with no users listed is one
+// person's: its user is an officer. Once users are listed, an actor not among them may do nothing that needs
+// a role. The actor is the OS user (or LETHE_ACTOR): Lethe is a desktop tool and trusts the login that runs
+// it.
+enum class Role
+{
+    Officer,
+    Support,
+    Reviewer
+};
+
+struct WorkspaceUser
+{
+    QString name;
+    Role role = Role::Officer;
+    QDateTime added;
+    QString addedBy;
+};
+
+// One erasure of one request: the plan it runs (and its digest), who planned, approved and started it, and
+// the report once finished. States: planned, approved, running, cancelled, failed (stopped by an error:
+// resumable), done (verified), incomplete (finished, but the verification or a processor found something
+// left).
+struct ErasureRun
+{
+    qint64 id = 0;
+    QString requestId;
+    QString digest;
+    QString state;
+    QByteArray plan;     // the full plan as JSON (every key)
+    QJsonObject summary; // counts, for lists and the audit log
+    QString plannedBy;
+    QDateTime plannedAt;
+    QString approvedBy;
+    QDateTime approvedAt;
+    QString startedBy;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QJsonObject report;
+    bool resumable() const
+    {
+        return state == QLatin1String("running") || state == QLatin1String("cancelled") ||
+               state == QLatin1String("failed");
+    }
+};
+
+// A batch's line in the journal: written "begun" (with what the batch will write, where that is computed,
+// such as keyed hashes) before the batch's transaction, and "committed" after it.
+struct JournalEntry
+{
+    int seq = 0;
+    QString step;
+    QString state; // begun, committed
+    qint64 affected = 0;
+    QByteArray data;
+};
+
+// Roles, erasure runs and their journal in the workspace database; every change audited in its transaction.
+// The rules are enforced here, not by hidden buttons: only an officer plans, approves or runs an erasure;
+// with four eyes on, a different officer approves the exact plan first; unverified requests are refused.
+class ErasureStore
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::ErasureStore)
+public:
+    explicit ErasureStore(WorkspaceStore& store) : m_store(store) {}
+
+    static QString roleKey(Role role);
+    static QString roleDisplay(Role role);
+    static std::optional<Role> parseRole(const QString& key);
+
+    Result<QList<WorkspaceUser>> users() const;
+    // Adding the first user must list the actor as an officer, so nobody locks themselves out; after that
+    // only an officer changes users, and the last officer cannot be removed or demoted.
+    Status setUser(const QString& name, Role role);
+    Status removeUser(const QString& name);
+    // The actor's role: an officer in a workspace with no users; none when users are listed without them.
+    Result<std::optional<Role>> roleOf(const QString& actor) const;
+    Status require(Role role, const QString& what) const;
+
+    Result<bool> fourEyes() const;
+    Status setFourEyes(bool on);
+
+    // Checks that the request may be erased at all: an erasure request whose identity has been verified.
+    Status checkRequest(const Request& request) const;
+
+    // Stores a plan (or finds the stored one with the same digest) and audits erasure.plan with its counts.
+    Result<ErasureRun> savePlan(const Request& request, const QString& digest, const QByteArray& plan,
+                                const QJsonObject& summary);
+    Result<ErasureRun> run(const QString& requestId, const QString& digest) const;
+    Result<ErasureRun> runById(qint64 id) const;
+    Result<QList<ErasureRun>> runs(const QString& requestId = {}) const;
+    // Runs that started and did not finish (killed, cancelled): the ones to resume.
+    Result<QList<ErasureRun>> resumable() const;
+    // A second officer approves the exact plan; the one who planned it cannot.
+    Result<ErasureRun> approve(const QString& requestId, const QString& digest);
+    // Checks role, request and approval, then marks the run running (erasure.start).
+    Result<ErasureRun> start(const Request& request, const QString& digest);
+    // Resuming needs an officer too (erasure.resume).
+    Status resume(qint64 runId);
+    Status finish(qint64 runId, const QString& state, const QJsonObject& report);
+
+    Result<QList<JournalEntry>> journal(qint64 runId) const;
+    Status begin(qint64 runId, int seq, const QString& step, const QByteArray& data);
+    // `data`, when given, replaces what begin() wrote (a processor step's outcomes, for the report).
+    Status commit(qint64 runId, int seq, qint64 affected, const QByteArray& data = {});
+
+private:
+    template <typename T, typename F> Result<T> transaction(F&& body);
+    Result<ErasureRun> load(const QString& where, const QVariantList& values) const;
+    Result<QList<ErasureRun>> loadAll(const QString& where, const QVariantList& values) const;
+    WorkspaceStore& m_store;
+};
+
+} // namespace lethe

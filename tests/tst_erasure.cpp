@@ -1,0 +1,671 @@
+#include "DataMapLoader.h"
+#include "ErasureExecutor.h"
+#include "ErasurePlan.h"
+#include "ErasureStore.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// The erasure of one request from plan to report, on SQLite, PostgreSQL and MariaDB with foreign keys
+// enforced: the plan's actions, retention and phone-only rows kept, the digest, the stale plan refused, roles
+// and four eyes, a cycle broken by nulling first, batches and keyed hashes, a run stopped dead at every kind
+// of point and resumed to exactly the planned result, and the verification re-scan.
+class TestErasure : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::isolate(); }
+    void planAndRun_data() { engines(); }
+    void planAndRun();
+    void stalePlanRefused_data() { engines(); }
+    void stalePlanRefused();
+    void phoneMatchesNeedConfirmation();
+    void rolesAndFourEyes();
+    void requestMustBeVerifiedErasure();
+    void cycleBrokenByNullingFirst_data() { engines(); }
+    void cycleBrokenByNullingFirst();
+    void resumeAfterStoppingDead_data();
+    void resumeAfterStoppingDead();
+    void retentionDates();
+
+private:
+    static void engines();
+
+    // A shop database with the subject (Alice), a colleague sharing her office line (Bob) and a stranger
+    // (Carol); `sessions` rows of Alice's to make several batches.
+    struct Shop
+    {
+        std::unique_ptr<test::EngineDatabase> db;
+        DataMap map;
+        std::unique_ptr<WorkspaceStore> store;
+        Request request;
+        QString error;
+    };
+    std::unique_ptr<Shop> makeShop(ConnectionParams::Engine engine, int sessions = 2500, bool cycle = false);
+    Result<ErasurePlan> plan(Shop& shop, bool confirmPhone = false);
+    QVariant scalar(Shop& shop, const QString& sql);
+
+    QTemporaryDir m_dir;
+    QDate m_today{2026, 12, 1};
+};
+
+void TestErasure::engines()
+{
+    QTest::addColumn<int>("engine");
+    QTest::newRow("sqlite") << int(ConnectionParams::Engine::Sqlite);
+    QTest::newRow("postgres") << int(ConnectionParams::Engine::Postgres);
+    QTest::newRow("mariadb") << int(ConnectionParams::Engine::MariaDb);
+}
+
+namespace {
+
+const QByteArray kKey = QByteArray("0123456789abcdef0123456789abcdef");
+
+QByteArray mapYaml(bool cycle)
+{
+    QByteArray users = cycle ? R"(      - name: users
+        primary_key: id
+        erase: rows
+        fields:
+          - {name: id, categories: [user.unique_id]}
+          - {name: email, categories: [user.contact.email], identity: email}
+          - {name: phone, categories: [user.contact.phone_number], identity: phone}
+          - {name: name, categories: [user.name]}
+          - {name: default_address_id, categories: [system.operations], references: addresses.id}
+)"
+                             : R"(      - name: users
+        primary_key: id
+        fields:
+          - {name: id, categories: [user.unique_id]}
+          - {name: email, categories: [user.contact.email], identity: email, erasure: hmac}
+          - {name: phone, categories: [user.contact.phone_number], identity: phone, erasure: null}
+          - {name: name, categories: [user.name], erasure: {fixed: "erased"}}
+          - {name: default_address_id, categories: [system.operations]}
+)";
+    return QByteArray(R"(lethe_datamap: 1
+system:
+  key: shop
+  name: Shop
+  art15: {purposes: [Sell things]}
+  identities: [email, phone]
+sources:
+  - key: main
+    engine: sqlite
+    path: shop.db
+    tables:
+)") + users +
+           R"(      - name: addresses
+        primary_key: id
+        erase: rows
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: user_id, categories: [user.unique_id], references: users.id}
+          - {name: city, categories: [user.contact.address.city]}
+      - name: orders
+        primary_key: id
+        erase: rows
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: user_id, categories: [user.unique_id], references: users.id}
+          - {name: kind, categories: [system.operations]}
+          - {name: created_at, categories: [system.operations]}
+        retention:
+          - when: {field: kind, in: [invoice]}
+            keep_for: 7y
+            from: created_at
+            basis: Invoices are kept for 7 years (tax law)
+      - name: order_lines
+        primary_key: [order_id, line]
+        erase: rows
+        fields:
+          - {name: order_id, categories: [system.operations], references: orders.id}
+          - {name: line, categories: [system.operations]}
+          - {name: item, categories: [user.behavior.purchase_history]}
+      - name: sessions
+        primary_key: id
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: user_id, categories: [user.unique_id], references: users.id}
+          - {name: ip, categories: [user.device.ip_address], erasure: hmac}
+          - {name: agent, categories: [user.device.user_agent], erasure: null}
+)";
+}
+
+} // namespace
+
+std::unique_ptr<TestErasure::Shop> TestErasure::makeShop(ConnectionParams::Engine e, int sessions, bool cycle)
+{
+    static int n = 0;
+    ++n;
+    auto shop = std::make_unique<Shop>();
+    shop->db = std::make_unique<test::EngineDatabase>(e, m_dir, QStringLiteral("shop%1.db").arg(n));
+    if (!shop->db->ok()) {
+        shop->error = shop->db->error();
+        return shop;
+    }
+    SqlConnection c;
+    if (Status s = c.open(shop->db->params()); !s) {
+        shop->error = s.error().message;
+        return shop;
+    }
+    QSqlQuery q(c.db());
+    const QString text =
+        e == ConnectionParams::Engine::MariaDb ? QStringLiteral("VARCHAR(200)") : QStringLiteral("TEXT");
+    QStringList ddl{
+        QStringLiteral(
+            "CREATE TABLE users (id INTEGER PRIMARY KEY, email %1 NOT NULL, phone %1, name %1 NOT NULL, "
+            "default_address_id INTEGER)"),
+        QStringLiteral("CREATE TABLE addresses (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                       "users(id), city %1)"),
+        QStringLiteral(
+            "CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
+            "kind %1 NOT NULL, created_at %1 NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE order_lines (order_id INTEGER NOT NULL REFERENCES orders(id), line INTEGER "
+            "NOT NULL, item %1, PRIMARY KEY (order_id, line))"),
+        QStringLiteral("CREATE TABLE sessions (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                       "users(id), ip %1, agent %1)"),
+    };
+    if (cycle) // users point at their default address: a cycle with addresses.user_id, enforced both ways
+        ddl << QStringLiteral(
+            "ALTER TABLE users ADD CONSTRAINT users_address FOREIGN KEY (default_address_id) "
+            "REFERENCES addresses(id)");
+    if (e == ConnectionParams::Engine::Sqlite && cycle) // SQLite cannot add a constraint later
+        ddl[0] =
+            QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, email %1 NOT NULL, phone %1, name %1 "
+                           "NOT NULL, default_address_id INTEGER REFERENCES addresses(id))"),
+        ddl.removeLast();
+    const QStringList rows{
+        QStringLiteral("INSERT INTO users VALUES (1, 'alice@example.com', '+442079460101', 'Alice', NULL)"),
+        QStringLiteral("INSERT INTO users VALUES (2, 'bob@example.com', '+442079460101', 'Bob', NULL)"),
+        QStringLiteral("INSERT INTO users VALUES (3, 'carol@example.com', '+442079460999', 'Carol', NULL)"),
+        QStringLiteral("INSERT INTO addresses VALUES (10, 1, 'London')"),
+        QStringLiteral("INSERT INTO addresses VALUES (11, 2, 'Leeds')"),
+        QStringLiteral("INSERT INTO addresses VALUES (12, 3, 'York')"),
+        QStringLiteral("UPDATE users SET default_address_id = id + 9"),
+        QStringLiteral("INSERT INTO orders VALUES (100, 1, 'invoice', '2025-06-01')"), // kept until 2032
+        QStringLiteral("INSERT INTO orders VALUES (101, 1, 'cart', '2025-06-01')"),
+        QStringLiteral("INSERT INTO orders VALUES (102, 1, 'invoice', '2018-01-15')"), // retention over
+        QStringLiteral("INSERT INTO orders VALUES (103, 3, 'invoice', '2025-06-01')"),
+        QStringLiteral("INSERT INTO order_lines VALUES (101, 1, 'kettle')"),
+        QStringLiteral("INSERT INTO order_lines VALUES (101, 2, 'mug')"),
+        QStringLiteral("INSERT INTO order_lines VALUES (102, 1, 'toaster')"),
+        QStringLiteral("INSERT INTO order_lines VALUES (103, 1, 'lamp')"),
+    };
+    for (const QString& sql : ddl + rows) {
+        if (!q.exec(sql.contains(QLatin1String("%1")) ? sql.arg(text) : sql)) {
+            shop->error = sql + QStringLiteral(": ") + q.lastError().text();
+            return shop;
+        }
+    }
+    c.db().transaction();
+    q.prepare(QStringLiteral("INSERT INTO sessions VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < sessions + 20; ++i) {
+        q.addBindValue(1000 + i);
+        q.addBindValue(i < sessions ? 1 : 3);
+        q.addBindValue(QStringLiteral("192.0.2.%1").arg(i % 250));
+        q.addBindValue(QStringLiteral("Firefox"));
+        if (!q.exec()) {
+            shop->error = q.lastError().text();
+            return shop;
+        }
+    }
+    c.db().commit();
+
+    const DataMapLoad load = DataMapLoader::parse(mapYaml(cycle), QStringLiteral("shop.yaml"), m_dir.path());
+    if (!load.ok()) {
+        shop->error = load.issues.first().toString();
+        return shop;
+    }
+    shop->map = *load.map;
+
+    ConnectionParams wsParams;
+    wsParams.engine = ConnectionParams::Engine::Sqlite;
+    wsParams.path = m_dir.filePath(QStringLiteral("ws%1.db").arg(n));
+    auto store = WorkspaceStore::open(wsParams, QStringLiteral("olga"),
+                                      [] { return QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC); });
+    if (!store) {
+        shop->error = store.error().message;
+        return shop;
+    }
+    shop->store = std::move(store).value();
+    NewRequest r;
+    r.type = RequestType::Erasure;
+    r.regulation = Regulation::Gdpr;
+    r.received = QDate(2026, 11, 20);
+    r.subjectName = QStringLiteral("Alice Example");
+    r.identities = {{IdentityKind::Email, QStringLiteral("alice@example.com")},
+                    {IdentityKind::Phone, QStringLiteral("+44 20 7946 0101")}};
+    auto added = shop->store->addRequest(r);
+    if (!added) {
+        shop->error = added.error().message;
+        return shop;
+    }
+    auto verified = shop->store->transition(added->humanId, RequestStatus::Verified);
+    if (!verified) {
+        shop->error = verified.error().message;
+        return shop;
+    }
+    shop->request = *verified;
+    return shop;
+}
+
+Result<ErasurePlan> TestErasure::plan(Shop& shop, bool confirmPhone)
+{
+    ErasurePlanner::Input in;
+    in.request = shop.request;
+    in.today = m_today;
+    in.confirmPhoneMatches = confirmPhone;
+    in.systems << ErasurePlanner::SystemInput{shop.map, {shop.db->params()}, {}, {}, {}};
+    return ErasurePlanner::build(in);
+}
+
+QVariant TestErasure::scalar(Shop& shop, const QString& sql)
+{
+    SqlConnection c;
+    if (!c.open(shop.db->params()))
+        return QStringLiteral("cannot connect");
+    QSqlQuery q(c.db());
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("failed: %1").arg(q.lastError().text());
+    return q.value(0);
+}
+
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const auto r_ = (expr);                                                                              \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
+    } while (0)
+
+#define SHOP_OK(shop) QVERIFY2((shop)->error.isEmpty(), qPrintable((shop)->error))
+
+const ErasureTablePlan* tablePlan(const ErasurePlan& p, const QString& name)
+{
+    for (const ErasureTablePlan& t : p.systems.value(0).sources.value(0).tables)
+        if (t.table == name)
+            return &t;
+    return nullptr;
+}
+
+void TestErasure::planAndRun()
+{
+    QFETCH(int, engine);
+    auto shop = makeShop(ConnectionParams::Engine(engine));
+    SHOP_OK(shop);
+    auto p = plan(*shop);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    QVERIFY2(p->problems.isEmpty(), qPrintable(p->problems.join("; ")));
+
+    // The plan: Alice's own rows erased as the map says; her live invoice kept with its basis and date; Bob,
+    // found only by the shared office line, left alone with what hangs off his row; Carol never found.
+    const ErasureTablePlan* users = tablePlan(*p, QStringLiteral("users"));
+    QVERIFY(users);
+    QCOMPARE(users->action, ErasureTablePlan::Action::UpdateFields);
+    QCOMPARE(users->keys, QList<QStringList>{{QStringLiteral("1")}});
+    QCOMPARE(users->kept.size(), 1);
+    QCOMPARE(users->kept[0].why, KeptRows::Why::PhoneOnly);
+    QCOMPARE(users->kept[0].keys, QList<QStringList>{{QStringLiteral("2")}});
+    const ErasureTablePlan* orders = tablePlan(*p, QStringLiteral("orders"));
+    QCOMPARE(orders->keys.size(), 2); // the cart and the invoice whose 7 years are over
+    QCOMPARE(orders->kept.size(), 1);
+    QCOMPARE(orders->kept[0].why, KeptRows::Why::Retention);
+    QCOMPARE(orders->kept[0].reason, QStringLiteral("Invoices are kept for 7 years (tax law)"));
+    QCOMPARE(orders->kept[0].until, QDate(2032, 6, 1));
+    QCOMPARE(orders->kept[0].keys, QList<QStringList>{{QStringLiteral("100")}});
+    const ErasureTablePlan* lines = tablePlan(*p, QStringLiteral("order_lines"));
+    QCOMPARE(lines->keys.size(), 3);
+    QVERIFY(lines->keys.contains(QStringList{QStringLiteral("101"), QStringLiteral("2")}));
+    const ErasureTablePlan* addresses = tablePlan(*p, QStringLiteral("addresses"));
+    QCOMPARE(addresses->keys, QList<QStringList>{{QStringLiteral("10")}});
+    QCOMPARE(addresses->keptCount(), 1); // Bob's, phone-only
+    QCOMPARE(tablePlan(*p, QStringLiteral("sessions"))->keys.size(), 2500);
+    // Children before parents.
+    QStringList order;
+    for (const ErasureTablePlan& t : p->systems[0].sources[0].tables)
+        order << t.table;
+    QVERIFY(order.indexOf(QLatin1String("order_lines")) < order.indexOf(QLatin1String("orders")));
+    QVERIFY(order.indexOf(QLatin1String("orders")) < order.indexOf(QLatin1String("users")));
+    const ErasurePlan::Counts c = p->counts();
+    QCOMPARE(c.deleteRows, 6);    // 1 address, 2 orders, 3 lines
+    QCOMPARE(c.updateRows, 2501); // Alice and her sessions
+    QCOMPARE(c.kept, 1);
+    QCOMPARE(c.phoneOnlyLeft, 2); // Bob and his address
+
+    // The digest covers the exact plan and survives the round trip through the store.
+    QCOMPARE(p->digest.size(), 64);
+    QCOMPARE(p->computeDigest(), p->digest);
+    auto again = ErasurePlan::fromJson(p->toJson(true));
+    QVERIFY(again.ok());
+    QCOMPARE(again->computeDigest(), p->digest);
+    ErasureStore erasures(*shop->store);
+    auto saved = erasures.savePlan(shop->request, p->digest, QJsonDocument(p->toJson(true)).toJson(),
+                                   p->toJson(false).value(QStringLiteral("counts")).toObject());
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    auto fresh = plan(*shop);
+    QVERIFY(ErasurePlanner::checkUnchanged(*fresh, p->digest).ok());
+    auto started = erasures.start(shop->request, p->digest);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+
+    ErasureExecutor::Options o;
+    o.batchSize = 1000;
+    o.hmacKey = kKey;
+    QList<qint64> progress;
+    o.progress = [&](qint64 done, qint64, const QString&) { progress << done; };
+    auto report =
+        ErasureExecutor::run(*shop->store, started->id, *fresh, {{shop->map, {shop->db->params()}, {}}}, o);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QVERIFY(report->value(QStringLiteral("verified")).toBool());
+    const QJsonObject counts = report->value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("deleted")).toInteger(), 6);
+    QCOMPARE(counts.value(QStringLiteral("updated")).toInteger(), 2501);
+    QCOMPARE(counts.value(QStringLiteral("unexpected")).toInteger(), 0);
+    QVERIFY(progress.size() >= 5); // sessions went in three batches, among the other steps
+
+    // The database: exactly the plan.
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT email FROM users WHERE id = 1")).toString(),
+             ErasureExecutor::keyedHash(kKey, QStringLiteral("alice@example.com")));
+    QVERIFY(scalar(*shop, QStringLiteral("SELECT phone FROM users WHERE id = 1")).isNull());
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT name FROM users WHERE id = 1")).toString(),
+             QStringLiteral("erased"));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT email FROM users WHERE id = 2")).toString(),
+             QStringLiteral("bob@example.com"));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(),
+             2); // 100 kept, Carol's 103
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM order_lines")).toInt(), 1);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM addresses")).toInt(), 2);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE ip LIKE '192.0.2.%'")).toInt(),
+             20);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT ip FROM sessions WHERE id = 1003")).toString(),
+             ErasureExecutor::keyedHash(kKey, QStringLiteral("192.0.2.3")));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE agent IS NULL")).toInt(),
+             2500);
+
+    // Stored, audited, and not runnable twice.
+    auto run = erasures.runById(started->id);
+    QCOMPARE(run->state, QStringLiteral("done"));
+    QVERIFY(run->report.value(QStringLiteral("verified")).toBool());
+    QVERIFY(!erasures.start(shop->request, p->digest).ok());
+    QVERIFY(shop->store->audit().verify().ok);
+    auto events = shop->store->audit().events(shop->request.humanId);
+    QStringList actions;
+    for (const AuditEvent& e : *events)
+        actions << e.action;
+    QVERIFY2(actions.contains(QStringLiteral("erasure.plan")) &&
+                 actions.contains(QStringLiteral("erasure.start")) &&
+                 actions.contains(QStringLiteral("erasure.finish")),
+             qPrintable(actions.join(',')));
+    for (const AuditEvent& e : *events)
+        QVERIFY2(!e.details.contains(QStringLiteral("alice")), "personal data in the audit log");
+}
+
+void TestErasure::stalePlanRefused()
+{
+    QFETCH(int, engine);
+    auto shop = makeShop(ConnectionParams::Engine(engine), 10);
+    SHOP_OK(shop);
+    auto first = plan(*shop);
+    QVERIFY(first.ok());
+    // A new session appears after the plan was shown: the plan made again differs, and running is refused.
+    SqlConnection c;
+    QVERIFY(c.open(shop->db->params()).ok());
+    QSqlQuery q(c.db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO sessions VALUES (9999, 1, '198.51.100.1', 'Safari')")));
+    auto second = plan(*shop);
+    QVERIFY(second.ok());
+    QVERIFY(second->digest != first->digest);
+    const Status s = ErasurePlanner::checkUnchanged(*second, first->digest);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Code::Conflict);
+    QVERIFY2(s.error().message.contains(QStringLiteral("changed since")), qPrintable(s.error().message));
+    // The same data makes the same plan.
+    QCOMPARE(plan(*shop)->digest, second->digest);
+}
+
+void TestErasure::phoneMatchesNeedConfirmation()
+{
+    auto shop = makeShop(ConnectionParams::Engine::Sqlite, 10);
+    SHOP_OK(shop);
+    auto unconfirmed = plan(*shop, false);
+    auto confirmed = plan(*shop, true);
+    QVERIFY(unconfirmed.ok() && confirmed.ok());
+    QVERIFY(unconfirmed->digest != confirmed->digest);
+    const ErasureTablePlan* users = tablePlan(*confirmed, QStringLiteral("users"));
+    QCOMPARE(users->keys.size(), 2);
+    QCOMPARE(users->phoneConfirmed, 1);
+    QCOMPARE(confirmed->counts().phoneOnlyLeft, 0);
+}
+
+void TestErasure::rolesAndFourEyes()
+{
+    auto shop = makeShop(ConnectionParams::Engine::Sqlite, 10);
+    SHOP_OK(shop);
+    ConnectionParams ws = shop->store->params();
+    auto as = [&](const char* who) {
+        return std::move(WorkspaceStore::open(ws, QString::fromLatin1(who)).value());
+    };
+    auto p = plan(*shop);
+    const QByteArray planJson = QJsonDocument(p->toJson(true)).toJson();
+
+    // No users listed: whoever runs Lethe is an officer. The first user must be the actor, as an officer.
+    ErasureStore olga(*shop->store);
+    QVERIFY(!olga.setUser(QStringLiteral("sam"), Role::Support).ok());
+    VERIFY_OK(olga.setUser(QStringLiteral("olga"), Role::Officer));
+    VERIFY_OK(olga.setUser(QStringLiteral("oscar"), Role::Officer));
+    VERIFY_OK(olga.setUser(QStringLiteral("sam"), Role::Support));
+    VERIFY_OK(olga.setUser(QStringLiteral("rita"), Role::Reviewer));
+
+    // A support lead may not plan, approve or run an erasure, nor change users; neither may a stranger.
+    for (const char* who : {"sam", "rita", "mallory"}) {
+        auto store = as(who);
+        ErasureStore e(*store);
+        const auto r = e.savePlan(shop->request, p->digest, planJson, {});
+        QVERIFY2(!r.ok(), who);
+        QCOMPARE(r.error().code, Error::Code::IllegalState);
+        QVERIFY(!e.start(shop->request, p->digest).ok());
+        QVERIFY(!e.setUser(QString::fromLatin1(who), Role::Officer).ok());
+        QVERIFY(!e.setFourEyes(false).ok());
+    }
+    {
+        auto store = as("sam");
+        const auto r = ErasureStore(*store).savePlan(shop->request, p->digest, planJson, {});
+        QVERIFY2(r.error().message.contains(QStringLiteral("Privacy officer")),
+                 qPrintable(r.error().message));
+    }
+
+    // Four eyes: olga plans; she cannot approve her own plan or run it unapproved; oscar approves; olga runs.
+    VERIFY_OK(olga.setFourEyes(true));
+    VERIFY_OK(olga.savePlan(shop->request, p->digest, planJson, {}));
+    const auto unapproved = olga.start(shop->request, p->digest);
+    QVERIFY(!unapproved.ok());
+    QVERIFY2(unapproved.error().message.contains(QStringLiteral("four eyes")),
+             qPrintable(unapproved.error().message));
+    QVERIFY(!olga.approve(shop->request.humanId, p->digest).ok());
+    {
+        auto store = as("sam");
+        QVERIFY(!ErasureStore(*store).approve(shop->request.humanId, p->digest).ok());
+    }
+    auto oscarStore = as("oscar");
+    ErasureStore oscar(*oscarStore);
+    auto approved = oscar.approve(shop->request.humanId, p->digest);
+    QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
+    QCOMPARE(approved->approvedBy, QStringLiteral("oscar"));
+    QVERIFY(!oscar.start(shop->request, p->digest).ok()); // the approver does not also run it
+    auto started = olga.start(shop->request, p->digest);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    QCOMPARE(started->state, QStringLiteral("running"));
+
+    // The last officer stays.
+    VERIFY_OK(olga.removeUser(QStringLiteral("oscar")));
+    QVERIFY(!olga.setUser(QStringLiteral("olga"), Role::Support).ok());
+    QVERIFY(shop->store->audit().verify().ok);
+}
+
+void TestErasure::requestMustBeVerifiedErasure()
+{
+    auto shop = makeShop(ConnectionParams::Engine::Sqlite, 1);
+    SHOP_OK(shop);
+    ErasureStore e(*shop->store);
+    Request r = shop->request;
+    QVERIFY(e.checkRequest(r).ok());
+    for (RequestStatus s : {RequestStatus::New, RequestStatus::AwaitingIdentity, RequestStatus::Completed,
+                            RequestStatus::Denied, RequestStatus::Cancelled}) {
+        r.status = s;
+        const Status st = e.checkRequest(r);
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.contains(QStringLiteral("verified")), qPrintable(st.error().message));
+    }
+    r.status = RequestStatus::Verified;
+    r.type = RequestType::Access;
+    QVERIFY(!e.checkRequest(r).ok());
+    auto p = plan(*shop);
+    QVERIFY(!e.savePlan(r, p->digest, {}, {}).ok());
+}
+
+void TestErasure::cycleBrokenByNullingFirst()
+{
+    QFETCH(int, engine);
+    auto shop = makeShop(ConnectionParams::Engine(engine), 0, true); // sessions that stay would keep her row
+    SHOP_OK(shop);
+    // Alice's live invoice would keep her row (it points at it): take it out of the picture.
+    SqlConnection c;
+    QVERIFY(c.open(shop->db->params()).ok());
+    QSqlQuery q(c.db());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM orders WHERE id = 100")));
+    auto p = plan(*shop);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    QVERIFY2(p->problems.isEmpty(), qPrintable(p->problems.join("; ")));
+    const ErasureSourcePlan& src = p->systems[0].sources[0];
+    QCOMPARE(src.nullFirst.size(), 1);
+    QCOMPARE(src.nullFirst[0].table, QStringLiteral("users"));
+    QCOMPARE(src.nullFirst[0].column, QStringLiteral("default_address_id"));
+    QCOMPARE(src.nullFirst[0].keys, QList<QStringList>{{QStringLiteral("1")}});
+    ErasureStore erasures(*shop->store);
+    QVERIFY(erasures.savePlan(shop->request, p->digest, QJsonDocument(p->toJson()).toJson(), {}).ok());
+    auto started = erasures.start(shop->request, p->digest);
+    QVERIFY(started.ok());
+    ErasureExecutor::Options o;
+    o.hmacKey = kKey;
+    auto report =
+        ErasureExecutor::run(*shop->store, started->id, *p, {{shop->map, {shop->db->params()}, {}}}, o);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QVERIFY(report->value(QStringLiteral("verified")).toBool());
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 1")).toInt(), 0);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM addresses WHERE id = 10")).toInt(), 0);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 2);
+    QCOMPARE(
+        report->value(QStringLiteral("counts")).toObject().value(QStringLiteral("nulled_first")).toInteger(),
+        1);
+}
+
+void TestErasure::resumeAfterStoppingDead_data()
+{
+    QTest::addColumn<int>("engine");
+    QTest::addColumn<int>("seq");
+    QTest::addColumn<bool>("committed");
+    // Steps for this plan: 0 order_lines, 1 orders, 2 addresses, 3-5 sessions (1000 each, keyed hashes), 6
+    // users.
+    const QList<std::tuple<const char*, int, bool>> points{{"first batch, before commit", 0, false},
+                                                           {"first batch, after commit", 0, true},
+                                                           {"hashed batch, before commit", 4, false},
+                                                           {"hashed batch, after commit", 4, true},
+                                                           {"last batch, after commit", 6, true}};
+    for (auto e : {ConnectionParams::Engine::Sqlite, ConnectionParams::Engine::Postgres,
+                   ConnectionParams::Engine::MariaDb}) {
+        const char* engineName = e == ConnectionParams::Engine::Sqlite     ? "sqlite"
+                                 : e == ConnectionParams::Engine::Postgres ? "postgres"
+                                                                           : "mariadb";
+        for (const auto& [name, seq, committed] : points)
+            QTest::addRow("%s: %s", engineName, name) << int(e) << seq << committed;
+    }
+}
+
+void TestErasure::resumeAfterStoppingDead()
+{
+    QFETCH(int, engine);
+    QFETCH(int, seq);
+    QFETCH(bool, committed);
+    auto shop = makeShop(ConnectionParams::Engine(engine), 2500);
+    SHOP_OK(shop);
+    auto p = plan(*shop);
+    QVERIFY(p.ok());
+    ErasureStore erasures(*shop->store);
+    QVERIFY(erasures.savePlan(shop->request, p->digest, QJsonDocument(p->toJson()).toJson(), {}).ok());
+    auto started = erasures.start(shop->request, p->digest);
+    QVERIFY(started.ok());
+    ErasureExecutor::Options o;
+    o.hmacKey = kKey;
+    o.crashPoint = [&](int at, bool after) { return at == seq && after == committed; };
+    const QList<ErasureExecutor::SystemInput> systems{{shop->map, {shop->db->params()}, {}}};
+    auto stopped = ErasureExecutor::run(*shop->store, started->id, *p, systems, o);
+    QVERIFY(!stopped.ok());
+    QVERIFY(erasures.runById(started->id)->resumable());
+
+    // Resumed from what was stored, as `lethe-cli erase --resume` does after a restart.
+    auto stored =
+        ErasurePlan::fromJson(QJsonDocument::fromJson(erasures.runById(started->id)->plan).object());
+    QVERIFY(stored.ok());
+    QVERIFY(erasures.resume(started->id).ok());
+    o.crashPoint = {};
+    auto report = ErasureExecutor::run(*shop->store, started->id, *stored, systems, o);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QVERIFY(report->value(QStringLiteral("verified")).toBool());
+    const QJsonObject counts = report->value(QStringLiteral("counts")).toObject();
+    // Nothing done twice and nothing missed: each batch counted once, and the keyed hashes are of the
+    // original values (a batch redone after its commit would otherwise hash the hashes).
+    QCOMPARE(counts.value(QStringLiteral("deleted")).toInteger(), 6);
+    QCOMPARE(counts.value(QStringLiteral("updated")).toInteger(), 2501);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT ip FROM sessions WHERE id = 2003")).toString(),
+             ErasureExecutor::keyedHash(kKey, QStringLiteral("192.0.2.3")));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT email FROM users WHERE id = 1")).toString(),
+             ErasureExecutor::keyedHash(kKey, QStringLiteral("alice@example.com")));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE agent IS NULL")).toInt(),
+             2500);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 2);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM order_lines")).toInt(), 1);
+    auto journal = erasures.journal(started->id);
+    QCOMPARE(journal->size(), 7);
+    for (const JournalEntry& e : *journal)
+        QCOMPARE(e.state, QStringLiteral("committed"));
+    QCOMPARE(erasures.runById(started->id)->state, QStringLiteral("done"));
+}
+
+void TestErasure::retentionDates()
+{
+    RetentionRule rule;
+    rule.whenField = QStringLiteral("kind");
+    rule.whenValues = {QStringLiteral("invoice")};
+    rule.keepFor = QStringLiteral("7y");
+    rule.keepDays = 7 * 365;
+    rule.fromField = QStringLiteral("created_at");
+    QDate until;
+    QVERIFY(ErasurePlanner::retains(rule, QStringLiteral("invoice"), QStringLiteral("2025-06-01"), m_today,
+                                    &until));
+    QCOMPARE(until, QDate(2032, 6, 1)); // calendar years, not 7 x 365 days
+    QVERIFY(!ErasurePlanner::retains(rule, QStringLiteral("cart"), QStringLiteral("2025-06-01"), m_today,
+                                     &until));
+    QVERIFY(!ErasurePlanner::retains(rule, QStringLiteral("invoice"), QStringLiteral("2018-01-15"), m_today,
+                                     &until));
+    QVERIFY(ErasurePlanner::retains(rule, QStringLiteral("invoice"),
+                                    QDateTime(QDate(2026, 1, 2), QTime(3, 4)), m_today, &until));
+    QCOMPARE(until, QDate(2033, 1, 2));
+    rule.keepFor = QStringLiteral("90d");
+    rule.keepDays = 90;
+    QVERIFY(ErasurePlanner::retains(rule, QStringLiteral("invoice"), QStringLiteral("2026-11-01"), m_today,
+                                    &until));
+    QCOMPARE(until, QDate(2027, 1, 30));
+    // An unreadable date keeps the row, with no end: a person must look.
+    QVERIFY(
+        ErasurePlanner::retains(rule, QStringLiteral("invoice"), QStringLiteral("soon"), m_today, &until));
+    QVERIFY(!until.isValid());
+}
+
+QTEST_GUILESS_MAIN(TestErasure)
+#include "tst_erasure.moc"
