@@ -657,6 +657,61 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
 
 } // namespace
 
+namespace {
+
+// Keys compare as numbers where both are numbers, else as text: a stable order whatever order the database
+// or the processors returned them in.
+bool keyLess(const QStringList& a, const QStringList& b)
+{
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+        bool na = false, nb = false;
+        const qlonglong x = a[i].toLongLong(&na), y = b[i].toLongLong(&nb);
+        if (na && nb) {
+            if (x != y)
+                return x < y;
+        } else if (a[i] != b[i]) {
+            return a[i] < b[i];
+        }
+    }
+    return a.size() < b.size();
+}
+
+// The same data makes the same plan, and so the same digest: rows, kept groups, processor records and learned
+// ids in a fixed order. (Rows of a table ordered among themselves keep the order the run needs.)
+void canonicalize(ErasurePlan& plan)
+{
+    for (ErasureSystemPlan& s : plan.systems) {
+        std::sort(s.learned.begin(), s.learned.end(),
+                  [](const Identity& a, const Identity& b) { return a.value < b.value; });
+        for (ErasureSourcePlan& src : s.sources) {
+            for (ErasureNulling& n : src.nullFirst)
+                std::sort(n.keys.begin(), n.keys.end(), keyLess);
+            for (ErasureTablePlan& t : src.tables) {
+                if (!src.selfOrdered.contains(t.table))
+                    std::sort(t.keys.begin(), t.keys.end(), keyLess);
+                for (KeptRows& k : t.kept)
+                    std::sort(k.keys.begin(), k.keys.end(), keyLess);
+                std::sort(t.kept.begin(), t.kept.end(), [](const KeptRows& a, const KeptRows& b) {
+                    return std::tuple(int(a.why), a.reason, a.until) <
+                           std::tuple(int(b.why), b.reason, b.until);
+                });
+            }
+        }
+        for (ErasureProcessorPlan& p : s.processors) {
+            for (ErasureProcessorPlan::Set& set : p.sets)
+                std::sort(set.ids.begin(), set.ids.end());
+            std::sort(p.sets.begin(), p.sets.end(),
+                      [](const auto& a, const auto& b) { return a.lookup < b.lookup; });
+        }
+        std::sort(s.processors.begin(), s.processors.end(),
+                  [](const ErasureProcessorPlan& a, const ErasureProcessorPlan& b) {
+                      return a.connection < b.connection;
+                  });
+    }
+}
+
+} // namespace
+
 Result<ErasurePlan> ErasurePlanner::build(const Input& input)
 {
     ErasurePlan plan;
@@ -870,6 +925,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         }
         plan.systems << sp;
     }
+    canonicalize(plan);
     plan.digest = plan.computeDigest();
     return plan;
 }

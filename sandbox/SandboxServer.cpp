@@ -105,7 +105,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     }
 
     std::optional<Fault> fault;
-    if (!m_faults.isEmpty() && (m_match.isEmpty() || req.path.contains(m_match)))
+    if (!m_faults.isEmpty() && (m_match.isEmpty() || req.path.contains(m_match)) &&
+        (m_matchMethod.isEmpty() || req.method == m_matchMethod))
         fault = m_faults.takeFirst();
 
     int delay = m_latency;
@@ -198,6 +199,7 @@ Resp SandboxServer::admin(const Req& req)
         m_processor->reset(*m_seed);
         m_faults.clear();
         m_match.clear();
+        m_matchMethod.clear();
         m_log = QJsonArray();
         m_latency = m_baseLatency;
         return Resp::json(QJsonObject{{QStringLiteral("ok"), true}});
@@ -246,6 +248,7 @@ Resp SandboxServer::setFaults(const Req& req)
     }
     m_faults = faults;
     m_match = o.value(QStringLiteral("match")).toString();
+    m_matchMethod = o.value(QStringLiteral("method")).toString().toUpper().toLatin1(); // e.g. only DELETEs
     if (o.contains(QStringLiteral("latency_ms")))
         m_latency = o.value(QStringLiteral("latency_ms")).toInt();
     return Resp::json(QJsonObject{{QStringLiteral("ok"), true},

@@ -61,6 +61,7 @@ private:
     bool m_verbose;
     QList<Fault> m_faults;
     QString m_match;
+    QByteArray m_matchMethod;
     QJsonArray m_log;
 };
 

@@ -54,7 +54,8 @@ ConnectionParams mariadbAdmin()
     return p;
 }
 
-CliRun runCli(const QString& program, const QString& home, QStringList args, bool json)
+CliRun runCli(const QString& program, const QString& home, QStringList args, bool json,
+              const QHash<QString, QString>& extraEnv, int timeoutMs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -63,12 +64,14 @@ CliRun runCli(const QString& program, const QString& home, QStringList args, boo
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("LETHE_ACTOR"), QStringLiteral("cli-tester"));
     env.remove(QStringLiteral("LETHE_WORKSPACE"));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     if (json)
         args << QStringLiteral("--json");
     p.start(program, args);
     CliRun r;
-    if (!p.waitForFinished(30000)) {
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
         return r;

@@ -2,6 +2,7 @@
 
 #include "SqlConnection.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -29,7 +30,9 @@ struct CliRun
     QByteArray err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
-CliRun runCli(const QString& program, const QString& home, QStringList args, bool json = true);
+// `env` adds to or overrides the environment (LETHE_ACTOR, LETHE_TEST_CRASH_AT).
+CliRun runCli(const QString& program, const QString& home, QStringList args, bool json = true,
+              const QHash<QString, QString>& env = {}, int timeoutMs = 30000);
 
 // A fresh, uniquely named database on the server, dropped when this object goes away.
 class ScratchDatabase

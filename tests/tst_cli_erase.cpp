@@ -1,0 +1,216 @@
+#include "SandboxProcess.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// lethe-cli erase end to end on the demo workspace, its processors pointed at lethe-sandbox: the plan with
+// its digest, a wrong digest refused, 429s and 500s injected into the processors' erasure calls and ridden
+// out, the report and audit; a support lead refused; and a run killed with SIGKILL at several points (before
+// and after a batch's commit) and resumed each time, ending with exactly the planned counts and a verified
+// re-scan.
+class TestCliErase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void planRunAndReport();
+    void supportLeadRefused();
+    void killedAndResumed();
+
+private:
+    test::CliRun cli(QStringList args, const QHash<QString, QString>& env = {}, bool json = true)
+    {
+        args << QStringLiteral("--workspace") << QStringLiteral("demo");
+        return test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(), args, json, env, 180000);
+    }
+    QJsonObject plan(const QString& id);
+
+    QTemporaryDir m_home;
+    std::unique_ptr<test::SandboxProcess> m_sandbox;
+};
+
+void TestCliErase::initTestCase()
+{
+    test::isolate();
+    m_sandbox = std::make_unique<test::SandboxProcess>(QStringLiteral(LETHE_SANDBOX_PATH));
+    QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
+    const test::CliRun init = cli({QStringLiteral("demo"), QStringLiteral("init")});
+    QVERIFY2(init.code == 0, init.err.constData());
+    const test::CliRun sandbox = cli({QStringLiteral("demo"), QStringLiteral("sandbox"),
+                                      QStringLiteral("--ports-file"), m_sandbox->portsFile()});
+    QVERIFY2(sandbox.code == 0, sandbox.err.constData());
+}
+
+QJsonObject TestCliErase::plan(const QString& id)
+{
+    const test::CliRun r =
+        cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--plan")});
+    if (r.code != 0)
+        qWarning("%s", r.err.constData());
+    return r.json().object();
+}
+
+void TestCliErase::planRunAndReport()
+{
+    // Amelia Hart asks for erasure; her identity is not verified yet.
+    const test::CliRun added = cli(
+        {QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+         QStringLiteral("erasure"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+         QStringLiteral("--received"), QStringLiteral("2026-11-25"), QStringLiteral("--email"),
+         QStringLiteral("amelia.hart@example.com"), QStringLiteral("--name"), QStringLiteral("Amelia Hart")});
+    QVERIFY2(added.code == 0, added.err.constData());
+    const QString id = added.json().object().value(QStringLiteral("id")).toString();
+    test::CliRun r =
+        cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--plan")});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains("verified"), r.err.constData());
+    r = cli({QStringLiteral("requests"), QStringLiteral("transition"), id, QStringLiteral("verified")});
+    QVERIFY2(r.code == 0, r.err.constData());
+
+    // The plan: her rows in the five products and her records at the processors (docs/sandbox.md).
+    const QJsonObject p = plan(id);
+    const QJsonObject counts = p.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("delete_rows")).toInteger(), 603);
+    QCOMPARE(counts.value(QStringLiteral("update_rows")).toInteger(), 1);
+    QCOMPARE(counts.value(QStringLiteral("kept")).toInteger(), 8); // billing records under retention
+    QCOMPARE(counts.value(QStringLiteral("processor_records")).toInteger(), 1431);
+    QCOMPARE(counts.value(QStringLiteral("manual_tasks")).toInteger(), 11);
+    const QString digest = p.value(QStringLiteral("digest")).toString();
+    QCOMPARE(digest.size(), 64);
+    QVERIFY(!p.contains(QStringLiteral("identities"))); // --json prints counts, never her data
+    QCOMPARE(plan(id).value(QStringLiteral("digest")).toString(), digest); // the same data, the same plan
+
+    // A digest that is not this plan's is refused, and nothing runs.
+    QString wrong = digest;
+    wrong[0] = wrong[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    r = cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
+             QStringLiteral("--digest"), wrong});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains("changed since"), r.err.constData());
+
+    // The processors answer the erasure's first calls with 429s and 500s.
+    QVERIFY(m_sandbox->resetAll());
+    QVERIFY(
+        m_sandbox->faults(QStringLiteral("stripe"),
+                          QJsonObject{{QStringLiteral("faults"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("429")},
+                                                              {QStringLiteral("count"), 2},
+                                                              {QStringLiteral("retry_after"), 1}}}},
+                                      {QStringLiteral("method"), QStringLiteral("DELETE")}}));
+    QVERIFY(
+        m_sandbox->faults(QStringLiteral("sentry"),
+                          QJsonObject{{QStringLiteral("faults"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("500")},
+                                                              {QStringLiteral("count"), 3}}}},
+                                      {QStringLiteral("method"), QStringLiteral("DELETE")}}));
+    r = cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
+             QStringLiteral("--digest"), digest});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject report = r.json().object();
+    QVERIFY(report.value(QStringLiteral("verified")).toBool());
+    const QJsonObject done = report.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(done.value(QStringLiteral("deleted")).toInteger(), 603);
+    QCOMPARE(done.value(QStringLiteral("updated")).toInteger(), 1);
+    QCOMPARE(done.value(QStringLiteral("unexpected")).toInteger(), 0);
+    QCOMPARE(done.value(QStringLiteral("processor_failed")).toInteger(), 0);
+    QCOMPARE(done.value(QStringLiteral("processor_done")).toInteger(), 250);
+    int retries = 0;
+    for (const QJsonValue& pv : report.value(QStringLiteral("processors")).toArray())
+        retries += pv.toObject().value(QStringLiteral("retries")).toInt();
+    QVERIFY2(retries >= 5, qPrintable(QString::number(retries))); // 2 x 429 and 3 x 500, retried
+    // At the processors: her Stripe customers are gone and Sentry's issues deleted.
+    QVERIFY(m_sandbox->count(QStringLiteral("stripe"), QStringLiteral("/v1/customers/"), "DELETE") >= 4);
+    QVERIFY(m_sandbox->count(QStringLiteral("sentry"), QStringLiteral("/issues/"), "DELETE") >= 233);
+
+    // Not twice; the report is stored; the audit chain holds the steps without her data.
+    r = cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
+             QStringLiteral("--digest"), digest});
+    QCOMPARE(r.code, 4);
+    r = cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--report")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray runs = r.json().object().value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.last().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.code, 0);
+    r = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--request"), id}, {}, false);
+    for (const char* action : {"erasure.plan", "erasure.start", "erasure.finish"})
+        QVERIFY2(r.out.contains(action), action);
+    QVERIFY(!r.out.contains("amelia"));
+}
+
+void TestCliErase::supportLeadRefused()
+{
+    test::CliRun r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("sam"),
+                          QStringLiteral("--role"), QStringLiteral("support")});
+    QCOMPARE(r.code, 2); // the first user must be the one adding users, as an officer
+    r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("cli-tester"),
+             QStringLiteral("--role"), QStringLiteral("officer")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("sam"), QStringLiteral("--role"),
+             QStringLiteral("support")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QHash<QString, QString> sam{{QStringLiteral("LETHE_ACTOR"), QStringLiteral("sam")}};
+    // Oliver Smith's erasure request is verified in the demo queue.
+    r = cli({QStringLiteral("erase"), QStringLiteral("--request"), QStringLiteral("R-2026-0029"),
+             QStringLiteral("--plan")},
+            sam);
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains("Privacy officer"), r.err.constData());
+    // A support lead may still preview.
+    r = cli({QStringLiteral("preview"), QStringLiteral("--request"), QStringLiteral("R-2026-0029"),
+             QStringLiteral("--rows"), QStringLiteral("0"), QStringLiteral("--no-processors")},
+            sam);
+    QVERIFY2(r.code == 0, r.err.constData());
+}
+
+void TestCliErase::killedAndResumed()
+{
+    const QString id = QStringLiteral("R-2026-0029");
+    const QJsonObject p = plan(id);
+    const QString digest = p.value(QStringLiteral("digest")).toString();
+    QCOMPARE(digest.size(), 64);
+    const QJsonObject planned = p.value(QStringLiteral("counts")).toObject();
+    QVERIFY(planned.value(QStringLiteral("delete_rows")).toInteger() > 700);
+
+    // Killed before the third batch commits, resumed and killed after the eighth commits, resumed and killed
+    // before the sixteenth commits, then resumed to the end.
+    test::CliRun r =
+        cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
+             QStringLiteral("--digest"), digest, QStringLiteral("--batch-size"), QStringLiteral("40")},
+            {{QStringLiteral("LETHE_TEST_CRASH_AT"), QStringLiteral("2:before")}});
+    QCOMPARE(r.code, -1); // killed
+    // Running the plan again is refused while it is unfinished: it must be resumed.
+    r = cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
+             QStringLiteral("--digest"), digest});
+    QCOMPARE(r.code, 4);
+    for (const char* at : {"7:after", "15:before"}) {
+        r = cli({QStringLiteral("erase"), QStringLiteral("--resume"), QStringLiteral("--batch-size"),
+                 QStringLiteral("40")},
+                {{QStringLiteral("LETHE_TEST_CRASH_AT"), QString::fromLatin1(at)}});
+        QVERIFY2(r.code == -1, at);
+    }
+    r = cli({QStringLiteral("erase"), QStringLiteral("--resume"), QStringLiteral("--batch-size"),
+             QStringLiteral("40")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject report = r.json().object();
+    QVERIFY(report.value(QStringLiteral("verified")).toBool());
+    const QJsonObject counts = report.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("deleted")).toInteger(),
+             planned.value(QStringLiteral("delete_rows")).toInteger());
+    QCOMPARE(counts.value(QStringLiteral("updated")).toInteger(),
+             planned.value(QStringLiteral("update_rows")).toInteger());
+    QCOMPARE(counts.value(QStringLiteral("unexpected")).toInteger(), 0);
+    r = cli({QStringLiteral("erase"), QStringLiteral("--resume")});
+    QCOMPARE(r.code, 3); // nothing left to resume
+    r = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--request"), id}, {}, false);
+    QCOMPARE(r.out.count("erasure.resume"), 3);
+    QCOMPARE(r.out.count("erasure.finish"), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCliErase)
+#include "tst_cli_erase.moc"
