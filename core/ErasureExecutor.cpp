@@ -2,6 +2,7 @@
 
 #include "Validation.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <map>
 #include <memory>
 
 namespace lethe {
@@ -95,12 +97,50 @@ bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values, QString*
     return true;
 }
 
-QVariantList flatten(const QList<QStringList>& keys)
+constexpr qsizetype kStatementKeys = 100; // keys per statement
+
+// A source's connection and the statements prepared on it, reused from batch to batch.
+struct Source
+{
+    SqlConnection connection;
+    std::map<QString, std::unique_ptr<QSqlQuery>> statements; // destroyed before the connection closes
+
+    QSqlQuery& prepared(const QString& sql, bool* ok, QString* error)
+    {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            auto q = std::make_unique<QSqlQuery>(connection.db());
+            if (!q->prepare(sql)) {
+                *ok = false;
+                *error = q->lastError().text();
+            }
+            it = statements.emplace(sql, std::move(q)).first;
+        }
+        return *it->second;
+    }
+};
+
+// A key as the plan holds it (text), as bound. On SQLite a whole number is bound as an integer, so an integer
+// key is compared without a conversion per row; SQLite's column affinity still compares it correctly with a
+// TEXT column. Other engines get the text: PostgreSQL casts an untyped literal to the column's type, while an
+// integer against a text column would be an error there (and a numeric comparison on MariaDB).
+QVariant keyValue(const QString& v, ConnectionParams::Engine engine)
+{
+    if (engine != ConnectionParams::Engine::Sqlite)
+        return v;
+    bool isNumber = false;
+    const qlonglong n = v.toLongLong(&isNumber);
+    if (isNumber && QString::number(n) == v)
+        return n;
+    return v;
+}
+
+QVariantList flatten(const QList<QStringList>& keys, ConnectionParams::Engine engine)
 {
     QVariantList out;
     for (const QStringList& k : keys)
         for (const QString& v : k)
-            out << v;
+            out << keyValue(v, engine);
     return out;
 }
 
@@ -191,14 +231,16 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         entries.insert(e.seq, e);
 
     // One connection per source, opened when first needed.
-    QHash<QString, std::shared_ptr<SqlConnection>> connections;
-    auto connectionFor = [&](const Step& st) -> Result<std::shared_ptr<SqlConnection>> {
+    QHash<QString, std::shared_ptr<Source>> connections;
+    auto connectionFor = [&](const Step& st) -> Result<std::shared_ptr<Source>> {
         const SystemInput& in = systems[inputOf[st.system]];
         const QString k = in.map.key + QLatin1Char('/') + in.map.sources[st.source].key;
         if (auto it = connections.constFind(k); it != connections.cend())
             return *it;
-        auto conn = std::make_shared<SqlConnection>();
-        if (Status s = conn->open(in.connections.value(st.source, in.map.sources[st.source].connection)); !s)
+        auto conn = std::make_shared<Source>();
+        if (Status s =
+                conn->connection.open(in.connections.value(st.source, in.map.sources[st.source].connection));
+            !s)
             return makeError(
                 s.error().code,
                 tr("%1 › %2: %3").arg(in.map.key, in.map.sources[st.source].key, s.error().message));
@@ -336,8 +378,8 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                 {{QStringLiteral("error"), conn.error().message}, {QStringLiteral("failed_at_step"), seq}});
             return conn.error();
         }
-        QSqlDatabase db = (*conn)->db();
-        const ConnectionParams::Engine engine = (*conn)->engine();
+        QSqlDatabase db = (*conn)->connection.db();
+        const ConnectionParams::Engine engine = (*conn)->connection.engine();
         const QString table = quoted(engine, st.table);
 
         // Keyed hashes are computed once, before the batch, and kept in the journal: a batch redone after a
@@ -366,7 +408,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                           QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                               .arg(cols.join(QStringLiteral(", ")), table,
                                    keyCondition(engine, st.keyColumns, st.keys.size())),
-                          flatten(st.keys), &error))
+                          flatten(st.keys, engine), &error))
                     return makeError(Error::Code::Storage, QStringLiteral("%1: %2").arg(st.label, error));
                 while (q.next()) {
                     QJsonArray row;
@@ -389,25 +431,49 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                 return s.error();
         }
 
+        QElapsedTimer transactionTime;
+        transactionTime.start();
         if (!db.transaction())
             return makeError(Error::Code::Storage,
                              tr("%1: cannot start a transaction: %2").arg(st.label, db.lastError().text()));
         qint64 affected = 0;
         bool ok = true;
-        QSqlQuery q(db);
+        // Statements take the batch's keys a hundred at a time, each statement prepared once per run and
+        // reused: drivers resolve placeholders one by one (SQLite's in time linear in their number), so one
+        // statement with a thousand placeholders costs far more than ten with a hundred.
+        qint64 present = 0, touched = 0;
+        auto inChunks = [&](const QString& templ, const QVariantList& fixed, bool counting) {
+            for (qsizetype from = 0; ok && from < st.keys.size(); from += kStatementKeys) {
+                const QList<QStringList> chunk = st.keys.mid(from, kStatementKeys);
+                const QString sql = templ.arg(keyCondition(engine, st.keyColumns, chunk.size()));
+                QSqlQuery& q = (*conn)->prepared(sql, &ok, &error);
+                if (!ok)
+                    return;
+                int i = 0;
+                for (const QVariant& v : fixed)
+                    q.bindValue(i++, v);
+                for (const QStringList& k : chunk)
+                    for (const QString& v : k)
+                        q.bindValue(i++, keyValue(v, engine));
+                if (!(ok = q.exec())) {
+                    error = q.lastError().text();
+                    return;
+                }
+                if (counting && q.next())
+                    present += q.value(0).toLongLong();
+                else if (!counting)
+                    touched += std::max(0, q.numRowsAffected());
+                q.finish();
+            }
+        };
         switch (st.kind) {
         case Step::Kind::NullFirst:
-            ok = exec(q,
-                      QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3")
-                          .arg(table, quoted(engine, st.column),
-                               keyCondition(engine, st.keyColumns, st.keys.size())),
-                      flatten(st.keys), &error);
+            inChunks(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE ").arg(table, quoted(engine, st.column)) +
+                         QStringLiteral("%1"),
+                     {}, false);
             break;
         case Step::Kind::Delete:
-            ok = exec(q,
-                      QStringLiteral("DELETE FROM %1 WHERE %2")
-                          .arg(table, keyCondition(engine, st.keyColumns, st.keys.size())),
-                      flatten(st.keys), &error);
+            inChunks(QStringLiteral("DELETE FROM %1 WHERE ").arg(table) + QStringLiteral("%1"), {}, false);
             break;
         case Step::Kind::Update: {
             QStringList sets;
@@ -420,13 +486,11 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                     fixed << c.fixedValue;
                 }
             }
-            if (!sets.isEmpty()) {
-                ok = exec(q,
-                          QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                              .arg(table, sets.join(QStringLiteral(", ")),
-                                   keyCondition(engine, st.keyColumns, st.keys.size())),
-                          fixed + flatten(st.keys), &error);
-            }
+            if (!sets.isEmpty())
+                inChunks(
+                    QStringLiteral("UPDATE %1 SET %2 WHERE ").arg(table, sets.join(QStringLiteral(", "))) +
+                        QStringLiteral("%1"),
+                    fixed, false);
             if (ok && !hmacFields.isEmpty()) {
                 QStringList hsets;
                 for (int c : std::as_const(hmacFields))
@@ -434,16 +498,16 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                 const QString sql =
                     QStringLiteral("UPDATE %1 SET %2 WHERE %3")
                         .arg(table, hsets.join(QStringLiteral(", ")), keyEquals(engine, st.keyColumns));
-                for (const QJsonValue& rv : std::as_const(hashed)) {
-                    const QJsonArray row = rv.toArray();
-                    QVariantList values;
+                QSqlQuery& u = (*conn)->prepared(sql, &ok, &error);
+                for (qsizetype r = 0; ok && r < hashed.size(); ++r) {
+                    const QJsonArray row = hashed[r].toArray();
+                    int i = 0;
                     for (const QJsonValue& v : row.last().toArray())
-                        values << (v.isNull() ? QVariant() : QVariant(v.toString()));
+                        u.bindValue(i++, v.isNull() ? QVariant() : QVariant(v.toString()));
                     for (int k = 0; k < st.keyColumns.size(); ++k)
-                        values << row[k].toString();
-                    QSqlQuery u(db);
-                    if (!(ok = exec(u, sql, values, &error)))
-                        break;
+                        u.bindValue(i++, keyValue(row[k].toString(), engine));
+                    if (!(ok = u.exec()))
+                        error = u.lastError().text();
                 }
             }
             break;
@@ -452,20 +516,17 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
             break;
         }
         // What the journal records: how many of the batch's planned rows now hold the plan's result (gone, or
-        // holding the erased values), counted after the statements in the same transaction. Counting rows
-        // rather than trusting the driver's "rows affected" keeps a redone batch honest (its rows are already
-        // gone, or already hold those values; MariaDB reports unchanged rows as not affected).
-        if (ok) {
-            QSqlQuery count(db);
-            ok = exec(count,
-                      QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
-                          .arg(table, keyCondition(engine, st.keyColumns, st.keys.size())),
-                      flatten(st.keys), &error) &&
-                 count.next();
-            if (ok) {
-                const qint64 present = count.value(0).toLongLong();
+        // holding the erased values). A first delete trusts the driver's count of deleted rows; a batch
+        // redone after a crash, and every update, count the rows in the same transaction instead (a redone
+        // batch's rows are already gone or already hold the values, and MariaDB reports unchanged rows as not
+        // affected).
+        if (ok && st.kind == Step::Kind::Delete && existing.state != QLatin1String("begun")) {
+            affected = touched;
+        } else if (ok) {
+            inChunks(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE ").arg(table) + QStringLiteral("%1"), {},
+                     true);
+            if (ok)
                 affected = st.kind == Step::Kind::Delete ? st.keys.size() - present : present;
-            }
         }
         if (!ok) {
             db.rollback();
@@ -489,6 +550,8 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         if (options.crashPoint && options.crashPoint(seq, true))
             return makeError(Error::Code::Cancelled,
                              QStringLiteral("stopped dead by the test at %1").arg(seq));
+        if (options.batchDone)
+            options.batchDone(seq, st.keys.size(), transactionTime.nsecsElapsed() / 1e6);
         if (Status s = erasures.commit(runId, seq, affected); !s)
             return s.error();
         done += weight;

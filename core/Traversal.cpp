@@ -297,6 +297,10 @@ private:
             }
         }
         DossierTable& out = tables[l.table];
+        // The references leaving each field of this table, looked up once rather than for every row found.
+        QList<QList<std::pair<int, int>>> childrenOf;
+        for (int f = 0; f < table.fields.size(); ++f)
+            childrenOf << m_children.value(key(l.table, f));
         for (qsizetype from = 0; from < fresh.size(); from += kChunk) {
             const QVariantList chunk = fresh.mid(from, kChunk);
             QStringList marks(chunk.size(), QStringLiteral("?"));
@@ -344,7 +348,7 @@ private:
                     if (v.isNull())
                         continue;
                     // Follow every reference whose known side is in this row.
-                    for (const auto& [ct, cf] : m_children.value(key(l.table, f))) {
+                    for (const auto& [ct, cf] : childrenOf[f]) {
                         m_work << Lookup{ct,
                                          cf,
                                          {v},

@@ -1,0 +1,213 @@
+// Erasing one subject who has a million rows (SQLite, foreign keys on): the plan, then the run (batched
+// transactions with the journal, and the verification re-scan), beside a floor measured in the same run on an
+// identical copy of the database: the hand-written DELETE of the same rows (children, then the account) in
+// one transaction. Also the longest single transaction of the run, and the peak resident memory.
+#include "BenchUtil.h"
+#include "DataMapLoader.h"
+#include "ErasureExecutor.h"
+#include "ErasurePlan.h"
+#include "ErasureStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace lethe;
+using namespace lethe::bench;
+
+namespace {
+
+qint64 peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+const QByteArray kMap = R"(lethe_datamap: 1
+system:
+  key: app
+  name: App
+  art15: {purposes: [Run the app]}
+  identities: [email]
+sources:
+  - key: main
+    engine: sqlite
+    path: app.db
+    tables:
+      - name: users
+        primary_key: id
+        erase: rows
+        fields:
+          - {name: id, categories: [user.unique_id]}
+          - {name: email, categories: [user.contact.email], identity: email}
+      - name: events
+        primary_key: id
+        erase: rows
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: user_id, categories: [user.unique_id], references: users.id}
+          - {name: kind, categories: [user.behavior.browsing_history]}
+          - {name: at, categories: [system.operations]}
+)";
+
+bool generate(const QString& path, int rows)
+{
+    ConnectionParams p;
+    p.engine = ConnectionParams::Engine::Sqlite;
+    p.path = path;
+    SqlConnection c;
+    if (!c.open(p))
+        return false;
+    QSqlQuery q(c.db());
+    q.exec(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL)"));
+    q.exec(QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                          "users(id), kind TEXT, at TEXT)"));
+    q.exec(QStringLiteral("CREATE INDEX events_user ON events(user_id)"));
+    c.db().transaction();
+    q.prepare(QStringLiteral("INSERT INTO users VALUES (?, ?)"));
+    for (int u = 1; u <= 1000; ++u) {
+        q.addBindValue(u);
+        q.addBindValue(QStringLiteral("person%1@example.com").arg(u));
+        q.exec();
+    }
+    // The subject (user 1) has `rows` events; a thousand others have 200 each, interleaved.
+    q.prepare(QStringLiteral("INSERT INTO events VALUES (?, ?, ?, ?)"));
+    const int others = 1000 * 200;
+    for (int i = 0; i < rows + others; ++i) {
+        q.addBindValue(i + 1);
+        q.addBindValue(i % 6 == 5 && i / 6 < others ? 2 + (i / 6) % 999 : 1);
+        q.addBindValue(QStringLiteral("page_view"));
+        q.addBindValue(QStringLiteral("2026-11-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')));
+        if (!q.exec()) {
+            std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return c.db().commit();
+}
+
+qint64 subjectRows(const QString& path)
+{
+    ConnectionParams p;
+    p.engine = ConnectionParams::Engine::Sqlite;
+    p.path = path;
+    SqlConnection c;
+    if (!c.open(p))
+        return -1;
+    QSqlQuery q(c.db());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE user_id = 1"));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+    const int runs = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 3;
+    const int batch = argc > 3 ? QByteArray(argv[3]).toInt() : 1000;
+    QTemporaryDir dir;
+    const QString master = dir.filePath(QStringLiteral("master.db"));
+    if (!generate(master, rows))
+        return 1;
+    const qint64 subject = subjectRows(master) + 1; // her events and her account
+    std::fprintf(stdout, "erasure: the subject has %lld rows among %lld (SQLite), batches of %d\n", subject,
+                 qint64(rows) + 1000 * 200 + 1000, batch);
+
+    const DataMapLoad load = DataMapLoader::parse(kMap, QStringLiteral("app.yaml"), dir.path());
+    if (!load.ok())
+        return 1;
+    QList<double> planMs, runMs, floorMs, longest;
+    for (int i = 0; i < runs; ++i) {
+        // The floor: the same rows deleted by hand, on its own copy.
+        const QString floorDb = dir.filePath(QStringLiteral("floor%1.db").arg(i));
+        QFile::copy(master, floorDb);
+        {
+            ConnectionParams p;
+            p.engine = ConnectionParams::Engine::Sqlite;
+            p.path = floorDb;
+            SqlConnection c;
+            if (!c.open(p))
+                return 1;
+            QSqlQuery q(c.db());
+            QElapsedTimer t;
+            t.start();
+            c.db().transaction();
+            q.exec(QStringLiteral("DELETE FROM events WHERE user_id = 1"));
+            q.exec(QStringLiteral("DELETE FROM users WHERE id = 1"));
+            c.db().commit();
+            floorMs << t.nsecsElapsed() / 1e6;
+        }
+
+        const QString db = dir.filePath(QStringLiteral("app%1.db").arg(i));
+        QFile::copy(master, db);
+        ConnectionParams product;
+        product.engine = ConnectionParams::Engine::Sqlite;
+        product.path = db;
+        ConnectionParams wsParams;
+        wsParams.engine = ConnectionParams::Engine::Sqlite;
+        wsParams.path = dir.filePath(QStringLiteral("ws%1.db").arg(i));
+        auto store = WorkspaceStore::open(wsParams, QStringLiteral("bench"));
+        if (!store)
+            return 1;
+        NewRequest r;
+        r.type = RequestType::Erasure;
+        r.regulation = Regulation::Gdpr;
+        r.received = QDate::currentDate();
+        r.subjectName = QStringLiteral("Subject");
+        r.identities = {{IdentityKind::Email, QStringLiteral("person1@example.com")}};
+        auto request = (*store)->addRequest(r);
+        auto verified = (*store)->transition(request->humanId, RequestStatus::Verified);
+
+        ErasurePlanner::Input in;
+        in.request = *verified;
+        in.today = QDate::currentDate();
+        in.systems << ErasurePlanner::SystemInput{*load.map, {product}, {}, {}, {}};
+        QElapsedTimer t;
+        t.start();
+        auto plan = ErasurePlanner::build(in);
+        planMs << t.nsecsElapsed() / 1e6;
+        if (!plan || plan->counts().deleteRows != subject) {
+            std::fprintf(stderr, "plan: %s\n", plan ? "wrong count" : qPrintable(plan.error().message));
+            return 1;
+        }
+        ErasureStore erasures(**store);
+        auto saved = erasures.savePlan(*verified, plan->digest, QJsonDocument(plan->toJson()).toJson(), {});
+        auto started = erasures.start(*verified, plan->digest);
+        if (!saved || !started)
+            return 1;
+        ErasureExecutor::Options o;
+        o.batchSize = batch;
+        double worst = 0;
+        o.batchDone = [&](int, qint64, double ms) { worst = std::max(worst, ms); };
+        t.start();
+        auto report = ErasureExecutor::run(**store, started->id, *plan, {{*load.map, {product}, {}}}, o);
+        runMs << t.nsecsElapsed() / 1e6;
+        longest << worst;
+        if (!report || !report->value(QStringLiteral("verified")).toBool() || subjectRows(db) != 0) {
+            std::fprintf(stderr, "run: %s\n", report ? "not verified" : qPrintable(report.error().message));
+            return 1;
+        }
+        QFile::remove(db);
+        QFile::remove(floorDb);
+    }
+    report(QStringLiteral("erasure run (batches, journal, verify)"), median(runMs), median(floorMs),
+           QStringLiteral("hand DELETE"));
+    report(QStringLiteral("erasure plan (every row's key)"), median(planMs), median(floorMs),
+           QStringLiteral("hand DELETE"));
+    std::fprintf(stdout,
+                 "erasure: longest transaction median %.1f ms (goal <= 200 ms: %s); peak memory %lld MB\n",
+                 median(longest), median(longest) <= 200 ? "met" : "NOT MET", peakRssKb() / 1024);
+    return 0;
+}
