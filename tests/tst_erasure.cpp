@@ -1,4 +1,5 @@
 #include "DataMapLoader.h"
+#include "DemoProducts.h"
 #include "ErasureExecutor.h"
 #include "ErasurePlan.h"
 #include "ErasureStore.h"
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace lethe;
 
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void resumeAfterStoppingDead_data();
     void resumeAfterStoppingDead();
     void retentionDates();
+    void demoSubjectsErased_data() { engines(); }
+    void demoSubjectsErased();
 
 private:
     static void engines();
@@ -665,6 +669,123 @@ void TestErasure::retentionDates()
     QVERIFY(
         ErasurePlanner::retains(rule, QStringLiteral("invoice"), QStringLiteral("soon"), m_today, &until));
     QVERIFY(!until.isValid());
+}
+
+namespace {
+
+// Drops the databases a server install created, whatever the test's outcome.
+struct DropDatabases
+{
+    ConnectionParams admin;
+    QStringList names;
+    ~DropDatabases()
+    {
+        SqlConnection c;
+        if (names.isEmpty() || !c.open(admin))
+            return;
+        QSqlQuery q(c.db());
+        for (const QString& n : std::as_const(names))
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1%2")
+                       .arg(n, admin.engine == ConnectionParams::Engine::Postgres
+                                   ? QStringLiteral(" WITH (FORCE)")
+                                   : QString()));
+    }
+};
+
+} // namespace
+
+void TestErasure::demoSubjectsErased()
+{
+    // The five demo products (cascading keys, UUID keys, a composite key, leads stored as typed), two demo
+    // subjects erased one after the other in all of them, each re-scanned.
+    QFETCH(int, engine);
+    const auto e = ConnectionParams::Engine(engine);
+    auto specs = DemoProducts::load(QStringLiteral(LETHE_DEMO_DIR));
+    QVERIFY(specs);
+    QTemporaryDir dir;
+    DemoProducts::Target target;
+    target.today = QDate(2026, 11, 22);
+    DropDatabases drop;
+    if (e != ConnectionParams::Engine::Sqlite) {
+        const bool pg = e == ConnectionParams::Engine::Postgres;
+        QVERIFY2(pg ? test::postgresConfigured() : test::mariadbConfigured(),
+                 qPrintable(test::missingServerMessage(pg ? "PostgreSQL" : "MariaDB")));
+        target.server = pg ? test::postgresAdmin() : test::mariadbAdmin();
+        target.server.database =
+            QStringLiteral("lethe_e_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        drop.admin = pg ? test::postgresAdmin() : test::mariadbAdmin();
+        for (const DemoSpec& sp : std::as_const(*specs))
+            drop.names << target.server.database + QLatin1Char('_') + sp.database;
+    }
+    auto installed = DemoProducts::install(*specs, dir.filePath(QStringLiteral("datamaps")), target);
+    QVERIFY2(installed, installed ? "" : qPrintable(installed.error().message));
+    QList<ErasurePlanner::SystemInput> systems;
+    QList<ErasureExecutor::SystemInput> execSystems;
+    for (const DemoProduct& p : std::as_const(*installed)) {
+        const DataMapLoad load = DataMapLoader::load(p.mapFile);
+        QVERIFY(load.ok());
+        ConnectionParams c = load.map->sources.first().connection;
+        c.password = target.server.password;
+        systems << ErasurePlanner::SystemInput{*load.map, {c}, {}, {}, {}};
+        execSystems << ErasureExecutor::SystemInput{*load.map, {c}, {}};
+    }
+
+    ConnectionParams wsParams;
+    wsParams.engine = ConnectionParams::Engine::Sqlite;
+    wsParams.path = dir.filePath(QStringLiteral("ws.db"));
+    auto store = WorkspaceStore::open(wsParams, QStringLiteral("olga"));
+    QVERIFY(store.ok());
+    ErasureStore erasures(**store);
+    const QList<QList<Identity>> subjects{{{IdentityKind::Email, QStringLiteral("amelia.hart@example.com")},
+                                           {IdentityKind::Phone, QStringLiteral("+44 20 7946 0101")}},
+                                          {{IdentityKind::Email, QStringLiteral("jonas.weber@example.de")}}};
+    for (const QList<Identity>& ids : subjects) {
+        NewRequest r;
+        r.type = RequestType::Erasure;
+        r.regulation = Regulation::Gdpr;
+        r.received = QDate(2026, 11, 20);
+        r.subjectName = QStringLiteral("Demo subject");
+        r.identities = ids;
+        auto added = (*store)->addRequest(r);
+        QVERIFY(added.ok());
+        auto request = (*store)->transition(added->humanId, RequestStatus::Verified);
+        QVERIFY(request.ok());
+        ErasurePlanner::Input in;
+        in.request = *request;
+        in.today = m_today;
+        in.systems = systems;
+        auto p = ErasurePlanner::build(in);
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+        QVERIFY2(p->problems.isEmpty(), qPrintable(p->problems.join("; ")));
+        const ErasurePlan::Counts c = p->counts();
+        QVERIFY(c.deleteRows > 50);
+        QVERIFY(erasures.savePlan(*request, p->digest, QJsonDocument(p->toJson()).toJson(), {}).ok());
+        auto started = erasures.start(*request, p->digest);
+        QVERIFY(started.ok());
+        ErasureExecutor::Options o;
+        o.hmacKey = kKey;
+        o.batchSize = 50;
+        auto report = ErasureExecutor::run(**store, started->id, *p, execSystems, o);
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        const QJsonObject counts = report->value(QStringLiteral("counts")).toObject();
+        QVERIFY2(report->value(QStringLiteral("verified")).toBool(),
+                 qPrintable(QString::number(counts.value(QStringLiteral("unexpected")).toInteger())));
+        QCOMPARE(counts.value(QStringLiteral("deleted")).toInteger(), c.deleteRows);
+        QCOMPARE(counts.value(QStringLiteral("updated")).toInteger(), c.updateRows);
+        // A new plan for the same subject finds nothing left to delete.
+        auto after = ErasurePlanner::build(in);
+        QVERIFY(after.ok());
+        QCOMPARE(after->counts().deleteRows, 0);
+    }
+    if (e == ConnectionParams::Engine::Sqlite) {
+        for (const ErasurePlanner::SystemInput& sys : std::as_const(systems)) {
+            SqlConnection c;
+            QVERIFY(c.open(sys.connections.first()).ok());
+            QSqlQuery q(c.db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+            QVERIFY2(!q.next(), qPrintable(sys.map.key + QStringLiteral(": a dangling reference")));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestErasure)
