@@ -13,21 +13,7 @@ using storesql::sqlError;
 
 template <typename T, typename F> Result<T> ErasureStore::transaction(F&& body)
 {
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction())
-        return makeError(Error::Code::Storage,
-                         tr("Cannot start a transaction: %1").arg(db.lastError().text()));
-    Result<T> r = body(db);
-    if (!r.ok()) {
-        db.rollback();
-        return r;
-    }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return makeError(Error::Code::Storage, tr("Cannot save the change: %1").arg(why));
-    }
-    return r;
+    return storesql::inTransaction<T>(m_store.database(), std::forward<F>(body));
 }
 
 QString ErasureStore::roleKey(Role role)
@@ -104,8 +90,8 @@ Status ErasureStore::require(Role role, const QString& what) const
                              .arg(what, m_store.actor()));
     if (**mine != role && **mine != Role::Officer)
         return makeError(Error::Code::IllegalState,
-                         tr("%1 needs the role \"%2\"; \"%3\" is a %4.")
-                             .arg(what, roleDisplay(role), m_store.actor(), roleDisplay(**mine).toLower()));
+                         tr("%1 needs the role \"%2\"; \"%3\" has the role \"%4\".")
+                             .arg(what, roleDisplay(role), m_store.actor(), roleDisplay(**mine)));
     return {};
 }
 

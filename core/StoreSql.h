@@ -2,7 +2,9 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -46,6 +48,29 @@ inline bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
             q.addBindValue(v);
     }
     return q.exec();
+}
+
+// Runs `body(db)` in one transaction: committed when it succeeds, rolled back when it fails or the commit
+// does.
+template <typename T, typename F> Result<T> inTransaction(QSqlDatabase db, F&& body)
+{
+    if (!db.transaction())
+        return makeError(Error::Code::Storage, QCoreApplication::translate("lethe::WorkspaceStore",
+                                                                           "Cannot start a transaction: %1")
+                                                   .arg(db.lastError().text()));
+    Result<T> r = body(db);
+    if (!r.ok()) {
+        db.rollback();
+        return r;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return makeError(
+            Error::Code::Storage,
+            QCoreApplication::translate("lethe::WorkspaceStore", "Cannot save the change: %1").arg(why));
+    }
+    return r;
 }
 
 } // namespace lethe::storesql

@@ -64,21 +64,7 @@ QDate WorkspaceStore::today() const
 
 template <typename T, typename F> Result<T> WorkspaceStore::inTransaction(F&& body)
 {
-    QSqlDatabase db = m_conn.db();
-    if (!db.transaction())
-        return makeError(Error::Code::Storage,
-                         tr("Cannot start a transaction: %1").arg(db.lastError().text()));
-    Result<T> r = body(db);
-    if (!r.ok()) {
-        db.rollback();
-        return r;
-    }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return makeError(Error::Code::Storage, tr("Cannot save the change: %1").arg(why));
-    }
-    return r;
+    return storesql::inTransaction<T>(m_conn.db(), std::forward<F>(body));
 }
 
 Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest& in)

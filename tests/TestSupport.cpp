@@ -134,4 +134,33 @@ EngineDatabase::EngineDatabase(ConnectionParams::Engine engine, const QTemporary
     m_params = m_scratch->params();
 }
 
+DropDatabases::~DropDatabases()
+{
+    SqlConnection c;
+    if (names.isEmpty() || !c.open(admin))
+        return;
+    QSqlQuery q(c.db());
+    for (const QString& n : std::as_const(names))
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1%2")
+                   .arg(n, admin.engine == ConnectionParams::Engine::Postgres
+                               ? QStringLiteral(" WITH (FORCE)")
+                               : QString()));
+}
+
+QString demoServerTarget(ConnectionParams::Engine engine, const QStringList& productDatabases,
+                         ConnectionParams* server, DropDatabases* drop)
+{
+    if (engine == ConnectionParams::Engine::Sqlite)
+        return {};
+    const bool pg = engine == ConnectionParams::Engine::Postgres;
+    if (!(pg ? postgresConfigured() : mariadbConfigured()))
+        return missingServerMessage(pg ? "PostgreSQL" : "MariaDB");
+    *server = pg ? postgresAdmin() : mariadbAdmin();
+    server->database = QStringLiteral("lethe_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    drop->admin = pg ? postgresAdmin() : mariadbAdmin();
+    for (const QString& d : productDatabases)
+        drop->names << server->database + QLatin1Char('_') + d;
+    return {};
+}
+
 } // namespace lethe::test

@@ -67,4 +67,18 @@ private:
     QString m_error;
 };
 
+// Drops the databases a demo install created on a server, whatever the test's outcome.
+struct DropDatabases
+{
+    ConnectionParams admin;
+    QStringList names;
+    ~DropDatabases();
+};
+
+// For installing the demo products on `engine`'s server (nothing for SQLite): the server's admin connection
+// with a fresh database prefix in `server`, and the databases `productDatabases` will become in `drop`.
+// Returns why it cannot (a server scripts/test did not start), or an empty string.
+QString demoServerTarget(ConnectionParams::Engine engine, const QStringList& productDatabases,
+                         ConnectionParams* server, DropDatabases* drop);
+
 } // namespace lethe::test

@@ -12,7 +12,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace lethe;
 
@@ -671,29 +670,6 @@ void TestErasure::retentionDates()
     QVERIFY(!until.isValid());
 }
 
-namespace {
-
-// Drops the databases a server install created, whatever the test's outcome.
-struct DropDatabases
-{
-    ConnectionParams admin;
-    QStringList names;
-    ~DropDatabases()
-    {
-        SqlConnection c;
-        if (names.isEmpty() || !c.open(admin))
-            return;
-        QSqlQuery q(c.db());
-        for (const QString& n : std::as_const(names))
-            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1%2")
-                       .arg(n, admin.engine == ConnectionParams::Engine::Postgres
-                                   ? QStringLiteral(" WITH (FORCE)")
-                                   : QString()));
-    }
-};
-
-} // namespace
-
 void TestErasure::demoSubjectsErased()
 {
     // The five demo products (cascading keys, UUID keys, a composite key, leads stored as typed), two demo
@@ -705,18 +681,12 @@ void TestErasure::demoSubjectsErased()
     QTemporaryDir dir;
     DemoProducts::Target target;
     target.today = QDate(2026, 11, 22);
-    DropDatabases drop;
-    if (e != ConnectionParams::Engine::Sqlite) {
-        const bool pg = e == ConnectionParams::Engine::Postgres;
-        QVERIFY2(pg ? test::postgresConfigured() : test::mariadbConfigured(),
-                 qPrintable(test::missingServerMessage(pg ? "PostgreSQL" : "MariaDB")));
-        target.server = pg ? test::postgresAdmin() : test::mariadbAdmin();
-        target.server.database =
-            QStringLiteral("lethe_e_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        drop.admin = pg ? test::postgresAdmin() : test::mariadbAdmin();
-        for (const DemoSpec& sp : std::as_const(*specs))
-            drop.names << target.server.database + QLatin1Char('_') + sp.database;
-    }
+    test::DropDatabases drop;
+    QStringList databases;
+    for (const DemoSpec& sp : std::as_const(*specs))
+        databases << sp.database;
+    const QString missing = test::demoServerTarget(e, databases, &target.server, &drop);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     auto installed = DemoProducts::install(*specs, dir.filePath(QStringLiteral("datamaps")), target);
     QVERIFY2(installed, installed ? "" : qPrintable(installed.error().message));
     QList<ErasurePlanner::SystemInput> systems;

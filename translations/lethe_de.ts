@@ -736,72 +736,6 @@
         <translation>Größe der fünf Demo-Produktdatenbanken: 1 sind etwa 150.000 Zeilen insgesamt, die Zeilen wachsen proportional (Standard 1).</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-
-Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>Search the databases only, not the processors&apos; APIs.</source>
         <translation>Nur die Datenbanken durchsuchen, nicht die APIs der Auftragsverarbeiter.</translation>
     </message>
@@ -1025,6 +959,307 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>Task %1 (%2) done.</source>
         <translation>Aufgabe %1 (%2) erledigt.</translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+
+Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>(erasable from %1)</source>
+        <translation>(löschbar ab %1)</translation>
+    </message>
+    <message>
+        <source>(erasable from %1 to %2, row by row)</source>
+        <translation>(löschbar zwischen %1 und %2, je nach Zeile)</translation>
+    </message>
+    <message>
+        <source>%1 holds no data maps.</source>
+        <translation>%1 enthält keine Datenlandkarten.</translation>
+    </message>
+    <message>
+        <source>The erasure request.</source>
+        <translation>Die Löschanfrage.</translation>
+    </message>
+    <message>
+        <source>Make the plan: what will be erased, kept and why, with its digest.</source>
+        <translation>Den Plan erstellen: was gelöscht und was behalten wird und warum, mit seinem Digest.</translation>
+    </message>
+    <message>
+        <source>Approve the plan with --digest (a second officer, under four eyes).</source>
+        <translation>Den Plan mit --digest freigeben (durch eine zweite Person mit der Rolle Datenschutzbeauftragte, nach dem Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>Run the plan with --digest, if the data has not changed since.</source>
+        <translation>Den Plan mit --digest ausführen, sofern sich die Daten seitdem nicht geändert haben.</translation>
+    </message>
+    <message>
+        <source>Resume an erasure that was stopped or killed (--run-id, or the only one).</source>
+        <translation>Eine angehaltene oder abgebrochene Löschung fortsetzen (--run-id oder die einzige wartende).</translation>
+    </message>
+    <message>
+        <source>Show the request&apos;s erasure reports.</source>
+        <translation>Die Löschberichte der Anfrage anzeigen.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s digest, as --plan printed it.</source>
+        <translation>Der Digest des Plans, wie --plan ihn ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>The erasure run to resume.</source>
+        <translation>Der fortzusetzende Löschlauf.</translation>
+    </message>
+    <message>
+        <source>Include rows and records found from a phone number alone (a shared line would include colleagues: check the preview first).</source>
+        <translation>Zeilen und Einträge einbeziehen, die nur über eine Telefonnummer gefunden wurden (bei einem gemeinsam genutzten Anschluss wären auch Kolleginnen und Kollegen betroffen: prüfen Sie zuerst die Vorschau).</translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 1000).</source>
+        <translation>Zeilen pro Transaktion (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>erase needs exactly one of --plan, --approve, --run, --resume or --report.</source>
+        <translation>erase braucht genau eine der Optionen --plan, --approve, --run, --resume oder --report.</translation>
+    </message>
+    <message>
+        <source>--batch-size: &quot;%1&quot; must be between 1 and 100000.</source>
+        <translation>--batch-size: „%1“ muss zwischen 1 und 100000 liegen.</translation>
+    </message>
+    <message>
+        <source>erase --%1 needs --request.</source>
+        <translation>erase --%1 braucht --request.</translation>
+    </message>
+    <message>
+        <source>erase --%1 needs --digest: the digest --plan printed, so what runs is what was shown.</source>
+        <translation>erase --%1 braucht --digest: den Digest, den --plan ausgegeben hat, damit genau das ausgeführt wird, was angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>run %1: %2, plan %3 by %4</source>
+        <translation>Lauf %1: %2, Plan %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1: plan %2 approved by %3.</source>
+        <translation>%1: Plan %2 freigegeben von %3.</translation>
+    </message>
+    <message>
+        <source>%1: erased. %2 rows deleted, %3 updated, %4 kept; processors: %5 done, %6 failed.</source>
+        <translation>%1: gelöscht. %2 Zeilen gelöscht, %3 geändert, %4 behalten; Auftragsverarbeiter: %5 erledigt, %6 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Verified: a new search finds nothing but the rows the plan keeps.</source>
+        <translation>Verifiziert: Eine erneute Suche findet nur noch die Zeilen, die der Plan behält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT verified: %n row(s) remain that the plan did not keep; see erase --report.</source>
+        <translation>
+            <numerusform>NICHT verifiziert: %n Zeile ist noch vorhanden, die der Plan nicht behalten sollte; siehe erase --report.</numerusform>
+            <numerusform>NICHT verifiziert: %n Zeilen sind noch vorhanden, die der Plan nicht behalten sollte; siehe erase --report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No erasure is waiting to be resumed.</source>
+        <translation>Keine Löschung wartet darauf, fortgesetzt zu werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasures are waiting; choose one with --run-id.</source>
+        <translation>
+            <numerusform>%n Löschung wartet; wählen Sie eine mit --run-id aus.</numerusform>
+            <numerusform>%n Löschungen warten; wählen Sie eine mit --run-id aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Erasure plan for %1 (%2)</source>
+        <translation>Löschplan für %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>first null %1.%2.%3 in %n row(s) (breaks a cycle)</source>
+        <translation>
+            <numerusform>zuerst %1.%2.%3 in %n Zeile auf NULL setzen (löst einen Zyklus auf)</numerusform>
+            <numerusform>zuerst %1.%2.%3 in %n Zeilen auf NULL setzen (löst einen Zyklus auf)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile löschen</numerusform>
+            <numerusform>%n Zeilen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>update %n row(s): %1</source>
+        <translation>
+            <numerusform>%n Zeile ändern: %1</numerusform>
+            <numerusform>%n Zeilen ändern: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to erase</source>
+        <translation>nichts zu löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n row(s): </source>
+        <translation>
+            <numerusform>%n Zeile behalten: </numerusform>
+            <numerusform>%n Zeilen behalten: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n Eintrag (%2)</numerusform>
+            <numerusform>%1: %n Einträge (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left alone: %n record(s) found from a phone number alone</source>
+        <translation>
+            <numerusform>unberührt: %n Eintrag, nur über eine Telefonnummer gefunden</numerusform>
+            <numerusform>unberührt: %n Einträge, nur über eine Telefonnummer gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the processor keeps: %1</source>
+        <translation>der Auftragsverarbeiter bewahrt auf: %1</translation>
+    </message>
+    <message>
+        <source>Totals: delete %1 rows, update %2, keep %3, %4 processor records, %5 manual tasks.</source>
+        <translation>Insgesamt: %1 Zeilen löschen, %2 ändern, %3 behalten, %4 Einträge bei Auftragsverarbeitern, %5 manuelle Aufgaben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or record(s) were found from a phone number alone and are left alone; check them in the preview, then plan with --confirm-phone-matches to include them.</source>
+        <translation>
+            <numerusform>%n Treffer (Zeile oder Eintrag) wurde nur über eine Telefonnummer gefunden und bleibt unberührt; prüfen Sie ihn in der Vorschau, und erstellen Sie den Plan dann mit --confirm-phone-matches, um ihn einzubeziehen.</numerusform>
+            <numerusform>%n Treffer (Zeilen oder Einträge) wurden nur über eine Telefonnummer gefunden und bleiben unberührt; prüfen Sie sie in der Vorschau, und erstellen Sie den Plan dann mit --confirm-phone-matches, um sie einzubeziehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>PROBLEM: %1</translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation>Digest: %1</translation>
+    </message>
+    <message>
+        <source>officer, support or reviewer.</source>
+        <translation>officer (Datenschutzbeauftragte), support (Support-Leitung) oder reviewer (Prüfer).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>Der Anmeldename des Benutzers.</translation>
+    </message>
+    <message>
+        <source>users add needs exactly one name.</source>
+        <translation>users add braucht genau einen Namen.</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not one of officer, support, reviewer.</source>
+        <translation>--role: „%1“ ist keiner der Werte officer, support, reviewer.</translation>
+    </message>
+    <message>
+        <source>No users listed: whoever opens the workspace is an officer.</source>
+        <translation>Keine Benutzer eingetragen: Wer den Arbeitsbereich öffnet, hat die Rolle Datenschutzbeauftragte.</translation>
+    </message>
+    <message>
+        <source>users remove needs exactly one name.</source>
+        <translation>users remove braucht genau einen Namen.</translation>
+    </message>
+    <message>
+        <source>Whether a second officer must approve each erasure.</source>
+        <translation>Ob jede Löschung von einer zweiten Person mit der Rolle Datenschutzbeauftragte freigegeben werden muss (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>workspace four-eyes needs on or off.</source>
+        <translation>workspace four-eyes braucht on oder off.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role &quot;%2&quot;.</source>
+        <translation>%1 hat jetzt die Rolle „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2542,57 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     </message>
 </context>
 <context>
+    <name>lethe::ErasureExecutor</name>
+    <message>
+        <source>The plan erases in system &quot;%1&quot;, but the workspace has no data map for it now.</source>
+        <translation>Der Plan löscht im System „%1“, aber der Arbeitsbereich hat dafür keine Datenlandkarte mehr.</translation>
+    </message>
+    <message>
+        <source>The plan erases in %1 › %2, which the data map no longer has.</source>
+        <translation>Der Plan löscht in %1 › %2, das die Datenlandkarte nicht mehr enthält.</translation>
+    </message>
+    <message>
+        <source>%1 › %2: %3</source>
+        <translation>%1 › %2: %3</translation>
+    </message>
+    <message>
+        <source>The erasure was stopped between two batches (%1 of %2 done); resume it to finish.</source>
+        <translation>Die Löschung wurde zwischen zwei Stapeln angehalten (%1 von %2 erledigt); setzen Sie sie fort, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is missing or its secret could not be read.</source>
+        <translation>Die Verbindung „%1“ fehlt, oder ihr Zugangsschlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s erasure job %2 (%3) had not finished when Lethe stopped waiting. Check that it finished, then complete this task with the processor&apos;s confirmation.</source>
+        <translation>Der Löschjob %2 (%3) bei %1 war noch nicht beendet, als Lethe aufgehört hat zu warten. Prüfen Sie, ob er beendet wurde, und erledigen Sie diese Aufgabe dann mit der Bestätigung des Auftragsverarbeiters.</translation>
+    </message>
+    <message>
+        <source>%1: the workspace&apos;s keyed-hash key is missing.</source>
+        <translation>%1: Der HMAC-Schlüssel des Arbeitsbereichs fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: Transaktion kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation>%1: Festschreiben fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>Verifying %1 › %2.%3: %4</source>
+        <translation>Verifizierung von %1 › %2.%3: %4</translation>
+    </message>
+</context>
+<context>
     <name>lethe::ErasureOrder</name>
     <message>
         <source>The tables %1 point at each other and none of these references may be NULL, so no erasure order exists: %2. Make one of the columns nullable, or erase these tables by a rule the database runs (ON DELETE CASCADE).</source>
@@ -2323,6 +2609,204 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>%1.%2 (line %3): the column is NOT NULL, so erasure: null would fail mid-run; use {fixed: &quot;...&quot;} or hmac, or erase the row.</source>
         <translation>%1.%2 (Zeile %3): Die Spalte ist NOT NULL, daher würde erasure: null mitten im Lauf scheitern; verwenden Sie {fixed: &quot;...&quot;} oder hmac, oder löschen Sie die Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ErasurePlanner</name>
+    <message>
+        <source>found from a phone number alone; a phone number can be shared (an office line), so a person must confirm these rows are the subject&apos;s</source>
+        <translation>nur über eine Telefonnummer gefunden; eine Telefonnummer kann von mehreren genutzt werden (ein Büroanschluss), daher muss eine Person bestätigen, dass diese Zeilen zur betroffenen Person gehören</translation>
+    </message>
+    <message>
+        <source>The stored erasure plan is damaged: %1.</source>
+        <translation>Der gespeicherte Löschplan ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the plan has problems and cannot run: %2</source>
+        <translation>%1: Der Plan hat Probleme und kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the data changed since the plan %2 was made (it is now %3); make the plan again, check it, and run that one.</source>
+        <translation>%1: Die Daten haben sich geändert, seit der Plan %2 erstellt wurde (jetzt %3); erstellen Sie den Plan neu, prüfen Sie ihn und führen Sie diesen neuen Plan aus.</translation>
+    </message>
+    <message>
+        <source>the data map erases no field of this table</source>
+        <translation>die Datenlandkarte löscht kein Feld dieser Tabelle</translation>
+    </message>
+    <message>
+        <source>rows of %1 that stay point at it (%1.%2)</source>
+        <translation>verbleibende Zeilen von %1 verweisen darauf (%1.%2)</translation>
+    </message>
+    <message>
+        <source>Reading the schema of %1 › %2</source>
+        <translation>Schema von %1 › %2 wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1 › %2: cannot connect: %3</source>
+        <translation>%1 › %2: Verbindung nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>Planning the erasure was cancelled.</source>
+        <translation>Die Planung der Löschung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <source>Looking up %1&apos;s processors</source>
+        <translation>Auftragsverarbeiter von %1 werden abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ErasureStore</name>
+    <message>
+        <source>Privacy officer</source>
+        <translation>Datenschutzbeauftragte</translation>
+    </message>
+    <message>
+        <source>Support lead</source>
+        <translation>Support-Leitung</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s users</source>
+        <translation>Lesen der Benutzer des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a user of this workspace; an officer adds users with `lethe-cli users add`.</source>
+        <translation>%1: „%2“ ist kein Benutzer dieses Arbeitsbereichs; Datenschutzbeauftragte fügen Benutzer mit `lethe-cli users add` hinzu.</translation>
+    </message>
+    <message>
+        <source>user: a name of 1 to 120 characters is needed.</source>
+        <translation>Benutzer: Ein Name mit 1 bis 120 Zeichen ist nötig.</translation>
+    </message>
+    <message>
+        <source>user %1: the first user must be you (%2) as an officer, or nobody could manage users afterwards.</source>
+        <translation>Benutzer %1: Als ersten Benutzer müssen Sie sich selbst (%2) mit der Rolle Datenschutzbeauftragte eintragen, sonst könnte danach niemand mehr Benutzer verwalten.</translation>
+    </message>
+    <message>
+        <source>Changing users</source>
+        <translation>Ändern der Benutzer</translation>
+    </message>
+    <message>
+        <source>user %1 is the last officer; add another officer first.</source>
+        <translation>Benutzer %1 ist der letzte mit der Rolle Datenschutzbeauftragte; fügen Sie zuerst einen weiteren Benutzer mit dieser Rolle hinzu.</translation>
+    </message>
+    <message>
+        <source>Saving user %1</source>
+        <translation>Speichern des Benutzers %1</translation>
+    </message>
+    <message>
+        <source>user %1: not a user of this workspace.</source>
+        <translation>Benutzer %1: kein Benutzer dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Removing user %1</source>
+        <translation>Entfernen des Benutzers %1</translation>
+    </message>
+    <message>
+        <source>Changing the four-eyes rule</source>
+        <translation>Ändern der Einstellung zum Vier-Augen-Prinzip</translation>
+    </message>
+    <message>
+        <source>%1 is a request of type &quot;%2&quot;; only erasure requests are erased.</source>
+        <translation>%1 ist eine Anfrage vom Typ „%2“; gelöscht wird nur bei Löschanfragen.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: the subject&apos;s identity must be verified before anything is erased (status verified, in progress or awaiting approval).</source>
+        <translation>%1 hat den Status „%2“: Die Identität der betroffenen Person muss bestätigt sein, bevor etwas gelöscht wird (Status „Identität bestätigt“, „In Bearbeitung“ oder „Zur Freigabe“).</translation>
+    </message>
+    <message>
+        <source>Reading erasure runs</source>
+        <translation>Lesen der Löschläufe</translation>
+    </message>
+    <message>
+        <source>No such erasure plan.</source>
+        <translation>Diesen Löschplan gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has no erasure plan with digest %2; make the plan with `lethe-cli erase --request %1 --plan`.</source>
+        <translation>%1 hat keinen Löschplan mit dem Digest %2; erstellen Sie den Plan mit `lethe-cli erase --request %1 --plan`.</translation>
+    </message>
+    <message>
+        <source>Planning an erasure</source>
+        <translation>Planen einer Löschung</translation>
+    </message>
+    <message>
+        <source>Saving the erasure plan of %1</source>
+        <translation>Speichern des Löschplans von %1</translation>
+    </message>
+    <message>
+        <source>Approving an erasure</source>
+        <translation>Freigeben einer Löschung</translation>
+    </message>
+    <message>
+        <source>%1: the plan %2 is %3, not waiting for approval.</source>
+        <translation>%1: Der Plan %2 hat den Zustand „%3“ und wartet nicht auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>%1: %2 made this plan; four eyes means a different officer approves it.</source>
+        <translation>%1: %2 hat diesen Plan erstellt; nach dem Vier-Augen-Prinzip muss ihn eine andere Person mit der Rolle Datenschutzbeauftragte freigeben.</translation>
+    </message>
+    <message>
+        <source>Approving the erasure plan of %1</source>
+        <translation>Freigeben des Löschplans von %1</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1: this workspace requires four eyes; a second officer approves the plan first (`lethe-cli erase --request %1 --approve --digest %2`).</source>
+        <translation>%1: In diesem Arbeitsbereich gilt das Vier-Augen-Prinzip; eine zweite Person mit der Rolle Datenschutzbeauftragte muss den Plan zuerst freigeben (`lethe-cli erase --request %1 --approve --digest %2`).</translation>
+    </message>
+    <message>
+        <source>%1: the plan %2 is %3 and cannot be started.</source>
+        <translation>%1: Der Plan %2 hat den Zustand „%3“ und kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 approved this plan and cannot also run it under four eyes.</source>
+        <translation>%1: %2 hat diesen Plan freigegeben und darf ihn nach dem Vier-Augen-Prinzip nicht auch ausführen.</translation>
+    </message>
+    <message>
+        <source>Starting the erasure of %1</source>
+        <translation>Starten der Löschung von %1</translation>
+    </message>
+    <message>
+        <source>%1: the plan was started by someone else meanwhile.</source>
+        <translation>%1: Der Plan wurde inzwischen von jemand anderem gestartet.</translation>
+    </message>
+    <message>
+        <source>Resuming an erasure</source>
+        <translation>Fortsetzen einer Löschung</translation>
+    </message>
+    <message>
+        <source>%1: the erasure run %2 is %3; nothing to resume.</source>
+        <translation>%1: Der Löschlauf %2 hat den Zustand „%3“; es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Resuming the erasure of %1</source>
+        <translation>Fortsetzen der Löschung von %1</translation>
+    </message>
+    <message>
+        <source>Saving the erasure report of %1</source>
+        <translation>Speichern des Löschberichts von %1</translation>
+    </message>
+    <message>
+        <source>Reading the erasure journal</source>
+        <translation>Lesen des Löschjournals</translation>
+    </message>
+    <message>
+        <source>Writing the erasure journal</source>
+        <translation>Schreiben des Löschjournals</translation>
+    </message>
+    <message>
+        <source>%1 needs the role &quot;%2&quot;; &quot;%3&quot; has the role &quot;%4&quot;.</source>
+        <translation>%1 erfordert die Rolle „%2“; „%3“ hat die Rolle „%4“.</translation>
     </message>
 </context>
 <context>

@@ -736,41 +736,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search the databases only, not the processors&apos; APIs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,6 +958,270 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Task %1 (%2) done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erasable from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erasable from %1 to %2, row by row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no data maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the plan: what will be erased, kept and why, with its digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the plan with --digest (a second officer, under four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the plan with --digest, if the data has not changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume an erasure that was stopped or killed (--run-id, or the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request&apos;s erasure reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s digest, as --plan printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure run to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include rows and records found from a phone number alone (a shared line would include colleagues: check the preview first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase needs exactly one of --plan, --approve, --run, --resume or --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size: &quot;%1&quot; must be between 1 and 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase --%1 needs --request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase --%1 needs --digest: the digest --plan printed, so what runs is what was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2, plan %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plan %2 approved by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: erased. %2 rows deleted, %3 updated, %4 kept; processors: %5 done, %6 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: a new search finds nothing but the rows the plan keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT verified: %n row(s) remain that the plan did not keep; see erase --report.</source>
+        <translation>
+            <numerusform>NOT verified: %n row remains that the plan did not keep; see erase --report.</numerusform>
+            <numerusform>NOT verified: %n rows remain that the plan did not keep; see erase --report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No erasure is waiting to be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasures are waiting; choose one with --run-id.</source>
+        <translation>
+            <numerusform>%n erasure is waiting; choose one with --run-id.</numerusform>
+            <numerusform>%n erasures are waiting; choose one with --run-id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure plan for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>first null %1.%2.%3 in %n row(s) (breaks a cycle)</source>
+        <translation>
+            <numerusform>first null %1.%2.%3 in %n row (breaks a cycle)</numerusform>
+            <numerusform>first null %1.%2.%3 in %n rows (breaks a cycle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n row(s)</source>
+        <translation>
+            <numerusform>delete %n row</numerusform>
+            <numerusform>delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>update %n row(s): %1</source>
+        <translation>
+            <numerusform>update %n row: %1</numerusform>
+            <numerusform>update %n rows: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n row(s): </source>
+        <translation>
+            <numerusform>keep %n row: </numerusform>
+            <numerusform>keep %n rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n record (%2)</numerusform>
+            <numerusform>%1: %n records (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>left alone: %n record(s) found from a phone number alone</source>
+        <translation>
+            <numerusform>left alone: %n record found from a phone number alone</numerusform>
+            <numerusform>left alone: %n records found from a phone number alone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the processor keeps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals: delete %1 rows, update %2, keep %3, %4 processor records, %5 manual tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or record(s) were found from a phone number alone and are left alone; check them in the preview, then plan with --confirm-phone-matches to include them.</source>
+        <translation>
+            <numerusform>%n row or record was found from a phone number alone and is left alone; check it in the preview, then plan with --confirm-phone-matches to include it.</numerusform>
+            <numerusform>%n rows or records were found from a phone number alone and are left alone; check them in the preview, then plan with --confirm-phone-matches to include them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer, support or reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users add needs exactly one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not one of officer, support, reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users listed: whoever opens the workspace is an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users remove needs exactly one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a second officer must approve each erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace four-eyes needs on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the role &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,6 +2504,57 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
 </context>
 <context>
+    <name>lethe::ErasureExecutor</name>
+    <message>
+        <source>The plan erases in system &quot;%1&quot;, but the workspace has no data map for it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan erases in %1 › %2, which the data map no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure was stopped between two batches (%1 of %2 done); resume it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is missing or its secret could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s erasure job %2 (%3) had not finished when Lethe stopped waiting. Check that it finished, then complete this task with the processor&apos;s confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace&apos;s keyed-hash key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1 › %2.%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::ErasureOrder</name>
     <message>
         <source>The tables %1 point at each other and none of these references may be NULL, so no erasure order exists: %2. Make one of the columns nullable, or erase these tables by a rule the database runs (ON DELETE CASCADE).</source>
@@ -2290,6 +2570,204 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>%1.%2 (line %3): the column is NOT NULL, so erasure: null would fail mid-run; use {fixed: &quot;...&quot;} or hmac, or erase the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ErasurePlanner</name>
+    <message>
+        <source>found from a phone number alone; a phone number can be shared (an office line), so a person must confirm these rows are the subject&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored erasure plan is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan has problems and cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data changed since the plan %2 was made (it is now %3); make the plan again, check it, and run that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data map erases no field of this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of %1 that stay point at it (%1.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema of %1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2: cannot connect: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the erasure was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1&apos;s processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ErasureStore</name>
+    <message>
+        <source>Privacy officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a user of this workspace; an officer adds users with `lethe-cli users add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: a name of 1 to 120 characters is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: the first user must be you (%2) as an officer, or nobody could manage users afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is the last officer; add another officer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: not a user of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the four-eyes rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a request of type &quot;%2&quot;; only erasure requests are erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: the subject&apos;s identity must be verified before anything is erased (status verified, in progress or awaiting approval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading erasure runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such erasure plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no erasure plan with digest %2; make the plan with `lethe-cli erase --request %1 --plan`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning an erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the erasure plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving an erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan %2 is %3, not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 made this plan; four eyes means a different officer approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the erasure plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this workspace requires four eyes; a second officer approves the plan first (`lethe-cli erase --request %1 --approve --digest %2`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan %2 is %3 and cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 approved this plan and cannot also run it under four eyes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the erasure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan was started by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming an erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the erasure run %2 is %3; nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the erasure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the erasure report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the erasure journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the erasure journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the role &quot;%2&quot;; &quot;%3&quot; has the role &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

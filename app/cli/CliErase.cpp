@@ -453,8 +453,8 @@ int Cli::usersAdd(const QStringList& args)
     if (Status s = erasures.setUser(p.positionalArguments().first(), *role); !s)
         return fail(s.error());
     if (!m_json)
-        out() << tr("%1 is now a %2.")
-                     .arg(p.positionalArguments().first(), ErasureStore::roleDisplay(*role).toLower())
+        out() << tr("%1 now has the role \"%2\".")
+                     .arg(p.positionalArguments().first(), ErasureStore::roleDisplay(*role))
               << Qt::endl;
     return Ok;
 }
