@@ -941,8 +941,21 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                     pp.sets << ps;
             }
             if (job) {
-                for (const ErasureStep& step : job->definition.erasure)
+                for (const ErasureStep& step : job->definition.erasure) {
                     pp.steps << QStringLiteral("%1 (%2)").arg(step.name, erasureEffectKey(step.effect));
+                    // A step that erases by identity (Google Analytics by user id) reaches one target per
+                    // identity of its kind: listed by kind and number, never by value.
+                    if (!step.identity)
+                        continue;
+                    ErasureProcessorPlan::Set ps{QStringLiteral("identity:") + step.key, step.name, {}};
+                    const QList<Identity> all = plan.identities + sp.learned;
+                    for (const Identity& i : all)
+                        if (i.kind == *step.identity &&
+                            (i.kind != IdentityKind::Phone || input.confirmPhoneMatches))
+                            ps.ids << QStringLiteral("%1 %2").arg(Names::key(i.kind)).arg(ps.ids.size() + 1);
+                    if (!ps.ids.isEmpty())
+                        pp.sets << ps;
+                }
             }
             sp.processors << pp;
         }
