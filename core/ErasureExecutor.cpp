@@ -552,7 +552,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                              QStringLiteral("stopped dead by the test at %1").arg(seq));
         if (options.batchDone)
             options.batchDone(seq, st.keys.size(), transactionTime.nsecsElapsed() / 1e6);
-        if (Status s = erasures.commit(runId, seq, affected); !s)
+        if (Status s = erasures.commit(runId, seq, affected, {}, true); !s)
             return s.error();
         done += weight;
     }

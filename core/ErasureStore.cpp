@@ -443,6 +443,8 @@ Status ErasureStore::resume(qint64 runId)
 
 Status ErasureStore::finish(qint64 runId, const QString& state, const QJsonObject& report)
 {
+    if (Status s = flush(); !s)
+        return s;
     auto er = runById(runId);
     if (!er)
         return er.error();
@@ -477,6 +479,8 @@ Status ErasureStore::finish(qint64 runId, const QString& state, const QJsonObjec
 
 Result<QList<JournalEntry>> ErasureStore::journal(qint64 runId) const
 {
+    if (Status s = flush(); !s)
+        return s.error();
     QSqlQuery q(m_store.database());
     if (!storesql::run(
             q,
@@ -491,44 +495,71 @@ Result<QList<JournalEntry>> ErasureStore::journal(qint64 runId) const
     return out;
 }
 
+namespace {
+
+bool writeCommit(QSqlDatabase db, qint64 runId, int seq, qint64 affected, const QString& at,
+                 const QByteArray& data)
+{
+    QSqlQuery q(db);
+    return data.isEmpty()
+               ? storesql::run(
+                     q,
+                     QStringLiteral("UPDATE erasure_journal SET state = 'committed', affected = ?, at = ? "
+                                    "WHERE run_id = ? AND seq = ?"),
+                     {affected, at, runId, seq})
+               : storesql::run(
+                     q,
+                     QStringLiteral("UPDATE erasure_journal SET state = 'committed', affected = ?, at = ?, "
+                                    "data = ? WHERE run_id = ? AND seq = ?"),
+                     {affected, at, QString::fromUtf8(data), runId, seq});
+}
+
+} // namespace
+
 Status ErasureStore::begin(qint64 runId, int seq, const QString& step, const QByteArray& data)
 {
     auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
         QSqlQuery q(db);
+        if (m_pending && !writeCommit(db, m_pending->runId, m_pending->seq, m_pending->affected,
+                                      isoTime(m_store.now()), {}))
+            return makeError(Error::Code::Storage, tr("Writing the erasure journal"));
         if (!storesql::run(q, QStringLiteral("DELETE FROM erasure_journal WHERE run_id = ? AND seq = ?"),
                            {runId, seq}) ||
             !storesql::run(
                 q,
-                QStringLiteral(
-                    "INSERT INTO erasure_journal (run_id, seq, step, state, data, at) VALUES (?, ?, "
-                    "?, 'begun', ?, ?)"),
+                QStringLiteral("INSERT INTO erasure_journal (run_id, seq, step, state, data, at) VALUES "
+                               "(?, ?, ?, 'begun', ?, ?)"),
                 {runId, seq, step, QString::fromUtf8(data), isoTime(m_store.now())}))
             return sqlError(q, tr("Writing the erasure journal"));
         return 1;
     });
     if (!r)
         return r.error();
+    m_pending.reset();
     return {};
 }
 
-Status ErasureStore::commit(qint64 runId, int seq, qint64 affected, const QByteArray& data)
+Status ErasureStore::commit(qint64 runId, int seq, qint64 affected, const QByteArray& data, bool deferred)
 {
-    QSqlQuery q(m_store.database());
-    const bool ok =
-        data.isEmpty()
-            ? storesql::run(
-                  q,
-                  QStringLiteral("UPDATE erasure_journal SET state = 'committed', affected = ?, at = ? WHERE "
-                                 "run_id = ? AND seq = ?"),
-                  {affected, isoTime(m_store.now()), runId, seq})
-            : storesql::run(
-                  q,
-                  QStringLiteral(
-                      "UPDATE erasure_journal SET state = 'committed', affected = ?, at = ?, data = ? "
-                      "WHERE run_id = ? AND seq = ?"),
-                  {affected, isoTime(m_store.now()), QString::fromUtf8(data), runId, seq});
-    if (!ok)
-        return sqlError(q, tr("Writing the erasure journal"));
+    if (Status s = flush(); !s)
+        return s;
+    if (deferred && data.isEmpty()) {
+        m_pending = PendingCommit{runId, seq, affected};
+        return {};
+    }
+    if (!writeCommit(m_store.database(), runId, seq, affected, isoTime(m_store.now()), data))
+        return makeError(Error::Code::Storage, tr("Writing the erasure journal"));
+    return {};
+}
+
+Status ErasureStore::flush() const
+{
+    if (!m_pending)
+        return {};
+    if (!writeCommit(m_store.database(), m_pending->runId, m_pending->seq, m_pending->affected,
+                     isoTime(m_store.now()), {}))
+        return makeError(Error::Code::Storage, tr("Writing the erasure journal"));
+    m_pending.reset();
     return {};
 }
 

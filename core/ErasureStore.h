@@ -116,13 +116,24 @@ public:
     Result<QList<JournalEntry>> journal(qint64 runId) const;
     Status begin(qint64 runId, int seq, const QString& step, const QByteArray& data);
     // `data`, when given, replaces what begin() wrote (a processor step's outcomes, for the report).
-    Status commit(qint64 runId, int seq, qint64 affected, const QByteArray& data = {});
+    // `deferred`: written together with the next begin() (or by flush(), finish(), journal()), one workspace
+    // transaction per batch instead of two. Lost if the process dies first, which only means the batch is
+    // redone, and every batch can be.
+    Status commit(qint64 runId, int seq, qint64 affected, const QByteArray& data = {}, bool deferred = false);
+    Status flush() const;
 
 private:
     template <typename T, typename F> Result<T> transaction(F&& body);
     Result<ErasureRun> load(const QString& where, const QVariantList& values) const;
     Result<QList<ErasureRun>> loadAll(const QString& where, const QVariantList& values) const;
     WorkspaceStore& m_store;
+    struct PendingCommit
+    {
+        qint64 runId = 0;
+        int seq = 0;
+        qint64 affected = 0;
+    };
+    mutable std::optional<PendingCommit> m_pending;
 };
 
 } // namespace lethe
