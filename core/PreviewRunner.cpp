@@ -1,13 +1,12 @@
 #include "PreviewRunner.h"
 
-#include "CredentialStore.h"
 #include "CurrentRun.h"
 #include "DataMapLoader.h"
 #include "ProcessorConnections.h"
 #include "Validation.h"
-#include "WorkspaceOpener.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QThread>
 
 #include <future>
@@ -81,110 +80,41 @@ void PreviewRunner::start(const QList<DataMap>& maps, const QList<Identity>& ide
 {
     cancel();
     retire();
-    m_processorJobs.clear();
-    m_processorSystems.clear();
-    m_manual.clear();
-    m_processorProblems.clear();
-    m_resolveSecret = 0;
-    if (!workspaceFolder.isEmpty()) {
-        ProcessorConnections::MapsProcessors mp = ProcessorConnections::forMaps(workspaceFolder, maps);
-        m_processorJobs = mp.jobs;
-        m_processorSystems = mp.systemsOf;
-        m_manual = mp.manual;
-        m_processorProblems = mp.problems;
-    }
-    m_maps = maps;
     m_identities = identities;
     m_previewRows = previewRows;
-    m_connections.clear();
-    m_problems = QList<QHash<QString, QString>>(maps.size());
-    for (const DataMap& m : maps) {
-        QList<ConnectionParams> c;
-        for (const DataSource& s : m.sources)
-            c << s.connection;
-        m_connections << c;
-    }
-    m_resolveMap = 0;
-    m_resolveSource = 0;
     m_running = true;
     ++m_generation;
-    resolveNext();
+    // Passwords and processor secrets from the keychain first, then the search.
+    QPointer<PreviewRunner> self(this);
+    const quint64 run = m_generation;
+    SecretResolver::resolve(
+        m_credentials, maps, workspaceFolder, [self, run] { return self && self->m_generation == run; },
+        [self](const ResolvedSystems& resolved) { self->launch(resolved); });
 }
 
-void PreviewRunner::resolveNext()
-{
-    // Passwords one by one from the keychain, then the search.
-    while (m_resolveMap < m_connections.size() && m_resolveSource >= m_connections[m_resolveMap].size()) {
-        ++m_resolveMap;
-        m_resolveSource = 0;
-    }
-    if (m_resolveMap >= m_connections.size()) {
-        // Then the processors' secrets, one by one.
-        if (m_resolveSecret < m_processorJobs.size()) {
-            const int ji = m_resolveSecret++;
-            const auto post = currentRunPoster(this, &PreviewRunner::m_generation);
-            m_credentials->read(m_processorJobs[ji].connection.secretKey, [post, ji](Result<QString> r) {
-                post([r, ji](PreviewRunner* self) {
-                    if (r) {
-                        self->m_processorJobs[ji].secret = *r;
-                    } else {
-                        const ProcessorHub::Job& job = self->m_processorJobs[ji];
-                        self->m_processorProblems
-                            << tr("%1: the secret of the connection \"%2\" could not be read from the "
-                                  "keychain: %3")
-                                   .arg(job.definition.name, job.connection.key, r.error().message);
-                        self->m_processorJobs[ji].connection.key.clear(); // left out
-                    }
-                    self->resolveNext();
-                });
-            });
-            return;
-        }
-        launch();
-        return;
-    }
-    const int mi = m_resolveMap, si = m_resolveSource++;
-    const auto post = currentRunPoster(this, &PreviewRunner::m_generation);
-    WorkspaceOpener::resolveConnection(
-        m_connections[mi][si], m_credentials, [post, mi, si](Result<ConnectionParams> r) {
-            post([r, mi, si](PreviewRunner* self) {
-                if (r)
-                    self->m_connections[mi][si] = *r;
-                else
-                    self->m_problems[mi][self->m_maps[mi].sources[si].key] =
-                        tr("password not read from the keychain: %1").arg(r.error().message);
-                // Without its password the source fails in the search and says
-                // so.
-                self->resolveNext();
-            });
-        });
-}
-
-void PreviewRunner::launch()
+void PreviewRunner::launch(const ResolvedSystems& resolved)
 {
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancelled;
     const auto post = currentRunPoster(this, &PreviewRunner::m_generation);
-    const QList<DataMap> maps = m_maps;
-    const QList<QList<ConnectionParams>> connections = m_connections;
-    const QList<QHash<QString, QString>> problems = m_problems;
+    const QList<DataMap> maps = resolved.maps;
+    const QList<QList<ConnectionParams>> connections = resolved.connections;
+    const QList<QHash<QString, QString>> problems = resolved.sourceProblems;
     const QList<Identity> identities = m_identities;
     const int rows = m_previewRows;
     QList<ProcessorHub::Job> jobs;
     QHash<QString, QList<ProcessorHub::Job>> later; // by system: they look up by user id, after its databases
-    for (const ProcessorHub::Job& j : std::as_const(m_processorJobs)) {
-        if (j.connection.key.isEmpty())
-            continue;
+    for (const ProcessorHub::Job& j : resolved.jobs) {
         if (ProcessorConnections::waitsForUserIds(j.definition)) {
-            for (const QString& system : m_processorSystems.value(j.connection.key))
+            for (const QString& system : resolved.systemsOf.value(j.connection.key))
                 later[system] << j;
         } else {
             jobs << j;
         }
     }
-    const QHash<QString, QStringList> processorSystems = m_processorSystems;
-    const QHash<QString, QList<Recipient>> manual = m_manual;
-    const QStringList processorProblems = m_processorProblems;
+    const QHash<QString, QStringList> processorSystems = resolved.systemsOf;
+    const QHash<QString, QList<Recipient>> manual = resolved.manual;
+    const QStringList processorProblems = resolved.processorProblems;
     m_thread = QThread::create([maps, connections, problems, identities, rows, cancelled, post, jobs, later,
                                 processorSystems, manual, processorProblems] {
         // The processors on a thread of their own, all at once, while the databases are searched here; each

@@ -2,6 +2,7 @@
 
 #include "DataMap.h"
 #include "ProcessorSearch.h"
+#include "SecretResolver.h"
 #include "Traversal.h"
 
 #include <QList>
@@ -45,23 +46,12 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void resolveNext();
-    void launch();
+    void launch(const ResolvedSystems& resolved);
     void retire();
 
     CredentialStore* m_credentials;
-    QList<DataMap> m_maps;
-    QList<QList<ConnectionParams>> m_connections;
-    QList<QHash<QString, QString>> m_problems; // per map: source key -> why it may not connect
     QList<Identity> m_identities;
-    QList<ProcessorHub::Job> m_processorJobs; // unique by connection; secrets filled in by resolveNext()
-    QHash<QString, QStringList> m_processorSystems; // connection key -> the systems that use it
-    QHash<QString, QList<Recipient>> m_manual;      // system key -> processors a person must handle
-    QStringList m_processorProblems;
-    int m_resolveSecret = 0;
     int m_previewRows = 200;
-    int m_resolveMap = 0;
-    int m_resolveSource = 0;
     quint64 m_generation = 0;
     bool m_running = false;
     QThread* m_thread = nullptr;

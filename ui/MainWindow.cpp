@@ -5,6 +5,8 @@
 #include "DemoData.h"
 #include "DemoProducts.h"
 #include "DraftReviewDialog.h"
+#include "ErasureStore.h"
+#include "ErasureWizard.h"
 #include "ManualTaskList.h"
 #include "MessageBar.h"
 #include "PreviewPane.h"
@@ -176,6 +178,8 @@ void MainWindow::createActions()
     m_previewAction =
         make(tr("&Preview Data…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("actionPreview"),
              &MainWindow::runPreview, QStyle::SP_FileDialogContentsView);
+    m_erase = make(tr("&Erase Subject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                   QStringLiteral("actionErase"), &MainWindow::eraseSubject, QStyle::SP_TrashIcon);
 }
 
 void MainWindow::createMenus()
@@ -195,6 +199,7 @@ void MainWindow::createMenus()
     request->addAction(m_completeTask);
     request->addSeparator();
     request->addAction(m_previewAction);
+    request->addAction(m_erase);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_find);
     view->addAction(m_reload);
@@ -403,6 +408,7 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->m_message->hide();
             self->updateActions();
             self->reloadQueue();
+            self->offerResume();
             Q_EMIT self->workspaceOpened(info.name);
         },
         m_clock);
@@ -508,6 +514,7 @@ void MainWindow::updateActions()
     m_completeTask->setEnabled(s != nullptr && m_detail &&
                                m_detail->taskList()->selectedOpenTask() != nullptr);
     m_previewAction->setEnabled(s != nullptr);
+    m_erase->setEnabled(s != nullptr);
     m_preview->setRunEnabled(s != nullptr && !m_runner->isRunning());
 }
 
@@ -818,6 +825,75 @@ void MainWindow::runPreview()
     }
     m_preview->begin(r->humanId, int(maps.size()));
     m_runner->start(maps, r->identities, 200, m_workspaceFolder);
+}
+
+ErasureWizard* MainWindow::openErasureWizard()
+{
+    ErasureRunner::Workspace ws;
+    ws.name = m_workspaceName;
+    ws.folder = m_workspaceFolder;
+    ws.store = m_store->params();
+    ws.actor = m_store->actor();
+    ws.clock = m_clock;
+    auto* wizard = new ErasureWizard(m_credentials, m_store.get(), ws, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    auto refresh = [this](const QString& id) {
+        showSelected();
+        updateActions();
+        Q_EMIT requestChanged(id);
+    };
+    connect(wizard, &ErasureWizard::erasureFinished, this,
+            [refresh](const QString& id, const QJsonObject&) { refresh(id); });
+    connect(wizard, &ErasureWizard::erasureStopped, this,
+            [refresh](const QString& id, const QString&) { refresh(id); });
+    wizard->open();
+    Q_EMIT erasureWizardOpened(wizard);
+    return wizard;
+}
+
+// The wizard opens only for someone who may erase, on an erasure request whose subject is verified; a refusal
+// says why in the message bar.
+void MainWindow::eraseSubject()
+{
+    auto r = selectedRequest();
+    if (!r) {
+        m_message->show(MessageBar::Kind::Error, r.error().message);
+        return;
+    }
+    if (Status s = ErasureWizard::mayErase(*m_store, *r); !s) {
+        m_message->show(MessageBar::Kind::Error, s.error().message);
+        return;
+    }
+    openErasureWizard()->planFor(*r);
+}
+
+// An erasure that was stopped or killed is offered for resuming as soon as the workspace opens.
+void MainWindow::offerResume()
+{
+    auto pending = ErasureStore(*m_store).resumable();
+    if (!pending) {
+        m_message->show(MessageBar::Kind::Error, pending.error().message);
+        return;
+    }
+    if (pending->isEmpty())
+        return;
+    const ErasureRun run = pending->first();
+    m_message->show(
+        MessageBar::Kind::Warning,
+        tr("The erasure of %1 stopped before it finished (%2). Resume it to finish; nothing is half-done.")
+                .arg(run.requestId, run.state) +
+            (pending->size() > 1 ? QLatin1Char(' ') + tr("%n more erasure(s) wait after it.", nullptr,
+                                                         int(pending->size() - 1))
+                                 : QString()),
+        tr("&Resume"), [this, run] {
+            if (!m_store)
+                return;
+            if (Status s = ErasureWizard::mayResume(*m_store); !s) {
+                m_message->show(MessageBar::Kind::Error, s.error().message);
+                return;
+            }
+            openErasureWizard()->resumeRun(run);
+        });
 }
 
 } // namespace lethe

@@ -22,6 +22,7 @@ class QThread;
 namespace lethe {
 
 class CredentialStore;
+class ErasureWizard;
 class PreviewPane;
 class PreviewRunner;
 class MessageBar;
@@ -33,6 +34,7 @@ class RequestQueueModel;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("ErasureWizard.h")
 public:
     explicit MainWindow(CredentialStore* credentials, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +56,7 @@ Q_SIGNALS:
     void requestChanged(const QString& humanId);
     void auditVerified(bool ok);
     void previewFinished(qint64 rows);
+    void erasureWizardOpened(lethe::ErasureWizard* wizard);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +86,9 @@ private:
     void createDemoWorkspace();
     void about();
     void runPreview();
+    void eraseSubject();
+    void offerResume();
+    ErasureWizard* openErasureWizard();
 
     CredentialStore* m_credentials;
     WorkspaceStore::Clock m_clock;
@@ -125,6 +131,7 @@ private:
     QAction* m_demoWorkspace = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_previewAction = nullptr;
+    QAction* m_erase = nullptr;
 };
 
 } // namespace lethe

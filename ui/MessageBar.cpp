@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -16,6 +17,15 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent)
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto act = m_onAction;
+        hide();
+        if (act)
+            act();
+    });
     auto* close = new QToolButton(this);
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -24,13 +34,24 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 4, 6);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
     layout->addWidget(close);
     hide();
+}
+
+void MessageBar::show(Kind kind, const QString& text, const QString& actionText, std::function<void()> action)
+{
+    show(kind, text);
+    m_onAction = std::move(action);
+    m_action->setText(actionText);
+    m_action->show();
 }
 
 void MessageBar::show(Kind kind, const QString& text)
 {
     m_kind = kind;
+    m_onAction = nullptr;
+    m_action->hide();
     // Problems shown to the person also go to the log, through its redaction filter.
     if (kind == Kind::Error)
         log::error(text);

@@ -2,8 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
-class QToolButton;
+class QPushButton;
 
 namespace lethe {
 
@@ -22,11 +24,17 @@ public:
     };
     explicit MessageBar(QWidget* parent = nullptr);
     void show(Kind kind, const QString& text);
+    // With a button beside the text ("Resume"): clicking it hides the bar and calls `action`. The next
+    // message replaces both.
+    void show(Kind kind, const QString& text, const QString& actionText, std::function<void()> action);
     QString text() const;
     Kind kind() const { return m_kind; }
+    QPushButton* actionButton() const { return m_action; }
 
 private:
     QLabel* m_text;
+    QPushButton* m_action;
+    std::function<void()> m_onAction;
     Kind m_kind = Kind::Info;
 };
 

@@ -132,6 +132,27 @@ QString RequestDetailPane::describeEvent(const AuditEvent& e)
                               d[QStringLiteral("evidence_sha256")].toString().left(12))
                    : tr("Manual task done: %1").arg(d[QStringLiteral("processor")].toString());
     }
+    const QString plan = d[QStringLiteral("digest")].toString().left(16);
+    if (e.action == QLatin1String("erasure.plan"))
+        return tr("Erasure planned: plan %1").arg(plan);
+    if (e.action == QLatin1String("erasure.approve"))
+        return tr("Erasure plan %1 approved").arg(plan);
+    if (e.action == QLatin1String("erasure.start"))
+        return tr("Erasure started: plan %1").arg(plan);
+    if (e.action == QLatin1String("erasure.resume"))
+        return tr("Erasure resumed: plan %1").arg(plan);
+    if (e.action == QLatin1String("erasure.cancel"))
+        return tr("Erasure stopped between batches (resumable)");
+    if (e.action == QLatin1String("erasure.fail"))
+        return tr("Erasure stopped by an error (resumable)");
+    if (e.action == QLatin1String("erasure.finish")) {
+        const QJsonObject c = d[QStringLiteral("counts")].toObject();
+        return (d[QStringLiteral("verified")].toBool()
+                    ? tr("Erasure finished and verified: %1 deleted, %2 updated")
+                    : tr("Erasure finished, NOT verified: %1 deleted, %2 updated"))
+            .arg(c[QStringLiteral("deleted")].toInteger())
+            .arg(c[QStringLiteral("updated")].toInteger());
+    }
     if (e.action == QLatin1String("request.update")) {
         QStringList changed;
         for (const QJsonValue& v : d[QStringLiteral("changed")].toArray())

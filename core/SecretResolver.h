@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DataMap.h"
+#include "ProcessorSearch.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <functional>
+
+namespace lethe {
+
+class CredentialStore;
+
+// What a search (or an erasure) of several systems needs from the keychain, read: each map's sources with
+// their passwords, and the processors the maps reach through an API with their secrets. What could not be
+// read is said, not fatal: a source without its password fails in the search and says so; a processor
+// without its secret is left out and named in processorProblems.
+struct ResolvedSystems
+{
+    QList<DataMap> maps;
+    QList<QList<ConnectionParams>> connections;    // per map, per source (map.sources order)
+    QList<QHash<QString, QString>> sourceProblems; // per map: source key -> why its password was not read
+    QList<ProcessorHub::Job> jobs;                 // unique by connection, secrets filled in
+    QHash<QString, QStringList> systemsOf;         // connection key -> the systems that use it
+    QHash<QString, QList<Recipient>> manual;       // system key -> processors a person must handle
+    QStringList processorProblems;
+
+    // The API processors of one system.
+    QList<ProcessorHub::Job> jobsOf(const QString& systemKey) const;
+};
+
+// Reads the secrets one by one from the CredentialStore (asynchronous: the keychain may ask to be unlocked),
+// so no thread ever waits on the keychain. PreviewRunner and ErasureRunner use it.
+class SecretResolver
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::SecretResolver)
+public:
+    using Done = std::function<void(const ResolvedSystems&)>;
+    // `workspaceFolder` holds the processor connections; empty: databases only. `wanted` is asked before each
+    // read: once it returns false (the caller moved on or is gone), reading stops and `done` is never called.
+    // `done` runs later, on the calling thread's event loop.
+    static void resolve(CredentialStore* credentials, const QList<DataMap>& maps,
+                        const QString& workspaceFolder, std::function<bool()> wanted, Done done);
+};
+
+} // namespace lethe
