@@ -2659,6 +2659,29 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     </message>
 </context>
 <context>
+    <name>lethe::ErasureRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No keychain to read the erasure&apos;s keyed-hash key from.</source>
+        <translation>Kein Schlüsselbund verfügbar, aus dem der HMAC-Schlüssel der Löschung gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The erasure&apos;s keyed-hash key could not be read from the keychain: %1</source>
+        <translation>Der HMAC-Schlüssel der Löschung konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The erasure&apos;s keyed-hash key could not be stored in the keychain: %1</source>
+        <translation>Der HMAC-Schlüssel der Löschung konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>lethe::ErasureStore</name>
     <message>
         <source>Privacy officer</source>
@@ -2807,6 +2830,415 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>%1 needs the role &quot;%2&quot;; &quot;%3&quot; has the role &quot;%4&quot;.</source>
         <translation>%1 erfordert die Rolle „%2“; „%3“ hat die Rolle „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ErasureTree</name>
+    <message>
+        <source>(erasable from %1)</source>
+        <translation>(löschbar ab %1)</translation>
+    </message>
+    <message>
+        <source>(erasable from %1 to %2, row by row)</source>
+        <translation>(löschbar zwischen %1 und %2, je nach Zeile)</translation>
+    </message>
+    <message>
+        <source>%1 emptied</source>
+        <translation>%1 geleert</translation>
+    </message>
+    <message>
+        <source>%1 replaced by a keyed hash</source>
+        <translation>%1 durch schlüsselabhängigen Hash ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 set to “%2”</source>
+        <translation>%1 auf „%2“ gesetzt</translation>
+    </message>
+    <message>
+        <source>System / table</source>
+        <translation>System / Tabelle</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rows deleted, or records erased at a processor</source>
+        <translation>Gelöschte Zeilen oder bei einem Auftragsverarbeiter gelöschte Einträge</translation>
+    </message>
+    <message>
+        <source>Rows whose personal fields are overwritten</source>
+        <translation>Zeilen, deren personenbezogene Felder überschrieben werden</translation>
+    </message>
+    <message>
+        <source>Rows and records left in place, with the reason</source>
+        <translation>Zeilen und Einträge, die erhalten bleiben, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Kept: retention rule</source>
+        <translation>Behalten: Aufbewahrungsregel</translation>
+    </message>
+    <message>
+        <source>Kept: a kept row refers to it</source>
+        <translation>Behalten: Eine behaltene Zeile verweist darauf</translation>
+    </message>
+    <message>
+        <source>Left: phone match not confirmed</source>
+        <translation>Unberührt: Treffer über Telefonnummer nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Kept: the map erases nothing here</source>
+        <translation>Behalten: Die Datenlandkarte löscht hier nichts</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Behalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %1 emptied in %n row(s), to break a cycle of references</source>
+        <translation>
+            <numerusform>Zuerst %1 in %n Zeile geleert, um einen Verweiszyklus aufzulösen</numerusform>
+            <numerusform>Zuerst %1 in %n Zeilen geleert, um einen Verweiszyklus aufzulösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to erase</source>
+        <translation>nichts zu löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found from a phone number alone (confirmed)</source>
+        <translation>
+            <numerusform>%n nur über eine Telefonnummer gefunden (bestätigt)</numerusform>
+            <numerusform>%n nur über eine Telefonnummer gefunden (bestätigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only records found from a phone number alone</source>
+        <translation>ausschließlich über eine Telefonnummer gefundene Einträge</translation>
+    </message>
+    <message>
+        <source>nothing found at this processor</source>
+        <translation>bei diesem Auftragsverarbeiter nichts gefunden</translation>
+    </message>
+    <message>
+        <source>records left alone until the match is confirmed</source>
+        <translation>Einträge bleiben unberührt, bis der Treffer bestätigt ist</translation>
+    </message>
+    <message>
+        <source>The processor keeps</source>
+        <translation>Der Auftragsverarbeiter bewahrt auf</translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation>Abfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Manual tasks (%1)</source>
+        <translation>Manuelle Aufgaben (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still there that the plan did not keep</source>
+        <translation>
+            <numerusform>%n Zeile noch vorhanden, die der Plan nicht behalten sollte</numerusform>
+            <numerusform>%n Zeilen noch vorhanden, die der Plan nicht behalten sollte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failed</source>
+        <translation>
+            <numerusform>%1: %n fehlgeschlagen</numerusform>
+            <numerusform>%1: %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: nothing to erase</source>
+        <translation>%1: nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: a person erases what this processor holds (see the request&apos;s manual tasks)</source>
+        <translation>%1: Eine Person löscht, was dieser Auftragsverarbeiter gespeichert hat (siehe die manuellen Aufgaben der Anfrage)</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ErasureWizard</name>
+    <message>
+        <source>Rows to delete: %1 · to update: %2 · to keep: %3 · Processor records: %4 · Manual tasks: %5</source>
+        <translation>Zeilen zum Löschen: %1 · zum Ändern: %2 · zum Behalten: %3 · Einträge bei Auftragsverarbeitern: %4 · Manuelle Aufgaben: %5</translation>
+    </message>
+    <message>
+        <source>Erase Subject</source>
+        <translation>Personendaten löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Again</source>
+        <translation>&amp;Neu planen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save Plan for Approval</source>
+        <translation>Plan zur &amp;Freigabe speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop After This Batch</source>
+        <translation>Nach diesem Stapel &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Wird nach dem aktuellen Stapel angehalten…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Checking the plan against the data: %1</source>
+        <translation>Plan wird mit den Daten abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Making the plan: every row and record the subject&apos;s identities reach, and what the data maps say to do with each…</source>
+        <translation>Plan wird erstellt: alle Zeilen und Einträge, zu denen die Identitäten der betroffenen Person führen, und was laut den Datenlandkarten jeweils mit ihnen geschehen soll…</translation>
+    </message>
+    <message>
+        <source>Include rows found from a &amp;phone number alone</source>
+        <translation>Auch Zeilen einbeziehen, die nur über eine &amp;Telefonnummer gefunden wurden</translation>
+    </message>
+    <message>
+        <source>A shared line (an office, a family) reaches other people too: check the preview before including these rows.</source>
+        <translation>Über einen gemeinsam genutzten Anschluss (Büro, Familie) werden auch andere Personen gefunden: Prüfen Sie die Vorschau, bevor Sie diese Zeilen einbeziehen.</translation>
+    </message>
+    <message>
+        <source>Each batch of rows is its own transaction, written to the run&apos;s journal before and after. Stop finishes the current batch; a stopped erasure is resumed from where it stopped, here or from the message shown when the workspace opens.</source>
+        <translation>Jeder Stapel von Zeilen ist eine eigene Transaktion und wird davor und danach im Löschjournal des Laufs festgehalten. Beim Anhalten wird der aktuelle Stapel noch abgeschlossen; eine angehaltene Löschung wird dort fortgesetzt, wo sie angehalten wurde – hier oder über die Meldung, die beim Öffnen des Arbeitsbereichs erscheint.</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Resuming an erasure</source>
+        <translation>Fortsetzen einer Löschung</translation>
+    </message>
+    <message>
+        <source>1 Plan</source>
+        <translation>1 Plan</translation>
+    </message>
+    <message>
+        <source>2 Confirm</source>
+        <translation>2 Bestätigen</translation>
+    </message>
+    <message>
+        <source>3 Erasing</source>
+        <translation>3 Löschen</translation>
+    </message>
+    <message>
+        <source>4 Report</source>
+        <translation>4 Bericht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Erase the data of %1 (%2)</source>
+        <translation>Daten von %1 (%2) löschen</translation>
+    </message>
+    <message>
+        <source>This workspace has no data maps: there is nothing to plan an erasure from.</source>
+        <translation>Dieser Arbeitsbereich hat keine Datenlandkarten: Es gibt nichts, woraus sich eine Löschung planen ließe.</translation>
+    </message>
+    <message>
+        <source>Reading passwords from the keychain…</source>
+        <translation>Passwörter werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or record(s) found from a phone number alone are left alone.</source>
+        <translation>
+            <numerusform>%n nur über eine Telefonnummer gefundener Treffer (Zeile oder Eintrag) bleibt unberührt.</numerusform>
+            <numerusform>%n nur über eine Telefonnummer gefundene Treffer (Zeilen oder Einträge) bleiben unberührt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digest %1</source>
+        <translation>Digest %1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s digest (SHA-256): %1
+What runs is checked to be exactly this plan.</source>
+        <translation>Digest des Plans (SHA-256): %1
+Es wird geprüft, dass genau dieser Plan ausgeführt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer Punkt.</numerusform>
+            <numerusform>… und %n weitere Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan cannot run until these are fixed:
+%1</source>
+        <translation>Dieser Plan kann erst ausgeführt werden, wenn Folgendes behoben ist:
+%1</translation>
+    </message>
+    <message>
+        <source>Not in this plan (a person must see to them):
+%1</source>
+        <translation>Nicht in diesem Plan enthalten (eine Person muss sich darum kümmern):
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This erases the data of &lt;b&gt;%1&lt;/b&gt; (%2) exactly as the plan shows.&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Deleted and overwritten rows cannot be brought back. Rows the plan keeps stay, with their reasons, and are listed in the report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Damit werden die Daten von &lt;b&gt;%1&lt;/b&gt; (%2) genau so gelöscht, wie der Plan es zeigt.&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Gelöschte und überschriebene Zeilen lassen sich nicht wiederherstellen. Zeilen, die der Plan behält, bleiben mit ihrer Begründung erhalten und werden im Bericht aufgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>To confirm, type the subject&apos;s primary identity, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Geben Sie zur Bestätigung die primäre Identität der betroffenen Person ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>This workspace requires four eyes: a second officer approves this exact plan before it runs. Save the plan for approval; once approved, erase it from here.</source>
+        <translation>In diesem Arbeitsbereich gilt das Vier-Augen-Prinzip: Eine zweite Person mit der Rolle Datenschutzbeauftragte gibt genau diesen Plan frei, bevor er ausgeführt wird. Speichern Sie den Plan zur Freigabe; nach der Freigabe führen Sie die Löschung hier aus.</translation>
+    </message>
+    <message>
+        <source>This plan is saved and waits for a second officer&apos;s approval:
+%1</source>
+        <translation>Dieser Plan ist gespeichert und wartet auf die Freigabe durch eine zweite Person mit der Rolle Datenschutzbeauftragte:
+%1</translation>
+    </message>
+    <message>
+        <source>You approved this plan, so under four eyes another officer must run it.</source>
+        <translation>Sie haben diesen Plan freigegeben; nach dem Vier-Augen-Prinzip muss ihn daher eine andere Person mit der Rolle Datenschutzbeauftragte ausführen.</translation>
+    </message>
+    <message>
+        <source>Plan %1 saved for approval by a second officer.</source>
+        <translation>Plan %1 zur Freigabe durch eine zweite Person mit der Rolle Datenschutzbeauftragte gespeichert.</translation>
+    </message>
+    <message>
+        <source>Erasing the data of %1 (%2), plan %3.</source>
+        <translation>Die Daten von %1 (%2) werden gelöscht, Plan %3.</translation>
+    </message>
+    <message>
+        <source>Checking the plan against the data…</source>
+        <translation>Plan wird mit den Daten abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Resume the erasure of %1</source>
+        <translation>Löschung von %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resuming the erasure of %1, plan %2, stopped while %3.</source>
+        <translation>Die Löschung von %1 (Plan %2, angehalten im Zustand „%3“) wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Planning cancelled.</source>
+        <translation>Planung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was erased.</source>
+        <translation>Abgebrochen, bevor etwas gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Es wurde nichts gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Stopped between two batches. Nothing is half-done: resume to finish the erasure, now or later.</source>
+        <translation>Zwischen zwei Stapeln angehalten. Nichts ist halb erledigt: Setzen Sie die Löschung fort, um sie abzuschließen – jetzt oder später.</translation>
+    </message>
+    <message>
+        <source>The erasure stopped: %1
+Fix the cause, then resume it.</source>
+        <translation>Die Löschung wurde angehalten: %1
+Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Verified: a new search finds nothing but the rows the plan keeps.</source>
+        <translation>Verifiziert: Eine erneute Suche findet nur noch die Zeilen, die der Plan behält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT verified: %n row(s) remain that the plan did not keep.</source>
+        <translation>
+            <numerusform>NICHT verifiziert: %n Zeile ist noch vorhanden, die der Plan nicht behalten sollte.</numerusform>
+            <numerusform>NICHT verifiziert: %n Zeilen sind noch vorhanden, die der Plan nicht behalten sollte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted: %1 · Updated: %2 · Kept: %3 · Processors: %4 done, %5 failed · Manual tasks: %6</source>
+        <translation>Gelöscht: %1 · Geändert: %2 · Behalten: %3 · Auftragsverarbeiter: %4 erledigt, %5 fehlgeschlagen · Manuelle Aufgaben: %6</translation>
+    </message>
+    <message>
+        <source>The erasure finished incomplete: look at the rows and processors marked in the report.</source>
+        <translation>Die Löschung wurde unvollständig abgeschlossen: Prüfen Sie die im Bericht markierten Zeilen und Auftragsverarbeiter.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Erasure Report</source>
+        <translation>Löschbericht speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3715,25 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Task done: %1 on %2.</source>
         <translation>Aufgabe erledigt: %1 in Anfrage %2.</translation>
     </message>
+    <message>
+        <source>&amp;Erase Subject…</source>
+        <translation>Personendaten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>The erasure of %1 stopped before it finished (%2). Resume it to finish; nothing is half-done.</source>
+        <translation>Die Löschung von %1 wurde vor dem Abschluss angehalten (%2). Setzen Sie sie fort, um sie abzuschließen; nichts ist halb erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more erasure(s) wait after it.</source>
+        <translation>
+            <numerusform>Danach wartet %n weitere Löschung.</numerusform>
+            <numerusform>Danach warten %n weitere Löschungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -3633,17 +4084,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>manual</source>
         <translation>manuell</translation>
-    </message>
-</context>
-<context>
-    <name>lethe::PreviewRunner</name>
-    <message>
-        <source>password not read from the keychain: %1</source>
-        <translation>Passwort nicht aus dem Schlüsselbund gelesen: %1</translation>
-    </message>
-    <message>
-        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
-        <translation>%1: Der Zugangsschlüssel der Verbindung „%2“ konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4459,38 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Manual task done: %1</source>
         <translation>Manuelle Aufgabe erledigt: %1</translation>
     </message>
+    <message>
+        <source>Erasure planned: plan %1</source>
+        <translation>Löschung geplant: Plan %1</translation>
+    </message>
+    <message>
+        <source>Erasure plan %1 approved</source>
+        <translation>Löschplan %1 freigegeben</translation>
+    </message>
+    <message>
+        <source>Erasure started: plan %1</source>
+        <translation>Löschung gestartet: Plan %1</translation>
+    </message>
+    <message>
+        <source>Erasure resumed: plan %1</source>
+        <translation>Löschung fortgesetzt: Plan %1</translation>
+    </message>
+    <message>
+        <source>Erasure stopped between batches (resumable)</source>
+        <translation>Löschung zwischen zwei Stapeln angehalten (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>Erasure stopped by an error (resumable)</source>
+        <translation>Löschung durch einen Fehler angehalten (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>Erasure finished and verified: %1 deleted, %2 updated</source>
+        <translation>Löschung abgeschlossen und verifiziert: %1 gelöscht, %2 geändert</translation>
+    </message>
+    <message>
+        <source>Erasure finished, NOT verified: %1 deleted, %2 updated</source>
+        <translation>Löschung abgeschlossen, NICHT verifiziert: %1 gelöscht, %2 geändert</translation>
+    </message>
 </context>
 <context>
     <name>lethe::RequestQueueModel</name>
@@ -4143,6 +4615,21 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>dates of birth</source>
         <translation>Geburtsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::SecretResolver</name>
+    <message>
+        <source>password not read from the keychain: %1</source>
+        <translation>Passwort nicht aus dem Schlüsselbund gelesen: %1</translation>
+    </message>
+    <message>
+        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
+        <translation>%1: Der Zugangsschlüssel der Verbindung „%2“ konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: no keychain to read the secret of the connection &quot;%2&quot; from.</source>
+        <translation>%1: Kein Schlüsselbund verfügbar, aus dem der Zugangsschlüssel der Verbindung „%2“ gelesen werden kann.</translation>
     </message>
 </context>
 <context>

@@ -2621,6 +2621,29 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
 </context>
 <context>
+    <name>lethe::ErasureRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain to read the erasure&apos;s keyed-hash key from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure&apos;s keyed-hash key could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure&apos;s keyed-hash key could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::ErasureStore</name>
     <message>
         <source>Privacy officer</source>
@@ -2768,6 +2791,410 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>%1 needs the role &quot;%2&quot;; &quot;%3&quot; has the role &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ErasureTree</name>
+    <message>
+        <source>(erasable from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erasable from %1 to %2, row by row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaced by a keyed hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System / table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows deleted, or records erased at a processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows whose personal fields are overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows and records left in place, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: a kept row refers to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: phone match not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: the map erases nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %1 emptied in %n row(s), to break a cycle of references</source>
+        <translation>
+            <numerusform>First %1 emptied in %n row, to break a cycle of references</numerusform>
+            <numerusform>First %1 emptied in %n rows, to break a cycle of references</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found from a phone number alone (confirmed)</source>
+        <translation>
+            <numerusform>%n found from a phone number alone (confirmed)</numerusform>
+            <numerusform>%n found from a phone number alone (confirmed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only records found from a phone number alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing found at this processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records left alone until the match is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still there that the plan did not keep</source>
+        <translation>
+            <numerusform>%n row still there that the plan did not keep</numerusform>
+            <numerusform>%n rows still there that the plan did not keep</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failed</source>
+        <translation>
+            <numerusform>%1: %n failed</numerusform>
+            <numerusform>%1: %n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a person erases what this processor holds (see the request&apos;s manual tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ErasureWizard</name>
+    <message>
+        <source>Rows to delete: %1 · to update: %2 · to keep: %3 · Processor records: %4 · Manual tasks: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Plan for Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop After This Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the plan against the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the plan: every row and record the subject&apos;s identities reach, and what the data maps say to do with each…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include rows found from a &amp;phone number alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared line (an office, a family) reaches other people too: check the preview before including these rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each batch of rows is its own transaction, written to the run&apos;s journal before and after. Stop finishes the current batch; a stopped erasure is resumed from where it stopped, here or from the message shown when the workspace opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming an erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the data of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no data maps: there is nothing to plan an erasure from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading passwords from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or record(s) found from a phone number alone are left alone.</source>
+        <translation>
+            <numerusform>%n row or record found from a phone number alone is left alone.</numerusform>
+            <numerusform>%n rows or records found from a phone number alone are left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s digest (SHA-256): %1
+What runs is checked to be exactly this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan cannot run until these are fixed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this plan (a person must see to them):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This erases the data of &lt;b&gt;%1&lt;/b&gt; (%2) exactly as the plan shows.&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Deleted and overwritten rows cannot be brought back. Rows the plan keeps stay, with their reasons, and are listed in the report.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the subject&apos;s primary identity, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace requires four eyes: a second officer approves this exact plan before it runs. Save the plan for approval; once approved, erase it from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is saved and waits for a second officer&apos;s approval:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approved this plan, so under four eyes another officer must run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 saved for approval by a second officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing the data of %1 (%2), plan %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the plan against the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the erasure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the erasure of %1, plan %2, stopped while %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped between two batches. Nothing is half-done: resume to finish the erasure, now or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure stopped: %1
+Fix the cause, then resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: a new search finds nothing but the rows the plan keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT verified: %n row(s) remain that the plan did not keep.</source>
+        <translation>
+            <numerusform>NOT verified: %n row remains that the plan did not keep.</numerusform>
+            <numerusform>NOT verified: %n rows remain that the plan did not keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted: %1 · Updated: %2 · Kept: %3 · Processors: %4 done, %5 failed · Manual tasks: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure finished incomplete: look at the rows and processors marked in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Erasure Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3242,6 +3669,25 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Task done: %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Erase Subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure of %1 stopped before it finished (%2). Resume it to finish; nothing is half-done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more erasure(s) wait after it.</source>
+        <translation>
+            <numerusform>%n more erasure waits after it.</numerusform>
+            <numerusform>%n more erasures wait after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -3591,17 +4037,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lethe::PreviewRunner</name>
-    <message>
-        <source>password not read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3978,6 +4413,38 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Manual task done: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erasure planned: plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure plan %1 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure started: plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure resumed: plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure stopped between batches (resumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure stopped by an error (resumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure finished and verified: %1 deleted, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure finished, NOT verified: %1 deleted, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::RequestQueueModel</name>
@@ -4101,6 +4568,21 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>dates of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::SecretResolver</name>
+    <message>
+        <source>password not read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no keychain to read the secret of the connection &quot;%2&quot; from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
