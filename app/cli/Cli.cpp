@@ -269,7 +269,10 @@ int Cli::run(const QStringList& arguments)
             "  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]\n"
             "  erase --resume [--run-id N] | erase --request ID --report\n"
             "  users add NAME --role officer|support|reviewer | users list | users remove NAME\n"
-            "  workspace four-eyes on|off\n\n"
+            "  workspace four-eyes on|off\n"
+            "  export --request ID --out FILE.zip [--no-processors]\n"
+            "  keys export-public\n"
+            "  bundle verify FILE [--key PUBLIC_KEY]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -320,10 +323,18 @@ int Cli::run(const QStringList& arguments)
         {"users", "list", &Cli::usersList},
         {"users", "remove", &Cli::usersRemove},
         {"workspace", "four-eyes", &Cli::workspaceFourEyes},
+        {"keys", "export-public", &Cli::keysExportPublic},
+        {"bundle", "verify", &Cli::bundleVerify},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
             return (this->*e.fn)(rest);
+    }
+    if (command == QLatin1String("export")) {
+        m_command = command;
+        QStringList afterCommand = args.mid(2);
+        afterCommand.prepend(args.value(0));
+        return exportBundle(afterCommand);
     }
     if (command == QLatin1String("erase")) {
         m_command = command;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataMap.h"
+#include "Minisign.h"
 #include "ProcessorSearch.h"
 #include "Request.h"
 #include "Result.h"
@@ -87,6 +88,11 @@ private:
     int workspaceFourEyes(const QStringList& args);
     Result<QList<ErasureSystemData>> erasureSystems(const QString& workspaceFolder);
     Result<QByteArray> erasureKey(const QString& workspaceName);
+    int exportBundle(const QStringList& args);
+    int keysExportPublic(const QStringList& args);
+    int bundleVerify(const QStringList& args);
+    // The workspace's minisign key from the keychain; `create`: made and stored on first use.
+    Result<MinisignKey> signingKey(const QString& workspaceName, bool create);
     // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
     // the dossiers by system key. Processors that look up by user id are not run but returned in `later` by
     // system, with their secrets, to run once that system's databases have taught its user ids. Problems (a

@@ -1,0 +1,183 @@
+// lethe-cli export, keys and bundle: signed export bundles for access and portability requests.
+
+#include "BundleExporter.h"
+#include "BundleReader.h"
+#include "Cli.h"
+#include "CliIo.h"
+#include "CredentialStore.h"
+#include "Minisign.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace lethe {
+
+using cli::err;
+using cli::out;
+using cli::waitFor;
+
+Result<MinisignKey> Cli::signingKey(const QString& workspaceName, bool create)
+{
+    // The workspace's signing key lives in the keychain only; it is made on first use.
+    const QString key = QStringLiteral("lethe/signing-key/%1").arg(workspaceName);
+    auto existing = readSecret(key);
+    if (existing && !existing->isEmpty())
+        return Minisign::parseSecret(*existing);
+    if (!create)
+        return makeError(
+            Error::Code::NotFound,
+            tr("Workspace %1 has no signing key yet; the first export makes one.").arg(workspaceName));
+    auto fresh = Minisign::generate();
+    if (!fresh)
+        return fresh.error();
+    auto text = Minisign::serializeSecret(*fresh);
+    if (!text)
+        return text.error();
+    auto written =
+        waitFor<Status>([&](auto done) { m_credentials->write(key, *text, [done](Status s) { done(s); }); });
+    if (!written)
+        return written.error();
+    return fresh;
+}
+
+int Cli::exportBundle(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("request"), tr("The access or portability request."), tr("id")},
+        {QStringLiteral("out"), tr("The bundle to write (a .zip; it must not exist yet)."), tr("file")},
+        {QStringLiteral("no-processors"), tr("The databases only, not the processors' APIs.")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!p.isSet(QStringLiteral("request")) || !p.isSet(QStringLiteral("out")))
+        return usage(tr("export needs --request and --out."));
+    auto ws = Workspaces::load(m_workspace);
+    if (!ws)
+        return fail(ws.error());
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto request = (*store)->request(p.value(QStringLiteral("request")));
+    if (!request)
+        return fail(request.error());
+    auto systems = erasureSystems(ws->folder);
+    if (!systems)
+        return fail(systems.error());
+    auto key = signingKey(ws->name, true);
+    if (!key)
+        return fail(key.error());
+    QList<BundleExporter::SystemInput> inputs;
+    const QDir maps(QDir(ws->folder).filePath(QStringLiteral("datamaps")));
+    for (const ErasureSystemData& d : std::as_const(*systems))
+        inputs << BundleExporter::SystemInput{
+            d.map, d.map.file, d.connections,
+            p.isSet(QStringLiteral("no-processors")) ? QList<ProcessorHub::Job>() : d.processors};
+    BundleExporter::Options o;
+    o.generated = QDateTime::currentDateTimeUtc();
+    o.programVersion = QCoreApplication::applicationVersion();
+    const QString requestId = request->humanId;
+    o.sign = [&](const QByteArray& sums) {
+        return Minisign::sign(*key, sums,
+                              QStringLiteral("lethe bundle %1 timestamp:%2")
+                                  .arg(requestId)
+                                  .arg(o.generated.toSecsSinceEpoch()));
+    };
+    if (!m_json)
+        o.progress = [](const QString& step) { err() << step << Qt::endl; };
+    const QString outFile = QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath();
+    auto summary = BundleExporter::write(*request, inputs, outFile, o);
+    if (!summary)
+        return fail(summary.error());
+    auto e = (*store)->record(QStringLiteral("export.write"), request->humanId,
+                              {{QStringLiteral("rows"), summary->rows},
+                               {QStringLiteral("tables"), summary->tables},
+                               {QStringLiteral("files"), summary->files},
+                               {QStringLiteral("signed_by"), Minisign::keyIdHex(key->keyId)}});
+    if (!e)
+        return fail(e.error());
+    if (m_json)
+        emitJson(QJsonObject{{QStringLiteral("file"), outFile},
+                             {QStringLiteral("rows"), summary->rows},
+                             {QStringLiteral("tables"), summary->tables},
+                             {QStringLiteral("files"), summary->files},
+                             {QStringLiteral("signed_by"), Minisign::keyIdHex(key->keyId)}});
+    else
+        out() << tr("%1: %2 rows in %3 tables, signed by key %4.")
+                     .arg(outFile)
+                     .arg(summary->rows)
+                     .arg(summary->tables)
+                     .arg(Minisign::keyIdHex(key->keyId))
+              << Qt::endl;
+    return Ok;
+}
+
+int Cli::keysExportPublic(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    auto ws = Workspaces::load(m_workspace);
+    if (!ws)
+        return fail(ws.error());
+    auto key = signingKey(ws->name, true);
+    if (!key)
+        return fail(key.error());
+    auto pub = Minisign::publicKeyFile(
+        *key, tr("Lethe workspace %1 public key %2").arg(ws->name, Minisign::keyIdHex(key->keyId)));
+    if (!pub)
+        return fail(pub.error());
+    if (m_json)
+        emitJson(QJsonObject{{QStringLiteral("key_id"), Minisign::keyIdHex(key->keyId)},
+                             {QStringLiteral("public_key"), QString::fromUtf8(*pub)}});
+    else
+        out() << QString::fromUtf8(*pub) << Qt::flush;
+    return Ok;
+}
+
+int Cli::bundleVerify(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args,
+               {{QStringLiteral("key"), tr("A minisign public key file to trust instead of the workspace's."),
+                 tr("file")}},
+               QStringLiteral("bundle"), tr("The bundle to check.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("bundle verify needs exactly one bundle."));
+    std::optional<MinisignKey> trusted;
+    if (p.isSet(QStringLiteral("key"))) {
+        QFile f(p.value(QStringLiteral("key")));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(makeError(Error::Code::NotFound, tr("--key: cannot read %1.").arg(f.fileName())));
+        auto k = Minisign::parsePublicKey(f.readAll());
+        if (!k)
+            return fail(k.error());
+        trusted = *k;
+    } else if (auto ws = Workspaces::load(m_workspace); ws) {
+        if (auto k = signingKey(ws->name, false); k)
+            trusted = *k;
+    }
+    auto v = BundleReader::verify(p.positionalArguments().first(), trusted ? &*trusted : nullptr);
+    if (!v)
+        return fail(v.error());
+    if (m_json)
+        emitJson(QJsonObject{
+            {QStringLiteral("ok"), v->ok()},
+            {QStringLiteral("checksums_ok"), v->checksumsOk},
+            {QStringLiteral("signature"),
+             v->signature == BundleReader::Verdict::Signature::Trusted      ? QStringLiteral("trusted")
+             : v->signature == BundleReader::Verdict::Signature::UnknownKey ? QStringLiteral("unknown-key")
+             : v->signature == BundleReader::Verdict::Signature::Unsigned   ? QStringLiteral("unsigned")
+                                                                            : QStringLiteral("invalid")},
+            {QStringLiteral("signed_by"), v->signedBy},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(v->problems)},
+            {QStringLiteral("summary"), v->summary()}});
+    else
+        out() << v->summary() << Qt::endl;
+    return v->ok() ? Ok : Tampered;
+}
+
+} // namespace lethe

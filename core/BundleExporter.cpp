@@ -1,0 +1,540 @@
+#include "BundleExporter.h"
+
+#include "ProcessorConnections.h"
+#include "Traversal.h"
+#include "Validation.h"
+#include "ZipWriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace lethe {
+
+namespace {
+
+// One table's rows, spooled as one JSON array per line while the search runs.
+struct Spool
+{
+    QString system;
+    QString systemName;
+    QString source;
+    QString table;
+    QString processor; // set for a processor's lookup
+    QStringList columns;
+    QList<QStringList> categories;
+    QList<int> keyFields; // for removing repeats; empty: every row is new
+    std::unique_ptr<QFile> file;
+    QSet<QByteArray> seen; // 16-byte digests of the keys already written
+    qint64 rows = 0;
+    QString error;
+    QMutex lock;
+};
+
+QString safeName(const QString& name)
+{
+    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9._-]+"));
+    QString s = name;
+    s.replace(bad, QStringLiteral("_"));
+    while (s.startsWith(QLatin1Char('.')))
+        s.remove(0, 1);
+    return s.isEmpty() ? QStringLiteral("_") : s.left(80);
+}
+
+QString html(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString cellText(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+    }
+}
+
+QJsonValue jsonOf(const QVariant& v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        // Whole numbers beyond 2^53 would lose digits as JSON numbers: those stay text.
+        if (qAbs(v.toLongLong()) < (1LL << 53))
+            return double(v.toLongLong());
+        return v.toString();
+    case QMetaType::Double:
+        return v.toDouble();
+    case QMetaType::Bool:
+        return v.toBool();
+    case QMetaType::QByteArray:
+        return QString::fromLatin1(v.toByteArray().toBase64());
+    case QMetaType::QDateTime:
+        return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate);
+    default:
+        return v.toString();
+    }
+}
+
+QString rightsText()
+{
+    return BundleExporter::tr(
+        "You may ask for a copy of your data (this report), for its correction, for its erasure, for its "
+        "processing to be restricted, and for a portable copy; you may object to processing based on "
+        "legitimate "
+        "interests or for direct marketing, and you may complain to a data protection supervisory "
+        "authority.");
+}
+
+} // namespace
+
+QString BundleExporter::csvField(const QString& value)
+{
+    QString v = value;
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+        v.contains(QLatin1Char('\r')) || v.contains(QLatin1Char('\''))) {
+        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v;
+}
+
+Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
+                                                      const QList<SystemInput>& systems,
+                                                      const QString& outFile, const Options& options)
+{
+    if (request.type != RequestType::Access && request.type != RequestType::Portability)
+        return makeError(Error::Code::IllegalState,
+                         tr("%1 is a request of type \"%2\"; bundles are made for access and portability "
+                            "requests.")
+                             .arg(request.humanId, Names::display(request.type)));
+    if (QFileInfo::exists(outFile))
+        return makeError(Error::Code::Conflict,
+                         tr("%1 exists already; choose another name or remove it first.").arg(outFile));
+    const QString dir = QFileInfo(outFile).absolutePath();
+    if (!QFileInfo(dir).isDir())
+        return makeError(Error::Code::NotFound, tr("%1: no such folder.").arg(dir));
+    auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    auto progress = [&](const QString& step) {
+        if (options.progress)
+            options.progress(step);
+    };
+    QList<Identity> identities;
+    for (const Identity& i : request.identities) {
+        auto n = Validation::normalizeIdentity(i);
+        if (!n)
+            return n.error();
+        identities << *n;
+    }
+    QTemporaryDir spoolDir(QDir(dir).filePath(QStringLiteral(".lethe-export-XXXXXX")));
+    if (!spoolDir.isValid())
+        return makeError(Error::Code::Storage, tr("%1: cannot make a temporary folder.").arg(dir));
+
+    // 1. Search, spooling every row.
+    std::vector<std::unique_ptr<Spool>> spools;
+    auto newSpool = [&](const QString& system, const QString& systemName, const QString& source,
+                        const QString& table) -> Spool* {
+        auto s = std::make_unique<Spool>();
+        s->system = system;
+        s->systemName = systemName;
+        s->source = source;
+        s->table = table;
+        s->file = std::make_unique<QFile>(spoolDir.filePath(QString::number(spools.size())));
+        if (!s->file->open(QIODevice::ReadWrite))
+            return nullptr;
+        spools.push_back(std::move(s));
+        return spools.back().get();
+    };
+    auto spoolRow = [](Spool& s, const QJsonArray& row) {
+        if (!s.keyFields.isEmpty()) {
+            QStringList key;
+            for (int k : std::as_const(s.keyFields))
+                key << cellText(row.at(k));
+            const QByteArray digest =
+                QCryptographicHash::hash(key.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Md5);
+            if (s.seen.contains(digest))
+                return;
+            s.seen.insert(digest);
+        }
+        s.file->write(QJsonDocument(row).toJson(QJsonDocument::Compact));
+        s.file->write("\n");
+        ++s.rows;
+    };
+    QJsonArray systemsJson;
+    for (const SystemInput& sys : systems) {
+        progress(tr("Searching %1").arg(sys.map.name));
+        QHash<QString, QList<Spool*>> bySource;
+        for (const DataSource& src : sys.map.sources) {
+            for (const Table& t : src.tables) {
+                Spool* s = newSpool(sys.map.key, sys.map.name, src.key, t.name);
+                if (!s)
+                    return makeError(Error::Code::Storage, tr("%1: cannot write temporary files.").arg(dir));
+                for (int f = 0; f < t.fields.size(); ++f) {
+                    s->columns << t.fields[f].name;
+                    s->categories << t.fields[f].categories;
+                    if (t.primaryKey.contains(t.fields[f].name))
+                        s->keyFields << f;
+                }
+                bySource[src.key] << s;
+            }
+        }
+        Traversal::Options o;
+        o.previewRows = 0;
+        o.cancel = options.cancel;
+        o.onRow = [&](const QString& source, int t, const QVariantList& values, bool) {
+            Spool* s = bySource.value(source).value(t);
+            if (!s)
+                return;
+            QJsonArray row;
+            for (const QVariant& v : values)
+                row << jsonOf(v);
+            QMutexLocker lock(&s->lock);
+            spoolRow(*s, row);
+        };
+        auto dossier = Traversal::run(sys.map, sys.connections, identities, o);
+        if (!dossier)
+            return dossier.error();
+        QJsonArray unreachable, errors;
+        for (const DossierTable& t : dossier->tables) {
+            if (!t.unreachable.isEmpty())
+                unreachable << QJsonObject{{QStringLiteral("source"), t.source},
+                                           {QStringLiteral("table"), t.table},
+                                           {QStringLiteral("why"), t.unreachable}};
+            if (!t.error.isEmpty())
+                errors << QStringLiteral("%1.%2: %3").arg(t.source, t.table, t.error);
+        }
+        if (!errors.isEmpty())
+            return makeError(Error::Code::Storage,
+                             tr("%1: the search failed, so the bundle would be incomplete: %2")
+                                 .arg(sys.map.name, errors.first().toString()));
+        // Processors: by the request's identities; those that look up by user id with the learned ids too.
+        QList<ProcessorHub::Job> now, later;
+        for (const ProcessorHub::Job& j : sys.processors)
+            (ProcessorConnections::waitsForUserIds(j.definition) ? later : now) << j;
+        QList<ProcessorResult> found;
+        if (!now.isEmpty())
+            found += ProcessorHub::search(now, identities, options.cancel);
+        if (!later.isEmpty())
+            found += ProcessorHub::search(later, identities + dossier->learned, options.cancel);
+        QJsonArray processorProblems;
+        for (const ProcessorResult& r : std::as_const(found)) {
+            for (const QString& e : r.errors)
+                processorProblems << QStringLiteral("%1: %2").arg(r.processorName, e);
+            for (const DossierTable& t : ProcessorConnections::asTables(r, std::numeric_limits<int>::max())) {
+                if (!t.error.isEmpty())
+                    continue;
+                Spool* s = newSpool(sys.map.key, sys.map.name, t.source, t.table);
+                if (!s)
+                    return makeError(Error::Code::Storage, tr("%1: cannot write temporary files.").arg(dir));
+                s->processor = t.processor;
+                s->columns = t.columns;
+                s->categories = t.categories;
+                for (const DossierRow& row : t.rows) {
+                    QJsonArray values;
+                    for (const QVariant& v : row.values)
+                        values << jsonOf(v);
+                    spoolRow(*s, values);
+                }
+            }
+        }
+        if (cancelled())
+            return makeError(Error::Code::Cancelled, tr("The export was cancelled; no file was written."));
+        QFile mapFile(sys.mapFile);
+        QByteArray mapDigest;
+        if (mapFile.open(QIODevice::ReadOnly))
+            mapDigest = QCryptographicHash::hash(mapFile.readAll(), QCryptographicHash::Sha256).toHex();
+        systemsJson << QJsonObject{{QStringLiteral("system"), sys.map.key},
+                                   {QStringLiteral("name"), sys.map.name},
+                                   {QStringLiteral("map_sha256"), QString::fromLatin1(mapDigest)},
+                                   {QStringLiteral("unreachable_tables"), unreachable},
+                                   {QStringLiteral("processor_problems"), processorProblems}};
+    }
+
+    // 2. The ZIP, streamed entry by entry into NAME.part.
+    const QString part = outFile + QStringLiteral(".part");
+    QFile::remove(part);
+    ZipWriter zip;
+    auto abandon = [&](const Error& e) {
+        (void)zip.close();
+        QFile::remove(part);
+        return e;
+    };
+    if (Status s = zip.open(part, options.generated); !s)
+        return abandon(s.error());
+    const bool portability = request.type == RequestType::Portability;
+    Summary summary;
+
+    QJsonArray tablesJson;
+    QSet<QString> usedPaths;
+    QList<QString> dataPaths; // per spool
+    for (const auto& s : spools) {
+        QString base =
+            QStringLiteral("data/%1/%2/%3").arg(safeName(s->system), safeName(s->source), safeName(s->table));
+        for (int n = 2; usedPaths.contains(base); ++n)
+            base = QStringLiteral("data/%1/%2/%3_%4")
+                       .arg(safeName(s->system), safeName(s->source), safeName(s->table))
+                       .arg(n);
+        usedPaths.insert(base);
+        dataPaths << base;
+    }
+
+    auto writeReport = [&]() -> Status {
+        if (Status st = zip.begin(QStringLiteral("index.html")); !st)
+            return st;
+        QString h;
+        h +=
+            QStringLiteral(
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em;color:#222}"
+                "table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}td,th{border:1px solid "
+                "#ccc;"
+                "padding:.2em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}h2{border-bottom:"
+                "2px solid #ddd;padding-bottom:.2em}.note{color:#555}</style></head><body>\n")
+                .arg(html(tr("Your data: %1").arg(request.humanId)));
+        h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
+                 .arg(html(tr("The personal data we hold about you")),
+                      html(tr("Request %1 (%2, %3), prepared for %4 on %5.")
+                               .arg(request.humanId, Names::display(request.type),
+                                    Names::display(request.regulation), request.subjectName,
+                                    options.generated.toUTC().toString(Qt::ISODate))));
+        h +=
+            QStringLiteral("<p class=\"note\">%1</p>\n")
+                .arg(html(
+                    tr("Every table below is also in the data folder of this file as JSON and CSV, complete; "
+                       "this page shows the first %1 rows of each.")
+                        .arg(options.reportRowsPerTable)));
+        for (int si = 0; si < systems.size(); ++si) {
+            const DataMap& map = systems[si].map;
+            h += QStringLiteral("<h2>%1</h2>\n").arg(html(map.name));
+            if (!map.description.isEmpty())
+                h += QStringLiteral("<p>%1</p>\n").arg(html(map.description));
+            auto list = [&](const QString& title, const QStringList& items) {
+                if (items.isEmpty())
+                    return;
+                h += QStringLiteral("<h3>%1</h3><ul>").arg(html(title));
+                for (const QString& i : items)
+                    h += QStringLiteral("<li>%1</li>").arg(html(i));
+                h += QStringLiteral("</ul>\n");
+            };
+            list(tr("Why we process it"), map.art15.purposes);
+            list(tr("Legal bases"), map.art15.legalBases);
+            QStringList recipients;
+            for (const Recipient& r : map.art15.recipients)
+                recipients << (r.purpose.isEmpty() ? r.name
+                                                   : QStringLiteral("%1: %2").arg(r.name, r.purpose));
+            list(tr("Who receives it"), recipients);
+            list(tr("How long we keep it"), map.art15.retention);
+            list(tr("Where it came from, if not from you"), map.art15.sources);
+            QStringList transfers;
+            for (const Transfer& t : map.art15.transfers)
+                transfers << QStringLiteral("%1 (%2)").arg(t.to, t.safeguard);
+            list(tr("Transfers outside your country"), transfers);
+            list(tr("Automated decisions"),
+                 {map.art15.automatedDecisions.isEmpty() ? tr("None.") : map.art15.automatedDecisions});
+            for (int i = 0; i < int(spools.size()); ++i) {
+                Spool& s = *spools[i];
+                if (s.system != map.key || s.rows == 0)
+                    continue;
+                h += QStringLiteral("<h3>%1 › %2 (%3)</h3>\n<table><tr>")
+                         .arg(html(s.source), html(s.table), html(tr("%n row(s)", nullptr, int(s.rows))));
+                for (const QString& c : std::as_const(s.columns))
+                    h += QStringLiteral("<th>%1</th>").arg(html(c));
+                h += QStringLiteral("</tr>\n");
+                s.file->seek(0);
+                for (int r = 0; r < options.reportRowsPerTable && !s.file->atEnd(); ++r) {
+                    const QJsonArray row = QJsonDocument::fromJson(s.file->readLine()).array();
+                    h += QStringLiteral("<tr>");
+                    for (const QJsonValue& v : row)
+                        h += QStringLiteral("<td>%1</td>").arg(html(cellText(v)));
+                    h += QStringLiteral("</tr>\n");
+                }
+                h += QStringLiteral("</table>\n");
+            }
+        }
+        h += QStringLiteral("<h2>%1</h2><p>%2</p>\n</body></html>\n")
+                 .arg(html(tr("Your rights")), html(rightsText()));
+        if (Status st = zip.write(h.toUtf8()); !st)
+            return st;
+        return zip.end();
+    };
+
+    auto writeData = [&]() -> Status {
+        for (int i = 0; i < int(spools.size()); ++i) {
+            if (cancelled())
+                return makeError(Error::Code::Cancelled,
+                                 tr("The export was cancelled; no file was written."));
+            Spool& s = *spools[i];
+            progress(tr("Writing %1 › %2").arg(s.source, s.table));
+            QJsonArray columns;
+            for (int c = 0; c < s.columns.size(); ++c)
+                columns << QJsonObject{
+                    {QStringLiteral("name"), s.columns[c]},
+                    {QStringLiteral("categories"), QJsonArray::fromStringList(s.categories.value(c))}};
+            // JSON: the table's description, then its rows, one object per row.
+            if (Status st = zip.begin(dataPaths[i] + QStringLiteral(".json")); !st)
+                return st;
+            QJsonObject head{{QStringLiteral("system"), s.system},
+                             {QStringLiteral("source"), s.source},
+                             {QStringLiteral("table"), s.table},
+                             {QStringLiteral("columns"), columns},
+                             {QStringLiteral("rows"), s.rows}};
+            QByteArray start = QJsonDocument(head).toJson(QJsonDocument::Compact);
+            start.chop(1); // the closing brace: the rows follow
+            if (Status st = zip.write(start + ",\"data\":[\n"); !st)
+                return st;
+            s.file->seek(0);
+            QByteArray buffer;
+            bool first = true;
+            while (!s.file->atEnd()) {
+                const QJsonArray row = QJsonDocument::fromJson(s.file->readLine()).array();
+                QJsonObject o;
+                for (int c = 0; c < s.columns.size(); ++c)
+                    o[s.columns[c]] = row.at(c);
+                if (!first)
+                    buffer += ",\n";
+                first = false;
+                buffer += QJsonDocument(o).toJson(QJsonDocument::Compact);
+                if (buffer.size() > (1 << 16)) {
+                    if (Status st = zip.write(buffer); !st)
+                        return st;
+                    buffer.clear();
+                }
+            }
+            if (Status st = zip.write(buffer + "\n]}\n"); !st)
+                return st;
+            if (Status st = zip.end(); !st)
+                return st;
+            // CSV: a header, then the rows.
+            if (Status st = zip.begin(dataPaths[i] + QStringLiteral(".csv")); !st)
+                return st;
+            QStringList header;
+            for (const QString& c : std::as_const(s.columns))
+                header << csvField(c);
+            buffer = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            s.file->seek(0);
+            while (!s.file->atEnd()) {
+                const QJsonArray row = QJsonDocument::fromJson(s.file->readLine()).array();
+                QStringList cells;
+                for (int c = 0; c < s.columns.size(); ++c)
+                    cells << csvField(cellText(row.at(c)));
+                buffer += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+                if (buffer.size() > (1 << 16)) {
+                    if (Status st = zip.write(buffer); !st)
+                        return st;
+                    buffer.clear();
+                }
+            }
+            if (Status st = zip.write(buffer); !st)
+                return st;
+            if (Status st = zip.end(); !st)
+                return st;
+            summary.rows += s.rows;
+            ++summary.tables;
+            QJsonObject t{{QStringLiteral("system"), s.system},
+                          {QStringLiteral("source"), s.source},
+                          {QStringLiteral("table"), s.table},
+                          {QStringLiteral("rows"), s.rows},
+                          {QStringLiteral("json"), dataPaths[i] + QStringLiteral(".json")},
+                          {QStringLiteral("csv"), dataPaths[i] + QStringLiteral(".csv")},
+                          {QStringLiteral("columns"), columns}};
+            if (!s.processor.isEmpty())
+                t[QStringLiteral("processor_connection")] = s.processor;
+            tablesJson << t;
+        }
+        return {};
+    };
+
+    auto writeManifest = [&]() -> Status {
+        QJsonArray ids;
+        for (const Identity& i : identities)
+            ids << QJsonObject{{QStringLiteral("kind"), Names::key(i.kind)},
+                               {QStringLiteral("value"), i.value}};
+        summary.manifest = QJsonObject{
+            {QStringLiteral("lethe_bundle"), 1},
+            {QStringLiteral("request"), request.humanId},
+            {QStringLiteral("type"), Names::key(request.type)},
+            {QStringLiteral("regulation"), Names::key(request.regulation)},
+            {QStringLiteral("subject"),
+             QJsonObject{{QStringLiteral("name"), request.subjectName}, {QStringLiteral("identities"), ids}}},
+            {QStringLiteral("generated"), options.generated.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("program"), QStringLiteral("Lethe %1").arg(options.programVersion)},
+            {QStringLiteral("systems"), systemsJson},
+            {QStringLiteral("tables"), tablesJson},
+            {QStringLiteral("rows"), summary.rows},
+            {QStringLiteral("formats"),
+             QJsonObject{
+                 {QStringLiteral("json"),
+                  QStringLiteral("UTF-8 JSON per table: system, source, table, columns (name and data "
+                                 "categories), rows (count) and data (one object per row, keyed by "
+                                 "column)")},
+                 {QStringLiteral("csv"),
+                  QStringLiteral("RFC 4180, UTF-8, CRLF, a header row; a value starting with = + - @ has "
+                                 "an apostrophe put in front so spreadsheets do not run it")}}},
+        };
+        if (Status st = zip.begin(QStringLiteral("manifest.json")); !st)
+            return st;
+        if (Status st = zip.write(QJsonDocument(summary.manifest).toJson(QJsonDocument::Indented)); !st)
+            return st;
+        return zip.end();
+    };
+
+    // An access bundle leads with the readable report; a portability bundle with the data.
+    Status st = portability ? writeData() : writeReport();
+    if (st)
+        st = portability ? writeReport() : writeData();
+    if (st)
+        st = writeManifest();
+    if (!st)
+        return abandon(st.error());
+    QByteArray sums;
+    for (const ZipWriter::Entry& e : zip.entries())
+        sums += e.sha256 + "  " + e.name.toUtf8() + "\n";
+    if (Status s2 = zip.begin(QStringLiteral("SHA256SUMS"));
+        !s2 || !(s2 = zip.write(sums)) || !(s2 = zip.end()))
+        return abandon(s2.error());
+    if (options.sign) {
+        auto sig = options.sign(sums);
+        if (!sig)
+            return abandon(sig.error());
+        if (Status s2 = zip.begin(QStringLiteral("SHA256SUMS.minisig"));
+            !s2 || !(s2 = zip.write(*sig)) || !(s2 = zip.end()))
+            return abandon(s2.error());
+    }
+    summary.files = int(zip.entries().size());
+    if (Status s2 = zip.close(); !s2)
+        return abandon(s2.error());
+    if (!QFile::rename(part, outFile)) {
+        QFile::remove(part);
+        return makeError(Error::Code::Storage,
+                         tr("%1: cannot move the finished bundle into place.").arg(outFile));
+    }
+    return summary;
+}
+
+} // namespace lethe

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "DataMap.h"
+#include "ProcessorSearch.h"
+#include "Request.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <atomic>
+#include <functional>
+
+namespace lethe {
+
+// Writes the export bundle of an access or portability request (issue 6): a ZIP with manifest.json, every
+// table the subject's identities reach as JSON and as CSV (data/<system>/<source>/<table>.json|.csv; the
+// processors' records likewise), index.html (a readable, self-contained report with the Art. 15 facts of
+// every system), SHA256SUMS in sha256sum's format and SHA256SUMS.minisig. Rows are spooled to temporary files
+// while the search runs and streamed into the ZIP table by table, so memory stays flat however large the
+// subject. The file appears under its name only when complete (written as NAME.part, then renamed).
+class BundleExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::BundleExporter)
+public:
+    struct SystemInput
+    {
+        DataMap map;
+        QString mapFile;                     // its digest goes into the manifest
+        QList<ConnectionParams> connections; // with passwords
+        QList<ProcessorHub::Job> processors; // secrets filled in
+    };
+    struct Options
+    {
+        QDateTime generated;
+        QString programVersion;
+        int reportRowsPerTable = 200; // index.html shows this many rows per table; the data files hold all
+        const std::atomic<bool>* cancel = nullptr;
+        std::function<void(const QString& step)> progress;
+        // Signs SHA256SUMS: returns the .minisig file's text (empty function: no signature).
+        std::function<Result<QByteArray>(const QByteArray& sums)> sign;
+    };
+    struct Summary
+    {
+        qint64 rows = 0;
+        int tables = 0;
+        int files = 0;
+        QJsonObject manifest;
+    };
+    static Result<Summary> write(const Request& request, const QList<SystemInput>& systems,
+                                 const QString& outFile, const Options& options);
+
+    // RFC 4180 field; values a spreadsheet would run as a formula (=, +, -, @ first) get a leading
+    // apostrophe.
+    static QString csvField(const QString& value);
+};
+
+} // namespace lethe

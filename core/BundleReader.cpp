@@ -1,0 +1,154 @@
+#include "BundleReader.h"
+
+#include "Minisign.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <memory>
+
+namespace lethe {
+
+QString BundleReader::Verdict::summary() const
+{
+    if (!problems.isEmpty())
+        return tr("Tampered: %1").arg(problems.first());
+    switch (signature) {
+    case Signature::Trusted:
+        return tr("Intact and signed by the trusted key %1.").arg(signedBy);
+    case Signature::UnknownKey:
+        return tr("Intact, but signed by an unknown key %1: it was not made with this workspace's key.")
+            .arg(signedBy);
+    case Signature::Unsigned:
+        return tr("The checksums match, but the bundle is not signed: its origin cannot be checked.");
+    case Signature::Invalid:
+        return tr("Tampered: SHA256SUMS does not match its signature.");
+    }
+    return {};
+}
+
+Result<BundleReader::Verdict> BundleReader::verify(const QString& path, const MinisignKey* trusted,
+                                                   const Limits& limits)
+{
+    std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
+    archive_read_support_format_zip(a.get());
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK)
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1: not a readable bundle (%2).")
+                             .arg(path, QString::fromLocal8Bit(archive_error_string(a.get()))));
+    Verdict v;
+    QHash<QString, QByteArray> hashes;
+    QByteArray sums, sig;
+    qint64 total = 0;
+    archive_entry* e = nullptr;
+    int r = ARCHIVE_OK;
+    while ((r = archive_read_next_header(a.get(), &e)) == ARCHIVE_OK) {
+        const QString name = QString::fromUtf8(archive_entry_pathname_utf8(e) ? archive_entry_pathname_utf8(e)
+                                                                              : archive_entry_pathname(e));
+        if (++v.files > limits.maxEntries)
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: more than %2 entries; refused.").arg(path).arg(limits.maxEntries));
+        if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+            name.split(QLatin1Char('/')).contains(QStringLiteral("..")) ||
+            (name.size() > 1 && name[1] == QLatin1Char(':')))
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: the entry \"%2\" would be written outside the bundle's folder; refused.")
+                                 .arg(path, name));
+        if (archive_entry_filetype(e) != AE_IFREG) {
+            if (archive_entry_filetype(e) == AE_IFDIR)
+                continue;
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("%1: the entry \"%2\" is a link or a special file; refused.").arg(path, name));
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray keep; // SHA256SUMS, its signature and the manifest are read whole (they are small)
+        const bool small = name == QLatin1String("SHA256SUMS") ||
+                           name == QLatin1String("SHA256SUMS.minisig") ||
+                           name == QLatin1String("manifest.json");
+        qint64 size = 0;
+        char buffer[1 << 16];
+        la_ssize_t n = 0;
+        while ((n = archive_read_data(a.get(), buffer, sizeof buffer)) > 0) {
+            size += n;
+            total += n;
+            if (size > limits.maxEntryBytes || total > limits.maxTotalBytes || (small && size > (64 << 20)))
+                return makeError(
+                    Error::Code::InvalidInput,
+                    tr("%1: \"%2\" unpacks to more than the limit (%3 bytes); refused as a possible "
+                       "zip bomb.")
+                        .arg(path, name)
+                        .arg(small ? (64 << 20) : limits.maxEntryBytes));
+            hash.addData(QByteArrayView(buffer, n));
+            if (small)
+                keep.append(buffer, n);
+        }
+        if (n < 0)
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: \"%2\" cannot be read: %3 (truncated or damaged).")
+                                 .arg(path, name, QString::fromLocal8Bit(archive_error_string(a.get()))));
+        if (name == QLatin1String("SHA256SUMS"))
+            sums = keep;
+        else if (name == QLatin1String("SHA256SUMS.minisig"))
+            sig = keep;
+        else {
+            if (name == QLatin1String("manifest.json"))
+                v.manifest = keep;
+            hashes.insert(name, hash.result().toHex());
+        }
+    }
+    if (r != ARCHIVE_EOF)
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1: the bundle is damaged: %2.")
+                             .arg(path, QString::fromLocal8Bit(archive_error_string(a.get()))));
+    if (sums.isEmpty())
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1: no SHA256SUMS; this is not a Lethe bundle.").arg(path));
+
+    // Every listed file present and unchanged, and nothing unlisted.
+    QSet<QString> listed;
+    for (const QByteArray& line : sums.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const int sep = line.indexOf("  ");
+        if (sep != 64) {
+            v.problems << tr("SHA256SUMS has a malformed line.");
+            continue;
+        }
+        const QString name = QString::fromUtf8(line.mid(66));
+        listed.insert(name);
+        if (!hashes.contains(name))
+            v.problems << tr("%1 is listed in SHA256SUMS but missing.").arg(name);
+        else if (hashes.value(name) != line.left(64))
+            v.problems << tr("%1 was changed after the bundle was made.").arg(name);
+    }
+    for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
+        if (!listed.contains(it.key()))
+            v.problems << tr("%1 is not listed in SHA256SUMS (added afterwards).").arg(it.key());
+    v.problems.sort();
+    v.checksumsOk = v.problems.isEmpty();
+
+    if (!sig.isEmpty()) {
+        // Which key signed it: the key id sits in the signature line (base64 of "ED" + key id + signature).
+        const QList<QByteArray> lines = sig.split('\n');
+        const QByteArray raw = QByteArray::fromBase64(lines.value(1));
+        v.signedBy = raw.size() >= 10 ? Minisign::keyIdHex(raw.mid(2, 8)) : QString();
+        if (trusted && raw.mid(2, 8) == trusted->keyId) {
+            auto checked = Minisign::verify(*trusted, sums, sig);
+            if (checked) {
+                v.signature = Verdict::Signature::Trusted;
+                v.trustedComment = *checked;
+            } else {
+                v.signature = Verdict::Signature::Invalid;
+            }
+        } else {
+            v.signature = Verdict::Signature::UnknownKey;
+        }
+    }
+    return v;
+}
+
+} // namespace lethe

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+namespace lethe {
+
+struct MinisignKey;
+
+// What a bundle may unpack to before it is refused as a zip bomb.
+struct BundleLimits
+{
+    qint64 maxEntryBytes = 8LL << 30;  // 8 GiB unpacked per entry
+    qint64 maxTotalBytes = 32LL << 30; // 32 GiB unpacked in all
+    int maxEntries = 100000;
+};
+
+// Reads an export bundle without trusting it: entry names with "..", absolute paths, links, or an entry or a
+// whole that unpacks to more than the limits (zip bombs) are refused with the entry's name; then every file
+// is checked against SHA256SUMS and SHA256SUMS against its signature.
+class BundleReader
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::BundleReader)
+public:
+    using Limits = BundleLimits;
+    struct Verdict
+    {
+        enum class Signature
+        {
+            Trusted,    // signed by the key given
+            UnknownKey, // signed, by another key
+            Unsigned,
+            Invalid, // the signature does not match SHA256SUMS
+        };
+        bool checksumsOk = false;
+        QStringList problems; // each names the file: changed, missing, not listed
+        Signature signature = Signature::Unsigned;
+        QString signedBy; // the key id in hex
+        QString trustedComment;
+        QByteArray manifest;
+        int files = 0;
+        QString
+        summary() const; // one plain sentence: trusted, unknown key, unsigned, or tampered (naming the file)
+        bool ok() const { return checksumsOk && signature == Signature::Trusted; }
+    };
+    // `trusted`: the workspace's public key (or one given); null for none.
+    static Result<Verdict> verify(const QString& path, const MinisignKey* trusted,
+                                  const BundleLimits& limits = BundleLimits());
+};
+
+} // namespace lethe

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+struct archive;
+
+namespace lethe {
+
+// A ZIP written as a stream with libarchive: one entry at a time, each entry's bytes written as they come (a
+// data descriptor after the data, so no size is needed up front and nothing is held in memory), with the
+// SHA-256 of every entry's content kept for SHA256SUMS.
+class ZipWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::ZipWriter)
+public:
+    ZipWriter() = default;
+    ~ZipWriter();
+    ZipWriter(const ZipWriter&) = delete;
+    ZipWriter& operator=(const ZipWriter&) = delete;
+
+    Status open(const QString& path, const QDateTime& mtime);
+    Status begin(const QString& name);
+    Status write(const QByteArray& bytes);
+    Status end();
+    Status close();
+
+    struct Entry
+    {
+        QString name;
+        QByteArray sha256; // hex
+        qint64 size = 0;
+    };
+    const QList<Entry>& entries() const { return m_entries; }
+
+private:
+    Status failure(const QString& what) const;
+
+    ::archive* m_archive = nullptr;
+    QString m_path;
+    QDateTime m_mtime;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Entry m_current;
+    bool m_inEntry = false;
+    QList<Entry> m_entries;
+};
+
+} // namespace lethe

@@ -1,0 +1,251 @@
+#include "TestSupport.h"
+#include "ZipWriter.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// Export bundles from the demo workspace, checked with the standard tools from Debian: `unzip -t`, `sha256sum
+// -c` on the extracted files, `minisign -V` with the key `lethe-cli keys export-public` prints. Then `bundle
+// verify`: trusted, a changed file named, a file added, an entry that would escape the folder, a damaged
+// file.
+class TestBundle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void accessBundleSatisfiesTheStandardTools();
+    void portabilityLeadsWithData();
+    void refusals();
+    void verifyCatchesTampering();
+
+private:
+    test::CliRun cli(QStringList args, bool json = true)
+    {
+        args << QStringLiteral("--workspace") << QStringLiteral("demo");
+        return test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(), args, json, {}, 120000);
+    }
+    // Runs a standard tool; a missing tool is a failure with its name, never a skip.
+    static int tool(const QString& program, const QStringList& args, const QString& dir = {},
+                    QByteArray* output = nullptr)
+    {
+        QProcess p;
+        if (!dir.isEmpty())
+            p.setWorkingDirectory(dir);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(program, args);
+        if (!p.waitForStarted()) {
+            qWarning("%s is not installed (scripts/setup installs it)", qPrintable(program));
+            return -100;
+        }
+        p.waitForFinished(60000);
+        if (output)
+            *output = p.readAll();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+    QString exportBundle(const QString& request, const QString& name);
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_out;
+    QString m_access;
+};
+
+void TestBundle::initTestCase()
+{
+    test::isolate();
+    const test::CliRun init = cli({QStringLiteral("demo"), QStringLiteral("init")});
+    QVERIFY2(init.code == 0, init.err.constData());
+}
+
+QString TestBundle::exportBundle(const QString& request, const QString& name)
+{
+    const QString file = m_out.filePath(name);
+    const test::CliRun r = cli({QStringLiteral("export"), QStringLiteral("--request"), request,
+                                QStringLiteral("--out"), file, QStringLiteral("--no-processors")});
+    if (r.code != 0) {
+        qWarning("%s", r.err.constData());
+        return {};
+    }
+    return file;
+}
+
+void TestBundle::accessBundleSatisfiesTheStandardTools()
+{
+    // Amelia Hart's access request (R-2026-0039 in the demo queue).
+    m_access = exportBundle(QStringLiteral("R-2026-0039"), QStringLiteral("amelia.zip"));
+    QVERIFY(!m_access.isEmpty());
+    QByteArray output;
+    QVERIFY2(tool(QStringLiteral("unzip"), {QStringLiteral("-t"), m_access}, {}, &output) == 0,
+             output.constData());
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-Z1"), m_access}, {}, &output) == 0);
+    const QList<QByteArray> names = output.trimmed().split('\n');
+    QCOMPARE(names.first(), QByteArray("index.html")); // an access bundle leads with the readable report
+    QVERIFY(names.contains("manifest.json") && names.contains("SHA256SUMS") &&
+            names.contains("SHA256SUMS.minisig"));
+    QVERIFY(names.contains("data/alwaysleads/supabase/profiles.json"));
+    QVERIFY(names.contains("data/alwaysleads/supabase/profiles.csv"));
+
+    QTemporaryDir x;
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-q"), m_access, QStringLiteral("-d"), x.path()}) ==
+            0);
+    QVERIFY2(tool(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, x.path(),
+                  &output) == 0,
+             output.constData());
+    const test::CliRun pub = cli({QStringLiteral("keys"), QStringLiteral("export-public")}, false);
+    QVERIFY2(pub.code == 0, pub.err.constData());
+    QVERIFY(pub.out.startsWith("untrusted comment: "));
+    QFile keyFile(x.filePath(QStringLiteral("key.pub")));
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    keyFile.write(pub.out);
+    keyFile.close();
+    QVERIFY2(tool(QStringLiteral("minisign"),
+                  {QStringLiteral("-Vm"), x.filePath(QStringLiteral("SHA256SUMS")), QStringLiteral("-p"),
+                   keyFile.fileName()},
+                  {}, &output) == 0,
+             output.constData());
+
+    // The manifest and the data.
+    QFile manifest(x.filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QJsonObject m = QJsonDocument::fromJson(manifest.readAll()).object();
+    QCOMPARE(m.value(QStringLiteral("request")).toString(), QStringLiteral("R-2026-0039"));
+    QCOMPARE(m.value(QStringLiteral("type")).toString(), QStringLiteral("access"));
+    QCOMPARE(m.value(QStringLiteral("systems")).toArray().size(), 5);
+    QVERIFY(m.value(QStringLiteral("rows")).toInteger() > 300);
+    QCOMPARE(m.value(QStringLiteral("subject")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Amelia Hart"));
+    for (const QJsonValue& sv : m.value(QStringLiteral("systems")).toArray())
+        QCOMPARE(sv.toObject().value(QStringLiteral("map_sha256")).toString().size(), 64);
+    QFile profiles(x.filePath(QStringLiteral("data/alwaysleads/supabase/profiles.json")));
+    QVERIFY(profiles.open(QIODevice::ReadOnly));
+    const QJsonObject table = QJsonDocument::fromJson(profiles.readAll()).object();
+    QCOMPARE(table.value(QStringLiteral("data")).toArray().size(),
+             table.value(QStringLiteral("rows")).toInt());
+    QVERIFY(
+        table.value(QStringLiteral("data")).toArray().first().toObject().contains(QStringLiteral("email")));
+    QFile report(x.filePath(QStringLiteral("index.html")));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray html = report.readAll();
+    QVERIFY(html.contains("Amelia Hart") && html.contains("Why we process it") &&
+            html.contains("Your rights"));
+    QVERIFY(!html.contains("<script")); // self-contained and inert
+
+    const test::CliRun verify = cli({QStringLiteral("bundle"), QStringLiteral("verify"), m_access});
+    QVERIFY2(verify.code == 0, verify.err.constData());
+    QCOMPARE(verify.json().object().value(QStringLiteral("signature")).toString(), QStringLiteral("trusted"));
+    // The export is audited with counts, not data.
+    const test::CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("log"),
+                                    QStringLiteral("--request"), QStringLiteral("R-2026-0039")},
+                                   false);
+    QVERIFY(audit.out.contains("export.write"));
+    QVERIFY(!audit.out.contains("amelia"));
+}
+
+void TestBundle::portabilityLeadsWithData()
+{
+    // Daniel Fischer's portability request (R-2026-0015).
+    const QString file = exportBundle(QStringLiteral("R-2026-0015"), QStringLiteral("daniel.zip"));
+    QVERIFY(!file.isEmpty());
+    QByteArray output;
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-Z1"), file}, {}, &output) == 0);
+    QVERIFY2(output.startsWith("data/"), output.left(200).constData());
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-t"), file}) == 0);
+}
+
+void TestBundle::refusals()
+{
+    // An erasure request gets no bundle; an existing file is not overwritten.
+    test::CliRun r =
+        cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0029"),
+             QStringLiteral("--out"), m_out.filePath(QStringLiteral("no.zip"))});
+    QCOMPARE(r.code, 4);
+    QVERIFY(!QFile::exists(m_out.filePath(QStringLiteral("no.zip"))));
+    QVERIFY(!m_access.isEmpty());
+    r = cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0039"),
+             QStringLiteral("--out"), m_access, QStringLiteral("--no-processors")});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains("exists already"), r.err.constData());
+    // No leftovers beside the bundles.
+    for (const QString& f :
+         QDir(m_out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
+        QVERIFY2(f.endsWith(QLatin1String(".zip")), qPrintable(f));
+}
+
+void TestBundle::verifyCatchesTampering()
+{
+    QVERIFY(!m_access.isEmpty());
+    QTemporaryDir x;
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-q"), m_access, QStringLiteral("-d"), x.path()}) ==
+            0);
+    QStringList files;
+    QDirIterator it(x.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(x.path()).relativeFilePath(it.next());
+    files.sort();
+    // Re-packs the extracted files, with `change` applied to one of them and `extra` added.
+    auto repack = [&](const QString& name, const QString& changed, const QString& extra) {
+        ZipWriter z;
+        const QString out = m_out.filePath(name);
+        if (!z.open(out, QDateTime::currentDateTimeUtc()))
+            return QString();
+        for (const QString& f : std::as_const(files)) {
+            QFile in(x.filePath(f));
+            if (!in.open(QIODevice::ReadOnly) || !z.begin(f))
+                return QString();
+            QByteArray bytes = in.readAll();
+            if (f == changed)
+                bytes.replace("Amelia", "Amalia");
+            if (!z.write(bytes) || !z.end())
+                return QString();
+        }
+        if (!extra.isEmpty() && (!z.begin(extra) || !z.write("x") || !z.end()))
+            return QString();
+        return z.close() ? out : QString();
+    };
+    auto verify = [&](const QString& file) {
+        return cli({QStringLiteral("bundle"), QStringLiteral("verify"), file});
+    };
+    const QString same = repack(QStringLiteral("same.zip"), {}, {});
+    QCOMPARE(verify(same).code, 0); // re-packed but unchanged: still intact and trusted
+
+    test::CliRun r = verify(repack(QStringLiteral("changed.zip"), QStringLiteral("index.html"), {}));
+    QCOMPARE(r.code, 6);
+    QVERIFY2(
+        r.json().object().value(QStringLiteral("summary")).toString().contains(QStringLiteral("index.html")),
+        r.out.constData());
+    r = verify(repack(QStringLiteral("added.zip"), {}, QStringLiteral("data/extra.csv")));
+    QCOMPARE(r.code, 6);
+    QVERIFY2(r.out.contains("data/extra.csv"), r.out.constData());
+    r = verify(repack(QStringLiteral("escape.zip"), {}, QStringLiteral("../../evil.sh")));
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("../../evil.sh") && r.err.contains("outside"), r.err.constData());
+
+    // A damaged file: the second half cut off.
+    QFile original(m_access);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QFile cut(m_out.filePath(QStringLiteral("cut.zip")));
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(original.read(original.size() / 2));
+    cut.close();
+    r = verify(cut.fileName());
+    QCOMPARE(r.code, 2);
+    // Signed by another workspace's key: intact, but not trusted.
+    QTemporaryDir otherHome;
+    test::runCli(QStringLiteral(LETHE_CLI_PATH), otherHome.path(),
+                 {QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("other")});
+    r = test::runCli(QStringLiteral(LETHE_CLI_PATH), otherHome.path(),
+                     {QStringLiteral("bundle"), QStringLiteral("verify"), m_access,
+                      QStringLiteral("--workspace"), QStringLiteral("other")});
+    QCOMPARE(r.code, 6);
+    QCOMPARE(r.json().object().value(QStringLiteral("signature")).toString(), QStringLiteral("unknown-key"));
+}
+
+QTEST_GUILESS_MAIN(TestBundle)
+#include "tst_bundle.moc"
