@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -310,13 +311,13 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         QString h;
         h +=
             QStringLiteral(
-                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                "<!DOCTYPE html>\n<html lang=\"%2\"><head><meta charset=\"utf-8\"><title>%1</title>\n"
                 "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em;color:#222}"
                 "table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}td,th{border:1px solid "
                 "#ccc;"
                 "padding:.2em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}h2{border-bottom:"
                 "2px solid #ddd;padding-bottom:.2em}.note{color:#555}</style></head><body>\n")
-                .arg(html(tr("Your data: %1").arg(request.humanId)));
+                .arg(html(tr("Your data: %1").arg(request.humanId)), QLocale().bcp47Name());
         h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
                  .arg(html(tr("The personal data we hold about you")),
                       html(tr("Request %1 (%2, %3), prepared for %4 on %5.")

@@ -45,6 +45,183 @@
     </message>
 </context>
 <context>
+    <name>lethe::BundleExporter</name>
+    <message>
+        <source>You may ask for a copy of your data (this report), for its correction, for its erasure, for its processing to be restricted, and for a portable copy; you may object to processing based on legitimate interests or for direct marketing, and you may complain to a data protection supervisory authority.</source>
+        <translation>Sie können von uns eine Kopie Ihrer Daten verlangen (diesen Bericht), außerdem ihre Berichtigung, ihre Löschung, die Einschränkung ihrer Verarbeitung und eine Kopie in einem übertragbaren Format. Sie können der Verarbeitung widersprechen, wenn sie auf berechtigten Interessen beruht oder der Direktwerbung dient, und Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren.</translation>
+    </message>
+    <message>
+        <source>%1 is a request of type &quot;%2&quot;; bundles are made for access and portability requests.</source>
+        <translation>%1 ist eine Anfrage vom Typ „%2“; Exportpakete werden nur für Anfragen auf Auskunft oder Datenübertragbarkeit erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or remove it first.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1: Diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a temporary folder.</source>
+        <translation>%1: Ein temporärer Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <source>%1: cannot write temporary files.</source>
+        <translation>%1: Temporäre Dateien können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: the search failed, so the bundle would be incomplete: %2</source>
+        <translation>%1: Die Suche ist fehlgeschlagen, das Exportpaket wäre also unvollständig: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>Ihre Daten: %1</translation>
+    </message>
+    <message>
+        <source>The personal data we hold about you</source>
+        <translation>Die personenbezogenen Daten, die wir über Sie gespeichert haben</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2, %3), prepared for %4 on %5.</source>
+        <translation>Anfrage %1 (%2, %3), erstellt für %4 am %5.</translation>
+    </message>
+    <message>
+        <source>Every table below is also in the data folder of this file as JSON and CSV, complete; this page shows the first %1 rows of each.</source>
+        <translation>Jede der folgenden Tabellen finden Sie vollständig auch im Ordner data dieser Datei, als JSON und als CSV; diese Seite zeigt jeweils die ersten %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Why we process it</source>
+        <translation>Warum wir sie verarbeiten</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Rechtsgrundlagen</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>Wer sie erhält</translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation>Wie lange wir sie aufbewahren</translation>
+    </message>
+    <message>
+        <source>Where it came from, if not from you</source>
+        <translation>Woher sie stammen, wenn nicht von Ihnen</translation>
+    </message>
+    <message>
+        <source>Transfers outside your country</source>
+        <translation>Übermittlung in andere Länder</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Ihre Rechte</translation>
+    </message>
+    <message>
+        <source>Writing %1 › %2</source>
+        <translation>%1 › %2 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished bundle into place.</source>
+        <translation>%1: Das fertige Exportpaket kann nicht an seinen Zielort verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleReader</name>
+    <message>
+        <source>Tampered: %1</source>
+        <translation>Manipuliert: %1</translation>
+    </message>
+    <message>
+        <source>Intact and signed by the trusted key %1.</source>
+        <translation>Unverändert und signiert mit dem vertrauenswürdigen Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>Intact, but signed by an unknown key %1: it was not made with this workspace&apos;s key.</source>
+        <translation>Unverändert, aber signiert mit einem unbekannten Schlüssel %1: Das Exportpaket wurde nicht mit dem Schlüssel dieses Arbeitsbereichs erstellt.</translation>
+    </message>
+    <message>
+        <source>The checksums match, but the bundle is not signed: its origin cannot be checked.</source>
+        <translation>Die Prüfsummen stimmen, aber das Exportpaket ist nicht signiert: Seine Herkunft lässt sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Tampered: SHA256SUMS does not match its signature.</source>
+        <translation>Manipuliert: SHA256SUMS passt nicht zu seiner Signatur.</translation>
+    </message>
+    <message>
+        <source>%1: not a readable bundle (%2).</source>
+        <translation>%1: kein lesbares Exportpaket (%2).</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 entries; refused.</source>
+        <translation>%1: mehr als %2 Einträge; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; would be written outside the bundle&apos;s folder; refused.</source>
+        <translation>%1: Der Eintrag „%2“ würde außerhalb des Ordners des Exportpakets geschrieben; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; is a link or a special file; refused.</source>
+        <translation>%1: Der Eintrag „%2“ ist ein Link oder eine Spezialdatei; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; unpacks to more than the limit (%3 bytes); refused as a possible zip bomb.</source>
+        <translation>%1: „%2“ wird beim Entpacken größer als die Obergrenze (%3 Bytes); als mögliche ZIP-Bombe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot be read: %3 (truncated or damaged).</source>
+        <translation>%1: „%2“ kann nicht gelesen werden: %3 (abgeschnitten oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>%1: the bundle is damaged: %2.</source>
+        <translation>%1: Das Exportpaket ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>%1: no SHA256SUMS; this is not a Lethe bundle.</source>
+        <translation>%1: keine Datei SHA256SUMS; dies ist kein Exportpaket von Lethe.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS has a malformed line.</source>
+        <translation>SHA256SUMS enthält eine fehlerhafte Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 is listed in SHA256SUMS but missing.</source>
+        <translation>%1 ist in SHA256SUMS aufgeführt, fehlt aber.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the bundle was made.</source>
+        <translation>%1 wurde nach dem Erstellen des Exportpakets geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in SHA256SUMS (added afterwards).</source>
+        <translation>%1 ist nicht in SHA256SUMS aufgeführt (nachträglich hinzugefügt).</translation>
+    </message>
+</context>
+<context>
     <name>lethe::Cli</name>
     <message>
         <source>Run `lethe-cli --help` for the commands.</source>
@@ -961,84 +1138,6 @@
         <translation>Aufgabe %1 (%2) erledigt.</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-
-Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>(erasable from %1)</source>
         <translation>(löschbar ab %1)</translation>
     </message>
@@ -1260,6 +1359,134 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
     <message>
         <source>%1 now has the role &quot;%2&quot;.</source>
         <translation>%1 hat jetzt die Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  export --request ID --out FILE.zip [--no-processors]
+  keys export-public
+  bundle verify FILE [--key PUBLIC_KEY]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  export --request ID --out FILE.zip [--no-processors]
+  keys export-public
+  bundle verify FILE [--key PUBLIC_KEY]
+
+Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>Workspace %1 has no signing key yet; the first export makes one.</source>
+        <translation>Der Arbeitsbereich %1 hat noch keinen Signaturschlüssel; der erste Export erzeugt einen.</translation>
+    </message>
+    <message>
+        <source>The access or portability request.</source>
+        <translation>Die Anfrage auf Auskunft oder Datenübertragbarkeit.</translation>
+    </message>
+    <message>
+        <source>The bundle to write (a .zip; it must not exist yet).</source>
+        <translation>Das zu schreibende Exportpaket (eine .zip-Datei; sie darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <source>The databases only, not the processors&apos; APIs.</source>
+        <translation>Nur die Datenbanken, nicht die APIs der Auftragsverarbeiter.</translation>
+    </message>
+    <message>
+        <source>export needs --request and --out.</source>
+        <translation>export braucht --request und --out.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in %3 tables, signed by key %4.</source>
+        <translation>%1: %2 Zeilen in %3 Tabellen, signiert mit Schlüssel %4.</translation>
+    </message>
+    <message>
+        <source>Lethe workspace %1 public key %2</source>
+        <translation>Lethe-Arbeitsbereich %1, öffentlicher Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>A minisign public key file to trust instead of the workspace&apos;s.</source>
+        <translation>Eine Datei mit einem öffentlichen minisign-Schlüssel, der statt dem des Arbeitsbereichs als vertrauenswürdig gilt.</translation>
+    </message>
+    <message>
+        <source>The bundle to check.</source>
+        <translation>Das zu prüfende Exportpaket.</translation>
+    </message>
+    <message>
+        <source>bundle verify needs exactly one bundle.</source>
+        <translation>bundle verify braucht genau ein Exportpaket.</translation>
+    </message>
+    <message>
+        <source>--key: cannot read %1.</source>
+        <translation>--key: %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4035,109 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     </message>
 </context>
 <context>
+    <name>lethe::Minisign</name>
+    <message>
+        <source>The cryptography library (libsodium) could not be initialised.</source>
+        <translation>Die Kryptografie-Bibliothek (libsodium) konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>The public key&apos;s comment must be one line: it contains a line break or a NUL character.</source>
+        <translation>Der Kommentar des öffentlichen Schlüssels muss aus einer Zeile bestehen: Er enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The untrusted comment must be one line: it contains a line break or a NUL character.</source>
+        <translation>Der nicht signierte Kommentar (untrusted comment) muss aus einer Zeile bestehen: Er enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The trusted comment must be one line: it contains a line break or a NUL character.</source>
+        <translation>Der signierte Kommentar (trusted comment) muss aus einer Zeile bestehen: Er enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The public key&apos;s comment is %1 bytes long; minisign reads at most %2.</source>
+        <translation>Der Kommentar des öffentlichen Schlüssels ist %1 Bytes lang; minisign liest höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The untrusted comment is %1 bytes long; minisign reads at most %2.</source>
+        <translation>Der nicht signierte Kommentar (untrusted comment) ist %1 Bytes lang; minisign liest höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The trusted comment is %1 bytes long; minisign reads at most %2.</source>
+        <translation>Der signierte Kommentar (trusted comment) ist %1 Bytes lang; minisign liest höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Not a minisign public key: the key id must be %1 bytes and the key %2 bytes, not %3 and %4.</source>
+        <translation>Kein öffentlicher minisign-Schlüssel: Die Schlüssel-ID muss %1 Bytes und der Schlüssel %2 Bytes lang sein, nicht %3 und %4.</translation>
+    </message>
+    <message>
+        <source>No usable secret key: it must be %1 bytes, not %2.</source>
+        <translation>Kein verwendbarer geheimer Schlüssel: Er muss %1 Bytes lang sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is damaged: its secret part does not belong to its public key.</source>
+        <translation>Der Signaturschlüssel %1 ist beschädigt: Sein geheimer Teil gehört nicht zu seinem öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signature file is malformed: %1</source>
+        <translation>Die Signaturdatei ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>Not a minisign public key: expected an &quot;untrusted comment:&quot; line followed by the key, or the key&apos;s base64 line alone.</source>
+        <translation>Kein öffentlicher minisign-Schlüssel: Erwartet wird eine Zeile „untrusted comment:“, gefolgt vom Schlüssel, oder allein die Base64-Zeile des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Not a minisign public key: the key line must be the base64 of %1 bytes.</source>
+        <translation>Kein öffentlicher minisign-Schlüssel: Die Schlüsselzeile muss %1 Bytes in Base64 enthalten.</translation>
+    </message>
+    <message>
+        <source>Unsupported public key algorithm (bytes %1): minisign keys start with &quot;Ed&quot; (Ed25519).</source>
+        <translation>Nicht unterstützter Algorithmus des öffentlichen Schlüssels (Bytes %1): minisign-Schlüssel beginnen mit „Ed“ (Ed25519).</translation>
+    </message>
+    <message>
+        <source>The stored signing key is not one Lethe wrote: it does not start with &quot;%1&quot;.</source>
+        <translation>Der gespeicherte Signaturschlüssel stammt nicht von Lethe: Er beginnt nicht mit „%1“.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged: expected the base64 of %1 bytes after &quot;%2&quot;.</source>
+        <translation>Der gespeicherte Signaturschlüssel ist beschädigt: Nach „%2“ werden %1 Bytes in Base64 erwartet.</translation>
+    </message>
+    <message>
+        <source>it has %1 lines; a minisign signature has 4 (untrusted comment, signature, trusted comment, comment signature).</source>
+        <translation>sie hat %1 Zeilen; eine minisign-Signatur hat 4 (nicht signierter Kommentar, Signatur, signierter Kommentar, Signatur des Kommentars).</translation>
+    </message>
+    <message>
+        <source>line 1 must start with &quot;%1&quot;.</source>
+        <translation>Zeile 1 muss mit „%1“ beginnen.</translation>
+    </message>
+    <message>
+        <source>line 2 must be the base64 of %1 bytes (algorithm, key id, signature).</source>
+        <translation>Zeile 2 muss %1 Bytes in Base64 enthalten (Algorithmus, Schlüssel-ID, Signatur).</translation>
+    </message>
+    <message>
+        <source>unknown signature algorithm (bytes %1); minisign writes &quot;ED&quot; or, formerly, &quot;Ed&quot;.</source>
+        <translation>unbekannter Signaturalgorithmus (Bytes %1); minisign schreibt „ED“ oder, in älteren Versionen, „Ed“.</translation>
+    </message>
+    <message>
+        <source>line 3 must start with &quot;%1&quot;.</source>
+        <translation>Zeile 3 muss mit „%1“ beginnen.</translation>
+    </message>
+    <message>
+        <source>line 4 must be the base64 of the %1-byte comment signature.</source>
+        <translation>Zeile 4 muss die %1 Bytes lange Signatur des Kommentars in Base64 enthalten.</translation>
+    </message>
+    <message>
+        <source>The signature was made with key %1, but the public key is %2: it was signed by another key.</source>
+        <translation>Die Signatur wurde mit dem Schlüssel %1 erstellt, der öffentliche Schlüssel ist aber %2: Es wurde mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the data: the data was changed after it was signed, or the signature belongs to other data.</source>
+        <translation>Die Signatur passt nicht zu den Daten: Die Daten wurden nach dem Signieren geändert, oder die Signatur gehört zu anderen Daten.</translation>
+    </message>
+    <message>
+        <source>The trusted comment was changed after signing: its signature does not match.</source>
+        <translation>Der signierte Kommentar (trusted comment) wurde nach dem Signieren geändert: Seine Signatur passt nicht.</translation>
+    </message>
+</context>
+<context>
     <name>lethe::Names</name>
     <message>
         <source>Access</source>
@@ -5101,6 +5431,41 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>&quot;%1&quot; in %2 must be a list.</source>
         <translation>%2: „%1“ muss eine Liste sein.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ZipWriter</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>cannot set up the ZIP writer</source>
+        <translation>ZIP-Schreiber kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>die Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>%1 kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>%1 kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the ZIP file.</source>
+        <translation>%1: Die ZIP-Datei kann nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,183 @@
     </message>
 </context>
 <context>
+    <name>lethe::BundleExporter</name>
+    <message>
+        <source>You may ask for a copy of your data (this report), for its correction, for its erasure, for its processing to be restricted, and for a portable copy; you may object to processing based on legitimate interests or for direct marketing, and you may complain to a data protection supervisory authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a request of type &quot;%2&quot;; bundles are made for access and portability requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write temporary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the search failed, so the bundle would be incomplete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data we hold about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 (%2, %3), prepared for %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table below is also in the data folder of this file as JSON and CSV, complete; this page shows the first %1 rows of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we process it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from, if not from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside your country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished bundle into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleReader</name>
+    <message>
+        <source>Tampered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact and signed by the trusted key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact, but signed by an unknown key %1: it was not made with this workspace&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksums match, but the bundle is not signed: its origin cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampered: SHA256SUMS does not match its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable bundle (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 entries; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; would be written outside the bundle&apos;s folder; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; is a link or a special file; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; unpacks to more than the limit (%3 bytes); refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot be read: %3 (truncated or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no SHA256SUMS; this is not a Lethe bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS has a malformed line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in SHA256SUMS but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after the bundle was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed in SHA256SUMS (added afterwards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::Cli</name>
     <message>
         <source>Run `lethe-cli --help` for the commands.</source>
@@ -961,47 +1138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(erasable from %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,6 +1358,94 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>%1 now has the role &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  export --request ID --out FILE.zip [--no-processors]
+  keys export-public
+  bundle verify FILE [--key PUBLIC_KEY]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 has no signing key yet; the first export makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access or portability request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to write (a .zip; it must not exist yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The databases only, not the processors&apos; APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --request and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in %3 tables, signed by key %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lethe workspace %1 public key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minisign public key file to trust instead of the workspace&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify needs exactly one bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key: cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3762,6 +3986,109 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
 </context>
 <context>
+    <name>lethe::Minisign</name>
+    <message>
+        <source>The cryptography library (libsodium) could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key&apos;s comment must be one line: it contains a line break or a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The untrusted comment must be one line: it contains a line break or a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted comment must be one line: it contains a line break or a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key&apos;s comment is %1 bytes long; minisign reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The untrusted comment is %1 bytes long; minisign reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted comment is %1 bytes long; minisign reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a minisign public key: the key id must be %1 bytes and the key %2 bytes, not %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable secret key: it must be %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 is damaged: its secret part does not belong to its public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a minisign public key: expected an &quot;untrusted comment:&quot; line followed by the key, or the key&apos;s base64 line alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a minisign public key: the key line must be the base64 of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported public key algorithm (bytes %1): minisign keys start with &quot;Ed&quot; (Ed25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored signing key is not one Lethe wrote: it does not start with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged: expected the base64 of %1 bytes after &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 lines; a minisign signature has 4 (untrusted comment, signature, trusted comment, comment signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1 must start with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 2 must be the base64 of %1 bytes (algorithm, key id, signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown signature algorithm (bytes %1); minisign writes &quot;ED&quot; or, formerly, &quot;Ed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 3 must start with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 4 must be the base64 of the %1-byte comment signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was made with key %1, but the public key is %2: it was signed by another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the data: the data was changed after it was signed, or the signature belongs to other data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted comment was changed after signing: its signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::Names</name>
     <message>
         <source>Access</source>
@@ -5054,6 +5381,41 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>&quot;%1&quot; in %2 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ZipWriter</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the ZIP writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the ZIP file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
