@@ -3,7 +3,10 @@
 #include "Minisign.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -32,6 +35,36 @@ QString BundleReader::Verdict::summary() const
 
 Result<BundleReader::Verdict> BundleReader::verify(const QString& path, const MinisignKey* trusted,
                                                    const Limits& limits)
+{
+    return read(path, trusted, limits, {});
+}
+
+Result<BundleReader::Verdict> BundleReader::extract(const QString& path, const QString& folder,
+                                                    const MinisignKey* trusted, const Limits& limits)
+{
+    const QFileInfo target(folder);
+    if (target.exists() && !(target.isDir() && QDir(folder).isEmpty()))
+        return makeError(Error::Code::Conflict,
+                         tr("%1 exists and is not an empty folder; choose a new or empty one.").arg(folder));
+    // Into a private folder beside the target first: a bundle refused halfway leaves nothing behind.
+    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.lethe-extract-XXXXXX"));
+    if (!staging.isValid())
+        return makeError(Error::Code::Storage,
+                         tr("%1: cannot make a folder there.").arg(target.absolutePath()));
+    auto v = read(path, trusted, limits, staging.path());
+    if (!v)
+        return v;
+    if (target.exists() && !QDir().rmdir(folder))
+        return makeError(Error::Code::Storage, tr("%1: cannot replace the empty folder.").arg(folder));
+    if (!QDir().rename(staging.path(), folder))
+        return makeError(Error::Code::Storage,
+                         tr("%1: cannot move the extracted files into place.").arg(folder));
+    staging.setAutoRemove(false);
+    return v;
+}
+
+Result<BundleReader::Verdict> BundleReader::read(const QString& path, const MinisignKey* trusted,
+                                                 const Limits& limits, const QString& extractTo)
 {
     std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
     archive_read_support_format_zip(a.get());
@@ -64,6 +97,21 @@ Result<BundleReader::Verdict> BundleReader::verify(const QString& path, const Mi
                 Error::Code::InvalidInput,
                 tr("%1: the entry \"%2\" is a link or a special file; refused.").arg(path, name));
         }
+        if (hashes.contains(name) || (name == QLatin1String("SHA256SUMS") && !sums.isEmpty()) ||
+            (name == QLatin1String("SHA256SUMS.minisig") && !sig.isEmpty()))
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: \"%2\" appears twice in the bundle; refused.").arg(path, name));
+        std::unique_ptr<QFile> out;
+        if (!extractTo.isEmpty()) {
+            const QString file = QDir(extractTo).filePath(name);
+            if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+                return makeError(Error::Code::Storage, tr("%1: cannot create %2.").arg(path, name));
+            out = std::make_unique<QFile>(file);
+            if (!out->open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                return makeError(
+                    Error::Code::InvalidInput,
+                    tr("%1: \"%2\" appears twice, or cannot be written; refused.").arg(path, name));
+        }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QByteArray keep; // SHA256SUMS, its signature and the manifest are read whole (they are small)
         const bool small = name == QLatin1String("SHA256SUMS") ||
@@ -83,6 +131,8 @@ Result<BundleReader::Verdict> BundleReader::verify(const QString& path, const Mi
                         .arg(path, name)
                         .arg(small ? (64 << 20) : limits.maxEntryBytes));
             hash.addData(QByteArrayView(buffer, n));
+            if (out && out->write(buffer, n) != n)
+                return makeError(Error::Code::Storage, tr("%1: cannot write %2.").arg(path, name));
             if (small)
                 keep.append(buffer, n);
         }

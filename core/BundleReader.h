@@ -48,8 +48,17 @@ public:
         bool ok() const { return checksumsOk && signature == Signature::Trusted; }
     };
     // `trusted`: the workspace's public key (or one given); null for none.
+    // Extracts into `folder` (new, or an empty folder) after the same checks, all or nothing: the files
+    // appear only when the whole bundle was read without a refusal. The verdict says whether they can be
+    // trusted.
+    static Result<Verdict> extract(const QString& path, const QString& folder, const MinisignKey* trusted,
+                                   const BundleLimits& limits = BundleLimits());
     static Result<Verdict> verify(const QString& path, const MinisignKey* trusted,
                                   const BundleLimits& limits = BundleLimits());
+
+private:
+    static Result<Verdict> read(const QString& path, const MinisignKey* trusted, const BundleLimits& limits,
+                                const QString& extractTo);
 };
 
 } // namespace lethe

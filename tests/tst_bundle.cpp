@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void portabilityLeadsWithData();
     void refusals();
     void verifyCatchesTampering();
+    void extractAllOrNothing();
 
 private:
     test::CliRun cli(QStringList args, bool json = true)
@@ -245,6 +247,41 @@ void TestBundle::verifyCatchesTampering()
                       QStringLiteral("--workspace"), QStringLiteral("other")});
     QCOMPARE(r.code, 6);
     QCOMPARE(r.json().object().value(QStringLiteral("signature")).toString(), QStringLiteral("unknown-key"));
+}
+
+void TestBundle::extractAllOrNothing()
+{
+    QVERIFY(!m_access.isEmpty());
+    // info: the manifest's summary and the verdict.
+    test::CliRun r = cli({QStringLiteral("bundle"), QStringLiteral("info"), m_access}, false);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("R-2026-0039") && r.out.contains("trusted"), r.out.constData());
+    // extract into a new folder: the files, which sha256sum accepts.
+    const QString into = m_out.filePath(QStringLiteral("extracted"));
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), m_access, QStringLiteral("--to"), into});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QByteArray output;
+    QVERIFY2(tool(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, into,
+                  &output) == 0,
+             output.constData());
+    // Not over a folder that holds something.
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), m_access, QStringLiteral("--to"), into});
+    QCOMPARE(r.code, 4);
+    // A bundle with an escaping entry after good ones: refused, and nothing written, not even the good files.
+    ZipWriter z;
+    const QString hostile = m_out.filePath(QStringLiteral("hostile.zip"));
+    QVERIFY(z.open(hostile, QDateTime::currentDateTimeUtc()));
+    QVERIFY(z.begin(QStringLiteral("index.html")) && z.write("<p>hello</p>") && z.end());
+    QVERIFY(z.begin(QStringLiteral("data/../../../escaped.txt")) && z.write("x") && z.end());
+    QVERIFY(z.close());
+    QTemporaryDir parent;
+    const QString target = QDir(parent.path()).filePath(QStringLiteral("out"));
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), hostile, QStringLiteral("--to"), target});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("escaped.txt"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    QVERIFY(!QFileInfo::exists(QDir(parent.path()).filePath(QStringLiteral("../escaped.txt"))));
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

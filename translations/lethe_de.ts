@@ -220,6 +220,38 @@
         <source>%1 is not listed in SHA256SUMS (added afterwards).</source>
         <translation>%1 ist nicht in SHA256SUMS aufgeführt (nachträglich hinzugefügt).</translation>
     </message>
+    <message>
+        <source>%1 exists and is not an empty folder; choose a new or empty one.</source>
+        <translation>%1 existiert und ist kein leerer Ordner; wählen Sie einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a folder there.</source>
+        <translation>%1: Dort kann kein Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the empty folder.</source>
+        <translation>%1: Der leere Ordner kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the extracted files into place.</source>
+        <translation>%1: Die entpackten Dateien können nicht an ihren Platz verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; appears twice in the bundle; refused.</source>
+        <translation>%1: „%2“ kommt im Exportpaket zweimal vor; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create %2.</source>
+        <translation>%1: %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; appears twice, or cannot be written; refused.</source>
+        <translation>%1: „%2“ kommt zweimal vor oder kann nicht geschrieben werden; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2.</source>
+        <translation>%1: %2 kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::Cli</name>
@@ -1361,6 +1393,42 @@
         <translation>%1 hat jetzt die Rolle „%2“.</translation>
     </message>
     <message>
+        <source>Workspace %1 has no signing key yet; the first export makes one.</source>
+        <translation>Der Arbeitsbereich %1 hat noch keinen Signaturschlüssel; der erste Export erzeugt einen.</translation>
+    </message>
+    <message>
+        <source>The access or portability request.</source>
+        <translation>Die Anfrage auf Auskunft oder Datenübertragbarkeit.</translation>
+    </message>
+    <message>
+        <source>The bundle to write (a .zip; it must not exist yet).</source>
+        <translation>Das zu schreibende Exportpaket (eine .zip-Datei; sie darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <source>The databases only, not the processors&apos; APIs.</source>
+        <translation>Nur die Datenbanken, nicht die APIs der Auftragsverarbeiter.</translation>
+    </message>
+    <message>
+        <source>export needs --request and --out.</source>
+        <translation>export braucht --request und --out.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in %3 tables, signed by key %4.</source>
+        <translation>%1: %2 Zeilen in %3 Tabellen, signiert mit Schlüssel %4.</translation>
+    </message>
+    <message>
+        <source>Lethe workspace %1 public key %2</source>
+        <translation>Lethe-Arbeitsbereich %1, öffentlicher Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>A minisign public key file to trust instead of the workspace&apos;s.</source>
+        <translation>Eine Datei mit einem öffentlichen minisign-Schlüssel, der statt dem des Arbeitsbereichs als vertrauenswürdig gilt.</translation>
+    </message>
+    <message>
+        <source>--key: cannot read %1.</source>
+        <translation>--key: %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -1398,7 +1466,8 @@ Commands:
   workspace four-eyes on|off
   export --request ID --out FILE.zip [--no-processors]
   keys export-public
-  bundle verify FILE [--key PUBLIC_KEY]
+  bundle verify|info FILE [--key PUBLIC_KEY]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
@@ -1439,54 +1508,35 @@ Befehle:
   workspace four-eyes on|off
   export --request ID --out FILE.zip [--no-processors]
   keys export-public
-  bundle verify FILE [--key PUBLIC_KEY]
+  bundle verify|info FILE [--key PUBLIC_KEY]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]
 
 Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
 </translation>
     </message>
     <message>
-        <source>Workspace %1 has no signing key yet; the first export makes one.</source>
-        <translation>Der Arbeitsbereich %1 hat noch keinen Signaturschlüssel; der erste Export erzeugt einen.</translation>
+        <source>The folder to extract into (new or empty).</source>
+        <translation>Der Ordner, in den entpackt wird (neu oder leer).</translation>
     </message>
     <message>
-        <source>The access or portability request.</source>
-        <translation>Die Anfrage auf Auskunft oder Datenübertragbarkeit.</translation>
+        <source>folder</source>
+        <translation>Ordner</translation>
     </message>
     <message>
-        <source>The bundle to write (a .zip; it must not exist yet).</source>
-        <translation>Das zu schreibende Exportpaket (eine .zip-Datei; sie darf noch nicht existieren).</translation>
+        <source>The bundle.</source>
+        <translation>Das Exportpaket.</translation>
     </message>
     <message>
-        <source>The databases only, not the processors&apos; APIs.</source>
-        <translation>Nur die Datenbanken, nicht die APIs der Auftragsverarbeiter.</translation>
+        <source>bundle %1 needs exactly one bundle.</source>
+        <translation>bundle %1 braucht genau ein Exportpaket.</translation>
     </message>
     <message>
-        <source>export needs --request and --out.</source>
-        <translation>export braucht --request und --out.</translation>
+        <source>bundle extract needs --to FOLDER.</source>
+        <translation>bundle extract braucht --to ORDNER.</translation>
     </message>
     <message>
-        <source>%1: %2 rows in %3 tables, signed by key %4.</source>
-        <translation>%1: %2 Zeilen in %3 Tabellen, signiert mit Schlüssel %4.</translation>
-    </message>
-    <message>
-        <source>Lethe workspace %1 public key %2</source>
-        <translation>Lethe-Arbeitsbereich %1, öffentlicher Schlüssel %2</translation>
-    </message>
-    <message>
-        <source>A minisign public key file to trust instead of the workspace&apos;s.</source>
-        <translation>Eine Datei mit einem öffentlichen minisign-Schlüssel, der statt dem des Arbeitsbereichs als vertrauenswürdig gilt.</translation>
-    </message>
-    <message>
-        <source>The bundle to check.</source>
-        <translation>Das zu prüfende Exportpaket.</translation>
-    </message>
-    <message>
-        <source>bundle verify needs exactly one bundle.</source>
-        <translation>bundle verify braucht genau ein Exportpaket.</translation>
-    </message>
-    <message>
-        <source>--key: cannot read %1.</source>
-        <translation>--key: %1 kann nicht gelesen werden.</translation>
+        <source>Request %1 (%2, %3), made %4 by %5: %6 rows in %7 tables.</source>
+        <translation>Anfrage %1 (%2, %3), erstellt %4 von %5: %6 Zeilen in %7 Tabellen.</translation>
     </message>
 </context>
 <context>

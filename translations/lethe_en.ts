@@ -220,6 +220,38 @@
         <source>%1 is not listed in SHA256SUMS (added afterwards).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 exists and is not an empty folder; choose a new or empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make a folder there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the extracted files into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; appears twice in the bundle; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; appears twice, or cannot be written; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::Cli</name>
@@ -1361,6 +1393,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Workspace %1 has no signing key yet; the first export makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access or portability request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to write (a .zip; it must not exist yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The databases only, not the processors&apos; APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --request and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in %3 tables, signed by key %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lethe workspace %1 public key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minisign public key file to trust instead of the workspace&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key: cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -1398,54 +1466,35 @@ Commands:
   workspace four-eyes on|off
   export --request ID --out FILE.zip [--no-processors]
   keys export-public
-  bundle verify FILE [--key PUBLIC_KEY]
+  bundle verify|info FILE [--key PUBLIC_KEY]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace %1 has no signing key yet; the first export makes one.</source>
+        <source>The folder to extract into (new or empty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The access or portability request.</source>
+        <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bundle to write (a .zip; it must not exist yet).</source>
+        <source>The bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The databases only, not the processors&apos; APIs.</source>
+        <source>bundle %1 needs exactly one bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export needs --request and --out.</source>
+        <source>bundle extract needs --to FOLDER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 rows in %3 tables, signed by key %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lethe workspace %1 public key %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A minisign public key file to trust instead of the workspace&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundle to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle verify needs exactly one bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--key: cannot read %1.</source>
+        <source>Request %1 (%2, %3), made %4 by %5: %6 rows in %7 tables.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

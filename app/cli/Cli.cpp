@@ -272,7 +272,8 @@ int Cli::run(const QStringList& arguments)
             "  workspace four-eyes on|off\n"
             "  export --request ID --out FILE.zip [--no-processors]\n"
             "  keys export-public\n"
-            "  bundle verify FILE [--key PUBLIC_KEY]\n\n"
+            "  bundle verify|info FILE [--key PUBLIC_KEY]\n"
+            "  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -325,6 +326,8 @@ int Cli::run(const QStringList& arguments)
         {"workspace", "four-eyes", &Cli::workspaceFourEyes},
         {"keys", "export-public", &Cli::keysExportPublic},
         {"bundle", "verify", &Cli::bundleVerify},
+        {"bundle", "info", &Cli::bundleVerify},
+        {"bundle", "extract", &Cli::bundleVerify},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))

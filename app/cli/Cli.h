@@ -93,6 +93,7 @@ private:
     int bundleVerify(const QStringList& args);
     // The workspace's minisign key from the keychain; `create`: made and stored on first use.
     Result<MinisignKey> signingKey(const QString& workspaceName, bool create);
+    Result<std::optional<MinisignKey>> trustedKey(const QCommandLineParser& p);
     // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
     // the dossiers by system key. Processors that look up by user id are not run but returned in `later` by
     // system, with their secrets, to run once that system's databases have taught its user ids. Problems (a

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace lethe {
 
@@ -137,32 +138,69 @@ int Cli::keysExportPublic(const QStringList& args)
     return Ok;
 }
 
-int Cli::bundleVerify(const QStringList& args)
+Result<std::optional<MinisignKey>> Cli::trustedKey(const QCommandLineParser& p)
 {
-    QCommandLineParser p;
-    if (!parse(p, args,
-               {{QStringLiteral("key"), tr("A minisign public key file to trust instead of the workspace's."),
-                 tr("file")}},
-               QStringLiteral("bundle"), tr("The bundle to check.")))
-        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    if (p.positionalArguments().size() != 1)
-        return usage(tr("bundle verify needs exactly one bundle."));
-    std::optional<MinisignKey> trusted;
+    // The key given with --key, else the workspace's own (none when it has not signed anything yet).
     if (p.isSet(QStringLiteral("key"))) {
         QFile f(p.value(QStringLiteral("key")));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(makeError(Error::Code::NotFound, tr("--key: cannot read %1.").arg(f.fileName())));
+            return makeError(Error::Code::NotFound, tr("--key: cannot read %1.").arg(f.fileName()));
         auto k = Minisign::parsePublicKey(f.readAll());
         if (!k)
-            return fail(k.error());
-        trusted = *k;
-    } else if (auto ws = Workspaces::load(m_workspace); ws) {
-        if (auto k = signingKey(ws->name, false); k)
-            trusted = *k;
+            return k.error();
+        return std::optional<MinisignKey>(*k);
     }
-    auto v = BundleReader::verify(p.positionalArguments().first(), trusted ? &*trusted : nullptr);
+    if (auto ws = Workspaces::load(m_workspace); ws) {
+        if (auto k = signingKey(ws->name, false); k)
+            return std::optional<MinisignKey>(*k);
+    }
+    return std::optional<MinisignKey>();
+}
+
+int Cli::bundleVerify(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QString mode = m_command.section(QLatin1Char(' '), 1); // verify, info or extract
+    QList<QCommandLineOption> opts{{QStringLiteral("key"),
+                                    tr("A minisign public key file to trust instead of the workspace's."),
+                                    tr("file")}};
+    if (mode == QLatin1String("extract"))
+        opts << QCommandLineOption{QStringLiteral("to"), tr("The folder to extract into (new or empty)."),
+                                   tr("folder")};
+    if (!parse(p, args, opts, QStringLiteral("bundle"), tr("The bundle.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("bundle %1 needs exactly one bundle.").arg(mode));
+    if (mode == QLatin1String("extract") && !p.isSet(QStringLiteral("to")))
+        return usage(tr("bundle extract needs --to FOLDER."));
+    auto trusted = trustedKey(p);
+    if (!trusted)
+        return fail(trusted.error());
+    const QString file = p.positionalArguments().first();
+    const MinisignKey* key = *trusted ? &**trusted : nullptr;
+    auto v = mode == QLatin1String("extract")
+                 ? BundleReader::extract(file, p.value(QStringLiteral("to")), key)
+                 : BundleReader::verify(file, key);
     if (!v)
         return fail(v.error());
+    if (mode == QLatin1String("info")) {
+        const QJsonObject m = QJsonDocument::fromJson(v->manifest).object();
+        if (m_json) {
+            emitJson(QJsonObject{{QStringLiteral("manifest"), m}, {QStringLiteral("summary"), v->summary()}});
+        } else {
+            out() << tr("Request %1 (%2, %3), made %4 by %5: %6 rows in %7 tables.")
+                         .arg(m.value(QStringLiteral("request")).toString(),
+                              m.value(QStringLiteral("type")).toString(),
+                              m.value(QStringLiteral("regulation")).toString(),
+                              m.value(QStringLiteral("generated")).toString(),
+                              m.value(QStringLiteral("program")).toString())
+                         .arg(m.value(QStringLiteral("rows")).toInteger())
+                         .arg(m.value(QStringLiteral("tables")).toArray().size())
+                  << Qt::endl
+                  << v->summary() << Qt::endl;
+        }
+        return v->ok() ? Ok : Tampered;
+    }
     if (m_json)
         emitJson(QJsonObject{
             {QStringLiteral("ok"), v->ok()},
