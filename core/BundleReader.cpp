@@ -182,11 +182,11 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
     v.checksumsOk = v.problems.isEmpty();
 
     if (!sig.isEmpty()) {
-        // Which key signed it: the key id sits in the signature line (base64 of "ED" + key id + signature).
-        const QList<QByteArray> lines = sig.split('\n');
-        const QByteArray raw = QByteArray::fromBase64(lines.value(1));
-        v.signedBy = raw.size() >= 10 ? Minisign::keyIdHex(raw.mid(2, 8)) : QString();
-        if (trusted && raw.mid(2, 8) == trusted->keyId) {
+        const auto keyId = Minisign::signatureKeyId(sig);
+        v.signedBy = keyId ? Minisign::keyIdHex(*keyId) : QString();
+        if (!keyId) {
+            v.signature = Verdict::Signature::Invalid;
+        } else if (trusted && *keyId == trusted->keyId) {
             auto checked = Minisign::verify(*trusted, sums, sig);
             if (checked) {
                 v.signature = Verdict::Signature::Trusted;

@@ -25,12 +25,7 @@ ErasureRunner::~ErasureRunner()
     ++m_generation;
     if (m_cancel)
         m_cancel->store(true);
-    if (m_thread)
-        m_retired << m_thread;
-    for (QThread* t : std::as_const(m_retired)) {
-        t->wait();
-        delete t;
-    }
+    m_retired.waitForAll(m_thread);
 }
 
 QString ErasureRunner::hmacKeyName(const QString& workspaceName)
@@ -40,19 +35,7 @@ QString ErasureRunner::hmacKeyName(const QString& workspaceName)
 
 void ErasureRunner::retire()
 {
-    QThread* t = m_thread;
-    m_thread = nullptr;
-    if (!t)
-        return;
-    if (t->isFinished()) {
-        delete t;
-        return;
-    }
-    m_retired << t;
-    connect(t, &QThread::finished, this, [this, t] {
-        m_retired.removeAll(t);
-        t->deleteLater();
-    });
+    m_retired.retire(this, m_thread);
 }
 
 void ErasureRunner::cancel()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RetiredThreads.h"
+
 #include "ErasurePlan.h"
 #include "Request.h"
 #include "SecretResolver.h"
@@ -94,7 +96,7 @@ private:
     quint64 m_generation = 0;
     bool m_running = false;
     QThread* m_thread = nullptr;
-    QList<QThread*> m_retired; // superseded runs still finishing their current query or batch
+    RetiredThreads m_retired; // superseded runs still finishing their current query or batch
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 

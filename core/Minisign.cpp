@@ -302,6 +302,16 @@ Result<QByteArray> Minisign::sign(const MinisignKey& key, const QByteArray& data
            '\n' + globalSignature.toBase64() + '\n';
 }
 
+Result<QByteArray> Minisign::signatureKeyId(const QByteArray& sigText)
+{
+    const QList<QByteArray> all = lines(sigText);
+    const auto sigStruct =
+        decodeBase64(all.value(1), kAlgorithmHashed.size() + kKeyIdBytes + kSignatureBytes);
+    if (all.size() < 4 || !sigStruct)
+        return malformed(tr("line 2 must be the base64 of the algorithm, the key id and the signature."));
+    return sigStruct->mid(kAlgorithmHashed.size(), kKeyIdBytes);
+}
+
 Result<QString> Minisign::verify(const MinisignKey& publicKey, const QByteArray& data,
                                  const QByteArray& sigText)
 {

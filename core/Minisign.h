@@ -53,6 +53,9 @@ public:
     // data or the trusted comment changed after signing.
     static Result<QString> verify(const MinisignKey& publicKey, const QByteArray& data,
                                   const QByteArray& sigText);
+    // The id of the key that made a .minisig file, without checking the signature: which key to check it
+    // with.
+    static Result<QByteArray> signatureKeyId(const QByteArray& sigText);
 };
 
 } // namespace lethe

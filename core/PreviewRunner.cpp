@@ -23,31 +23,12 @@ PreviewRunner::~PreviewRunner()
 {
     cancel();
     // Every run still under way stops at its next query; wait for them so no thread outlives its object.
-    if (m_thread)
-        m_retired << m_thread;
-    for (QThread* t : std::as_const(m_retired)) {
-        t->wait();
-        delete t;
-    }
+    m_retired.waitForAll(m_thread);
 }
 
 void PreviewRunner::retire()
 {
-    // A superseded run is told to stop and left to finish on its own: the GUI thread never waits for a query.
-    // Its results are dropped (the generation moved on); the thread deletes itself when done.
-    QThread* t = m_thread;
-    m_thread = nullptr;
-    if (!t)
-        return;
-    if (t->isFinished()) {
-        delete t;
-        return;
-    }
-    m_retired << t;
-    connect(t, &QThread::finished, this, [this, t] {
-        m_retired.removeAll(t);
-        t->deleteLater();
-    });
+    m_retired.retire(this, m_thread);
 }
 
 QList<DataMap> PreviewRunner::workspaceMaps(const QString& workspaceFolder, QStringList* problems)

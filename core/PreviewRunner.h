@@ -2,6 +2,7 @@
 
 #include "DataMap.h"
 #include "ProcessorSearch.h"
+#include "RetiredThreads.h"
 #include "SecretResolver.h"
 #include "Traversal.h"
 
@@ -55,7 +56,7 @@ private:
     quint64 m_generation = 0;
     bool m_running = false;
     QThread* m_thread = nullptr;
-    QList<QThread*> m_retired; // superseded runs still finishing their current query
+    RetiredThreads m_retired; // superseded runs still finishing their current query or batch
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };
 

@@ -1538,6 +1538,10 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <source>Request %1 (%2, %3), made %4 by %5: %6 rows in %7 tables.</source>
         <translation>Anfrage %1 (%2, %3), erstellt %4 von %5: %6 Zeilen in %7 Tabellen.</translation>
     </message>
+    <message>
+        <source>%1 could not be read from the keychain: %2</source>
+        <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -4185,6 +4189,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>The trusted comment was changed after signing: its signature does not match.</source>
         <translation>Der signierte Kommentar (trusted comment) wurde nach dem Signieren geändert: Seine Signatur passt nicht.</translation>
+    </message>
+    <message>
+        <source>line 2 must be the base64 of the algorithm, the key id and the signature.</source>
+        <translation>Zeile 2 muss das Base64 des Algorithmus, der Schlüssel-ID und der Signatur sein.</translation>
     </message>
 </context>
 <context>

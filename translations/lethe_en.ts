@@ -1497,6 +1497,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>Request %1 (%2, %3), made %4 by %5: %6 rows in %7 tables.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -4134,6 +4138,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>The trusted comment was changed after signing: its signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 2 must be the base64 of the algorithm, the key id and the signature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 
 #include "Workspace.h"
 
+#include <functional>
 #include <memory>
 
 namespace lethe {
@@ -86,7 +87,7 @@ private:
     int usersList(const QStringList& args);
     int usersRemove(const QStringList& args);
     int workspaceFourEyes(const QStringList& args);
-    Result<QList<ErasureSystemData>> erasureSystems(const QString& workspaceFolder);
+    Result<QList<ErasureSystemData>> workspaceSystems(const QString& workspaceFolder);
     Result<QByteArray> erasureKey(const QString& workspaceName);
     int exportBundle(const QStringList& args);
     int keysExportPublic(const QStringList& args);
@@ -94,6 +95,8 @@ private:
     // The workspace's minisign key from the keychain; `create`: made and stored on first use.
     Result<MinisignKey> signingKey(const QString& workspaceName, bool create);
     Result<std::optional<MinisignKey>> trustedKey(const QCommandLineParser& p);
+    // A key kept in the keychain, made by `make` and stored when the keychain has none.
+    Result<QString> readOrCreateSecret(const QString& name, const std::function<Result<QString>()>& make);
     // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
     // the dossiers by system key. Processors that look up by user id are not run but returned in `later` by
     // system, with their secrets, to run once that system's databases have taught its user ids. Problems (a

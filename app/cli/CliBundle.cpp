@@ -17,30 +17,28 @@ namespace lethe {
 
 using cli::err;
 using cli::out;
-using cli::waitFor;
 
 Result<MinisignKey> Cli::signingKey(const QString& workspaceName, bool create)
 {
     // The workspace's signing key lives in the keychain only; it is made on first use.
     const QString key = QStringLiteral("lethe/signing-key/%1").arg(workspaceName);
-    auto existing = readSecret(key);
-    if (existing && !existing->isEmpty())
-        return Minisign::parseSecret(*existing);
-    if (!create)
+    if (!create) {
+        auto existing = readSecret(key);
+        if (existing && !existing->isEmpty())
+            return Minisign::parseSecret(*existing);
         return makeError(
             Error::Code::NotFound,
             tr("Workspace %1 has no signing key yet; the first export makes one.").arg(workspaceName));
-    auto fresh = Minisign::generate();
-    if (!fresh)
-        return fresh.error();
-    auto text = Minisign::serializeSecret(*fresh);
+    }
+    auto text = readOrCreateSecret(key, []() -> Result<QString> {
+        auto fresh = Minisign::generate();
+        if (!fresh)
+            return fresh.error();
+        return Minisign::serializeSecret(*fresh);
+    });
     if (!text)
         return text.error();
-    auto written =
-        waitFor<Status>([&](auto done) { m_credentials->write(key, *text, [done](Status s) { done(s); }); });
-    if (!written)
-        return written.error();
-    return fresh;
+    return Minisign::parseSecret(*text);
 }
 
 int Cli::exportBundle(const QStringList& args)
@@ -64,14 +62,13 @@ int Cli::exportBundle(const QStringList& args)
     auto request = (*store)->request(p.value(QStringLiteral("request")));
     if (!request)
         return fail(request.error());
-    auto systems = erasureSystems(ws->folder);
+    auto systems = workspaceSystems(ws->folder);
     if (!systems)
         return fail(systems.error());
     auto key = signingKey(ws->name, true);
     if (!key)
         return fail(key.error());
     QList<BundleExporter::SystemInput> inputs;
-    const QDir maps(QDir(ws->folder).filePath(QStringLiteral("datamaps")));
     for (const ErasureSystemData& d : std::as_const(*systems))
         inputs << BundleExporter::SystemInput{
             d.map, d.map.file, d.connections,

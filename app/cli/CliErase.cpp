@@ -6,6 +6,7 @@
 #include "DataMapLoader.h"
 #include "ErasureExecutor.h"
 #include "ErasurePlan.h"
+#include "ErasureRunner.h"
 #include "ErasureStore.h"
 #include "ProcessorConnections.h"
 
@@ -68,7 +69,7 @@ QString keptLine(const KeptSummary& k)
 
 } // namespace
 
-Result<QList<ErasureSystemData>> Cli::erasureSystems(const QString& workspaceFolder)
+Result<QList<ErasureSystemData>> Cli::workspaceSystems(const QString& workspaceFolder)
 {
     QList<ErasureSystemData> out;
     const QDir dir(QDir(workspaceFolder).filePath(QStringLiteral("datamaps")));
@@ -127,15 +128,32 @@ Result<QList<ErasureSystemData>> Cli::erasureSystems(const QString& workspaceFol
 Result<QByteArray> Cli::erasureKey(const QString& workspaceName)
 {
     // The workspace's key for keyed hashes, made on first use and kept in the keychain only.
-    const QString key = QStringLiteral("lethe/erasure-hmac/%1").arg(workspaceName);
-    auto existing = readSecret(key);
-    if (existing && !existing->isEmpty())
-        return QByteArray::fromHex(existing->toLatin1());
-    QByteArray fresh(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(fresh.begin(), fresh.end());
-    auto written = waitFor<Status>([&](auto done) {
-        m_credentials->write(key, QString::fromLatin1(fresh.toHex()), [done](Status s) { done(s); });
+    auto text = readOrCreateSecret(ErasureRunner::hmacKeyName(workspaceName), []() -> Result<QString> {
+        QByteArray fresh(32, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(fresh.begin(), fresh.end());
+        return QString::fromLatin1(fresh.toHex());
     });
+    if (!text)
+        return text.error();
+    return QByteArray::fromHex(text->toLatin1());
+}
+
+Result<QString> Cli::readOrCreateSecret(const QString& name, const std::function<Result<QString>()>& make)
+{
+    // Made only when the keychain says there is none: a keychain that cannot be read must not lead to a new
+    // key replacing the old one (keyed hashes and signatures would no longer match earlier ones).
+    auto existing = readSecret(name);
+    if (existing && !existing->isEmpty())
+        return existing;
+    if (!existing && existing.error().code != Error::Code::NotFound)
+        return makeError(
+            existing.error().code,
+            tr("%1 could not be read from the keychain: %2").arg(name, existing.error().message));
+    auto fresh = make();
+    if (!fresh)
+        return fresh;
+    auto written = waitFor<Status>(
+        [&](auto done) { m_credentials->write(name, *fresh, [done](Status s) { done(s); }); });
     if (!written)
         return written.error();
     return fresh;
@@ -234,7 +252,7 @@ int Cli::erase(const QStringList& args)
         return Ok;
     }
 
-    auto systems = erasureSystems(ws->folder);
+    auto systems = workspaceSystems(ws->folder);
     if (!systems)
         return fail(systems.error());
     QList<ErasureExecutor::SystemInput> execSystems;
