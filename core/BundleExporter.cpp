@@ -113,6 +113,24 @@ QString rightsText()
 
 } // namespace
 
+QString BundleExporter::reportRowStart(const QString& dataFile, qint64 row)
+{
+    return QStringLiteral("<tr data-file=\"%1\" data-row=\"%2\">").arg(html(dataFile)).arg(row);
+}
+
+QString BundleExporter::reportCells(const QStringList& texts)
+{
+    QString h;
+    for (const QString& t : texts)
+        h += QStringLiteral("<td>%1</td>").arg(html(t));
+    return h;
+}
+
+QString BundleExporter::cellText(const QJsonValue& v)
+{
+    return lethe::cellText(v);
+}
+
 QString BundleExporter::csvField(const QString& value)
 {
     QString v = value;
@@ -370,10 +388,12 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 s.file->seek(0);
                 for (int r = 0; r < options.reportRowsPerTable && !s.file->atEnd(); ++r) {
                     const QJsonArray row = QJsonDocument::fromJson(s.file->readLine()).array();
-                    h += QStringLiteral("<tr>");
+                    // Which data file and row this is, so a redaction can find the row again (one per line).
+                    h += reportRowStart(dataPaths[i] + QStringLiteral(".json"), r);
+                    QStringList texts;
                     for (const QJsonValue& v : row)
-                        h += QStringLiteral("<td>%1</td>").arg(html(cellText(v)));
-                    h += QStringLiteral("</tr>\n");
+                        texts << cellText(v);
+                    h += reportCells(texts) + QStringLiteral("</tr>\n");
                 }
                 h += QStringLiteral("</table>\n");
             }
@@ -513,20 +533,8 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         st = writeManifest();
     if (!st)
         return abandon(st.error());
-    QByteArray sums;
-    for (const ZipWriter::Entry& e : zip.entries())
-        sums += e.sha256 + "  " + e.name.toUtf8() + "\n";
-    if (Status s2 = zip.begin(QStringLiteral("SHA256SUMS"));
-        !s2 || !(s2 = zip.write(sums)) || !(s2 = zip.end()))
+    if (Status s2 = zip.seal(options.sign); !s2)
         return abandon(s2.error());
-    if (options.sign) {
-        auto sig = options.sign(sums);
-        if (!sig)
-            return abandon(sig.error());
-        if (Status s2 = zip.begin(QStringLiteral("SHA256SUMS.minisig"));
-            !s2 || !(s2 = zip.write(*sig)) || !(s2 = zip.end()))
-            return abandon(s2.error());
-    }
     summary.files = int(zip.entries().size());
     if (Status s2 = zip.close(); !s2)
         return abandon(s2.error());

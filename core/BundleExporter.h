@@ -54,6 +54,12 @@ public:
     // RFC 4180 field; values a spreadsheet would run as a formula (=, +, -, @ first) get a leading
     // apostrophe.
     static QString csvField(const QString& value);
+    // A cell's text in CSV and in the report (null empty, numbers without exponent noise, arrays as JSON).
+    static QString cellText(const QJsonValue& value);
+    // index.html writes each data row on one line, starting with reportRowStart and ending with </tr>, so
+    // BundleRedactor can find a redacted row again and write its cells anew.
+    static QString reportRowStart(const QString& dataFile, qint64 row);
+    static QString reportCells(const QStringList& texts);
 };
 
 } // namespace lethe

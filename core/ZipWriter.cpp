@@ -73,6 +73,23 @@ Status ZipWriter::end()
     return {};
 }
 
+Status ZipWriter::seal(const std::function<Result<QByteArray>(const QByteArray& sums)>& sign)
+{
+    QByteArray sums;
+    for (const Entry& e : std::as_const(m_entries))
+        sums += e.sha256 + "  " + e.name.toUtf8() + "\n";
+    if (Status s = begin(QStringLiteral("SHA256SUMS")); !s || !(s = write(sums)) || !(s = end()))
+        return s;
+    if (!sign)
+        return {};
+    auto sig = sign(sums);
+    if (!sig)
+        return sig.error();
+    if (Status s = begin(QStringLiteral("SHA256SUMS.minisig")); !s || !(s = write(*sig)) || !(s = end()))
+        return s;
+    return {};
+}
+
 Status ZipWriter::close()
 {
     if (!m_archive)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 struct archive;
 
 namespace lethe {
@@ -30,6 +32,9 @@ public:
     Status write(const QByteArray& bytes);
     Status end();
     Status close();
+    // Writes SHA256SUMS over every entry so far (sha256sum's format), then, when `sign` is given,
+    // SHA256SUMS.minisig with the text it returns.
+    Status seal(const std::function<Result<QByteArray>(const QByteArray& sums)>& sign);
 
     struct Entry
     {

@@ -273,7 +273,8 @@ int Cli::run(const QStringList& arguments)
             "  export --request ID --out FILE.zip [--no-processors]\n"
             "  keys export-public\n"
             "  bundle verify|info FILE [--key PUBLIC_KEY]\n"
-            "  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]\n\n"
+            "  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]\n"
+            "  bundle redact FILE --redactions FILE.json --out NEW.zip [--key PUBLIC_KEY]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();
@@ -328,6 +329,7 @@ int Cli::run(const QStringList& arguments)
         {"bundle", "verify", &Cli::bundleVerify},
         {"bundle", "info", &Cli::bundleVerify},
         {"bundle", "extract", &Cli::bundleVerify},
+        {"bundle", "redact", &Cli::bundleRedact},
     };
     for (const Entry& e : table) {
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))

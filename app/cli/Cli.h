@@ -92,6 +92,7 @@ private:
     int exportBundle(const QStringList& args);
     int keysExportPublic(const QStringList& args);
     int bundleVerify(const QStringList& args);
+    int bundleRedact(const QStringList& args);
     // The workspace's minisign key from the keychain; `create`: made and stored on first use.
     Result<MinisignKey> signingKey(const QString& workspaceName, bool create);
     Result<std::optional<MinisignKey>> trustedKey(const QCommandLineParser& p);

@@ -2,10 +2,12 @@
 
 #include "BundleExporter.h"
 #include "BundleReader.h"
+#include "BundleRedactor.h"
 #include "Cli.h"
 #include "CliIo.h"
 #include "CredentialStore.h"
 #include "Minisign.h"
+#include "WorkspaceOpener.h"
 
 #include <QDir>
 #include <QFile>
@@ -213,6 +215,72 @@ int Cli::bundleVerify(const QStringList& args)
     else
         out() << v->summary() << Qt::endl;
     return v->ok() ? Ok : Tampered;
+}
+
+int Cli::bundleRedact(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts{
+        {QStringLiteral("redactions"),
+         tr("A JSON file listing what to withhold: objects with scope (row, cell, text, anywhere), file, row "
+            "(from 1), column, text and reason."),
+         tr("file")},
+        {QStringLiteral("out"), tr("The new bundle (it must not exist yet); the original is not changed."),
+         tr("file")},
+        {QStringLiteral("key"), tr("A minisign public key file to trust instead of the workspace's."),
+         tr("file")}};
+    if (!parse(p, args, opts, QStringLiteral("bundle"), tr("The bundle.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("redactions")) ||
+        !p.isSet(QStringLiteral("out")))
+        return usage(tr("bundle redact needs one bundle, --redactions FILE and --out FILE."));
+    QFile rf(p.value(QStringLiteral("redactions")));
+    if (!rf.open(QIODevice::ReadOnly))
+        return fail(makeError(Error::Code::NotFound, tr("--redactions: cannot read %1.").arg(rf.fileName())));
+    auto redactions = BundleRedactor::parse(rf.readAll(), rf.fileName());
+    if (!redactions)
+        return fail(redactions.error());
+    auto trusted = trustedKey(p);
+    if (!trusted)
+        return fail(trusted.error());
+    // The new bundle is signed with the workspace's key: the re-sealed file is the workspace's word.
+    auto ws = Workspaces::load(m_workspace);
+    if (!ws)
+        return fail(ws.error());
+    auto key = signingKey(ws->name, true);
+    if (!key)
+        return fail(key.error());
+    BundleRedactor::Options o;
+    o.actor = WorkspaceOpener::currentActor();
+    o.at = QDateTime::currentDateTimeUtc();
+    o.programVersion = QCoreApplication::applicationVersion();
+    o.trusted = *trusted ? &**trusted : nullptr;
+    const QString file = p.positionalArguments().first();
+    o.sign = [&](const QByteArray& sums) {
+        return Minisign::sign(*key, sums,
+                              QStringLiteral("lethe bundle %1 redacted timestamp:%2")
+                                  .arg(QFileInfo(file).completeBaseName())
+                                  .arg(o.at.toSecsSinceEpoch()));
+    };
+    if (!m_json)
+        o.progress = [](const QString& step) { err() << step << Qt::endl; };
+    const QString outFile = QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath();
+    auto summary = BundleRedactor::reseal(file, *redactions, outFile, o);
+    if (!summary)
+        return fail(summary.error());
+    if (m_json)
+        emitJson(QJsonObject{{QStringLiteral("file"), outFile},
+                             {QStringLiteral("redactions"), summary->redactions},
+                             {QStringLiteral("cells"), summary->cells},
+                             {QStringLiteral("signed_by"), Minisign::keyIdHex(key->keyId)}});
+    else
+        out() << tr("%1: %2 redactions applied (%3 cells), signed by key %4. The original is unchanged.")
+                     .arg(outFile)
+                     .arg(summary->redactions)
+                     .arg(summary->cells)
+                     .arg(Minisign::keyIdHex(key->keyId))
+              << Qt::endl;
+    return Ok;
 }
 
 } // namespace lethe

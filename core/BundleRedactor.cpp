@@ -1,0 +1,468 @@
+#include "BundleRedactor.h"
+
+#include "BundleExporter.h"
+#include "ZipWriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+namespace lethe {
+
+namespace {
+
+struct TableInfo
+{
+    QString json;
+    QString csv;
+    QStringList columns;
+    qint64 rows = 0;
+};
+
+QString describe(int index, const Redaction& r)
+{
+    if (r.scope == Redaction::Scope::Anywhere)
+        return BundleRedactor::tr("redaction %1 (anywhere)").arg(index + 1);
+    if (r.column.isEmpty())
+        return BundleRedactor::tr("redaction %1 (%2, row %3)").arg(index + 1).arg(r.file).arg(r.row + 1);
+    return BundleRedactor::tr("redaction %1 (%2, row %3, column %4)")
+        .arg(index + 1)
+        .arg(r.file)
+        .arg(r.row + 1)
+        .arg(r.column);
+}
+
+Result<QByteArray> sha256OfFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::NotFound, BundleRedactor::tr("%1: cannot read it.").arg(path));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return makeError(Error::Code::Storage, BundleRedactor::tr("%1: cannot read it.").arg(path));
+    return h.result().toHex();
+}
+
+} // namespace
+
+QString Redaction::scopeKey(Scope scope)
+{
+    switch (scope) {
+    case Scope::Row:
+        return QStringLiteral("row");
+    case Scope::Cell:
+        return QStringLiteral("cell");
+    case Scope::Text:
+        return QStringLiteral("text");
+    case Scope::Anywhere:
+        return QStringLiteral("anywhere");
+    }
+    return {};
+}
+
+QJsonObject BundleRedactor::toJson(const Redaction& r)
+{
+    QJsonObject o{{QStringLiteral("scope"), Redaction::scopeKey(r.scope)},
+                  {QStringLiteral("reason"), r.reason}};
+    if (r.scope != Redaction::Scope::Anywhere) {
+        o[QStringLiteral("file")] = r.file;
+        o[QStringLiteral("row")] = r.row + 1; // counting from 1, as parse() reads it
+    }
+    if (!r.column.isEmpty())
+        o[QStringLiteral("column")] = r.column;
+    if (!r.text.isEmpty())
+        o[QStringLiteral("text")] = r.text;
+    return o;
+}
+
+Result<QList<Redaction>> BundleRedactor::parse(const QByteArray& json, const QString& fileName)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("%1: not valid JSON at byte %2: %3.").arg(fileName).arg(pe.offset).arg(pe.errorString()));
+    if (!doc.isArray())
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1: expected a JSON array of redactions.").arg(fileName));
+    QList<Redaction> out;
+    const QJsonArray a = doc.array();
+    for (int i = 0; i < a.size(); ++i) {
+        const QJsonObject o = a.at(i).toObject();
+        auto bad = [&](const QString& why) {
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: redaction %2: %3").arg(fileName).arg(i + 1).arg(why));
+        };
+        if (!a.at(i).isObject())
+            return bad(tr("expected an object."));
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!QStringList{QStringLiteral("scope"), QStringLiteral("file"), QStringLiteral("row"),
+                             QStringLiteral("column"), QStringLiteral("text"), QStringLiteral("reason")}
+                     .contains(it.key()))
+                return bad(tr("unknown field \"%1\".").arg(it.key()));
+        Redaction r;
+        const QString scope = o.value(QStringLiteral("scope")).toString();
+        if (scope == QLatin1String("row"))
+            r.scope = Redaction::Scope::Row;
+        else if (scope == QLatin1String("cell"))
+            r.scope = Redaction::Scope::Cell;
+        else if (scope == QLatin1String("text"))
+            r.scope = Redaction::Scope::Text;
+        else if (scope == QLatin1String("anywhere"))
+            r.scope = Redaction::Scope::Anywhere;
+        else
+            return bad(tr("\"scope\" must be row, cell, text or anywhere, not \"%1\".").arg(scope));
+        r.file = o.value(QStringLiteral("file")).toString();
+        const QJsonValue row = o.value(QStringLiteral("row"));
+        if (r.scope != Redaction::Scope::Anywhere) {
+            if (!row.isDouble() || row.toDouble() < 1 || row.toDouble() != std::floor(row.toDouble()))
+                return bad(tr("\"row\" must be a row number, counting from 1."));
+            r.row = qint64(row.toDouble()) - 1;
+            if (r.file.isEmpty())
+                return bad(tr("\"file\" is required: the table's JSON file as the manifest lists it."));
+        }
+        r.column = o.value(QStringLiteral("column")).toString();
+        r.text = o.value(QStringLiteral("text")).toString();
+        r.reason = o.value(QStringLiteral("reason")).toString().trimmed();
+        out << r;
+    }
+    return out;
+}
+
+Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
+                                                       const QList<Redaction>& redactions,
+                                                       const QString& outFile, const Options& options)
+{
+    auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    auto progress = [&](const QString& step) {
+        if (options.progress)
+            options.progress(step);
+    };
+    if (redactions.isEmpty())
+        return makeError(Error::Code::InvalidInput, tr("Nothing is selected for redaction."));
+    if (QFileInfo::exists(outFile))
+        return makeError(Error::Code::Conflict,
+                         tr("%1 exists already; choose another name or remove it first.").arg(outFile));
+    const QString dir = QFileInfo(outFile).absolutePath();
+    if (!QFileInfo(dir).isDir())
+        return makeError(Error::Code::NotFound, tr("%1: no such folder.").arg(dir));
+    for (int i = 0; i < redactions.size(); ++i) {
+        const Redaction& r = redactions[i];
+        if (r.reason.trimmed().isEmpty())
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: give a reason; it goes into the redaction log.").arg(describe(i, r)));
+        if ((r.scope == Redaction::Scope::Text || r.scope == Redaction::Scope::Anywhere) && r.text.isEmpty())
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: give the text to withhold.").arg(describe(i, r)));
+        if ((r.scope == Redaction::Scope::Cell || r.scope == Redaction::Scope::Text) && r.column.isEmpty())
+            return makeError(Error::Code::InvalidInput, tr("%1: give the column.").arg(describe(i, r)));
+    }
+
+    // 1. The original, checked and unpacked into a private folder beside the new bundle.
+    progress(tr("Checking %1").arg(QFileInfo(bundle).fileName()));
+    QTemporaryDir work(QDir(dir).filePath(QStringLiteral(".lethe-redact-XXXXXX")));
+    if (!work.isValid())
+        return makeError(Error::Code::Storage, tr("%1: cannot make a temporary folder.").arg(dir));
+    const QString src = work.filePath(QStringLiteral("original"));
+    const QString dst = work.filePath(QStringLiteral("redacted"));
+    auto verdict = BundleReader::extract(bundle, src, options.trusted);
+    if (!verdict)
+        return verdict.error();
+    if (!verdict->checksumsOk || verdict->signature == BundleReader::Verdict::Signature::Invalid)
+        return makeError(Error::Code::IllegalState,
+                         tr("%1 cannot be re-sealed: %2 A new signature would hide that.")
+                             .arg(bundle, verdict->summary()));
+    auto originalSum = sha256OfFile(bundle);
+    if (!originalSum)
+        return originalSum.error();
+    QJsonObject manifest = QJsonDocument::fromJson(verdict->manifest).object();
+    QHash<QString, TableInfo> tables; // by JSON file
+    QHash<QString, QString> csvToJson;
+    for (const QJsonValue& tv : manifest.value(QStringLiteral("tables")).toArray()) {
+        const QJsonObject t = tv.toObject();
+        TableInfo info;
+        info.json = t.value(QStringLiteral("json")).toString();
+        info.csv = t.value(QStringLiteral("csv")).toString();
+        info.rows = t.value(QStringLiteral("rows")).toInteger();
+        for (const QJsonValue& c : t.value(QStringLiteral("columns")).toArray())
+            info.columns << c.toObject().value(QStringLiteral("name")).toString();
+        tables.insert(info.json, info);
+        csvToJson.insert(info.csv, info.json);
+    }
+
+    // 2. Every redaction names a table, row and column the bundle has.
+    QList<Redaction> list = redactions;
+    QHash<QString, QHash<qint64, QList<int>>> byRow; // file > row > redactions
+    QList<int> anywhere;
+    for (int i = 0; i < list.size(); ++i) {
+        Redaction& r = list[i];
+        if (r.scope == Redaction::Scope::Anywhere) {
+            anywhere << i;
+            continue;
+        }
+        if (csvToJson.contains(r.file))
+            r.file = csvToJson.value(r.file);
+        if (!tables.contains(r.file))
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: the bundle has no table file \"%2\".").arg(describe(i, r), r.file));
+        const TableInfo& t = tables[r.file];
+        if (r.row < 0 || r.row >= t.rows)
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: the table has %2 rows.").arg(describe(i, r)).arg(t.rows));
+        if (r.scope != Redaction::Scope::Row && !t.columns.contains(r.column))
+            return makeError(Error::Code::InvalidInput,
+                             tr("%1: the table has no column \"%2\"; it has %3.")
+                                 .arg(describe(i, r), r.column, t.columns.join(QStringLiteral(", "))));
+        byRow[r.file][r.row] << i;
+    }
+
+    // 3. The tables with something to withhold, written anew (JSON, then CSV from the same rows).
+    QList<qint64> changedCells(list.size(), 0);
+    QHash<QString, QHash<qint64, QStringList>> changedRows; // for index.html
+    QSet<QString> rewritten;
+    Summary summary;
+    const QString mark = marker();
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        const TableInfo& t = it.value();
+        const auto rowRedactions = byRow.value(t.json);
+        if (rowRedactions.isEmpty() && anywhere.isEmpty())
+            continue;
+        if (cancelled())
+            return makeError(Error::Code::Cancelled, tr("Re-sealing was cancelled; no file was written."));
+        progress(tr("Redacting %1").arg(t.json));
+        QFile in(QDir(src).filePath(t.json));
+        const QString jsonOut = QDir(dst).filePath(t.json);
+        const QString csvOut = QDir(dst).filePath(t.csv);
+        QDir().mkpath(QFileInfo(jsonOut).absolutePath());
+        QDir().mkpath(QFileInfo(csvOut).absolutePath());
+        QFile jo(jsonOut), co(csvOut);
+        if (!in.open(QIODevice::ReadOnly))
+            return makeError(Error::Code::InvalidInput,
+                             tr("The bundle lists %1 but does not hold it.").arg(t.json));
+        if (!jo.open(QIODevice::WriteOnly) || !co.open(QIODevice::WriteOnly))
+            return makeError(Error::Code::Storage, tr("%1: cannot write temporary files.").arg(dir));
+        jo.write(in.readLine()); // the table's description, up to "data":[
+        QStringList header;
+        for (const QString& c : t.columns)
+            header << BundleExporter::csvField(c);
+        co.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        qint64 row = 0;
+        while (!in.atEnd()) {
+            QByteArray line = in.readLine();
+            if (line.startsWith("]}")) {
+                jo.write(line);
+                break;
+            }
+            if (line.trimmed().isEmpty()) { // an empty table's data
+                jo.write(line);
+                continue;
+            }
+            QByteArray end = "\n";
+            line = line.trimmed();
+            if (line.endsWith(',')) {
+                line.chop(1);
+                end = ",\n";
+            }
+            QJsonParseError pe;
+            QJsonObject o = QJsonDocument::fromJson(line, &pe).object();
+            if (pe.error != QJsonParseError::NoError)
+                return makeError(Error::Code::InvalidInput,
+                                 tr("%1: row %2 is not the JSON Lethe writes; it cannot be redacted.")
+                                     .arg(t.json)
+                                     .arg(row + 1));
+            bool changed = false;
+            auto replaceText = [&](const QString& column, const QString& text) -> qint64 {
+                const QJsonValue v = o.value(column);
+                if (v.isNull() || v.isUndefined())
+                    return 0;
+                QString s = BundleExporter::cellText(v);
+                const qint64 n = s.count(text);
+                if (n == 0)
+                    return 0;
+                s.replace(text, mark);
+                o[column] = s;
+                return n;
+            };
+            for (int i : rowRedactions.value(row)) {
+                const Redaction& r = list[i];
+                if (r.scope == Redaction::Scope::Row) {
+                    for (const QString& c : t.columns)
+                        o[c] = mark;
+                    changedCells[i] += t.columns.size();
+                } else if (r.scope == Redaction::Scope::Cell) {
+                    o[r.column] = mark;
+                    ++changedCells[i];
+                } else {
+                    const qint64 n = replaceText(r.column, r.text);
+                    if (n == 0)
+                        return makeError(
+                            Error::Code::InvalidInput,
+                            tr("%1: the cell does not contain the text to withhold.").arg(describe(i, r)));
+                    changedCells[i] += n;
+                }
+                changed = true;
+            }
+            for (int i : anywhere) {
+                for (const QString& c : t.columns) {
+                    const qint64 n = replaceText(c, list[i].text);
+                    changedCells[i] += n;
+                    changed = changed || n > 0;
+                }
+            }
+            QStringList cells;
+            for (const QString& c : t.columns)
+                cells << BundleExporter::cellText(o.value(c));
+            if (changed)
+                changedRows[t.json].insert(row, cells);
+            jo.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + end);
+            QStringList csv;
+            for (const QString& c : std::as_const(cells))
+                csv << BundleExporter::csvField(c);
+            co.write(csv.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            ++row;
+        }
+        if (row != t.rows)
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("%1 holds %2 rows, but the manifest says %3.").arg(t.json).arg(row).arg(t.rows));
+        if (!jo.flush() || !co.flush() || jo.error() != QFile::NoError || co.error() != QFile::NoError)
+            return makeError(Error::Code::Storage, tr("%1: cannot write temporary files.").arg(dir));
+        rewritten << t.json << t.csv;
+    }
+    for (int i : std::as_const(anywhere))
+        if (changedCells[i] == 0)
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("%1: the text to withhold is in no table of the bundle.").arg(describe(i, list[i])));
+
+    // 4. index.html: the rows it shows that changed, written anew in place.
+    if (!changedRows.isEmpty()) {
+        QFile in(QDir(src).filePath(QStringLiteral("index.html")));
+        QFile out(QDir(dst).filePath(QStringLiteral("index.html")));
+        if (in.open(QIODevice::ReadOnly)) {
+            if (!out.open(QIODevice::WriteOnly))
+                return makeError(Error::Code::Storage, tr("%1: cannot write temporary files.").arg(dir));
+            static const QRegularExpression rowStart(
+                QStringLiteral("^<tr data-file=\"([^\"]*)\" data-row=\"(\\d+)\">"));
+            bool marked = false;
+            while (!in.atEnd()) {
+                const QByteArray line = in.readLine();
+                const auto m = rowStart.match(QString::fromUtf8(line));
+                if (m.hasMatch()) {
+                    marked = true;
+                    const QString file = m.captured(1);
+                    const qint64 r = m.captured(2).toLongLong();
+                    if (changedRows.value(file).contains(r)) {
+                        out.write((BundleExporter::reportRowStart(file, r) +
+                                   BundleExporter::reportCells(changedRows.value(file).value(r)) +
+                                   QStringLiteral("</tr>\n"))
+                                      .toUtf8());
+                        continue;
+                    }
+                }
+                out.write(line);
+            }
+            if (!marked)
+                return makeError(
+                    Error::Code::IllegalState,
+                    tr("%1 was made by an older Lethe whose index.html cannot be redacted row by row; "
+                       "export the request again.")
+                        .arg(bundle));
+            rewritten << QStringLiteral("index.html");
+        }
+    }
+
+    // 5. The manifest: the redaction log appended, and where the new bundle came from.
+    const QString at = options.at.toUTC().toString(Qt::ISODate);
+    QJsonArray log = manifest.value(QStringLiteral("redactions")).toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        QJsonObject o = toJson(list[i]);
+        o.remove(QStringLiteral("text")); // the withheld value itself never goes into the bundle
+        o[QStringLiteral("cells")] = changedCells[i];
+        o[QStringLiteral("by")] = options.actor;
+        o[QStringLiteral("at")] = at;
+        log << o;
+        summary.cells += changedCells[i];
+    }
+    summary.redactions = int(list.size());
+    manifest[QStringLiteral("redactions")] = log;
+    QJsonArray seals = manifest.value(QStringLiteral("resealed")).toArray();
+    seals << QJsonObject{
+        {QStringLiteral("at"), at},
+        {QStringLiteral("by"), options.actor},
+        {QStringLiteral("program"), QStringLiteral("Lethe %1").arg(options.programVersion)},
+        {QStringLiteral("original_sha256"), QString::fromLatin1(*originalSum)},
+        {QStringLiteral("original_signed_by"), verdict->signedBy},
+        {QStringLiteral("original_verdict"), verdict->summary()},
+    };
+    manifest[QStringLiteral("resealed")] = seals;
+    summary.manifest = manifest;
+    {
+        QFile m(QDir(dst).filePath(QStringLiteral("manifest.json")));
+        QDir().mkpath(dst);
+        if (!m.open(QIODevice::WriteOnly) ||
+            m.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !m.flush())
+            return makeError(Error::Code::Storage, tr("%1: cannot write temporary files.").arg(dir));
+        rewritten << QStringLiteral("manifest.json");
+    }
+
+    // 6. The new bundle, in the original's order, with new checksums and a new signature.
+    QFile sumsFile(QDir(src).filePath(QStringLiteral("SHA256SUMS")));
+    if (!sumsFile.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::InvalidInput, tr("%1: no SHA256SUMS.").arg(bundle));
+    QStringList order;
+    for (const QByteArray& line : sumsFile.readAll().split('\n'))
+        if (line.size() > 66)
+            order << QString::fromUtf8(line.mid(66));
+    const QString part = outFile + QStringLiteral(".part");
+    QFile::remove(part);
+    ZipWriter zip;
+    auto abandon = [&](const Error& e) {
+        (void)zip.close();
+        QFile::remove(part);
+        return e;
+    };
+    if (Status s = zip.open(part, options.at); !s)
+        return abandon(s.error());
+    for (const QString& name : std::as_const(order)) {
+        if (cancelled())
+            return abandon(
+                makeError(Error::Code::Cancelled, tr("Re-sealing was cancelled; no file was written.")));
+        progress(tr("Writing %1").arg(name));
+        QFile f(QDir(rewritten.contains(name) ? dst : src).filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return abandon(makeError(Error::Code::Storage, tr("%1: cannot read %2.").arg(bundle, name)));
+        if (Status s = zip.begin(name); !s)
+            return abandon(s.error());
+        while (!f.atEnd()) {
+            const QByteArray chunk = f.read(1 << 16);
+            if (Status s = zip.write(chunk); !s)
+                return abandon(s.error());
+        }
+        if (Status s = zip.end(); !s)
+            return abandon(s.error());
+    }
+    if (Status s = zip.seal(options.sign); !s)
+        return abandon(s.error());
+    summary.files = int(zip.entries().size());
+    if (Status s = zip.close(); !s)
+        return abandon(s.error());
+    if (!QFile::rename(part, outFile)) {
+        QFile::remove(part);
+        return makeError(Error::Code::Storage,
+                         tr("%1: cannot move the re-sealed bundle into place.").arg(outFile));
+    }
+    return summary;
+}
+
+} // namespace lethe
