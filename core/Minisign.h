@@ -17,6 +17,10 @@ struct MinisignKey
         secretKey; // 64 bytes, libsodium's Ed25519 secret key (seed + public key); empty for a public key
 
     bool hasSecret() const { return !secretKey.isEmpty(); }
+    bool operator==(const MinisignKey& other) const
+    {
+        return keyId == other.keyId && publicKey == other.publicKey;
+    }
 };
 
 // Signatures that the minisign tool (https://jedisct1.github.io/minisign/) accepts, and minisign's signatures

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BundleViewer.h"
 #include "CompleteTaskDialog.h"
 #include "ConnectionsDialog.h"
 #include "DemoData.h"
@@ -24,12 +25,16 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
 #include <QProgressDialog>
@@ -42,6 +47,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace lethe {
@@ -52,6 +58,7 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lethe"));
+    setAcceptDrops(true);
     createActions();
     createLayout();
     createMenus();
@@ -156,6 +163,14 @@ void MainWindow::createActions()
              QStringLiteral("actionVerifyAudit"), &MainWindow::verifyAudit, QStyle::SP_DialogApplyButton);
     m_openWorkspace = make(tr("&Open Workspace…"), QKeySequence::Open, QStringLiteral("actionOpenWorkspace"),
                            &MainWindow::chooseWorkspace, QStyle::SP_DirOpenIcon);
+    m_openBundle = make(tr("Open &Bundle…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                        QStringLiteral("actionOpenBundle"), [this] {
+                            const QString path = QFileDialog::getOpenFileName(
+                                this, tr("Open Bundle"), QString(),
+                                tr("Lethe bundles (*.lethe.zip *.zip *.age);;All files (*)"));
+                            if (!path.isEmpty())
+                                openBundle(path);
+                        });
     m_newWorkspace = make(tr("New &Workspace…"), QKeySequence(), QStringLiteral("actionNewWorkspace"),
                           &MainWindow::newWorkspace);
     m_demoWorkspace = make(tr("Open &Demo Workspace"), QKeySequence(), QStringLiteral("actionDemoWorkspace"),
@@ -188,6 +203,8 @@ void MainWindow::createMenus()
     file->addAction(m_openWorkspace);
     file->addAction(m_newWorkspace);
     file->addAction(m_demoWorkspace);
+    file->addSeparator();
+    file->addAction(m_openBundle);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu* request = menuBar()->addMenu(tr("&Request"));
@@ -788,6 +805,30 @@ void MainWindow::about()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+BundleViewer* MainWindow::openBundle(const QString& path)
+{
+    auto* viewer = new BundleViewer(m_credentials); // a window of its own, deleted when closed
+    viewer->show();
+    viewer->openFile(path);
+    return viewer;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openBundle(urls.first().toLocalFile());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -21,6 +21,7 @@ class QThread;
 
 namespace lethe {
 
+class BundleViewer;
 class CredentialStore;
 class ErasureWizard;
 class PreviewPane;
@@ -49,6 +50,8 @@ public:
     MessageBar* messageBar() const { return m_message; }
     QString selectedId() const;
     bool selectRequest(const QString& humanId);
+    // Opens an export bundle in a viewer window of its own (no workspace needed).
+    BundleViewer* openBundle(const QString& path);
 
 Q_SIGNALS:
     void workspaceOpened(const QString& name);
@@ -60,6 +63,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A bundle dropped on the window opens in the viewer.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -123,6 +129,7 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_verify = nullptr;
     QAction* m_openWorkspace = nullptr;
+    QAction* m_openBundle = nullptr;
     QAction* m_discoverMap = nullptr;
     QAction* m_connections = nullptr;
     QPointer<QThread> m_demoThread; // building the demo workspace, while it runs

@@ -1,3 +1,4 @@
+#include "BundleViewer.h"
 #include "I18n.h"
 #include "KeychainCredentialStore.h"
 #include "Log.h"
@@ -57,9 +58,23 @@ int main(int argc, char** argv)
     parser.addOption(
         {QStringLiteral("exit-when-shown"),
          QApplication::translate("main", "Quit as soon as the window is on screen (benchmarks).")});
+    parser.addPositionalArgument(
+        QStringLiteral("bundle"),
+        QApplication::translate("main",
+                                "An export bundle to review: opens the viewer alone, with no workspace."),
+        QStringLiteral("[bundle]"));
     parser.process(app);
 
     lethe::KeychainCredentialStore keychain;
+    if (parser.positionalArguments().size() == 1) {
+        // `lethe FILE` (and the desktop file's MIME association): the offline viewer only.
+        auto* viewer = new lethe::BundleViewer(&keychain);
+        viewer->show();
+        viewer->openFile(parser.positionalArguments().first());
+        const int code = app.exec();
+        lethe::log::shutdown();
+        return code;
+    }
     lethe::MainWindow window(&keychain);
     window.show();
     if (parser.isSet(QStringLiteral("exit-when-shown"))) {

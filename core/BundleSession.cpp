@@ -1,0 +1,144 @@
+#include "BundleSession.h"
+
+#include "BundleExporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lethe {
+
+Result<std::shared_ptr<BundleSession>> BundleSession::open(const QString& path, const MinisignKey* trusted,
+                                                           const std::atomic<bool>* cancel)
+{
+    std::shared_ptr<BundleSession> s(new BundleSession);
+    s->m_path = path;
+    s->m_dir = std::make_unique<QTemporaryDir>();
+    if (!s->m_dir->isValid())
+        return makeError(Error::Code::Storage,
+                         tr("Cannot make a private temporary folder to open %1.").arg(path));
+    s->m_root = s->m_dir->filePath(QStringLiteral("bundle"));
+    auto v = BundleReader::extract(path, s->m_root, trusted);
+    if (!v)
+        return v.error();
+    s->m_verdict = *v;
+    s->m_manifest = QJsonDocument::fromJson(v->manifest).object();
+    for (const QJsonValue& tv : s->m_manifest.value(QStringLiteral("tables")).toArray()) {
+        if (cancel && cancel->load())
+            return makeError(Error::Code::Cancelled, tr("Opening %1 was cancelled.").arg(path));
+        const QJsonObject o = tv.toObject();
+        Table t;
+        t.system = o.value(QStringLiteral("system")).toString();
+        t.source = o.value(QStringLiteral("source")).toString();
+        t.table = o.value(QStringLiteral("table")).toString();
+        t.processor = o.value(QStringLiteral("processor_connection")).toString();
+        t.json = o.value(QStringLiteral("json")).toString();
+        t.csv = o.value(QStringLiteral("csv")).toString();
+        for (const QJsonValue& c : o.value(QStringLiteral("columns")).toArray()) {
+            t.columns << c.toObject().value(QStringLiteral("name")).toString();
+            QStringList cats;
+            for (const QJsonValue& cat : c.toObject().value(QStringLiteral("categories")).toArray())
+                cats << cat.toString();
+            t.categories << cats;
+        }
+        // The exporter writes the table's description on the first line, then one row per line.
+        QFile f(s->filePath(t.json));
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("%1: the manifest lists %2, which the bundle does not hold.").arg(path, t.json));
+        qint64 at = f.readLine().size();
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine();
+            if (line.startsWith("]}"))
+                break;
+            if (!line.trimmed().isEmpty())
+                t.offsets << at;
+            at += line.size();
+        }
+        t.rows = t.offsets.size();
+        s->m_tables << t;
+    }
+    return s;
+}
+
+QString BundleSession::filePath(const QString& name) const
+{
+    return QDir(m_root).filePath(name);
+}
+
+Result<QStringList> BundleSession::row(int table, qint64 row) const
+{
+    if (table < 0 || table >= m_tables.size() || row < 0 || row >= m_tables[table].rows)
+        return makeError(Error::Code::NotFound, tr("No such row."));
+    const Table& t = m_tables[table];
+    QFile f(filePath(t.json));
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(t.offsets[row]))
+        return makeError(Error::Code::Storage, tr("%1: cannot read it.").arg(t.json));
+    QByteArray line = f.readLine().trimmed();
+    if (line.endsWith(','))
+        line.chop(1);
+    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    QStringList cells;
+    for (const QString& c : t.columns)
+        cells << BundleExporter::cellText(o.value(c));
+    return cells;
+}
+
+BundleReader::Verdict BundleSession::withKey(const MinisignKey& key) const
+{
+    BundleReader::Verdict v = m_verdict;
+    QFile sums(filePath(QStringLiteral("SHA256SUMS"))), sig(filePath(QStringLiteral("SHA256SUMS.minisig")));
+    if (!sig.open(QIODevice::ReadOnly) || !sums.open(QIODevice::ReadOnly))
+        return v;
+    const QByteArray sigText = sig.readAll();
+    const auto id = Minisign::signatureKeyId(sigText);
+    if (!id || *id != key.keyId)
+        return v;
+    auto checked = Minisign::verify(key, sums.readAll(), sigText);
+    v.signature =
+        checked ? BundleReader::Verdict::Signature::Trusted : BundleReader::Verdict::Signature::Invalid;
+    v.trustedComment = checked ? *checked : QString();
+    return v;
+}
+
+QList<BundleSession::Hit> BundleSession::search(const QString& text, int limit,
+                                                const std::atomic<bool>* cancel) const
+{
+    QList<Hit> hits;
+    if (text.isEmpty())
+        return hits;
+    const QByteArray needle = text.toLower().toUtf8();
+    // QByteArray lowers ASCII letters only: with other letters in the text every row is parsed.
+    bool ascii = true;
+    for (const QChar ch : text)
+        ascii = ascii && ch.unicode() < 0x80;
+    for (int ti = 0; ti < m_tables.size() && hits.size() < limit; ++ti) {
+        const Table& t = m_tables[ti];
+        QFile f(filePath(t.json));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (qint64 r = 0; r < t.rows && hits.size() < limit; ++r) {
+            if (cancel && cancel->load())
+                return hits;
+            if (!f.seek(t.offsets[r]))
+                break;
+            QByteArray line = f.readLine().trimmed();
+            // Most lines do not hold the text at all: only those that do are parsed.
+            if (ascii && !line.toLower().contains(needle))
+                continue;
+            if (line.endsWith(','))
+                line.chop(1);
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            for (int c = 0; c < t.columns.size() && hits.size() < limit; ++c) {
+                const QString cell = BundleExporter::cellText(o.value(t.columns[c]));
+                if (cell.contains(text, Qt::CaseInsensitive))
+                    hits << Hit{ti, r, c, cell};
+            }
+        }
+    }
+    return hits;
+}
+
+} // namespace lethe
