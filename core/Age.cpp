@@ -232,6 +232,24 @@ QString Age::bech32Encode(const QString& hrp, const QByteArray& data)
     return QString::fromLatin1(out);
 }
 
+Status Age::check(const Encryption& e)
+{
+    if (!e.passphrase.isEmpty() && !e.recipients.isEmpty())
+        return makeError(Error::Code::InvalidInput,
+                         tr("A passphrase and recipients cannot be combined: age allows a passphrase only on "
+                            "its own. Give either a passphrase or one or more recipients."));
+    if (!e.isSet())
+        return makeError(Error::Code::InvalidInput, tr("Encryption needs a passphrase or a recipient."));
+    if (e.workFactor < 1 || e.workFactor > Age::kMaxWorkFactor)
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("The scrypt work factor %1 is outside 1 to %2.").arg(e.workFactor).arg(Age::kMaxWorkFactor));
+    for (const QString& r : e.recipients)
+        if (auto k = parseRecipient(r); !k)
+            return k.error();
+    return {};
+}
+
 Result<Age::Bech32> Age::bech32Decode(const QString& text)
 {
     bool lower = false, upper = false;
@@ -266,6 +284,11 @@ Result<Age::Bech32> Age::bech32Decode(const QString& text)
 
 Result<QByteArray> Age::parseRecipient(const QString& text)
 {
+    if (text.startsWith(QLatin1String("AGE-SECRET-KEY-"), Qt::CaseInsensitive)) // not repeated: it is secret
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("this is a secret key (AGE-SECRET-KEY-1...), not a recipient; give its public key "
+               "(age-keygen -y prints it), and keep the secret key private."));
     auto b = bech32Decode(text);
     if (!b)
         return makeError(Error::Code::InvalidInput,
@@ -463,16 +486,8 @@ Status AgeEncryptor::begin(const Age::Encryption& e)
         return noSodium();
     if (m_begun)
         return makeError(Error::Code::IllegalState, tr("The encryption has begun already."));
-    if (!e.passphrase.isEmpty() && !e.recipients.isEmpty())
-        return makeError(Error::Code::InvalidInput,
-                         tr("A passphrase and recipients cannot be combined: age allows a passphrase only on "
-                            "its own. Give either a passphrase or one or more recipients."));
-    if (!e.isSet())
-        return makeError(Error::Code::InvalidInput, tr("Encryption needs a passphrase or a recipient."));
-    if (e.workFactor < 1 || e.workFactor > Age::kMaxWorkFactor)
-        return makeError(
-            Error::Code::InvalidInput,
-            tr("The scrypt work factor %1 is outside 1 to %2.").arg(e.workFactor).arg(Age::kMaxWorkFactor));
+    if (Status s = Age::check(e); !s)
+        return s;
     QList<QByteArray> keys;
     for (const QString& r : e.recipients) {
         auto k = Age::parseRecipient(r);

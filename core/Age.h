@@ -45,6 +45,10 @@ public:
         QString recipient; // age1...
     };
 
+    // Whether an encryption can be made: a passphrase or recipients (not both), valid recipients, a work
+    // factor age accepts. AgeEncryptor::begin checks the same; this lets a caller refuse before long work.
+    static Status check(const Encryption& encryption);
+
     // Bech32 (BIP 173) without its 90-character limit, as age uses it. Encoding gives lower case; decoding
     // takes all-lower or all-upper text and returns the human-readable part in lower case.
     static QString bech32Encode(const QString& hrp, const QByteArray& data);
