@@ -156,6 +156,9 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     if (QFileInfo::exists(outFile))
         return makeError(Error::Code::Conflict,
                          tr("%1 exists already; choose another name or remove it first.").arg(outFile));
+    if (options.encryption.isSet())
+        if (Status s = Age::check(options.encryption); !s)
+            return s.error();
     const QString dir = QFileInfo(outFile).absolutePath();
     if (!QFileInfo(dir).isDir())
         return makeError(Error::Code::NotFound, tr("%1: no such folder.").arg(dir));
@@ -299,13 +302,28 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     const QString part = outFile + QStringLiteral(".part");
     QFile::remove(part);
     ZipWriter zip;
+    QFile partFile(part);
+    std::optional<AgeEncryptor> encryptor;
     auto abandon = [&](const Error& e) {
         (void)zip.close();
+        partFile.close();
         QFile::remove(part);
         return e;
     };
-    if (Status s = zip.open(part, options.generated); !s)
+    if (options.encryption.isSet()) {
+        if (!partFile.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return makeError(Error::Code::Storage,
+                             tr("%1: cannot create the file (%2).").arg(part, partFile.errorString()));
+        encryptor.emplace(&partFile);
+        if (Status s = encryptor->begin(options.encryption); !s)
+            return abandon(s.error());
+        if (Status s = zip.open(part, options.generated,
+                                [&](const char* data, qint64 size) { return encryptor->write(data, size); });
+            !s)
+            return abandon(s.error());
+    } else if (Status s = zip.open(part, options.generated); !s) {
         return abandon(s.error());
+    }
     const bool portability = request.type == RequestType::Portability;
     Summary summary;
 
@@ -538,6 +556,14 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     summary.files = int(zip.entries().size());
     if (Status s2 = zip.close(); !s2)
         return abandon(s2.error());
+    if (encryptor) {
+        if (Status s2 = encryptor->finish(); !s2)
+            return abandon(s2.error());
+        if (!partFile.flush())
+            return abandon(makeError(Error::Code::Storage,
+                                     tr("%1: cannot write (%2).").arg(part, partFile.errorString())));
+        partFile.close();
+    }
     if (!QFile::rename(part, outFile)) {
         QFile::remove(part);
         return makeError(Error::Code::Storage,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Age.h"
 #include "DataMap.h"
 #include "ProcessorSearch.h"
 #include "Request.h"
@@ -19,7 +20,9 @@ namespace lethe {
 // processors' records likewise), index.html (a readable, self-contained report with the Art. 15 facts of
 // every system), SHA256SUMS in sha256sum's format and SHA256SUMS.minisig. Rows are spooled to temporary files
 // while the search runs and streamed into the ZIP table by table, so memory stays flat however large the
-// subject. The file appears under its name only when complete (written as NAME.part, then renamed).
+// subject. The file appears under its name only when complete (written as NAME.part, then renamed). With
+// Options::encryption the ZIP is streamed through an age encryptor into the file (NAME.lethe.zip.age, say):
+// no plaintext copy of the ZIP touches the disk.
 class BundleExporter
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::BundleExporter)
@@ -40,6 +43,9 @@ public:
         std::function<void(const QString& step)> progress;
         // Signs SHA256SUMS: returns the .minisig file's text (empty function: no signature).
         std::function<Result<QByteArray>(const QByteArray& sums)> sign;
+        // age encryption of the whole file to a passphrase or to age1... recipients (not both); unset: a
+        // plain ZIP.
+        Age::Encryption encryption;
     };
     struct Summary
     {

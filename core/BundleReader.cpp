@@ -15,6 +15,33 @@
 
 namespace lethe {
 
+namespace {
+
+// libarchive reads an encrypted bundle through this: each block is plaintext the decryptor has authenticated.
+struct AgeSource
+{
+    QFile file;
+    std::unique_ptr<AgeDecryptor> decryptor;
+    QByteArray block;
+    std::optional<Error> error;
+
+    static la_ssize_t read(archive* a, void* self, const void** buffer)
+    {
+        auto* s = static_cast<AgeSource*>(self);
+        auto piece = s->decryptor->read(Age::kChunkSize);
+        if (!piece) {
+            s->error = piece.error();
+            archive_set_error(a, EINVAL, "%s", "age decryption failed");
+            return -1;
+        }
+        s->block = *piece;
+        *buffer = s->block.constData();
+        return la_ssize_t(s->block.size());
+    }
+};
+
+} // namespace
+
 QString BundleReader::Verdict::summary() const
 {
     if (!problems.isEmpty())
@@ -34,13 +61,14 @@ QString BundleReader::Verdict::summary() const
 }
 
 Result<BundleReader::Verdict> BundleReader::verify(const QString& path, const MinisignKey* trusted,
-                                                   const Limits& limits)
+                                                   const Limits& limits, const Decryption& decryption)
 {
-    return read(path, trusted, limits, {});
+    return read(path, trusted, limits, decryption, {});
 }
 
 Result<BundleReader::Verdict> BundleReader::extract(const QString& path, const QString& folder,
-                                                    const MinisignKey* trusted, const Limits& limits)
+                                                    const MinisignKey* trusted, const Limits& limits,
+                                                    const Decryption& decryption)
 {
     const QFileInfo target(folder);
     if (target.exists() && !(target.isDir() && QDir(folder).isEmpty()))
@@ -51,7 +79,7 @@ Result<BundleReader::Verdict> BundleReader::extract(const QString& path, const Q
     if (!staging.isValid())
         return makeError(Error::Code::Storage,
                          tr("%1: cannot make a folder there.").arg(target.absolutePath()));
-    auto v = read(path, trusted, limits, staging.path());
+    auto v = read(path, trusted, limits, decryption, staging.path());
     if (!v)
         return v;
     if (target.exists() && !QDir().rmdir(folder))
@@ -64,14 +92,36 @@ Result<BundleReader::Verdict> BundleReader::extract(const QString& path, const Q
 }
 
 Result<BundleReader::Verdict> BundleReader::read(const QString& path, const MinisignKey* trusted,
-                                                 const Limits& limits, const QString& extractTo)
+                                                 const Limits& limits, const Decryption& decryption,
+                                                 const QString& extractTo)
 {
+    std::unique_ptr<AgeSource> age; // outlives the archive that reads from it
+    if (Age::looksEncrypted(path)) {
+        if (!decryption.isSet())
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("%1: this bundle is encrypted; give a passphrase or an identity file.").arg(path));
+        age = std::make_unique<AgeSource>();
+        age->file.setFileName(path);
+        if (!age->file.open(QIODevice::ReadOnly))
+            return makeError(Error::Code::NotFound,
+                             tr("%1: cannot read (%2).").arg(path, age->file.errorString()));
+        age->decryptor = std::make_unique<AgeDecryptor>(&age->file);
+        if (Status s = age->decryptor->open(decryption); !s)
+            return s.error();
+    }
     std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
     archive_read_support_format_zip(a.get());
-    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK)
-        return makeError(Error::Code::InvalidInput,
-                         tr("%1: not a readable bundle (%2).")
-                             .arg(path, QString::fromLocal8Bit(archive_error_string(a.get()))));
+    // A decryption failure is the reason, not what libarchive makes of the missing bytes.
+    auto damaged = [&](const QString& message) {
+        return age && age->error ? *age->error : makeError(Error::Code::InvalidInput, message);
+    };
+    const int opened =
+        age ? archive_read_open(a.get(), age.get(), nullptr, &AgeSource::read, nullptr)
+            : archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16);
+    if (opened != ARCHIVE_OK)
+        return damaged(tr("%1: not a readable bundle (%2).")
+                           .arg(path, QString::fromLocal8Bit(archive_error_string(a.get()))));
     Verdict v;
     QHash<QString, QByteArray> hashes;
     QByteArray sums, sig;
@@ -137,9 +187,8 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
                 keep.append(buffer, n);
         }
         if (n < 0)
-            return makeError(Error::Code::InvalidInput,
-                             tr("%1: \"%2\" cannot be read: %3 (truncated or damaged).")
-                                 .arg(path, name, QString::fromLocal8Bit(archive_error_string(a.get()))));
+            return damaged(tr("%1: \"%2\" cannot be read: %3 (truncated or damaged).")
+                               .arg(path, name, QString::fromLocal8Bit(archive_error_string(a.get()))));
         if (name == QLatin1String("SHA256SUMS"))
             sums = keep;
         else if (name == QLatin1String("SHA256SUMS.minisig"))
@@ -151,9 +200,16 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
         }
     }
     if (r != ARCHIVE_EOF)
-        return makeError(Error::Code::InvalidInput,
-                         tr("%1: the bundle is damaged: %2.")
-                             .arg(path, QString::fromLocal8Bit(archive_error_string(a.get()))));
+        return damaged(tr("%1: the bundle is damaged: %2.")
+                           .arg(path, QString::fromLocal8Bit(archive_error_string(a.get()))));
+    // libarchive stops at the central directory; the rest of the file must decrypt and end properly too.
+    while (age && !age->decryptor->atEnd()) {
+        auto rest = age->decryptor->read(Age::kChunkSize);
+        if (!rest)
+            return rest.error();
+        if (rest->isEmpty())
+            break;
+    }
     if (sums.isEmpty())
         return makeError(Error::Code::InvalidInput,
                          tr("%1: no SHA256SUMS; this is not a Lethe bundle.").arg(path));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Age.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -21,12 +22,17 @@ struct BundleLimits
 
 // Reads an export bundle without trusting it: entry names with "..", absolute paths, links, or an entry or a
 // whole that unpacks to more than the limits (zip bombs) are refused with the entry's name; then every file
-// is checked against SHA256SUMS and SHA256SUMS against its signature.
+// is checked against SHA256SUMS and SHA256SUMS against its signature. An age-encrypted bundle is decrypted
+// as it is read, with the passphrase or identities given: libarchive reads the ZIP from the decryptor's
+// authenticated chunks, so no plaintext copy of the ZIP is written anywhere.
 class BundleReader
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::BundleReader)
 public:
     using Limits = BundleLimits;
+    // For an age-encrypted bundle: its passphrase, or AGE-SECRET-KEY-1... identities. Unset: the bundle must
+    // be a plain ZIP, and an encrypted one is refused with a message that asks for one of them.
+    using Decryption = Age::Decryption;
     struct Verdict
     {
         enum class Signature
@@ -52,13 +58,15 @@ public:
     // appear only when the whole bundle was read without a refusal. The verdict says whether they can be
     // trusted.
     static Result<Verdict> extract(const QString& path, const QString& folder, const MinisignKey* trusted,
-                                   const BundleLimits& limits = BundleLimits());
+                                   const BundleLimits& limits = BundleLimits(),
+                                   const Decryption& decryption = Decryption());
     static Result<Verdict> verify(const QString& path, const MinisignKey* trusted,
-                                  const BundleLimits& limits = BundleLimits());
+                                  const BundleLimits& limits = BundleLimits(),
+                                  const Decryption& decryption = Decryption());
 
 private:
     static Result<Verdict> read(const QString& path, const MinisignKey* trusted, const BundleLimits& limits,
-                                const QString& extractTo);
+                                const Decryption& decryption, const QString& extractTo);
 };
 
 } // namespace lethe

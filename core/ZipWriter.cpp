@@ -15,10 +15,43 @@ ZipWriter::~ZipWriter()
 
 Status ZipWriter::failure(const QString& what) const
 {
+    if (m_sinkError)
+        return *m_sinkError;
     const char* why = m_archive ? archive_error_string(m_archive) : nullptr;
     return makeError(
         Error::Code::Storage,
         tr("%1: %2: %3").arg(m_path, what, why ? QString::fromLocal8Bit(why) : tr("unknown error")));
+}
+
+struct ZipSinkCallback
+{
+    static la_ssize_t write(::archive*, void* self, const void* data, size_t size)
+    {
+        auto* z = static_cast<ZipWriter*>(self);
+        if (z->m_sinkError)
+            return -1;
+        if (Status s = z->m_sink(static_cast<const char*>(data), qint64(size)); !s) {
+            z->m_sinkError = s.error();
+            return -1;
+        }
+        return la_ssize_t(size);
+    }
+};
+
+Status ZipWriter::open(const QString& path, const QDateTime& mtime, Sink sink)
+{
+    m_path = path;
+    m_mtime = mtime;
+    m_sink = std::move(sink);
+    m_archive = archive_write_new();
+    if (!m_archive || archive_write_set_format_zip(m_archive) != ARCHIVE_OK ||
+        archive_write_set_options(m_archive, "zip:compression=deflate") != ARCHIVE_OK ||
+        archive_write_set_bytes_in_last_block(m_archive, 1) != ARCHIVE_OK) // no padding after the ZIP
+        return failure(tr("cannot set up the ZIP writer"));
+    if (archive_write_open2(m_archive, this, nullptr, &ZipSinkCallback::write, nullptr, nullptr) !=
+        ARCHIVE_OK)
+        return failure(tr("cannot start the ZIP"));
+    return {};
 }
 
 Status ZipWriter::open(const QString& path, const QDateTime& mtime)
@@ -97,6 +130,8 @@ Status ZipWriter::close()
     const int r = archive_write_close(m_archive);
     archive_write_free(m_archive);
     m_archive = nullptr;
+    if (m_sinkError)
+        return *m_sinkError;
     if (r != ARCHIVE_OK)
         return makeError(Error::Code::Storage, tr("%1: cannot finish the ZIP file.").arg(m_path));
     return {};

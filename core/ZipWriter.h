@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 struct archive;
 
@@ -28,6 +29,10 @@ public:
     ZipWriter& operator=(const ZipWriter&) = delete;
 
     Status open(const QString& path, const QDateTime& mtime);
+    // The ZIP's bytes go to `sink` as libarchive writes them (e.g. into an age encryptor); `path` only names
+    // the output in messages. A sink's error stops the ZIP, and close() or the failing call reports it.
+    using Sink = std::function<Status(const char* data, qint64 size)>;
+    Status open(const QString& path, const QDateTime& mtime, Sink sink);
     Status begin(const QString& name);
     Status write(const QByteArray& bytes);
     Status end();
@@ -47,7 +52,11 @@ public:
 private:
     Status failure(const QString& what) const;
 
+    friend struct ZipSinkCallback; // libarchive's write callback, in ZipWriter.cpp
+
     ::archive* m_archive = nullptr;
+    Sink m_sink;
+    std::optional<Error> m_sinkError;
     QString m_path;
     QDateTime m_mtime;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};

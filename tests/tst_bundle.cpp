@@ -16,7 +16,8 @@ using namespace lethe;
 // Export bundles from the demo workspace, checked with the standard tools from Debian: `unzip -t`, `sha256sum
 // -c` on the extracted files, `minisign -V` with the key `lethe-cli keys export-public` prints. Then `bundle
 // verify`: trusted, a changed file named, a file added, an entry that would escape the folder, a damaged
-// file.
+// file. Encrypted bundles: `age -d` opens them, `bundle verify --identity` and `--passphrase-file` too, and a
+// wrong passphrase extracts nothing.
 class TestBundle : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void refusals();
     void verifyCatchesTampering();
     void extractAllOrNothing();
+    void encryptedBundle();
 
 private:
     test::CliRun cli(QStringList args, bool json = true)
@@ -282,6 +284,118 @@ void TestBundle::extractAllOrNothing()
     QVERIFY(!QFileInfo::exists(target));
     QVERIFY(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     QVERIFY(!QFileInfo::exists(QDir(parent.path()).filePath(QStringLiteral("../escaped.txt"))));
+}
+
+void TestBundle::encryptedBundle()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString& name, const QByteArray& content) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() ? f.fileName() : QString();
+    };
+    const QString keyFile = dir.filePath(QStringLiteral("key.txt"));
+    QByteArray output;
+    QVERIFY2(tool(QStringLiteral("age-keygen"), {QStringLiteral("-o"), keyFile}, {}, &output) == 0,
+             output.constData());
+    QVERIFY(tool(QStringLiteral("age-keygen"), {QStringLiteral("-y"), keyFile}, {}, &output) == 0);
+    const QString recipient = QString::fromLatin1(output.trimmed());
+
+    // To a public key: age -d opens it, and what comes out is a ZIP that unzip accepts.
+    const QString bundle = dir.filePath(QStringLiteral("amelia.lethe.zip.age"));
+    test::CliRun r = cli({QStringLiteral("export"), QStringLiteral("--request"),
+                          QStringLiteral("R-2026-0039"), QStringLiteral("--out"), bundle,
+                          QStringLiteral("--no-processors"), QStringLiteral("--recipient"), recipient});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().object().value(QStringLiteral("encryption")).toString(), recipient);
+    QFile head(bundle);
+    QVERIFY(head.open(QIODevice::ReadOnly));
+    QCOMPARE(head.read(22), QByteArray("age-encryption.org/v1\n"));
+    QVERIFY(!QFile::exists(bundle + QStringLiteral(".part")));
+    const QString zip = dir.filePath(QStringLiteral("amelia.zip"));
+    QVERIFY2(tool(QStringLiteral("age"),
+                  {QStringLiteral("-d"), QStringLiteral("-i"), keyFile, QStringLiteral("-o"), zip, bundle},
+                  {}, &output) == 0,
+             output.constData());
+    QVERIFY2(tool(QStringLiteral("unzip"), {QStringLiteral("-t"), zip}, {}, &output) == 0,
+             output.constData());
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-Z1"), zip}, {}, &output) == 0);
+    QVERIFY(output.contains("SHA256SUMS.minisig") && output.contains("manifest.json"));
+
+    // bundle verify and info decrypt it with the identity file, and ask for one without it.
+    r = cli(
+        {QStringLiteral("bundle"), QStringLiteral("verify"), bundle, QStringLiteral("--identity"), keyFile});
+    QVERIFY2(r.code == 0, (r.out + r.err).constData());
+    QVERIFY(r.json().object().value(QStringLiteral("ok")).toBool());
+    r = cli({QStringLiteral("bundle"), QStringLiteral("info"), bundle, QStringLiteral("--identity"), keyFile},
+            false);
+    QVERIFY2(r.code == 0 && r.out.contains("R-2026-0039"), (r.out + r.err).constData());
+    r = cli({QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("this bundle is encrypted; give a passphrase or an identity file"),
+             r.err.constData());
+    const QString otherKey = dir.filePath(QStringLiteral("other.txt"));
+    QVERIFY(tool(QStringLiteral("age-keygen"), {QStringLiteral("-o"), otherKey}) == 0);
+    r = cli(
+        {QStringLiteral("bundle"), QStringLiteral("verify"), bundle, QStringLiteral("--identity"), otherKey});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("not encrypted to any of these keys"), r.err.constData());
+
+    // With a passphrase: a wrong one extracts nothing; the right one extracts what sha256sum accepts.
+    const QString pass = write(QStringLiteral("pass.txt"), "Grüße, Amelia\n");
+    const QString wrong = write(QStringLiteral("wrong.txt"), "Grüsse, Amelia\n");
+    const QString sealed = dir.filePath(QStringLiteral("amelia-pw.lethe.zip.age"));
+    r = cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0039"),
+             QStringLiteral("--out"), sealed, QStringLiteral("--no-processors"),
+             QStringLiteral("--passphrase-file"), pass});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(!r.out.contains("Amelia")); // the passphrase is not repeated
+    QTemporaryDir parent;
+    const QString target = QDir(parent.path()).filePath(QStringLiteral("out"));
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), sealed, QStringLiteral("--to"), target,
+             QStringLiteral("--passphrase-file"), wrong});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("wrong passphrase"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), sealed, QStringLiteral("--to"), target,
+             QStringLiteral("--passphrase-file"), pass});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(tool(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, target,
+                  &output) == 0,
+             output.constData());
+
+    // A truncated encrypted bundle is refused by name, and extracts nothing.
+    QFile whole(bundle);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QString cut = write(QStringLiteral("cut.lethe.zip.age"), whole.read(whole.size() - 100));
+    const QString target2 = QDir(parent.path()).filePath(QStringLiteral("out2"));
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), cut, QStringLiteral("--to"), target2,
+             QStringLiteral("--identity"), keyFile});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("truncated"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(target2));
+
+    // Refusals before any work: a passphrase with recipients, a name without .age, a bad recipients file
+    // named by file and line. Nothing is written.
+    const QString no = dir.filePath(QStringLiteral("no.lethe.zip.age"));
+    r = cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0039"),
+             QStringLiteral("--out"), no, QStringLiteral("--passphrase-file"), pass,
+             QStringLiteral("--recipient"), recipient});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("cannot be combined"), r.err.constData());
+    r = cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0039"),
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("no.zip")), QStringLiteral("--recipient"),
+             recipient});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(".age"), r.err.constData());
+    const QString list =
+        write(QStringLiteral("recipients.txt"), "# archive\n" + recipient.toLatin1() + "\nage1qqqq\n");
+    r = cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0039"),
+             QStringLiteral("--out"), no, QStringLiteral("--recipients-file"), list});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(list.toUtf8() + ", line 3"), r.err.constData());
+    QVERIFY(!QFile::exists(no) && !QFile::exists(no + QStringLiteral(".part")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no.zip"))));
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

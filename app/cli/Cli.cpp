@@ -271,10 +271,15 @@ int Cli::run(const QStringList& arguments)
             "  users add NAME --role officer|support|reviewer | users list | users remove NAME\n"
             "  workspace four-eyes on|off\n"
             "  export --request ID --out FILE.zip [--no-processors]\n"
+            "  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | "
+            "(--recipient age1... | --recipients-file F)...)\n"
             "  keys export-public\n"
-            "  bundle verify|info FILE [--key PUBLIC_KEY]\n"
-            "  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]\n"
-            "  bundle redact FILE --redactions FILE.json --out NEW.zip [--key PUBLIC_KEY]\n\n"
+            "  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]\n"
+            "  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity "
+            "FILE...]\n"
+            "  bundle redact FILE --redactions FILE.json --out NEW.zip [--key PUBLIC_KEY] [--passphrase-file "
+            "F "
+            "| --identity FILE...]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();

@@ -1,5 +1,6 @@
 // lethe-cli export, keys and bundle: signed export bundles for access and portability requests.
 
+#include "Age.h"
 #include "BundleExporter.h"
 #include "BundleReader.h"
 #include "BundleRedactor.h"
@@ -43,6 +44,60 @@ Result<MinisignKey> Cli::signingKey(const QString& workspaceName, bool create)
     return Minisign::parseSecret(*text);
 }
 
+namespace {
+
+// export's encryption options: a passphrase from a file (never from the command line, where ps shows it), or
+// age1... recipients given one by one or in age's recipients files.
+Result<Age::Encryption> encryptionOptions(const QCommandLineParser& p)
+{
+    Age::Encryption e;
+    if (p.isSet(QStringLiteral("passphrase-file"))) {
+        auto pass = Age::readPassphraseFile(p.value(QStringLiteral("passphrase-file")));
+        if (!pass)
+            return pass.error();
+        e.passphrase = *pass;
+    }
+    for (const QString& r : p.values(QStringLiteral("recipient"))) {
+        if (auto k = Age::parseRecipient(r); !k)
+            return makeError(Error::Code::InvalidInput, QStringLiteral("--recipient: ") + k.error().message);
+        e.recipients << r;
+    }
+    for (const QString& file : p.values(QStringLiteral("recipients-file"))) {
+        auto list = Age::readRecipientsFile(file);
+        if (!list)
+            return list.error();
+        e.recipients << *list;
+    }
+    e.recipients.removeDuplicates();
+    if (!e.passphrase.isEmpty() && !e.recipients.isEmpty())
+        return makeError(
+            Error::Code::InvalidInput,
+            Cli::tr("--passphrase-file cannot be combined with --recipient or --recipients-file: "
+                    "age allows a passphrase only on its own."));
+    return e;
+}
+
+// bundle verify, info and extract: the passphrase or the identity files of an encrypted bundle.
+Result<Age::Decryption> decryptionOptions(const QCommandLineParser& p)
+{
+    Age::Decryption d;
+    if (p.isSet(QStringLiteral("passphrase-file"))) {
+        auto pass = Age::readPassphraseFile(p.value(QStringLiteral("passphrase-file")));
+        if (!pass)
+            return pass.error();
+        d.passphrase = *pass;
+    }
+    for (const QString& file : p.values(QStringLiteral("identity"))) {
+        auto ids = Age::readIdentityFile(file);
+        if (!ids)
+            return ids.error();
+        d.identities << *ids;
+    }
+    return d;
+}
+
+} // namespace
+
 int Cli::exportBundle(const QStringList& args)
 {
     QCommandLineParser p;
@@ -50,11 +105,29 @@ int Cli::exportBundle(const QStringList& args)
         {QStringLiteral("request"), tr("The access or portability request."), tr("id")},
         {QStringLiteral("out"), tr("The bundle to write (a .zip; it must not exist yet)."), tr("file")},
         {QStringLiteral("no-processors"), tr("The databases only, not the processors' APIs.")},
+        {QStringLiteral("passphrase-file"),
+         tr("Encrypt the bundle (age) with the passphrase on the first line of this file."), tr("file")},
+        {QStringLiteral("recipient"), tr("Encrypt the bundle (age) to this public key; repeatable."),
+         tr("age1...")},
+        {QStringLiteral("recipients-file"),
+         tr("Encrypt the bundle (age) to the public keys in this file (one a line, # comments)."),
+         tr("file")},
     };
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!p.isSet(QStringLiteral("request")) || !p.isSet(QStringLiteral("out")))
         return usage(tr("export needs --request and --out."));
+    auto encryption = encryptionOptions(p);
+    if (!encryption)
+        return fail(encryption.error());
+    const bool ageName = p.value(QStringLiteral("out")).endsWith(QLatin1String(".age"));
+    if (encryption->isSet() && !ageName)
+        return usage(tr("An encrypted bundle's name must end in .age (for example %1.age).")
+                         .arg(p.value(QStringLiteral("out"))));
+    if (!encryption->isSet() && ageName)
+        return usage(tr("%1 ends in .age, but no --passphrase-file, --recipient or --recipients-file was "
+                        "given to encrypt it.")
+                         .arg(p.value(QStringLiteral("out"))));
     auto ws = Workspaces::load(m_workspace);
     if (!ws)
         return fail(ws.error());
@@ -78,6 +151,7 @@ int Cli::exportBundle(const QStringList& args)
     BundleExporter::Options o;
     o.generated = QDateTime::currentDateTimeUtc();
     o.programVersion = QCoreApplication::applicationVersion();
+    o.encryption = *encryption;
     const QString requestId = request->humanId;
     o.sign = [&](const QByteArray& sums) {
         return Minisign::sign(*key, sums,
@@ -91,11 +165,17 @@ int Cli::exportBundle(const QStringList& args)
     auto summary = BundleExporter::write(*request, inputs, outFile, o);
     if (!summary)
         return fail(summary.error());
+    // The audit log says how the bundle was encrypted: "passphrase", the recipients' public keys, or "none".
+    const QString encryptedTo = !o.encryption.passphrase.isEmpty() ? QStringLiteral("passphrase")
+                                : !o.encryption.recipients.isEmpty()
+                                    ? o.encryption.recipients.join(QLatin1Char(' '))
+                                    : QStringLiteral("none");
     auto e = (*store)->record(QStringLiteral("export.write"), request->humanId,
                               {{QStringLiteral("rows"), summary->rows},
                                {QStringLiteral("tables"), summary->tables},
                                {QStringLiteral("files"), summary->files},
-                               {QStringLiteral("signed_by"), Minisign::keyIdHex(key->keyId)}});
+                               {QStringLiteral("signed_by"), Minisign::keyIdHex(key->keyId)},
+                               {QStringLiteral("encryption"), encryptedTo}});
     if (!e)
         return fail(e.error());
     if (m_json)
@@ -103,13 +183,19 @@ int Cli::exportBundle(const QStringList& args)
                              {QStringLiteral("rows"), summary->rows},
                              {QStringLiteral("tables"), summary->tables},
                              {QStringLiteral("files"), summary->files},
-                             {QStringLiteral("signed_by"), Minisign::keyIdHex(key->keyId)}});
+                             {QStringLiteral("signed_by"), Minisign::keyIdHex(key->keyId)},
+                             {QStringLiteral("encryption"), encryptedTo}});
     else
         out() << tr("%1: %2 rows in %3 tables, signed by key %4.")
                      .arg(outFile)
                      .arg(summary->rows)
                      .arg(summary->tables)
                      .arg(Minisign::keyIdHex(key->keyId))
+              << Qt::endl
+              << (!o.encryption.passphrase.isEmpty()   ? tr("Encrypted with age to the passphrase.")
+                  : !o.encryption.recipients.isEmpty() ? tr("Encrypted with age to %n recipient(s).", nullptr,
+                                                            int(o.encryption.recipients.size()))
+                                                       : tr("Not encrypted."))
               << Qt::endl;
     return Ok;
 }
@@ -160,9 +246,15 @@ int Cli::bundleVerify(const QStringList& args)
 {
     QCommandLineParser p;
     const QString mode = m_command.section(QLatin1Char(' '), 1); // verify, info or extract
-    QList<QCommandLineOption> opts{{QStringLiteral("key"),
-                                    tr("A minisign public key file to trust instead of the workspace's."),
-                                    tr("file")}};
+    QList<QCommandLineOption> opts{
+        {QStringLiteral("key"), tr("A minisign public key file to trust instead of the workspace's."),
+         tr("file")},
+        {QStringLiteral("passphrase-file"),
+         tr("An encrypted (age) bundle's passphrase: the first line of this file."), tr("file")},
+        {QStringLiteral("identity"),
+         tr("An encrypted (age) bundle's identity file (age-keygen's AGE-SECRET-KEY-1... lines); "
+            "repeatable."),
+         tr("file")}};
     if (mode == QLatin1String("extract"))
         opts << QCommandLineOption{QStringLiteral("to"), tr("The folder to extract into (new or empty)."),
                                    tr("folder")};
@@ -175,11 +267,14 @@ int Cli::bundleVerify(const QStringList& args)
     auto trusted = trustedKey(p);
     if (!trusted)
         return fail(trusted.error());
+    auto decryption = decryptionOptions(p);
+    if (!decryption)
+        return fail(decryption.error());
     const QString file = p.positionalArguments().first();
     const MinisignKey* key = *trusted ? &**trusted : nullptr;
     auto v = mode == QLatin1String("extract")
-                 ? BundleReader::extract(file, p.value(QStringLiteral("to")), key)
-                 : BundleReader::verify(file, key);
+                 ? BundleReader::extract(file, p.value(QStringLiteral("to")), key, {}, *decryption)
+                 : BundleReader::verify(file, key, {}, *decryption);
     if (!v)
         return fail(v.error());
     if (mode == QLatin1String("info")) {
