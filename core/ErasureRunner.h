@@ -21,7 +21,7 @@ class CredentialStore;
 
 // The erasure of one request for the GUI, never blocking its thread: source passwords, processor secrets and
 // the workspace's keyed-hash key are read from the keychain first (asynchronously; the key is made on first
-// use, as lethe-cli does), then the planner or the executor runs on a worker thread with its own workspace
+// use, WorkspaceKeys), then the planner or the executor runs on a worker thread with its own workspace
 // store and connections. plan() shows what would happen; run() makes the plan again, refuses it unless it is
 // the plan that was shown (same digest, see ErasurePlanner::checkUnchanged), stores it, starts it through
 // ErasureStore (roles, verified request, four eyes) and executes it; resume() finishes a run that was
@@ -52,9 +52,6 @@ public:
     void resume(qint64 runId, const QList<DataMap>& maps);
     void cancel();
     bool isRunning() const { return m_running; }
-
-    // The keychain key of a workspace's keyed-hash key (hex): lethe/erasure-hmac/<workspace name>.
-    static QString hmacKeyName(const QString& workspaceName);
 
 Q_SIGNALS:
     // Planning: what it is doing now (a system's search, its processors).
