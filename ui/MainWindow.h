@@ -87,6 +87,7 @@ private:
     void about();
     void runPreview();
     void eraseSubject();
+    void exportBundle();
     void offerResume();
     ErasureWizard* openErasureWizard();
 
@@ -132,6 +133,7 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_erase = nullptr;
+    QAction* m_export = nullptr;
 };
 
 } // namespace lethe
