@@ -408,7 +408,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     auto writeData = [&]() -> Status {
         for (int i = 0; i < int(spools.size()); ++i) {
             Spool& s = *spools[i];
-            const QString step = tr("Writing %1 › %2").arg(s.source, s.table);
+            const QString step = tr("Writing %1 › %2 › %3").arg(s.systemName, s.source, s.table);
             if (Status st = written(step, 0); !st)
                 return st;
             QJsonArray columns;

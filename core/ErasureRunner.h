@@ -4,6 +4,7 @@
 
 #include "ErasurePlan.h"
 #include "Request.h"
+#include "RunnerWorkspace.h"
 #include "SecretResolver.h"
 #include "WorkspaceStore.h"
 
@@ -31,17 +32,7 @@ class ErasureRunner : public QObject
 {
     Q_OBJECT
 public:
-    // Where the runner works: the workspace (its folder holds the data maps' processor connections; its name
-    // names the keyed-hash key), its store's connection with the password already read, and who acts.
-    struct Workspace
-    {
-        QString name;
-        QString folder;
-        ConnectionParams store;
-        QString actor;
-        WorkspaceStore::Clock clock; // empty: the system clock
-        int batchSize = 1000;
-    };
+    using Workspace = RunnerWorkspace;
 
     ErasureRunner(CredentialStore* credentials, Workspace workspace, QObject* parent = nullptr);
     ~ErasureRunner() override;

@@ -5,6 +5,7 @@
 #include "BundleExporter.h"
 #include "Minisign.h"
 #include "Request.h"
+#include "RunnerWorkspace.h"
 #include "SecretResolver.h"
 #include "WorkspaceStore.h"
 
@@ -30,16 +31,7 @@ class ExportRunner : public QObject
 {
     Q_OBJECT
 public:
-    // Where the runner works: the workspace (its folder holds the data maps and the processor connections;
-    // its name names the signing key), its store's connection with the password already read, and who acts.
-    struct Workspace
-    {
-        QString name;
-        QString folder;
-        ConnectionParams store;
-        QString actor;
-        WorkspaceStore::Clock clock; // empty: the system clock
-    };
+    using Workspace = RunnerWorkspace;
     struct Order
     {
         Request request;

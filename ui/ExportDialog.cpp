@@ -39,7 +39,9 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
-    form()->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form()->addRow(fileLabel, fileRow);
 
     m_databasesOnly = new QCheckBox(tr("&Databases only (do not ask the processors' APIs)"), this);
     m_databasesOnly->setObjectName(QStringLiteral("exportDatabasesOnly"));
@@ -135,6 +137,7 @@ void ExportDialog::accept()
     okButton()->hide();
     form()->setRowVisible(m_step, true);
     form()->setRowVisible(m_progress, true);
+    adjustSize(); // room for the progress rows, the text above them unsqueezed
     showProgress(tr("Reading the keychain…"), -1);
     ExportRunner::Order order;
     order.request = m_request;

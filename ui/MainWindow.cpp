@@ -843,15 +843,20 @@ void MainWindow::runPreview()
     m_runner->start(maps, r->identities, 200, m_workspaceFolder);
 }
 
-ErasureWizard* MainWindow::openErasureWizard()
+RunnerWorkspace MainWindow::runnerWorkspace() const
 {
-    ErasureRunner::Workspace ws;
+    RunnerWorkspace ws;
     ws.name = m_workspaceName;
     ws.folder = m_workspaceFolder;
     ws.store = m_store->params();
     ws.actor = m_store->actor();
     ws.clock = m_clock;
-    auto* wizard = new ErasureWizard(m_credentials, m_store.get(), ws, this);
+    return ws;
+}
+
+ErasureWizard* MainWindow::openErasureWizard()
+{
+    auto* wizard = new ErasureWizard(m_credentials, m_store.get(), runnerWorkspace(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     auto refresh = [this](const QString& id) {
         showSelected();
@@ -896,13 +901,7 @@ void MainWindow::exportBundle()
         m_message->show(MessageBar::Kind::Error, s.error().message);
         return;
     }
-    ExportRunner::Workspace ws;
-    ws.name = m_workspaceName;
-    ws.folder = m_workspaceFolder;
-    ws.store = m_store->params();
-    ws.actor = m_store->actor();
-    ws.clock = m_clock;
-    auto* dialog = new ExportDialog(m_credentials, ws, *r, this);
+    auto* dialog = new ExportDialog(m_credentials, runnerWorkspace(), *r, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = r->humanId;
     connect(dialog, &ExportDialog::exported, this, [this, id](const ExportRunner::Summary& done) {

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Request.h"
+#include "RunnerWorkspace.h"
 #include "WorkspaceStore.h"
 
 #include <QJsonObject>
@@ -90,6 +91,7 @@ private:
     void exportBundle();
     void offerResume();
     ErasureWizard* openErasureWizard();
+    RunnerWorkspace runnerWorkspace() const;
 
     CredentialStore* m_credentials;
     WorkspaceStore::Clock m_clock;
