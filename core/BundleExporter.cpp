@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <utility>
 
 namespace lethe {
 
@@ -163,9 +164,15 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     if (!QFileInfo(dir).isDir())
         return makeError(Error::Code::NotFound, tr("%1: no such folder.").arg(dir));
     auto cancelled = [&] { return options.cancel && options.cancel->load(); };
-    auto progress = [&](const QString& step) {
-        if (options.progress)
-            options.progress(step);
+    QString lastStep;
+    double lastFraction = -1;
+    auto progress = [&](const QString& step, double fraction = -1) {
+        // A new step always; the same step again only when it moved by half a percent.
+        if (!options.progress || (step == lastStep && fraction - lastFraction < 0.005))
+            return;
+        lastStep = step;
+        lastFraction = fraction;
+        options.progress(step, fraction);
     };
     QList<Identity> identities;
     for (const Identity& i : request.identities) {
@@ -209,8 +216,9 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         ++s.rows;
     };
     QJsonArray systemsJson;
-    for (const SystemInput& sys : systems) {
-        progress(tr("Searching %1").arg(sys.map.name));
+    for (int si = 0; si < systems.size(); ++si) {
+        const SystemInput& sys = systems[si];
+        progress(tr("Searching %1 (%2 of %3)").arg(sys.map.name).arg(si + 1).arg(systems.size()));
         QHash<QString, QList<Spool*>> bySource;
         for (const DataSource& src : sys.map.sources) {
             for (const Table& t : src.tables) {
@@ -341,7 +349,19 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         dataPaths << base;
     }
 
+    // How far the data files are written: each row counts twice (JSON and CSV), each table once more.
+    qint64 units = 0, unitsDone = 0;
+    for (const auto& s : spools)
+        units += 2 * s->rows + 1;
+    auto written = [&](const QString& step, qint64 more) -> Status {
+        unitsDone += more;
+        progress(step, units > 0 ? double(unitsDone) / double(units) : 1.0);
+        if (cancelled())
+            return makeError(Error::Code::Cancelled, tr("The export was cancelled; no file was written."));
+        return {};
+    };
     auto writeReport = [&]() -> Status {
+        progress(tr("Writing the readable report"), units > 0 ? double(unitsDone) / double(units) : 0.0);
         if (Status st = zip.begin(QStringLiteral("index.html")); !st)
             return st;
         QString h;
@@ -425,11 +445,10 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
 
     auto writeData = [&]() -> Status {
         for (int i = 0; i < int(spools.size()); ++i) {
-            if (cancelled())
-                return makeError(Error::Code::Cancelled,
-                                 tr("The export was cancelled; no file was written."));
             Spool& s = *spools[i];
-            progress(tr("Writing %1 › %2").arg(s.source, s.table));
+            const QString step = tr("Writing %1 › %2 › %3").arg(s.systemName, s.source, s.table);
+            if (Status st = written(step, 0); !st)
+                return st;
             QJsonArray columns;
             for (int c = 0; c < s.columns.size(); ++c)
                 columns << QJsonObject{
@@ -450,6 +469,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             s.file->seek(0);
             QByteArray buffer;
             bool first = true;
+            qint64 pending = 0; // rows in the buffer
             while (!s.file->atEnd()) {
                 const QJsonArray row = QJsonDocument::fromJson(s.file->readLine()).array();
                 QJsonObject o;
@@ -459,10 +479,13 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                     buffer += ",\n";
                 first = false;
                 buffer += QJsonDocument(o).toJson(QJsonDocument::Compact);
+                ++pending;
                 if (buffer.size() > (1 << 16)) {
                     if (Status st = zip.write(buffer); !st)
                         return st;
                     buffer.clear();
+                    if (Status st = written(step, std::exchange(pending, 0)); !st)
+                        return st;
                 }
             }
             if (Status st = zip.write(buffer + "\n]}\n"); !st)
@@ -483,15 +506,20 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 for (int c = 0; c < s.columns.size(); ++c)
                     cells << csvField(cellText(row.at(c)));
                 buffer += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+                ++pending;
                 if (buffer.size() > (1 << 16)) {
                     if (Status st = zip.write(buffer); !st)
                         return st;
                     buffer.clear();
+                    if (Status st = written(step, std::exchange(pending, 0)); !st)
+                        return st;
                 }
             }
             if (Status st = zip.write(buffer); !st)
                 return st;
             if (Status st = zip.end(); !st)
+                return st;
+            if (Status st = written(step, pending + 1); !st)
                 return st;
             summary.rows += s.rows;
             ++summary.tables;
@@ -551,6 +579,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         st = writeManifest();
     if (!st)
         return abandon(st.error());
+    progress(tr("Signing"), 1.0);
     if (Status s2 = zip.seal(options.sign); !s2)
         return abandon(s2.error());
     summary.files = int(zip.entries().size());

@@ -40,7 +40,9 @@ public:
         QString programVersion;
         int reportRowsPerTable = 200; // index.html shows this many rows per table; the data files hold all
         const std::atomic<bool>* cancel = nullptr;
-        std::function<void(const QString& step)> progress;
+        // What it is doing now, and how much of the bundle is written (0 to 1), or -1 while that is not known
+        // yet (the search). Called from the thread write() runs on.
+        std::function<void(const QString& step, double fraction)> progress;
         // Signs SHA256SUMS: returns the .minisig file's text (empty function: no signature).
         std::function<Result<QByteArray>(const QByteArray& sums)> sign;
         // age encryption of the whole file to a passphrase or to age1... recipients (not both); unset: a

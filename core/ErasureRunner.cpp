@@ -4,10 +4,10 @@
 #include "CurrentRun.h"
 #include "ErasureExecutor.h"
 #include "ErasureStore.h"
+#include "WorkspaceKeys.h"
 
 #include <QJsonDocument>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QThread>
 
 namespace lethe {
@@ -26,11 +26,6 @@ ErasureRunner::~ErasureRunner()
     if (m_cancel)
         m_cancel->store(true);
     m_retired.waitForAll(m_thread);
-}
-
-QString ErasureRunner::hmacKeyName(const QString& workspaceName)
-{
-    return QStringLiteral("lethe/erasure-hmac/%1").arg(workspaceName);
 }
 
 void ErasureRunner::retire()
@@ -104,47 +99,19 @@ void ErasureRunner::begin(const Order& order, const QList<DataMap>& maps)
 
 void ErasureRunner::readKey(const Order& order, const ResolvedSystems& resolved)
 {
-    // The workspace's key for keyed hashes, made on first use and kept in the keychain only. Only a key that
-    // is not there is made anew: a keychain that cannot be read now must not lose the key it holds.
+    // The workspace's key for keyed hashes, made on first use and kept in the keychain only.
     const auto post = currentRunPoster(this, &ErasureRunner::m_generation);
-    auto fail = [](const QString& message) {
-        return [message](ErasureRunner* self) {
-            self->m_running = false;
-            Q_EMIT self->failed(message, false);
-        };
-    };
-    if (!m_credentials) {
-        post(fail(tr("No keychain to read the erasure's keyed-hash key from.")));
-        return;
-    }
-    const QString name = hmacKeyName(m_workspace.name);
-    m_credentials->read(name, [post, order, resolved, name, fail](Result<QString> existing) {
-        if (existing && !existing->isEmpty()) {
-            const QByteArray key = QByteArray::fromHex(existing->toLatin1());
-            post([order, resolved, key](ErasureRunner* self) { self->launch(order, resolved, key); });
-            return;
+    WorkspaceKeys::hmacKey(m_credentials, m_workspace.name, [post, order, resolved](Result<QByteArray> key) {
+        if (!key) {
+            const QString message =
+                tr("The erasure's keyed-hash key is not available: %1").arg(key.error().message);
+            return post([message](ErasureRunner* self) {
+                self->m_running = false;
+                Q_EMIT self->failed(message, false);
+            });
         }
-        if (!existing && existing.error().code != Error::Code::NotFound) {
-            post(fail(tr("The erasure's keyed-hash key could not be read from the keychain: %1")
-                          .arg(existing.error().message)));
-            return;
-        }
-        QByteArray fresh(32, Qt::Uninitialized);
-        QRandomGenerator::system()->generate(fresh.begin(), fresh.end());
-        post([post, order, resolved, name, fresh, fail](ErasureRunner* self) {
-            self->m_credentials->write(
-                name, QString::fromLatin1(fresh.toHex()),
-                [post, order, resolved, fresh, fail](Status written) {
-                    if (!written) {
-                        post(fail(tr("The erasure's keyed-hash key could not be stored in the keychain: %1")
-                                      .arg(written.error().message)));
-                        return;
-                    }
-                    post([order, resolved, fresh](ErasureRunner* runner) {
-                        runner->launch(order, resolved, fresh);
-                    });
-                });
-        });
+        const QByteArray k = *key;
+        post([order, resolved, k](ErasureRunner* self) { self->launch(order, resolved, k); });
     });
 }
 
@@ -174,13 +141,10 @@ void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, 
         };
         QList<ErasurePlanner::SystemInput> planSystems;
         QList<ErasureExecutor::SystemInput> execSystems;
-        for (int i = 0; i < resolved.maps.size(); ++i) {
-            const DataMap& map = resolved.maps[i];
-            const QList<ProcessorHub::Job> jobs = resolved.jobsOf(map.key);
-            planSystems << ErasurePlanner::SystemInput{map, resolved.connections[i],
-                                                       resolved.sourceProblems[i], jobs,
-                                                       resolved.manual.value(map.key)};
-            execSystems << ErasureExecutor::SystemInput{map, resolved.connections[i], jobs};
+        for (const ResolvedSystem& s : resolved.systems()) {
+            planSystems << ErasurePlanner::SystemInput{s.map, s.connections, s.sourceProblems, s.processors,
+                                                       s.manual};
+            execSystems << ErasureExecutor::SystemInput{s.map, s.connections, s.processors};
         }
         auto makePlan = [&](const Request& request, bool confirm) {
             ErasurePlanner::Input in;

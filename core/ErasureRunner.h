@@ -4,6 +4,7 @@
 
 #include "ErasurePlan.h"
 #include "Request.h"
+#include "RunnerWorkspace.h"
 #include "SecretResolver.h"
 #include "WorkspaceStore.h"
 
@@ -21,7 +22,7 @@ class CredentialStore;
 
 // The erasure of one request for the GUI, never blocking its thread: source passwords, processor secrets and
 // the workspace's keyed-hash key are read from the keychain first (asynchronously; the key is made on first
-// use, as lethe-cli does), then the planner or the executor runs on a worker thread with its own workspace
+// use, WorkspaceKeys), then the planner or the executor runs on a worker thread with its own workspace
 // store and connections. plan() shows what would happen; run() makes the plan again, refuses it unless it is
 // the plan that was shown (same digest, see ErasurePlanner::checkUnchanged), stores it, starts it through
 // ErasureStore (roles, verified request, four eyes) and executes it; resume() finishes a run that was
@@ -31,17 +32,7 @@ class ErasureRunner : public QObject
 {
     Q_OBJECT
 public:
-    // Where the runner works: the workspace (its folder holds the data maps' processor connections; its name
-    // names the keyed-hash key), its store's connection with the password already read, and who acts.
-    struct Workspace
-    {
-        QString name;
-        QString folder;
-        ConnectionParams store;
-        QString actor;
-        WorkspaceStore::Clock clock; // empty: the system clock
-        int batchSize = 1000;
-    };
+    using Workspace = RunnerWorkspace;
 
     ErasureRunner(CredentialStore* credentials, Workspace workspace, QObject* parent = nullptr);
     ~ErasureRunner() override;
@@ -52,9 +43,6 @@ public:
     void resume(qint64 runId, const QList<DataMap>& maps);
     void cancel();
     bool isRunning() const { return m_running; }
-
-    // The keychain key of a workspace's keyed-hash key (hex): lethe/erasure-hmac/<workspace name>.
-    static QString hmacKeyName(const QString& workspaceName);
 
 Q_SIGNALS:
     // Planning: what it is doing now (a system's search, its processors).

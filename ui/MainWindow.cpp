@@ -8,6 +8,7 @@
 #include "DraftReviewDialog.h"
 #include "ErasureStore.h"
 #include "ErasureWizard.h"
+#include "ExportDialog.h"
 #include "ManualTaskList.h"
 #include "MessageBar.h"
 #include "PreviewPane.h"
@@ -24,6 +25,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -195,6 +197,8 @@ void MainWindow::createActions()
              &MainWindow::runPreview, QStyle::SP_FileDialogContentsView);
     m_erase = make(tr("&Erase Subject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                    QStringLiteral("actionErase"), &MainWindow::eraseSubject, QStyle::SP_TrashIcon);
+    m_export = make(tr("Export &Bundle…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                    QStringLiteral("actionExport"), &MainWindow::exportBundle, QStyle::SP_DialogSaveButton);
 }
 
 void MainWindow::createMenus()
@@ -217,6 +221,8 @@ void MainWindow::createMenus()
     request->addSeparator();
     request->addAction(m_previewAction);
     request->addAction(m_erase);
+    request->addAction(m_export);
+    request->setToolTipsVisible(true); // a disabled Export Bundle… says why
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_find);
     view->addAction(m_reload);
@@ -532,6 +538,14 @@ void MainWindow::updateActions()
                                m_detail->taskList()->selectedOpenTask() != nullptr);
     m_previewAction->setEnabled(s != nullptr);
     m_erase->setEnabled(s != nullptr);
+    const bool exportable = s && (s->type == RequestType::Access || s->type == RequestType::Portability);
+    m_export->setEnabled(exportable);
+    m_export->setToolTip(
+        s && !exportable
+            ? tr("Bundles are made for access and portability requests; %1 is a request of type \"%2\".")
+                  .arg(s->humanId, Names::display(s->type))
+            : tr("Export the request's signed bundle for the subject (%1)")
+                  .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
     m_preview->setRunEnabled(s != nullptr && !m_runner->isRunning());
 }
 
@@ -868,15 +882,20 @@ void MainWindow::runPreview()
     m_runner->start(maps, r->identities, 200, m_workspaceFolder);
 }
 
-ErasureWizard* MainWindow::openErasureWizard()
+RunnerWorkspace MainWindow::runnerWorkspace() const
 {
-    ErasureRunner::Workspace ws;
+    RunnerWorkspace ws;
     ws.name = m_workspaceName;
     ws.folder = m_workspaceFolder;
     ws.store = m_store->params();
     ws.actor = m_store->actor();
     ws.clock = m_clock;
-    auto* wizard = new ErasureWizard(m_credentials, m_store.get(), ws, this);
+    return ws;
+}
+
+ErasureWizard* MainWindow::openErasureWizard()
+{
+    auto* wizard = new ErasureWizard(m_credentials, m_store.get(), runnerWorkspace(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     auto refresh = [this](const QString& id) {
         showSelected();
@@ -906,6 +925,42 @@ void MainWindow::eraseSubject()
         return;
     }
     openErasureWizard()->planFor(*r);
+}
+
+// The export dialog asks where to and shows the progress; how it ended goes to the message bar, with the
+// folder one click away.
+void MainWindow::exportBundle()
+{
+    auto r = selectedRequest();
+    if (!r) {
+        m_message->show(MessageBar::Kind::Error, r.error().message);
+        return;
+    }
+    if (Status s = ExportRunner::mayExport(*r); !s) {
+        m_message->show(MessageBar::Kind::Error, s.error().message);
+        return;
+    }
+    auto* dialog = new ExportDialog(m_credentials, runnerWorkspace(), *r, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = r->humanId;
+    connect(dialog, &ExportDialog::exported, this, [this, id](const ExportRunner::Summary& done) {
+        QString text =
+            tr("Bundle of %1 written to %2: %3 rows in %Ln table(s), signed by key %4.", nullptr, done.tables)
+                .arg(id, QDir::toNativeSeparators(done.file), QLocale().toString(done.rows), done.keyId);
+        if (!done.problems.isEmpty())
+            text += QLatin1Char('\n') +
+                    tr("Processors not asked:\n%1").arg(done.problems.mid(0, 3).join(QLatin1Char('\n')));
+        const QString folder = QFileInfo(done.file).absolutePath();
+        m_message->show(done.problems.isEmpty() ? MessageBar::Kind::Success : MessageBar::Kind::Warning, text,
+                        tr("Show in &Folder"),
+                        [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+        showSelected(); // the history shows the export
+        Q_EMIT requestChanged(id);
+    });
+    connect(dialog, &ExportDialog::exportFailed, this, [this](const QString& message, bool cancelled) {
+        m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error, message);
+    });
+    dialog->open();
 }
 
 // An erasure that was stopped or killed is offered for resuming as soon as the workspace opens.

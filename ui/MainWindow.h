@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Request.h"
+#include "RunnerWorkspace.h"
 #include "WorkspaceStore.h"
 
 #include <QJsonObject>
@@ -93,8 +94,10 @@ private:
     void about();
     void runPreview();
     void eraseSubject();
+    void exportBundle();
     void offerResume();
     ErasureWizard* openErasureWizard();
+    RunnerWorkspace runnerWorkspace() const;
 
     CredentialStore* m_credentials;
     WorkspaceStore::Clock m_clock;
@@ -139,6 +142,7 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_erase = nullptr;
+    QAction* m_export = nullptr;
 };
 
 } // namespace lethe

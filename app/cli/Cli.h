@@ -5,6 +5,7 @@
 #include "ProcessorSearch.h"
 #include "Request.h"
 #include "Result.h"
+#include "SecretResolver.h"
 #include "Traversal.h"
 #include "WorkspaceStore.h"
 
@@ -20,17 +21,6 @@
 namespace lethe {
 
 class CredentialStore;
-
-// What erasing in one system needs: its map, its sources' connections with passwords, its processors with
-// their secrets, and its manual recipients.
-struct ErasureSystemData
-{
-    DataMap map;
-    QList<ConnectionParams> connections;
-    QHash<QString, QString> sourceProblems;
-    QList<ProcessorHub::Job> processors;
-    QList<Recipient> manual;
-};
 
 // lethe-cli: every command of the GUI on top of core, with --json output. Exit codes:
 //   0 success, 1 usage (unknown command or option), 2 invalid input (the message names field and value),
@@ -87,7 +77,9 @@ private:
     int usersList(const QStringList& args);
     int usersRemove(const QStringList& args);
     int workspaceFourEyes(const QStringList& args);
-    Result<QList<ErasureSystemData>> workspaceSystems(const QString& workspaceFolder);
+    // Every system of the workspace with its passwords and (`processors`) its API processors' secrets read
+    // from the keychain; what could not be read is said on standard error. A data map with problems stops it.
+    Result<QList<ResolvedSystem>> workspaceSystems(const QString& workspaceFolder, bool processors = true);
     Result<QByteArray> erasureKey(const QString& workspaceName);
     int exportBundle(const QStringList& args);
     int keysExportPublic(const QStringList& args);
@@ -96,8 +88,6 @@ private:
     // The workspace's minisign key from the keychain; `create`: made and stored on first use.
     Result<MinisignKey> signingKey(const QString& workspaceName, bool create);
     Result<std::optional<MinisignKey>> trustedKey(const QCommandLineParser& p);
-    // A key kept in the keychain, made by `make` and stored when the keychain has none.
-    Result<QString> readOrCreateSecret(const QString& name, const std::function<Result<QString>()>& make);
     // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
     // the dossiers by system key. Processors that look up by user id are not run but returned in `later` by
     // system, with their secrets, to run once that system's databases have taught its user ids. Problems (a

@@ -7,7 +7,9 @@
 #include "Cli.h"
 #include "CliIo.h"
 #include "CredentialStore.h"
+#include "ExportRunner.h"
 #include "Minisign.h"
+#include "WorkspaceKeys.h"
 #include "WorkspaceOpener.h"
 
 #include <QDir>
@@ -20,28 +22,20 @@ namespace lethe {
 
 using cli::err;
 using cli::out;
+using cli::waitFor;
 
 Result<MinisignKey> Cli::signingKey(const QString& workspaceName, bool create)
 {
     // The workspace's signing key lives in the keychain only; it is made on first use.
-    const QString key = QStringLiteral("lethe/signing-key/%1").arg(workspaceName);
-    if (!create) {
-        auto existing = readSecret(key);
-        if (existing && !existing->isEmpty())
-            return Minisign::parseSecret(*existing);
-        return makeError(
-            Error::Code::NotFound,
-            tr("Workspace %1 has no signing key yet; the first export makes one.").arg(workspaceName));
-    }
-    auto text = readOrCreateSecret(key, []() -> Result<QString> {
-        auto fresh = Minisign::generate();
-        if (!fresh)
-            return fresh.error();
-        return Minisign::serializeSecret(*fresh);
-    });
-    if (!text)
-        return text.error();
-    return Minisign::parseSecret(*text);
+    if (create)
+        return waitFor<Result<MinisignKey>>(
+            [&](auto done) { WorkspaceKeys::signingKey(m_credentials, workspaceName, done); });
+    auto existing = readSecret(WorkspaceKeys::signingKeyName(workspaceName));
+    if (existing && !existing->isEmpty())
+        return Minisign::parseSecret(*existing);
+    return makeError(
+        Error::Code::NotFound,
+        tr("Workspace %1 has no signing key yet; the first export makes one.").arg(workspaceName));
 }
 
 namespace {
@@ -137,60 +131,39 @@ int Cli::exportBundle(const QStringList& args)
     auto request = (*store)->request(p.value(QStringLiteral("request")));
     if (!request)
         return fail(request.error());
-    auto systems = workspaceSystems(ws->folder);
+    if (Status s = ExportRunner::mayExport(*request); !s)
+        return fail(s.error());
+    auto systems = workspaceSystems(ws->folder, !p.isSet(QStringLiteral("no-processors")));
     if (!systems)
         return fail(systems.error());
     auto key = signingKey(ws->name, true);
     if (!key)
         return fail(key.error());
-    QList<BundleExporter::SystemInput> inputs;
-    for (const ErasureSystemData& d : std::as_const(*systems))
-        inputs << BundleExporter::SystemInput{
-            d.map, d.map.file, d.connections,
-            p.isSet(QStringLiteral("no-processors")) ? QList<ProcessorHub::Job>() : d.processors};
     BundleExporter::Options o;
-    o.generated = QDateTime::currentDateTimeUtc();
-    o.programVersion = QCoreApplication::applicationVersion();
     o.encryption = *encryption;
-    const QString requestId = request->humanId;
-    o.sign = [&](const QByteArray& sums) {
-        return Minisign::sign(*key, sums,
-                              QStringLiteral("lethe bundle %1 timestamp:%2")
-                                  .arg(requestId)
-                                  .arg(o.generated.toSecsSinceEpoch()));
-    };
     if (!m_json)
-        o.progress = [](const QString& step) { err() << step << Qt::endl; };
+        o.progress = [shown = QString()](const QString& step, double) mutable {
+            if (step != shown)
+                err() << step << Qt::endl;
+            shown = step;
+        };
     const QString outFile = QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath();
-    auto summary = BundleExporter::write(*request, inputs, outFile, o);
+    auto summary = ExportRunner::writeBundle(**store, *request, *systems, *key, outFile, o);
     if (!summary)
         return fail(summary.error());
-    // The audit log says how the bundle was encrypted: "passphrase", the recipients' public keys, or "none".
-    const QString encryptedTo = !o.encryption.passphrase.isEmpty() ? QStringLiteral("passphrase")
-                                : !o.encryption.recipients.isEmpty()
-                                    ? o.encryption.recipients.join(QLatin1Char(' '))
-                                    : QStringLiteral("none");
-    auto e = (*store)->record(QStringLiteral("export.write"), request->humanId,
-                              {{QStringLiteral("rows"), summary->rows},
-                               {QStringLiteral("tables"), summary->tables},
-                               {QStringLiteral("files"), summary->files},
-                               {QStringLiteral("signed_by"), Minisign::keyIdHex(key->keyId)},
-                               {QStringLiteral("encryption"), encryptedTo}});
-    if (!e)
-        return fail(e.error());
     if (m_json)
         emitJson(QJsonObject{{QStringLiteral("file"), outFile},
                              {QStringLiteral("rows"), summary->rows},
                              {QStringLiteral("tables"), summary->tables},
                              {QStringLiteral("files"), summary->files},
-                             {QStringLiteral("signed_by"), Minisign::keyIdHex(key->keyId)},
-                             {QStringLiteral("encryption"), encryptedTo}});
+                             {QStringLiteral("signed_by"), summary->keyId},
+                             {QStringLiteral("encryption"), ExportRunner::encryptionText(o.encryption)}});
     else
         out() << tr("%1: %2 rows in %3 tables, signed by key %4.")
                      .arg(outFile)
                      .arg(summary->rows)
                      .arg(summary->tables)
-                     .arg(Minisign::keyIdHex(key->keyId))
+                     .arg(summary->keyId)
               << Qt::endl
               << (!o.encryption.passphrase.isEmpty()   ? tr("Encrypted with age to the passphrase.")
                   : !o.encryption.recipients.isEmpty() ? tr("Encrypted with age to %n recipient(s).", nullptr,

@@ -3,17 +3,14 @@
 #include "Cli.h"
 #include "CliIo.h"
 #include "CredentialStore.h"
-#include "DataMapLoader.h"
 #include "ErasureExecutor.h"
 #include "ErasurePlan.h"
-#include "ErasureRunner.h"
 #include "ErasureStore.h"
-#include "ProcessorConnections.h"
+#include "SecretResolver.h"
+#include "WorkspaceKeys.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 
 #include <csignal>
 
@@ -69,94 +66,27 @@ QString keptLine(const KeptSummary& k)
 
 } // namespace
 
-Result<QList<ErasureSystemData>> Cli::workspaceSystems(const QString& workspaceFolder)
+Result<QList<ResolvedSystem>> Cli::workspaceSystems(const QString& workspaceFolder, bool processors)
 {
-    QList<ErasureSystemData> out;
-    const QDir dir(QDir(workspaceFolder).filePath(QStringLiteral("datamaps")));
-    QList<DataMap> maps;
-    for (const QString& f :
-         dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name)) {
-        const DataMapLoad load = DataMapLoader::load(dir.filePath(f));
-        if (!load.ok()) {
-            for (const DataMapIssue& i : load.issues)
-                err() << i.toString() << Qt::endl;
-            return makeError(Error::Code::InvalidInput,
-                             tr("%1: the data map has problems; fix them first.").arg(dir.filePath(f)));
-        }
-        maps << *load.map;
-    }
-    if (maps.isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("%1 holds no data maps.").arg(dir.path()));
-    const ProcessorConnections::MapsProcessors mp = ProcessorConnections::forMaps(workspaceFolder, maps);
-    for (const QString& problem : mp.problems)
+    QStringList issues;
+    auto maps = SecretResolver::allWorkspaceMaps(workspaceFolder, &issues);
+    for (const QString& i : std::as_const(issues))
+        err() << i << Qt::endl;
+    if (!maps)
+        return maps.error();
+    const ResolvedSystems resolved = waitFor<ResolvedSystems>([&](auto done) {
+        SecretResolver::resolve(m_credentials, *maps, processors ? workspaceFolder : QString(), {}, done);
+    });
+    for (const QString& problem : resolved.processorProblems)
         err() << "lethe-cli: " << problem << Qt::endl;
-    QHash<QString, QString> secrets;
-    for (const DataMap& map : std::as_const(maps)) {
-        ErasureSystemData d;
-        d.map = map;
-        for (const DataSource& s : map.sources) {
-            auto c = resolveConnection(s.connection);
-            d.connections << (c ? *c : s.connection);
-            if (!c)
-                d.sourceProblems[s.key] =
-                    tr("password not read from the keychain: %1").arg(c.error().message);
-        }
-        d.manual = mp.manual.value(map.key);
-        for (ProcessorHub::Job job : mp.jobs) {
-            if (!mp.systemsOf.value(job.connection.key).contains(map.key))
-                continue;
-            if (!secrets.contains(job.connection.secretKey)) {
-                auto secret = readSecret(job.connection.secretKey);
-                if (!secret) {
-                    err() << "lethe-cli: "
-                          << tr("%1: the secret of the connection \"%2\" could not be read from the "
-                                "keychain: %3")
-                                 .arg(job.definition.name, job.connection.key, secret.error().message)
-                          << Qt::endl;
-                    continue;
-                }
-                secrets.insert(job.connection.secretKey, *secret);
-            }
-            job.secret = secrets.value(job.connection.secretKey);
-            d.processors << job;
-        }
-        out << d;
-    }
-    return out;
+    return resolved.systems();
 }
 
 Result<QByteArray> Cli::erasureKey(const QString& workspaceName)
 {
     // The workspace's key for keyed hashes, made on first use and kept in the keychain only.
-    auto text = readOrCreateSecret(ErasureRunner::hmacKeyName(workspaceName), []() -> Result<QString> {
-        QByteArray fresh(32, Qt::Uninitialized);
-        QRandomGenerator::system()->generate(fresh.begin(), fresh.end());
-        return QString::fromLatin1(fresh.toHex());
-    });
-    if (!text)
-        return text.error();
-    return QByteArray::fromHex(text->toLatin1());
-}
-
-Result<QString> Cli::readOrCreateSecret(const QString& name, const std::function<Result<QString>()>& make)
-{
-    // Made only when the keychain says there is none: a keychain that cannot be read must not lead to a new
-    // key replacing the old one (keyed hashes and signatures would no longer match earlier ones).
-    auto existing = readSecret(name);
-    if (existing && !existing->isEmpty())
-        return existing;
-    if (!existing && existing.error().code != Error::Code::NotFound)
-        return makeError(
-            existing.error().code,
-            tr("%1 could not be read from the keychain: %2").arg(name, existing.error().message));
-    auto fresh = make();
-    if (!fresh)
-        return fresh;
-    auto written = waitFor<Status>(
-        [&](auto done) { m_credentials->write(name, *fresh, [done](Status s) { done(s); }); });
-    if (!written)
-        return written.error();
-    return fresh;
+    return waitFor<Result<QByteArray>>(
+        [&](auto done) { WorkspaceKeys::hmacKey(m_credentials, workspaceName, done); });
 }
 
 int Cli::erase(const QStringList& args)
@@ -256,7 +186,7 @@ int Cli::erase(const QStringList& args)
     if (!systems)
         return fail(systems.error());
     QList<ErasureExecutor::SystemInput> execSystems;
-    for (const ErasureSystemData& d : std::as_const(*systems))
+    for (const ResolvedSystem& d : std::as_const(*systems))
         execSystems << ErasureExecutor::SystemInput{d.map, d.connections, d.processors};
 
     ErasureExecutor::Options xo;
@@ -353,7 +283,7 @@ int Cli::erase(const QStringList& args)
     in.request = *request;
     in.today = today();
     in.confirmPhoneMatches = p.isSet(QStringLiteral("confirm-phone-matches"));
-    for (const ErasureSystemData& d : std::as_const(*systems))
+    for (const ResolvedSystem& d : std::as_const(*systems))
         in.systems << ErasurePlanner::SystemInput{d.map, d.connections, d.sourceProblems, d.processors,
                                                   d.manual};
     auto plan = ErasurePlanner::build(in);

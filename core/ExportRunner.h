@@ -1,0 +1,99 @@
+#pragma once
+
+#include "RetiredThreads.h"
+
+#include "BundleExporter.h"
+#include "Minisign.h"
+#include "Request.h"
+#include "RunnerWorkspace.h"
+#include "SecretResolver.h"
+#include "WorkspaceStore.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace lethe {
+
+class CredentialStore;
+
+// The export bundle of one access or portability request for the GUI, never blocking its thread: the data
+// maps are loaded (all of them, as lethe-cli export does), source passwords and processor secrets are read
+// from the keychain (SecretResolver), then the workspace's signing key (made on first use, WorkspaceKeys),
+// and BundleExporter::write runs on a worker thread with its own workspace store, which records
+// `export.write`. cancel() stops the search at its next query and the writing at its next table or block of
+// rows; a cancelled export leaves neither the file nor its .part.
+class ExportRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using Workspace = RunnerWorkspace;
+    struct Order
+    {
+        Request request;
+        QString outFile;            // absolute; must not exist yet
+        bool databasesOnly = false; // the processors' APIs are not asked
+        // The bundle's own choices (rows shown in the report, what later options add). The runner sets
+        // generated, programVersion, cancel and sign; a progress function given here is called too, on the
+        // worker thread, before the runner reports the step.
+        BundleExporter::Options bundle;
+    };
+    struct Summary
+    {
+        QString file;
+        qint64 rows = 0;
+        int tables = 0;
+        int files = 0;
+        QString keyId;        // the signing key's id, as minisign prints it
+        QStringList problems; // processors that could not be asked (no connection, no secret)
+    };
+
+    ExportRunner(CredentialStore* credentials, Workspace workspace, QObject* parent = nullptr);
+    ~ExportRunner() override;
+
+    // Bundles are made for access and portability requests only; the refusal says so.
+    static Status mayExport(const Request& request);
+
+    void start(const Order& order);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // The export itself, synchronous (the runner's worker thread, lethe-cli export): the bundle written and
+    // signed with `key`, then `export.write` recorded in `store` with rows, tables, files, the key id and
+    // the encryption.
+    // `options.generated` and `options.programVersion` default to now and the application's version.
+    // How a bundle was encrypted, for the audit log and --json: "passphrase", the recipients, or "none".
+    static QString encryptionText(const Age::Encryption& encryption);
+    static Result<Summary> writeBundle(WorkspaceStore& store, const Request& request,
+                                       const QList<ResolvedSystem>& systems, const MinisignKey& key,
+                                       const QString& outFile, BundleExporter::Options options);
+
+Q_SIGNALS:
+    // What it is doing now; `fraction` of the bundle written (0 to 1), or -1 while searching.
+    void progress(const QString& step, double fraction);
+    void finished(const lethe::ExportRunner::Summary& summary);
+    // `cancelled`: stopped by cancel(); nothing was written.
+    void failed(const QString& message, bool cancelled);
+
+private:
+    void readKey(const Order& order, const ResolvedSystems& resolved);
+    void launch(const Order& order, const ResolvedSystems& resolved, const MinisignKey& key);
+    void fail(const QString& message, bool cancelled);
+    void retire();
+
+    CredentialStore* m_credentials;
+    Workspace m_workspace;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    QThread* m_thread = nullptr;
+    RetiredThreads m_retired; // a cancelled export still finishing its current query
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};
+
+} // namespace lethe
+
+Q_DECLARE_METATYPE(lethe::ExportRunner::Summary)

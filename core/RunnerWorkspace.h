@@ -1,0 +1,23 @@
+#pragma once
+
+#include "SqlConnection.h"
+#include "WorkspaceStore.h"
+
+#include <QString>
+
+namespace lethe {
+
+// Where a GUI runner (ErasureRunner, ExportRunner) works: the workspace (its folder holds the data maps and
+// the processor connections; its name names its keys in the keychain), its store's connection with the
+// password already read (the runner's worker thread opens its own store with it), and who acts.
+struct RunnerWorkspace
+{
+    QString name;
+    QString folder;
+    ConnectionParams store;
+    QString actor;
+    WorkspaceStore::Clock clock; // empty: the system clock
+    int batchSize = 1000;        // rows per transaction, for an erasure
+};
+
+} // namespace lethe

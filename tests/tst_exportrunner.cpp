@@ -1,0 +1,484 @@
+#include "AuditLog.h"
+#include "BundleReader.h"
+#include "ExportDialog.h"
+#include "ExportRunner.h"
+#include "FakeCredentialStore.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "Minisign.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "WorkspaceKeys.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// The GUI's export (issue 6): ExportRunner writes a bundle that BundleReader finds intact and signed by the
+// workspace's own key (made in the keychain on first use, and only when the keychain says it has none), with
+// `export.write` audited; a cancel leaves neither the file nor its .part; an erasure request is refused, and
+// Request › Export Bundle… is disabled for it and says why; for an access request Ctrl+Shift+X opens the
+// dialog, which exports and reports in the message bar.
+class TestExportRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void writesTrustedBundleAndAudits();
+    void cancelLeavesNoFile();
+    void cancelWhileReadingTheKeychain();
+    void erasureRequestIsRefused();
+    void unreadableKeychainMakesNoKey();
+    void actionFollowsTheRequestType();
+    void dialogExportsAndReports();
+
+private:
+    ExportRunner::Workspace workspace() const;
+    std::unique_ptr<WorkspaceStore> store() const;
+    QString addRequest(RequestType type, const QString& name, const QString& email);
+    std::optional<MinisignKey> workspaceKey();
+    QList<AuditEvent> exports(const QString& requestId) const;
+    void openWindow();
+
+    QTemporaryDir m_dir;
+    QString m_ws;
+    QString m_wsName;
+    QString m_shop;
+    ConnectionParams m_wsParams;
+    QString m_access;
+    QString m_erasure;
+    std::unique_ptr<FakeCredentialStore> m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    const QDateTime m_now{QDate(2026, 12, 1), QTime(9, 30), Qt::UTC};
+};
+
+void TestExportRunner::initTestCase()
+{
+    test::isolate();
+    QVERIFY(m_dir.isValid());
+}
+
+// A shop database with the subject (Alice: her account, an address, three orders, 25 sessions) and another
+// customer (Carol); its data map in a fresh workspace; Alice's access request and an erasure request.
+void TestExportRunner::init()
+{
+    qputenv("LETHE_ACTOR", "olga");
+    static int n = 0;
+    ++n;
+    m_wsName = QStringLiteral("exp%1").arg(n);
+    m_ws = m_dir.filePath(m_wsName);
+    auto ws = Workspaces::create(m_ws);
+    QVERIFY(ws.ok());
+    m_wsParams = ws->store;
+    m_wsName = ws->name;
+    m_shop = m_dir.filePath(QStringLiteral("shop%1.db").arg(n));
+    {
+        SqlConnection c;
+        ConnectionParams p;
+        p.path = m_shop;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        const QStringList sql{
+            QStringLiteral(
+                "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE addresses (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                "users(id), city TEXT)"),
+            QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                           "users(id), kind TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE sessions (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                "users(id), ip TEXT)"),
+            QStringLiteral("INSERT INTO users VALUES (1, 'alice@example.com', 'Alice')"),
+            QStringLiteral("INSERT INTO users VALUES (3, 'carol@example.com', 'Carol')"),
+            QStringLiteral("INSERT INTO addresses VALUES (10, 1, 'London')"),
+            QStringLiteral("INSERT INTO addresses VALUES (12, 3, 'York')"),
+            QStringLiteral("INSERT INTO orders VALUES (100, 1, 'invoice')"),
+            QStringLiteral("INSERT INTO orders VALUES (101, 1, 'cart')"),
+            QStringLiteral("INSERT INTO orders VALUES (102, 1, 'invoice')"),
+            QStringLiteral("INSERT INTO orders VALUES (103, 3, 'invoice')"),
+        };
+        for (const QString& s : sql)
+            QVERIFY2(q.exec(s), qPrintable(s + QStringLiteral(": ") + q.lastError().text()));
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sessions VALUES (%1, %2, '192.0.2.%3')")
+                               .arg(1000 + i)
+                               .arg(i < 25 ? 1 : 3)
+                               .arg(i)));
+    }
+    QVERIFY(QDir().mkpath(m_ws + QStringLiteral("/datamaps")));
+    QFile f(m_ws + QStringLiteral("/datamaps/shop.yaml"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"(lethe_datamap: 1
+system:
+  key: shop
+  name: Shop
+  art15:
+    purposes: [Sell things]
+  identities: [email]
+sources:
+  - key: main
+    engine: sqlite
+    path: )" +
+            m_shop.toUtf8() +
+            R"(
+    tables:
+      - name: users
+        primary_key: id
+        fields:
+          - {name: id, categories: [user.unique_id]}
+          - {name: email, categories: [user.contact.email], identity: email}
+          - {name: name, categories: [user.name]}
+      - name: addresses
+        primary_key: id
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: user_id, categories: [user.unique_id], references: users.id}
+          - {name: city, categories: [user.contact.address.city]}
+      - name: orders
+        primary_key: id
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: user_id, categories: [user.unique_id], references: users.id}
+          - {name: kind, categories: [system.operations]}
+      - name: sessions
+        primary_key: id
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: user_id, categories: [user.unique_id], references: users.id}
+          - {name: ip, categories: [user.device.ip_address]}
+)");
+    f.close();
+    m_access =
+        addRequest(RequestType::Access, QStringLiteral("Alice Example"), QStringLiteral("alice@example.com"));
+    m_erasure = addRequest(RequestType::Erasure, QStringLiteral("Carol Example"),
+                           QStringLiteral("carol@example.com"));
+    QVERIFY(!m_access.isEmpty() && !m_erasure.isEmpty());
+    m_credentials = std::make_unique<FakeCredentialStore>();
+}
+
+void TestExportRunner::cleanup()
+{
+    m_window.reset();
+    m_credentials.reset();
+}
+
+ExportRunner::Workspace TestExportRunner::workspace() const
+{
+    ExportRunner::Workspace ws;
+    ws.name = m_wsName;
+    ws.folder = m_ws;
+    ws.store = m_wsParams;
+    ws.actor = QStringLiteral("olga");
+    ws.clock = [this] { return m_now; };
+    return ws;
+}
+
+std::unique_ptr<WorkspaceStore> TestExportRunner::store() const
+{
+    auto s = WorkspaceStore::open(m_wsParams, QStringLiteral("check"), [this] { return m_now; });
+    return s ? std::move(s).value() : nullptr;
+}
+
+QString TestExportRunner::addRequest(RequestType type, const QString& name, const QString& email)
+{
+    auto s = store();
+    if (!s)
+        return {};
+    NewRequest r;
+    r.type = type;
+    r.regulation = Regulation::Gdpr;
+    r.received = QDate(2026, 11, 20);
+    r.subjectName = name;
+    r.identities = {{IdentityKind::Email, email}};
+    auto added = s->addRequest(r);
+    return added ? added->humanId : QString();
+}
+
+// The workspace's signing key as the keychain holds it (none: nullopt).
+std::optional<MinisignKey> TestExportRunner::workspaceKey()
+{
+    std::optional<Result<QString>> text;
+    m_credentials->read(WorkspaceKeys::signingKeyName(m_wsName), [&](Result<QString> r) { text.emplace(r); });
+    if (!QTest::qWaitFor([&] { return text.has_value(); }, 5000) || !*text)
+        return std::nullopt;
+    auto key = Minisign::parseSecret(**text);
+    return key ? std::optional<MinisignKey>(*key) : std::nullopt;
+}
+
+QList<AuditEvent> TestExportRunner::exports(const QString& requestId) const
+{
+    QList<AuditEvent> out;
+    auto s = store();
+    if (!s)
+        return out;
+    for (const AuditEvent& e : s->audit().events(requestId).value())
+        if (e.action == QLatin1String("export.write"))
+            out << e;
+    return out;
+}
+
+void TestExportRunner::writesTrustedBundleAndAudits()
+{
+    ExportRunner runner(m_credentials.get(), workspace());
+    QSignalSpy progress(&runner, &ExportRunner::progress);
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    QSignalSpy failed(&runner, &ExportRunner::failed);
+    ExportRunner::Order order;
+    auto request = store()->request(m_access);
+    QVERIFY(request.ok());
+    order.request = *request;
+    order.outFile = m_dir.filePath(QStringLiteral("alice.zip"));
+    runner.start(order);
+    QVERIFY(runner.isRunning());
+    QVERIFY2(finished.wait(30000),
+             failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
+    QVERIFY(!runner.isRunning());
+    const auto summary = finished.first().first().value<ExportRunner::Summary>();
+    QCOMPARE(summary.file, order.outFile);
+    QCOMPARE(summary.rows, 1 + 1 + 3 + 25); // Alice's rows only, not Carol's
+    QCOMPARE(summary.tables, 4);
+    QVERIFY(QFile::exists(order.outFile));
+    QVERIFY(!QFile::exists(order.outFile + QStringLiteral(".part")));
+
+    // Signed by the workspace's key, which the first export made in the keychain.
+    const auto key = workspaceKey();
+    QVERIFY(key);
+    QCOMPARE(summary.keyId, Minisign::keyIdHex(key->keyId));
+    auto verdict = BundleReader::verify(order.outFile, &*key);
+    QVERIFY(verdict.ok());
+    QVERIFY2(verdict->ok(), qPrintable(verdict->summary()));
+    QCOMPARE(verdict->signature, BundleReader::Verdict::Signature::Trusted);
+    QCOMPARE(verdict->signedBy, summary.keyId);
+
+    // Progress: the search while the size is unknown, then the writing from 0 to the whole.
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(progress.first().at(0).toString().startsWith(QLatin1String("Searching Shop")));
+    QCOMPARE(progress.first().at(1).toDouble(), -1.0);
+    double last = -1;
+    for (const QList<QVariant>& p : std::as_const(progress)) {
+        const double f = p.at(1).toDouble();
+        QVERIFY(f == -1 || (f >= last && f <= 1.0));
+        if (f >= 0)
+            last = f;
+    }
+    QCOMPARE(last, 1.0);
+
+    // export.write, with the same fields as lethe-cli export.
+    const QList<AuditEvent> events = exports(m_access);
+    QCOMPARE(events.size(), 1);
+    const QJsonObject d = events.first().detailsObject();
+    QCOMPARE(d.value(QStringLiteral("rows")).toInteger(), summary.rows);
+    QCOMPARE(d.value(QStringLiteral("tables")).toInt(), summary.tables);
+    QCOMPARE(d.value(QStringLiteral("files")).toInt(), summary.files);
+    QCOMPARE(d.value(QStringLiteral("signed_by")).toString(), summary.keyId);
+    QCOMPARE(events.first().actor, QStringLiteral("olga"));
+
+    // A second export signs with the same key: it is made once.
+    const int secrets = m_credentials->size();
+    order.outFile = m_dir.filePath(QStringLiteral("alice-again.zip"));
+    order.databasesOnly = true;
+    runner.start(order);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.last().first().value<ExportRunner::Summary>().keyId, summary.keyId);
+    QCOMPARE(m_credentials->size(), secrets);
+    QCOMPARE(exports(m_access).size(), 2);
+}
+
+void TestExportRunner::cancelLeavesNoFile()
+{
+    // The worker is held at its first writing step, while the ZIP is open as .part; then cancelled.
+    QSemaphore reached, go;
+    ExportRunner runner(m_credentials.get(), workspace());
+    const auto letGo = qScopeGuard([&] { go.release(); }); // a failing check must not leave the worker held
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    QSignalSpy failed(&runner, &ExportRunner::failed);
+    ExportRunner::Order order;
+    order.request = store()->request(m_access).value();
+    order.outFile = m_dir.filePath(QStringLiteral("cancelled.zip"));
+    const QString part = order.outFile + QStringLiteral(".part");
+    bool held = false;
+    order.bundle.progress = [&](const QString& step, double) {
+        if (!held && step.startsWith(QLatin1String("Writing"))) {
+            held = true;
+            reached.release();
+            go.acquire();
+        }
+    };
+    runner.start(order);
+    QVERIFY(QTest::qWaitFor([&] { return reached.tryAcquire(); }, 30000));
+    QVERIFY(QFile::exists(part)); // there is something to clean up
+    runner.cancel();
+    go.release();
+    QVERIFY(failed.wait(30000));
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(failed.first().at(1).toBool(), true);
+    QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("cancelled")),
+             qPrintable(failed.first().at(0).toString()));
+    QVERIFY(!QFile::exists(order.outFile));
+    QVERIFY(!QFile::exists(part));
+    QCOMPARE(
+        QDir(m_dir.path()).entryList({QStringLiteral(".lethe-export-*")}, QDir::AllEntries | QDir::Hidden),
+        QStringList());
+    QVERIFY(exports(m_access).isEmpty());
+    QVERIFY(!runner.isRunning());
+}
+
+void TestExportRunner::cancelWhileReadingTheKeychain()
+{
+    ExportRunner runner(m_credentials.get(), workspace());
+    QSignalSpy finished(&runner, &ExportRunner::finished);
+    QSignalSpy failed(&runner, &ExportRunner::failed);
+    ExportRunner::Order order;
+    order.request = store()->request(m_access).value();
+    order.outFile = m_dir.filePath(QStringLiteral("early.zip"));
+    runner.start(order);
+    runner.cancel();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(1).toBool(), true);
+    QVERIFY(!runner.isRunning());
+    QTest::qWait(200); // a late keychain answer must not start the export after all
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!QFile::exists(order.outFile));
+    QVERIFY(!QFile::exists(order.outFile + QStringLiteral(".part")));
+}
+
+void TestExportRunner::erasureRequestIsRefused()
+{
+    ExportRunner runner(m_credentials.get(), workspace());
+    QSignalSpy failed(&runner, &ExportRunner::failed);
+    ExportRunner::Order order;
+    order.request = store()->request(m_erasure).value();
+    order.outFile = m_dir.filePath(QStringLiteral("erasure.zip"));
+    runner.start(order);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().at(1).toBool(), false);
+    QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("access and portability")),
+             qPrintable(failed.first().at(0).toString()));
+    QVERIFY(!QFile::exists(order.outFile));
+    QCOMPARE(m_credentials->size(), 0); // no key was made for it
+    QVERIFY(exports(m_erasure).isEmpty());
+}
+
+void TestExportRunner::unreadableKeychainMakesNoKey()
+{
+    // A keychain that cannot be read must not lead to a new key replacing the one it may hold.
+    m_credentials->setUnavailable(true);
+    ExportRunner runner(m_credentials.get(), workspace());
+    QSignalSpy failed(&runner, &ExportRunner::failed);
+    ExportRunner::Order order;
+    order.request = store()->request(m_access).value();
+    order.outFile = m_dir.filePath(QStringLiteral("nokey.zip"));
+    runner.start(order);
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("signing key")),
+             qPrintable(failed.first().at(0).toString()));
+    m_credentials->setUnavailable(false);
+    QCOMPARE(m_credentials->size(), 0);
+    QVERIFY(!QFile::exists(order.outFile));
+}
+
+void TestExportRunner::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_credentials.get());
+    m_window->setClock([this] { return m_now; });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    m_window->openWorkspace(m_ws);
+    QVERIFY(loaded.wait(10000));
+}
+
+void TestExportRunner::actionFollowsTheRequestType()
+{
+    openWindow();
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionExport"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    QVERIFY(m_window->selectRequest(m_erasure));
+    QVERIFY(!action->isEnabled());
+    QVERIFY2(action->toolTip().contains(QLatin1String("access and portability")) &&
+                 action->toolTip().contains(m_erasure),
+             qPrintable(action->toolTip()));
+    // The shortcut does nothing for it.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->findChild<ExportDialog*>());
+    QVERIFY(m_window->selectRequest(m_access));
+    QVERIFY(action->isEnabled());
+    QVERIFY(!action->toolTip().contains(QLatin1String("access and portability")));
+}
+
+void TestExportRunner::dialogExportsAndReports()
+{
+    openWindow();
+    QVERIFY(m_window->selectRequest(m_access));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<ExportDialog> dialog;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000));
+    // By default <request id>.lethe.zip in Documents.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(dialog->fileName(),
+             QFileInfo(QDir(documents).filePath(m_access + QStringLiteral(".lethe.zip"))).absoluteFilePath());
+    auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"));
+    QVERIFY(file);
+    // A file that exists is not overwritten: Export waits for another name.
+    const QString taken = m_dir.filePath(QStringLiteral("taken.zip"));
+    {
+        QFile t(taken);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+    }
+    file->setText(taken);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->problem().contains(QLatin1String("exists already")), qPrintable(dialog->problem()));
+    const QString target = m_dir.filePath(QStringLiteral("from-dialog.lethe.zip"));
+    file->setText(target);
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->findChild<QCheckBox*>(QStringLiteral("exportDatabasesOnly"))->setChecked(true);
+
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QVERIFY(dialog->isExporting() || !dialog); // it may already be done
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+
+    MessageBar* bar = m_window->messageBar();
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Success);
+    const auto key = workspaceKey();
+    QVERIFY(key);
+    QVERIFY2(bar->text().contains(QDir::toNativeSeparators(target)) &&
+                 bar->text().contains(QLatin1String("30 rows")) &&
+                 bar->text().contains(QLatin1String("4 table")) &&
+                 bar->text().contains(Minisign::keyIdHex(key->keyId)),
+             qPrintable(bar->text()));
+    QVERIFY(bar->actionButton()->isVisible());
+    QVERIFY(QFile::exists(target));
+    auto verdict = BundleReader::verify(target, &*key);
+    QVERIFY(verdict.ok() && verdict->ok());
+    QCOMPARE(exports(m_access).size(), 1);
+}
+
+QTEST_MAIN(TestExportRunner)
+#include "tst_exportrunner.moc"
