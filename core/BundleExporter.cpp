@@ -17,14 +17,32 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <cmath>
+#include <cstring>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace lethe {
 
 namespace {
 
-// One table's rows, spooled as one JSON array per line while the search runs.
+// A row's key as 16 bytes (MD5 of its key fields), held by value: a million of them fit in a few tens of MB.
+struct KeyDigest
+{
+    quint64 high = 0;
+    quint64 low = 0;
+    bool operator==(const KeyDigest&) const = default;
+};
+
+size_t qHash(const KeyDigest& d, size_t seed = 0)
+{
+    return qHashMulti(seed, d.high, d.low);
+}
+
+// One table's rows, spooled while the search runs already in the form they take in the bundle: each row's
+// JSON object (",\n" between rows) and its CSV line, so writing the ZIP only copies bytes. The first rows are
+// kept for index.html.
 struct Spool
 {
     QString system;
@@ -35,8 +53,12 @@ struct Spool
     QStringList columns;
     QList<QStringList> categories;
     QList<int> keyFields; // for removing repeats; empty: every row is new
-    std::unique_ptr<QFile> file;
-    QSet<QByteArray> seen; // 16-byte digests of the keys already written
+    std::unique_ptr<QFile> json;
+    std::unique_ptr<QFile> csv;
+    QList<QJsonArray> head; // the first rows, for index.html
+    // The JSON object's members in the order QJsonObject writes them: "key": and the column.
+    QList<QPair<QByteArray, int>> members;
+    QSet<KeyDigest> seen; // the keys already written
     qint64 rows = 0;
     QString error;
     QMutex lock;
@@ -65,13 +87,49 @@ QString cellText(const QJsonValue& v)
         return {};
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::Double: {
+        // Whole numbers (ids, counts) print the same as 'g' with 17 digits would, without its slow path.
+        const double d = v.toDouble();
+        if (d == std::trunc(d) && std::abs(d) < 9007199254740992.0 && !(d == 0 && std::signbit(d)))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
     case QJsonValue::String:
         return v.toString();
     default:
         return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
     }
+}
+
+// The values of a compact JSON array of scalars ("[1,\"a,b\",null]"), as they are written, or nothing when it
+// holds something else.
+std::optional<QList<QByteArrayView>> arrayValues(const QByteArray& text)
+{
+    QList<QByteArrayView> out;
+    if (text.size() < 2 || text.front() != '[' || text.back() != ']')
+        return std::nullopt;
+    if (text.size() == 2)
+        return out;
+    bool inString = false;
+    qsizetype start = 1;
+    for (qsizetype i = 1; i < text.size() - 1; ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            return std::nullopt;
+        } else if (c == ',') {
+            out << QByteArrayView(text.constData() + start, i - start);
+            start = i + 1;
+        }
+    }
+    out << QByteArrayView(text.constData() + start, text.size() - 1 - start);
+    return out;
 }
 
 QJsonValue jsonOf(const QVariant& v)
@@ -88,6 +146,9 @@ QJsonValue jsonOf(const QVariant& v)
             return double(v.toLongLong());
         return v.toString();
     case QMetaType::Double:
+        // JSON has no NaN or infinity: null, in the CSV and the report too.
+        if (!std::isfinite(v.toDouble()))
+            return QJsonValue::Null;
         return v.toDouble();
     case QMetaType::Bool:
         return v.toBool();
@@ -194,25 +255,67 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         s->systemName = systemName;
         s->source = source;
         s->table = table;
-        s->file = std::make_unique<QFile>(spoolDir.filePath(QString::number(spools.size())));
-        if (!s->file->open(QIODevice::ReadWrite))
+        s->json = std::make_unique<QFile>(spoolDir.filePath(QStringLiteral("%1.json").arg(spools.size())));
+        s->csv = std::make_unique<QFile>(spoolDir.filePath(QStringLiteral("%1.csv").arg(spools.size())));
+        if (!s->json->open(QIODevice::ReadWrite) || !s->csv->open(QIODevice::ReadWrite))
             return nullptr;
         spools.push_back(std::move(s));
         return spools.back().get();
     };
-    auto spoolRow = [](Spool& s, const QJsonArray& row) {
+    auto spoolRow = [&](Spool& s, const QJsonArray& row) {
         if (!s.keyFields.isEmpty()) {
             QStringList key;
             for (int k : std::as_const(s.keyFields))
                 key << cellText(row.at(k));
-            const QByteArray digest =
+            const QByteArray md5 =
                 QCryptographicHash::hash(key.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Md5);
+            KeyDigest digest;
+            std::memcpy(&digest.high, md5.constData(), 8);
+            std::memcpy(&digest.low, md5.constData() + 8, 8);
             if (s.seen.contains(digest))
                 return;
             s.seen.insert(digest);
         }
-        s.file->write(QJsonDocument(row).toJson(QJsonDocument::Compact));
-        s.file->write("\n");
+        if (s.members.isEmpty() && !s.columns.isEmpty()) {
+            // The order and the escaped keys QJsonObject writes (sorted; a repeated column name: the last).
+            QJsonObject order;
+            for (int c = 0; c < s.columns.size(); ++c)
+                order[s.columns[c]] = c;
+            for (auto it = order.constBegin(); it != order.constEnd(); ++it) {
+                const QByteArray one =
+                    QJsonDocument(QJsonObject{{it.key(), 0}}).toJson(QJsonDocument::Compact); // {"key":0}
+                s.members << qMakePair(one.mid(1, one.size() - 3), it.value().toInt());
+            }
+        }
+        // The row's object as QJsonDocument writes it, from the values of the array it writes.
+        const QByteArray array = QJsonDocument(row).toJson(QJsonDocument::Compact);
+        const auto values = arrayValues(array);
+        QByteArray object;
+        if (values && values->size() == s.columns.size()) {
+            object.reserve(array.size() + s.columns.size() * 16);
+            object += '{';
+            for (const auto& [key, column] : std::as_const(s.members)) {
+                if (object.size() > 1)
+                    object += ',';
+                object += key;
+                object += values->at(column);
+            }
+            object += '}';
+        } else {
+            QJsonObject o;
+            for (int c = 0; c < s.columns.size(); ++c)
+                o[s.columns[c]] = row.at(c);
+            object = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        }
+        if (s.rows > 0)
+            s.json->write(",\n");
+        s.json->write(object);
+        QStringList cells;
+        for (int c = 0; c < s.columns.size(); ++c)
+            cells << csvField(cellText(row.at(c)));
+        s.csv->write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        if (s.head.size() < options.reportRowsPerTable)
+            s.head << row;
         ++s.rows;
     };
     QJsonArray systemsJson;
@@ -423,9 +526,8 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 for (const QString& c : std::as_const(s.columns))
                     h += QStringLiteral("<th>%1</th>").arg(html(c));
                 h += QStringLiteral("</tr>\n");
-                s.file->seek(0);
-                for (int r = 0; r < options.reportRowsPerTable && !s.file->atEnd(); ++r) {
-                    const QJsonArray row = QJsonDocument::fromJson(s.file->readLine()).array();
+                for (int r = 0; r < s.head.size(); ++r) {
+                    const QJsonArray& row = s.head[r];
                     // Which data file and row this is, so a redaction can find the row again (one per line).
                     h += reportRowStart(dataPaths[i] + QStringLiteral(".json"), r);
                     QStringList texts;
@@ -443,6 +545,19 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         return zip.end();
     };
 
+    // Copies a spool file into the current entry; its lines count as rows for the progress (and cancel).
+    auto copy = [&](QFile& f, const QString& step) -> Status {
+        if (!f.seek(0))
+            return makeError(Error::Code::Storage, tr("%1: cannot read temporary files.").arg(dir));
+        QByteArray chunk;
+        while (!(chunk = f.read(1 << 18)).isEmpty()) {
+            if (Status st = zip.write(chunk); !st)
+                return st;
+            if (Status st = written(step, chunk.count('\n')); !st)
+                return st;
+        }
+        return {};
+    };
     auto writeData = [&]() -> Status {
         for (int i = 0; i < int(spools.size()); ++i) {
             Spool& s = *spools[i];
@@ -466,29 +581,9 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             start.chop(1); // the closing brace: the rows follow
             if (Status st = zip.write(start + ",\"data\":[\n"); !st)
                 return st;
-            s.file->seek(0);
-            QByteArray buffer;
-            bool first = true;
-            qint64 pending = 0; // rows in the buffer
-            while (!s.file->atEnd()) {
-                const QJsonArray row = QJsonDocument::fromJson(s.file->readLine()).array();
-                QJsonObject o;
-                for (int c = 0; c < s.columns.size(); ++c)
-                    o[s.columns[c]] = row.at(c);
-                if (!first)
-                    buffer += ",\n";
-                first = false;
-                buffer += QJsonDocument(o).toJson(QJsonDocument::Compact);
-                ++pending;
-                if (buffer.size() > (1 << 16)) {
-                    if (Status st = zip.write(buffer); !st)
-                        return st;
-                    buffer.clear();
-                    if (Status st = written(step, std::exchange(pending, 0)); !st)
-                        return st;
-                }
-            }
-            if (Status st = zip.write(buffer + "\n]}\n"); !st)
+            if (Status st = copy(*s.json, step); !st)
+                return st;
+            if (Status st = zip.write("\n]}\n"); !st)
                 return st;
             if (Status st = zip.end(); !st)
                 return st;
@@ -498,28 +593,13 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             QStringList header;
             for (const QString& c : std::as_const(s.columns))
                 header << csvField(c);
-            buffer = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
-            s.file->seek(0);
-            while (!s.file->atEnd()) {
-                const QJsonArray row = QJsonDocument::fromJson(s.file->readLine()).array();
-                QStringList cells;
-                for (int c = 0; c < s.columns.size(); ++c)
-                    cells << csvField(cellText(row.at(c)));
-                buffer += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
-                ++pending;
-                if (buffer.size() > (1 << 16)) {
-                    if (Status st = zip.write(buffer); !st)
-                        return st;
-                    buffer.clear();
-                    if (Status st = written(step, std::exchange(pending, 0)); !st)
-                        return st;
-                }
-            }
-            if (Status st = zip.write(buffer); !st)
+            if (Status st = zip.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n"); !st)
+                return st;
+            if (Status st = copy(*s.csv, step); !st)
                 return st;
             if (Status st = zip.end(); !st)
                 return st;
-            if (Status st = written(step, pending + 1); !st)
+            if (Status st = written(step, s.rows > 0 ? 2 : 1); !st) // the JSON's last row has no line end
                 return st;
             summary.rows += s.rows;
             ++summary.tables;

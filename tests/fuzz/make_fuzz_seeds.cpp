@@ -1,0 +1,164 @@
+// Writes the seed corpus for fuzz_bundle_reader into a folder: a valid bundle signed with the fuzz key (as
+// BundleExporter lays it out), the same unsigned and stored without compression, and the hostile kinds the
+// reader must refuse: an entry with "..", an absolute path, a symlink and a file through it, a zip bomb
+// (an entry that inflates far past the fuzzer's limits), a name twice, and a truncated bundle. Checks that
+// the valid seed verifies as trusted, so the fuzzer starts from inputs that reach the signature checks.
+#include "BundleReader.h"
+#include "FuzzKey.h"
+#include "ZipWriter.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <cstdio>
+#include <memory>
+#include <utility>
+
+using namespace lethe;
+
+namespace {
+
+struct Item
+{
+    Item(QByteArray n, QByteArray b = {}, int t = AE_IFREG, QByteArray l = {})
+        : name(std::move(n)), bytes(std::move(b)), type(t), link(std::move(l))
+    {}
+    QByteArray name;
+    QByteArray bytes;
+    int type = AE_IFREG;
+    QByteArray link; // for AE_IFLNK
+};
+
+// A ZIP written directly with libarchive, so entries ZipWriter never makes (links, sizes up front, stored)
+// can be made.
+bool writeRaw(const QString& path, const QList<Item>& items, bool store)
+{
+    std::unique_ptr<archive, decltype(&archive_write_free)> a(archive_write_new(), &archive_write_free);
+    archive_write_set_format_zip(a.get());
+    archive_write_set_options(a.get(), store ? "zip:compression=store" : "zip:compression=deflate");
+    if (archive_write_open_filename(a.get(), QFile::encodeName(path).constData()) != ARCHIVE_OK)
+        return false;
+    for (const Item& i : items) {
+        std::unique_ptr<archive_entry, decltype(&archive_entry_free)> e(archive_entry_new(),
+                                                                        &archive_entry_free);
+        archive_entry_set_pathname(e.get(), i.name.constData());
+        archive_entry_set_filetype(e.get(), i.type);
+        archive_entry_set_perm(e.get(), i.type == AE_IFDIR ? 0755 : 0644);
+        archive_entry_set_mtime(e.get(), 1767225600, 0);
+        if (i.type == AE_IFLNK)
+            archive_entry_set_symlink(e.get(), i.link.constData());
+        archive_entry_set_size(e.get(), i.type == AE_IFREG ? i.bytes.size() : 0);
+        if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK)
+            return false;
+        if (!i.bytes.isEmpty() &&
+            archive_write_data(a.get(), i.bytes.constData(), size_t(i.bytes.size())) < 0)
+            return false;
+    }
+    return archive_write_close(a.get()) == ARCHIVE_OK;
+}
+
+QList<Item> bundleFiles(bool sign)
+{
+    QList<Item> items{
+        {"index.html", "<!DOCTYPE html>\n<html lang=\"en\"><body><h1>Your data</h1></body></html>\n"},
+        {"data/app/main/users.json",
+         "{\"system\":\"app\",\"source\":\"main\",\"table\":\"users\",\"rows\":1,\"data\":[\n"
+         "{\"id\":1,\"email\":\"a@example.com\"}\n]}\n"},
+        {"data/app/main/users.csv", "id,email\r\n1,a@example.com\r\n"},
+        {"manifest.json", "{\"lethe_bundle\":1,\"request\":\"R-2026-0001\",\"rows\":1}\n"},
+    };
+    QByteArray sums;
+    for (const Item& i : items)
+        sums += QCryptographicHash::hash(i.bytes, QCryptographicHash::Sha256).toHex() + "  " + i.name + "\n";
+    items << Item{"SHA256SUMS", sums};
+    if (sign) {
+        auto sig = Minisign::sign(fuzz::key(), sums, QStringLiteral("timestamp:1767225600\tfile:SHA256SUMS"));
+        if (!sig)
+            return {};
+        items << Item{"SHA256SUMS.minisig", *sig};
+    }
+    return items;
+}
+
+// The valid bundle as BundleExporter writes it: ZipWriter, deflate, data descriptors.
+bool writeBundle(const QString& path, const QList<Item>& items)
+{
+    ZipWriter z;
+    if (!z.open(path, QDateTime::fromSecsSinceEpoch(1767225600)))
+        return false;
+    for (const Item& i : items)
+        if (!z.begin(QString::fromUtf8(i.name)) || !z.write(i.bytes) || !z.end())
+            return false;
+    return bool(z.close());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: make_fuzz_seeds FOLDER\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    if (!QDir().mkpath(out.path()))
+        return 1;
+    const QList<Item> signedFiles = bundleFiles(true);
+    const QList<Item> unsignedFiles = bundleFiles(false);
+    const QByteArray bomb(16 << 20, '\0'); // 16 MiB of zeros: about 16 KiB deflated
+    bool ok = !signedFiles.isEmpty() &&
+              writeBundle(out.filePath(QStringLiteral("valid-signed.zip")), signedFiles) &&
+              writeRaw(out.filePath(QStringLiteral("valid-unsigned-stored.zip")), unsignedFiles, true) &&
+              writeRaw(out.filePath(QStringLiteral("dotdot.zip")),
+                       {{"index.html", "<p>hi</p>"}, {"../../../escaped.txt", "x"}}, false) &&
+              writeRaw(out.filePath(QStringLiteral("dotdot-inside.zip")),
+                       {{"data/x.csv", "x"}, {"data/../../../../escaped.txt", "x"}}, false) &&
+              writeRaw(out.filePath(QStringLiteral("absolute.zip")), {{"/tmp/lethe-fuzz-absolute.txt", "x"}},
+                       true) &&
+              writeRaw(out.filePath(QStringLiteral("symlink.zip")),
+                       {{"data", {}, AE_IFDIR},
+                        {"data/link", {}, AE_IFLNK, "../../../../../.."},
+                        {"data/link/escaped.txt", "x"}},
+                       true) &&
+              writeRaw(out.filePath(QStringLiteral("bomb.zip")), {{"data/zeros.csv", bomb}}, false) &&
+              writeRaw(out.filePath(QStringLiteral("twice.zip")), {{"a.txt", "one"}, {"a.txt", "two"}}, true);
+    if (!ok) {
+        std::fprintf(stderr, "make_fuzz_seeds: cannot write the seeds into %s\n", argv[1]);
+        return 1;
+    }
+    // A truncated bundle: the valid one cut in half.
+    QFile valid(out.filePath(QStringLiteral("valid-signed.zip")));
+    QFile cut(out.filePath(QStringLiteral("truncated.zip")));
+    if (!valid.open(QIODevice::ReadOnly) || !cut.open(QIODevice::WriteOnly) ||
+        cut.write(valid.read(valid.size() / 2)) <= 0)
+        return 1;
+    cut.close();
+
+    // The valid bundle encrypted to the fuzzer's age identity.
+    Age::Encryption to;
+    to.recipients << fuzz::recipient();
+    if (Status s =
+            Age::encryptFile(valid.fileName(), out.filePath(QStringLiteral("valid-signed.zip.age")), to);
+        !s) {
+        std::fprintf(stderr, "make_fuzz_seeds: cannot encrypt the seed: %s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    const MinisignKey pub = fuzz::publicKey();
+    if (auto e = BundleReader::verify(out.filePath(QStringLiteral("valid-signed.zip.age")), &pub, {},
+                                      fuzz::decryption());
+        !e || !e->ok()) {
+        std::fprintf(stderr, "make_fuzz_seeds: the encrypted seed does not verify\n");
+        return 1;
+    }
+    auto v = BundleReader::verify(valid.fileName(), &pub);
+    if (!v || !v->ok()) {
+        std::fprintf(stderr, "make_fuzz_seeds: the valid seed does not verify: %s\n",
+                     qPrintable(v ? v->summary() : v.error().message));
+        return 1;
+    }
+    std::printf("make_fuzz_seeds: %d seeds in %s\n", int(out.entryList(QDir::Files).size()), argv[1]);
+    return 0;
+}

@@ -1,0 +1,131 @@
+#include "BundleExporter.h"
+#include "BundleReader.h"
+#include "DataMapLoader.h"
+#include "SqlConnection.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lethe;
+
+// The data files of a bundle, written from the spool without parsing it again: each row's JSON object exactly
+// as QJsonDocument writes it (keys in its order, its escapes), and the CSV, for values that need care:
+// commas, quotes, line breaks, formulas, non-ASCII text, nulls, fractions, whole numbers, a key to escape.
+class TestBundleExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::isolate(); }
+    void rowsAsQtWritesThem();
+};
+
+void TestBundleExport::rowsAsQtWritesThem()
+{
+    QTemporaryDir dir;
+    ConnectionParams p;
+    p.engine = ConnectionParams::Engine::Sqlite;
+    p.path = dir.filePath(QStringLiteral("app.db"));
+    {
+        SqlConnection c;
+        QVERIFY(c.open(p));
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, zeta TEXT, "
+                                      "alpha REAL, \"we\"\"ird\" TEXT)")));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, user_id INTEGER, body TEXT)")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO users VALUES (1, 'a@example.com', ?, ?, ?)")));
+        q.addBindValue(QStringLiteral("Zoë, \"the\" one\nsecond line"));
+        q.addBindValue(2.5);
+        q.addBindValue(QStringLiteral("=SUM(A1)"));
+        QVERIFY(q.exec());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO notes VALUES (?, 1, ?)")));
+        const QStringList bodies{QStringLiteral("plain"), QStringLiteral("tab\there \\ back"), QString(),
+                                 QStringLiteral("日本語 😀")};
+        for (int i = 0; i < bodies.size(); ++i) {
+            q.addBindValue(10 + i);
+            q.addBindValue(bodies[i].isNull() ? QVariant() : QVariant(bodies[i]));
+            QVERIFY(q.exec());
+        }
+    }
+    const QByteArray map = R"(lethe_datamap: 1
+system: {key: app, name: App, art15: {purposes: [Run the app]}, identities: [email]}
+sources:
+  - key: main
+    engine: sqlite
+    path: app.db
+    tables:
+      - name: users
+        primary_key: id
+        fields:
+          - {name: id, categories: [user.unique_id]}
+          - {name: email, categories: [user.contact.email], identity: email}
+          - {name: zeta, categories: [user]}
+          - {name: alpha, categories: [user]}
+          - {name: "we\"ird", categories: [user]}
+      - name: notes
+        primary_key: id
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: user_id, categories: [user.unique_id], references: users.id}
+          - {name: body, categories: [user]}
+)";
+    const DataMapLoad load = DataMapLoader::parse(map, dir.filePath(QStringLiteral("app.yaml")), dir.path());
+    QVERIFY2(load.ok(), qPrintable(load.issues.isEmpty() ? QString() : load.issues.first().message));
+    Request r;
+    r.humanId = QStringLiteral("R-2026-0001");
+    r.type = RequestType::Portability;
+    r.subjectName = QStringLiteral("A");
+    r.identities = {{IdentityKind::Email, QStringLiteral("a@example.com")},
+                    {IdentityKind::Email, QStringLiteral("A@Example.com ")}};
+    BundleExporter::Options o;
+    o.generated = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const QString out = dir.filePath(QStringLiteral("b.zip"));
+    auto summary = BundleExporter::write(r, {{*load.map, load.map->file, {p}, {}}}, out, o);
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->rows, 5);
+    const QString x = dir.filePath(QStringLiteral("x"));
+    auto v = BundleReader::extract(out, x, nullptr);
+    QVERIFY2(v && v->checksumsOk, v ? qPrintable(v->summary()) : qPrintable(v.error().message));
+
+    auto read = [&](const QString& name) {
+        QFile f(QDir(x).filePath(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    // JSON: every row line is what QJsonDocument writes for the row's object.
+    const QByteArray users = read(QStringLiteral("data/app/main/users.json"));
+    const QJsonObject user{{QStringLiteral("id"), 1},
+                           {QStringLiteral("email"), QStringLiteral("a@example.com")},
+                           {QStringLiteral("zeta"), QStringLiteral("Zoë, \"the\" one\nsecond line")},
+                           {QStringLiteral("alpha"), 2.5},
+                           {QStringLiteral("we\"ird"), QStringLiteral("=SUM(A1)")}};
+    QVERIFY2(users.contains(",\"data\":[\n" + QJsonDocument(user).toJson(QJsonDocument::Compact) + "\n]}\n"),
+             users.constData());
+    const QByteArray notes = read(QStringLiteral("data/app/main/notes.json"));
+    const int start = notes.indexOf("[\n") + 2;
+    const QList<QByteArray> lines = notes.mid(start, notes.lastIndexOf("\n]}") - start).split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QList<QJsonValue> bodies{QStringLiteral("plain"), QStringLiteral("tab\there \\ back"),
+                                   QJsonValue::Null, QStringLiteral("日本語 😀")};
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject row{{QStringLiteral("id"), 10 + i},
+                              {QStringLiteral("user_id"), 1},
+                              {QStringLiteral("body"), bodies[i]}};
+        QCOMPARE(lines[i], QJsonDocument(row).toJson(QJsonDocument::Compact) + (i < 3 ? "," : ""));
+    }
+    QVERIFY(!QJsonDocument::fromJson(notes).isNull());
+    // CSV: RFC 4180, formulas defused.
+    QCOMPARE(read(QStringLiteral("data/app/main/users.csv")),
+             QByteArray("id,email,zeta,alpha,\"we\"\"ird\"\r\n"
+                        "1,a@example.com,\"Zoë, \"\"the\"\" one\nsecond line\",2.5,\"'=SUM(A1)\"\r\n"));
+    QCOMPARE(
+        read(QStringLiteral("data/app/main/notes.csv")),
+        QByteArray("id,user_id,body\r\n10,1,plain\r\n11,1,tab\there \\ back\r\n12,1,\r\n13,1,日本語 😀\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TestBundleExport)
+#include "tst_bundleexport.moc"
