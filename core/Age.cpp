@@ -400,6 +400,18 @@ Result<QString> Age::readPassphraseFile(const QString& path)
     return pass;
 }
 
+Status Age::checkFileName(const QString& file, const Encryption& encryption)
+{
+    const bool ageName = file.endsWith(QLatin1String(".age"));
+    if (encryption.isSet() && !ageName)
+        return makeError(Error::Code::InvalidInput,
+                         tr("An encrypted bundle's name must end in .age (for example %1.age).").arg(file));
+    if (!encryption.isSet() && ageName)
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1 ends in .age, but nothing was given to encrypt it with.").arg(file));
+    return {};
+}
+
 bool Age::looksEncrypted(const QString& path)
 {
     QFile f(path);

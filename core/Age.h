@@ -71,6 +71,9 @@ public:
     // A passphrase file: its first line, without the line end. An empty passphrase is refused.
     static Result<QString> readPassphraseFile(const QString& path);
 
+    // An encrypted bundle's name ends in .age, and only an encrypted one's: refused otherwise, naming the
+    // file.
+    static Status checkFileName(const QString& file, const Encryption& encryption);
     // Whether the file starts with age's header line (a binary age file).
     static bool looksEncrypted(const QString& path);
 

@@ -1,5 +1,7 @@
 #include "BundleExporter.h"
 
+#include "BundleOutput.h"
+
 #include "ProcessorConnections.h"
 #include "Traversal.h"
 #include "Validation.h"
@@ -409,32 +411,12 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                                    {QStringLiteral("processor_problems"), processorProblems}};
     }
 
-    // 2. The ZIP, streamed entry by entry into NAME.part.
-    const QString part = outFile + QStringLiteral(".part");
-    QFile::remove(part);
-    ZipWriter zip;
-    QFile partFile(part);
-    std::optional<AgeEncryptor> encryptor;
-    auto abandon = [&](const Error& e) {
-        (void)zip.close();
-        partFile.close();
-        QFile::remove(part);
-        return e;
-    };
-    if (options.encryption.isSet()) {
-        if (!partFile.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return makeError(Error::Code::Storage,
-                             tr("%1: cannot create the file (%2).").arg(part, partFile.errorString()));
-        encryptor.emplace(&partFile);
-        if (Status s = encryptor->begin(options.encryption); !s)
-            return abandon(s.error());
-        if (Status s = zip.open(part, options.generated,
-                                [&](const char* data, qint64 size) { return encryptor->write(data, size); });
-            !s)
-            return abandon(s.error());
-    } else if (Status s = zip.open(part, options.generated); !s) {
-        return abandon(s.error());
-    }
+    // 2. The ZIP, streamed entry by entry into NAME.part (encrypted as it is written, when asked).
+    BundleOutput output;
+    if (Status s = output.open(outFile, options.generated, options.encryption); !s)
+        return s.error();
+    ZipWriter& zip = output.zip();
+    auto abandon = [&](const Error& e) { return output.abandon(e); };
     const bool portability = request.type == RequestType::Portability;
     Summary summary;
 
@@ -663,21 +645,8 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     if (Status s2 = zip.seal(options.sign); !s2)
         return abandon(s2.error());
     summary.files = int(zip.entries().size());
-    if (Status s2 = zip.close(); !s2)
-        return abandon(s2.error());
-    if (encryptor) {
-        if (Status s2 = encryptor->finish(); !s2)
-            return abandon(s2.error());
-        if (!partFile.flush())
-            return abandon(makeError(Error::Code::Storage,
-                                     tr("%1: cannot write (%2).").arg(part, partFile.errorString())));
-        partFile.close();
-    }
-    if (!QFile::rename(part, outFile)) {
-        QFile::remove(part);
-        return makeError(Error::Code::Storage,
-                         tr("%1: cannot move the finished bundle into place.").arg(outFile));
-    }
+    if (Status s2 = output.commit(); !s2)
+        return s2.error();
     return summary;
 }
 

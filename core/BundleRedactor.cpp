@@ -1,6 +1,7 @@
 #include "BundleRedactor.h"
 
 #include "BundleExporter.h"
+#include "BundleOutput.h"
 #include "ZipWriter.h"
 
 #include <QCryptographicHash>
@@ -175,7 +176,7 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
         return makeError(Error::Code::Storage, tr("%1: cannot make a temporary folder.").arg(dir));
     const QString src = work.filePath(QStringLiteral("original"));
     const QString dst = work.filePath(QStringLiteral("redacted"));
-    auto verdict = BundleReader::extract(bundle, src, options.trusted);
+    auto verdict = BundleReader::extract(bundle, src, options.trusted, {}, options.decryption);
     if (!verdict)
         return verdict.error();
     if (!verdict->checksumsOk || verdict->signature == BundleReader::Verdict::Signature::Invalid)
@@ -424,16 +425,11 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
     for (const QByteArray& line : sumsFile.readAll().split('\n'))
         if (line.size() > 66)
             order << QString::fromUtf8(line.mid(66));
-    const QString part = outFile + QStringLiteral(".part");
-    QFile::remove(part);
-    ZipWriter zip;
-    auto abandon = [&](const Error& e) {
-        (void)zip.close();
-        QFile::remove(part);
-        return e;
-    };
-    if (Status s = zip.open(part, options.at); !s)
-        return abandon(s.error());
+    BundleOutput output;
+    if (Status s = output.open(outFile, options.at, options.encryption); !s)
+        return s.error();
+    ZipWriter& zip = output.zip();
+    auto abandon = [&](const Error& e) { return output.abandon(e); };
     for (const QString& name : std::as_const(order)) {
         if (cancelled())
             return abandon(
@@ -455,13 +451,8 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
     if (Status s = zip.seal(options.sign); !s)
         return abandon(s.error());
     summary.files = int(zip.entries().size());
-    if (Status s = zip.close(); !s)
-        return abandon(s.error());
-    if (!QFile::rename(part, outFile)) {
-        QFile::remove(part);
-        return makeError(Error::Code::Storage,
-                         tr("%1: cannot move the re-sealed bundle into place.").arg(outFile));
-    }
+    if (Status s = output.commit(); !s)
+        return s.error();
     return summary;
 }
 

@@ -52,6 +52,8 @@ public:
         QDateTime at;
         QString programVersion;
         const MinisignKey* trusted = nullptr; // to give the original's verdict
+        Age::Decryption decryption;           // to open an encrypted original
+        Age::Encryption encryption;           // to encrypt the new bundle (NAME.age)
         // Signs the new SHA256SUMS: returns the .minisig text (empty function: unsigned).
         std::function<Result<QByteArray>(const QByteArray& sums)> sign;
         const std::atomic<bool>* cancel = nullptr;

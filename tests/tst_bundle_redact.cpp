@@ -29,6 +29,7 @@ private Q_SLOTS:
     void redactingAgainAppendsToTheLog();
     void refusals();
     void tamperedOriginalIsNotResealed();
+    void encryptedInEncryptedOut();
 
 private:
     test::CliRun cli(QStringList args, bool json = true)
@@ -300,6 +301,62 @@ void TestBundleRedact::tamperedOriginalIsNotResealed()
              r.err.constData());
     QVERIFY(!QFile::exists(m_out.filePath(QStringLiteral("laundered.lethe.zip"))));
     QVERIFY(!QFile::exists(m_out.filePath(QStringLiteral("laundered.lethe.zip.part"))));
+}
+
+void TestBundleRedact::encryptedInEncryptedOut()
+{
+    // An age identity of the reviewer's; the bundle is exported to it and re-sealed to it.
+    const QString identity = m_out.filePath(QStringLiteral("reviewer.key"));
+    QVERIFY(tool(QStringLiteral("age-keygen"), {QStringLiteral("-o"), identity}) == 0);
+    QByteArray recipient;
+    QVERIFY(tool(QStringLiteral("age-keygen"), {QStringLiteral("-y"), identity}, {}, &recipient) == 0);
+    recipient = recipient.trimmed();
+    QVERIFY(recipient.startsWith("age1"));
+    const QString encrypted = m_out.filePath(QStringLiteral("amelia.lethe.zip.age"));
+    test::CliRun r =
+        cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0039"),
+             QStringLiteral("--out"), encrypted, QStringLiteral("--no-processors"),
+             QStringLiteral("--recipient"), QString::fromLatin1(recipient)});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString list = writeFile(QStringLiteral("enc.json"),
+                                   R"([{"scope":"anywhere","text":"Hart & Reed","reason":"the employer"}])");
+    const QString out = m_out.filePath(QStringLiteral("amelia-redacted.lethe.zip.age"));
+    // Without the identity the original cannot be read: said, nothing written.
+    r = cli({QStringLiteral("bundle"), QStringLiteral("redact"), encrypted, QStringLiteral("--redactions"),
+             list, QStringLiteral("--out"), out, QStringLiteral("--recipient"),
+             QString::fromLatin1(recipient)});
+    QVERIFY(r.code != 0);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("encrypted")), r.err.constData());
+    QVERIFY(!QFile::exists(out));
+    // An .age name with nothing to encrypt it with is refused before any work.
+    r = cli({QStringLiteral("bundle"), QStringLiteral("redact"), encrypted, QStringLiteral("--redactions"),
+             list, QStringLiteral("--out"), out, QStringLiteral("--identity"), identity});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(
+        QString::fromUtf8(r.err).contains(QStringLiteral("ends in .age, but nothing was given to encrypt")),
+        r.err.constData());
+    r = cli({QStringLiteral("bundle"), QStringLiteral("redact"), encrypted, QStringLiteral("--redactions"),
+             list, QStringLiteral("--out"), out, QStringLiteral("--identity"), identity,
+             QStringLiteral("--recipient"), QString::fromLatin1(recipient)});
+    QVERIFY2(r.code == 0, r.err.constData());
+    // age itself decrypts the new bundle, and unzip accepts what comes out; the employer's name is gone.
+    const QString plain = m_out.filePath(QStringLiteral("decrypted.zip"));
+    QByteArray output;
+    QVERIFY2(tool(QStringLiteral("age"),
+                  {QStringLiteral("-d"), QStringLiteral("-i"), identity, QStringLiteral("-o"), plain, out},
+                  {}, &output) == 0,
+             output.constData());
+    QVERIFY2(tool(QStringLiteral("unzip"), {QStringLiteral("-t"), plain}, {}, &output) == 0,
+             output.constData());
+    QTemporaryDir x;
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-q"), plain, QStringLiteral("-d"), x.path()}) ==
+            0);
+    QVERIFY(
+        !read(x.filePath(QStringLiteral("data/alwaysleads/supabase/leads.json"))).contains("Hart & Reed"));
+    r = cli(
+        {QStringLiteral("bundle"), QStringLiteral("verify"), out, QStringLiteral("--identity"), identity});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(QFile::remove(plain) && QFile::remove(list));
 }
 
 QTEST_GUILESS_MAIN(TestBundleRedact)

@@ -277,9 +277,9 @@ int Cli::run(const QStringList& arguments)
             "  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]\n"
             "  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity "
             "FILE...]\n"
-            "  bundle redact FILE --redactions FILE.json --out NEW.zip [--key PUBLIC_KEY] [--passphrase-file "
-            "F "
-            "| --identity FILE...]\n\n"
+            "  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]\n"
+            "      [--passphrase-file F | --identity FILE...]\n"
+            "      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
         out().flush();

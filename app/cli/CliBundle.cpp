@@ -42,11 +42,12 @@ namespace {
 
 // export's encryption options: a passphrase from a file (never from the command line, where ps shows it), or
 // age1... recipients given one by one or in age's recipients files.
-Result<Age::Encryption> encryptionOptions(const QCommandLineParser& p)
+Result<Age::Encryption> encryptionOptions(const QCommandLineParser& p,
+                                          const QString& passphraseOption = QStringLiteral("passphrase-file"))
 {
     Age::Encryption e;
-    if (p.isSet(QStringLiteral("passphrase-file"))) {
-        auto pass = Age::readPassphraseFile(p.value(QStringLiteral("passphrase-file")));
+    if (p.isSet(passphraseOption)) {
+        auto pass = Age::readPassphraseFile(p.value(passphraseOption));
         if (!pass)
             return pass.error();
         e.passphrase = *pass;
@@ -64,10 +65,10 @@ Result<Age::Encryption> encryptionOptions(const QCommandLineParser& p)
     }
     e.recipients.removeDuplicates();
     if (!e.passphrase.isEmpty() && !e.recipients.isEmpty())
-        return makeError(
-            Error::Code::InvalidInput,
-            Cli::tr("--passphrase-file cannot be combined with --recipient or --recipients-file: "
-                    "age allows a passphrase only on its own."));
+        return makeError(Error::Code::InvalidInput,
+                         Cli::tr("--%1 cannot be combined with --recipient or --recipients-file: "
+                                 "age allows a passphrase only on its own.")
+                             .arg(passphraseOption));
     return e;
 }
 
@@ -114,14 +115,8 @@ int Cli::exportBundle(const QStringList& args)
     auto encryption = encryptionOptions(p);
     if (!encryption)
         return fail(encryption.error());
-    const bool ageName = p.value(QStringLiteral("out")).endsWith(QLatin1String(".age"));
-    if (encryption->isSet() && !ageName)
-        return usage(tr("An encrypted bundle's name must end in .age (for example %1.age).")
-                         .arg(p.value(QStringLiteral("out"))));
-    if (!encryption->isSet() && ageName)
-        return usage(tr("%1 ends in .age, but no --passphrase-file, --recipient or --recipients-file was "
-                        "given to encrypt it.")
-                         .arg(p.value(QStringLiteral("out"))));
+    if (Status s = Age::checkFileName(p.value(QStringLiteral("out")), *encryption); !s)
+        return usage(s.error().message);
     auto ws = Workspaces::load(m_workspace);
     if (!ws)
         return fail(ws.error());
@@ -296,6 +291,19 @@ int Cli::bundleRedact(const QStringList& args)
         {QStringLiteral("out"), tr("The new bundle (it must not exist yet); the original is not changed."),
          tr("file")},
         {QStringLiteral("key"), tr("A minisign public key file to trust instead of the workspace's."),
+         tr("file")},
+        {QStringLiteral("passphrase-file"),
+         tr("An encrypted (age) bundle's passphrase: the first line of this file."), tr("file")},
+        {QStringLiteral("identity"),
+         tr("An encrypted (age) bundle's identity file (age-keygen's AGE-SECRET-KEY-1... lines); "
+            "repeatable."),
+         tr("file")},
+        {QStringLiteral("encrypt-passphrase-file"),
+         tr("Encrypt the new bundle (age) with the passphrase on the first line of this file."), tr("file")},
+        {QStringLiteral("recipient"), tr("Encrypt the new bundle (age) to this public key; repeatable."),
+         tr("age1...")},
+        {QStringLiteral("recipients-file"),
+         tr("Encrypt the new bundle (age) to the public keys in this file (one a line, # comments)."),
          tr("file")}};
     if (!parse(p, args, opts, QStringLiteral("bundle"), tr("The bundle.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -308,6 +316,14 @@ int Cli::bundleRedact(const QStringList& args)
     auto redactions = BundleRedactor::parse(rf.readAll(), rf.fileName());
     if (!redactions)
         return fail(redactions.error());
+    auto decryption = decryptionOptions(p);
+    if (!decryption)
+        return fail(decryption.error());
+    auto encryption = encryptionOptions(p, QStringLiteral("encrypt-passphrase-file"));
+    if (!encryption)
+        return fail(encryption.error());
+    if (Status s = Age::checkFileName(p.value(QStringLiteral("out")), *encryption); !s)
+        return usage(s.error().message);
     auto trusted = trustedKey(p);
     if (!trusted)
         return fail(trusted.error());
@@ -323,6 +339,8 @@ int Cli::bundleRedact(const QStringList& args)
     o.at = QDateTime::currentDateTimeUtc();
     o.programVersion = QCoreApplication::applicationVersion();
     o.trusted = *trusted ? &**trusted : nullptr;
+    o.decryption = *decryption;
+    o.encryption = *encryption;
     const QString file = p.positionalArguments().first();
     o.sign = [&](const QByteArray& sums) {
         return Minisign::sign(*key, sums,
