@@ -311,6 +311,20 @@ Result<QByteArray> Age::parseIdentity(const QString& text)
     return b->data;
 }
 
+Result<QString> Age::recipientOf(const QString& identity)
+{
+    if (!sodiumReady())
+        return noSodium();
+    auto parsed = parseIdentity(identity);
+    if (!parsed)
+        return parsed.error();
+    QByteArray secret = *parsed;
+    QByteArray pub(crypto_scalarmult_BYTES, Qt::Uninitialized);
+    crypto_scalarmult_base(bytes(pub), bytes(secret));
+    sodium_memzero(secret.data(), size_t(secret.size()));
+    return bech32Encode(QStringLiteral("age"), pub);
+}
+
 Result<Age::KeyPair> Age::generateKeyPair()
 {
     if (!sodiumReady())

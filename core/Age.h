@@ -63,6 +63,8 @@ public:
     static Result<QByteArray> parseRecipient(const QString& text);
     static Result<QByteArray> parseIdentity(const QString& text);
     static Result<KeyPair> generateKeyPair();
+    // The age1... public key of an AGE-SECRET-KEY-1... identity (what `age-keygen -y` prints).
+    static Result<QString> recipientOf(const QString& identity);
 
     // age's files: a recipients file has one age1... key a line, an identity file (age-keygen's output) one
     // AGE-SECRET-KEY-1... a line; both may have # comments and blank lines. Errors name the file and line.

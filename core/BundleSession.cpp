@@ -10,6 +10,7 @@
 namespace lethe {
 
 Result<std::shared_ptr<BundleSession>> BundleSession::open(const QString& path, const MinisignKey* trusted,
+                                                           const Age::Decryption& decryption,
                                                            const std::atomic<bool>* cancel)
 {
     std::shared_ptr<BundleSession> s(new BundleSession);
@@ -19,7 +20,7 @@ Result<std::shared_ptr<BundleSession>> BundleSession::open(const QString& path, 
         return makeError(Error::Code::Storage,
                          tr("Cannot make a private temporary folder to open %1.").arg(path));
     s->m_root = s->m_dir->filePath(QStringLiteral("bundle"));
-    auto v = BundleReader::extract(path, s->m_root, trusted);
+    auto v = BundleReader::extract(path, s->m_root, trusted, {}, decryption);
     if (!v)
         return v.error();
     s->m_verdict = *v;

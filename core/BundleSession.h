@@ -46,7 +46,9 @@ public:
         QString text; // the cell's text
     };
 
+    // An encrypted bundle (age) needs `decryption`: a passphrase or identities.
     static Result<std::shared_ptr<BundleSession>> open(const QString& path, const MinisignKey* trusted,
+                                                       const Age::Decryption& decryption = {},
                                                        const std::atomic<bool>* cancel = nullptr);
 
     QString path() const { return m_path; }

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void redactsThroughTheDialogWithUndo();
     void resealsIntoANewBundle();
     void tamperedAndGarbage();
+    void encryptedAsksAndStaysEncrypted();
     void opensByDropAndFromTheMainWindow();
 
 private:
@@ -326,6 +327,68 @@ void TestBundleViewer::tamperedAndGarbage()
     QVERIFY(j->findChild<QLabel*>(QStringLiteral("bundleVerdict"))->text().contains(junk.fileName()));
     QVERIFY(!j->session());
     QVERIFY(!j->findChild<QAction*>(QStringLiteral("actionRedact"))->isEnabled());
+}
+
+void TestBundleViewer::encryptedAsksAndStaysEncrypted()
+{
+    QFile pass(m_out.filePath(QStringLiteral("pass.txt")));
+    QVERIFY(pass.open(QIODevice::WriteOnly));
+    pass.write("correct horse battery staple\n");
+    pass.close();
+    const QString encrypted = m_out.filePath(QStringLiteral("amelia.lethe.zip.age"));
+    const test::CliRun r =
+        cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0039"),
+             QStringLiteral("--out"), encrypted, QStringLiteral("--no-processors"),
+             QStringLiteral("--passphrase-file"), pass.fileName()});
+    QVERIFY2(r.code == 0, r.err.constData());
+
+    BundleViewer v(&m_credentials);
+    v.setAttribute(Qt::WA_DeleteOnClose, false);
+    v.show();
+    QSignalSpy opened(&v, &BundleViewer::opened), failed(&v, &BundleViewer::openFailed);
+    auto answer = [&](const QString& passphrase) {
+        QDialog* dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = v.findChild<QDialog*>(QStringLiteral("decryptDialog"))); }))
+            return false;
+        dialog->findChild<QLineEdit*>(QStringLiteral("decryptPassphrase"))->setText(passphrase);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open)->click();
+        return QTest::qWaitFor([&] { return !v.findChild<QDialog*>(QStringLiteral("decryptDialog")); });
+    };
+    v.openFile(encrypted);
+    QVERIFY(answer(QStringLiteral("wrong horse")));
+    QVERIFY(failed.wait(60000));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("wrong passphrase")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(!v.session());
+    v.openFile(encrypted);
+    QVERIFY(answer(QStringLiteral("correct horse battery staple")));
+    QVERIFY(opened.wait(60000));
+    QVERIFY(v.session()->tables().size() > 40);
+
+    // Re-sealed, it stays encrypted to the same passphrase; a plain .zip name is refused.
+    v.addRedaction(Redaction{Redaction::Scope::Anywhere,
+                             {},
+                             -1,
+                             {},
+                             QStringLiteral("Hart & Reed"),
+                             QStringLiteral("the employer")});
+    auto key = Minisign::generate();
+    QVERIFY(key);
+    QSignalSpy sealed(&v, &BundleViewer::resealed), refused(&v, &BundleViewer::resealFailed);
+    v.reseal(m_out.filePath(QStringLiteral("plain.lethe.zip")), *key);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().first().toString().contains(QStringLiteral("must end in .age")));
+    const QString out = m_out.filePath(QStringLiteral("amelia-redacted.lethe.zip.age"));
+    v.reseal(out, *key);
+    QVERIFY(QTest::qWaitFor([&] { return sealed.size() + refused.size() > 1; }, 60000));
+    QCOMPARE(sealed.size(), 1);
+    QVERIFY(Age::looksEncrypted(out));
+    Age::Decryption d;
+    d.passphrase = QStringLiteral("correct horse battery staple");
+    auto verdict = BundleReader::verify(out, &*key, {}, d);
+    QVERIFY2(verdict && verdict->ok(),
+             verdict ? qPrintable(verdict->summary()) : qPrintable(verdict.error().message));
 }
 
 void TestBundleViewer::opensByDropAndFromTheMainWindow()

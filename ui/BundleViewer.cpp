@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -293,19 +294,23 @@ void BundleViewer::cancelWork()
     m_status->setText(tr("Stopping…"));
 }
 
-void BundleViewer::openFile(const QString& path)
+void BundleViewer::openFile(const QString& path, const Age::Decryption& decryption)
 {
+    if (!decryption.isSet() && Age::looksEncrypted(path)) {
+        askForDecryption(path);
+        return;
+    }
     setBusy(tr("Checking and unpacking %1…").arg(QFileInfo(path).fileName()));
     setWindowTitle(tr("%1 — Bundle Viewer").arg(QFileInfo(path).fileName()));
     m_verdictLabel->setText(tr("Checking %1…").arg(path));
     m_verdictLabel->setStyleSheet(QString());
     auto cancel = m_cancel;
     QPointer<BundleViewer> self(this);
-    runInBackground([self, path, cancel] {
-        auto s = BundleSession::open(path, nullptr, cancel.get());
+    runInBackground([self, path, cancel, decryption] {
+        auto s = BundleSession::open(path, nullptr, decryption, cancel.get());
         QMetaObject::invokeMethod(
             self,
-            [self, s, path]() mutable {
+            [self, s, path, decryption]() mutable {
                 if (!self)
                     return;
                 if (!s) {
@@ -316,15 +321,85 @@ void BundleViewer::openFile(const QString& path)
                     Q_EMIT self->openFailed(s.error().message);
                     return;
                 }
-                self->sessionOpened(*s);
+                self->sessionOpened(*s, decryption);
             },
             Qt::QueuedConnection);
     });
 }
 
-void BundleViewer::sessionOpened(std::shared_ptr<BundleSession> session)
+void BundleViewer::askForDecryption(const QString& path)
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("decryptDialog"));
+    dialog->setWindowTitle(tr("Encrypted Bundle"));
+    auto* form = new QFormLayout(dialog);
+    auto* intro =
+        new QLabel(tr("%1 is encrypted (age). Give its passphrase, or the identity file whose public "
+                      "key it was encrypted to.")
+                       .arg(QFileInfo(path).fileName()),
+                   dialog);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto* passphrase = new QLineEdit(dialog);
+    passphrase->setObjectName(QStringLiteral("decryptPassphrase"));
+    passphrase->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Passphrase"), passphrase);
+    auto* identity = new QLineEdit(dialog);
+    identity->setObjectName(QStringLiteral("decryptIdentity"));
+    identity->setPlaceholderText(tr("or an identity file (age-keygen)"));
+    auto* browse = new QPushButton(tr("Browse…"), dialog);
+    auto* row = new QHBoxLayout;
+    row->addWidget(identity, 1);
+    row->addWidget(browse);
+    form->addRow(tr("Identity file"), row);
+    connect(browse, &QPushButton::clicked, dialog, [dialog, identity] {
+        const QString file = QFileDialog::getOpenFileName(dialog, tr("Identity File"));
+        if (!file.isEmpty())
+            identity->setText(file);
+    });
+    auto* problem = new QLabel(dialog);
+    problem->setObjectName(QStringLiteral("decryptProblem"));
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color:#58151c"));
+    form->addRow(problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    auto valid = [=] {
+        buttons->button(QDialogButtonBox::Open)
+            ->setEnabled(!passphrase->text().isEmpty() != !identity->text().trimmed().isEmpty());
+    };
+    connect(passphrase, &QLineEdit::textChanged, dialog, valid);
+    connect(identity, &QLineEdit::textChanged, dialog, valid);
+    valid();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, dialog, passphrase, identity, problem, path] {
+        Age::Decryption d;
+        if (!identity->text().trimmed().isEmpty()) {
+            auto ids = Age::readIdentityFile(identity->text().trimmed());
+            if (!ids) {
+                problem->setText(ids.error().message);
+                return;
+            }
+            d.identities = *ids;
+        } else {
+            d.passphrase = passphrase->text();
+        }
+        dialog->accept();
+        openFile(path, d);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, path] {
+        if (!m_session)
+            setIdle(tr("%1 was not opened.").arg(path));
+    });
+    m_status->setText(tr("%1 is encrypted.").arg(path));
+    dialog->open();
+}
+
+void BundleViewer::sessionOpened(std::shared_ptr<BundleSession> session, const Age::Decryption& decryption)
 {
     m_session = session;
+    m_decryption = decryption;
     m_pending.clear();
     m_trustedAs.clear();
     m_resealWorkspace.clear();
@@ -712,10 +787,12 @@ void BundleViewer::chooseResealTarget()
     for (const QString& suffix : {QStringLiteral(".age"), QStringLiteral(".zip"), QStringLiteral(".lethe")})
         if (base.endsWith(suffix))
             base.chop(suffix.size());
+    const QString suffix =
+        m_decryption.isSet() ? QStringLiteral(".lethe.zip.age") : QStringLiteral(".lethe.zip");
     const QString out =
         QFileDialog::getSaveFileName(this, tr("Re-seal Into a New Bundle"),
-                                     original.dir().filePath(base + QStringLiteral("-redacted.lethe.zip")),
-                                     tr("Lethe bundles (*.lethe.zip)"));
+                                     original.dir().filePath(base + QStringLiteral("-redacted") + suffix),
+                                     tr("Lethe bundles (*%1)").arg(suffix));
     if (out.isEmpty())
         return;
     if (QFileInfo(out).absoluteFilePath() == original.absoluteFilePath()) {
@@ -749,14 +826,30 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
     auto cancel = m_cancel;
     const QString original = m_session->path();
     const QList<Redaction> redactions = m_pending;
+    // An encrypted original stays encrypted: to the same passphrase, or to the public key of the identity
+    // that opened it.
+    const Age::Decryption decryption = m_decryption;
+    Age::Encryption encryption;
+    if (!decryption.passphrase.isEmpty())
+        encryption.passphrase = decryption.passphrase;
+    for (const QString& identity : decryption.identities)
+        if (auto r = Age::recipientOf(identity); r && encryption.passphrase.isEmpty())
+            encryption.recipients << *r;
+    if (Status s = Age::checkFileName(outFile, encryption); !s) {
+        setIdle(s.error().message);
+        Q_EMIT resealFailed(s.error().message);
+        return;
+    }
     QPointer<BundleViewer> self(this);
     QPointer<QLabel> status(m_status);
-    runInBackground([self, status, cancel, original, redactions, outFile, key] {
+    runInBackground([self, status, cancel, original, redactions, outFile, key, decryption, encryption] {
         BundleRedactor::Options o;
         o.actor = WorkspaceOpener::currentActor();
         o.at = QDateTime::currentDateTimeUtc();
         o.programVersion = QCoreApplication::applicationVersion();
         o.trusted = &key;
+        o.decryption = decryption;
+        o.encryption = encryption;
         o.cancel = cancel.get();
         o.progress = [status](const QString& step) {
             QMetaObject::invokeMethod(

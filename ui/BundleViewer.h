@@ -38,7 +38,8 @@ public:
     explicit BundleViewer(CredentialStore* credentials, QWidget* parent = nullptr);
     ~BundleViewer() override;
 
-    void openFile(const QString& path);
+    // An encrypted bundle without `decryption` first asks for its passphrase or identity file.
+    void openFile(const QString& path, const Age::Decryption& decryption = {});
     // Checks the signature with this public key (a .pub file's) besides the workspaces' own; false when the
     // bundle was not signed with it.
     bool trustKey(const MinisignKey& key);
@@ -73,12 +74,13 @@ private:
     void buildUi();
     void chooseFile();
     void chooseKeyFile();
+    void askForDecryption(const QString& path);
     void redactSelection();
     void undoRedaction();
     void removeSelectedRedaction();
     void chooseResealTarget();
     void cancelWork();
-    void sessionOpened(std::shared_ptr<BundleSession> session);
+    void sessionOpened(std::shared_ptr<BundleSession> session, const Age::Decryption& decryption);
     void findWorkspaceKey();
     void setVerdict(const BundleReader::Verdict& verdict, const QString& trustedAs);
     void redactionsChanged();
@@ -92,6 +94,7 @@ private:
     QString m_trustedAs; // the workspace or key file whose key signed it
     QList<MinisignKey> m_extraKeys;
     QList<Redaction> m_pending;
+    Age::Decryption m_decryption; // how the open bundle was decrypted (a re-seal reads it again)
     QString m_resealWorkspace;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QThread* m_thread = nullptr;
