@@ -8,6 +8,23 @@
 
 namespace lethe::test {
 
+int runTool(const QString& program, const QStringList& args, const QString& dir, QByteArray* output)
+{
+    QProcess p;
+    if (!dir.isEmpty())
+        p.setWorkingDirectory(dir);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForStarted()) {
+        qWarning("%s is not installed (scripts/setup installs it)", qPrintable(program));
+        return -100;
+    }
+    p.waitForFinished(60000);
+    if (output)
+        *output = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
 void isolate()
 {
     QStandardPaths::setTestModeEnabled(true);

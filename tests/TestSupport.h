@@ -34,6 +34,11 @@ struct CliRun
 CliRun runCli(const QString& program, const QString& home, QStringList args, bool json = true,
               const QHash<QString, QString>& env = {}, int timeoutMs = 30000);
 
+// Runs a standard tool (unzip, sha256sum, minisign, age) and returns its exit code; one that is not installed
+// is a warning naming it and -100, so the test fails, never skips.
+int runTool(const QString& program, const QStringList& args, const QString& dir = {},
+            QByteArray* output = nullptr);
+
 // A fresh, uniquely named database on the server, dropped when this object goes away.
 class ScratchDatabase
 {

@@ -36,23 +36,10 @@ private:
         args << QStringLiteral("--workspace") << QStringLiteral("demo");
         return test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(), args, json, {}, 120000);
     }
-    // Runs a standard tool; a missing tool is a failure with its name, never a skip.
     static int tool(const QString& program, const QStringList& args, const QString& dir = {},
                     QByteArray* output = nullptr)
     {
-        QProcess p;
-        if (!dir.isEmpty())
-            p.setWorkingDirectory(dir);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(program, args);
-        if (!p.waitForStarted()) {
-            qWarning("%s is not installed (scripts/setup installs it)", qPrintable(program));
-            return -100;
-        }
-        p.waitForFinished(60000);
-        if (output)
-            *output = p.readAll();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return test::runTool(program, args, dir, output);
     }
     QString exportBundle(const QString& request, const QString& name);
 

@@ -40,19 +40,7 @@ private:
     static int tool(const QString& program, const QStringList& args, const QString& dir = {},
                     QByteArray* output = nullptr)
     {
-        QProcess p;
-        if (!dir.isEmpty())
-            p.setWorkingDirectory(dir);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(program, args);
-        if (!p.waitForStarted()) {
-            qWarning("%s is not installed (scripts/setup installs it)", qPrintable(program));
-            return -100;
-        }
-        p.waitForFinished(60000);
-        if (output)
-            *output = p.readAll();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return test::runTool(program, args, dir, output);
     }
     QString writeFile(const QString& name, const QByteArray& bytes)
     {

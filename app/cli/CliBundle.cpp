@@ -91,23 +91,47 @@ Result<Age::Decryption> decryptionOptions(const QCommandLineParser& p)
     return d;
 }
 
+// --passphrase-file (or `passphraseOption`), --recipient and --recipients-file: encrypting what is written.
+QList<QCommandLineOption>
+encryptingOptions(const QString& passphraseOption = QStringLiteral("passphrase-file"))
+{
+    return {{passphraseOption, Cli::tr("Encrypt with age, to the passphrase on the first line of this file."),
+             Cli::tr("file")},
+            {QStringLiteral("recipient"), Cli::tr("Encrypt with age, to this public key; repeatable."),
+             Cli::tr("age1...")},
+            {QStringLiteral("recipients-file"),
+             Cli::tr("Encrypt with age, to the public keys in this file (one a line, # comments)."),
+             Cli::tr("file")}};
+}
+
+// --key, --passphrase-file and --identity: reading a bundle someone else may have written.
+QList<QCommandLineOption> readingOptions()
+{
+    return {{QStringLiteral("key"),
+             Cli::tr("A minisign public key file to trust instead of the workspace's."), Cli::tr("file")},
+            {QStringLiteral("passphrase-file"),
+             Cli::tr("An encrypted (age) bundle's passphrase: the first line of this file."),
+             Cli::tr("file")},
+            {QStringLiteral("identity"),
+             Cli::tr("An encrypted (age) bundle's identity file (age-keygen's AGE-SECRET-KEY-1... lines); "
+                     "repeatable."),
+             Cli::tr("file")}};
+}
+
 } // namespace
 
 int Cli::exportBundle(const QStringList& args)
 {
     QCommandLineParser p;
-    const QList<QCommandLineOption> opts = {
-        {QStringLiteral("request"), tr("The access or portability request."), tr("id")},
-        {QStringLiteral("out"), tr("The bundle to write (a .zip; it must not exist yet)."), tr("file")},
-        {QStringLiteral("no-processors"), tr("The databases only, not the processors' APIs.")},
-        {QStringLiteral("passphrase-file"),
-         tr("Encrypt the bundle (age) with the passphrase on the first line of this file."), tr("file")},
-        {QStringLiteral("recipient"), tr("Encrypt the bundle (age) to this public key; repeatable."),
-         tr("age1...")},
-        {QStringLiteral("recipients-file"),
-         tr("Encrypt the bundle (age) to the public keys in this file (one a line, # comments)."),
-         tr("file")},
-    };
+    const QList<QCommandLineOption> opts =
+        QList<QCommandLineOption>{
+            {QStringLiteral("request"), tr("The access or portability request."), tr("id")},
+            {QStringLiteral("out"),
+             tr("The bundle to write (a .zip, or .zip.age when encrypted; it must not exist "
+                "yet)."),
+             tr("file")},
+            {QStringLiteral("no-processors"), tr("The databases only, not the processors' APIs.")}} +
+        encryptingOptions();
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!p.isSet(QStringLiteral("request")) || !p.isSet(QStringLiteral("out")))
@@ -214,15 +238,7 @@ int Cli::bundleVerify(const QStringList& args)
 {
     QCommandLineParser p;
     const QString mode = m_command.section(QLatin1Char(' '), 1); // verify, info or extract
-    QList<QCommandLineOption> opts{
-        {QStringLiteral("key"), tr("A minisign public key file to trust instead of the workspace's."),
-         tr("file")},
-        {QStringLiteral("passphrase-file"),
-         tr("An encrypted (age) bundle's passphrase: the first line of this file."), tr("file")},
-        {QStringLiteral("identity"),
-         tr("An encrypted (age) bundle's identity file (age-keygen's AGE-SECRET-KEY-1... lines); "
-            "repeatable."),
-         tr("file")}};
+    QList<QCommandLineOption> opts = readingOptions();
     if (mode == QLatin1String("extract"))
         opts << QCommandLineOption{QStringLiteral("to"), tr("The folder to extract into (new or empty)."),
                                    tr("folder")};
@@ -283,28 +299,16 @@ int Cli::bundleVerify(const QStringList& args)
 int Cli::bundleRedact(const QStringList& args)
 {
     QCommandLineParser p;
-    const QList<QCommandLineOption> opts{
-        {QStringLiteral("redactions"),
-         tr("A JSON file listing what to withhold: objects with scope (row, cell, text, anywhere), file, row "
-            "(from 1), column, text and reason."),
-         tr("file")},
-        {QStringLiteral("out"), tr("The new bundle (it must not exist yet); the original is not changed."),
-         tr("file")},
-        {QStringLiteral("key"), tr("A minisign public key file to trust instead of the workspace's."),
-         tr("file")},
-        {QStringLiteral("passphrase-file"),
-         tr("An encrypted (age) bundle's passphrase: the first line of this file."), tr("file")},
-        {QStringLiteral("identity"),
-         tr("An encrypted (age) bundle's identity file (age-keygen's AGE-SECRET-KEY-1... lines); "
-            "repeatable."),
-         tr("file")},
-        {QStringLiteral("encrypt-passphrase-file"),
-         tr("Encrypt the new bundle (age) with the passphrase on the first line of this file."), tr("file")},
-        {QStringLiteral("recipient"), tr("Encrypt the new bundle (age) to this public key; repeatable."),
-         tr("age1...")},
-        {QStringLiteral("recipients-file"),
-         tr("Encrypt the new bundle (age) to the public keys in this file (one a line, # comments)."),
-         tr("file")}};
+    const QList<QCommandLineOption> opts =
+        QList<QCommandLineOption>{{QStringLiteral("redactions"),
+                                   tr("A JSON file listing what to withhold: objects with scope (row, cell, "
+                                      "text, anywhere), file, row "
+                                      "(from 1), column, text and reason."),
+                                   tr("file")},
+                                  {QStringLiteral("out"),
+                                   tr("The new bundle (it must not exist yet); the original is not changed."),
+                                   tr("file")}} +
+        readingOptions() + encryptingOptions(QStringLiteral("encrypt-passphrase-file"));
     if (!parse(p, args, opts, QStringLiteral("bundle"), tr("The bundle.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("redactions")) ||
