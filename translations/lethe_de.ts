@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>lethe::Age</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>A passphrase and recipients cannot be combined: age allows a passphrase only on its own. Give either a passphrase or one or more recipients.</source>
+        <translation>Passphrase und Empfänger können nicht kombiniert werden: age erlaubt eine Passphrase nur allein. Geben Sie entweder eine Passphrase oder einen oder mehrere Empfänger an.</translation>
+    </message>
+    <message>
+        <source>Encryption needs a passphrase or a recipient.</source>
+        <translation>Zum Verschlüsseln ist eine Passphrase oder ein Empfänger nötig.</translation>
+    </message>
+    <message>
+        <source>The scrypt work factor %1 is outside 1 to %2.</source>
+        <translation>Der scrypt-Arbeitsfaktor %1 liegt nicht zwischen 1 und %2.</translation>
+    </message>
+    <message>
+        <source>it has a character Bech32 does not allow</source>
+        <translation>enthält ein Zeichen, das Bech32 nicht zulässt</translation>
+    </message>
+    <message>
+        <source>it mixes upper and lower case</source>
+        <translation>mischt Groß- und Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>it is too short or has no separator</source>
+        <translation>ist zu kurz oder hat kein Trennzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Bech32 character</source>
+        <translation>„%1“ ist kein Bech32-Zeichen</translation>
+    </message>
+    <message>
+        <source>its checksum is wrong (a typing error?)</source>
+        <translation>hat eine falsche Prüfsumme (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <source>it has invalid padding</source>
+        <translation>hat ein ungültiges Padding</translation>
+    </message>
+    <message>
+        <source>this is a secret key (AGE-SECRET-KEY-1...), not a recipient; give its public key (age-keygen -y prints it), and keep the secret key private.</source>
+        <translation>dies ist ein geheimer Schlüssel (AGE-SECRET-KEY-1...), kein Empfänger; geben Sie seinen öffentlichen Schlüssel an (age-keygen -y gibt ihn aus), und halten Sie den geheimen Schlüssel geheim.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid age recipient: %2.</source>
+        <translation>„%1“ ist kein gültiger age-Empfänger: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age X25519 recipient (age1...).</source>
+        <translation>„%1“ ist kein age-X25519-Empfänger (age1...).</translation>
+    </message>
+    <message>
+        <source>not a valid age identity: %1.</source>
+        <translation>keine gültige age-Identität: %1.</translation>
+    </message>
+    <message>
+        <source>not an age X25519 identity (AGE-SECRET-KEY-1...).</source>
+        <translation>keine age-X25519-Identität (AGE-SECRET-KEY-1...).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: too large for a key file.</source>
+        <translation>%1: zu groß für eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no recipients in the file.</source>
+        <translation>%1: keine Empfänger in der Datei.</translation>
+    </message>
+    <message>
+        <source>%1: no identities (AGE-SECRET-KEY-1...) in the file.</source>
+        <translation>%1: keine Identitäten (AGE-SECRET-KEY-1...) in der Datei.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the passphrase file (%2).</source>
+        <translation>%1: Die Passphrasendatei kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the first line is empty; a passphrase is needed.</source>
+        <translation>%1: Die erste Zeile ist leer; eine Passphrase ist nötig.</translation>
+    </message>
+    <message>
+        <source>An encrypted bundle&apos;s name must end in .age (for example %1.age).</source>
+        <translation>Der Name eines verschlüsselten Exportpakets muss auf .age enden (zum Beispiel %1.age).</translation>
+    </message>
+    <message>
+        <source>%1 ends in .age, but nothing was given to encrypt it with.</source>
+        <translation>%1 endet auf .age, aber es wurde weder eine Passphrase noch ein Empfänger zum Verschlüsseln angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2).</source>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2).</source>
+        <translation>%1: kann nicht geschrieben werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::AgeDecryptor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The decryption is open already.</source>
+        <translation>Die Entschlüsselung ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>truncated (the age header is incomplete).</source>
+        <translation>abgeschnitten (der age-Header ist unvollständig).</translation>
+    </message>
+    <message>
+        <source>an armored (text) age file; this program reads binary age files only (decrypt it with age -d first).</source>
+        <translation>eine age-Datei im Textformat (armored); dieses Programm liest nur binäre age-Dateien (entschlüsseln Sie sie zuerst mit age -d).</translation>
+    </message>
+    <message>
+        <source>not an age file (it does not start with &quot;age-encryption.org/v1&quot;).</source>
+        <translation>keine age-Datei (sie beginnt nicht mit „age-encryption.org/v1“).</translation>
+    </message>
+    <message>
+        <source>damaged (the age header is larger than %1 bytes).</source>
+        <translation>beschädigt (der age-Header ist größer als %1 Bytes).</translation>
+    </message>
+    <message>
+        <source>damaged (a line of the age header is too long).</source>
+        <translation>beschädigt (eine Zeile des age-Headers ist zu lang).</translation>
+    </message>
+    <message>
+        <source>damaged (the age header&apos;s MAC is malformed).</source>
+        <translation>beschädigt (der MAC des age-Headers ist fehlerhaft).</translation>
+    </message>
+    <message>
+        <source>damaged (the age header has a malformed line).</source>
+        <translation>beschädigt (der age-Header enthält eine fehlerhafte Zeile).</translation>
+    </message>
+    <message>
+        <source>damaged (an age header stanza has a malformed argument).</source>
+        <translation>beschädigt (eine Stanza des age-Headers hat ein fehlerhaftes Argument).</translation>
+    </message>
+    <message>
+        <source>damaged (an age header stanza has a malformed body).</source>
+        <translation>beschädigt (eine Stanza des age-Headers hat einen fehlerhaften Rumpf).</translation>
+    </message>
+    <message>
+        <source>damaged (a passphrase stanza must be the only one in an age header).</source>
+        <translation>beschädigt (eine Passphrasen-Stanza muss die einzige im age-Header sein).</translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase, not to a key; give the passphrase.</source>
+        <translation>mit einer Passphrase verschlüsselt, nicht für einen Schlüssel; geben Sie die Passphrase an.</translation>
+    </message>
+    <message>
+        <source>damaged (the passphrase stanza is malformed).</source>
+        <translation>beschädigt (die Passphrasen-Stanza ist fehlerhaft).</translation>
+    </message>
+    <message>
+        <source>its scrypt work factor 2^%1 is above the limit 2^%2: decrypting it would take too long or too much memory; refused.</source>
+        <translation>der scrypt-Arbeitsfaktor 2^%1 liegt über der Obergrenze 2^%2: Das Entschlüsseln würde zu lange dauern oder zu viel Speicher brauchen; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>scrypt failed (not enough memory for work factor %1?).</source>
+        <translation>scrypt ist fehlgeschlagen (nicht genug Speicher für Arbeitsfaktor %1?).</translation>
+    </message>
+    <message>
+        <source>wrong passphrase.</source>
+        <translation>falsche Passphrase.</translation>
+    </message>
+    <message>
+        <source>encrypted to keys, not with a passphrase; give an identity file.</source>
+        <translation>für Schlüssel verschlüsselt, nicht mit einer Passphrase; geben Sie eine Identitätsdatei an.</translation>
+    </message>
+    <message>
+        <source>damaged (an X25519 stanza is malformed).</source>
+        <translation>beschädigt (eine X25519-Stanza ist fehlerhaft).</translation>
+    </message>
+    <message>
+        <source>damaged (an X25519 stanza has a low-order share).</source>
+        <translation>beschädigt (eine X25519-Stanza enthält einen Schlüsselanteil niedriger Ordnung).</translation>
+    </message>
+    <message>
+        <source>not encrypted to any of these keys.</source>
+        <translation>für keinen dieser Schlüssel verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>damaged (the age header fails authentication).</source>
+        <translation>beschädigt (die Authentifizierung des age-Headers schlägt fehl).</translation>
+    </message>
+    <message>
+        <source>truncated (the payload is missing).</source>
+        <translation>abgeschnitten (die Nutzdaten fehlen).</translation>
+    </message>
+    <message>
+        <source>truncated (it ends after chunk %1 without a last chunk).</source>
+        <translation>abgeschnitten (endet nach Block %1 ohne letzten Block).</translation>
+    </message>
+    <message>
+        <source>truncated (chunk %1 is incomplete).</source>
+        <translation>abgeschnitten (Block %1 ist unvollständig).</translation>
+    </message>
+    <message>
+        <source>damaged (chunk %1 fails authentication).</source>
+        <translation>beschädigt (die Authentifizierung von Block %1 schlägt fehl).</translation>
+    </message>
+    <message>
+        <source>damaged or truncated (chunk %1 fails authentication).</source>
+        <translation>beschädigt oder abgeschnitten (die Authentifizierung von Block %1 schlägt fehl).</translation>
+    </message>
+    <message>
+        <source>damaged (the last chunk is empty, which age does not allow).</source>
+        <translation>beschädigt (der letzte Block ist leer, was age nicht erlaubt).</translation>
+    </message>
+    <message>
+        <source>damaged (trailing data after the end of the encrypted payload).</source>
+        <translation>beschädigt (überzählige Daten nach dem Ende der verschlüsselten Nutzdaten).</translation>
+    </message>
+    <message>
+        <source>The decryption is not open.</source>
+        <translation>Die Entschlüsselung ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::AgeEncryptor</name>
+    <message>
+        <source>Cannot write the encrypted file: %1.</source>
+        <translation>Die verschlüsselte Datei kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The encryption has begun already.</source>
+        <translation>Die Verschlüsselung hat bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is not a usable key (a low-order point).</source>
+        <translation>Der Empfänger %1 ist kein verwendbarer Schlüssel (ein Punkt niedriger Ordnung).</translation>
+    </message>
+    <message>
+        <source>scrypt failed (not enough memory for work factor %1?).</source>
+        <translation>scrypt ist fehlgeschlagen (nicht genug Speicher für Arbeitsfaktor %1?).</translation>
+    </message>
+    <message>
+        <source>The encryption is not open for writing.</source>
+        <translation>Die Verschlüsselung ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>lethe::AuditLog</name>
     <message>
         <source>Reading the audit log</source>
@@ -65,10 +318,6 @@
     <message>
         <source>%1: cannot make a temporary folder.</source>
         <translation>%1: Ein temporärer Ordner kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Searching %1</source>
-        <translation>%1 wird durchsucht</translation>
     </message>
     <message>
         <source>%1: cannot write temporary files.</source>
@@ -142,8 +391,35 @@
         <translation>Ihre Rechte</translation>
     </message>
     <message>
-        <source>Writing %1 › %2</source>
-        <translation>%1 › %2 wird geschrieben</translation>
+        <source>Searching %1 (%2 of %3)</source>
+        <translation>%1 wird durchsucht (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Writing the readable report</source>
+        <translation>Lesbarer Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot read temporary files.</source>
+        <translation>%1: Temporäre Dateien können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Writing %1 › %2 › %3</source>
+        <translation>%1 › %2 › %3 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Wird signiert</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleOutput</name>
+    <message>
+        <source>%1: cannot create the file (%2).</source>
+        <translation>%1: Die Datei kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2).</source>
+        <translation>%1: kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>%1: cannot move the finished bundle into place.</source>
@@ -251,6 +527,565 @@
     <message>
         <source>%1: cannot write %2.</source>
         <translation>%1: %2 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: this bundle is encrypted; give a passphrase or an identity file.</source>
+        <translation>%1: Dieses Exportpaket ist verschlüsselt; geben Sie eine Passphrase oder eine Identitätsdatei an.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2).</source>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleRedactor</name>
+    <message>
+        <source>redaction %1 (anywhere)</source>
+        <translation>Schwärzung %1 (überall)</translation>
+    </message>
+    <message>
+        <source>redaction %1 (%2, row %3)</source>
+        <translation>Schwärzung %1 (%2, Zeile %3)</translation>
+    </message>
+    <message>
+        <source>redaction %1 (%2, row %3, column %4)</source>
+        <translation>Schwärzung %1 (%2, Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it.</source>
+        <translation>%1: kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3.</source>
+        <translation>%1: kein gültiges JSON bei Byte %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array of redactions.</source>
+        <translation>%1: Erwartet wird ein JSON-Array mit Schwärzungen.</translation>
+    </message>
+    <message>
+        <source>%1: redaction %2: %3</source>
+        <translation>%1: Schwärzung %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>Objekt erwartet.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;.</source>
+        <translation>unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; must be row, cell, text or anywhere, not &quot;%1&quot;.</source>
+        <translation>„scope“ muss row, cell, text oder anywhere sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;row&quot; must be a row number, counting from 1.</source>
+        <translation>„row“ muss eine Zeilennummer sein, gezählt ab 1.</translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; is required: the table&apos;s JSON file as the manifest lists it.</source>
+        <translation>„file“ ist erforderlich: die JSON-Datei der Tabelle, wie sie im Manifest aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected for redaction.</source>
+        <translation>Es ist nichts zum Schwärzen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or remove it first.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1: Diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1: give a reason; it goes into the redaction log.</source>
+        <translation>%1: Geben Sie eine Begründung an; sie wird im Schwärzungsprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>%1: give the text to withhold.</source>
+        <translation>%1: Geben Sie den zurückzuhaltenden Text an.</translation>
+    </message>
+    <message>
+        <source>%1: give the column.</source>
+        <translation>%1: Geben Sie die Spalte an.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a temporary folder.</source>
+        <translation>%1: Ein temporärer Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be re-sealed: %2 A new signature would hide that.</source>
+        <translation>%1 kann nicht neu versiegelt werden: %2 Eine neue Signatur würde das verschleiern.</translation>
+    </message>
+    <message>
+        <source>%1: the bundle has no table file &quot;%2&quot;.</source>
+        <translation>%1: Das Exportpaket hat keine Tabellendatei „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: the table has %2 rows.</source>
+        <translation>%1: Die Tabelle hat %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1: the table has no column &quot;%2&quot;; it has %3.</source>
+        <translation>%1: Die Tabelle hat keine Spalte „%2“; sie hat %3.</translation>
+    </message>
+    <message>
+        <source>Re-sealing was cancelled; no file was written.</source>
+        <translation>Das Neuversiegeln wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Redacting %1</source>
+        <translation>%1 wird geschwärzt</translation>
+    </message>
+    <message>
+        <source>The bundle lists %1 but does not hold it.</source>
+        <translation>Das Exportpaket führt %1 auf, enthält die Datei aber nicht.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write temporary files.</source>
+        <translation>%1: Temporäre Dateien können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is not the JSON Lethe writes; it cannot be redacted.</source>
+        <translation>%1: Zeile %2 ist nicht das JSON, das Lethe schreibt; sie kann nicht geschwärzt werden.</translation>
+    </message>
+    <message>
+        <source>%1: the cell does not contain the text to withhold.</source>
+        <translation>%1: Die Zelle enthält den zurückzuhaltenden Text nicht.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 rows, but the manifest says %3.</source>
+        <translation>%1 enthält %2 Zeilen, laut Manifest aber %3.</translation>
+    </message>
+    <message>
+        <source>%1: the text to withhold is in no table of the bundle.</source>
+        <translation>%1: Der zurückzuhaltende Text steht in keiner Tabelle des Exportpakets.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Lethe whose index.html cannot be redacted row by row; export the request again.</source>
+        <translation>%1 wurde von einer älteren Lethe-Version erstellt, deren index.html sich nicht zeilenweise schwärzen lässt; exportieren Sie die Anfrage erneut.</translation>
+    </message>
+    <message>
+        <source>%1: no SHA256SUMS.</source>
+        <translation>%1: keine Datei SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2.</source>
+        <translation>%1: %2 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleSession</name>
+    <message>
+        <source>Cannot make a private temporary folder to open %1.</source>
+        <translation>Zum Öffnen von %1 kann kein privater temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the manifest lists %2, which the bundle does not hold.</source>
+        <translation>%1: Das Manifest führt %2 auf, doch die Datei fehlt im Exportpaket.</translation>
+    </message>
+    <message>
+        <source>No such row.</source>
+        <translation>Diese Zeile gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it.</source>
+        <translation>%1: kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleTableModel</name>
+    <message>
+        <source>Withheld (%1). The original: %2</source>
+        <translation>Zurückgehalten (%1). Original: %2</translation>
+    </message>
+    <message>
+        <source>Data categories: %1</source>
+        <translation>Datenkategorien: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleViewer</name>
+    <message>
+        <source>%1, row %2: the whole row — %3</source>
+        <translation>%1, Zeile %2: die ganze Zeile — %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3 — %4</source>
+        <translation>%1, Zeile %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: &quot;%4&quot; — %5</source>
+        <translation>%1, Zeile %2, %3: „%4“ — %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; everywhere — %2</source>
+        <translation>„%1“ überall — %2</translation>
+    </message>
+    <message>
+        <source>Bundle Viewer</source>
+        <translation>Exportpaket-Betrachter</translation>
+    </message>
+    <message>
+        <source>Open a bundle (Ctrl+O) or drop one here.</source>
+        <translation>Öffnen Sie ein Exportpaket (Strg+O), oder ziehen Sie eines hierher.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Bundle…</source>
+        <translation>&amp;Exportpaket öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust Public Key…</source>
+        <translation>Öffentlichem Schlüssel &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Redact Selection…</source>
+        <translation>&amp;Auswahl schwärzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Redaction</source>
+        <translation>Schwärzung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;seal…</source>
+        <translation>Neu &amp;versiegeln…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Exportpaket</translation>
+    </message>
+    <message>
+        <source>Search every table (Ctrl+F, Enter)</source>
+        <translation>Alle Tabellen durchsuchen (Strg+F, Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Search Results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Schwärzungen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Select cells or rows, then Redact (Ctrl+R). Re-seal (Ctrl+S) writes a new bundle; this one is not changed.</source>
+        <translation>Wählen Sie Zellen oder Zeilen aus und dann „Schwärzen“ (Strg+R). „Neu versiegeln“ (Strg+S) schreibt ein neues Exportpaket; dieses bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Checking and unpacking %1…</source>
+        <translation>%1 wird geprüft und entpackt…</translation>
+    </message>
+    <message>
+        <source>%1 — Bundle Viewer</source>
+        <translation>%1 — Exportpaket-Betrachter</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation>%1 wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Encrypted Bundle</source>
+        <translation>Verschlüsseltes Exportpaket</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (age). Give its passphrase, or the identity file whose public key it was encrypted to.</source>
+        <translation>%1 ist verschlüsselt (age). Geben Sie die Passphrase an oder die Identitätsdatei, für deren öffentlichen Schlüssel es verschlüsselt wurde.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>or an identity file (age-keygen)</source>
+        <translation>oder eine Identitätsdatei (age-keygen)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted.</source>
+        <translation>%1 ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Report for the subject</source>
+        <translation>Bericht für die betroffene Person</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2): %3 rows in %4 tables.</source>
+        <translation>Anfrage %1 (%2): %3 Zeilen in %4 Tabellen.</translation>
+    </message>
+    <message>
+        <source>workspace %1</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>The key belongs to %1.</source>
+        <translation>Der Schlüssel gehört zu %1.</translation>
+    </message>
+    <message>
+        <source>If you have the sender&apos;s public key, use File › Trust Public Key.</source>
+        <translation>Wenn Sie den öffentlichen Schlüssel des Absenders haben, verwenden Sie Datei › Öffentlichem Schlüssel vertrauen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was re-sealed with %n redaction(s).</source>
+        <translation>
+            <numerusform>Es wurde mit %n Schwärzung neu versiegelt.</numerusform>
+            <numerusform>Es wurde mit %n Schwärzungen neu versiegelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Bundle</source>
+        <translation>Exportpaket öffnen</translation>
+    </message>
+    <message>
+        <source>Lethe bundles (*.lethe.zip *.zip *.age);;All files (*)</source>
+        <translation>Lethe-Exportpakete (*.lethe.zip *.zip *.age);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trust Public Key</source>
+        <translation>Öffentlichem Schlüssel vertrauen</translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub);;All files (*)</source>
+        <translation>Öffentliche minisign-Schlüssel (*.pub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a minisign public key: %2</source>
+        <translation>%1 ist kein öffentlicher minisign-Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>The bundle was not signed with key %1.</source>
+        <translation>Das Exportpaket wurde nicht mit dem Schlüssel %1 signiert.</translation>
+    </message>
+    <message>
+        <source>This bundle has no readable report.</source>
+        <translation>Dieses Exportpaket enthält keinen lesbaren Bericht.</translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot;…</source>
+        <translation>Suche nach „%1“…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search stopped: %n cell(s) so far.</source>
+        <translation>
+            <numerusform>Suche abgebrochen: bisher %n Zelle.</numerusform>
+            <numerusform>Suche abgebrochen: bisher %n Zellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n cells containing &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Die erste %n Zelle mit „%1“.</numerusform>
+            <numerusform>Die ersten %n Zellen mit „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) contain &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Zelle enthält „%1“.</numerusform>
+            <numerusform>%n Zellen enthalten „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s) pending; Re-seal (Ctrl+S) writes them into a new bundle.</source>
+        <translation>
+            <numerusform>%n Schwärzung ausstehend; „Neu versiegeln“ (Strg+S) schreibt sie in ein neues Exportpaket.</numerusform>
+            <numerusform>%n Schwärzungen ausstehend; „Neu versiegeln“ (Strg+S) schreibt sie in ein neues Exportpaket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select cells or rows of a table first.</source>
+        <translation>Wählen Sie zuerst Zellen oder Zeilen einer Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Schwärzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected cells (%n)</source>
+        <translation>
+            <numerusform>Die ausgewählte Zelle (%n)</numerusform>
+            <numerusform>Die ausgewählten Zellen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole rows (%n)</source>
+        <translation>
+            <numerusform>Die ganze Zeile (%n)</numerusform>
+            <numerusform>Die ganzen Zeilen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this text in the cell:</source>
+        <translation>Nur diesen Text in der Zelle:</translation>
+    </message>
+    <message>
+        <source>Wherever it appears in the bundle</source>
+        <translation>Überall, wo er im Exportpaket vorkommt</translation>
+    </message>
+    <message>
+        <source>Another person&apos;s personal data (Art. 15(4) GDPR)</source>
+        <translation>Personenbezogene Daten einer anderen Person (Art. 15 Abs. 4 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Trade secret or intellectual property</source>
+        <translation>Geschäftsgeheimnis oder geistiges Eigentum</translation>
+    </message>
+    <message>
+        <source>Legal privilege</source>
+        <translation>Anwaltliches Berufsgeheimnis</translation>
+    </message>
+    <message>
+        <source>Would prejudice the prevention or detection of crime</source>
+        <translation>Würde die Verhütung oder Aufdeckung von Straftaten beeinträchtigen</translation>
+    </message>
+    <message>
+        <source>Why is this withheld? (required)</source>
+        <translation>Warum wird dies zurückgehalten? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Withhold</source>
+        <translation>Zurückhalten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Re-seal</source>
+        <translation>Neu versiegeln</translation>
+    </message>
+    <message>
+        <source>No keychain is available to sign with.</source>
+        <translation>Zum Signieren ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Re-sealing signs the new bundle with a workspace&apos;s key, and there is no workspace on this computer.</source>
+        <translation>Beim Neuversiegeln wird das neue Exportpaket mit dem Schlüssel eines Arbeitsbereichs signiert, aber auf diesem Computer gibt es keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Sign the new bundle with the key of workspace:</source>
+        <translation>Das neue Exportpaket signieren mit dem Schlüssel des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>Re-seal Into a New Bundle</source>
+        <translation>Als neues Exportpaket versiegeln</translation>
+    </message>
+    <message>
+        <source>Lethe bundles (*%1)</source>
+        <translation>Lethe-Exportpakete (*%1)</translation>
+    </message>
+    <message>
+        <source>Choose a new file: the original is never changed.</source>
+        <translation>Wählen Sie eine neue Datei: Das Original wird nie verändert.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 has no signing key to re-seal with (%2). Its first export makes one.</source>
+        <translation>Der Arbeitsbereich %1 hat keinen Signaturschlüssel zum Neuversiegeln (%2). Sein erster Export erzeugt einen.</translation>
+    </message>
+    <message>
+        <source>Re-sealing into %1…</source>
+        <translation>Wird in %1 neu versiegelt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n redaction(s), %2 cells withheld, new checksums and signature. The original is unchanged.</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Schwärzung, %2 Zellen zurückgehalten, neue Prüfsummen und Signatur. Das Original ist unverändert.</numerusform>
+            <numerusform>%1 geschrieben: %n Schwärzungen, %2 Zellen zurückgehalten, neue Prüfsummen und Signatur. Das Original ist unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s) were not re-sealed into a new bundle and will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>%n Schwärzung wurde nicht in ein neues Exportpaket versiegelt und geht verloren. Trotzdem schließen?</numerusform>
+            <numerusform>%n Schwärzungen wurden nicht in ein neues Exportpaket versiegelt und gehen verloren. Trotzdem schließen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,10 +2013,6 @@
         <translation>(löschbar zwischen %1 und %2, je nach Zeile)</translation>
     </message>
     <message>
-        <source>%1 holds no data maps.</source>
-        <translation>%1 enthält keine Datenlandkarten.</translation>
-    </message>
-    <message>
         <source>The erasure request.</source>
         <translation>Die Löschanfrage.</translation>
     </message>
@@ -1401,10 +2232,6 @@
         <translation>Die Anfrage auf Auskunft oder Datenübertragbarkeit.</translation>
     </message>
     <message>
-        <source>The bundle to write (a .zip; it must not exist yet).</source>
-        <translation>Das zu schreibende Exportpaket (eine .zip-Datei; sie darf noch nicht existieren).</translation>
-    </message>
-    <message>
         <source>The databases only, not the processors&apos; APIs.</source>
         <translation>Nur die Datenbanken, nicht die APIs der Auftragsverarbeiter.</translation>
     </message>
@@ -1427,6 +2254,30 @@
     <message>
         <source>--key: cannot read %1.</source>
         <translation>--key: %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The folder to extract into (new or empty).</source>
+        <translation>Der Ordner, in den entpackt wird (neu oder leer).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The bundle.</source>
+        <translation>Das Exportpaket.</translation>
+    </message>
+    <message>
+        <source>bundle %1 needs exactly one bundle.</source>
+        <translation>bundle %1 braucht genau ein Exportpaket.</translation>
+    </message>
+    <message>
+        <source>bundle extract needs --to FOLDER.</source>
+        <translation>bundle extract braucht --to ORDNER.</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2, %3), made %4 by %5: %6 rows in %7 tables.</source>
+        <translation>Anfrage %1 (%2, %3), erstellt %4 von %5: %6 Zeilen in %7 Tabellen.</translation>
     </message>
     <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
@@ -1465,13 +2316,17 @@ Commands:
   users add NAME --role officer|support|reviewer | users list | users remove NAME
   workspace four-eyes on|off
   export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
   keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
-        <translation>Aufruf: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
 
 Befehle:
   workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
@@ -1507,40 +2362,83 @@ Befehle:
   users add NAME --role officer|support|reviewer | users list | users remove NAME
   workspace four-eyes on|off
   export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
   keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
 
-Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler bei Speicher oder Schlüsselbund, 6 Prüfprotokoll-Kette unterbrochen, 7 Arbeitsbereich zu neu.
+Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
 </translation>
     </message>
     <message>
-        <source>The folder to extract into (new or empty).</source>
-        <translation>Der Ordner, in den entpackt wird (neu oder leer).</translation>
+        <source>--%1 cannot be combined with --recipient or --recipients-file: age allows a passphrase only on its own.</source>
+        <translation>--%1 kann nicht mit --recipient oder --recipients-file kombiniert werden: age erlaubt eine Passphrase nur allein.</translation>
     </message>
     <message>
-        <source>folder</source>
-        <translation>Ordner</translation>
+        <source>Encrypt with age, to the passphrase on the first line of this file.</source>
+        <translation>Mit age verschlüsseln, mit der Passphrase aus der ersten Zeile dieser Datei.</translation>
     </message>
     <message>
-        <source>The bundle.</source>
-        <translation>Das Exportpaket.</translation>
+        <source>Encrypt with age, to this public key; repeatable.</source>
+        <translation>Mit age für diesen öffentlichen Schlüssel verschlüsseln; mehrfach möglich.</translation>
     </message>
     <message>
-        <source>bundle %1 needs exactly one bundle.</source>
-        <translation>bundle %1 braucht genau ein Exportpaket.</translation>
+        <source>age1...</source>
+        <translation>age1...</translation>
     </message>
     <message>
-        <source>bundle extract needs --to FOLDER.</source>
-        <translation>bundle extract braucht --to ORDNER.</translation>
+        <source>Encrypt with age, to the public keys in this file (one a line, # comments).</source>
+        <translation>Mit age für die öffentlichen Schlüssel in dieser Datei verschlüsseln (einer pro Zeile, # für Kommentare).</translation>
     </message>
     <message>
-        <source>Request %1 (%2, %3), made %4 by %5: %6 rows in %7 tables.</source>
-        <translation>Anfrage %1 (%2, %3), erstellt %4 von %5: %6 Zeilen in %7 Tabellen.</translation>
+        <source>An encrypted (age) bundle&apos;s passphrase: the first line of this file.</source>
+        <translation>Die Passphrase eines verschlüsselten Exportpakets (age): die erste Zeile dieser Datei.</translation>
     </message>
     <message>
-        <source>%1 could not be read from the keychain: %2</source>
-        <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+        <source>An encrypted (age) bundle&apos;s identity file (age-keygen&apos;s AGE-SECRET-KEY-1... lines); repeatable.</source>
+        <translation>Die Identitätsdatei eines verschlüsselten Exportpakets (age), mit Zeilen AGE-SECRET-KEY-1... von age-keygen; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>The bundle to write (a .zip, or .zip.age when encrypted; it must not exist yet).</source>
+        <translation>Das zu schreibende Exportpaket (eine .zip, verschlüsselt eine .zip.age; sie darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <source>Encrypted with age to the passphrase.</source>
+        <translation>Mit age per Passphrase verschlüsselt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with age to %n recipient(s).</source>
+        <translation>
+            <numerusform>Mit age für %n Empfänger verschlüsselt.</numerusform>
+            <numerusform>Mit age für %n Empfänger verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>A JSON file listing what to withhold: objects with scope (row, cell, text, anywhere), file, row (from 1), column, text and reason.</source>
+        <translation>Eine JSON-Datei mit dem, was zurückgehalten wird: Objekte mit scope (row, cell, text, anywhere), file, row (ab 1), column, text und reason.</translation>
+    </message>
+    <message>
+        <source>The new bundle (it must not exist yet); the original is not changed.</source>
+        <translation>Das neue Exportpaket (es darf noch nicht existieren); das Original wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>bundle redact needs one bundle, --redactions FILE and --out FILE.</source>
+        <translation>bundle redact braucht ein Exportpaket, --redactions DATEI und --out DATEI.</translation>
+    </message>
+    <message>
+        <source>--redactions: cannot read %1.</source>
+        <translation>--redactions: %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 redactions applied (%3 cells), signed by key %4. The original is unchanged.</source>
+        <translation>%1: %2 Schwärzungen angewendet (%3 Zellen), signiert mit Schlüssel %4. Das Original ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2946,20 +3844,12 @@ Jeder Befehl akzeptiert --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungü
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>No keychain to read the erasure&apos;s keyed-hash key from.</source>
-        <translation>Kein Schlüsselbund verfügbar, aus dem der HMAC-Schlüssel der Löschung gelesen werden kann.</translation>
-    </message>
-    <message>
-        <source>The erasure&apos;s keyed-hash key could not be read from the keychain: %1</source>
-        <translation>Der HMAC-Schlüssel der Löschung konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The erasure&apos;s keyed-hash key could not be stored in the keychain: %1</source>
-        <translation>Der HMAC-Schlüssel der Löschung konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Erasing</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The erasure&apos;s keyed-hash key is not available: %1</source>
+        <translation>Der HMAC-Schlüssel für die Löschung ist nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +4448,76 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     </message>
 </context>
 <context>
+    <name>lethe::ExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Exportpaket erstellen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) for %4: a signed ZIP with every table found as JSON and CSV, and a readable report with the facts of each system. Anyone can check it with sha256sum and minisign.</source>
+        <translation>%1 (%2, %3) für %4: eine signierte ZIP-Datei mit jeder gefundenen Tabelle als JSON und CSV und einem lesbaren Bericht mit den Angaben zu jedem System. Jeder kann sie mit sha256sum und minisign prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Databases only (do not ask the processors&apos; APIs)</source>
+        <translation>Nur Daten&amp;banken (APIs der Auftragsverarbeiter nicht abfragen)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the file the bundle is written to.</source>
+        <translation>Wählen Sie die Datei, in die das Exportpaket geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>%1: a bundle is a ZIP file; end its name in .zip.</source>
+        <translation>%1: Ein Exportpaket ist eine ZIP-Datei; der Name muss auf .zip enden.</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1: Diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Lethe bundles (*.zip)</source>
+        <translation>Lethe-Exportpakete (*.zip)</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ExportRunner</name>
+    <message>
+        <source>%1 is a request of type &quot;%2&quot;; bundles are made for access and portability requests.</source>
+        <translation>%1 ist eine Anfrage vom Typ „%2“; Exportpakete werden nur für Anfragen auf Auskunft oder Datenübertragbarkeit erstellt.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s signing key is not available: %1</source>
+        <translation>Der Signaturschlüssel des Arbeitsbereichs ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>lethe::ExtendDialog</name>
     <message>
         <source>Extend %1</source>
@@ -4014,6 +4974,47 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundle…</source>
+        <translation>Export&amp;paket öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Bundle</source>
+        <translation>Exportpaket öffnen</translation>
+    </message>
+    <message>
+        <source>Lethe bundles (*.lethe.zip *.zip *.age);;All files (*)</source>
+        <translation>Lethe-Exportpakete (*.lethe.zip *.zip *.age);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Bundle…</source>
+        <translation>E&amp;xportpaket erstellen…</translation>
+    </message>
+    <message>
+        <source>Bundles are made for access and portability requests; %1 is a request of type &quot;%2&quot;.</source>
+        <translation>Exportpakete werden nur für Anfragen auf Auskunft oder Datenübertragbarkeit erstellt; %1 ist eine Anfrage vom Typ „%2“.</translation>
+    </message>
+    <message>
+        <source>Export the request&apos;s signed bundle for the subject (%1)</source>
+        <translation>Das signierte Exportpaket der Anfrage für die betroffene Person erstellen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle of %1 written to %2: %3 rows in %Ln table(s), signed by key %4.</source>
+        <translation>
+            <numerusform>Exportpaket für %1 nach %2 geschrieben: %3 Zeilen in %Ln Tabelle, signiert mit Schlüssel %4.</numerusform>
+            <numerusform>Exportpaket für %1 nach %2 geschrieben: %3 Zeilen in %Ln Tabellen, signiert mit Schlüssel %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processors not asked:
+%1</source>
+        <translation>Nicht abgefragte Auftragsverarbeiter:
+%1</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +6020,14 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>%1: no keychain to read the secret of the connection &quot;%2&quot; from.</source>
         <translation>%1: Kein Schlüsselbund verfügbar, aus dem der Zugangsschlüssel der Verbindung „%2“ gelesen werden kann.</translation>
     </message>
+    <message>
+        <source>%1: the data map has problems; fix them first.</source>
+        <translation>%1: Die Datenlandkarte hat Fehler; beheben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data maps.</source>
+        <translation>%1 enthält keine Datenlandkarten.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::SqlConnection</name>
@@ -5193,6 +6202,21 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>subject name: longer than 200 characters.</source>
         <translation>subject name: länger als 200 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::WorkspaceKeys</name>
+    <message>
+        <source>No keychain to read %1 from.</source>
+        <translation>Kein Schlüsselbund verfügbar, aus dem %1 gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the keychain: %2</source>
+        <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored in the keychain: %2</source>
+        <translation>%1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +6549,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>%1: cannot finish the ZIP file.</source>
         <translation>%1: Die ZIP-Datei kann nicht abgeschlossen werden.</translation>
     </message>
+    <message>
+        <source>cannot start the ZIP</source>
+        <translation>die ZIP-Datei kann nicht begonnen werden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5543,6 +6571,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Quit as soon as the window is on screen (benchmarks).</source>
         <translation>Beenden, sobald das Fenster angezeigt wird (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>An export bundle to review: opens the viewer alone, with no workspace.</source>
+        <translation>Ein zu prüfendes Exportpaket: öffnet nur den Betrachter, ohne Arbeitsbereich.</translation>
     </message>
 </context>
 </TS>

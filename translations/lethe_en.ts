@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>lethe::Age</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase and recipients cannot be combined: age allows a passphrase only on its own. Give either a passphrase or one or more recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption needs a passphrase or a recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scrypt work factor %1 is outside 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a character Bech32 does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it mixes upper and lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short or has no separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Bech32 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum is wrong (a typing error?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has invalid padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a secret key (AGE-SECRET-KEY-1...), not a recipient; give its public key (age-keygen -y prints it), and keep the secret key private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid age recipient: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age X25519 recipient (age1...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid age identity: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an age X25519 identity (AGE-SECRET-KEY-1...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no recipients in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no identities (AGE-SECRET-KEY-1...) in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the passphrase file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first line is empty; a passphrase is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted bundle&apos;s name must end in .age (for example %1.age).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in .age, but nothing was given to encrypt it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::AgeDecryptor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decryption is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated (the age header is incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an armored (text) age file; this program reads binary age files only (decrypt it with age -d first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an age file (it does not start with &quot;age-encryption.org/v1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (the age header is larger than %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (a line of the age header is too long).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (the age header&apos;s MAC is malformed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (the age header has a malformed line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (an age header stanza has a malformed argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (an age header stanza has a malformed body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (a passphrase stanza must be the only one in an age header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase, not to a key; give the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (the passphrase stanza is malformed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scrypt work factor 2^%1 is above the limit 2^%2: decrypting it would take too long or too much memory; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt failed (not enough memory for work factor %1?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted to keys, not with a passphrase; give an identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (an X25519 stanza is malformed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (an X25519 stanza has a low-order share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted to any of these keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (the age header fails authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated (the payload is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated (it ends after chunk %1 without a last chunk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated (chunk %1 is incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (chunk %1 fails authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or truncated (chunk %1 fails authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (the last chunk is empty, which age does not allow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (trailing data after the end of the encrypted payload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decryption is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::AgeEncryptor</name>
+    <message>
+        <source>Cannot write the encrypted file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption has begun already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient %1 is not a usable key (a low-order point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt failed (not enough memory for work factor %1?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::AuditLog</name>
     <message>
         <source>Reading the audit log</source>
@@ -64,10 +317,6 @@
     </message>
     <message>
         <source>%1: cannot make a temporary folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -142,7 +391,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing %1 › %2</source>
+        <source>Searching %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the readable report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read temporary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 › %2 › %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleOutput</name>
+    <message>
+        <source>%1: cannot create the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -251,6 +527,565 @@
     <message>
         <source>%1: cannot write %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this bundle is encrypted; give a passphrase or an identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleRedactor</name>
+    <message>
+        <source>redaction %1 (anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redaction %1 (%2, row %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redaction %1 (%2, row %3, column %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array of redactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redaction %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; must be row, cell, text or anywhere, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;row&quot; must be a row number, counting from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; is required: the table&apos;s JSON file as the manifest lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected for redaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a reason; it goes into the redaction log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the text to withhold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be re-sealed: %2 A new signature would hide that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle has no table file &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table has %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table has no column &quot;%2&quot;; it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sealing was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle lists %1 but does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write temporary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 is not the JSON Lethe writes; it cannot be redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell does not contain the text to withhold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 rows, but the manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text to withhold is in no table of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Lethe whose index.html cannot be redacted row by row; export the request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleSession</name>
+    <message>
+        <source>Cannot make a private temporary folder to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest lists %2, which the bundle does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleTableModel</name>
+    <message>
+        <source>Withheld (%1). The original: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::BundleViewer</name>
+    <message>
+        <source>%1, row %2: the whole row — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: &quot;%4&quot; — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; everywhere — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bundle (Ctrl+O) or drop one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust Public Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redact Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;seal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every table (Ctrl+F, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select cells or rows, then Redact (Ctrl+R). Re-seal (Ctrl+S) writes a new bundle; this one is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and unpacking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Bundle Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (age). Give its passphrase, or the identity file whose public key it was encrypted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or an identity file (age-keygen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 (%2): %3 rows in %4 tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have the sender&apos;s public key, use File › Trust Public Key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It was re-sealed with %n redaction(s).</source>
+        <translation>
+            <numerusform>It was re-sealed with %n redaction.</numerusform>
+            <numerusform>It was re-sealed with %n redactions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lethe bundles (*.lethe.zip *.zip *.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a minisign public key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was not signed with key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle has no readable report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Search stopped: %n cell(s) so far.</source>
+        <translation>
+            <numerusform>Search stopped: %n cell so far.</numerusform>
+            <numerusform>Search stopped: %n cells so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n cells containing &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>The first %n cell containing &quot;%1&quot;.</numerusform>
+            <numerusform>The first %n cells containing &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) contain &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n cell contains &quot;%1&quot;.</numerusform>
+            <numerusform>%n cells contain &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s) pending; Re-seal (Ctrl+S) writes them into a new bundle.</source>
+        <translation>
+            <numerusform>%n redaction pending; Re-seal (Ctrl+S) writes it into a new bundle.</numerusform>
+            <numerusform>%n redactions pending; Re-seal (Ctrl+S) writes them into a new bundle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select cells or rows of a table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected cells (%n)</source>
+        <translation>
+            <numerusform>The selected cell (%n)</numerusform>
+            <numerusform>The selected cells (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole rows (%n)</source>
+        <translation>
+            <numerusform>The whole row (%n)</numerusform>
+            <numerusform>The whole rows (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this text in the cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wherever it appears in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person&apos;s personal data (Art. 15(4) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade secret or intellectual property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would prejudice the prevention or detection of crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this withheld? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withhold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sealing signs the new bundle with a workspace&apos;s key, and there is no workspace on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the new bundle with the key of workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-seal Into a New Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lethe bundles (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file: the original is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 has no signing key to re-seal with (%2). Its first export makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sealing into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n redaction(s), %2 cells withheld, new checksums and signature. The original is unchanged.</source>
+        <translation>
+            <numerusform>%1 written: %n redaction, %2 cells withheld, new checksums and signature. The original is unchanged.</numerusform>
+            <numerusform>%1 written: %n redactions, %2 cells withheld, new checksums and signature. The original is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s) were not re-sealed into a new bundle and will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>%n redaction was not re-sealed into a new bundle and will be lost. Close anyway?</numerusform>
+            <numerusform>%n redactions were not re-sealed into a new bundle and will be lost. Close anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,10 +2013,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds no data maps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The erasure request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,10 +2232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bundle to write (a .zip; it must not exist yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The databases only, not the processors&apos; APIs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,6 +2253,30 @@
     </message>
     <message>
         <source>--key: cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to extract into (new or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle %1 needs exactly one bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle extract needs --to FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 (%2, %3), made %4 by %5: %6 rows in %7 tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1465,40 +2316,83 @@ Commands:
   users add NAME --role officer|support|reviewer | users list | users remove NAME
   workspace four-eyes on|off
   export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
   keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY]
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
 
 Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder to extract into (new or empty).</source>
+        <source>--%1 cannot be combined with --recipient or --recipients-file: age allows a passphrase only on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>folder</source>
+        <source>Encrypt with age, to the passphrase on the first line of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bundle.</source>
+        <source>Encrypt with age, to this public key; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle %1 needs exactly one bundle.</source>
+        <source>age1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle extract needs --to FOLDER.</source>
+        <source>Encrypt with age, to the public keys in this file (one a line, # comments).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request %1 (%2, %3), made %4 by %5: %6 rows in %7 tables.</source>
+        <source>An encrypted (age) bundle&apos;s passphrase: the first line of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be read from the keychain: %2</source>
+        <source>An encrypted (age) bundle&apos;s identity file (age-keygen&apos;s AGE-SECRET-KEY-1... lines); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to write (a .zip, or .zip.age when encrypted; it must not exist yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with age to the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with age to %n recipient(s).</source>
+        <translation>
+            <numerusform>Encrypted with age to %n recipient.</numerusform>
+            <numerusform>Encrypted with age to %n recipients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file listing what to withhold: objects with scope (row, cell, text, anywhere), file, row (from 1), column, text and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new bundle (it must not exist yet); the original is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle redact needs one bundle, --redactions FILE and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redactions: cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 redactions applied (%3 cells), signed by key %4. The original is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2904,19 +3798,11 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain to read the erasure&apos;s keyed-hash key from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The erasure&apos;s keyed-hash key could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The erasure&apos;s keyed-hash key could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure&apos;s keyed-hash key is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,6 +4397,76 @@ Fix the cause, then resume it.</source>
     </message>
 </context>
 <context>
+    <name>lethe::ExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) for %4: a signed ZIP with every table found as JSON and CSV, and a readable report with the facts of each system. Anyone can check it with sha256sum and minisign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Databases only (do not ask the processors&apos; APIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file the bundle is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a bundle is a ZIP file; end its name in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lethe bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ExportRunner</name>
+    <message>
+        <source>%1 is a request of type &quot;%2&quot;; bundles are made for access and portability requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s signing key is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::ExtendDialog</name>
     <message>
         <source>Extend %1</source>
@@ -3963,6 +4919,46 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lethe bundles (*.lethe.zip *.zip *.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles are made for access and portability requests; %1 is a request of type &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the request&apos;s signed bundle for the subject (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle of %1 written to %2: %3 rows in %Ln table(s), signed by key %4.</source>
+        <translation>
+            <numerusform>Bundle of %1 written to %2: %3 rows in %Ln table, signed by key %4.</numerusform>
+            <numerusform>Bundle of %1 written to %2: %3 rows in %Ln tables, signed by key %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processors not asked:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4969,6 +5965,14 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>%1: no keychain to read the secret of the connection &quot;%2&quot; from.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the data map has problems; fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no data maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::SqlConnection</name>
@@ -5142,6 +6146,21 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>subject name: longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::WorkspaceKeys</name>
+    <message>
+        <source>No keychain to read %1 from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored in the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5475,6 +6494,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>%1: cannot finish the ZIP file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot start the ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5492,6 +6515,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Quit as soon as the window is on screen (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export bundle to review: opens the viewer alone, with no workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
