@@ -76,8 +76,8 @@ DigestSet::Slot DigestSet::slotOf(const Digest& d, bool flag)
 
 qsizetype DigestSet::home(const Slot& s, qsizetype capacity)
 {
-    // The low word's top bits are as random as the rest: scaled to the capacity (a shard's is far below 2^32),
-    // no power of two needed.
+    // The low word's top bits are as random as the rest: scaled to the capacity (a shard's is far below
+    // 2^32), no power of two needed.
     return qsizetype(((s.low >> 32) * quint64(capacity)) >> 32);
 }
 
