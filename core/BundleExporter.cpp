@@ -20,7 +20,6 @@
 #include <QTemporaryDir>
 
 #include <cmath>
-#include <cstring>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -29,22 +28,10 @@ namespace lethe {
 
 namespace {
 
-// A row's key as 16 bytes (MD5 of its key fields), held by value: a million of them fit in a few tens of MB.
-struct KeyDigest
-{
-    quint64 high = 0;
-    quint64 low = 0;
-    bool operator==(const KeyDigest&) const = default;
-};
-
-size_t qHash(const KeyDigest& d, size_t seed = 0)
-{
-    return qHashMulti(seed, d.high, d.low);
-}
-
 // One table's rows, spooled while the search runs already in the form they take in the bundle: each row's
 // JSON object (",\n" between rows) and its CSV line, so writing the ZIP only copies bytes. The first rows are
-// kept for index.html.
+// kept for index.html. A row the search finds again is not spooled again: the traversal says which rows it
+// meets for the first time, so nothing here grows with the rows.
 struct Spool
 {
     QString system;
@@ -54,13 +41,11 @@ struct Spool
     QString processor; // set for a processor's lookup
     QStringList columns;
     QList<QStringList> categories;
-    QList<int> keyFields; // for removing repeats; empty: every row is new
     std::unique_ptr<QFile> json;
     std::unique_ptr<QFile> csv;
     QList<QJsonArray> head; // the first rows, for index.html
     // The JSON object's members in the order QJsonObject writes them: "key": and the column.
     QList<QPair<QByteArray, int>> members;
-    QSet<KeyDigest> seen; // the keys already written
     qint64 rows = 0;
     QString error;
     QMutex lock;
@@ -265,19 +250,6 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         return spools.back().get();
     };
     auto spoolRow = [&](Spool& s, const QJsonArray& row) {
-        if (!s.keyFields.isEmpty()) {
-            QStringList key;
-            for (int k : std::as_const(s.keyFields))
-                key << cellText(row.at(k));
-            const QByteArray md5 =
-                QCryptographicHash::hash(key.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Md5);
-            KeyDigest digest;
-            std::memcpy(&digest.high, md5.constData(), 8);
-            std::memcpy(&digest.low, md5.constData() + 8, 8);
-            if (s.seen.contains(digest))
-                return;
-            s.seen.insert(digest);
-        }
         if (s.members.isEmpty() && !s.columns.isEmpty()) {
             // The order and the escaped keys QJsonObject writes (sorted; a repeated column name: the last).
             QJsonObject order;
@@ -333,8 +305,6 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 for (int f = 0; f < t.fields.size(); ++f) {
                     s->columns << t.fields[f].name;
                     s->categories << t.fields[f].categories;
-                    if (t.primaryKey.contains(t.fields[f].name))
-                        s->keyFields << f;
                 }
                 bySource[src.key] << s;
             }
@@ -342,9 +312,9 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         Traversal::Options o;
         o.previewRows = 0;
         o.cancel = options.cancel;
-        o.onRow = [&](const QString& source, int t, const QVariantList& values, bool) {
+        o.onRow = [&](const QString& source, int t, const QVariantList& values, bool, bool first) {
             Spool* s = bySource.value(source).value(t);
-            if (!s)
+            if (!s || !first)
                 return;
             QJsonArray row;
             for (const QVariant& v : values)

@@ -844,7 +844,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         o.previewRows = 0;
         o.cancel = input.cancel;
         o.sourceProblems = sys.sourceProblems;
-        o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly) {
+        o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly, bool) {
             const int s = sourceIndex.value(sourceKey, -1);
             if (s < 0 || !usable[s])
                 return;

@@ -1,5 +1,6 @@
 #include "Traversal.h"
 
+#include "DigestSet.h"
 #include "Validation.h"
 
 #include <QHash>
@@ -71,7 +72,7 @@ public:
             }
             tables << out;
         }
-        m_seen.resize(source.tables.size());
+        m_seen.resize(size_t(source.tables.size()));
     }
 
     // Opens a connection on the calling thread, searches from the identities and follows everything found.
@@ -236,6 +237,22 @@ private:
         }
     }
 
+    // A value found in a row, to be looked up in a field that references the row's field. Added to the
+    // pending lookup of that field when there is one, as drain() would merge it (the lookup keeps its place
+    // and the description of its first value): one lookup holding a million values rather than a million
+    // lookups.
+    void follow(int table, int field, const QVariant& value, const QString& via, bool phoneOnly)
+    {
+        for (Lookup& pending : m_work) {
+            if (pending.table == table && pending.field == field && !pending.byIdentity &&
+                pending.phoneOnly == phoneOnly) {
+                pending.values << value;
+                return;
+            }
+        }
+        m_work << Lookup{table, field, {value}, via, false, phoneOnly};
+    }
+
     bool drain()
     {
         while (!m_work.isEmpty()) {
@@ -263,12 +280,13 @@ private:
         const Field& field = table.fields[l.field];
         // A value already looked up is not looked up again, unless it was looked up from a phone number alone
         // and is now reached another way: its rows then count as found by more than the phone.
-        QHash<QString, bool>& done = m_queried[key(l.table, l.field)];
+        DigestSet& done = m_queried[key(l.table, l.field)];
+        static const QList<int> kOnly{0};
         QVariantList fresh;
         for (const QVariant& v : l.values) {
-            const QString k = v.toString();
-            const auto it = done.constFind(k);
-            if (it == done.cend() || (*it && !l.phoneOnly)) {
+            const DigestSet::Digest k = DigestSet::ofKey({v}, kOnly);
+            const std::optional<bool> phoneOnly = done.find(k);
+            if (!phoneOnly || (*phoneOnly && !l.phoneOnly)) {
                 done.insert(k, l.phoneOnly);
                 fresh << v;
             }
@@ -297,10 +315,24 @@ private:
             }
         }
         DossierTable& out = tables[l.table];
-        // The references leaving each field of this table, looked up once rather than for every row found.
-        QList<QList<std::pair<int, int>>> childrenOf;
-        for (int f = 0; f < table.fields.size(); ++f)
-            childrenOf << m_children.value(key(l.table, f));
+        // The references leaving each field of this table, and how each is described, made once rather than
+        // for every row found.
+        struct Edge
+        {
+            int table;
+            int field;
+            QString via;
+        };
+        QList<QList<Edge>> childrenOf;
+        for (int f = 0; f < table.fields.size(); ++f) {
+            QList<Edge> edges;
+            for (const auto& [ct, cf] : m_children.value(key(l.table, f)))
+                edges << Edge{ct, cf,
+                              QStringLiteral("%1.%2 → %3.%4")
+                                  .arg(table.name, table.fields[f].name, m_source.tables[ct].name,
+                                       m_source.tables[ct].fields[cf].name)};
+            childrenOf << edges;
+        }
         for (qsizetype from = 0; from < fresh.size(); from += kChunk) {
             const QVariantList chunk = fresh.mid(from, kChunk);
             QStringList marks(chunk.size(), QStringLiteral("?"));
@@ -327,20 +359,18 @@ private:
                 row.via = l.via;
                 for (int i = 0; i < table.fields.size(); ++i)
                     row.values << q.value(i);
-                QStringList pkValues;
-                for (int i : std::as_const(pk))
-                    pkValues << row.values[i].toString();
-                const QString rowKey = pkValues.join(QChar(0x1f));
+                DigestSet& seenHere = m_seen[size_t(l.table)];
+                const DigestSet::Digest rowKey = DigestSet::ofKey(row.values, pk);
+                const std::optional<bool> seen = seenHere.find(rowKey);
+                const bool repeat = seen.has_value();
                 if (m_options.onRow)
-                    m_options.onRow(m_source.key, l.table, row.values, l.phoneOnly);
+                    m_options.onRow(m_source.key, l.table, row.values, l.phoneOnly, !repeat);
                 // A row found again is not counted again; it is followed again only when it was first found
                 // from a phone number alone and now another way, so what it leads to is no longer phone-only
                 // either.
-                const auto seen = m_seen[l.table].constFind(rowKey);
-                const bool repeat = seen != m_seen[l.table].cend();
                 if (repeat && !(*seen && !l.phoneOnly))
                     continue;
-                m_seen[l.table].insert(rowKey, l.phoneOnly);
+                seenHere.insert(rowKey, l.phoneOnly);
                 if (!repeat)
                     ++out.count;
                 for (int f = 0; f < table.fields.size(); ++f) {
@@ -348,16 +378,8 @@ private:
                     if (v.isNull())
                         continue;
                     // Follow every reference whose known side is in this row.
-                    for (const auto& [ct, cf] : childrenOf[f]) {
-                        m_work << Lookup{ct,
-                                         cf,
-                                         {v},
-                                         QStringLiteral("%1.%2 → %3.%4")
-                                             .arg(table.name, table.fields[f].name, m_source.tables[ct].name,
-                                                  m_source.tables[ct].fields[cf].name),
-                                         false,
-                                         l.phoneOnly};
-                    }
+                    for (const Edge& e : childrenOf[f])
+                        follow(e.table, e.field, v, e.via, l.phoneOnly);
                     // A user id held by a row the subject's own identity found (their account row) is theirs
                     // too: it is looked up in the other user-id fields here and in the system's other
                     // sources. Only one step: ids in rows reached that way, or through references, are not
@@ -387,9 +409,9 @@ private:
     QHash<QString, QList<std::pair<int, int>>> m_children;
     QSet<int> m_reachable;
     QList<Lookup> m_work;
-    QHash<QString, QHash<QString, bool>> m_queried; // (table, field) -> values looked up (-> phone only)
-    QList<QHash<QString, bool>> m_seen; // primary keys of rows found, per table (-> found from a phone alone)
-    QSet<QString> m_known;              // user ids given or learned
+    QHash<QString, DigestSet> m_queried; // (table, field) -> values looked up (-> phone only)
+    std::vector<DigestSet> m_seen; // primary keys of rows found, per table (-> found from a phone alone)
+    QSet<QString> m_known;         // user ids given or learned
 };
 
 } // namespace

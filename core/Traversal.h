@@ -54,7 +54,9 @@ struct Dossier
 // and emails or phones in found rows never are (a shared phone number would pull in another person). Every
 // query binds its values; table and column names come from the map and are quoted per driver. A table nothing
 // can reach is reported with the reason and does not fail the run. Each source is searched on its own thread
-// with its own connection; a source that fails does so alone.
+// with its own connection; a source that fails does so alone. What it remembers per row found (its key, to
+// count and follow it once) and per value looked up is a 16-byte digest in a DigestSet, so a subject with
+// millions of rows costs tens of MB, not hundreds.
 class Traversal
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::Traversal)
@@ -73,9 +75,11 @@ public:
         // Called with every row a lookup matches, repeats included (a row found twice is reported twice),
         // from the thread searching that source. `phoneOnly`: this match came from a phone number alone,
         // directly or through references from a row the phone found; a number can be shared by colleagues, so
-        // the erasure plan asks a person before touching rows that nothing else found. For the erasure plan,
-        // which needs every row's key and not only the preview's first rows.
-        std::function<void(const QString& source, int table, const QVariantList& values, bool phoneOnly)>
+        // the erasure plan asks a person before touching rows that nothing else found. `first`: no row with
+        // this primary key was reported for this table before (the exporter writes those only). For the
+        // erasure plan and the exporter, which need every row and not only the preview's first rows.
+        std::function<void(const QString& source, int table, const QVariantList& values, bool phoneOnly,
+                           bool first)>
             onRow;
     };
     // `connections[i]` is map.sources[i].connection with its password resolved.
