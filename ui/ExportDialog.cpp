@@ -169,7 +169,7 @@ void ExportDialog::encryptionChosen()
     form()->setRowVisible(m_recipientsHint, keys);
     // The name follows: NAME.zip becomes NAME.zip.age when encrypted, and back; any other name is left
     // for check() to explain.
-    QString name = m_file->text();
+    const QString name = m_file->text();
     if (choice != Encryption::None && name.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         m_file->setText(name + QStringLiteral(".age"));
     else if (choice == Encryption::None && name.endsWith(QLatin1String(".zip.age"), Qt::CaseInsensitive))
@@ -208,7 +208,7 @@ Result<QStringList> ExportDialog::recipients() const
             continue;
         if (auto key = Age::parseRecipient(line); !key)
             return makeError(Error::Code::InvalidInput,
-                             tr("Public keys, line %1: %2").arg(i + 1).arg(key.error().message));
+                             tr("Public keys, line %1: %2").arg(QString::number(i + 1), key.error().message));
         out << line;
     }
     out.removeDuplicates();
