@@ -11,6 +11,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace lethe {
@@ -126,6 +127,7 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
     QHash<QString, QByteArray> hashes;
     QByteArray sums, sig;
     qint64 total = 0;
+    qint64 totalPacked = 0; // the compressed bytes of the entries read before this one
     archive_entry* e = nullptr;
     int r = ARCHIVE_OK;
     while ((r = archive_read_next_header(a.get(), &e)) == ARCHIVE_OK) {
@@ -168,6 +170,9 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
                            name == QLatin1String("SHA256SUMS.minisig") ||
                            name == QLatin1String("manifest.json");
         qint64 size = 0;
+        // The compressed bytes this entry has taken so far: what libarchive consumed from the ZIP since its
+        // header, so neither a header's size field nor a data descriptor has to be believed.
+        const qint64 start = archive_filter_bytes(a.get(), -1);
         char buffer[1 << 16];
         la_ssize_t n = 0;
         while ((n = archive_read_data(a.get(), buffer, sizeof buffer)) > 0) {
@@ -180,12 +185,33 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
                        "zip bomb.")
                         .arg(path, name)
                         .arg(small ? (64 << 20) : limits.maxEntryBytes));
+            const qint64 packed = std::max<qint64>(archive_filter_bytes(a.get(), -1) - start, 1);
+            // Past the floor an entry answers for its own ratio. Below it, the whole is checked instead once
+            // the entries before this one unpack to more than the floor, against many entries each under it.
+            // (An entry past the floor at under the ratio keeps the whole under it too.)
+            const bool entryBomb = size > limits.ratioFloorBytes && size > limits.maxRatio * packed;
+            const bool wholeBomb = size <= limits.ratioFloorBytes && total - size > limits.ratioFloorBytes &&
+                                   total > limits.maxRatio * (totalPacked + packed);
+            if (entryBomb || wholeBomb)
+                return makeError(
+                    Error::Code::InvalidInput,
+                    entryBomb
+                        ? tr("%1: \"%2\" unpacks to %3 times its compressed size (%4 bytes from %5 so far, "
+                             "more than %6:1); refused as a possible zip bomb.")
+                              .arg(path, name, QString::number(size / packed), QString::number(size),
+                                   QString::number(packed), QString::number(limits.maxRatio))
+                        : tr("%1: the bundle unpacks to %2 times its compressed size (%3 bytes from %4 so "
+                             "far, more than %5:1, at \"%6\"); refused as a possible zip bomb.")
+                              .arg(path, QString::number(total / (totalPacked + packed)),
+                                   QString::number(total), QString::number(totalPacked + packed),
+                                   QString::number(limits.maxRatio), name));
             hash.addData(QByteArrayView(buffer, n));
             if (out && out->write(buffer, n) != n)
                 return makeError(Error::Code::Storage, tr("%1: cannot write %2.").arg(path, name));
             if (small)
                 keep.append(buffer, n);
         }
+        totalPacked += std::max<qint64>(archive_filter_bytes(a.get(), -1) - start, 0);
         if (n < 0)
             return damaged(tr("%1: \"%2\" cannot be read: %3 (truncated or damaged).")
                                .arg(path, name, QString::fromLocal8Bit(archive_error_string(a.get()))));

@@ -183,6 +183,8 @@ Result<ExportRunner::Summary> ExportRunner::writeBundle(WorkspaceStore& store, c
     summary.tables = written->tables;
     summary.files = written->files;
     summary.keyId = Minisign::keyIdHex(key.keyId);
+    summary.passphrase = !options.encryption.passphrase.isEmpty();
+    summary.recipients = int(options.encryption.recipients.size());
     auto e = store.record(QStringLiteral("export.write"), request.humanId,
                           {{QStringLiteral("rows"), summary.rows},
                            {QStringLiteral("tables"), summary.tables},

@@ -48,8 +48,10 @@ public:
         qint64 rows = 0;
         int tables = 0;
         int files = 0;
-        QString keyId;        // the signing key's id, as minisign prints it
-        QStringList problems; // processors that could not be asked (no connection, no secret)
+        QString keyId;           // the signing key's id, as minisign prints it
+        QStringList problems;    // processors that could not be asked (no connection, no secret)
+        bool passphrase = false; // encrypted with age to a passphrase (never kept here)
+        int recipients = 0;      // encrypted with age to this many public keys
     };
 
     ExportRunner(CredentialStore* credentials, Workspace workspace, QObject* parent = nullptr);

@@ -1,3 +1,5 @@
+#include "Age.h"
+#include "BundleReader.h"
 #include "TestSupport.h"
 #include "ZipWriter.h"
 
@@ -8,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,7 +20,8 @@ using namespace lethe;
 // -c` on the extracted files, `minisign -V` with the key `lethe-cli keys export-public` prints. Then `bundle
 // verify`: trusted, a changed file named, a file added, an entry that would escape the folder, a damaged
 // file. Encrypted bundles: `age -d` opens them, `bundle verify --identity` and `--passphrase-file` too, and a
-// wrong passphrase extracts nothing.
+// wrong passphrase extracts nothing. Zip bombs: an entry (or a bundle) that unpacks at a ratio no JSON or CSV
+// reaches is refused while it is read, plain or encrypted, and extracts nothing.
 class TestBundle : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void verifyCatchesTampering();
     void extractAllOrNothing();
     void encryptedBundle();
+    void zipBombs();
 
 private:
     test::CliRun cli(QStringList args, bool json = true)
@@ -383,6 +388,93 @@ void TestBundle::encryptedBundle()
     QVERIFY2(r.err.contains(list.toUtf8() + ", line 3"), r.err.constData());
     QVERIFY(!QFile::exists(no) && !QFile::exists(no + QStringLiteral(".part")));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no.zip"))));
+}
+
+void TestBundle::zipBombs()
+{
+    QTemporaryDir dir;
+    // 50 MiB of zeros in one entry, deflated by ZipWriter as a bundle's files are (a data descriptor after
+    // the data, so the local header says nothing of the sizes): about 50 KiB in the ZIP, 1000:1.
+    const QString bomb = dir.filePath(QStringLiteral("bomb.zip"));
+    {
+        ZipWriter z;
+        QVERIFY(z.open(bomb, QDateTime::currentDateTimeUtc()));
+        QVERIFY(z.begin(QStringLiteral("index.html")) && z.write("<p>hello</p>") && z.end());
+        QVERIFY(z.begin(QStringLiteral("data/app/main/logs.csv")));
+        const QByteArray zeros(1 << 20, '\0');
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(z.write(zeros));
+        QVERIFY(z.end());
+        QVERIFY(z.close());
+    }
+    QVERIFY(QFileInfo(bomb).size() < (1 << 20));
+    test::CliRun r = cli({QStringLiteral("bundle"), QStringLiteral("verify"), bomb});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("\"data/app/main/logs.csv\" unpacks to") &&
+                 r.err.contains("times its compressed size") &&
+                 r.err.contains("refused as a possible zip bomb"),
+             r.err.constData());
+    // The ratio is named, and it is a bomb's (deflate's limit is about 1030:1), not a JSON file's; it was
+    // refused after its first MiBs, not after inflating all 50.
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("unpacks to (\\d+) times its compressed size \\((\\d+) bytes from"))
+            .match(QString::fromUtf8(r.err));
+    QVERIFY2(m.hasMatch() && m.captured(1).toInt() > 200, r.err.constData());
+    QVERIFY2(m.captured(2).toLongLong() < (8 << 20), r.err.constData());
+
+    QTemporaryDir parent;
+    const QString target = QDir(parent.path()).filePath(QStringLiteral("out"));
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), bomb, QStringLiteral("--to"), target});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("refused as a possible zip bomb"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+
+    // Encrypted, the ZIP is read as a stream from the decryptor (no seeking, no central directory first):
+    // refused the same way.
+    Age::Encryption to;
+    to.passphrase = QStringLiteral("correct horse battery staple");
+    to.workFactor = 10;
+    const QString sealed = dir.filePath(QStringLiteral("bomb.lethe.zip.age"));
+    QVERIFY(Age::encryptFile(bomb, sealed, to));
+    QFile pass(dir.filePath(QStringLiteral("pass.txt")));
+    QVERIFY(pass.open(QIODevice::WriteOnly));
+    pass.write(to.passphrase.toUtf8() + "\n");
+    pass.close();
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), sealed, QStringLiteral("--to"), target,
+             QStringLiteral("--passphrase-file"), pass.fileName()});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("\"data/app/main/logs.csv\"") && r.err.contains("refused as a possible zip bomb"),
+             r.err.constData());
+    QVERIFY(!QFileInfo::exists(target));
+
+    // Many entries, each under the floor, that together unpack at a bomb's ratio: refused as a whole.
+    const QString spread = dir.filePath(QStringLiteral("spread.zip"));
+    {
+        ZipWriter z;
+        QVERIFY(z.open(spread, QDateTime::currentDateTimeUtc()));
+        const QByteArray zeros(512 << 10, '\0');
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(z.begin(QStringLiteral("data/part%1.csv").arg(i)) && z.write(zeros) && z.end());
+        QVERIFY(z.close());
+    }
+    auto v = BundleReader::verify(spread, nullptr);
+    QVERIFY(!v);
+    QVERIFY2(v.error().message.contains(QLatin1String("the bundle unpacks to")) &&
+                 v.error().message.contains(QLatin1String("refused as a possible zip bomb")),
+             qPrintable(v.error().message));
+    // The same files under a larger floor pass the ratio check: the limits decide, not the content.
+    BundleLimits lenient;
+    lenient.ratioFloorBytes = 64 << 20;
+    v = BundleReader::verify(spread, nullptr, lenient);
+    QVERIFY(!v);
+    QVERIFY2(v.error().message.contains(QLatin1String("no SHA256SUMS")), qPrintable(v.error().message));
+
+    // A real bundle is far from the limit: it still verifies, trusted.
+    QVERIFY(!m_access.isEmpty());
+    r = cli({QStringLiteral("bundle"), QStringLiteral("verify"), m_access});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().object().value(QStringLiteral("signature")).toString(), QStringLiteral("trusted"));
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

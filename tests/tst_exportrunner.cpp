@@ -12,10 +12,13 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -34,7 +37,10 @@ using namespace lethe;
 // workspace's own key (made in the keychain on first use, and only when the keychain says it has none), with
 // `export.write` audited; a cancel leaves neither the file nor its .part; an erasure request is refused, and
 // Request › Export Bundle… is disabled for it and says why; for an access request Ctrl+Shift+X opens the
-// dialog, which exports and reports in the message bar.
+// dialog, which exports and reports in the message bar. Encryption in the dialog: a passphrase typed twice
+// (too short or differing keeps Export disabled) gives NAME.lethe.zip.age that BundleReader opens with it,
+// intact and trusted, and refuses with another; the passphrase is kept nowhere (audit: "passphrase"); age
+// public keys are checked line by line as they are typed.
 class TestExportRunner : public QObject
 {
     Q_OBJECT
@@ -49,6 +55,8 @@ private Q_SLOTS:
     void unreadableKeychainMakesNoKey();
     void actionFollowsTheRequestType();
     void dialogExportsAndReports();
+    void dialogEncryptsWithAPassphrase();
+    void dialogChecksPublicKeys();
 
 private:
     ExportRunner::Workspace workspace() const;
@@ -478,6 +486,157 @@ void TestExportRunner::dialogExportsAndReports()
     auto verdict = BundleReader::verify(target, &*key);
     QVERIFY(verdict.ok() && verdict->ok());
     QCOMPARE(exports(m_access).size(), 1);
+}
+
+void TestExportRunner::dialogEncryptsWithAPassphrase()
+{
+    openWindow();
+    QVERIFY(m_window->selectRequest(m_access));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<ExportDialog> dialog;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000));
+    auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("exportEncryption"));
+    auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"));
+    auto* pass = dialog->findChild<QLineEdit*>(QStringLiteral("exportPassphrase"));
+    auto* repeat = dialog->findChild<QLineEdit*>(QStringLiteral("exportPassphraseRepeat"));
+    QVERIFY(choice && file && pass && repeat);
+    QVERIFY(!pass->isVisible()); // none by default
+    QCOMPARE(dialog->encryptionChoice(), ExportDialog::Encryption::None);
+
+    // Passphrase: the fields appear, as password fields, and the default name gains .age.
+    choice->setCurrentIndex(choice->findData(int(ExportDialog::Encryption::Passphrase)));
+    QVERIFY(pass->isVisible() && repeat->isVisible());
+    QCOMPARE(pass->echoMode(), QLineEdit::Password);
+    QCOMPARE(repeat->echoMode(), QLineEdit::Password);
+    QCOMPARE(dialog->fileName(), QFileInfo(ExportDialog::defaultPath(m_access, true)).absoluteFilePath());
+    QVERIFY(dialog->fileName().endsWith(QLatin1String(".lethe.zip.age")));
+    const QString target = m_dir.filePath(QStringLiteral("sealed.lethe.zip.age"));
+    file->setText(target);
+    QVERIFY(!dialog->okButton()->isEnabled()); // no passphrase yet
+
+    const QString passphrase = QStringLiteral("Grüße aus Köln, Alice");
+    QTest::keyClicks(pass, QStringLiteral("short one"));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->problem().contains(QLatin1String("at least 12")), qPrintable(dialog->problem()));
+    pass->setText(passphrase);
+    repeat->setText(passphrase.left(passphrase.size() - 1));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->problem().contains(QLatin1String("differ")), qPrintable(dialog->problem()));
+    repeat->setText(passphrase);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problem()));
+    // The CLI's rule: an encrypted bundle's name ends in .age.
+    file->setText(m_dir.filePath(QStringLiteral("sealed.zip")));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->problem().contains(QLatin1String(".age")), qPrintable(dialog->problem()));
+    file->setText(target);
+    QVERIFY(dialog->okButton()->isEnabled());
+
+    dialog->findChild<QCheckBox*>(QStringLiteral("exportDatabasesOnly"))->setChecked(true);
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 60000);
+    MessageBar* bar = m_window->messageBar();
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Success);
+    QVERIFY2(bar->text().contains(QLatin1String("Encrypted with age to the passphrase")),
+             qPrintable(bar->text()));
+    QVERIFY(!bar->text().contains(passphrase));
+
+    // An age file that opens with the passphrase, intact and signed by the workspace's key; not with another.
+    QVERIFY(Age::looksEncrypted(target));
+    QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
+    const auto key = workspaceKey();
+    QVERIFY(key);
+    Age::Decryption right;
+    right.passphrase = passphrase;
+    auto verdict = BundleReader::verify(target, &*key, {}, right);
+    QVERIFY2(verdict.ok(), verdict.ok() ? "" : qPrintable(verdict.error().message));
+    QVERIFY2(verdict->ok(), qPrintable(verdict->summary()));
+    QCOMPARE(verdict->signature, BundleReader::Verdict::Signature::Trusted);
+    QVERIFY(verdict->summary().startsWith(QLatin1String("Intact and signed by the trusted key")));
+    Age::Decryption wrong;
+    wrong.passphrase = passphrase.toLower();
+    verdict = BundleReader::verify(target, &*key, {}, wrong);
+    QVERIFY(!verdict.ok());
+    QVERIFY2(verdict.error().message.contains(QLatin1String("wrong passphrase")),
+             qPrintable(verdict.error().message));
+    QVERIFY(!BundleReader::verify(target, &*key).ok()); // and not as a plain ZIP
+
+    // The audit record says "passphrase"; the passphrase itself is in no file of the workspace or of the
+    // application's settings.
+    const QList<AuditEvent> events = exports(m_access);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().detailsObject().value(QStringLiteral("encryption")).toString(),
+             QStringLiteral("passphrase"));
+    const QByteArray secret = passphrase.toUtf8();
+    for (const QString& folder : {m_ws, QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                                  QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)}) {
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret), qPrintable(f.fileName()));
+        }
+    }
+}
+
+void TestExportRunner::dialogChecksPublicKeys()
+{
+    const auto request = store()->request(m_access);
+    QVERIFY(request.ok());
+    ExportDialog dialog(m_credentials.get(), workspace(), *request);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* file = dialog.findChild<QLineEdit*>(QStringLiteral("exportFile"));
+    auto* keys = dialog.findChild<QPlainTextEdit*>(QStringLiteral("exportRecipients"));
+    QVERIFY(file && keys);
+    file->setText(m_dir.filePath(QStringLiteral("keys.lethe.zip")));
+    QVERIFY(!keys->isVisible());
+    dialog.setEncryptionChoice(ExportDialog::Encryption::Recipients);
+    QVERIFY(keys->isVisible());
+    QCOMPARE(dialog.fileName(), m_dir.filePath(QStringLiteral("keys.lethe.zip.age")));
+    QVERIFY(!dialog.okButton()->isEnabled()); // no key yet
+    QVERIFY2(dialog.problem().contains(QLatin1String("age1")), qPrintable(dialog.problem()));
+
+    const auto pair = Age::generateKeyPair();
+    QVERIFY(pair.ok());
+    // Checked as it is typed: the third line is no key, and the error names it.
+    keys->setFocus();
+    QTest::keyClicks(keys, QStringLiteral("# Alice's laptop"));
+    QTest::keyClick(keys, Qt::Key_Return);
+    QTest::keyClicks(keys, pair->recipient);
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problem()));
+    QTest::keyClick(keys, Qt::Key_Return);
+    QTest::keyClicks(keys, QStringLiteral("age1qqqq"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.problem().contains(QLatin1String("line 3")) &&
+                 dialog.problem().contains(QLatin1String("age1qqqq")),
+             qPrintable(dialog.problem()));
+    // A secret key pasted by mistake is refused, and not repeated in the message.
+    keys->setPlainText(pair->recipient + QStringLiteral("\n") + pair->identity);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.problem().contains(QLatin1String("line 2")) &&
+                 dialog.problem().contains(QLatin1String("secret key")) &&
+                 !dialog.problem().contains(pair->identity),
+             qPrintable(dialog.problem()));
+    keys->setPlainText(QStringLiteral("# Alice's laptop\n\n") + pair->recipient + QStringLiteral("\n"));
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.encryption().recipients, QStringList{pair->recipient});
+    QVERIFY(dialog.encryption().passphrase.isEmpty());
+
+    // Back to none: the fields go, the name loses .age, and nothing is encrypted.
+    dialog.setEncryptionChoice(ExportDialog::Encryption::None);
+    QVERIFY(!keys->isVisible());
+    QCOMPARE(dialog.fileName(), m_dir.filePath(QStringLiteral("keys.lethe.zip")));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QVERIFY(!dialog.encryption().isSet());
+    // A .age name without encryption is refused, as lethe-cli export refuses it.
+    file->setText(m_dir.filePath(QStringLiteral("plain.zip.age")));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.problem().contains(QLatin1String("no encryption")), qPrintable(dialog.problem()));
 }
 
 QTEST_MAIN(TestExportRunner)

@@ -536,6 +536,14 @@
         <source>%1: cannot read (%2).</source>
         <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; unpacks to %3 times its compressed size (%4 bytes from %5 so far, more than %6:1); refused as a possible zip bomb.</source>
+        <translation>%1: „%2“ entpackt sich auf das %3-Fache seiner komprimierten Größe (bisher %4 Bytes aus %5, mehr als %6:1); als mögliche Zip-Bombe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: the bundle unpacks to %2 times its compressed size (%3 bytes from %4 so far, more than %5:1, at &quot;%6&quot;); refused as a possible zip bomb.</source>
+        <translation>%1: das Exportpaket entpackt sich auf das %2-Fache seiner komprimierten Größe (bisher %3 Bytes aus %4, mehr als %5:1, bei „%6“); als mögliche Zip-Bombe abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleRedactor</name>
@@ -4501,6 +4509,82 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>age public keys</source>
+        <translation>Öffentliche age-Schlüssel</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters: a few unrelated words are easy to say and hard to guess. Tell it to the subject another way than the file (by phone, say); they open the bundle with age -d. Lethe does not keep it.</source>
+        <translation>Mindestens %1 Zeichen: ein paar unzusammenhängende Wörter sind leicht zu sagen und schwer zu erraten. Teilen Sie sie der betroffenen Person auf anderem Weg als die Datei mit (etwa telefonisch); sie öffnet das Exportpaket mit age -d. Lethe speichert sie nicht.</translation>
+    </message>
+    <message>
+        <source>age1…, one a line</source>
+        <translation>age1…, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Public &amp;keys:</source>
+        <translation>Öffentliche &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s age public keys (age-keygen -y prints one), one a line; # starts a comment. Any of their secret keys opens the bundle.</source>
+        <translation>Die öffentlichen age-Schlüssel der betroffenen Person (age-keygen -y gibt einen aus), einer pro Zeile; # beginnt einen Kommentar. Jeder der zugehörigen geheimen Schlüssel öffnet das Exportpaket.</translation>
+    </message>
+    <message>
+        <source>Public keys, line %1: %2</source>
+        <translation>Öffentliche Schlüssel, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: an encrypted bundle&apos;s name must end in .age (for example %1.age).</source>
+        <translation>%1: der Name eines verschlüsselten Exportpakets muss auf .age enden (zum Beispiel %1.age).</translation>
+    </message>
+    <message>
+        <source>%1 ends in .age, but no encryption is chosen; choose one, or end the name in .zip.</source>
+        <translation>%1 endet auf .age, aber es ist keine Verschlüsselung gewählt; wählen Sie eine oder lassen Sie den Namen auf .zip enden.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the bundle is encrypted with.</source>
+        <translation>Geben Sie die Passphrase ein, mit der das Exportpaket verschlüsselt wird.</translation>
+    </message>
+    <message>
+        <source>The passphrase has %1 characters; use at least %2.</source>
+        <translation>Die Passphrase hat %1 Zeichen; verwenden Sie mindestens %2.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase.</source>
+        <translation>Wiederholen Sie die Passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter the subject&apos;s age public key (age1…), one a line.</source>
+        <translation>Geben Sie den öffentlichen age-Schlüssel der betroffenen Person ein (age1…), einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Encrypted Lethe bundles (*.age)</source>
+        <translation>Verschlüsselte Lethe-Exportpakete (*.age)</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ExportRunner</name>
@@ -5015,6 +5099,17 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Encrypted with age to the passphrase: tell it to the subject another way than the file.</source>
+        <translation>Mit age per Passphrase verschlüsselt: teilen Sie sie der betroffenen Person auf anderem Weg als die Datei mit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with age to %n public key(s).</source>
+        <translation>
+            <numerusform>Mit age für %n öffentlichen Schlüssel verschlüsselt.</numerusform>
+            <numerusform>Mit age für %n öffentliche Schlüssel verschlüsselt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

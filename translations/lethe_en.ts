@@ -536,6 +536,14 @@
         <source>%1: cannot read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; unpacks to %3 times its compressed size (%4 bytes from %5 so far, more than %6:1); refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle unpacks to %2 times its compressed size (%3 bytes from %4 so far, more than %5:1, at &quot;%6&quot;); refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleRedactor</name>
@@ -4450,6 +4458,82 @@ Fix the cause, then resume it.</source>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters: a few unrelated words are easy to say and hard to guess. Tell it to the subject another way than the file (by phone, say); they open the bundle with age -d. Lethe does not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age1…, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject&apos;s age public keys (age-keygen -y prints one), one a line; # starts a comment. Any of their secret keys opens the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an encrypted bundle&apos;s name must end in .age (for example %1.age).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in .age, but no encryption is chosen; choose one, or end the name in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the bundle is encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase has %1 characters; use at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the subject&apos;s age public key (age1…), one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted Lethe bundles (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ExportRunner</name>
@@ -4960,6 +5044,17 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     <message>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with age to the passphrase: tell it to the subject another way than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted with age to %n public key(s).</source>
+        <translation>
+            <numerusform>Encrypted with age to %n public key.</numerusform>
+            <numerusform>Encrypted with age to %n public keys.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
 #include "ExportDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -47,6 +50,62 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     m_databasesOnly->setObjectName(QStringLiteral("exportDatabasesOnly"));
     form()->addRow(QString(), m_databasesOnly);
 
+    m_encryption = new QComboBox(this);
+    m_encryption->setObjectName(QStringLiteral("exportEncryption"));
+    m_encryption->addItem(tr("None"), int(Encryption::None));
+    m_encryption->addItem(tr("Passphrase"), int(Encryption::Passphrase));
+    m_encryption->addItem(tr("age public keys"), int(Encryption::Recipients));
+    auto* encryptionLabel = new QLabel(tr("E&ncryption:"), this);
+    encryptionLabel->setBuddy(m_encryption);
+    form()->addRow(encryptionLabel, m_encryption);
+
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("exportPassphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    auto* passphraseLabel = new QLabel(tr("&Passphrase:"), this);
+    passphraseLabel->setBuddy(m_passphrase);
+    form()->addRow(passphraseLabel, m_passphrase);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setObjectName(QStringLiteral("exportPassphraseRepeat"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    auto* repeatLabel = new QLabel(tr("&Repeat:"), this);
+    repeatLabel->setBuddy(m_repeat);
+    form()->addRow(repeatLabel, m_repeat);
+    m_passphraseHint = new QLabel(
+        tr("At least %1 characters: a few unrelated words are easy to say and hard to guess. Tell it to the "
+           "subject another way than the file (by phone, say); they open the bundle with age -d. Lethe does "
+           "not keep it.")
+            .arg(kMinPassphraseLength),
+        this);
+    m_passphraseHint->setObjectName(QStringLiteral("exportPassphraseHint"));
+    m_passphraseHint->setWordWrap(true);
+    m_passphraseHint->setEnabled(false); // greyed: a hint, not a value
+    // As wide as the fields above it (a label keeps to its size hint in a form, and wraps narrow).
+    m_passphraseHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_passphraseHint->setAlignment(Qt::AlignLeft | Qt::AlignTop); // under its field, whatever the height
+    form()->addRow(QString(), m_passphraseHint);
+
+    m_recipients = new QPlainTextEdit(this);
+    m_recipients->setObjectName(QStringLiteral("exportRecipients"));
+    m_recipients->setPlaceholderText(tr("age1…, one a line"));
+    m_recipients->setTabChangesFocus(true);
+    m_recipients->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_recipients->setFixedHeight(
+        m_recipients->fontMetrics().lineSpacing() * 4 +
+        2 * (m_recipients->frameWidth() + int(m_recipients->document()->documentMargin())));
+    auto* recipientsLabel = new QLabel(tr("Public &keys:"), this);
+    recipientsLabel->setBuddy(m_recipients);
+    form()->addRow(recipientsLabel, m_recipients);
+    m_recipientsHint = new QLabel(tr("The subject's age public keys (age-keygen -y prints one), one a line; "
+                                     "# starts a comment. Any of their secret keys opens the bundle."),
+                                  this);
+    m_recipientsHint->setObjectName(QStringLiteral("exportRecipientsHint"));
+    m_recipientsHint->setWordWrap(true);
+    m_recipientsHint->setEnabled(false);
+    m_recipientsHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_recipientsHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form()->addRow(QString(), m_recipientsHint);
+
     m_step = new QLabel(this);
     m_step->setObjectName(QStringLiteral("exportStep"));
     m_step->setWordWrap(true);
@@ -59,8 +118,12 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     form()->setRowVisible(m_progress, false);
 
     setOkText(tr("&Export"));
-    connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::revalidate);
+    connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::recheck);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_encryption, &QComboBox::currentIndexChanged, this, &ExportDialog::encryptionChosen);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &ExportDialog::recheck);
+    connect(m_repeat, &QLineEdit::textChanged, this, &ExportDialog::recheck);
+    connect(m_recipients, &QPlainTextEdit::textChanged, this, &ExportDialog::recheck);
     connect(m_runner, &ExportRunner::progress, this, &ExportDialog::showProgress);
     connect(m_runner, &ExportRunner::finished, this, [this](const ExportRunner::Summary& summary) {
         m_exporting = false;
@@ -72,15 +135,101 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
         Q_EMIT exportFailed(message, cancelled);
         QDialog::reject();
     });
-    revalidate();
+    encryptionChosen();
 }
 
-QString ExportDialog::defaultPath(const QString& requestId)
+QString ExportDialog::defaultPath(const QString& requestId, bool encrypted)
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    return QDir(folder).filePath(requestId + QStringLiteral(".lethe.zip"));
+    return QDir(folder).filePath(
+        requestId + (encrypted ? QStringLiteral(".lethe.zip.age") : QStringLiteral(".lethe.zip")));
+}
+
+ExportDialog::Encryption ExportDialog::encryptionChoice() const
+{
+    return Encryption(m_encryption->currentData().toInt());
+}
+
+void ExportDialog::setEncryptionChoice(Encryption choice)
+{
+    m_encryption->setCurrentIndex(m_encryption->findData(int(choice)));
+}
+
+void ExportDialog::encryptionChosen()
+{
+    const Encryption choice = encryptionChoice();
+    const bool passphrase = choice == Encryption::Passphrase;
+    const bool keys = choice == Encryption::Recipients;
+    for (QWidget* w : {static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_repeat),
+                       static_cast<QWidget*>(m_passphraseHint)})
+        form()->setRowVisible(w, passphrase);
+    form()->setRowVisible(m_recipients, keys);
+    form()->setRowVisible(m_recipientsHint, keys);
+    // The name follows: NAME.zip becomes NAME.zip.age when encrypted, and back; any other name is left
+    // for check() to explain.
+    const QString name = m_file->text();
+    if (choice != Encryption::None && name.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        m_file->setText(name + QStringLiteral(".age"));
+    else if (choice == Encryption::None && name.endsWith(QLatin1String(".zip.age"), Qt::CaseInsensitive))
+        m_file->setText(name.chopped(4));
+    if (passphrase)
+        m_passphrase->setFocus();
+    else if (keys)
+        m_recipients->setFocus();
+    revalidate();
+    layout()->activate(); // the rows just shown or hidden count in the size
+    adjustSize();
+    m_fittedHeight = height();
+}
+
+void ExportDialog::recheck()
+{
+    revalidate();
+    // A longer message must not squeeze the wrapped hints into the fields above them (a window does not
+    // keep to its layout's height for its width by itself), and a shorter one leaves no gap, unless the
+    // dialog was resized by hand.
+    layout()->activate();
+    const int need = layout()->totalHeightForWidth(width());
+    if (need > height() || (height() == m_fittedHeight && need < height())) {
+        resize(width(), need);
+        m_fittedHeight = need;
+    }
+}
+
+Result<QStringList> ExportDialog::recipients() const
+{
+    QStringList out;
+    const QStringList lines = m_recipients->toPlainText().split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (auto key = Age::parseRecipient(line); !key)
+            return makeError(Error::Code::InvalidInput,
+                             tr("Public keys, line %1: %2").arg(QString::number(i + 1), key.error().message));
+        out << line;
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+Age::Encryption ExportDialog::encryption() const
+{
+    Age::Encryption e;
+    switch (encryptionChoice()) {
+    case Encryption::None:
+        break;
+    case Encryption::Passphrase:
+        e.passphrase = m_passphrase->text();
+        break;
+    case Encryption::Recipients:
+        if (auto keys = recipients())
+            e.recipients = *keys;
+        break;
+    }
+    return e;
 }
 
 QString ExportDialog::fileName() const
@@ -105,12 +254,36 @@ QString ExportDialog::check() const
     if (file.isEmpty())
         return tr("Choose the file the bundle is written to.");
     const QFileInfo info(file);
-    if (!info.fileName().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+    const Encryption choice = encryptionChoice();
+    const bool ageName = info.fileName().endsWith(QLatin1String(".age"), Qt::CaseInsensitive);
+    if (choice != Encryption::None && !ageName)
+        return tr("%1: an encrypted bundle's name must end in .age (for example %1.age).")
+            .arg(info.fileName());
+    if (choice == Encryption::None && ageName)
+        return tr("%1 ends in .age, but no encryption is chosen; choose one, or end the name in .zip.")
+            .arg(info.fileName());
+    if (choice == Encryption::None && !info.fileName().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         return tr("%1: a bundle is a ZIP file; end its name in .zip.").arg(info.fileName());
     if (!QFileInfo(info.absolutePath()).isDir())
         return tr("%1: no such folder.").arg(QDir::toNativeSeparators(info.absolutePath()));
     if (info.exists())
         return tr("%1 exists already; choose another name.").arg(QDir::toNativeSeparators(file));
+    if (choice == Encryption::Passphrase) {
+        const QString pass = m_passphrase->text();
+        if (pass.isEmpty())
+            return tr("Enter the passphrase the bundle is encrypted with.");
+        if (const qsizetype n = pass.toUcs4().size(); n < kMinPassphraseLength)
+            return tr("The passphrase has %1 characters; use at least %2.").arg(n).arg(kMinPassphraseLength);
+        if (m_repeat->text() != pass)
+            return m_repeat->text().isEmpty() ? tr("Repeat the passphrase.")
+                                              : tr("The two passphrases differ.");
+    } else if (choice == Encryption::Recipients) {
+        auto keys = recipients();
+        if (!keys)
+            return keys.error().message;
+        if (keys->isEmpty())
+            return tr("Enter the subject's age public key (age1…), one a line.");
+    }
     return {};
 }
 
@@ -118,8 +291,13 @@ void ExportDialog::browse()
 {
     auto* dialog = new QFileDialog(this, tr("Export Bundle"), fileName());
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("Lethe bundles (*.zip)"));
-    dialog->setDefaultSuffix(QStringLiteral("zip"));
+    if (encryptionChoice() == Encryption::None) {
+        dialog->setNameFilter(tr("Lethe bundles (*.zip)"));
+        dialog->setDefaultSuffix(QStringLiteral("zip"));
+    } else {
+        dialog->setNameFilter(tr("Encrypted Lethe bundles (*.age)"));
+        dialog->setDefaultSuffix(QStringLiteral("age"));
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, &ExportDialog::setFileName);
     dialog->open();
@@ -134,6 +312,9 @@ void ExportDialog::accept()
     m_file->setEnabled(false);
     m_browse->setEnabled(false);
     m_databasesOnly->setEnabled(false);
+    for (QWidget* w : {static_cast<QWidget*>(m_encryption), static_cast<QWidget*>(m_passphrase),
+                       static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_recipients)})
+        w->setEnabled(false);
     okButton()->hide();
     form()->setRowVisible(m_step, true);
     form()->setRowVisible(m_progress, true);
@@ -143,6 +324,7 @@ void ExportDialog::accept()
     order.request = m_request;
     order.outFile = fileName();
     order.databasesOnly = databasesOnly();
+    order.bundle.encryption = encryption(); // to the worker only: not logged, not saved, not audited
     m_runner->start(order);
 }
 

@@ -5,8 +5,10 @@
 #include "ValidatedDialog.h"
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
@@ -15,7 +17,11 @@ namespace lethe {
 class CredentialStore;
 
 // Request › Export Bundle…: where the bundle of an access or portability request goes (by default
-// <request id>.lethe.zip in the Documents folder) and whether the processors' APIs are asked; then, in the
+// <request id>.lethe.zip in the Documents folder), whether the processors' APIs are asked, and whether the
+// bundle is encrypted with age: to a passphrase (typed twice, at least 12 characters) or to age1... public
+// keys (one a line, each checked as it is typed, an error naming its line); an encrypted bundle's name ends
+// in .age (<request id>.lethe.zip.age), as lethe-cli export requires. The passphrase goes to the export
+// and nowhere else: not to settings, a log or the audit record (which says "passphrase"). Then, in the
 // same dialog, the current step with a progress bar and Cancel. The work runs in ExportRunner, off the GUI
 // thread; the dialog closes when it ends and says how through exported() or exportFailed(). Esc or Cancel
 // while exporting cancels the export (nothing is left behind) and closes once the runner has stopped.
@@ -26,11 +32,23 @@ public:
     ExportDialog(CredentialStore* credentials, const ExportRunner::Workspace& workspace,
                  const Request& request, QWidget* parent = nullptr);
 
-    static QString defaultPath(const QString& requestId);
+    static QString defaultPath(const QString& requestId, bool encrypted = false);
+    static constexpr int kMinPassphraseLength = 12;
+
+    enum class Encryption
+    {
+        None,
+        Passphrase,
+        Recipients, // age1... public keys
+    };
 
     QString fileName() const;
     void setFileName(const QString& path);
     bool databasesOnly() const;
+    Encryption encryptionChoice() const;
+    void setEncryptionChoice(Encryption choice);
+    // The age encryption the choices give (unset for none); check() says first whether it can be made.
+    Age::Encryption encryption() const;
     bool isExporting() const { return m_exporting; }
     ExportRunner* runner() const { return m_runner; }
 
@@ -48,15 +66,26 @@ protected:
 
 private:
     void browse();
+    void encryptionChosen();
+    void recheck(); // revalidate(), and taller when the message needs it
     void showProgress(const QString& step, double fraction);
+    // The public keys in the box, one a line (blank lines and # comments skipped); an error names the line.
+    Result<QStringList> recipients() const;
 
     Request m_request;
     ExportRunner* m_runner;
     QLineEdit* m_file;
     QPushButton* m_browse;
     QCheckBox* m_databasesOnly;
+    QComboBox* m_encryption;
+    QLineEdit* m_passphrase;
+    QLineEdit* m_repeat;
+    QLabel* m_passphraseHint;
+    QPlainTextEdit* m_recipients;
+    QLabel* m_recipientsHint;
     QLabel* m_step;
     QProgressBar* m_progress;
+    int m_fittedHeight = 0; // the height recheck() last gave it
     bool m_exporting = false;
     bool m_cancelling = false;
 };

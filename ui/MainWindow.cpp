@@ -947,6 +947,13 @@ void MainWindow::exportBundle()
         QString text =
             tr("Bundle of %1 written to %2: %3 rows in %Ln table(s), signed by key %4.", nullptr, done.tables)
                 .arg(id, QDir::toNativeSeparators(done.file), QLocale().toString(done.rows), done.keyId);
+        if (done.passphrase)
+            text +=
+                QLatin1Char(' ') + tr("Encrypted with age to the passphrase: tell it to the subject another "
+                                      "way than the file.");
+        else if (done.recipients > 0)
+            text +=
+                QLatin1Char(' ') + tr("Encrypted with age to %n public key(s).", nullptr, done.recipients);
         if (!done.problems.isEmpty())
             text += QLatin1Char('\n') +
                     tr("Processors not asked:\n%1").arg(done.problems.mid(0, 3).join(QLatin1Char('\n')));

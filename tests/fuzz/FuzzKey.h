@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Age.h"
+#include "BundleReader.h"
 #include "Minisign.h"
 
 #include <sodium.h>
@@ -50,6 +51,19 @@ inline QString recipient()
     crypto_scalarmult_base(reinterpret_cast<unsigned char*>(pub.data()),
                            reinterpret_cast<const unsigned char*>(secret.constData()));
     return Age::bech32Encode(QStringLiteral("age"), pub);
+}
+
+// Small limits, so that a zip bomb is refused in milliseconds instead of inflating gigabytes; the checks
+// are the same as with the defaults. The ratio's floor is lowered with them, so a bomb small enough to pass
+// the size limits still meets the ratio check.
+inline BundleLimits limits()
+{
+    BundleLimits l;
+    l.maxEntryBytes = 1 << 20;
+    l.maxTotalBytes = 4 << 20;
+    l.maxEntries = 512;
+    l.ratioFloorBytes = 64 << 10;
+    return l;
 }
 
 } // namespace lethe::fuzz

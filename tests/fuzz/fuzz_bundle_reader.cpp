@@ -20,17 +20,6 @@ using namespace lethe;
 
 namespace {
 
-// Small limits, so that a zip bomb is refused in milliseconds instead of inflating gigabytes; the checks
-// are the same as with the defaults.
-BundleLimits limits()
-{
-    BundleLimits l;
-    l.maxEntryBytes = 1 << 20;
-    l.maxTotalBytes = 4 << 20;
-    l.maxEntries = 512;
-    return l;
-}
-
 [[noreturn]] void fail(const char* what, const QString& detail = {})
 {
     std::fprintf(stderr, "fuzz_bundle_reader: %s %s\n", what, qPrintable(detail));
@@ -76,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             in.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size))
             fail("cannot write the input file");
     }
-    const auto verified = BundleReader::verify(f.input, &f.key, limits(), fuzz::decryption());
+    const auto verified = BundleReader::verify(f.input, &f.key, fuzz::limits(), fuzz::decryption());
     if (verified)
         (void)verified->summary();
     else if (verified.error().message.isEmpty())
@@ -84,7 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     if (!QDir().mkpath(f.parent))
         fail("cannot make", f.parent);
-    const auto extracted = BundleReader::extract(f.input, f.target, &f.key, limits(), fuzz::decryption());
+    const auto extracted =
+        BundleReader::extract(f.input, f.target, &f.key, fuzz::limits(), fuzz::decryption());
     if (extracted && !verified)
         fail("extract accepted what verify refused:", verified.error().message);
     if (!extracted && extracted.error().message.isEmpty())

@@ -1,8 +1,9 @@
 // Writes the seed corpus for fuzz_bundle_reader into a folder: a valid bundle signed with the fuzz key (as
 // BundleExporter lays it out), the same unsigned and stored without compression, and the hostile kinds the
-// reader must refuse: an entry with "..", an absolute path, a symlink and a file through it, a zip bomb
-// (an entry that inflates far past the fuzzer's limits), a name twice, and a truncated bundle. Checks that
-// the valid seed verifies as trusted, so the fuzzer starts from inputs that reach the signature checks.
+// reader must refuse: an entry with "..", an absolute path, a symlink and a file through it, two zip bombs
+// (an entry that inflates far past the fuzzer's size limits, and one within them that inflates at a bomb's
+// ratio), a name twice, and a truncated bundle. Checks that the valid seed verifies as trusted, so the
+// fuzzer starts from inputs that reach the signature checks, and that each bomb is refused by its own check.
 #include "BundleReader.h"
 #include "FuzzKey.h"
 #include "ZipWriter.h"
@@ -108,7 +109,13 @@ int main(int argc, char** argv)
         return 1;
     const QList<Item> signedFiles = bundleFiles(true);
     const QList<Item> unsignedFiles = bundleFiles(false);
-    const QByteArray bomb(16 << 20, '\0'); // 16 MiB of zeros: about 16 KiB deflated
+    // 2 MiB past the fuzzer's 1 MiB an entry, at a ratio under its limit, so the size check refuses it: a
+    // byte and 200 zeros over and over (the byte repeats only beyond deflate's window), about 38 KiB, 55:1.
+    QByteArray bomb;
+    for (int i = 0; bomb.size() < (2 << 20); ++i)
+        bomb += char((i * 37 + 11) % 255 + 1) + QByteArray(200, '\0');
+    // 512 KiB of zeros, under the fuzzer's 1 MiB an entry but over its ratio floor: about 500 bytes, 1000:1.
+    const QByteArray ratioBomb(512 << 10, '\0');
     bool ok = !signedFiles.isEmpty() &&
               writeBundle(out.filePath(QStringLiteral("valid-signed.zip")), signedFiles) &&
               writeRaw(out.filePath(QStringLiteral("valid-unsigned-stored.zip")), unsignedFiles, true) &&
@@ -124,6 +131,8 @@ int main(int argc, char** argv)
                         {"data/link/escaped.txt", "x"}},
                        true) &&
               writeRaw(out.filePath(QStringLiteral("bomb.zip")), {{"data/zeros.csv", bomb}}, false) &&
+              writeBundle(out.filePath(QStringLiteral("bomb-ratio.zip")),
+                          {{"index.html", "<p>hi</p>"}, {"data/zeros.csv", ratioBomb}}) &&
               writeRaw(out.filePath(QStringLiteral("twice.zip")), {{"a.txt", "one"}, {"a.txt", "two"}}, true);
     if (!ok) {
         std::fprintf(stderr, "make_fuzz_seeds: cannot write the seeds into %s\n", argv[1]);
@@ -145,6 +154,21 @@ int main(int argc, char** argv)
         !s) {
         std::fprintf(stderr, "make_fuzz_seeds: cannot encrypt the seed: %s\n", qPrintable(s.error().message));
         return 1;
+    }
+    // Each bomb refused under the fuzzer's limits, by the check it is there for.
+    const QList<std::pair<QString, QString>> bombs{
+        {QStringLiteral("bomb.zip"), QStringLiteral("unpacks to more than the limit")},
+        {QStringLiteral("bomb-ratio.zip"), QStringLiteral("times its compressed size")},
+    };
+    for (const auto& [name, reason] : bombs) {
+        auto refused = BundleReader::verify(out.filePath(name), nullptr, fuzz::limits());
+        if (refused || !refused.error().message.contains(reason) ||
+            !refused.error().message.contains(QLatin1String("zip bomb"))) {
+            std::fprintf(stderr, "make_fuzz_seeds: %s is not refused as a zip bomb (%s): %s\n",
+                         qPrintable(name), qPrintable(reason),
+                         refused ? "accepted" : qPrintable(refused.error().message));
+            return 1;
+        }
     }
     const MinisignKey pub = fuzz::publicKey();
     if (auto e = BundleReader::verify(out.filePath(QStringLiteral("valid-signed.zip.age")), &pub, {},
