@@ -185,7 +185,7 @@ void TestCliErase::killedAndResumed()
         cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
              QStringLiteral("--digest"), digest, QStringLiteral("--batch-size"), QStringLiteral("40")},
             {{QStringLiteral("LETHE_TEST_CRASH_AT"), QStringLiteral("2:before")}});
-    QCOMPARE(r.code, -1); // killed
+    QVERIFY2(r.code == -1, r.err.constData()); // killed
     // Running the plan again is refused while it is unfinished: it must be resumed.
     r = cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
              QStringLiteral("--digest"), digest});
