@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "Minisign.h"
+#include "RequestDetailPane.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "WorkspaceKeys.h"
@@ -299,6 +300,13 @@ void TestExportRunner::writesTrustedBundleAndAudits()
     QCOMPARE(d.value(QStringLiteral("files")).toInt(), summary.files);
     QCOMPARE(d.value(QStringLiteral("signed_by")).toString(), summary.keyId);
     QCOMPARE(events.first().actor, QStringLiteral("olga"));
+    // The request's history says it in words (the plural form comes from the English translation, which
+    // this test does not load).
+    const QString said = RequestDetailPane::describeEvent(events.first());
+    QVERIFY2(said.startsWith(QStringLiteral("Bundle exported: %1 row").arg(summary.rows)), qPrintable(said));
+    QVERIFY2(said.endsWith(
+                 QStringLiteral(" in %1 tables, signed by key %2").arg(summary.tables).arg(summary.keyId)),
+             qPrintable(said));
 
     // A second export signs with the same key: it is made once.
     const int secrets = m_credentials->size();

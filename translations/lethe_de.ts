@@ -5975,6 +5975,28 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Erasure finished, NOT verified: %1 deleted, %2 updated</source>
         <translation>Löschung abgeschlossen, NICHT verifiziert: %1 gelöscht, %2 geändert</translation>
     </message>
+    <message numerus="yes">
+        <source>Bundle exported: %n row(s)</source>
+        <translation>
+            <numerusform>Exportpaket erstellt: %n Zeile</numerusform>
+            <numerusform>Exportpaket erstellt: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 tables, signed by key %3</source>
+        <translation>%1 in %2 Tabellen, signiert mit Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>%1; encrypted to a passphrase</source>
+        <translation>%1; per Passphrase verschlüsselt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; encrypted to %n public key(s)</source>
+        <translation>
+            <numerusform>%1; für %n öffentlichen Schlüssel verschlüsselt</numerusform>
+            <numerusform>%1; für %n öffentliche Schlüssel verschlüsselt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::RequestQueueModel</name>

@@ -5920,6 +5920,28 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Erasure finished, NOT verified: %1 deleted, %2 updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Bundle exported: %n row(s)</source>
+        <translation>
+            <numerusform>Bundle exported: %n row</numerusform>
+            <numerusform>Bundle exported: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 tables, signed by key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; encrypted to a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; encrypted to %n public key(s)</source>
+        <translation>
+            <numerusform>%1; encrypted to %n public key</numerusform>
+            <numerusform>%1; encrypted to %n public keys</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::RequestQueueModel</name>

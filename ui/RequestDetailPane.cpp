@@ -153,6 +153,20 @@ QString RequestDetailPane::describeEvent(const AuditEvent& e)
             .arg(c[QStringLiteral("deleted")].toInteger())
             .arg(c[QStringLiteral("updated")].toInteger());
     }
+    if (e.action == QLatin1String("export.write")) {
+        const QString encryption = d[QStringLiteral("encryption")].toString();
+        const QString rows = tr("Bundle exported: %n row(s)", nullptr, d[QStringLiteral("rows")].toInt());
+        const QString tail = tr("%1 in %2 tables, signed by key %3")
+                                 .arg(rows)
+                                 .arg(d[QStringLiteral("tables")].toInt())
+                                 .arg(d[QStringLiteral("signed_by")].toString());
+        if (encryption.isEmpty() || encryption == QLatin1String("none"))
+            return tail;
+        return encryption == QLatin1String("passphrase") ? tr("%1; encrypted to a passphrase").arg(tail)
+                                                         : tr("%1; encrypted to %n public key(s)", nullptr,
+                                                              int(encryption.split(QLatin1Char(' ')).size()))
+                                                               .arg(tail);
+    }
     if (e.action == QLatin1String("request.update")) {
         QStringList changed;
         for (const QJsonValue& v : d[QStringLiteral("changed")].toArray())
