@@ -152,12 +152,14 @@ QByteArray wrapBody(const QByteArray& body)
 
 std::optional<QByteArray> scryptKey(const QString& passphrase, const QByteArray& salt, int logN)
 {
-    const QByteArray pass = passphrase.toUtf8();
+    QByteArray pass = passphrase.toUtf8(); // this copy of the passphrase is wiped when done
     const QByteArray fullSalt = QByteArray(kScryptLabel) + salt;
     QByteArray key(32, Qt::Uninitialized);
-    if (crypto_pwhash_scryptsalsa208sha256_ll(bytes(pass), size_t(pass.size()), bytes(fullSalt),
-                                              size_t(fullSalt.size()), quint64(1) << logN, 8, 1, bytes(key),
-                                              size_t(key.size())) != 0)
+    const int r = crypto_pwhash_scryptsalsa208sha256_ll(bytes(pass), size_t(pass.size()), bytes(fullSalt),
+                                                        size_t(fullSalt.size()), quint64(1) << logN, 8, 1,
+                                                        bytes(key), size_t(key.size()));
+    sodium_memzero(pass.data(), size_t(pass.size()));
+    if (r != 0)
         return std::nullopt;
     return key;
 }
@@ -416,7 +418,7 @@ Result<QString> Age::readPassphraseFile(const QString& path)
 
 Status Age::checkFileName(const QString& file, const Encryption& encryption)
 {
-    const bool ageName = file.endsWith(QLatin1String(".age"));
+    const bool ageName = file.endsWith(QLatin1String(".age"), Qt::CaseInsensitive);
     if (encryption.isSet() && !ageName)
         return makeError(Error::Code::InvalidInput,
                          tr("An encrypted bundle's name must end in .age (for example %1.age).").arg(file));

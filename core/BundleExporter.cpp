@@ -180,6 +180,16 @@ QString BundleExporter::cellText(const QJsonValue& v)
     return lethe::cellText(v);
 }
 
+Status BundleExporter::mayExport(RequestType type, const QString& requestId)
+{
+    if (type == RequestType::Access || type == RequestType::Portability)
+        return {};
+    return makeError(
+        Error::Code::IllegalState,
+        tr("%1 is a request of type \"%2\"; bundles are made for access and portability requests.")
+            .arg(requestId, Names::display(type)));
+}
+
 QString BundleExporter::csvField(const QString& value)
 {
     QString v = value;
@@ -197,11 +207,8 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                                                       const QList<SystemInput>& systems,
                                                       const QString& outFile, const Options& options)
 {
-    if (request.type != RequestType::Access && request.type != RequestType::Portability)
-        return makeError(Error::Code::IllegalState,
-                         tr("%1 is a request of type \"%2\"; bundles are made for access and portability "
-                            "requests.")
-                             .arg(request.humanId, Names::display(request.type)));
+    if (Status s = mayExport(request.type, request.humanId); !s)
+        return s.error();
     if (QFileInfo::exists(outFile))
         return makeError(Error::Code::Conflict,
                          tr("%1 exists already; choose another name or remove it first.").arg(outFile));

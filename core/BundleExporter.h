@@ -56,6 +56,8 @@ public:
         int files = 0;
         QJsonObject manifest;
     };
+    // Bundles are made for access and portability requests only: refused otherwise, saying why.
+    static Status mayExport(RequestType type, const QString& requestId);
     static Result<Summary> write(const Request& request, const QList<SystemInput>& systems,
                                  const QString& outFile, const Options& options);
 

@@ -62,14 +62,16 @@ QString BundleReader::Verdict::summary() const
 }
 
 Result<BundleReader::Verdict> BundleReader::verify(const QString& path, const MinisignKey* trusted,
-                                                   const Limits& limits, const Decryption& decryption)
+                                                   const Limits& limits, const Decryption& decryption,
+                                                   const std::atomic<bool>* cancel)
 {
-    return read(path, trusted, limits, decryption, {});
+    return read(path, trusted, limits, decryption, {}, cancel);
 }
 
 Result<BundleReader::Verdict> BundleReader::extract(const QString& path, const QString& folder,
                                                     const MinisignKey* trusted, const Limits& limits,
-                                                    const Decryption& decryption)
+                                                    const Decryption& decryption,
+                                                    const std::atomic<bool>* cancel)
 {
     const QFileInfo target(folder);
     if (target.exists() && !(target.isDir() && QDir(folder).isEmpty()))
@@ -80,7 +82,7 @@ Result<BundleReader::Verdict> BundleReader::extract(const QString& path, const Q
     if (!staging.isValid())
         return makeError(Error::Code::Storage,
                          tr("%1: cannot make a folder there.").arg(target.absolutePath()));
-    auto v = read(path, trusted, limits, decryption, staging.path());
+    auto v = read(path, trusted, limits, decryption, staging.path(), cancel);
     if (!v)
         return v;
     if (target.exists() && !QDir().rmdir(folder))
@@ -94,7 +96,7 @@ Result<BundleReader::Verdict> BundleReader::extract(const QString& path, const Q
 
 Result<BundleReader::Verdict> BundleReader::read(const QString& path, const MinisignKey* trusted,
                                                  const Limits& limits, const Decryption& decryption,
-                                                 const QString& extractTo)
+                                                 const QString& extractTo, const std::atomic<bool>* cancel)
 {
     std::unique_ptr<AgeSource> age; // outlives the archive that reads from it
     if (Age::looksEncrypted(path)) {
@@ -176,6 +178,8 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
         char buffer[1 << 16];
         la_ssize_t n = 0;
         while ((n = archive_read_data(a.get(), buffer, sizeof buffer)) > 0) {
+            if (cancel && cancel->load())
+                return makeError(Error::Code::Cancelled, tr("Reading %1 was stopped.").arg(path));
             size += n;
             total += n;
             if (size > limits.maxEntryBytes || total > limits.maxTotalBytes || (small && size > (64 << 20)))

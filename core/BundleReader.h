@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
+
 namespace lethe {
 
 struct MinisignKey;
@@ -67,14 +69,17 @@ public:
     // trusted.
     static Result<Verdict> extract(const QString& path, const QString& folder, const MinisignKey* trusted,
                                    const BundleLimits& limits = BundleLimits(),
-                                   const Decryption& decryption = Decryption());
+                                   const Decryption& decryption = Decryption(),
+                                   const std::atomic<bool>* cancel = nullptr);
     static Result<Verdict> verify(const QString& path, const MinisignKey* trusted,
                                   const BundleLimits& limits = BundleLimits(),
-                                  const Decryption& decryption = Decryption());
+                                  const Decryption& decryption = Decryption(),
+                                  const std::atomic<bool>* cancel = nullptr);
 
 private:
     static Result<Verdict> read(const QString& path, const MinisignKey* trusted, const BundleLimits& limits,
-                                const Decryption& decryption, const QString& extractTo);
+                                const Decryption& decryption, const QString& extractTo,
+                                const std::atomic<bool>* cancel);
 };
 
 } // namespace lethe

@@ -176,7 +176,8 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
         return makeError(Error::Code::Storage, tr("%1: cannot make a temporary folder.").arg(dir));
     const QString src = work.filePath(QStringLiteral("original"));
     const QString dst = work.filePath(QStringLiteral("redacted"));
-    auto verdict = BundleReader::extract(bundle, src, options.trusted, {}, options.decryption);
+    auto verdict =
+        BundleReader::extract(bundle, src, options.trusted, {}, options.decryption, options.cancel);
     if (!verdict)
         return verdict.error();
     if (!verdict->checksumsOk || verdict->signature == BundleReader::Verdict::Signature::Invalid)
@@ -338,7 +339,8 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
                 tr("%1 holds %2 rows, but the manifest says %3.").arg(t.json).arg(row).arg(t.rows));
         if (!jo.flush() || !co.flush() || jo.error() != QFile::NoError || co.error() != QFile::NoError)
             return makeError(Error::Code::Storage, tr("%1: cannot write temporary files.").arg(dir));
-        rewritten << t.json << t.csv;
+        if (changedRows.contains(t.json)) // a table the text was not in keeps its original files
+            rewritten << t.json << t.csv;
     }
     for (int i : std::as_const(anywhere))
         if (changedCells[i] == 0)

@@ -20,7 +20,7 @@ Result<std::shared_ptr<BundleSession>> BundleSession::open(const QString& path, 
         return makeError(Error::Code::Storage,
                          tr("Cannot make a private temporary folder to open %1.").arg(path));
     s->m_root = s->m_dir->filePath(QStringLiteral("bundle"));
-    auto v = BundleReader::extract(path, s->m_root, trusted, {}, decryption);
+    auto v = BundleReader::extract(path, s->m_root, trusted, {}, decryption, cancel);
     if (!v)
         return v.error();
     s->m_verdict = *v;
@@ -69,20 +69,40 @@ QString BundleSession::filePath(const QString& name) const
     return QDir(m_root).filePath(name);
 }
 
-Result<QStringList> BundleSession::row(int table, qint64 row) const
+BundleSession::RowReader::RowReader(const BundleSession* session, int table)
 {
-    if (table < 0 || table >= m_tables.size() || row < 0 || row >= m_tables[table].rows)
-        return makeError(Error::Code::NotFound, tr("No such row."));
-    const Table& t = m_tables[table];
-    QFile f(filePath(t.json));
-    if (!f.open(QIODevice::ReadOnly) || !f.seek(t.offsets[row]))
-        return makeError(Error::Code::Storage, tr("%1: cannot read it.").arg(t.json));
-    QByteArray line = f.readLine().trimmed();
+    if (!session || table < 0 || table >= session->m_tables.size())
+        return;
+    m_table = &session->m_tables[table];
+    m_file.setFileName(session->filePath(m_table->json));
+    (void)m_file.open(QIODevice::ReadOnly);
+}
+
+QByteArray BundleSession::RowReader::line(qint64 row)
+{
+    if (!m_table || row < 0 || row >= m_table->rows || !m_file.isOpen() ||
+        !m_file.seek(m_table->offsets[row]))
+        return {};
+    return m_file.readLine();
+}
+
+Result<QStringList> BundleSession::RowReader::cells(qint64 row)
+{
+    const QByteArray l = line(row);
+    if (l.isEmpty())
+        return makeError(Error::Code::Storage,
+                         tr("Row %1 cannot be read from the unpacked bundle.").arg(row + 1));
+    return cellsOf(*m_table, l);
+}
+
+QStringList BundleSession::RowReader::cellsOf(const Table& table, QByteArray line)
+{
+    line = line.trimmed();
     if (line.endsWith(','))
         line.chop(1);
     const QJsonObject o = QJsonDocument::fromJson(line).object();
     QStringList cells;
-    for (const QString& c : t.columns)
+    for (const QString& c : table.columns)
         cells << BundleExporter::cellText(o.value(c));
     return cells;
 }
@@ -117,26 +137,18 @@ QList<BundleSession::Hit> BundleSession::search(const QString& text, int limit,
         ascii = ascii && ch.unicode() < 0x80;
     for (int ti = 0; ti < m_tables.size() && hits.size() < limit; ++ti) {
         const Table& t = m_tables[ti];
-        QFile f(filePath(t.json));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
+        RowReader reader(this, ti);
         for (qint64 r = 0; r < t.rows && hits.size() < limit; ++r) {
             if (cancel && cancel->load())
                 return hits;
-            if (!f.seek(t.offsets[r]))
-                break;
-            QByteArray line = f.readLine().trimmed();
+            const QByteArray line = reader.line(r);
             // Most lines do not hold the text at all: only those that do are parsed.
             if (ascii && !line.toLower().contains(needle))
                 continue;
-            if (line.endsWith(','))
-                line.chop(1);
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            for (int c = 0; c < t.columns.size() && hits.size() < limit; ++c) {
-                const QString cell = BundleExporter::cellText(o.value(t.columns[c]));
-                if (cell.contains(text, Qt::CaseInsensitive))
-                    hits << Hit{ti, r, c, cell};
-            }
+            const QStringList cells = RowReader::cellsOf(t, line);
+            for (int c = 0; c < cells.size() && hits.size() < limit; ++c)
+                if (cells[c].contains(text, Qt::CaseInsensitive))
+                    hits << Hit{ti, r, c, cells[c]};
         }
     }
     return hits;

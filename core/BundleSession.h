@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -58,8 +59,22 @@ public:
     // A file of the bundle, unpacked (for index.html, say).
     QString filePath(const QString& name) const;
 
-    // One row of a table: its cells' texts in column order (as the CSV has them).
-    Result<QStringList> row(int table, qint64 row) const;
+    // Reads the rows of one table from its JSON file, opened once (a view scrolling through a table asks
+    // for row after row): a row's line as written, and its cells' texts in column order (as the CSV has
+    // them).
+    class RowReader
+    {
+    public:
+        RowReader(const BundleSession* session, int table); // a null session reads nothing
+        QByteArray line(qint64 row);
+        Result<QStringList> cells(qint64 row);
+        // The cells of a line as line() gives it.
+        static QStringList cellsOf(const Table& table, QByteArray line);
+
+    private:
+        const Table* m_table = nullptr;
+        QFile m_file;
+    };
     // The verdict again with another key: the checksums stand, the signature is checked against `key`.
     BundleReader::Verdict withKey(const MinisignKey& key) const;
     // Every cell containing `text` (case-insensitive), table by table, at most `limit` hits.

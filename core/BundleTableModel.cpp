@@ -4,7 +4,8 @@ namespace lethe {
 
 BundleTableModel::BundleTableModel(std::shared_ptr<const BundleSession> session, int table,
                                    const QList<Redaction>* pending, QObject* parent)
-    : QAbstractTableModel(parent), m_session(std::move(session)), m_table(table), m_pending(pending)
+    : QAbstractTableModel(parent), m_session(std::move(session)), m_table(table), m_pending(pending),
+      m_reader(m_session.get(), table)
 {}
 
 int BundleTableModel::rowCount(const QModelIndex& parent) const
@@ -25,7 +26,7 @@ const QStringList* BundleTableModel::cells(int row) const
 {
     if (QStringList* hit = m_rows.object(row))
         return hit;
-    auto r = m_session->row(m_table, row);
+    auto r = m_reader.cells(row);
     auto* cells = new QStringList(r ? *r : QStringList());
     m_rows.insert(row, cells);
     return cells;

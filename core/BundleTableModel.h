@@ -43,6 +43,7 @@ private:
     std::shared_ptr<const BundleSession> m_session;
     int m_table;
     const QList<Redaction>* m_pending;
+    mutable BundleSession::RowReader m_reader;
     mutable QCache<int, QStringList> m_rows{2000};
 };
 

@@ -3,6 +3,7 @@
 #include "CurrentRun.h"
 #include "WorkspaceKeys.h"
 
+#include <QFile>
 #include <QPointer>
 #include <QThread>
 
@@ -26,12 +27,7 @@ ExportRunner::~ExportRunner()
 
 Status ExportRunner::mayExport(const Request& request)
 {
-    if (request.type == RequestType::Access || request.type == RequestType::Portability)
-        return {};
-    return makeError(
-        Error::Code::IllegalState,
-        tr("%1 is a request of type \"%2\"; bundles are made for access and portability requests.")
-            .arg(request.humanId, Names::display(request.type)));
+    return BundleExporter::mayExport(request.type, request.humanId);
 }
 
 void ExportRunner::retire()
@@ -161,8 +157,6 @@ Result<ExportRunner::Summary> ExportRunner::writeBundle(WorkspaceStore& store, c
                                                         const MinisignKey& key, const QString& outFile,
                                                         BundleExporter::Options options)
 {
-    if (Status s = mayExport(request); !s)
-        return s.error();
     QList<BundleExporter::SystemInput> inputs;
     for (const ResolvedSystem& s : systems)
         inputs << BundleExporter::SystemInput{s.map, s.map.file, s.connections, s.processors};
@@ -191,8 +185,13 @@ Result<ExportRunner::Summary> ExportRunner::writeBundle(WorkspaceStore& store, c
                            {QStringLiteral("files"), summary.files},
                            {QStringLiteral("signed_by"), summary.keyId},
                            {QStringLiteral("encryption"), encryptionText(options.encryption)}});
-    if (!e)
-        return e.error();
+    if (!e) {
+        // A bundle the audit log does not know of must not go out: removed, and said.
+        QFile::remove(outFile);
+        return makeError(e.error().code,
+                         tr("%1 was removed again: the export could not be recorded in the audit log (%2).")
+                             .arg(outFile, e.error().message));
+    }
     return summary;
 }
 

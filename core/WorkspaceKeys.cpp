@@ -76,10 +76,15 @@ void WorkspaceKeys::hmacKey(CredentialStore* credentials, const QString& workspa
             QRandomGenerator::system()->generate(fresh.begin(), fresh.end());
             return QString::fromLatin1(fresh.toHex());
         },
-        [done](Result<QString> text) {
+        [done, workspaceName](Result<QString> text) {
             if (!text)
                 return done(text.error());
-            done(QByteArray::fromHex(text->toLatin1()));
+            const QByteArray key = QByteArray::fromHex(text->toLatin1());
+            if (key.size() != 32) // a damaged entry would hash differently from every earlier erasure
+                return done(makeError(Error::Code::InvalidInput,
+                                      tr("The keychain entry %1 is damaged: it is not a 32-byte key in hex.")
+                                          .arg(hmacKeyName(workspaceName))));
+            done(key);
         });
 }
 

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void cancelWhileReadingTheKeychain();
     void erasureRequestIsRefused();
     void unreadableKeychainMakesNoKey();
+    void failureKeepsTheDialogOpen();
     void actionFollowsTheRequestType();
     void dialogExportsAndReports();
     void dialogEncryptsWithAPassphrase();
@@ -411,6 +412,34 @@ void TestExportRunner::unreadableKeychainMakesNoKey()
     m_credentials->setUnavailable(false);
     QCOMPARE(m_credentials->size(), 0);
     QVERIFY(!QFile::exists(order.outFile));
+}
+
+void TestExportRunner::failureKeepsTheDialogOpen()
+{
+    // The export fails (the keychain cannot be read): the dialog stays, with the message and what was
+    // chosen, and Export can be pressed again.
+    openWindow();
+    QVERIFY(m_window->selectRequest(m_access));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<ExportDialog> dialog;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000));
+    const QString target = m_dir.filePath(QStringLiteral("kept.lethe.zip"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
+    m_credentials->setUnavailable(true);
+    auto restore = qScopeGuard([this] { m_credentials->setUnavailable(false); });
+    QSignalSpy failed(dialog.data(), &ExportDialog::exportFailed);
+    dialog->accept();
+    QVERIFY(failed.wait(10000));
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY2(dialog->problem().contains(QLatin1String("signing key")), qPrintable(dialog->problem()));
+    QCOMPARE(dialog->fileName(), target);
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->isEnabled());
+    QVERIFY(!QFile::exists(target));
+    dialog->reject();
+    QVERIFY(QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, 5000));
 }
 
 void TestExportRunner::openWindow()

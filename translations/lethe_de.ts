@@ -544,6 +544,10 @@
         <source>%1: the bundle unpacks to %2 times its compressed size (%3 bytes from %4 so far, more than %5:1, at &quot;%6&quot;); refused as a possible zip bomb.</source>
         <translation>%1: das Exportpaket entpackt sich auf das %2-Fache seiner komprimierten Größe (bisher %3 Bytes aus %4, mehr als %5:1, bei „%6“); als mögliche Zip-Bombe abgelehnt.</translation>
     </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleRedactor</name>
@@ -707,12 +711,8 @@
         <translation>%1: Das Manifest führt %2 auf, doch die Datei fehlt im Exportpaket.</translation>
     </message>
     <message>
-        <source>No such row.</source>
-        <translation>Diese Zeile gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read it.</source>
-        <translation>%1: kann nicht gelesen werden.</translation>
+        <source>Row %1 cannot be read from the unpacked bundle.</source>
+        <translation>Zeile %1 kann aus dem entpackten Exportpaket nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1094,14 @@
             <numerusform>%n Schwärzung wurde nicht in ein neues Exportpaket versiegelt und geht verloren. Trotzdem schließen?</numerusform>
             <numerusform>%n Schwärzungen wurden nicht in ein neues Exportpaket versiegelt und gehen verloren. Trotzdem schließen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Encrypted with the passphrase the original was opened with.</source>
+        <translation>Mit der Passphrase verschlüsselt, mit der das Original geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, the public key of the identity the original was opened with.</source>
+        <translation>Für %1 verschlüsselt, den öffentlichen Schlüssel der Identität, mit der das Original geöffnet wurde.</translation>
     </message>
 </context>
 <context>
@@ -4589,16 +4597,16 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
 <context>
     <name>lethe::ExportRunner</name>
     <message>
-        <source>%1 is a request of type &quot;%2&quot;; bundles are made for access and portability requests.</source>
-        <translation>%1 ist eine Anfrage vom Typ „%2“; Exportpakete werden nur für Anfragen auf Auskunft oder Datenübertragbarkeit erstellt.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The workspace&apos;s signing key is not available: %1</source>
         <translation>Der Signaturschlüssel des Arbeitsbereichs ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed again: the export could not be recorded in the audit log (%2).</source>
+        <translation>%1 wurde wieder entfernt: der Export konnte nicht im Prüfprotokoll vermerkt werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -5074,10 +5082,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Export &amp;Bundle…</source>
         <translation>E&amp;xportpaket erstellen…</translation>
-    </message>
-    <message>
-        <source>Bundles are made for access and portability requests; %1 is a request of type &quot;%2&quot;.</source>
-        <translation>Exportpakete werden nur für Anfragen auf Auskunft oder Datenübertragbarkeit erstellt; %1 ist eine Anfrage vom Typ „%2“.</translation>
     </message>
     <message>
         <source>Export the request&apos;s signed bundle for the subject (%1)</source>
@@ -6334,6 +6338,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>%1 could not be stored in the keychain: %2</source>
         <translation>%1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 is damaged: it is not a 32-byte key in hex.</source>
+        <translation>Der Schlüsselbund-Eintrag %1 ist beschädigt: er ist kein 32-Byte-Schlüssel in Hex.</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,10 @@
         <source>%1: the bundle unpacks to %2 times its compressed size (%3 bytes from %4 so far, more than %5:1, at &quot;%6&quot;); refused as a possible zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleRedactor</name>
@@ -707,11 +711,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No such row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read it.</source>
+        <source>Row %1 cannot be read from the unpacked bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,6 +1094,14 @@
             <numerusform>%n redaction was not re-sealed into a new bundle and will be lost. Close anyway?</numerusform>
             <numerusform>%n redactions were not re-sealed into a new bundle and will be lost. Close anyway?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Encrypted with the passphrase the original was opened with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, the public key of the identity the original was opened with.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4538,15 +4546,15 @@ Fix the cause, then resume it.</source>
 <context>
     <name>lethe::ExportRunner</name>
     <message>
-        <source>%1 is a request of type &quot;%2&quot;; bundles are made for access and portability requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace&apos;s signing key is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed again: the export could not be recorded in the audit log (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5019,10 +5027,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Export &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundles are made for access and portability requests; %1 is a request of type &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6278,6 +6282,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>%1 could not be stored in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 is damaged: it is not a 32-byte key in hex.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -267,7 +267,11 @@ void BundleViewer::runInBackground(std::function<void()> work)
 
 void BundleViewer::setBusy(const QString& what)
 {
+    // New work supersedes what is still running: that stops, and its result is dropped (see isCurrent).
+    if (m_cancel)
+        m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_searchField->setEnabled(false);
     m_status->setText(what);
     m_progress->show();
     m_stop->show();
@@ -279,6 +283,7 @@ void BundleViewer::setIdle(const QString& message)
 {
     m_progress->hide();
     m_stop->hide();
+    m_searchField->setEnabled(bool(m_session));
     if (!message.isEmpty())
         m_status->setText(message);
     m_redactAction->setEnabled(bool(m_session));
@@ -310,8 +315,8 @@ void BundleViewer::openFile(const QString& path, const Age::Decryption& decrypti
         auto s = BundleSession::open(path, nullptr, decryption, cancel.get());
         QMetaObject::invokeMethod(
             self,
-            [self, s, path, decryption]() mutable {
-                if (!self)
+            [self, s, path, decryption, cancel]() mutable {
+                if (!self || self->m_cancel != cancel) // gone, or superseded by newer work
                     return;
                 if (!s) {
                     self->m_verdictLabel->setText(s.error().message);
@@ -594,7 +599,7 @@ void BundleViewer::search(const QString& text)
         QMetaObject::invokeMethod(
             self,
             [self, session, hits, text, cancel] {
-                if (!self || self->m_session != session)
+                if (!self || self->m_cancel != cancel)
                     return;
                 for (const BundleSession::Hit& h : hits) {
                     const BundleSession::Table& t = session->tables()[h.table];
@@ -869,8 +874,8 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
         auto summary = BundleRedactor::reseal(original, redactions, outFile, o);
         QMetaObject::invokeMethod(
             self,
-            [self, summary, outFile] {
-                if (!self)
+            [self, summary, outFile, encryption, cancel] {
+                if (!self || self->m_cancel != cancel)
                     return;
                 if (!summary) {
                     self->setIdle(summary.error().message);
@@ -878,12 +883,21 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
                     Q_EMIT self->resealFailed(summary.error().message);
                     return;
                 }
-                self->setIdle(
+                QString done =
                     tr("%1 written: %n redaction(s), %2 cells withheld, new checksums and signature. "
                        "The original is unchanged.",
                        nullptr, summary->redactions)
                         .arg(outFile)
-                        .arg(summary->cells));
+                        .arg(summary->cells);
+                if (!encryption.passphrase.isEmpty())
+                    done +=
+                        QLatin1Char(' ') + tr("Encrypted with the passphrase the original was opened with.");
+                else if (!encryption.recipients.isEmpty())
+                    done +=
+                        QLatin1Char(' ') + tr("Encrypted to %1, the public key of the identity the original "
+                                              "was opened with.")
+                                               .arg(encryption.recipients.join(QStringLiteral(", ")));
+                self->setIdle(done);
                 Q_EMIT self->resealed(outFile);
             },
             Qt::QueuedConnection);

@@ -133,7 +133,21 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     connect(m_runner, &ExportRunner::failed, this, [this](const QString& message, bool cancelled) {
         m_exporting = false;
         Q_EMIT exportFailed(message, cancelled);
-        QDialog::reject();
+        if (cancelled) {
+            QDialog::reject();
+            return;
+        }
+        // A failure keeps the dialog and what was chosen in it: the message says what to change.
+        m_file->setEnabled(true);
+        m_browse->setEnabled(true);
+        m_databasesOnly->setEnabled(true);
+        for (QWidget* w : {static_cast<QWidget*>(m_encryption), static_cast<QWidget*>(m_passphrase),
+                           static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_recipients)})
+            w->setEnabled(true);
+        form()->setRowVisible(m_step, false);
+        form()->setRowVisible(m_progress, false);
+        okButton()->show();
+        showProblem(message);
     });
     encryptionChosen();
 }

@@ -538,14 +538,12 @@ void MainWindow::updateActions()
                                m_detail->taskList()->selectedOpenTask() != nullptr);
     m_previewAction->setEnabled(s != nullptr);
     m_erase->setEnabled(s != nullptr);
-    const bool exportable = s && (s->type == RequestType::Access || s->type == RequestType::Portability);
-    m_export->setEnabled(exportable);
-    m_export->setToolTip(
-        s && !exportable
-            ? tr("Bundles are made for access and portability requests; %1 is a request of type \"%2\".")
-                  .arg(s->humanId, Names::display(s->type))
-            : tr("Export the request's signed bundle for the subject (%1)")
-                  .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
+    const Status exportable = s ? BundleExporter::mayExport(s->type, s->humanId) : Status();
+    m_export->setEnabled(s && exportable);
+    m_export->setToolTip(s && !exportable
+                             ? exportable.error().message
+                             : tr("Export the request's signed bundle for the subject (%1)")
+                                   .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
     m_preview->setRunEnabled(s != nullptr && !m_runner->isRunning());
 }
 
