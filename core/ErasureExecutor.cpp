@@ -36,7 +36,8 @@ struct Step
     QStringList keyColumns;
     QList<QStringList> keys;
     QList<ErasureFieldChange> changes;
-    QString label; // "system/source/table/delete": the journal's step and the report's key
+    QString label;  // "system/source/table/delete": the journal's step and the report's key
+    QString digest; // SHA-256 of exactly what this step does: the journal line must carry the same
 };
 
 QString kindKey(Step::Kind k)
@@ -52,6 +53,38 @@ QString kindKey(Step::Kind k)
         return QStringLiteral("processor");
     }
     return {};
+}
+
+// What a step does, as a digest: its place, action, table, columns and every key, or for a processor the
+// records the plan names. A journal line carries it, so a resume can prove it replays the same step.
+QString stepDigest(const Step& st, const ErasureSystemPlan& sp)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const auto add = [&h](const QString& v) {
+        h.addData(v.toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    };
+    add(st.label);
+    add(st.table);
+    add(st.column);
+    add(st.keyColumns.join(QChar(0x1e)));
+    for (const ErasureFieldChange& c : st.changes) {
+        add(c.field);
+        add(QString::number(int(c.strategy)));
+        add(c.fixedValue);
+    }
+    add(QString::number(st.keys.size()));
+    for (const QStringList& k : st.keys)
+        add(k.join(QChar(0x1e)));
+    if (st.kind == Step::Kind::Processor) {
+        const ErasureProcessorPlan& pp = sp.processors[st.processor];
+        add(pp.connection);
+        for (const ErasureProcessorPlan::Set& set : pp.sets) {
+            add(set.lookup);
+            add(set.ids.join(QChar(0x1e)));
+        }
+    }
+    return QString::fromLatin1(h.result().toHex());
 }
 
 QString quoted(ConnectionParams::Engine e, const QString& name)
@@ -156,7 +189,18 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                                          const QList<SystemInput>& systems, const Options& options)
 {
     ErasureStore erasures(store);
-    const int batch = qBound(1, options.batchSize, 100000);
+    // The batch layout is fixed the first time a run executes and stored with it: a resume replays exactly
+    // that layout, whatever batch size it is given now, so a journal line's number always means the same
+    // rows.
+    auto stored = erasures.runById(runId);
+    if (!stored)
+        return stored.error();
+    const bool firstExecution = stored->layout.isEmpty();
+    const int batch = firstExecution ? qBound(1, options.batchSize, 100000) : stored->batchSize;
+    if (batch < 1)
+        return makeError(
+            Error::Code::Storage,
+            tr("Erasure run %1 has a stored layout but no batch size; its record is damaged.").arg(runId));
 
     // The steps, always the same for the same plan, so a journal's numbers mean the same on resume.
     QList<Step> steps;
@@ -219,9 +263,15 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         }
     }
     qint64 total = 0;
-    for (const Step& st : steps)
+    QCryptographicHash layoutHash(QCryptographicHash::Sha256);
+    layoutHash.addData(QByteArray::number(batch));
+    for (Step& st : steps) {
         total += st.kind == Step::Kind::Processor ? plan.systems[st.system].processors[st.processor].targets()
                                                   : st.keys.size();
+        st.digest = stepDigest(st, plan.systems[st.system]);
+        layoutHash.addData(st.digest.toLatin1());
+    }
+    const QString layout = QString::fromLatin1(layoutHash.result().toHex());
 
     auto journal = erasures.journal(runId);
     if (!journal)
@@ -229,6 +279,35 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
     QHash<int, JournalEntry> entries;
     for (const JournalEntry& e : *journal)
         entries.insert(e.seq, e);
+    if (firstExecution && !journal->isEmpty())
+        return makeError(
+            Error::Code::IllegalState,
+            tr("Erasure run %1 of %2 was started by an earlier version of Lethe that did not store "
+               "its batch layout, so it cannot be resumed exactly. Make a new plan (`lethe-cli "
+               "erase --request %2 --plan`): it covers what is still there.")
+                .arg(runId)
+                .arg(plan.requestId));
+    if (!firstExecution && stored->layout != layout)
+        return makeError(Error::Code::IllegalState,
+                         tr("Erasure run %1 of %2: the stored plan no longer gives the steps the run started "
+                            "with (layout %3, now %4); nothing was done. Make a new plan.")
+                             .arg(runId)
+                             .arg(plan.requestId, stored->layout.left(16), layout.left(16)));
+    for (const JournalEntry& e : *journal) {
+        const bool matches = e.seq >= 0 && e.seq < steps.size() && e.step == steps[e.seq].label &&
+                             e.stepDigest == steps[e.seq].digest;
+        if (!matches)
+            return makeError(Error::Code::IllegalState,
+                             tr("Erasure run %1 of %2: journal line %3 (%4) does not match step %3 of the "
+                                "stored plan; nothing was done. The journal or the plan was changed.")
+                                 .arg(runId)
+                                 .arg(plan.requestId)
+                                 .arg(e.seq)
+                                 .arg(e.step));
+    }
+    if (firstExecution)
+        if (Status s = erasures.setLayout(runId, batch, layout); !s)
+            return s.error();
 
     // One connection per source, opened when first needed.
     QHash<QString, std::shared_ptr<Source>> connections;
@@ -280,7 +359,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
             for (const ProcessorHub::Job& j : systems[inputOf[st.system]].processors)
                 if (j.connection.key == pp.connection)
                     job = &j;
-            if (Status s = erasures.begin(runId, seq, st.label, {}); !s)
+            if (Status s = erasures.begin(runId, seq, st.label, st.digest, {}); !s)
                 return s.error();
             ProcessorErasureResult result;
             QList<Identity> ids;
@@ -425,7 +504,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                 }
             }
             if (Status s = erasures.begin(
-                    runId, seq, st.label,
+                    runId, seq, st.label, st.digest,
                     hashed.isEmpty() ? QByteArray() : QJsonDocument(hashed).toJson(QJsonDocument::Compact));
                 !s)
                 return s.error();
@@ -556,7 +635,6 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
             return s.error();
         done += weight;
     }
-    connections.clear();
     if (options.progress)
         options.progress(total, total, tr("Verifying"));
 
@@ -584,9 +662,106 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         }
     }
 
-    // Verification: search again with the same identities and the user ids learned; every row still found
-    // must be one the plan keeps or only updates.
+    // Verification, from the data itself and never from what the run meant to do:
+    // 1. per table, the rows the journal says were affected must be the rows planned;
+    // 2. by key: every deleted row is gone, every updated row holds the planned values (null, the fixed
+    //    text, or the keyed hash the journal recorded for it), every reference nulled first is null;
+    // 3. a new search with the same identities and the user ids learned finds nothing but rows the plan
+    //    keeps or only updates, and no updated row still holds the subject's email or phone.
+    QHash<QString, QHash<QString, QJsonArray>> hashedBy; // update step label -> row key -> hmac values
+    for (const JournalEntry& e : *finalJournal) {
+        if (!e.step.endsWith(QLatin1String("/update")) || e.data.isEmpty())
+            continue;
+        for (const QJsonValue& rv : QJsonDocument::fromJson(e.data).array()) {
+            const QJsonArray row = rv.toArray();
+            QStringList key;
+            for (qsizetype k = 0; k + 1 < row.size(); ++k)
+                key << row[k].toString();
+            hashedBy[e.step].insert(key.join(QChar(0x1f)), row.last().toArray());
+        }
+    }
+    struct KeyCheck
+    {
+        qint64 present = 0; // planned rows still in the table
+        qint64 wrong = 0;   // of those, rows not holding the planned values
+    };
+    auto checkByKey = [&](int system, int source, const QString& tableName, const QStringList& keyColumns,
+                          const QList<QStringList>& keys, const QList<ErasureFieldChange>& changes,
+                          const QHash<QString, QJsonArray>& hashed) -> Result<KeyCheck> {
+        Step at;
+        at.system = system;
+        at.source = source;
+        auto conn = connectionFor(at);
+        if (!conn)
+            return conn.error();
+        const ConnectionParams::Engine engine = (*conn)->connection.engine();
+        QStringList cols;
+        for (const QString& k : keyColumns)
+            cols << quoted(engine, k);
+        for (const ErasureFieldChange& c : changes)
+            cols << quoted(engine, c.field);
+        KeyCheck out;
+        for (qsizetype from = 0; from < keys.size(); from += kStatementKeys) {
+            const QList<QStringList> chunk = keys.mid(from, kStatementKeys);
+            const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                    .arg(cols.join(QStringLiteral(", ")), quoted(engine, tableName),
+                                         keyCondition(engine, keyColumns, chunk.size()));
+            bool ok = true;
+            QString error;
+            QSqlQuery& q = (*conn)->prepared(sql, &ok, &error);
+            if (!ok)
+                return makeError(Error::Code::Storage, tr("Verifying %1: %2").arg(tableName, error));
+            int i = 0;
+            for (const QStringList& k : chunk)
+                for (const QString& v : k)
+                    q.bindValue(i++, keyValue(v, engine));
+            if (!q.exec())
+                return makeError(Error::Code::Storage,
+                                 tr("Verifying %1: %2").arg(tableName, q.lastError().text()));
+            while (q.next()) {
+                ++out.present;
+                QStringList key;
+                for (int k = 0; k < keyColumns.size(); ++k)
+                    key << q.value(k).toString();
+                const auto expected = hashed.constFind(key.join(QChar(0x1f)));
+                int hmacIndex = 0;
+                bool wrong = false;
+                for (int c = 0; c < changes.size(); ++c) {
+                    const QVariant v = q.value(int(keyColumns.size()) + c);
+                    switch (changes[c].strategy) {
+                    case ErasureStrategy::Null:
+                        wrong = wrong || !v.isNull();
+                        break;
+                    case ErasureStrategy::Fixed:
+                        // A CHAR(n) column hands the text back padded with spaces.
+                        wrong = wrong || v.isNull() ||
+                                (v.toString() != changes[c].fixedValue &&
+                                 !(v.toString().startsWith(changes[c].fixedValue) &&
+                                   v.toString().mid(changes[c].fixedValue.size()).trimmed().isEmpty()));
+                        break;
+                    case ErasureStrategy::Hmac: {
+                        if (expected == hashed.cend()) {
+                            wrong = wrong || !v.isNull();
+                        } else {
+                            const QJsonValue e = expected->at(hmacIndex);
+                            wrong = wrong || (e.isNull() ? !v.isNull() : v.toString() != e.toString());
+                        }
+                        ++hmacIndex;
+                        break;
+                    }
+                    default:
+                        break;
+                    }
+                }
+                out.wrong += wrong;
+            }
+            q.finish();
+        }
+        return out;
+    };
+
     QJsonArray tablesJson;
+    QJsonArray problemsJson; // names and counts only, never a value
     qint64 deleted = 0, updated = 0, nulled = 0, kept = 0, phoneOnlyLeft = 0, unexpected = 0;
     QJsonArray manualJson;
     for (int s = 0; s < plan.systems.size(); ++s) {
@@ -595,7 +770,13 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         for (const Recipient& r : sp.manualTasks)
             manualJson << QJsonObject{{QStringLiteral("system"), sp.key},
                                       {QStringLiteral("processor"), r.name}};
-        QHash<QString, QSet<QString>> remaining; // source/table -> row keys
+        QSet<QString> directIdentities; // the subject's emails and phones, normalised
+        for (const Identity& i : plan.identities)
+            if (i.kind == IdentityKind::Email || i.kind == IdentityKind::Phone)
+                if (auto n = Validation::normalizeIdentity(i))
+                    directIdentities.insert(n->value);
+        QHash<QString, QSet<QString>> remaining;    // source/table -> row keys
+        QHash<QString, QSet<QString>> holdIdentity; // source/table -> keys of rows holding an email or phone
         QMutex lock;
         Traversal::Options o;
         o.previewRows = 0;
@@ -612,8 +793,21 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                 for (int f = 0; f < table.fields.size(); ++f)
                     if (table.fields[f].name == pk)
                         key << values[f].toString();
+            bool holds = false;
+            for (int f = 0; f < table.fields.size() && f < values.size(); ++f) {
+                const Field& field = table.fields[f];
+                if (!field.identity || values[f].isNull() ||
+                    (*field.identity != IdentityKind::Email && *field.identity != IdentityKind::Phone))
+                    continue;
+                auto n = Validation::normalizeIdentity({*field.identity, values[f].toString()});
+                holds = holds || (n && directIdentities.contains(n->value));
+            }
+            const QString where = source + QLatin1Char('/') + table.name;
+            const QString joined = key.join(QChar(0x1f));
             QMutexLocker l(&lock);
-            remaining[source + QLatin1Char('/') + table.name].insert(key.join(QChar(0x1f)));
+            remaining[where].insert(joined);
+            if (holds)
+                holdIdentity[where].insert(joined);
         };
         auto again = Traversal::run(in.map, in.connections, plan.identities + sp.learned, o);
         if (!again)
@@ -622,15 +816,34 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
             if (!t.error.isEmpty())
                 return makeError(Error::Code::Storage,
                                  tr("Verifying %1 › %2.%3: %4").arg(sp.key, t.source, t.table, t.error));
+        const DataMap& map = in.map;
         for (const ErasureSourcePlan& src : sp.sources) {
-            for (const ErasureNulling& n : src.nullFirst)
+            int si = -1;
+            for (int i = 0; i < map.sources.size(); ++i)
+                if (map.sources[i].key == src.source)
+                    si = i;
+            for (const ErasureNulling& n : src.nullFirst) {
                 nulled +=
                     affectedBy.value(QStringLiteral("%1/%2/%3/null-first").arg(sp.key, src.source, n.table));
+                auto check = checkByKey(s, si, n.table, n.keyColumns, n.keys,
+                                        {ErasureFieldChange{n.column, ErasureStrategy::Null, {}}}, {});
+                if (!check)
+                    return check.error();
+                if (check->wrong > 0)
+                    problemsJson << tr("%1 › %2.%3: %4 of %5 rows still hold a value in %6, which was to be "
+                                       "nulled first.")
+                                        .arg(sp.key, src.source, n.table)
+                                        .arg(check->wrong)
+                                        .arg(n.keys.size())
+                                        .arg(n.column);
+            }
             for (const ErasureTablePlan& t : src.tables) {
-                QSet<QString> allowed;
+                const QString where = src.source + QLatin1Char('/') + t.table;
+                QSet<QString> updatedKeys;
                 if (t.action == ErasureTablePlan::Action::UpdateFields)
                     for (const QStringList& k : t.keys)
-                        allowed.insert(k.join(QChar(0x1f)));
+                        updatedKeys.insert(k.join(QChar(0x1f)));
+                QSet<QString> allowed = updatedKeys;
                 QJsonArray keptJson;
                 for (const KeptRows& k : t.kept) {
                     for (const QStringList& key : k.keys)
@@ -643,36 +856,77 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                     keptJson << kj;
                     (k.why == KeptRows::Why::PhoneOnly ? phoneOnlyLeft : kept) += k.keys.size();
                 }
-                qint64 stillThere = 0, notPlanned = 0;
-                for (const QString& k : remaining.value(src.source + QLatin1Char('/') + t.table)) {
+                qint64 stillThere = 0, notPlanned = 0, identityLeft = 0;
+                const QSet<QString> holding = holdIdentity.value(where);
+                for (const QString& k : remaining.value(where)) {
                     ++stillThere;
                     notPlanned += !allowed.contains(k);
+                    identityLeft += updatedKeys.contains(k) && holding.contains(k);
                 }
                 unexpected += notPlanned;
-                const qint64 did = affectedBy.value(QStringLiteral("%1/%2/%3/%4")
-                                                        .arg(sp.key, src.source, t.table,
-                                                             t.action == ErasureTablePlan::Action::DeleteRows
-                                                                 ? QStringLiteral("delete")
-                                                                 : QStringLiteral("update")));
-                (t.action == ErasureTablePlan::Action::DeleteRows ? deleted : updated) += did;
+                const bool deleting = t.action == ErasureTablePlan::Action::DeleteRows;
+                const QString label =
+                    QStringLiteral("%1/%2/%3/%4")
+                        .arg(sp.key, src.source, t.table,
+                             deleting ? QStringLiteral("delete") : QStringLiteral("update"));
+                const qint64 did = affectedBy.value(label);
+                const qint64 planned = t.keys.size();
+                (deleting ? deleted : updated) += did;
+                KeyCheck byKey;
+                if (t.action != ErasureTablePlan::Action::None && planned > 0) {
+                    auto check =
+                        checkByKey(s, si, t.table, t.keyColumns, t.keys,
+                                   deleting ? QList<ErasureFieldChange>() : t.changes, hashedBy.value(label));
+                    if (!check)
+                        return check.error();
+                    byKey = *check;
+                }
+                const QString name = QStringLiteral("%1 › %2.%3").arg(sp.key, src.source, t.table);
+                if (did != planned)
+                    problemsJson << tr("%1: %2 rows planned, %3 affected.").arg(name).arg(planned).arg(did);
+                if (deleting && byKey.present > 0)
+                    problemsJson << tr("%1: %2 of %3 rows planned for deletion are still there.")
+                                        .arg(name)
+                                        .arg(byKey.present)
+                                        .arg(planned);
+                if (!deleting && byKey.wrong > 0)
+                    problemsJson
+                        << tr("%1: %2 of %3 rows planned for an update do not hold the erased values.")
+                               .arg(name)
+                               .arg(byKey.wrong)
+                               .arg(planned);
+                if (identityLeft > 0)
+                    problemsJson << tr("%1: %2 updated rows still hold the subject's email address or phone "
+                                       "number.")
+                                        .arg(name)
+                                        .arg(identityLeft);
+                if (notPlanned > 0)
+                    problemsJson << tr("%1: a new search finds %2 rows the plan neither erases nor keeps.")
+                                        .arg(name)
+                                        .arg(notPlanned);
                 tablesJson << QJsonObject{{QStringLiteral("system"), sp.key},
                                           {QStringLiteral("source"), src.source},
                                           {QStringLiteral("table"), t.table},
                                           {QStringLiteral("action"), tableActionKey(t.action)},
-                                          {QStringLiteral("planned"), qint64(t.keys.size())},
+                                          {QStringLiteral("planned"), planned},
                                           {QStringLiteral("affected"), did},
                                           {QStringLiteral("kept"), keptJson},
+                                          {QStringLiteral("still_present"), deleting ? byKey.present : 0},
+                                          {QStringLiteral("not_erased"), deleting ? 0 : byKey.wrong},
+                                          {QStringLiteral("identity_left"), identityLeft},
                                           {QStringLiteral("found_after"), stillThere},
                                           {QStringLiteral("unexpected"), notPlanned}};
             }
         }
     }
-    const bool verified = unexpected == 0;
+    connections.clear();
+    const bool verified = problemsJson.isEmpty();
     const QJsonObject report{
         {QStringLiteral("request"), plan.requestId},
         {QStringLiteral("digest"), plan.digest},
         {QStringLiteral("run"), runId},
         {QStringLiteral("verified"), verified},
+        {QStringLiteral("problems"), problemsJson},
         {QStringLiteral("counts"), QJsonObject{{QStringLiteral("deleted"), deleted},
                                                {QStringLiteral("updated"), updated},
                                                {QStringLiteral("nulled_first"), nulled},

@@ -210,7 +210,7 @@ Status ErasureStore::checkRequest(const Request& r) const
 namespace {
 const QString kRunColumns = QStringLiteral(
     "e.id, r.human_id, e.digest, e.state, e.plan, e.summary, e.planned_by, e.planned_at, e.approved_by, "
-    "e.approved_at, e.started_by, e.started_at, e.finished_at, e.report");
+    "e.approved_at, e.started_by, e.started_at, e.finished_at, e.report, e.batch_size, e.layout");
 }
 
 Result<QList<ErasureRun>> ErasureStore::loadAll(const QString& where, const QVariantList& values) const
@@ -240,6 +240,8 @@ Result<QList<ErasureRun>> ErasureStore::loadAll(const QString& where, const QVar
         e.startedAt = parseTime(q.value(11).toString());
         e.finishedAt = parseTime(q.value(12).toString());
         e.report = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object();
+        e.batchSize = q.value(14).toInt();
+        e.layout = q.value(15).toString();
         out << e;
     }
     return out;
@@ -383,7 +385,7 @@ Result<ErasureRun> ErasureStore::start(const Request& request, const QString& di
         return makeError(Error::Code::IllegalState,
                          tr("%1: the plan %2 is %3 and cannot be started.")
                              .arg(request.humanId, digest.left(16), planned->state));
-    if (*four && planned->approvedBy == m_store.actor())
+    if (!planned->approvedBy.isEmpty() && planned->approvedBy == m_store.actor())
         return makeError(Error::Code::IllegalState,
                          tr("%1: %2 approved this plan and cannot also run it under four eyes.")
                              .arg(request.humanId, m_store.actor()));
@@ -424,6 +426,11 @@ Status ErasureStore::resume(qint64 runId)
                                                         .arg(er->requestId)
                                                         .arg(runId)
                                                         .arg(er->state));
+    if (!er->approvedBy.isEmpty() && er->approvedBy == m_store.actor())
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: %2 approved this plan and cannot also run or resume it under four eyes; "
+                            "another officer resumes it.")
+                             .arg(er->requestId, m_store.actor()));
     auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
         QSqlQuery q(db);
         if (!storesql::run(q, QStringLiteral("UPDATE erasure_runs SET state = 'running' WHERE id = ?"),
@@ -438,6 +445,17 @@ Status ErasureStore::resume(qint64 runId)
     });
     if (!r)
         return r.error();
+    return {};
+}
+
+Status ErasureStore::setLayout(qint64 runId, int batchSize, const QString& layout)
+{
+    QSqlQuery q(m_store.database());
+    if (!storesql::run(q,
+                       QStringLiteral("UPDATE erasure_runs SET batch_size = ?, layout = ? WHERE id = ? AND "
+                                      "layout = ''"),
+                       {batchSize, layout, runId}))
+        return sqlError(q, tr("Storing the batch layout of erasure run %1").arg(runId));
     return {};
 }
 
@@ -484,14 +502,14 @@ Result<QList<JournalEntry>> ErasureStore::journal(qint64 runId) const
     QSqlQuery q(m_store.database());
     if (!storesql::run(
             q,
-            QStringLiteral("SELECT seq, step, state, affected, data FROM erasure_journal WHERE run_id = ? "
-                           "ORDER BY seq"),
+            QStringLiteral("SELECT seq, step, state, affected, data, step_digest FROM erasure_journal WHERE "
+                           "run_id = ? ORDER BY seq"),
             {runId}))
         return sqlError(q, tr("Reading the erasure journal"));
     QList<JournalEntry> out;
     while (q.next())
-        out << JournalEntry{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toLongLong(), q.value(4).toString().toUtf8()};
+        out << JournalEntry{q.value(0).toInt(),      q.value(1).toString(),          q.value(2).toString(),
+                            q.value(3).toLongLong(), q.value(4).toString().toUtf8(), q.value(5).toString()};
     return out;
 }
 
@@ -516,7 +534,8 @@ bool writeCommit(QSqlDatabase db, qint64 runId, int seq, qint64 affected, const 
 
 } // namespace
 
-Status ErasureStore::begin(qint64 runId, int seq, const QString& step, const QByteArray& data)
+Status ErasureStore::begin(qint64 runId, int seq, const QString& step, const QString& stepDigest,
+                           const QByteArray& data)
 {
     auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
         QSqlQuery q(db);
@@ -527,9 +546,10 @@ Status ErasureStore::begin(qint64 runId, int seq, const QString& step, const QBy
                            {runId, seq}) ||
             !storesql::run(
                 q,
-                QStringLiteral("INSERT INTO erasure_journal (run_id, seq, step, state, data, at) VALUES "
-                               "(?, ?, ?, 'begun', ?, ?)"),
-                {runId, seq, step, QString::fromUtf8(data), isoTime(m_store.now())}))
+                QStringLiteral(
+                    "INSERT INTO erasure_journal (run_id, seq, step, state, data, at, step_digest) "
+                    "VALUES (?, ?, ?, 'begun', ?, ?, ?)"),
+                {runId, seq, step, QString::fromUtf8(data), isoTime(m_store.now()), stepDigest}))
             return sqlError(q, tr("Writing the erasure journal"));
         return 1;
     });

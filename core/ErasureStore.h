@@ -51,6 +51,10 @@ struct ErasureRun
     QDateTime startedAt;
     QDateTime finishedAt;
     QJsonObject report;
+    // The batch layout, fixed when the run first executes: rows per batch and a SHA-256 over every step's
+    // identity in order. A resumed run replays exactly this layout, whatever options it is given.
+    int batchSize = 0;
+    QString layout;
     bool resumable() const
     {
         return state == QLatin1String("running") || state == QLatin1String("cancelled") ||
@@ -67,6 +71,7 @@ struct JournalEntry
     QString state; // begun, committed
     qint64 affected = 0;
     QByteArray data;
+    QString stepDigest; // SHA-256 of exactly what the step does (its table, action and keys)
 };
 
 // Roles, erasure runs and their journal in the workspace database; every change audited in its transaction.
@@ -109,12 +114,17 @@ public:
     Result<ErasureRun> approve(const QString& requestId, const QString& digest);
     // Checks role, request and approval, then marks the run running (erasure.start).
     Result<ErasureRun> start(const Request& request, const QString& digest);
-    // Resuming needs an officer too (erasure.resume).
+    // Resuming needs an officer too (erasure.resume), and never the one who approved the plan: four eyes
+    // means the approver neither runs nor finishes it.
     Status resume(qint64 runId);
+    // Fixes the run's batch layout the first time it executes; a layout already stored is never replaced
+    // (the caller compares and refuses a different one).
+    Status setLayout(qint64 runId, int batchSize, const QString& layout);
     Status finish(qint64 runId, const QString& state, const QJsonObject& report);
 
     Result<QList<JournalEntry>> journal(qint64 runId) const;
-    Status begin(qint64 runId, int seq, const QString& step, const QByteArray& data);
+    Status begin(qint64 runId, int seq, const QString& step, const QString& stepDigest,
+                 const QByteArray& data);
     // `data`, when given, replaces what begin() wrote (a processor step's outcomes, for the report).
     // `deferred`: written together with the next begin() (or by flush(), finish(), journal()), one workspace
     // transaction per batch instead of two. Lost if the process dies first, which only means the batch is

@@ -82,6 +82,13 @@ const QList<Migration>& migrations()
                  "affected BIGINT NOT NULL DEFAULT 0, data TEXT NOT NULL DEFAULT '', "
                  "at TEXT NOT NULL, PRIMARY KEY (run_id, seq))"),
          }},
+        {4,
+         "erasure: a run's batch layout is stored when it starts, and each journal line names the exact step",
+         {
+             QStringLiteral("ALTER TABLE erasure_runs ADD COLUMN batch_size INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE erasure_runs ADD COLUMN layout TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE erasure_journal ADD COLUMN step_digest TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -39,7 +39,9 @@ public:
         Refused = 4,
         Failure = 5,
         Tampered = 6,
-        TooNew = 7
+        TooNew = 7,
+        ErasureIncomplete = 8, // the erasure ran, but a processor step failed: resume it to retry
+        NotVerified = 9        // the erasure ran, but checking the data found it is not all erased
     };
 
     explicit Cli(CredentialStore* credentials);

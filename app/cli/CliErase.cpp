@@ -106,8 +106,10 @@ int Cli::erase(const QStringList& args)
         {QStringLiteral("confirm-phone-matches"),
          tr("Include rows and records found from a phone number alone (a shared line would include "
             "colleagues: check the preview first).")},
-        {QStringLiteral("batch-size"), tr("Rows per transaction (default 1000)."), tr("n"),
-         QStringLiteral("1000")},
+        {QStringLiteral("batch-size"),
+         tr("Rows per transaction (default 1000), for --run; a resumed run keeps the layout it started "
+            "with."),
+         tr("n"), QStringLiteral("1000")},
     };
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -126,6 +128,10 @@ int Cli::erase(const QStringList& args)
         return fail(
             makeError(Error::Code::InvalidInput, tr("--batch-size: \"%1\" must be between 1 and 100000.")
                                                      .arg(p.value(QStringLiteral("batch-size")))));
+    if (mode == QLatin1String("resume") && p.isSet(QStringLiteral("batch-size")))
+        return usage(
+            tr("erase --resume takes no --batch-size: a run resumes with the batch layout stored when "
+               "it started, so every journal line means the same rows."));
     if (mode != QLatin1String("resume") && !p.isSet(QStringLiteral("request")))
         return usage(tr("erase --%1 needs --request.").arg(mode));
     if ((mode == QLatin1String("approve") || mode == QLatin1String("run")) &&
@@ -229,20 +235,25 @@ int Cli::erase(const QStringList& args)
                          .arg(c.value(QStringLiteral("processor_done")).toInteger())
                          .arg(c.value(QStringLiteral("processor_failed")).toInteger())
                   << Qt::endl;
-            out()
-                << (report->value(QStringLiteral("verified")).toBool()
-                        ? tr("Verified: a new search finds nothing but the rows the plan keeps.")
-                        : tr("NOT verified: %n row(s) remain that the plan did not keep; see erase --report.",
-                             nullptr, int(c.value(QStringLiteral("unexpected")).toInteger())))
-                << Qt::endl;
+            if (report->value(QStringLiteral("verified")).toBool()) {
+                out() << tr("Verified: every planned row is gone or holds its erased values, every table "
+                            "affected exactly the planned rows, and a new search finds nothing but the rows "
+                            "the plan keeps.")
+                      << Qt::endl;
+            } else {
+                out() << tr("NOT verified:") << Qt::endl;
+                for (const QJsonValue& problem : report->value(QStringLiteral("problems")).toArray())
+                    out() << "  " << problem.toString() << Qt::endl;
+            }
         }
-        return report->value(QStringLiteral("verified")).toBool() &&
-                       report->value(QStringLiteral("counts"))
-                               .toObject()
-                               .value(QStringLiteral("processor_failed"))
-                               .toInteger() == 0
+        if (!report->value(QStringLiteral("verified")).toBool())
+            return NotVerified;
+        return report->value(QStringLiteral("counts"))
+                           .toObject()
+                           .value(QStringLiteral("processor_failed"))
+                           .toInteger() == 0
                    ? Ok
-                   : Failure;
+                   : ErasureIncomplete;
     };
 
     if (mode == QLatin1String("resume")) {
