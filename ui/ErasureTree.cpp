@@ -319,9 +319,21 @@ void ErasureTree::showReport(const QJsonObject& report, const QHash<QString, QSt
         setCounts(table, deleted ? affected : 0, deleted ? 0 : affected, kept);
         bump(source, deleted ? affected : 0, deleted ? 0 : affected, kept);
         bump(system, deleted ? affected : 0, deleted ? 0 : affected, kept);
-        if (unexpected > 0) {
-            table->setText(DetailColumn,
-                           tr("%n row(s) still there that the plan did not keep", nullptr, int(unexpected)));
+        // What the check after the run found wrong in this table, in words.
+        QStringList wrong;
+        const qint64 planned = t.value(QStringLiteral("planned")).toInteger();
+        if (t.contains(QStringLiteral("still_present")) && planned != affected)
+            wrong << tr("%1 planned, %2 affected").arg(planned).arg(affected);
+        if (const qint64 n = t.value(QStringLiteral("still_present")).toInteger(); n > 0)
+            wrong << tr("%n planned row(s) still there", nullptr, int(n));
+        if (const qint64 n = t.value(QStringLiteral("not_erased")).toInteger(); n > 0)
+            wrong << tr("%n row(s) without the erased values", nullptr, int(n));
+        if (const qint64 n = t.value(QStringLiteral("identity_left")).toInteger(); n > 0)
+            wrong << tr("%n row(s) still holding the email or phone", nullptr, int(n));
+        if (unexpected > 0)
+            wrong << tr("%n row(s) still there that the plan did not keep", nullptr, int(unexpected));
+        if (!wrong.isEmpty()) {
+            table->setText(DetailColumn, wrong.join(QStringLiteral("; ")));
             QFont bold = table->font(DetailColumn);
             bold.setBold(true);
             table->setFont(DetailColumn, bold);

@@ -571,9 +571,16 @@ void ErasureWizard::showReport(const QJsonObject& report)
     const QJsonObject c = report.value(QStringLiteral("counts")).toObject();
     const bool verified = report.value(QStringLiteral("verified")).toBool();
     const qint64 failedAtProcessors = c.value(QStringLiteral("processor_failed")).toInteger();
-    m_verdict->setText(verified ? tr("Verified: a new search finds nothing but the rows the plan keeps.")
-                                : tr("NOT verified: %n row(s) remain that the plan did not keep.", nullptr,
-                                     int(c.value(QStringLiteral("unexpected")).toInteger())));
+    QStringList problems;
+    for (const QJsonValue& v : report.value(QStringLiteral("problems")).toArray())
+        problems << v.toString();
+    m_verdict->setText(
+        verified
+            ? tr("Verified: every planned row is gone or holds its erased values, and a new search finds "
+                 "nothing but the rows the plan keeps.")
+            : tr("NOT verified: %1")
+                  .arg(problems.isEmpty() ? tr("see the tables marked below.")
+                                          : problems.join(QLatin1Char('\n'))));
     const QLocale l;
     const QString counts =
         tr("Deleted: %1 · Updated: %2 · Kept: %3 · Processors: %4 done, %5 failed · Manual tasks: %6")
