@@ -84,7 +84,7 @@ public:
         buildEdges(params.engine);
         for (const Identity& id : identities) {
             if (id.kind == IdentityKind::UserId)
-                m_known.insert(id.value);
+                m_known.insert(id.value, false);
         }
         for (int t = 0; t < m_source.tables.size(); ++t) {
             const QList<Field>& fields = m_source.tables[t].fields;
@@ -125,10 +125,10 @@ public:
         if (Status st = m_conn->open(params); !st)
             return true;
         for (auto it = userIds.cbegin(); it != userIds.cend(); ++it) {
-            if (m_known.contains(it.key()))
+            if (m_known.contains(it.key()) && !m_known.value(it.key()))
                 continue;
-            m_known.insert(it.key());
-            queueUserId(it.key(), it.value());
+            m_known.insert(it.key(), false);
+            queueUserId(it.key(), it.value(), false);
         }
         const bool finished = drain();
         m_conn.reset();
@@ -219,20 +219,23 @@ private:
         }
     }
 
-    // A user id learned on the way: looked up in every user-id field of this source.
-    void queueUserId(const QString& value, const QString& where)
+    // A user id learned on the way: looked up in every user-id field of this source. One learned from a row
+    // that a phone number alone found is looked up as phone-only too: a colleague on a shared office line
+    // must not become the subject through their own account id.
+    void queueUserId(const QString& value, const QString& where, bool phoneOnly)
     {
         for (int t = 0; t < m_source.tables.size(); ++t) {
             const QList<Field>& fields = m_source.tables[t].fields;
             for (int f = 0; f < fields.size(); ++f) {
                 if (fields[f].identity != IdentityKind::UserId)
                     continue;
-                m_work << Lookup{t,
-                                 f,
-                                 {value},
-                                 QStringLiteral("user-id found in %1 → %2.%3")
-                                     .arg(where, m_source.tables[t].name, fields[f].name),
-                                 false};
+                m_work << Lookup{
+                    t,
+                    f,
+                    {value},
+                    QStringLiteral("user-id found in %1 → %2.%3").arg(where, m_source.tables[t].name, fields[f].name),
+                    false,
+                    phoneOnly};
             }
         }
     }
@@ -383,15 +386,19 @@ private:
                     // A user id held by a row the subject's own identity found (their account row) is theirs
                     // too: it is looked up in the other user-id fields here and in the system's other
                     // sources. Only one step: ids in rows reached that way, or through references, are not
-                    // followed.
+                    // followed. An id in a row found from a phone number alone stays phone-only: looked up
+                    // here as such (left alone unless a person confirms), and never carried to other sources
+                    // or processors.
                     if (l.byIdentity && table.fields[f].identity == IdentityKind::UserId) {
                         const QString id = v.toString();
-                        if (!m_known.contains(id)) {
-                            m_known.insert(id);
+                        const auto known = m_known.constFind(id);
+                        if (known == m_known.cend() || (*known && !l.phoneOnly)) {
+                            m_known.insert(id, l.phoneOnly);
                             const QString where = QStringLiteral("%1.%2.%3")
                                                       .arg(m_source.key, table.name, table.fields[f].name);
-                            learnedUserIds.insert(id, where);
-                            queueUserId(id, where);
+                            if (!l.phoneOnly)
+                                learnedUserIds.insert(id, where);
+                            queueUserId(id, where, l.phoneOnly);
                         }
                     }
                 }
@@ -411,7 +418,7 @@ private:
     QList<Lookup> m_work;
     QHash<QString, DigestSet> m_queried; // (table, field) -> values looked up (-> phone only)
     std::vector<DigestSet> m_seen; // primary keys of rows found, per table (-> found from a phone alone)
-    QSet<QString> m_known;         // user ids given or learned
+    QHash<QString, bool> m_known;  // user ids given or learned (-> learned from a phone alone)
 };
 
 } // namespace
