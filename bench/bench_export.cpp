@@ -158,6 +158,7 @@ int childExport(const QString& dir, const QString& out)
     Request r;
     r.humanId = QStringLiteral("R-2026-0001");
     r.type = RequestType::Access;
+    r.status = RequestStatus::InProgress;
     r.regulation = Regulation::Gdpr;
     r.subjectName = QStringLiteral("Person 1");
     r.identities = {{IdentityKind::Email, QStringLiteral("person1@example.com")}};

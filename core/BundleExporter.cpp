@@ -180,20 +180,41 @@ QString BundleExporter::cellText(const QJsonValue& v)
     return lethe::cellText(v);
 }
 
-Status BundleExporter::mayExport(RequestType type, const QString& requestId)
+Status BundleExporter::mayExport(RequestType type, RequestStatus status, const QString& requestId)
 {
-    if (type == RequestType::Access || type == RequestType::Portability)
-        return {};
-    return makeError(
-        Error::Code::IllegalState,
-        tr("%1 is a request of type \"%2\"; bundles are made for access and portability requests.")
-            .arg(requestId, Names::display(type)));
+    if (type != RequestType::Access && type != RequestType::Portability)
+        return makeError(
+            Error::Code::IllegalState,
+            tr("%1 is a request of type \"%2\"; bundles are made for access and portability requests.")
+                .arg(requestId, Names::display(type)));
+    // A copy of someone's data goes only to a subject whose identity was checked, while the request is
+    // being answered: never for a new or unverified request, nor for one denied or closed.
+    if (status != RequestStatus::Verified && status != RequestStatus::InProgress &&
+        status != RequestStatus::AwaitingApproval)
+        return makeError(Error::Code::IllegalState,
+                         tr("%1 is \"%2\": a bundle is made only once the subject's identity is verified and "
+                            "while the request is open (status verified, in progress or awaiting approval).")
+                             .arg(requestId, Names::display(status)));
+    return {};
+}
+
+bool BundleExporter::spreadsheetWouldEvaluate(const QString& v)
+{
+    // A spreadsheet treats a cell starting with =, +, - or @ (or a tab or carriage return before one) as a
+    // formula. A number (-12.50, +3, 1e-5) or a phone number (+44 20 7946 0018, +442079460018) holds no
+    // function and no reference, so it is kept exactly as stored; anything else starting so gets an
+    // apostrophe.
+    if (v.isEmpty() || !QStringLiteral("=+-@\t\r").contains(v.front()))
+        return false;
+    static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$"));
+    static const QRegularExpression phone(QStringLiteral("^\\+\\d[\\d ().-]*\\d$"));
+    return !number.match(v).hasMatch() && !phone.match(v).hasMatch();
 }
 
 QString BundleExporter::csvField(const QString& value)
 {
     QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
+    if (spreadsheetWouldEvaluate(v))
         v.prepend(QLatin1Char('\''));
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
         v.contains(QLatin1Char('\r')) || v.contains(QLatin1Char('\''))) {
@@ -207,7 +228,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                                                       const QList<SystemInput>& systems,
                                                       const QString& outFile, const Options& options)
 {
-    if (Status s = mayExport(request.type, request.humanId); !s)
+    if (Status s = mayExport(request.type, request.status, request.humanId); !s)
         return s.error();
     if (QFileInfo::exists(outFile))
         return makeError(Error::Code::Conflict,

@@ -57,13 +57,14 @@ public:
         QJsonObject manifest;
     };
     // Bundles are made for access and portability requests only: refused otherwise, saying why.
-    static Status mayExport(RequestType type, const QString& requestId);
+    static Status mayExport(RequestType type, RequestStatus status, const QString& requestId);
     static Result<Summary> write(const Request& request, const QList<SystemInput>& systems,
                                  const QString& outFile, const Options& options);
 
-    // RFC 4180 field; values a spreadsheet would run as a formula (=, +, -, @ first) get a leading
-    // apostrophe.
+    // RFC 4180 field; values a spreadsheet would run as a formula get a leading apostrophe, numbers and
+    // phone numbers stay as stored (spreadsheetWouldEvaluate).
     static QString csvField(const QString& value);
+    static bool spreadsheetWouldEvaluate(const QString& value);
     // A cell's text in CSV and in the report (null empty, numbers without exponent noise, arrays as JSON).
     static QString cellText(const QJsonValue& value);
     // index.html writes each data row on one line, starting with reportRowStart and ending with </tr>, so

@@ -27,7 +27,7 @@ ExportRunner::~ExportRunner()
 
 Status ExportRunner::mayExport(const Request& request)
 {
-    return BundleExporter::mayExport(request.type, request.humanId);
+    return BundleExporter::mayExport(request.type, request.status, request.humanId);
 }
 
 void ExportRunner::retire()

@@ -58,6 +58,10 @@ void TestBundle::initTestCase()
     test::isolate();
     const test::CliRun init = cli({QStringLiteral("demo"), QStringLiteral("init")});
     QVERIFY2(init.code == 0, init.err.constData());
+    // Amelia Hart's access request is new in the demo queue: her identity is checked before any export.
+    const test::CliRun verified = cli({QStringLiteral("requests"), QStringLiteral("transition"),
+                                       QStringLiteral("R-2026-0039"), QStringLiteral("verified")});
+    QVERIFY2(verified.code == 0, verified.err.constData());
 }
 
 QString TestBundle::exportBundle(const QString& request, const QString& name)
@@ -168,6 +172,16 @@ void TestBundle::refusals()
              QStringLiteral("--out"), m_access, QStringLiteral("--no-processors")});
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains("exists already"), r.err.constData());
+    // Nor does a request whose subject is not verified, nor one denied (once, 870 rows went out for a request
+    // denied because the identity could not be verified): new, awaiting identity, denied, completed.
+    for (const char* id : {"R-2026-0037", "R-2026-0023", "R-2026-0017", "R-2026-0011"}) {
+        const QString out = m_out.filePath(QStringLiteral("refused-%1.zip").arg(QLatin1String(id)));
+        r = cli({QStringLiteral("export"), QStringLiteral("--request"), QString::fromLatin1(id),
+                 QStringLiteral("--out"), out, QStringLiteral("--no-processors")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("verified"), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
     // No leftovers beside the bundles.
     for (const QString& f :
          QDir(m_out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
@@ -186,12 +200,15 @@ void TestBundle::verifyCatchesTampering()
         files << QDir(x.path()).relativeFilePath(it.next());
     files.sort();
     // Re-packs the extracted files, with `change` applied to one of them and `extra` added.
-    auto repack = [&](const QString& name, const QString& changed, const QString& extra) {
+    auto repack = [&](const QString& name, const QString& changed, const QString& extra,
+                      const QString& left = {}) {
         ZipWriter z;
         const QString out = m_out.filePath(name);
         if (!z.open(out, QDateTime::currentDateTimeUtc()))
             return QString();
         for (const QString& f : std::as_const(files)) {
+            if (f == left)
+                continue;
             QFile in(x.filePath(f));
             if (!in.open(QIODevice::ReadOnly) || !z.begin(f))
                 return QString();
@@ -211,14 +228,31 @@ void TestBundle::verifyCatchesTampering()
     const QString same = repack(QStringLiteral("same.zip"), {}, {});
     QCOMPARE(verify(same).code, 0); // re-packed but unchanged: still intact and trusted
 
-    test::CliRun r = verify(repack(QStringLiteral("changed.zip"), QStringLiteral("index.html"), {}));
-    QCOMPARE(r.code, 6);
+    // Each verdict has its own exit status (they once all said 6, "audit chain broken").
+    const QString changed = repack(QStringLiteral("changed.zip"), QStringLiteral("index.html"), {});
+    test::CliRun r = verify(changed);
+    QCOMPARE(r.code, 10);
     QVERIFY2(
         r.json().object().value(QStringLiteral("summary")).toString().contains(QStringLiteral("index.html")),
         r.out.constData());
     r = verify(repack(QStringLiteral("added.zip"), {}, QStringLiteral("data/extra.csv")));
-    QCOMPARE(r.code, 6);
+    QCOMPARE(r.code, 10);
     QVERIFY2(r.out.contains("data/extra.csv"), r.out.constData());
+    r = verify(repack(QStringLiteral("unsigned.zip"), {}, {}, QStringLiteral("SHA256SUMS.minisig")));
+    QCOMPARE(r.code, 12);
+    QCOMPARE(r.json().object().value(QStringLiteral("signature")).toString(), QStringLiteral("unsigned"));
+    // extract: all or nothing includes the verdict; --force unpacks a tampered bundle to look at it.
+    QTemporaryDir parent;
+    const QString into = QDir(parent.path()).filePath(QStringLiteral("look"));
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), changed, QStringLiteral("--to"), into});
+    QCOMPARE(r.code, 10);
+    QVERIFY2(r.err.contains("Nothing was extracted"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(into));
+    QVERIFY(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    r = cli({QStringLiteral("bundle"), QStringLiteral("extract"), changed, QStringLiteral("--to"), into,
+             QStringLiteral("--force")});
+    QCOMPARE(r.code, 10);
+    QVERIFY(QFileInfo::exists(QDir(into).filePath(QStringLiteral("index.html"))));
     r = verify(repack(QStringLiteral("escape.zip"), {}, QStringLiteral("../../evil.sh")));
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("../../evil.sh") && r.err.contains("outside"), r.err.constData());
@@ -239,7 +273,7 @@ void TestBundle::verifyCatchesTampering()
     r = test::runCli(QStringLiteral(LETHE_CLI_PATH), otherHome.path(),
                      {QStringLiteral("bundle"), QStringLiteral("verify"), m_access,
                       QStringLiteral("--workspace"), QStringLiteral("other")});
-    QCOMPARE(r.code, 6);
+    QCOMPARE(r.code, 11);
     QCOMPARE(r.json().object().value(QStringLiteral("signature")).toString(), QStringLiteral("unknown-key"));
 }
 

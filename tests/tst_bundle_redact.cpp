@@ -78,6 +78,10 @@ void TestBundleRedact::initTestCase()
     test::isolate();
     const test::CliRun init = cli({QStringLiteral("demo"), QStringLiteral("init")});
     QVERIFY2(init.code == 0, init.err.constData());
+    // Amelia Hart's access request is new in the demo queue: her identity is checked before any export.
+    const test::CliRun verified = cli({QStringLiteral("requests"), QStringLiteral("transition"),
+                                       QStringLiteral("R-2026-0039"), QStringLiteral("verified")});
+    QVERIFY2(verified.code == 0, verified.err.constData());
     m_original = m_out.filePath(QStringLiteral("amelia.lethe.zip"));
     const test::CliRun r =
         cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0039"),

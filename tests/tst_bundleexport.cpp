@@ -22,6 +22,8 @@ class TestBundleExport : public QObject
 private Q_SLOTS:
     void initTestCase() { test::isolate(); }
     void rowsAsQtWritesThem();
+    void csvFormulaGuard_data();
+    void csvFormulaGuard();
 };
 
 void TestBundleExport::rowsAsQtWritesThem()
@@ -79,6 +81,7 @@ sources:
     Request r;
     r.humanId = QStringLiteral("R-2026-0001");
     r.type = RequestType::Portability;
+    r.status = RequestStatus::InProgress;
     r.subjectName = QStringLiteral("A");
     r.identities = {{IdentityKind::Email, QStringLiteral("a@example.com")},
                     {IdentityKind::Email, QStringLiteral("A@Example.com ")}};
@@ -125,6 +128,45 @@ sources:
     QCOMPARE(
         read(QStringLiteral("data/app/main/notes.csv")),
         QByteArray("id,user_id,body\r\n10,1,plain\r\n11,1,tab\there \\ back\r\n12,1,\r\n13,1,日本語 😀\r\n"));
+}
+
+void TestBundleExport::csvFormulaGuard_data()
+{
+    // What a spreadsheet would evaluate gets an apostrophe; a number or a phone number stays as stored (once,
+    // every value starting with - or + was changed, so negative amounts and +44 numbers were altered).
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    const QList<std::pair<const char*, const char*>> cases{
+        {"-12.50", "-12.50"},
+        {"+3", "+3"},
+        {"-0.5e-3", "-0.5e-3"},
+        {"-.5", "-.5"},
+        {"+442079460018", "+442079460018"},
+        {"+44 20 7946 0018", "+44 20 7946 0018"},
+        {"+1 (202) 555-0143", "+1 (202) 555-0143"},
+        {"12", "12"},
+        {"plain text", "plain text"},
+        {"=SUM(A1:A9)", "\"'=SUM(A1:A9)\""},
+        {"+SUM(A1)", "\"'+SUM(A1)\""},
+        {"-2+3+cmd|' /C calc'!A0", "\"'-2+3+cmd|' /C calc'!A0\""},
+        {"@SUM(A1)", "\"'@SUM(A1)\""},
+        {"-", "\"'-\""},
+        {"+", "\"'+\""},
+        {"--1", "\"'--1\""},
+        {"+44 20 7946 0018 ext", "\"'+44 20 7946 0018 ext\""},
+        {"\t=1+1", "\"'\t=1+1\""},
+        {"-HYPERLINK(\"http://x\")", "\"'-HYPERLINK(\"\"http://x\"\")\""},
+        {"a=b", "a=b"},
+    };
+    for (const auto& [value, field] : cases)
+        QTest::newRow(value) << QString::fromUtf8(value) << QString::fromUtf8(field);
+}
+
+void TestBundleExport::csvFormulaGuard()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QCOMPARE(BundleExporter::csvField(value), field);
 }
 
 QTEST_GUILESS_MAIN(TestBundleExport)

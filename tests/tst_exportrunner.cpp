@@ -63,7 +63,7 @@ private Q_SLOTS:
 private:
     ExportRunner::Workspace workspace() const;
     std::unique_ptr<WorkspaceStore> store() const;
-    QString addRequest(RequestType type, const QString& name, const QString& email);
+    QString addRequest(RequestType type, const QString& name, const QString& email, bool verify = true);
     std::optional<MinisignKey> workspaceKey();
     QList<AuditEvent> exports(const QString& requestId) const;
     void openWindow();
@@ -75,6 +75,7 @@ private:
     ConnectionParams m_wsParams;
     QString m_access;
     QString m_erasure;
+    QString m_unverified; // an access request whose subject is not verified yet
     std::unique_ptr<FakeCredentialStore> m_credentials;
     std::unique_ptr<MainWindow> m_window;
     const QDateTime m_now{QDate(2026, 12, 1), QTime(9, 30), Qt::UTC};
@@ -181,7 +182,9 @@ sources:
         addRequest(RequestType::Access, QStringLiteral("Alice Example"), QStringLiteral("alice@example.com"));
     m_erasure = addRequest(RequestType::Erasure, QStringLiteral("Carol Example"),
                            QStringLiteral("carol@example.com"));
-    QVERIFY(!m_access.isEmpty() && !m_erasure.isEmpty());
+    m_unverified = addRequest(RequestType::Access, QStringLiteral("Dora Example"),
+                              QStringLiteral("dora@example.com"), false);
+    QVERIFY(!m_access.isEmpty() && !m_erasure.isEmpty() && !m_unverified.isEmpty());
     m_credentials = std::make_unique<FakeCredentialStore>();
 }
 
@@ -208,7 +211,7 @@ std::unique_ptr<WorkspaceStore> TestExportRunner::store() const
     return s ? std::move(s).value() : nullptr;
 }
 
-QString TestExportRunner::addRequest(RequestType type, const QString& name, const QString& email)
+QString TestExportRunner::addRequest(RequestType type, const QString& name, const QString& email, bool verify)
 {
     auto s = store();
     if (!s)
@@ -220,7 +223,11 @@ QString TestExportRunner::addRequest(RequestType type, const QString& name, cons
     r.subjectName = name;
     r.identities = {{IdentityKind::Email, email}};
     auto added = s->addRequest(r);
-    return added ? added->humanId : QString();
+    if (!added || !verify)
+        return added ? added->humanId : QString();
+    // Verified, as a request must be before anything is exported or erased.
+    auto verified = s->transition(added->humanId, RequestStatus::Verified);
+    return verified ? verified->humanId : QString();
 }
 
 // The workspace's signing key as the keychain holds it (none: nullopt).
@@ -469,6 +476,10 @@ void TestExportRunner::actionFollowsTheRequestType()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!m_window->findChild<ExportDialog*>());
+    // An access request whose subject is not verified gets no bundle either, and the tooltip says why.
+    QVERIFY(m_window->selectRequest(m_unverified));
+    QVERIFY(!action->isEnabled());
+    QVERIFY2(action->toolTip().contains(QLatin1String("verified")), qPrintable(action->toolTip()));
     QVERIFY(m_window->selectRequest(m_access));
     QVERIFY(action->isEnabled());
     QVERIFY(!action->toolTip().contains(QLatin1String("access and portability")));

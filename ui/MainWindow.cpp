@@ -538,7 +538,7 @@ void MainWindow::updateActions()
                                m_detail->taskList()->selectedOpenTask() != nullptr);
     m_previewAction->setEnabled(s != nullptr);
     m_erase->setEnabled(s != nullptr);
-    const Status exportable = s ? BundleExporter::mayExport(s->type, s->humanId) : Status();
+    const Status exportable = s ? BundleExporter::mayExport(s->type, s->status, s->humanId) : Status();
     m_export->setEnabled(s && exportable);
     m_export->setToolTip(s && !exportable
                              ? exportable.error().message

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BundleReader.h"
 #include "DataMap.h"
 #include "Minisign.h"
 #include "ProcessorSearch.h"
@@ -41,7 +42,10 @@ public:
         Tampered = 6,
         TooNew = 7,
         ErasureIncomplete = 8, // the erasure ran, but a processor step failed: resume it to retry
-        NotVerified = 9        // the erasure ran, but checking the data found it is not all erased
+        NotVerified = 9,       // the erasure ran, but checking the data found it is not all erased
+        BundleTampered = 10,   // a file, SHA256SUMS or the signature does not match
+        BundleUnknownKey = 11, // intact, but signed by a key not trusted here
+        BundleUnsigned = 12    // intact as far as SHA256SUMS goes, but nobody signed it
     };
 
     explicit Cli(CredentialStore* credentials);
@@ -90,6 +94,8 @@ private:
     // The workspace's minisign key from the keychain; `create`: made and stored on first use.
     Result<MinisignKey> signingKey(const QString& workspaceName, bool create);
     Result<std::optional<MinisignKey>> trustedKey(const QCommandLineParser& p);
+    // The process exit status for a bundle verdict: 0 trusted, 10 tampered, 11 unknown key, 12 unsigned.
+    static int verdictExit(const BundleReader::Verdict& verdict);
     // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
     // the dossiers by system key. Processors that look up by user id are not run but returned in `later` by
     // system, with their secrets, to run once that system's databases have taught its user ids. Problems (a

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 namespace lethe {
 
@@ -33,6 +34,8 @@ Result<MinisignKey> Cli::signingKey(const QString& workspaceName, bool create)
     auto existing = readSecret(WorkspaceKeys::signingKeyName(workspaceName));
     if (existing && !existing->isEmpty())
         return Minisign::parseSecret(*existing);
+    if (!existing && existing.error().code != Error::Code::NotFound)
+        return existing.error();
     return makeError(
         Error::Code::NotFound,
         tr("Workspace %1 has no signing key yet; the first export makes one.").arg(workspaceName));
@@ -228,10 +231,26 @@ Result<std::optional<MinisignKey>> Cli::trustedKey(const QCommandLineParser& p)
         return std::optional<MinisignKey>(*k);
     }
     if (auto ws = Workspaces::load(m_workspace); ws) {
-        if (auto k = signingKey(ws->name, false); k)
+        auto k = signingKey(ws->name, false);
+        if (k)
             return std::optional<MinisignKey>(*k);
+        // No key yet is "unknown key"; a keychain that cannot be read is a failure to say, not a verdict.
+        if (k.error().code != Error::Code::NotFound)
+            return makeError(k.error().code,
+                             tr("The workspace's public key could not be read, so no verdict can say "
+                                "\"trusted\": %1")
+                                 .arg(k.error().message));
     }
     return std::optional<MinisignKey>();
+}
+
+int Cli::verdictExit(const BundleReader::Verdict& v)
+{
+    if (v.ok())
+        return Ok;
+    if (!v.checksumsOk || v.signature == BundleReader::Verdict::Signature::Invalid)
+        return BundleTampered;
+    return v.signature == BundleReader::Verdict::Signature::UnknownKey ? BundleUnknownKey : BundleUnsigned;
 }
 
 int Cli::bundleVerify(const QStringList& args)
@@ -241,7 +260,10 @@ int Cli::bundleVerify(const QStringList& args)
     QList<QCommandLineOption> opts = readingOptions();
     if (mode == QLatin1String("extract"))
         opts << QCommandLineOption{QStringLiteral("to"), tr("The folder to extract into (new or empty)."),
-                                   tr("folder")};
+                                   tr("folder")}
+             << QCommandLineOption{QStringLiteral("force"),
+                                   tr("Extract even a bundle that is not trusted (unknown key, unsigned, or "
+                                      "tampered), to look at it.")};
     if (!parse(p, args, opts, QStringLiteral("bundle"), tr("The bundle.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() != 1)
@@ -256,11 +278,36 @@ int Cli::bundleVerify(const QStringList& args)
         return fail(decryption.error());
     const QString file = p.positionalArguments().first();
     const MinisignKey* key = *trusted ? &**trusted : nullptr;
-    auto v = mode == QLatin1String("extract")
-                 ? BundleReader::extract(file, p.value(QStringLiteral("to")), key, {}, *decryption)
-                 : BundleReader::verify(file, key, {}, *decryption);
-    if (!v)
-        return fail(v.error());
+    Result<BundleReader::Verdict> v = makeError(Error::Code::Storage, QString());
+    if (mode == QLatin1String("extract")) {
+        // All or nothing includes the verdict: the files are unpacked into a private folder beside the target
+        // and moved into place only when the bundle is trusted (or --force says to look anyway).
+        const QFileInfo target(p.value(QStringLiteral("to")));
+        if (target.exists() && !(target.isDir() && QDir(target.filePath()).isEmpty()))
+            return fail(makeError(Error::Code::Conflict,
+                                  tr("--to: %1 exists and is not an empty folder.").arg(target.filePath())));
+        QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.lethe-extract-XXXXXX"));
+        if (!staging.isValid())
+            return fail(makeError(Error::Code::Storage,
+                                  tr("--to: cannot make a folder in %1.").arg(target.absolutePath())));
+        const QString inside = staging.filePath(QStringLiteral("bundle"));
+        v = BundleReader::extract(file, inside, key, {}, *decryption);
+        if (!v)
+            return fail(v.error());
+        if (v->ok() || p.isSet(QStringLiteral("force"))) {
+            QDir().rmdir(target.absoluteFilePath());
+            if (!QDir().rename(inside, target.absoluteFilePath()))
+                return fail(makeError(Error::Code::Storage,
+                                      tr("--to: cannot move the files into %1.").arg(target.filePath())));
+        } else {
+            err() << tr("Nothing was extracted: %1 Give --force to extract it anyway.").arg(v->summary())
+                  << Qt::endl;
+        }
+    } else {
+        v = BundleReader::verify(file, key, {}, *decryption);
+        if (!v)
+            return fail(v.error());
+    }
     if (mode == QLatin1String("info")) {
         const QJsonObject m = QJsonDocument::fromJson(v->manifest).object();
         if (m_json) {
@@ -277,7 +324,7 @@ int Cli::bundleVerify(const QStringList& args)
                   << Qt::endl
                   << v->summary() << Qt::endl;
         }
-        return v->ok() ? Ok : Tampered;
+        return verdictExit(*v);
     }
     if (m_json)
         emitJson(QJsonObject{
@@ -293,7 +340,7 @@ int Cli::bundleVerify(const QStringList& args)
             {QStringLiteral("summary"), v->summary()}});
     else
         out() << v->summary() << Qt::endl;
-    return v->ok() ? Ok : Tampered;
+    return verdictExit(*v);
 }
 
 int Cli::bundleRedact(const QStringList& args)
