@@ -1,5 +1,7 @@
 #include "BundleRedactor.h"
 
+#include "TextMatch.h"
+
 #include "BundleExporter.h"
 #include "BundleOutput.h"
 #include "ZipWriter.h"
@@ -140,6 +142,19 @@ Result<QList<Redaction>> BundleRedactor::parse(const QByteArray& json, const QSt
     return out;
 }
 
+Age::Encryption BundleRedactor::encryptionFor(const QString& bundle, const Options& options)
+{
+    if (options.encryption.isSet() || options.decrypt || !Age::looksEncrypted(bundle))
+        return options.encryption;
+    Age::Encryption same;
+    same.passphrase = options.decryption.passphrase;
+    if (same.passphrase.isEmpty())
+        for (const QString& identity : options.decryption.identities)
+            if (auto r = Age::recipientOf(identity))
+                same.recipients << *r;
+    return same;
+}
+
 Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
                                                        const QList<Redaction>& redactions,
                                                        const QString& outFile, const Options& options)
@@ -154,6 +169,16 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
     if (QFileInfo::exists(outFile))
         return makeError(Error::Code::Conflict,
                          tr("%1 exists already; choose another name or remove it first.").arg(outFile));
+    // An encrypted original stays encrypted: never a plain copy by accident.
+    const Age::Encryption encryption = encryptionFor(bundle, options);
+    if (Status s = Age::checkFileName(outFile, encryption); !s)
+        return makeError(
+            s.error().code,
+            Age::looksEncrypted(bundle) && !options.decrypt && encryption.isSet()
+                ? tr("%1 The original is encrypted, so the new bundle is encrypted too; to write it "
+                     "unencrypted, ask for that explicitly (lethe-cli: --decrypt).")
+                      .arg(s.error().message)
+                : s.error().message);
     const QString dir = QFileInfo(outFile).absolutePath();
     if (!QFileInfo(dir).isDir())
         return makeError(Error::Code::NotFound, tr("%1: no such folder.").arg(dir));
@@ -184,6 +209,17 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
         return makeError(Error::Code::IllegalState,
                          tr("%1 cannot be re-sealed: %2 A new signature would hide that.")
                              .arg(bundle, verdict->summary()));
+    // A new signature over content nobody here vouched for would launder it: refused unless the reviewer
+    // accepts it as untrusted, and then the new bundle says so.
+    const bool trustedOriginal = verdict->signature == BundleReader::Verdict::Signature::Trusted;
+    if (!trustedOriginal && !options.acceptUntrusted)
+        return makeError(
+            Error::Code::IllegalState,
+            tr("%1 cannot be re-sealed: %2 A re-sealed bundle carries this workspace's signature, so "
+               "its content would look vouched for. Check where it came from; to re-seal it "
+               "anyway, accept it as untrusted (lethe-cli: --accept-untrusted), and the new "
+               "bundle will say what the original's verdict was.")
+                .arg(bundle, verdict->summary()));
     auto originalSum = sha256OfFile(bundle);
     if (!originalSum)
         return originalSum.error();
@@ -288,10 +324,9 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
                 if (v.isNull() || v.isUndefined())
                     return 0;
                 QString s = BundleExporter::cellText(v);
-                const qint64 n = s.count(text);
+                const qint64 n = textmatch::replaceAll(s, text, mark);
                 if (n == 0)
                     return 0;
-                s.replace(text, mark);
                 o[column] = s;
                 return n;
             };
@@ -348,8 +383,9 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
                 Error::Code::InvalidInput,
                 tr("%1: the text to withhold is in no table of the bundle.").arg(describe(i, list[i])));
 
-    // 4. index.html: the rows it shows that changed, written anew in place.
-    if (!changedRows.isEmpty()) {
+    // 4. index.html: the rows it shows that changed, written anew in place; and, for an original that was not
+    // trusted, a notice at the top saying so.
+    if (!changedRows.isEmpty() || !trustedOriginal) {
         QFile in(QDir(src).filePath(QStringLiteral("index.html")));
         QFile out(QDir(dst).filePath(QStringLiteral("index.html")));
         if (in.open(QIODevice::ReadOnly)) {
@@ -358,8 +394,22 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
             static const QRegularExpression rowStart(
                 QStringLiteral("^<tr data-file=\"([^\"]*)\" data-row=\"(\\d+)\">"));
             bool marked = false;
+            bool noticed = trustedOriginal;
             while (!in.atEnd()) {
                 const QByteArray line = in.readLine();
+                if (!noticed && line.contains("<body>")) {
+                    out.write(line);
+                    out.write(
+                        QStringLiteral("<p class=\"untrusted\" style=\"border:2px solid #b00;padding:.5em\">"
+                                       "<strong>%1</strong></p>\n")
+                            .arg(tr("This bundle was re-sealed from one that was not signed by a key the "
+                                    "reviewer trusted (%1). What it holds is what that bundle held.")
+                                     .arg(verdict->summary())
+                                     .toHtmlEscaped())
+                            .toUtf8());
+                    noticed = true;
+                    continue;
+                }
                 const auto m = rowStart.match(QString::fromUtf8(line));
                 if (m.hasMatch()) {
                     marked = true;
@@ -375,7 +425,7 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
                 }
                 out.write(line);
             }
-            if (!marked)
+            if (!marked && !changedRows.isEmpty())
                 return makeError(
                     Error::Code::IllegalState,
                     tr("%1 was made by an older Lethe whose index.html cannot be redacted row by row; "
@@ -383,6 +433,57 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
                         .arg(bundle));
             rewritten << QStringLiteral("index.html");
         }
+    }
+
+    // 4b. Proof that a text withheld everywhere is gone: every table's cells (JSON parsed, and the CSV as a
+    // reader sees its fields) and the report's text as a reader sees it, in the files the new bundle holds.
+    auto fileOf = [&](const QString& name) {
+        return QDir(rewritten.contains(name) ? dst : src).filePath(name);
+    };
+    for (int i : std::as_const(anywhere)) {
+        const QString& text = list[i].text;
+        QStringList still;
+        for (const TableInfo& t : std::as_const(tables)) {
+            QFile jf(fileOf(t.json));
+            if (jf.open(QIODevice::ReadOnly)) {
+                jf.readLine(); // the table's description
+                bool found = false;
+                while (!found && !jf.atEnd()) {
+                    QByteArray line = jf.readLine().trimmed();
+                    if (line.startsWith("]}"))
+                        break;
+                    if (line.endsWith(','))
+                        line.chop(1);
+                    const QJsonObject o = QJsonDocument::fromJson(line).object();
+                    for (auto c = o.constBegin(); !found && c != o.constEnd(); ++c)
+                        found = textmatch::contains(BundleExporter::cellText(c.value()), text);
+                }
+                if (found)
+                    still << t.json;
+            }
+            QFile cf(fileOf(t.csv));
+            if (cf.open(QIODevice::ReadOnly))
+                while (!cf.atEnd())
+                    if (textmatch::contains(QString::fromUtf8(cf.readLine())
+                                                .replace(QStringLiteral("\"\""), QStringLiteral("\"")),
+                                            text)) {
+                        still << t.csv;
+                        break;
+                    }
+        }
+        QFile html(fileOf(QStringLiteral("index.html")));
+        if (html.open(QIODevice::ReadOnly))
+            while (!html.atEnd())
+                if (textmatch::contains(textmatch::htmlText(QString::fromUtf8(html.readLine())), text)) {
+                    still << QStringLiteral("index.html");
+                    break;
+                }
+        if (!still.isEmpty())
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("%1: after redacting, the text to withhold is still in %2 (outside the tables' "
+                   "cells, where it cannot be withheld automatically); nothing was written.")
+                    .arg(describe(i, list[i]), still.join(QStringLiteral(", "))));
     }
 
     // 5. The manifest: the redaction log appended, and where the new bundle came from.
@@ -407,6 +508,7 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
         {QStringLiteral("original_sha256"), QString::fromLatin1(*originalSum)},
         {QStringLiteral("original_signed_by"), verdict->signedBy},
         {QStringLiteral("original_verdict"), verdict->summary()},
+        {QStringLiteral("original_trusted"), trustedOriginal},
     };
     manifest[QStringLiteral("resealed")] = seals;
     summary.manifest = manifest;
@@ -428,7 +530,7 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
         if (line.size() > 66)
             order << QString::fromUtf8(line.mid(66));
     BundleOutput output;
-    if (Status s = output.open(outFile, options.at, options.encryption); !s)
+    if (Status s = output.open(outFile, options.at, encryption); !s)
         return s.error();
     ZipWriter& zip = output.zip();
     auto abandon = [&](const Error& e) { return output.abandon(e); };

@@ -54,6 +54,13 @@ public:
         const MinisignKey* trusted = nullptr; // to give the original's verdict
         Age::Decryption decryption;           // to open an encrypted original
         Age::Encryption encryption;           // to encrypt the new bundle (NAME.age)
+        // An encrypted original is re-sealed encrypted, to the same passphrase or to the public keys of the
+        // identities that opened it, unless `encryption` says otherwise or `decrypt` asks for a plain ZIP.
+        bool decrypt = false;
+        // An original not signed by a trusted key (unknown key, unsigned) is refused unless this is set; the
+        // new bundle's manifest and report then say what the original's verdict was. A tampered original is
+        // always refused.
+        bool acceptUntrusted = false;
         // Signs the new SHA256SUMS: returns the .minisig text (empty function: unsigned).
         std::function<Result<QByteArray>(const QByteArray& sums)> sign;
         const std::atomic<bool>* cancel = nullptr;
@@ -69,6 +76,8 @@ public:
 
     static Result<Summary> reseal(const QString& bundle, const QList<Redaction>& redactions,
                                   const QString& outFile, const Options& options);
+    // How the new bundle will be encrypted under the rule above (none: a plain ZIP).
+    static Age::Encryption encryptionFor(const QString& bundle, const Options& options);
 
     // Reads a redaction list (lethe-cli bundle redact --redactions FILE): a JSON array of objects with
     // "scope" (row, cell, text, anywhere), "file", "row", "column", "text" and "reason". Errors name the

@@ -1,5 +1,7 @@
 #include "BundleSession.h"
 
+#include "TextMatch.h"
+
 #include "BundleExporter.h"
 
 #include <QDir>
@@ -131,10 +133,9 @@ QList<BundleSession::Hit> BundleSession::search(const QString& text, int limit,
     if (text.isEmpty())
         return hits;
     const QByteArray needle = text.toLower().toUtf8();
-    // QByteArray lowers ASCII letters only: with other letters in the text every row is parsed.
-    bool ascii = true;
-    for (const QChar ch : text)
-        ascii = ascii && ch.unicode() < 0x80;
+    // Only a text whose bytes a JSON line keeps as they are (no escapes) and that lower-cases byte by byte
+    // can be looked for in the raw line first; any other text has every row parsed.
+    const bool prefilter = textmatch::rawPrefilterApplies(text);
     for (int ti = 0; ti < m_tables.size() && hits.size() < limit; ++ti) {
         const Table& t = m_tables[ti];
         RowReader reader(this, ti);
@@ -143,11 +144,11 @@ QList<BundleSession::Hit> BundleSession::search(const QString& text, int limit,
                 return hits;
             const QByteArray line = reader.line(r);
             // Most lines do not hold the text at all: only those that do are parsed.
-            if (ascii && !line.toLower().contains(needle))
+            if (prefilter && !line.toLower().contains(needle))
                 continue;
             const QStringList cells = RowReader::cellsOf(t, line);
             for (int c = 0; c < cells.size() && hits.size() < limit; ++c)
-                if (cells[c].contains(text, Qt::CaseInsensitive))
+                if (textmatch::contains(cells[c], text))
                     hits << Hit{ti, r, c, cells[c]};
         }
     }

@@ -1,3 +1,4 @@
+#include "Age.h"
 #include "BundleReader.h"
 #include "BundleRedactor.h"
 #include "TestSupport.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void refusals();
     void tamperedOriginalIsNotResealed();
     void encryptedInEncryptedOut();
+    void untrustedOriginalNeedsAcceptance();
+    void anywhereIgnoresCase();
 
 private:
     test::CliRun cli(QStringList args, bool json = true)
@@ -264,6 +267,67 @@ void TestBundleRedact::refusals()
     QVERIFY(QFile::remove(list));
 }
 
+void TestBundleRedact::untrustedOriginalNeedsAcceptance()
+{
+    // Another workspace does not know this one's key: to it the original is signed by an unknown key, and
+    // re-sealing would put its own trusted signature over content nobody there vouched for.
+    QTemporaryDir otherHome;
+    auto other = [&](QStringList args) {
+        args << QStringLiteral("--workspace") << QStringLiteral("other");
+        return test::runCli(QStringLiteral(LETHE_CLI_PATH), otherHome.path(), args, true, {}, 120000);
+    };
+    QCOMPARE(other({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("other")}).code, 0);
+    const QString list = writeFile(QStringLiteral("u.json"),
+                                   R"([{"scope":"row","file":"data/alwaysleads/supabase/profiles.json",)"
+                                   R"("row":1,"reason":"a test"}])");
+    const QString out = m_out.filePath(QStringLiteral("laundered-unknown.lethe.zip"));
+    test::CliRun r = other({QStringLiteral("bundle"), QStringLiteral("redact"), m_original,
+                            QStringLiteral("--redactions"), list, QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("--accept-untrusted")), r.err.constData());
+    QVERIFY(!QFile::exists(out));
+    r = other({QStringLiteral("bundle"), QStringLiteral("redact"), m_original, QStringLiteral("--redactions"),
+               list, QStringLiteral("--out"), out, QStringLiteral("--accept-untrusted")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    // The new bundle says, in its manifest and at the top of its report, what the original's verdict was.
+    QTemporaryDir x;
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-q"), out, QStringLiteral("-d"), x.path()}) == 0);
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(read(x.filePath(QStringLiteral("manifest.json")))).object();
+    const QJsonObject seal = manifest.value(QStringLiteral("resealed")).toArray().last().toObject();
+    QCOMPARE(seal.value(QStringLiteral("original_trusted")).toBool(true), false);
+    QVERIFY(seal.value(QStringLiteral("original_verdict")).toString().contains(QStringLiteral("unknown")));
+    const QByteArray html = read(x.filePath(QStringLiteral("index.html")));
+    QVERIFY(html.contains("class=\"untrusted\""));
+    QVERIFY(html.indexOf("class=\"untrusted\"") < html.indexOf("<h1>"));
+}
+
+void TestBundleRedact::anywhereIgnoresCase()
+{
+    // Search finds text whatever its case; redaction once did not, and left the other spellings in. Typed
+    // in lower case, the employer's name goes from every table and from the report.
+    const QString list =
+        writeFile(QStringLiteral("case.json"),
+                  R"([{"scope":"anywhere","text":"hart & reed lettings","reason":"the employer"}])");
+    const QString out = m_out.filePath(QStringLiteral("amelia-case.lethe.zip"));
+    const test::CliRun r = cli({QStringLiteral("bundle"), QStringLiteral("redact"), m_original,
+                                QStringLiteral("--redactions"), list, QStringLiteral("--out"), out});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QTemporaryDir x;
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-q"), out, QStringLiteral("-d"), x.path()}) == 0);
+    QDirIterator it(x.path(), QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString f = it.next();
+        ++files;
+        QVERIFY2(
+            !QString::fromUtf8(read(f)).contains(QStringLiteral("Hart &amp; Reed"), Qt::CaseInsensitive) &&
+                !QString::fromUtf8(read(f)).contains(QStringLiteral("Hart & Reed"), Qt::CaseInsensitive),
+            qPrintable(f));
+    }
+    QVERIFY(files > 40);
+}
+
 void TestBundleRedact::tamperedOriginalIsNotResealed()
 {
     // A copy of the original with one data file changed after signing, SHA256SUMS and signature kept.
@@ -320,17 +384,25 @@ void TestBundleRedact::encryptedInEncryptedOut()
     QVERIFY(r.code != 0);
     QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("encrypted")), r.err.constData());
     QVERIFY(!QFile::exists(out));
-    // An .age name with nothing to encrypt it with is refused before any work.
+    // An encrypted original stays encrypted: a plain name is refused before any work (it once wrote the
+    // plaintext with exit 0), unless --decrypt asks for it explicitly.
+    const QString plainOut = m_out.filePath(QStringLiteral("amelia-redacted-plain.lethe.zip"));
+    r = cli({QStringLiteral("bundle"), QStringLiteral("redact"), encrypted, QStringLiteral("--redactions"),
+             list, QStringLiteral("--out"), plainOut, QStringLiteral("--identity"), identity});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("--decrypt")), r.err.constData());
+    QVERIFY(!QFile::exists(plainOut));
+    r = cli({QStringLiteral("bundle"), QStringLiteral("redact"), encrypted, QStringLiteral("--redactions"),
+             list, QStringLiteral("--out"), plainOut, QStringLiteral("--identity"), identity,
+             QStringLiteral("--decrypt")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(!Age::looksEncrypted(plainOut));
+    QVERIFY(QFile::remove(plainOut));
+    // By default it is encrypted to the public key of the identity that opened it.
     r = cli({QStringLiteral("bundle"), QStringLiteral("redact"), encrypted, QStringLiteral("--redactions"),
              list, QStringLiteral("--out"), out, QStringLiteral("--identity"), identity});
-    QCOMPARE(r.code, 1);
-    QVERIFY2(
-        QString::fromUtf8(r.err).contains(QStringLiteral("ends in .age, but nothing was given to encrypt")),
-        r.err.constData());
-    r = cli({QStringLiteral("bundle"), QStringLiteral("redact"), encrypted, QStringLiteral("--redactions"),
-             list, QStringLiteral("--out"), out, QStringLiteral("--identity"), identity,
-             QStringLiteral("--recipient"), QString::fromLatin1(recipient)});
     QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(Age::looksEncrypted(out));
     // age itself decrypts the new bundle, and unzip accepts what comes out; the employer's name is gone.
     const QString plain = m_out.filePath(QStringLiteral("decrypted.zip"));
     QByteArray output;

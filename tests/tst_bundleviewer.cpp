@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "ZipWriter.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -14,11 +15,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void browsesAndSearches();
     void redactsThroughTheDialogWithUndo();
     void resealsIntoANewBundle();
+    void untrustedResealAsksFirst();
     void tamperedAndGarbage();
     void encryptedAsksAndStaysEncrypted();
     void opensByDropAndFromTheMainWindow();
@@ -248,6 +252,32 @@ void TestBundleViewer::redactsThroughTheDialogWithUndo()
     QVERIFY(!v->findChild<QAction*>(QStringLiteral("actionReseal"))->isEnabled());
 }
 
+void TestBundleViewer::untrustedResealAsksFirst()
+{
+    // Signed by a key this viewer does not trust: re-sealing would put a trusted signature over it, so the
+    // reviewer is asked first; Cancel does nothing at all.
+    std::unique_ptr<BundleViewer> v(open(m_bundle));
+    QVERIFY(v);
+    QVERIFY(!v->verdict().ok());
+    v->addRedaction(Redaction{Redaction::Scope::Row,
+                              QStringLiteral("data/alwaysleads/supabase/leads.json"),
+                              0,
+                              {},
+                              {},
+                              QStringLiteral("a colleague")});
+    QSignalSpy sealed(v.get(), &BundleViewer::resealed), failed(v.get(), &BundleViewer::resealFailed);
+    v->findChild<QAction*>(QStringLiteral("actionReseal"))->trigger();
+    auto* ask = v->findChild<QMessageBox*>(QStringLiteral("untrustedResealQuestion"));
+    QVERIFY(ask);
+    QVERIFY(ask->isVisible());
+    QVERIFY2(ask->text().contains(QStringLiteral("vouched")), qPrintable(ask->text()));
+    ask->button(QMessageBox::Cancel)->click();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !v->findChild<QMessageBox*>(QStringLiteral("untrustedResealQuestion")); }, 5000));
+    QCOMPARE(sealed.size() + failed.size(), 0);
+    QVERIFY(!v->findChild<QFileDialog*>());
+}
+
 void TestBundleViewer::resealsIntoANewBundle()
 {
     std::unique_ptr<BundleViewer> v(open(m_bundle));
@@ -264,6 +294,9 @@ void TestBundleViewer::resealsIntoANewBundle()
                               {},
                               {},
                               QStringLiteral("a colleague")});
+    // Re-sealing needs the original trusted (or the reviewer's explicit acceptance, see
+    // untrustedResealAsksFirst): here the reviewer trusts the workspace's public key.
+    QVERIFY(v->trustKey(m_workspaceKey));
     auto key = Minisign::generate();
     QVERIFY(key);
     const QString out = m_out.filePath(QStringLiteral("amelia-redacted.lethe.zip"));
@@ -377,6 +410,7 @@ void TestBundleViewer::encryptedAsksAndStaysEncrypted()
                              {},
                              QStringLiteral("Hart & Reed"),
                              QStringLiteral("the employer")});
+    QVERIFY(v.trustKey(m_workspaceKey));
     auto key = Minisign::generate();
     QVERIFY(key);
     QSignalSpy sealed(&v, &BundleViewer::resealed), refused(&v, &BundleViewer::resealFailed);

@@ -439,9 +439,13 @@ void BundleViewer::sessionOpened(std::shared_ptr<BundleSession> session, const A
     m_tree->setCurrentItem(report);
     showTable(-1);
     setVerdict(session->verdict(), {});
+    m_trustedKey.reset();
     for (const MinisignKey& k : std::as_const(m_extraKeys)) // keys trusted earlier in this window
-        if (Minisign::keyIdHex(k.keyId) == m_verdict.signedBy)
+        if (Minisign::keyIdHex(k.keyId) == m_verdict.signedBy) {
             setVerdict(session->withKey(k), tr("key %1").arg(Minisign::keyIdHex(k.keyId)));
+            if (m_verdict.ok())
+                m_trustedKey = k;
+        }
     setIdle(
         tr("Request %1 (%2): %3 rows in %4 tables.")
             .arg(m.value(QStringLiteral("request")).toString(), m.value(QStringLiteral("type")).toString())
@@ -478,6 +482,8 @@ void BundleViewer::findWorkspaceKey()
                     if (key && Minisign::keyIdHex(key->keyId) == self->m_verdict.signedBy) {
                         self->setVerdict(session->withKey(*key), tr("workspace %1").arg(ws.name));
                         self->m_resealWorkspace = ws.name;
+                        if (self->m_verdict.ok())
+                            self->m_trustedKey = *key;
                         Q_EMIT self->verdictChanged(self->verdictText());
                     }
                 }
@@ -524,6 +530,8 @@ bool BundleViewer::trustKey(const MinisignKey& key)
     if (!m_session || Minisign::keyIdHex(key.keyId) != m_verdict.signedBy)
         return false; // not the key that signed it: the verdict stands
     setVerdict(m_session->withKey(key), tr("key %1").arg(Minisign::keyIdHex(key.keyId)));
+    if (m_verdict.ok())
+        m_trustedKey = key;
     Q_EMIT verdictChanged(verdictText());
     return true;
 }
@@ -762,6 +770,35 @@ void BundleViewer::chooseResealTarget()
 {
     if (!m_session || m_pending.isEmpty())
         return;
+    // A bundle nobody here vouched for would come out signed by this workspace: the reviewer says so first,
+    // and the new bundle says what the original's verdict was.
+    m_acceptUntrusted = false;
+    if (m_verdict.ok()) {
+        pickResealTarget();
+        return;
+    }
+    auto* ask = new QMessageBox(
+        QMessageBox::Warning, tr("Re-seal an Untrusted Bundle?"),
+        tr("%1\n\nThe new bundle will carry your workspace's signature, so its content would look vouched "
+           "for. Re-seal it anyway? Its report and manifest will say what this bundle's verdict was.")
+            .arg(verdictText()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("untrustedResealQuestion"));
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        m_acceptUntrusted = true;
+        pickResealTarget();
+    });
+    ask->open();
+}
+
+void BundleViewer::pickResealTarget()
+{
+    if (!m_session || m_pending.isEmpty())
+        return;
     if (!m_credentials) {
         QMessageBox::warning(this, tr("Re-seal"), tr("No keychain is available to sign with."));
         return;
@@ -832,14 +869,13 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
     const QString original = m_session->path();
     const QList<Redaction> redactions = m_pending;
     // An encrypted original stays encrypted: to the same passphrase, or to the public key of the identity
-    // that opened it.
+    // that opened it (the redactor's rule).
     const Age::Decryption decryption = m_decryption;
-    Age::Encryption encryption;
-    if (!decryption.passphrase.isEmpty())
-        encryption.passphrase = decryption.passphrase;
-    for (const QString& identity : decryption.identities)
-        if (auto r = Age::recipientOf(identity); r && encryption.passphrase.isEmpty())
-            encryption.recipients << *r;
+    BundleRedactor::Options rule;
+    rule.decryption = decryption;
+    const Age::Encryption encryption = BundleRedactor::encryptionFor(original, rule);
+    const bool acceptUntrusted = m_acceptUntrusted;
+    const MinisignKey trustedKey = m_trustedKey.value_or(key);
     if (Status s = Age::checkFileName(outFile, encryption); !s) {
         setIdle(s.error().message);
         Q_EMIT resealFailed(s.error().message);
@@ -847,12 +883,14 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
     }
     QPointer<BundleViewer> self(this);
     QPointer<QLabel> status(m_status);
-    runInBackground([self, status, cancel, original, redactions, outFile, key, decryption, encryption] {
+    runInBackground([self, status, cancel, original, redactions, outFile, key, decryption, encryption,
+                     acceptUntrusted, trustedKey] {
         BundleRedactor::Options o;
         o.actor = WorkspaceOpener::currentActor();
         o.at = QDateTime::currentDateTimeUtc();
         o.programVersion = QCoreApplication::applicationVersion();
-        o.trusted = &key;
+        o.trusted = &trustedKey;
+        o.acceptUntrusted = acceptUntrusted;
         o.decryption = decryption;
         o.encryption = encryption;
         o.cancel = cancel.get();
@@ -879,7 +917,10 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
                     return;
                 if (!summary) {
                     self->setIdle(summary.error().message);
-                    QMessageBox::warning(self, tr("Re-seal"), summary.error().message);
+                    auto* box = new QMessageBox(QMessageBox::Warning, tr("Re-seal"), summary.error().message,
+                                                QMessageBox::Ok, self);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
                     Q_EMIT self->resealFailed(summary.error().message);
                     return;
                 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "BundleRedactor.h"
 #include "BundleSession.h"
 #include "RetiredThreads.h"
@@ -79,6 +81,7 @@ private:
     void undoRedaction();
     void removeSelectedRedaction();
     void chooseResealTarget();
+    void pickResealTarget();
     void cancelWork();
     void sessionOpened(std::shared_ptr<BundleSession> session, const Age::Decryption& decryption);
     void findWorkspaceKey();
@@ -93,6 +96,8 @@ private:
     BundleReader::Verdict m_verdict;
     QString m_trustedAs; // the workspace or key file whose key signed it
     QList<MinisignKey> m_extraKeys;
+    std::optional<MinisignKey> m_trustedKey; // the key the verdict found trusted, for the re-seal's check
+    bool m_acceptUntrusted = false;          // the reviewer chose to re-seal an untrusted bundle
     QList<Redaction> m_pending;
     Age::Decryption m_decryption; // how the open bundle was decrypted (a re-seal reads it again)
     QString m_resealWorkspace;

@@ -347,14 +347,20 @@ int Cli::bundleRedact(const QStringList& args)
 {
     QCommandLineParser p;
     const QList<QCommandLineOption> opts =
-        QList<QCommandLineOption>{{QStringLiteral("redactions"),
-                                   tr("A JSON file listing what to withhold: objects with scope (row, cell, "
-                                      "text, anywhere), file, row "
-                                      "(from 1), column, text and reason."),
-                                   tr("file")},
-                                  {QStringLiteral("out"),
-                                   tr("The new bundle (it must not exist yet); the original is not changed."),
-                                   tr("file")}} +
+        QList<QCommandLineOption>{
+            {QStringLiteral("redactions"),
+             tr("A JSON file listing what to withhold: objects with scope (row, cell, "
+                "text, anywhere), file, row "
+                "(from 1), column, text and reason."),
+             tr("file")},
+            {QStringLiteral("out"),
+             tr("The new bundle (it must not exist yet); the original is not changed."), tr("file")},
+            {QStringLiteral("accept-untrusted"),
+             tr("Re-seal a bundle not signed by a trusted key (unknown key or unsigned); "
+                "the new bundle says what the original's verdict was.")},
+            {QStringLiteral("decrypt"),
+             tr("Write an encrypted original's new bundle unencrypted (by default it stays "
+                "encrypted, to the same passphrase or keys).")}} +
         readingOptions() + encryptingOptions(QStringLiteral("encrypt-passphrase-file"));
     if (!parse(p, args, opts, QStringLiteral("bundle"), tr("The bundle.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -373,8 +379,9 @@ int Cli::bundleRedact(const QStringList& args)
     auto encryption = encryptionOptions(p, QStringLiteral("encrypt-passphrase-file"));
     if (!encryption)
         return fail(encryption.error());
-    if (Status s = Age::checkFileName(p.value(QStringLiteral("out")), *encryption); !s)
-        return usage(s.error().message);
+    if (p.isSet(QStringLiteral("decrypt")) && encryption->isSet())
+        return usage(
+            tr("--decrypt writes the new bundle unencrypted; it cannot be combined with an encryption."));
     auto trusted = trustedKey(p);
     if (!trusted)
         return fail(trusted.error());
@@ -392,7 +399,18 @@ int Cli::bundleRedact(const QStringList& args)
     o.trusted = *trusted ? &**trusted : nullptr;
     o.decryption = *decryption;
     o.encryption = *encryption;
+    o.decrypt = p.isSet(QStringLiteral("decrypt"));
+    o.acceptUntrusted = p.isSet(QStringLiteral("accept-untrusted"));
     const QString file = p.positionalArguments().first();
+    if (Status s = Age::checkFileName(p.value(QStringLiteral("out")), BundleRedactor::encryptionFor(file, o));
+        !s)
+        return fail(
+            makeError(Error::Code::InvalidInput,
+                      Age::looksEncrypted(file) && !o.decrypt
+                          ? tr("%1 The original is encrypted, so the new bundle stays encrypted; give "
+                               "--decrypt to write it unencrypted.")
+                                .arg(s.error().message)
+                          : s.error().message));
     o.sign = [&](const QByteArray& sums) {
         return Minisign::sign(*key, sums,
                               QStringLiteral("lethe bundle %1 redacted timestamp:%2")
