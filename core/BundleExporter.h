@@ -64,7 +64,8 @@ public:
     // RFC 4180 field; values a spreadsheet would run as a formula (=, +, -, @ first) get a leading
     // apostrophe.
     static QString csvField(const QString& value);
-    // A cell's text in CSV and in the report (null empty, numbers without exponent noise, arrays as JSON).
+    // A cell's text in CSV, the report and the viewer: StoredValue::text (a null QString for null, which
+    // the CSV leaves empty and the report and the viewer mark as having no value).
     static QString cellText(const QJsonValue& value);
     // index.html writes each data row on one line, starting with reportRowStart and ending with </tr>, so
     // BundleRedactor can find a redacted row again and write its cells anew.

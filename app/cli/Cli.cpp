@@ -15,6 +15,7 @@
 #include "QueueFilter.h"
 #include "SchemaDiscovery.h"
 #include "StateMachine.h"
+#include "StoredValue.h"
 #include "Traversal.h"
 #include "Validation.h"
 #include "Workspace.h"
@@ -1261,6 +1262,8 @@ int Cli::preview(const QStringList& args)
 
     QJsonArray systems;
     QJsonObject counts;
+    QStringList
+        failedTables; // a query that failed (a missing table, a type mismatch): the preview is incomplete
     qint64 total = 0;
     Traversal::Options o;
     o.previewRows = rows;
@@ -1297,12 +1300,14 @@ int Cli::preview(const QStringList& args)
         QJsonArray tables;
         for (const DossierTable& t : d->tables) {
             counts[QStringLiteral("%1.%2.%3").arg(map.key, t.source, t.table)] = t.count;
+            if (!t.error.isEmpty())
+                failedTables << QStringLiteral("%1.%2.%3").arg(map.key, t.source, t.table);
             if (m_json) {
                 QJsonArray rowsJson;
                 for (const DossierRow& r : t.rows) {
                     QJsonObject values;
                     for (int c = 0; c < t.columns.size(); ++c)
-                        values[t.columns[c]] = QJsonValue::fromVariant(r.values.value(c));
+                        values[t.columns[c]] = StoredValue::json(r.values.value(c));
                     rowsJson << QJsonObject{{QStringLiteral("via"), r.via},
                                             {QStringLiteral("values"), values}};
                 }
@@ -1328,7 +1333,8 @@ int Cli::preview(const QStringList& args)
                 for (const DossierRow& r : t.rows) {
                     QStringList cells;
                     for (int c = 0; c < t.columns.size(); ++c)
-                        cells << QStringLiteral("%1=%2").arg(t.columns[c], r.values.value(c).toString());
+                        cells << QStringLiteral("%1=%2").arg(
+                            t.columns[c], StoredValue::display(StoredValue::json(r.values.value(c))));
                     out() << "      " << cells.join(QStringLiteral(", ")) << "   [" << r.via << "]"
                           << Qt::endl;
                 }
@@ -1379,6 +1385,14 @@ int Cli::preview(const QStringList& args)
             {QStringLiteral("rows"), total},
             {QStringLiteral("systems"), systems},
             {QStringLiteral("processor_problems"), QJsonArray::fromStringList(processorProblems)}});
+    if (!failedTables.isEmpty()) {
+        err()
+            << "lethe-cli: "
+            << tr("the preview is incomplete: the search failed in %1 (the error is given with each table).")
+                   .arg(failedTables.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return Incomplete;
+    }
     return Ok;
 }
 

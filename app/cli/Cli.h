@@ -39,7 +39,8 @@ public:
         Refused = 4,
         Failure = 5,
         Tampered = 6,
-        TooNew = 7
+        TooNew = 7,
+        Incomplete = 8 // the command ran, but part of it failed (a table's query): the output says which
     };
 
     explicit Cli(CredentialStore* credentials);
