@@ -144,6 +144,12 @@ Status BundleExporter::mayExport(RequestType type, const QString& requestId)
 
 QString BundleExporter::csvField(const QString& value)
 {
+    // NULL (a null text) is an empty field; an empty string is a quoted one (""), as PostgreSQL's COPY writes
+    // them, so the two are not confused.
+    if (value.isNull())
+        return {};
+    if (value.isEmpty())
+        return QStringLiteral("\"\"");
     QString v = value;
     if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
         v.prepend(QLatin1Char('\''));

@@ -62,7 +62,7 @@ public:
                                  const QString& outFile, const Options& options);
 
     // RFC 4180 field; values a spreadsheet would run as a formula (=, +, -, @ first) get a leading
-    // apostrophe.
+    // apostrophe. A null text (NULL) is an empty field, an empty text a quoted empty one ("").
     static QString csvField(const QString& value);
     // A cell's text in CSV, the report and the viewer: StoredValue::text (a null QString for null, which
     // the CSV leaves empty and the report and the viewer mark as having no value).

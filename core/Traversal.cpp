@@ -376,28 +376,30 @@ private:
         const qsizetype perChunk = qMax<qsizetype>(1, kChunk / width);
         for (qsizetype from = 0; from < fresh.size(); from += perChunk * width) {
             const QVariantList chunk = fresh.mid(from, perChunk * width);
-            QString where;
+            QString condition;
             if (width == 1) {
                 // One column: col IN (?, ?, ...).
-                where = QStringLiteral("%1 IN (%2)")
-                            .arg(matches[0],
-                                 QStringList(chunk.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+                condition =
+                    QStringLiteral("%1 IN (%2)")
+                        .arg(matches[0],
+                             QStringList(chunk.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
             } else {
                 // Several, paired: (a = ? AND b = ?) OR (a = ? AND b = ?) ...
                 QStringList one;
                 for (const QString& m : std::as_const(matches))
                     one << m + QStringLiteral(" = ?");
                 const QString tuple = QLatin1Char('(') + one.join(QStringLiteral(" AND ")) + QLatin1Char(')');
-                where = QStringList(chunk.size() / width, tuple).join(QStringLiteral(" OR "));
+                condition = QStringList(chunk.size() / width, tuple).join(QStringLiteral(" OR "));
             }
             QSqlQuery q(m_conn->db());
             q.setForwardOnly(true);
             StoredValue::prepare(q);
             if (!m_declared.contains(l.table))
                 m_declared.insert(l.table, StoredValue::declared(m_conn->db(), m_engine, table.name));
-            const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                    .arg(cols.join(QStringLiteral(", ")),
-                                         SqlConnection::quoteIdentifier(m_engine, table.name).value(), where);
+            const QString sql =
+                QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                    .arg(cols.join(QStringLiteral(", ")),
+                         SqlConnection::quoteIdentifier(m_engine, table.name).value(), condition);
             if (!q.prepare(sql)) {
                 out.error = q.lastError().text();
                 return;
