@@ -222,6 +222,15 @@ StoredValue::Declared StoredValue::declared(QSqlDatabase db, ConnectionParams::E
             while (q.next())
                 out.types.insert(q.value(1).toString(), q.value(2).toString());
         }
+    } else if (engine == ConnectionParams::Engine::Postgres) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT column_name, data_type FROM information_schema.columns "
+                                 "WHERE table_schema = current_schema() AND table_name = ?"));
+        q.addBindValue(table);
+        if (q.exec()) {
+            while (q.next())
+                out.types.insert(q.value(0).toString(), q.value(1).toString());
+        }
     } else if (engine == ConnectionParams::Engine::MariaDb) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT COLUMN_NAME, DATA_TYPE FROM information_schema.COLUMNS "
@@ -244,6 +253,25 @@ StoredValue::Declared StoredValue::declared(QSqlDatabase db, ConnectionParams::E
         }
     }
     return out;
+}
+
+bool StoredValue::canHold(ConnectionParams::Engine engine, const QString& declaredType, IdentityKind kind)
+{
+    if (engine == ConnectionParams::Engine::Sqlite || declaredType.isEmpty())
+        return true;
+    const QString t = declaredType.toLower();
+    static const QStringList text{QStringLiteral("text"),       QStringLiteral("character varying"),
+                                  QStringLiteral("character"),  QStringLiteral("varchar"),
+                                  QStringLiteral("char"),       QStringLiteral("tinytext"),
+                                  QStringLiteral("mediumtext"), QStringLiteral("longtext"),
+                                  QStringLiteral("citext"),     QStringLiteral("user-defined")};
+    static const QStringList whole{QStringLiteral("smallint"),  QStringLiteral("integer"),
+                                   QStringLiteral("bigint"),    QStringLiteral("int"),
+                                   QStringLiteral("mediumint"), QStringLiteral("uuid"),
+                                   QStringLiteral("numeric"),   QStringLiteral("decimal")};
+    if (text.contains(t))
+        return true;
+    return kind == IdentityKind::UserId && whole.contains(t) && t != QLatin1String("tinyint");
 }
 
 QList<StoredValue::Kind> StoredValue::kinds(const QSqlRecord& record, ConnectionParams::Engine engine,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SqlConnection.h"
+#include "Types.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -57,10 +58,15 @@ public:
     // whose driver tells neither text from binary nor JSON from text). Asked before the query runs.
     struct Declared
     {
-        QHash<QString, QString> types; // column -> declared type, as the catalogue names it
-        QSet<QString> json;            // MariaDB: columns checked with json_valid()
+        QHash<QString, QString>
+            types;          // column -> declared type, as the catalogue names it (all three engines)
+        QSet<QString> json; // MariaDB: columns checked with json_valid()
     };
     static Declared declared(QSqlDatabase db, ConnectionParams::Engine engine, const QString& table);
+    // Whether a column of the declared type (as declared() gives it; empty: not known) can hold an identity
+    // of this kind: text for emails and phone numbers, text, a whole number or a UUID for user ids. SQLite
+    // stores any value in any column, so there it always can.
+    static bool canHold(ConnectionParams::Engine engine, const QString& declaredType, IdentityKind kind);
     // The kinds of the columns an executed query returns.
     static QList<Kind> kinds(const QSqlRecord& record, ConnectionParams::Engine engine,
                              const Declared& declared);

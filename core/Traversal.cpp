@@ -35,6 +35,7 @@ struct Lookup
     QString via;
     bool byIdentity = false; // the values are the subject's identities, not values from found rows
     bool phoneOnly = false;  // reached from a phone number alone
+    bool identity = false;   // the values are identities (given or learned): the column's type must hold them
 };
 
 QString key(int table, const QList<int>& fields)
@@ -119,7 +120,8 @@ public:
                         QStringLiteral("%1 → %2.%3")
                             .arg(Names::key(*fields[f].identity), m_source.tables[t].name, fields[f].name),
                         true,
-                        *fields[f].identity == IdentityKind::Phone};
+                        *fields[f].identity == IdentityKind::Phone,
+                        true};
                 }
             }
         }
@@ -259,12 +261,14 @@ private:
             for (int f = 0; f < fields.size(); ++f) {
                 if (fields[f].identity != IdentityKind::UserId)
                     continue;
-                m_work << Lookup{t,
-                                 {f},
-                                 {value},
-                                 QStringLiteral("user-id found in %1 → %2.%3")
-                                     .arg(where, m_source.tables[t].name, fields[f].name),
-                                 false};
+                m_work << Lookup{
+                    t,
+                    {f},
+                    {value},
+                    QStringLiteral("user-id found in %1 → %2.%3").arg(where, m_source.tables[t].name, fields[f].name),
+                    false,
+                    false,
+                    true};
             }
         }
     }
@@ -278,7 +282,7 @@ private:
     {
         for (Lookup& pending : m_work) {
             if (pending.table == table && pending.fields == fields && !pending.byIdentity &&
-                pending.phoneOnly == phoneOnly) {
+                !pending.identity && pending.phoneOnly == phoneOnly) {
                 pending.values += tuple;
                 return;
             }
@@ -295,7 +299,7 @@ private:
             Lookup l = m_work.takeFirst();
             for (auto it = m_work.begin(); it != m_work.end();) {
                 if (it->table == l.table && it->fields == l.fields && it->byIdentity == l.byIdentity &&
-                    it->phoneOnly == l.phoneOnly) {
+                    it->identity == l.identity && it->phoneOnly == l.phoneOnly) {
                     l.values += it->values;
                     it = m_work.erase(it);
                 } else {
@@ -311,6 +315,25 @@ private:
     {
         const Table& table = m_source.tables[l.table];
         const qsizetype width = l.fields.size();
+        if (!m_declared.contains(l.table))
+            m_declared.insert(l.table, StoredValue::declared(m_conn->db(), m_engine, table.name));
+        // An identity looked up in a column whose type cannot hold it (an email in a boolean) is a mistake in
+        // the map: said in the table's error rather than sent to the database, which would refuse it
+        // (PostgreSQL) or convert it and match other people's rows (MariaDB compares 'a@b' with 0).
+        if (l.identity) {
+            for (int f : l.fields) {
+                const Field& field = table.fields[f];
+                const QString type = m_declared[l.table].types.value(field.name);
+                if (field.identity && !StoredValue::canHold(m_engine, type, *field.identity)) {
+                    tables[l.table].error =
+                        Traversal::tr(
+                            "%1.%2 is of type %3, which cannot hold %4; correct the identity the map "
+                            "gives this field.")
+                            .arg(table.name, field.name, type, Names::display(*field.identity));
+                    return;
+                }
+            }
+        }
         // A value already looked up is not looked up again, unless it was looked up from a phone number alone
         // and is now reached another way: its rows then count as found by more than the phone.
         DigestSet& done = m_queried[key(l.table, l.fields)];
@@ -394,8 +417,6 @@ private:
             QSqlQuery q(m_conn->db());
             q.setForwardOnly(true);
             StoredValue::prepare(q);
-            if (!m_declared.contains(l.table))
-                m_declared.insert(l.table, StoredValue::declared(m_conn->db(), m_engine, table.name));
             const QString sql =
                 QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                     .arg(cols.join(QStringLiteral(", ")),

@@ -6,6 +6,7 @@
 #include "ErasurePlan.h"
 #include "ErasureStore.h"
 #include "KeychainCredentialStore.h"
+#include "SchemaDiscovery.h"
 #include "TestSupport.h"
 #include "Traversal.h"
 #include "WorkspaceStore.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void everyType();
     void compositeKeys_data() { engines(); }
     void compositeKeys();
+    void identitiesOnlyWhereTheTypeHoldsThem_data() { engines(); }
+    void identitiesOnlyWhereTheTypeHoldsThem();
 
 private:
     static void engines()
@@ -836,6 +839,84 @@ sources:
           std::pair{"SELECT COUNT(*) FROM people", 1}}) {
         QVERIFY2(q.exec(QLatin1String(sql)) && q.next(), qPrintable(q.lastError().text()));
         QVERIFY2(q.value(0).toInt() == count, sql);
+    }
+}
+
+void TestValues::identitiesOnlyWhereTheTypeHoldsThem()
+{
+    QFETCH(int, engine);
+    const auto e = ConnectionParams::Engine(engine);
+    QTemporaryDir dir;
+    const test::EngineDatabase database(e, dir, QStringLiteral("accounts.db"));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const ConnectionParams p = database.params();
+    {
+        SqlConnection c;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email VARCHAR(100), email_valid BOOLEAN)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts VALUES (1, 'ann@example.com', true), (2, "
+                                      "'bob@example.com', false)")));
+    }
+    // Discovery: the name says email, the type says boolean; only the text column holds an identity.
+    SchemaDiscovery::Options options;
+    auto found = SchemaDiscovery::run(p, options);
+    QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+    const Table* accounts = found->draft.sources.value(0).table(QStringLiteral("accounts"));
+    QVERIFY(accounts);
+    QCOMPARE(accounts->field(QStringLiteral("email"))->identity, std::optional(IdentityKind::Email));
+    QVERIFY2(!accounts->field(QStringLiteral("email_valid"))->identity,
+             "a boolean column was proposed as an email identity");
+
+    // A map that says otherwise: the preview names the column and its type in the table's error (on SQLite,
+    // which stores anything anywhere, a table that is not there fails the same way), and exits 8.
+    std::unique_ptr<KeychainSecret> secret;
+    if (!p.password.isEmpty()) {
+        secret = std::make_unique<KeychainSecret>(p.password);
+        QVERIFY2(secret->error.isEmpty(), qPrintable(secret->error));
+    }
+    const QString table =
+        e == ConnectionParams::Engine::Sqlite ? QStringLiteral("not_there") : QStringLiteral("accounts");
+    const QString yaml = QStringLiteral("lethe_datamap: 1\n"
+                                        "system: {key: acc, name: Accounts, art15: {purposes: [Tests]}, "
+                                        "identities: [email]}\n"
+                                        "sources:\n"
+                                        "  - key: main\n") +
+                         sourceYaml(e, p, secret ? secret->key : QString()) +
+                         QStringLiteral("    tables:\n"
+                                        "      - name: %1\n"
+                                        "        primary_key: id\n"
+                                        "        fields:\n"
+                                        "          - {name: id, categories: [user.unique_id]}\n"
+                                        "          - {name: email_valid, categories: [user.contact.email], "
+                                        "identity: email}\n")
+                             .arg(table);
+    const QString mapFile = dir.filePath(QStringLiteral("accounts.yaml"));
+    {
+        QFile f(mapFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(yaml.toUtf8());
+    }
+    const test::CliRun pv = test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(),
+                                         {QStringLiteral("preview"), QStringLiteral("--map"), mapFile,
+                                          QStringLiteral("--email"), QStringLiteral("ann@example.com")});
+    QCOMPARE(pv.code, 8);
+    QVERIFY2(pv.err.contains("the preview is incomplete"), pv.err.constData());
+    const QString error = pv.json()
+                              .object()[QStringLiteral("systems")]
+                              .toArray()[0]
+                              .toObject()[QStringLiteral("tables")]
+                              .toArray()[0]
+                              .toObject()[QStringLiteral("error")]
+                              .toString();
+    if (e == ConnectionParams::Engine::Sqlite) {
+        QVERIFY2(error.contains(QLatin1String("not_there")), qPrintable(error));
+    } else {
+        QVERIFY2(error.contains(QLatin1String("accounts.email_valid is of type ")) &&
+                     error.contains(e == ConnectionParams::Engine::Postgres ? QLatin1String("boolean")
+                                                                            : QLatin1String("tinyint")),
+                 qPrintable(error));
     }
 }
 
