@@ -221,14 +221,14 @@ void PreviewPane::showTable(QTreeWidgetItem* item)
         for (const QVariant& v : r.values) {
             // As the bundle and the viewer show it (StoredValue): NULL marked in grey italics.
             const QString text = StoredValue::text(StoredValue::json(v));
-            auto* item = new QStandardItem(text.isNull() ? StoredValue::noValue() : text);
+            auto* cell = new QStandardItem(text.isNull() ? StoredValue::noValue() : text);
             if (text.isNull()) {
-                QFont f = item->font();
+                QFont f = cell->font();
                 f.setItalic(true);
-                item->setFont(f);
-                item->setForeground(m_rows->palette().color(QPalette::PlaceholderText));
+                cell->setFont(f);
+                cell->setForeground(m_rows->palette().color(QPalette::PlaceholderText));
             }
-            cells << item;
+            cells << cell;
         }
         cells << new QStandardItem(r.via);
         for (QStandardItem* c : cells)
