@@ -7,6 +7,7 @@
 #include "ErasureStore.h"
 #include "KeychainCredentialStore.h"
 #include "SchemaDiscovery.h"
+#include "StoredValue.h"
 #include "TestSupport.h"
 #include "Traversal.h"
 #include "WorkspaceStore.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void compositeKeys();
     void identitiesOnlyWhereTheTypeHoldsThem_data() { engines(); }
     void identitiesOnlyWhereTheTypeHoldsThem();
+    void largeBinaryWithheldWithItsLength();
 
 private:
     static void engines()
@@ -918,6 +920,27 @@ void TestValues::identitiesOnlyWhereTheTypeHoldsThem()
                                                                             : QLatin1String("tinyint")),
                  qPrintable(error));
     }
+}
+
+void TestValues::largeBinaryWithheldWithItsLength()
+{
+    // Up to the limit: base64 with the length; past it: the length and why it is not there.
+    const QByteArray small(3, '\x01');
+    const QJsonObject shown = StoredValue::json(small).toObject();
+    QCOMPARE(shown.value(QLatin1String("base64")).toString(), QStringLiteral("AQEB"));
+    QCOMPARE(shown.value(QLatin1String("bytes")).toInt(), 3);
+    QVERIFY(StoredValue::text(shown).startsWith(QStringLiteral("base64 AQEB (3 byte")));
+    const QByteArray large(StoredValue::kMaxBinary + 1, 'x');
+    const QJsonObject withheld = StoredValue::json(large).toObject();
+    QVERIFY(!withheld.contains(QLatin1String("base64")));
+    QCOMPARE(withheld.value(QLatin1String("bytes")).toInteger(), StoredValue::kMaxBinary + 1);
+    QVERIFY(!withheld.value(QLatin1String("withheld")).toString().isEmpty());
+    QVERIFY(StoredValue::text(withheld).startsWith(QStringLiteral("(%1 byte").arg(large.size())));
+    // NULL is never 0, false or "".
+    QVERIFY(StoredValue::json(QVariant()).isNull());
+    QVERIFY(StoredValue::text(QJsonValue::Null).isNull());
+    QCOMPARE(StoredValue::display(QJsonValue::Null), StoredValue::noValue());
+    QVERIFY(!StoredValue::text(QStringLiteral("")).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestValues)
