@@ -283,6 +283,10 @@ int Cli::run(const QStringList& arguments)
             "      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
+        out()
+            << tr("Exit code 8: incomplete; the command ran, but part of it failed (preview: the search in a "
+                  "table), and the output says which.")
+            << Qt::endl;
         out().flush();
         return Ok;
     }
