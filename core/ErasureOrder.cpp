@@ -120,6 +120,26 @@ QList<ErasureOrder::Reference> ErasureOrder::references(const DataSource& source
     return out;
 }
 
+QList<ErasureOrder::Link> ErasureOrder::links(const DataSource& source,
+                                              const QList<SqlConnection::ForeignKey>& live)
+{
+    QList<Link> out;
+    auto add = [&](const Link& l) {
+        if (!out.contains(l))
+            out << l;
+    };
+    for (const Table& t : source.tables) {
+        for (const Field& f : t.fields)
+            if (f.references)
+                add({t.name, {f.name}, f.references->table, {f.references->field}});
+        for (const TableReference& r : t.references)
+            add({t.name, r.columns, r.table, r.to});
+    }
+    for (const SqlConnection::CompositeKey& k : SqlConnection::group(live))
+        add({k.table, k.columns, k.parentTable, k.parentColumns});
+    return out;
+}
+
 Result<QSet<QString>> ErasureOrder::nullableColumns(QSqlDatabase db, const DataSource& source)
 {
     QSet<QString> out;

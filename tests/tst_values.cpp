@@ -42,6 +42,8 @@ private Q_SLOTS:
     void identitiesOnlyWhereTheTypeHoldsThem_data() { engines(); }
     void identitiesOnlyWhereTheTypeHoldsThem();
     void largeBinaryWithheldWithItsLength();
+    void rowThatStaysKeepsOnlyTheRowItPointsAt_data() { engines(); }
+    void rowThatStaysKeepsOnlyTheRowItPointsAt();
 
 private:
     static void engines()
@@ -920,6 +922,90 @@ void TestValues::identitiesOnlyWhereTheTypeHoldsThem()
                                                                             : QLatin1String("tinyint")),
                  qPrintable(error));
     }
+}
+
+void TestValues::rowThatStaysKeepsOnlyTheRowItPointsAt()
+{
+    // Ann's tags are only rewritten, so they stay, and the node each points at stays with them; her node
+    // (1, 3), which no tag points at, is deleted even though it shares the first column of a kept tag's key.
+    QFETCH(int, engine);
+    const auto e = ConnectionParams::Engine(engine);
+    QTemporaryDir dir;
+    const test::EngineDatabase database(e, dir, QStringLiteral("nodes.db"));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const ConnectionParams p = database.params();
+    {
+        SqlConnection c;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        for (const char* sql : {
+                 "CREATE TABLE people (id INTEGER PRIMARY KEY, email VARCHAR(100))",
+                 "CREATE TABLE nodes (id INTEGER NOT NULL, version INTEGER NOT NULL, owner_id INTEGER NOT "
+                 "NULL "
+                 "REFERENCES people(id), PRIMARY KEY (id, version))",
+                 "CREATE TABLE node_tags (node_id INTEGER NOT NULL, version INTEGER NOT NULL, tag "
+                 "VARCHAR(50) NOT "
+                 "NULL, PRIMARY KEY (node_id, version), FOREIGN KEY (node_id, version) REFERENCES nodes (id, "
+                 "version))",
+                 "INSERT INTO people VALUES (1, 'ann@example.com')",
+                 "INSERT INTO nodes VALUES (1, 1, 1), (1, 2, 1), (1, 3, 1), (2, 1, 1)",
+                 "INSERT INTO node_tags VALUES (1, 1, 'a'), (2, 1, 'b')",
+             })
+            QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+    }
+    const QByteArray yaml = R"(lethe_datamap: 1
+system: {key: nodes, name: Nodes, art15: {purposes: [Tests]}, identities: [email]}
+sources:
+  - key: main
+)" + sourceYaml(e, p, {}).toUtf8() +
+                            R"(    tables:
+      - name: people
+        primary_key: id
+        fields:
+          - {name: id, categories: [user.unique_id]}
+          - {name: email, categories: [user.contact.email], identity: email, erasure: {fixed: "gone"}}
+      - name: nodes
+        primary_key: [id, version]
+        erase: rows
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: version, categories: [system.operations]}
+          - {name: owner_id, categories: [user.unique_id], references: people.id}
+      - name: node_tags
+        primary_key: [node_id, version]
+        fields:
+          - {name: node_id, categories: [system.operations]}
+          - {name: version, categories: [system.operations]}
+          - {name: tag, categories: [user.content.private], erasure: {fixed: "x"}}
+)";
+    const DataMapLoad load =
+        DataMapLoader::parse(yaml, dir.filePath(QStringLiteral("nodes.yaml")), dir.path());
+    QVERIFY2(load.ok(), qPrintable(load.issues.isEmpty() ? QString() : load.issues.first().toString()));
+    Request request;
+    request.humanId = QStringLiteral("R-2026-0001");
+    request.type = RequestType::Erasure;
+    request.identities = {{IdentityKind::Email, QStringLiteral("ann@example.com")}};
+    ErasurePlanner::Input in;
+    in.request = request;
+    in.today = QDate(2026, 12, 1);
+    in.systems << ErasurePlanner::SystemInput{*load.map, {p}, {}, {}, {}};
+    auto plan = ErasurePlanner::build(in);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QVERIFY2(plan->problems.isEmpty(), qPrintable(plan->problems.join(QStringLiteral("; "))));
+    bool seen = false;
+    for (const ErasureTablePlan& t : plan->systems[0].sources[0].tables) {
+        if (t.table != QLatin1String("nodes"))
+            continue;
+        seen = true;
+        QList<QStringList> deleted = t.keys, kept;
+        for (const KeptRows& k : t.kept)
+            kept += k.keys;
+        std::sort(deleted.begin(), deleted.end());
+        std::sort(kept.begin(), kept.end());
+        QCOMPARE(kept, (QList<QStringList>{{"1", "1"}, {"2", "1"}}));
+        QCOMPARE(deleted, (QList<QStringList>{{"1", "2"}, {"1", "3"}}));
+    }
+    QVERIFY(seen);
 }
 
 void TestValues::largeBinaryWithheldWithItsLength()
