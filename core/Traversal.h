@@ -15,8 +15,9 @@ namespace lethe {
 
 struct DossierRow
 {
-    QVariantList values; // one per column of the table, in the map's field order, as StoredValue::read gives it
-    QString via;         // how it was found: "email → users.email", "users.id → orders.user_id"
+    // One per column of the table, in the map's field order, as StoredValue::read gives it.
+    QVariantList values;
+    QString via; // how it was found: "email → users.email", "users.id → orders.user_id"
 };
 
 struct DossierTable
