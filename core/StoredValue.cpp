@@ -271,7 +271,7 @@ bool StoredValue::canHold(ConnectionParams::Engine engine, const QString& declar
                                    QStringLiteral("numeric"),   QStringLiteral("decimal")};
     if (text.contains(t))
         return true;
-    return kind == IdentityKind::UserId && whole.contains(t) && t != QLatin1String("tinyint");
+    return kind == IdentityKind::UserId && whole.contains(t);
 }
 
 QList<StoredValue::Kind> StoredValue::kinds(const QSqlRecord& record, ConnectionParams::Engine engine,
