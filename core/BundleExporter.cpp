@@ -1,5 +1,7 @@
 #include "BundleExporter.h"
 
+#include "StoredValue.h"
+
 #include "BundleOutput.h"
 
 #include "ProcessorConnections.h"
@@ -66,28 +68,6 @@ QString html(const QString& s)
     return s.toHtmlEscaped();
 }
 
-QString cellText(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        // Whole numbers (ids, counts) print the same as 'g' with 17 digits would, without its slow path.
-        const double d = v.toDouble();
-        if (d == std::trunc(d) && std::abs(d) < 9007199254740992.0 && !(d == 0 && std::signbit(d)))
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
-    case QJsonValue::String:
-        return v.toString();
-    default:
-        return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
-    }
-}
-
 // The values of a compact JSON array of scalars ("[1,\"a,b\",null]"), as they are written, or nothing when it
 // holds something else.
 std::optional<QList<QByteArrayView>> arrayValues(const QByteArray& text)
@@ -119,37 +99,6 @@ std::optional<QList<QByteArrayView>> arrayValues(const QByteArray& text)
     return out;
 }
 
-QJsonValue jsonOf(const QVariant& v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        // Whole numbers beyond 2^53 would lose digits as JSON numbers: those stay text.
-        if (qAbs(v.toLongLong()) < (1LL << 53))
-            return double(v.toLongLong());
-        return v.toString();
-    case QMetaType::Double:
-        // JSON has no NaN or infinity: null, in the CSV and the report too.
-        if (!std::isfinite(v.toDouble()))
-            return QJsonValue::Null;
-        return v.toDouble();
-    case QMetaType::Bool:
-        return v.toBool();
-    case QMetaType::QByteArray:
-        return QString::fromLatin1(v.toByteArray().toBase64());
-    case QMetaType::QDateTime:
-        return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
-    case QMetaType::QDate:
-        return v.toDate().toString(Qt::ISODate);
-    default:
-        return v.toString();
-    }
-}
-
 QString rightsText()
 {
     return BundleExporter::tr(
@@ -170,14 +119,17 @@ QString BundleExporter::reportRowStart(const QString& dataFile, qint64 row)
 QString BundleExporter::reportCells(const QStringList& texts)
 {
     QString h;
-    for (const QString& t : texts)
-        h += QStringLiteral("<td>%1</td>").arg(html(t));
+    for (const QString& t : texts) {
+        // NULL (a null text) is marked as having no value, never shown as an empty string.
+        h += t.isNull() ? QStringLiteral("<td class=\"none\">%1</td>").arg(html(StoredValue::noValue()))
+                        : QStringLiteral("<td>%1</td>").arg(html(t));
+    }
     return h;
 }
 
 QString BundleExporter::cellText(const QJsonValue& v)
 {
-    return lethe::cellText(v);
+    return StoredValue::text(v);
 }
 
 Status BundleExporter::mayExport(RequestType type, RequestStatus status, const QString& requestId)
@@ -213,6 +165,12 @@ bool BundleExporter::spreadsheetWouldEvaluate(const QString& v)
 
 QString BundleExporter::csvField(const QString& value)
 {
+    // NULL (a null text) is an empty field; an empty string is a quoted one (""), as PostgreSQL's COPY writes
+    // them, so the two are not confused.
+    if (value.isNull())
+        return {};
+    if (value.isEmpty())
+        return QStringLiteral("\"\"");
     QString v = value;
     if (spreadsheetWouldEvaluate(v))
         v.prepend(QLatin1Char('\''));
@@ -346,7 +304,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 return;
             QJsonArray row;
             for (const QVariant& v : values)
-                row << jsonOf(v);
+                row << StoredValue::json(v);
             QMutexLocker lock(&s->lock);
             spoolRow(*s, row);
         };
@@ -391,7 +349,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 for (const DossierRow& row : t.rows) {
                     QJsonArray values;
                     for (const QVariant& v : row.values)
-                        values << jsonOf(v);
+                        values << StoredValue::json(v);
                     spoolRow(*s, values);
                 }
             }
@@ -455,7 +413,9 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 "table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}td,th{border:1px solid "
                 "#ccc;"
                 "padding:.2em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}h2{border-bottom:"
-                "2px solid #ddd;padding-bottom:.2em}.note{color:#555}</style></head><body>\n")
+                "2px solid "
+                "#ddd;padding-bottom:.2em}.note{color:#555}td.none{color:#888;font-style:italic}</style></"
+                "head><body>\n")
                 .arg(html(tr("Your data: %1").arg(request.humanId)), QLocale().bcp47Name());
         h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
                  .arg(html(tr("The personal data we hold about you")),

@@ -62,10 +62,12 @@ public:
                                  const QString& outFile, const Options& options);
 
     // RFC 4180 field; values a spreadsheet would run as a formula get a leading apostrophe, numbers and
-    // phone numbers stay as stored (spreadsheetWouldEvaluate).
+    // phone numbers stay as stored (spreadsheetWouldEvaluate). A null text (NULL) is an empty field, an
+    // empty text a quoted empty one ("").
     static QString csvField(const QString& value);
     static bool spreadsheetWouldEvaluate(const QString& value);
-    // A cell's text in CSV and in the report (null empty, numbers without exponent noise, arrays as JSON).
+    // A cell's text in CSV, the report and the viewer: StoredValue::text (a null QString for null, which
+    // the CSV leaves empty and the report and the viewer mark as having no value).
     static QString cellText(const QJsonValue& value);
     // index.html writes each data row on one line, starting with reportRowStart and ending with </tr>, so
     // BundleRedactor can find a redacted row again and write its cells anew.

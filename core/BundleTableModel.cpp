@@ -1,5 +1,7 @@
 #include "BundleTableModel.h"
 
+#include "StoredValue.h"
+
 namespace lethe {
 
 BundleTableModel::BundleTableModel(std::shared_ptr<const BundleSession> session, int table,
@@ -86,6 +88,8 @@ QVariant BundleTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString s = shown(index.row(), index.column());
+        if (s.isNull()) // NULL: marked, never an empty string
+            return StoredValue::noValue();
         // One line in the table; the whole text is in the tooltip.
         return s.size() > 200 ? s.left(200).replace(QLatin1Char('\n'), QLatin1Char(' ')) + QChar(0x2026)
                               : QString(s).replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -105,6 +109,8 @@ QVariant BundleTableModel::data(const QModelIndex& index, int role) const
     }
     case OriginalRole:
         return original(index.row(), index.column());
+    case NoValueRole:
+        return shown(index.row(), index.column()).isNull();
     default:
         return {};
     }

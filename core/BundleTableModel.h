@@ -28,6 +28,7 @@ public:
     {
         RedactedRole = Qt::UserRole + 1, // bool: something in the cell is withheld
         OriginalRole,                    // the cell's text, unredacted
+        NoValueRole, // bool: the cell holds no value (NULL), shown as StoredValue::noValue()
     };
     int table() const { return m_table; }
     // The pending redactions changed: every cell may look different.

@@ -84,11 +84,23 @@ struct RetentionRule
     QString basis; // the legal basis, shown in the erasure plan and the bundle
 };
 
+// A reference of several columns (a composite foreign key), declared on the table whose columns point:
+// `columns` point at `to` of `table`, paired by position. A reference of one column may be written either
+// way.
+struct TableReference
+{
+    QStringList columns;
+    QString table;
+    QStringList to;
+    int line = 0;
+};
+
 struct Table
 {
     QString name;
     QStringList primaryKey;
-    bool deleteRows = false; // erase whole rows rather than field by field
+    QList<TableReference> references; // multi-column references (docs/datamap.md)
+    bool deleteRows = false;          // erase whole rows rather than field by field
     QList<Field> fields;
     QList<RetentionRule> retention;
     int line = 0;

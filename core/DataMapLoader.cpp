@@ -252,7 +252,7 @@ void Parser::parseTable(const YAML::Node& n, Table& t, int sourceIndex)
     const QString where = t.name.isEmpty() ? tr("a table") : tr("table \"%1\"").arg(t.name);
     checkKeys(n,
               {QStringLiteral("name"), QStringLiteral("primary_key"), QStringLiteral("erase"),
-               QStringLiteral("fields"), QStringLiteral("retention")},
+               QStringLiteral("fields"), QStringLiteral("retention"), QStringLiteral("references")},
               where);
     if (t.name.isEmpty()) {
         issue(n, tr("a table needs \"name\"."));
@@ -298,6 +298,48 @@ void Parser::parseTable(const YAML::Node& n, Table& t, int sourceIndex)
                      "instead (erasure: delete_row).")
                       .arg(pk, where));
         }
+    }
+    // References of several columns: {columns: [a, b], table: parent, to: [x, y]}, paired by position.
+    if (const YAML::Node r = n["references"]; r && r.IsSequence()) {
+        for (const YAML::Node& item : r) {
+            const QString w = tr("a reference of %1").arg(where);
+            if (!isMap(item, w))
+                continue;
+            checkKeys(item, {QStringLiteral("columns"), QStringLiteral("table"), QStringLiteral("to")}, w);
+            TableReference ref{texts(item, "columns", w), text(item, "table", w, true), texts(item, "to", w),
+                               item.Mark().line + 1};
+            if (ref.columns.isEmpty() || ref.columns.size() != ref.to.size()) {
+                issue(item,
+                      tr("%1 needs \"columns\" and \"to\": lists of the same length, paired by position "
+                         "(columns: [node_id, version], table: nodes, to: [id, version]).")
+                          .arg(w));
+                continue;
+            }
+            for (const QString& c : std::as_const(ref.columns)) {
+                if (!t.field(c))
+                    issue(item,
+                          tr("%1 names column \"%2\", which is not one of the table's fields.").arg(w, c));
+            }
+            const YAML::Mark at = item.Mark();
+            m_deferred.push_back([this, ref, at, sourceIndex, w] {
+                const Table* target = sourceTable(sourceIndex, ref.table);
+                if (!target) {
+                    issue(at, tr("%1 points at table \"%2\", which this source does not declare.")
+                                  .arg(w, ref.table));
+                    return;
+                }
+                for (const QString& c : ref.to) {
+                    if (!target->field(c))
+                        issue(at, tr("%1 points at \"%2.%3\", but table \"%2\" has no field \"%3\".")
+                                      .arg(w, ref.table, c));
+                }
+            });
+            t.references << ref;
+        }
+    } else if (r) {
+        issue(
+            r,
+            tr("\"references\" in %1 must be a list of {columns: [...], table: ..., to: [...]}.").arg(where));
     }
     if (const YAML::Node r = n["retention"]; r && r.IsSequence()) {
         for (const YAML::Node& item : r) {

@@ -112,7 +112,21 @@ QByteArray DataMapWriter::toYaml(const DataMap& map)
                 erasure(e, f.erasure);
                 e << YAML::EndMap;
             }
-            e << YAML::EndSeq << YAML::EndMap;
+            e << YAML::EndSeq;
+            if (!t.references.isEmpty()) {
+                e << YAML::Key << "references" << YAML::Value << YAML::BeginSeq;
+                for (const TableReference& r : t.references) {
+                    e << YAML::Flow << YAML::BeginMap;
+                    e << YAML::Key << "columns" << YAML::Value;
+                    seq(e, r.columns);
+                    e << YAML::Key << "table" << YAML::Value << s(r.table);
+                    e << YAML::Key << "to" << YAML::Value;
+                    seq(e, r.to);
+                    e << YAML::EndMap;
+                }
+                e << YAML::EndSeq;
+            }
+            e << YAML::EndMap;
         }
         e << YAML::EndSeq << YAML::EndMap;
     }

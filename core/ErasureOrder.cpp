@@ -109,8 +109,34 @@ QList<ErasureOrder::Reference> ErasureOrder::references(const DataSource& source
         for (const Field& f : t.fields)
             if (f.references)
                 add(t.name, f.name, f.references->table, f.references->field);
+    // A reference of several columns orders its tables as its first column does; each column is listed, so a
+    // cycle through it may be broken by nulling any nullable one of them.
+    for (const Table& t : source.tables)
+        for (const TableReference& r : t.references)
+            for (int i = 0; i < r.columns.size() && i < r.to.size(); ++i)
+                add(t.name, r.columns[i], r.table, r.to[i]);
     for (const SqlConnection::ForeignKey& fk : live)
         add(fk.table, fk.column, fk.parentTable, fk.parentColumn);
+    return out;
+}
+
+QList<ErasureOrder::Link> ErasureOrder::links(const DataSource& source,
+                                              const QList<SqlConnection::ForeignKey>& live)
+{
+    QList<Link> out;
+    auto add = [&](const Link& l) {
+        if (!out.contains(l))
+            out << l;
+    };
+    for (const Table& t : source.tables) {
+        for (const Field& f : t.fields)
+            if (f.references)
+                add({t.name, {f.name}, f.references->table, {f.references->field}});
+        for (const TableReference& r : t.references)
+            add({t.name, r.columns, r.table, r.to});
+    }
+    for (const SqlConnection::CompositeKey& k : SqlConnection::group(live))
+        add({k.table, k.columns, k.parentTable, k.parentColumns});
     return out;
 }
 

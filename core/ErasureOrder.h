@@ -43,6 +43,19 @@ public:
     // the live schema (`nullable` holds "table.column" for every column that accepts NULL).
     static QList<Reference> references(const DataSource& source, const QList<SqlConnection::ForeignKey>& live,
                                        const QSet<QString>& nullable);
+    // A reference as a whole: one column on each side, or several paired by position (a composite foreign
+    // key, a map's table-level reference). references() gives the same column by column, which is what
+    // ordering the tables needs; whether a row points at another needs all the columns together.
+    struct Link
+    {
+        QString child;
+        QStringList columns;
+        QString parent;
+        QStringList parentColumns;
+        bool operator==(const Link&) const = default;
+    };
+    static QList<Link> links(const DataSource& source, const QList<SqlConnection::ForeignKey>& live);
+
     // Every "table.column" of the source's tables that accepts NULL, as the database says.
     static Result<QSet<QString>> nullableColumns(QSqlDatabase db, const DataSource& source);
 

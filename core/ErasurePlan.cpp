@@ -470,8 +470,8 @@ namespace {
 
 // The plan for one source, from the rows the search found.
 void planSource(const DataSource& source, const QList<Collect>& found, const ErasureOrder::Plan& order,
-                const QList<ErasureOrder::Reference>& refs, const ErasurePlanner::Input& input,
-                ErasureSourcePlan& out)
+                const QList<ErasureOrder::Reference>& refs, const QList<ErasureOrder::Link>& links,
+                const ErasurePlanner::Input& input, ErasureSourcePlan& out)
 {
     auto tableIndex = [&](const QString& name) {
         for (int i = 0; i < source.tables.size(); ++i)
@@ -551,37 +551,51 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
     // A row that stays (kept, or only updated) and points at a row to be deleted keeps that row too: deleting
     // it would fail on the foreign key, or cascade into the row that stays. Repeated until nothing changes,
     // since a row kept this way may point further up.
+    // A reference of several columns points at the row whose columns hold all its values together.
     for (bool changed = true; changed;) {
         changed = false;
-        for (const ErasureOrder::Reference& ref : refs) {
-            const int ct = tableIndex(ref.child), pt = tableIndex(ref.parent);
+        for (const ErasureOrder::Link& link : links) {
+            const int ct = tableIndex(link.child), pt = tableIndex(link.parent);
             if (ct < 0 || pt < 0 || plans[pt].action != ErasureTablePlan::Action::DeleteRows)
                 continue;
-            const int cf = found[ct].extraOf(fieldIndex(ct, ref.column));
-            const int pf = found[pt].extraOf(fieldIndex(pt, ref.parentColumn));
-            if (cf < 0 || pf < 0)
+            QList<int> cf, pf;
+            for (const QString& c : link.columns)
+                cf << found[ct].extraOf(fieldIndex(ct, c));
+            for (const QString& c : link.parentColumns)
+                pf << found[pt].extraOf(fieldIndex(pt, c));
+            if (cf.contains(-1) || pf.contains(-1) || cf.size() != pf.size())
                 continue;
             bool childNulls = false; // the child's own update nulls this reference before the parent goes
             for (const ErasureFieldChange& ch : plans[ct].changes)
-                childNulls = childNulls || (ch.field == ref.column && ch.strategy == ErasureStrategy::Null);
+                childNulls =
+                    childNulls || (link.columns.contains(ch.field) && ch.strategy == ErasureStrategy::Null);
+            auto tuple = [](const FoundRow& row, const QList<int>& at) -> std::optional<QString> {
+                QStringList values;
+                for (int i : at) {
+                    if (row.extra[i].isNull())
+                        return std::nullopt; // a reference with a NULL in it points nowhere
+                    values << row.extra[i].toString();
+                }
+                return values.join(QChar(0x1f));
+            };
             QSet<QString> held;
             for (int r = 0; r < found[ct].rows.size(); ++r) {
                 const bool stays =
                     fate[ct][r] >= 0 ||
                     (plans[ct].action == ErasureTablePlan::Action::UpdateFields && !childNulls);
-                const QVariant v = found[ct].rows[r].extra[cf];
-                if (stays && !v.isNull())
-                    held.insert(v.toString());
+                if (const auto v = tuple(found[ct].rows[r], cf); stays && v)
+                    held.insert(*v);
             }
             if (held.isEmpty())
                 continue;
             for (int r = 0; r < found[pt].rows.size(); ++r) {
-                if (fate[pt][r] >= 0 || !held.contains(found[pt].rows[r].extra[pf].toString()))
+                const auto v = tuple(found[pt].rows[r], pf);
+                if (fate[pt][r] >= 0 || !v || !held.contains(*v))
                     continue;
-                keep(
-                    pt, r, KeptRows::Why::Referenced,
-                    ErasurePlanner::tr("rows of %1 that stay point at it (%1.%2)").arg(ref.child, ref.column),
-                    {});
+                keep(pt, r, KeptRows::Why::Referenced,
+                     ErasurePlanner::tr("rows of %1 that stay point at it (%1.%2)")
+                         .arg(link.child, link.columns.join(QStringLiteral(", "))),
+                     {});
                 changed = true;
             }
         }
@@ -767,6 +781,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         QList<QList<Collect>> collected(map.sources.size());
         QList<ErasureOrder::Plan> orders(map.sources.size());
         QList<QList<ErasureOrder::Reference>> refs(map.sources.size());
+        QList<QList<ErasureOrder::Link>> links(map.sources.size());
         QList<bool> usable(map.sources.size(), false);
         for (int s = 0; s < map.sources.size(); ++s) {
             const DataSource& src = map.sources[s];
@@ -790,8 +805,9 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             QStringList names;
             for (const Table& t : src.tables)
                 names << t.name;
-            refs[s] = ErasureOrder::references(
-                src, SqlConnection::foreignKeys(conn.db(), conn.engine(), names), *nullable);
+            const auto live = SqlConnection::foreignKeys(conn.db(), conn.engine(), names);
+            refs[s] = ErasureOrder::references(src, live, *nullable);
+            links[s] = ErasureOrder::links(src, live);
             for (const QString& p : ErasureOrder::strategyProblems(src, *nullable))
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p);
             auto order = ErasureOrder::compute(names, refs[s]);
@@ -878,7 +894,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 continue;
             ErasureSourcePlan out;
             out.source = map.sources[s].key;
-            planSource(map.sources[s], collected[s], orders[s], refs[s], input, out);
+            planSource(map.sources[s], collected[s], orders[s], refs[s], links[s], input, out);
             sp.sources << out;
         }
 

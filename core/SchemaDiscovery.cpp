@@ -200,7 +200,15 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
     QStringList tables = db.tables(QSql::Tables);
     tables.removeIf([](const QString& t) { return t.startsWith(QLatin1String("sqlite_")); });
     tables.sort();
-    const auto fks = SqlConnection::foreignKeys(db, engine, tables);
+    const auto pairs = SqlConnection::foreignKeys(db, engine, tables);
+    QList<SqlConnection::ForeignKey> fks;         // keys of one column: references on the field
+    QList<SqlConnection::CompositeKey> composite; // keys of several: references on the table
+    for (const SqlConnection::CompositeKey& k : SqlConnection::group(pairs)) {
+        if (k.columns.size() == 1)
+            fks << SqlConnection::ForeignKey{k.table, k.columns[0], k.parentTable, k.parentColumns[0], {}, 0};
+        else
+            composite << k;
+    }
 
     for (const QString& tableName : std::as_const(tables)) {
         const QString quotedTable = SqlConnection::quoteIdentifier(engine, tableName).value();
@@ -229,8 +237,20 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
                     break;
                 }
             }
-            bool allNormalized = true;
             const bool text = sf.metaType().id() == QMetaType::QString;
+            // An identity only where the column's type can hold one: text for emails and phone numbers, text
+            // or a whole number for user ids. A name alone (email_valid, a boolean) is not enough.
+            const bool integer =
+                QList<int>{QMetaType::Int, QMetaType::LongLong, QMetaType::UInt, QMetaType::ULongLong}
+                    .contains(sf.metaType().id());
+            if (finding.identity && !(text || (integer && *finding.identity == IdentityKind::UserId))) {
+                finding.evidence << tr("named like a column holding %1, but its type (%2) cannot hold one")
+                                        .arg(Names::display(*finding.identity), finding.type);
+                finding.identity.reset();
+                finding.categories.clear();
+                finding.confidence = 0;
+            }
+            bool allNormalized = true;
             if (text && options.sampleRows > 0) {
                 const QString col = SqlConnection::quoteIdentifier(engine, sf.name()).value();
                 QSqlQuery q(db);
@@ -300,6 +320,10 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
                 map.identities << *f.identity;
             table.fields << f;
             out.findings << finding;
+        }
+        for (const SqlConnection::CompositeKey& k : std::as_const(composite)) {
+            if (k.table == tableName)
+                table.references << TableReference{k.columns, k.parentTable, k.parentColumns, 0};
         }
         source.tables << table;
     }

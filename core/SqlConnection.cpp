@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -138,6 +140,9 @@ Status SqlConnection::open(const ConnectionParams& p)
         } else if (p.engine == ConnectionParams::Engine::MariaDb) {
             q.exec(QStringLiteral("SET NAMES utf8mb4"));
             q.exec(QStringLiteral("SET SESSION sql_mode = 'ANSI_QUOTES,STRICT_ALL_TABLES'"));
+            // TIMESTAMP values are stored in UTC and given in the session's zone: in UTC, so they are read
+            // as the instants they are (StoredValue).
+            q.exec(QStringLiteral("SET time_zone = '+00:00'"));
         }
     }
     m_name = name;
@@ -182,31 +187,82 @@ QList<SqlConnection::ForeignKey> SqlConnection::foreignKeys(QSqlDatabase db, Con
             auto quoted = quoteIdentifier(engine, t);
             if (!quoted || !q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(*quoted)))
                 continue;
+            // id, seq, table, from, to: one row per column pair, `seq` its position in the key.
+            QList<ForeignKey> here;
             while (q.next())
-                out << ForeignKey{t, q.value(3).toString(), q.value(2).toString(), q.value(4).toString()};
+                here << ForeignKey{t,
+                                   q.value(3).toString(),
+                                   q.value(2).toString(),
+                                   q.value(4).toString(),
+                                   q.value(0).toString(),
+                                   q.value(1).toInt()};
+            // A key written REFERENCES parent without columns points at the parent's primary key, in order.
+            for (ForeignKey& fk : here) {
+                if (!fk.parentColumn.isEmpty())
+                    continue;
+                QSqlQuery pk(db);
+                QMap<int, QString> pkColumns;
+                if (auto parent = quoteIdentifier(engine, fk.parentTable);
+                    parent && pk.exec(QStringLiteral("PRAGMA table_info(%1)").arg(*parent))) {
+                    while (pk.next()) {
+                        if (pk.value(5).toInt() > 0)
+                            pkColumns.insert(pk.value(5).toInt(), pk.value(1).toString());
+                    }
+                }
+                fk.parentColumn = pkColumns.values().value(fk.position);
+            }
+            std::sort(here.begin(), here.end(), [](const ForeignKey& a, const ForeignKey& b) {
+                return std::pair(a.constraint.toInt(), a.position) <
+                       std::pair(b.constraint.toInt(), b.position);
+            });
+            out += here;
         }
         return out;
     }
+    // PostgreSQL: conkey and confkey list the two sides' columns in the constraint's order; unnested together
+    // they pair by position (information_schema's views would pair them by name only).
     const QString sql =
         engine == ConnectionParams::Engine::Postgres
             ? QStringLiteral(
-                  "SELECT kcu.table_name, kcu.column_name, ccu.table_name, ccu.column_name "
-                  "FROM information_schema.table_constraints tc "
-                  "JOIN information_schema.key_column_usage kcu ON tc.constraint_name = kcu.constraint_name "
-                  "AND tc.table_schema = kcu.table_schema "
-                  "JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = "
-                  "tc.constraint_name AND ccu.table_schema = tc.table_schema "
-                  "WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = current_schema()")
-            : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
+                  "SELECT cl.relname, a.attname, pcl.relname, pa.attname, c.conname, k.ord "
+                  "FROM pg_constraint c "
+                  "JOIN pg_class cl ON cl.oid = c.conrelid "
+                  "JOIN pg_namespace n ON n.oid = cl.relnamespace "
+                  "JOIN pg_class pcl ON pcl.oid = c.confrelid "
+                  "CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(col, pcol, ord) "
+                  "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col "
+                  "JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.pcol "
+                  "WHERE c.contype = 'f' AND n.nspname = current_schema() "
+                  "ORDER BY cl.relname, c.conname, k.ord")
+            : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME, "
+                             "CONSTRAINT_NAME, ORDINAL_POSITION "
                              "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
-                             "AND REFERENCED_TABLE_NAME IS NOT NULL");
+                             "AND REFERENCED_TABLE_NAME IS NOT NULL "
+                             "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION");
     if (q.exec(sql)) {
         while (q.next()) {
             ForeignKey fk{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString()};
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() - 1};
             if (tables.isEmpty() || tables.contains(fk.table))
                 out << fk;
         }
+    }
+    return out;
+}
+
+QList<SqlConnection::CompositeKey> SqlConnection::group(const QList<ForeignKey>& pairs)
+{
+    QList<CompositeKey> out;
+    QHash<QString, qsizetype> at; // table + constraint -> index in out
+    for (const ForeignKey& fk : pairs) {
+        const QString id = fk.table + QChar(0x1f) + fk.constraint;
+        auto it = at.find(id);
+        if (it == at.end()) {
+            it = at.insert(id, out.size());
+            out << CompositeKey{fk.table, {}, fk.parentTable, {}};
+        }
+        out[*it].columns << fk.column;
+        out[*it].parentColumns << fk.parentColumn;
     }
     return out;
 }

@@ -52,17 +52,32 @@ public:
     ConnectionParams::Engine engine() const { return m_engine; }
     bool isOpen() const { return !m_name.isEmpty(); }
 
+    // One column pair of a foreign key. A key of several columns is several pairs with the same
+    // `constraint`, in the constraint's order (`position` 0, 1, ...): the columns are paired by their
+    // position in the constraint, never by name.
     struct ForeignKey
     {
         QString table; // the referencing (child) table
         QString column;
         QString parentTable;
         QString parentColumn;
+        QString constraint; // the constraint's name (SQLite: its id), the same for every pair of one key
+        int position = 0;
     };
     // The foreign keys among `tables` as the database declares them (SQLite, PostgreSQL's current schema,
-    // MariaDB's current database). Empty when the engine cannot say.
+    // MariaDB's current database), ordered by table, constraint and position. Empty when the engine cannot
+    // say.
     static QList<ForeignKey> foreignKeys(QSqlDatabase db, ConnectionParams::Engine engine,
                                          const QStringList& tables);
+    // The same, one entry per constraint: the child's columns and the parent's, paired by position.
+    struct CompositeKey
+    {
+        QString table;
+        QStringList columns;
+        QString parentTable;
+        QStringList parentColumns;
+    };
+    static QList<CompositeKey> group(const QList<ForeignKey>& pairs);
 
     // A table or column name we are willing to quote: 1-63 characters, no control characters. Spaces,
     // mixed case, reserved words and quote characters are fine: quoting handles them. Callers also check

@@ -1,6 +1,7 @@
 #include "Traversal.h"
 
 #include "DigestSet.h"
+#include "StoredValue.h"
 #include "Validation.h"
 
 #include <QHash>
@@ -29,17 +30,31 @@ constexpr int kChunk = 500; // values per IN (...) list
 struct Lookup
 {
     int table;
-    int field;
-    QVariantList values;
+    QList<int> fields;   // one column, or the columns of a reference of several, in the reference's order
+    QVariantList values; // tuples of fields.size() values, one after the other
     QString via;
     bool byIdentity = false; // the values are the subject's identities, not values from found rows
     bool phoneOnly = false;  // reached from a phone number alone
+    bool identity = false;   // the values are identities (given or learned): the column's type must hold them
 };
 
-QString key(int table, int field)
+QString key(int table, const QList<int>& fields)
 {
-    return QString::number(table) + QLatin1Char('.') + QString::number(field);
+    QString k = QString::number(table) + QLatin1Char('.');
+    for (int f : fields)
+        k += QString::number(f) + QLatin1Char(',');
+    return k;
 }
+
+// A reference between a table the search knows rows of (the parent) and one whose rows point at them: one
+// column on each side, or several paired by position.
+struct Edge
+{
+    QList<int> parentFields;
+    int child;
+    QList<int> childFields;
+    bool operator==(const Edge&) const = default;
+};
 
 // Values to compare a stored identity with, given how the column stores it.
 QVariantList identityValues(const Identity& id, const Field& f)
@@ -100,12 +115,13 @@ public:
                 if (!values.isEmpty()) {
                     m_work << Lookup{
                         t,
-                        f,
+                        {f},
                         values,
                         QStringLiteral("%1 → %2.%3")
                             .arg(Names::key(*fields[f].identity), m_source.tables[t].name, fields[f].name),
                         true,
-                        *fields[f].identity == IdentityKind::Phone};
+                        *fields[f].identity == IdentityKind::Phone,
+                        true};
                 }
             }
         }
@@ -168,45 +184,63 @@ private:
         return {-1, -1};
     }
 
-    // Edges from the known side to the side that points at it: (table, field) -> [(table, field)], from the
-    // map's references and from the database's own foreign keys between declared columns.
+    // The fields of `table` named `names`, or nothing when one is not declared.
+    std::optional<std::pair<int, QList<int>>> indexOf(const QString& table, const QStringList& names) const
+    {
+        QList<int> fields;
+        int t = -1;
+        for (const QString& n : names) {
+            const auto [ti, fi] = indexOf(table, n);
+            if (ti < 0)
+                return std::nullopt;
+            t = ti;
+            fields << fi;
+        }
+        if (t < 0)
+            return std::nullopt;
+        return std::pair{t, fields};
+    }
+
+    // Edges from the known side to the side that points at it, per parent table: from the map's references
+    // (of one column, or of several) and from the database's own foreign keys between declared columns, a
+    // key of several columns as one edge whose columns are paired by their position in the key.
     void buildEdges(ConnectionParams::Engine engine)
     {
         m_engine = engine;
-        for (int t = 0; t < m_source.tables.size(); ++t) {
-            const QList<Field>& fields = m_source.tables[t].fields;
-            for (int f = 0; f < fields.size(); ++f) {
-                if (!fields[f].references)
-                    continue;
-                const auto [pt, pf] = indexOf(fields[f].references->table, fields[f].references->field);
-                if (pt >= 0)
-                    m_children[key(pt, pf)] << std::pair{t, f};
+        auto add = [this](const QString& child, const QStringList& columns, const QString& parent,
+                          const QStringList& parentColumns) {
+            const auto c = indexOf(child, columns);
+            const auto p = indexOf(parent, parentColumns);
+            if (!c || !p || columns.size() != parentColumns.size())
+                return;
+            const Edge e{p->second, c->first, c->second};
+            if (!m_children[p->first].contains(e))
+                m_children[p->first] << e;
+        };
+        for (const Table& t : m_source.tables) {
+            for (const Field& f : t.fields) {
+                if (f.references)
+                    add(t.name, {f.name}, f.references->table, {f.references->field});
             }
+            for (const TableReference& r : t.references)
+                add(t.name, r.columns, r.table, r.to);
         }
         QStringList tableNames;
         for (const Table& t : m_source.tables)
             tableNames << t.name;
-        for (const SqlConnection::ForeignKey& fk :
-             SqlConnection::foreignKeys(m_conn->db(), engine, tableNames)) {
-            const auto child = indexOf(fk.table, fk.column);
-            const auto parent = indexOf(fk.parentTable, fk.parentColumn);
-            if (child.first >= 0 && parent.first >= 0 &&
-                !m_children[key(parent.first, parent.second)].contains(child))
-                m_children[key(parent.first, parent.second)] << child;
-        }
+        for (const SqlConnection::CompositeKey& fk :
+             SqlConnection::group(SqlConnection::foreignKeys(m_conn->db(), engine, tableNames)))
+            add(fk.table, fk.columns, fk.parentTable, fk.parentColumns);
     }
 
     void markUnreachable()
     {
         for (QList<int> frontier(m_reachable.cbegin(), m_reachable.cend()); !frontier.isEmpty();) {
             const int t = frontier.takeLast();
-            for (int f = 0; f < m_source.tables[t].fields.size(); ++f) {
-                for (const auto& [ct, cf] : m_children.value(key(t, f))) {
-                    Q_UNUSED(cf);
-                    if (!m_reachable.contains(ct)) {
-                        m_reachable.insert(ct);
-                        frontier << ct;
-                    }
+            for (const Edge& e : m_children.value(t)) {
+                if (!m_reachable.contains(e.child)) {
+                    m_reachable.insert(e.child);
+                    frontier << e.child;
                 }
             }
         }
@@ -231,11 +265,12 @@ private:
                     continue;
                 m_work << Lookup{
                     t,
-                    f,
+                    {f},
                     {value},
                     QStringLiteral("user-id found in %1 → %2.%3").arg(where, m_source.tables[t].name, fields[f].name),
                     false,
-                    phoneOnly};
+                    phoneOnly,
+                    true};
             }
         }
     }
@@ -244,16 +279,17 @@ private:
     // pending lookup of that field when there is one, as drain() would merge it (the lookup keeps its place
     // and the description of its first value): one lookup holding a million values rather than a million
     // lookups.
-    void follow(int table, int field, const QVariant& value, const QString& via, bool phoneOnly)
+    void follow(int table, const QList<int>& fields, const QVariantList& tuple, const QString& via,
+                bool phoneOnly)
     {
         for (Lookup& pending : m_work) {
-            if (pending.table == table && pending.field == field && !pending.byIdentity &&
-                pending.phoneOnly == phoneOnly) {
-                pending.values << value;
+            if (pending.table == table && pending.fields == fields && !pending.byIdentity &&
+                !pending.identity && pending.phoneOnly == phoneOnly) {
+                pending.values += tuple;
                 return;
             }
         }
-        m_work << Lookup{table, field, {value}, via, false, phoneOnly};
+        m_work << Lookup{table, fields, tuple, via, false, phoneOnly};
     }
 
     bool drain()
@@ -264,8 +300,8 @@ private:
             // Every pending lookup of the same column goes into one IN (...) list.
             Lookup l = m_work.takeFirst();
             for (auto it = m_work.begin(); it != m_work.end();) {
-                if (it->table == l.table && it->field == l.field && it->byIdentity == l.byIdentity &&
-                    it->phoneOnly == l.phoneOnly) {
+                if (it->table == l.table && it->fields == l.fields && it->byIdentity == l.byIdentity &&
+                    it->identity == l.identity && it->phoneOnly == l.phoneOnly) {
                     l.values += it->values;
                     it = m_work.erase(it);
                 } else {
@@ -280,18 +316,40 @@ private:
     void query(const Lookup& l)
     {
         const Table& table = m_source.tables[l.table];
-        const Field& field = table.fields[l.field];
+        const qsizetype width = l.fields.size();
+        if (!m_declared.contains(l.table))
+            m_declared.insert(l.table, StoredValue::declared(m_conn->db(), m_engine, table.name));
+        // An identity looked up in a column whose type cannot hold it (an email in a boolean) is a mistake in
+        // the map: said in the table's error rather than sent to the database, which would refuse it
+        // (PostgreSQL) or convert it and match other people's rows (MariaDB compares 'a@b' with 0).
+        if (l.identity) {
+            for (int f : l.fields) {
+                const Field& field = table.fields[f];
+                const QString type = m_declared[l.table].types.value(field.name);
+                if (field.identity && !StoredValue::canHold(m_engine, type, *field.identity)) {
+                    tables[l.table].error =
+                        Traversal::tr(
+                            "%1.%2 is of type %3, which cannot hold %4; correct the identity the map "
+                            "gives this field.")
+                            .arg(table.name, field.name, type, Names::display(*field.identity));
+                    return;
+                }
+            }
+        }
         // A value already looked up is not looked up again, unless it was looked up from a phone number alone
         // and is now reached another way: its rows then count as found by more than the phone.
-        DigestSet& done = m_queried[key(l.table, l.field)];
-        static const QList<int> kOnly{0};
+        DigestSet& done = m_queried[key(l.table, l.fields)];
+        QList<int> all;
+        for (int i = 0; i < width; ++i)
+            all << i;
         QVariantList fresh;
-        for (const QVariant& v : l.values) {
-            const DigestSet::Digest k = DigestSet::ofKey({v}, kOnly);
+        for (qsizetype at = 0; at + width <= l.values.size(); at += width) {
+            const QVariantList tuple = l.values.mid(at, width);
+            const DigestSet::Digest k = DigestSet::ofKey(tuple, all);
             const std::optional<bool> phoneOnly = done.find(k);
             if (!phoneOnly || (*phoneOnly && !l.phoneOnly)) {
                 done.insert(k, l.phoneOnly);
-                fresh << v;
+                fresh += tuple;
             }
         }
         if (fresh.isEmpty())
@@ -300,15 +358,19 @@ private:
         QStringList cols;
         for (const Field& f : table.fields)
             cols << SqlConnection::quoteIdentifier(m_engine, f.name).value();
-        const QString col = SqlConnection::quoteIdentifier(m_engine, field.name).value();
         // Where stored values are not normalised, the column is normalised in the query: emails trimmed and
         // lower-cased, phone numbers stripped to their digits.
-        QString match = col;
-        if (l.byIdentity && field.identity == IdentityKind::Email && !field.normalized) {
-            match = QStringLiteral("LOWER(TRIM(%1))").arg(col);
-        } else if (l.byIdentity && field.identity == IdentityKind::Phone && !field.normalized) {
-            for (const char* c : {" ", "-", "(", ")", ".", "+", "/"})
-                match = QStringLiteral("REPLACE(%1, '%2', '')").arg(match, QLatin1String(c));
+        QStringList matches;
+        for (int f : l.fields) {
+            const Field& field = table.fields[f];
+            QString match = SqlConnection::quoteIdentifier(m_engine, field.name).value();
+            if (l.byIdentity && field.identity == IdentityKind::Email && !field.normalized) {
+                match = QStringLiteral("LOWER(TRIM(%1))").arg(match);
+            } else if (l.byIdentity && field.identity == IdentityKind::Phone && !field.normalized) {
+                for (const char* c : {" ", "-", "(", ")", ".", "+", "/"})
+                    match = QStringLiteral("REPLACE(%1, '%2', '')").arg(match, QLatin1String(c));
+            }
+            matches << match;
         }
         QList<int> pk;
         for (const QString& p : table.primaryKey) {
@@ -318,33 +380,49 @@ private:
             }
         }
         DossierTable& out = tables[l.table];
-        // The references leaving each field of this table, and how each is described, made once rather than
-        // for every row found.
-        struct Edge
+        // The references leaving this table, and how each is described, made once rather than for every row
+        // found.
+        struct Out
         {
-            int table;
-            int field;
+            Edge edge;
             QString via;
         };
-        QList<QList<Edge>> childrenOf;
-        for (int f = 0; f < table.fields.size(); ++f) {
-            QList<Edge> edges;
-            for (const auto& [ct, cf] : m_children.value(key(l.table, f)))
-                edges << Edge{ct, cf,
-                              QStringLiteral("%1.%2 → %3.%4")
-                                  .arg(table.name, table.fields[f].name, m_source.tables[ct].name,
-                                       m_source.tables[ct].fields[cf].name)};
-            childrenOf << edges;
-        }
-        for (qsizetype from = 0; from < fresh.size(); from += kChunk) {
-            const QVariantList chunk = fresh.mid(from, kChunk);
-            QStringList marks(chunk.size(), QStringLiteral("?"));
+        auto names = [](const Table& t, const QList<int>& fields) {
+            QStringList n;
+            for (int f : fields)
+                n << t.fields[f].name;
+            return n.size() == 1 ? QStringLiteral("%1.%2").arg(t.name, n[0])
+                                 : QStringLiteral("%1.(%2)").arg(t.name, n.join(QStringLiteral(", ")));
+        };
+        QList<Out> leaving;
+        for (const Edge& e : m_children.value(l.table))
+            leaving << Out{e, QStringLiteral("%1 → %2").arg(names(table, e.parentFields),
+                                                            names(m_source.tables[e.child], e.childFields))};
+        const qsizetype perChunk = qMax<qsizetype>(1, kChunk / width);
+        for (qsizetype from = 0; from < fresh.size(); from += perChunk * width) {
+            const QVariantList chunk = fresh.mid(from, perChunk * width);
+            QString condition;
+            if (width == 1) {
+                // One column: col IN (?, ?, ...).
+                condition =
+                    QStringLiteral("%1 IN (%2)")
+                        .arg(matches[0],
+                             QStringList(chunk.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+            } else {
+                // Several, paired: (a = ? AND b = ?) OR (a = ? AND b = ?) ...
+                QStringList one;
+                for (const QString& m : std::as_const(matches))
+                    one << m + QStringLiteral(" = ?");
+                const QString tuple = QLatin1Char('(') + one.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+                condition = QStringList(chunk.size() / width, tuple).join(QStringLiteral(" OR "));
+            }
             QSqlQuery q(m_conn->db());
             q.setForwardOnly(true);
-            const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
-                                    .arg(cols.join(QStringLiteral(", ")),
-                                         SqlConnection::quoteIdentifier(m_engine, table.name).value(), match,
-                                         marks.join(QStringLiteral(", ")));
+            StoredValue::prepare(q);
+            const QString sql =
+                QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                    .arg(cols.join(QStringLiteral(", ")),
+                         SqlConnection::quoteIdentifier(m_engine, table.name).value(), condition);
             if (!q.prepare(sql)) {
                 out.error = q.lastError().text();
                 return;
@@ -357,11 +435,15 @@ private:
                 out.error = q.lastError().text();
                 return;
             }
+            // Each column's kind, so every value is read as stored (StoredValue): once per table.
+            if (!m_kinds.contains(l.table))
+                m_kinds.insert(l.table, StoredValue::kinds(q.record(), m_engine, m_declared[l.table]));
+            const QList<StoredValue::Kind>& kinds = m_kinds[l.table];
             while (q.next()) {
                 DossierRow row;
                 row.via = l.via;
                 for (int i = 0; i < table.fields.size(); ++i)
-                    row.values << q.value(i);
+                    row.values << StoredValue::read(q, i, kinds.value(i, StoredValue::Kind::AsRead));
                 DigestSet& seenHere = m_seen[size_t(l.table)];
                 const DigestSet::Digest rowKey = DigestSet::ofKey(row.values, pk);
                 const std::optional<bool> seen = seenHere.find(rowKey);
@@ -376,13 +458,21 @@ private:
                 seenHere.insert(rowKey, l.phoneOnly);
                 if (!repeat)
                     ++out.count;
+                // Follow every reference whose known side is in this row (all its columns hold a value).
+                for (const Out& o : std::as_const(leaving)) {
+                    QVariantList tuple;
+                    for (int f : o.edge.parentFields) {
+                        if (row.values[f].isNull())
+                            break;
+                        tuple << row.values[f];
+                    }
+                    if (tuple.size() == o.edge.parentFields.size())
+                        follow(o.edge.child, o.edge.childFields, tuple, o.via, l.phoneOnly);
+                }
                 for (int f = 0; f < table.fields.size(); ++f) {
                     const QVariant v = row.values[f];
                     if (v.isNull())
                         continue;
-                    // Follow every reference whose known side is in this row.
-                    for (const Edge& e : childrenOf[f])
-                        follow(e.table, e.field, v, e.via, l.phoneOnly);
                     // A user id held by a row the subject's own identity found (their account row) is theirs
                     // too: it is looked up in the other user-id fields here and in the system's other
                     // sources. Only one step: ids in rows reached that way, or through references, are not
@@ -413,10 +503,12 @@ private:
     std::unique_ptr<SqlConnection> m_conn;
     bool m_opened = false;
     ConnectionParams::Engine m_engine = ConnectionParams::Engine::Sqlite;
-    QHash<QString, QList<std::pair<int, int>>> m_children;
+    QHash<int, QList<Edge>> m_children;           // parent table -> references pointing at it
+    QHash<int, StoredValue::Declared> m_declared; // per table: its columns' declared types
+    QHash<int, QList<StoredValue::Kind>> m_kinds; // per table: how its columns' values are read
     QSet<int> m_reachable;
     QList<Lookup> m_work;
-    QHash<QString, DigestSet> m_queried; // (table, field) -> values looked up (-> phone only)
+    QHash<QString, DigestSet> m_queried; // (table, fields) -> values looked up (-> phone only)
     std::vector<DigestSet> m_seen; // primary keys of rows found, per table (-> found from a phone alone)
     QHash<QString, bool> m_known;  // user ids given or learned (-> learned from a phone alone)
 };

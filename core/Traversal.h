@@ -15,8 +15,9 @@ namespace lethe {
 
 struct DossierRow
 {
-    QVariantList values; // one per column of the table, in the map's field order
-    QString via;         // how it was found: "email → users.email", "users.id → orders.user_id"
+    // One per column of the table, in the map's field order, as StoredValue::read gives it.
+    QVariantList values;
+    QString via; // how it was found: "email → users.email", "users.id → orders.user_id"
 };
 
 struct DossierTable
@@ -47,7 +48,8 @@ struct Dossier
 // Finds every row about a subject in one system's databases. It starts at the fields that hold an identity of
 // the kinds given (matching case- and format-insensitively where the map says stored data is not normalised),
 // then follows declared references and the database's foreign keys (between declared columns) from the side
-// whose values are known to the side that points at them (users.id → orders.user_id), never back up, so a
+// whose values are known to the side that points at them (users.id → orders.user_id), never back up (a
+// reference of several columns as tuples of values, its columns paired by position, never one alone), so a
 // lead in someone else's workspace does not pull in that workspace's owner. One enrichment step: a user id
 // held in a user-id identity field of a row the subject's own identity found (their account row) is searched
 // for in every user-id field of the system, in its other sources too; ids met further on are not followed,

@@ -64,6 +64,10 @@ protected:
             option->backgroundBrush = QColor(0x40, 0x40, 0x40);
             option->palette.setColor(QPalette::Text, Qt::white);
             option->font.setItalic(true);
+        } else if (index.data(BundleTableModel::NoValueRole).toBool()) {
+            // NULL: "(no value)" in grey italics, so it is not read as text the database holds.
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+            option->font.setItalic(true);
         }
     }
 };

@@ -1,5 +1,7 @@
 #include "PreviewPane.h"
 
+#include "StoredValue.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -216,8 +218,18 @@ void PreviewPane::showTable(QTreeWidgetItem* item)
         m_model->horizontalHeaderItem(c)->setToolTip(t.categories.value(c).join(QStringLiteral("\n")));
     for (const DossierRow& r : t.rows) {
         QList<QStandardItem*> cells;
-        for (const QVariant& v : r.values)
-            cells << new QStandardItem(v.isNull() ? QStringLiteral("∅") : v.toString());
+        for (const QVariant& v : r.values) {
+            // As the bundle and the viewer show it (StoredValue): NULL marked in grey italics.
+            const QString text = StoredValue::text(StoredValue::json(v));
+            auto* cell = new QStandardItem(text.isNull() ? StoredValue::noValue() : text);
+            if (text.isNull()) {
+                QFont f = cell->font();
+                f.setItalic(true);
+                cell->setFont(f);
+                cell->setForeground(m_rows->palette().color(QPalette::PlaceholderText));
+            }
+            cells << cell;
+        }
         cells << new QStandardItem(r.via);
         for (QStandardItem* c : cells)
             c->setEditable(false);
@@ -261,7 +273,9 @@ void PreviewPane::applySearch(const QString& text)
             bool hit = false;
             for (const DossierRow& r : t.rows) {
                 for (const QVariant& v : r.values)
-                    hit = hit || (!text.isEmpty() && v.toString().contains(text, Qt::CaseInsensitive));
+                    hit =
+                        hit || (!text.isEmpty() &&
+                                StoredValue::text(StoredValue::json(v)).contains(text, Qt::CaseInsensitive));
             }
             QFont f = item->font(0);
             f.setBold(hit);

@@ -15,6 +15,7 @@
 #include "QueueFilter.h"
 #include "SchemaDiscovery.h"
 #include "StateMachine.h"
+#include "StoredValue.h"
 #include "Traversal.h"
 #include "Validation.h"
 #include "Workspace.h"
@@ -282,6 +283,10 @@ int Cli::run(const QStringList& arguments)
             "      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]\n\n"
             "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
             "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
+        out()
+            << tr("Exit code 8: incomplete; the command ran, but part of it failed (preview: the search in a "
+                  "table), and the output says which.")
+            << Qt::endl;
         out().flush();
         return Ok;
     }
@@ -1261,6 +1266,8 @@ int Cli::preview(const QStringList& args)
 
     QJsonArray systems;
     QJsonObject counts;
+    QStringList
+        failedTables; // a query that failed (a missing table, a type mismatch): the preview is incomplete
     qint64 total = 0;
     Traversal::Options o;
     o.previewRows = rows;
@@ -1297,12 +1304,14 @@ int Cli::preview(const QStringList& args)
         QJsonArray tables;
         for (const DossierTable& t : d->tables) {
             counts[QStringLiteral("%1.%2.%3").arg(map.key, t.source, t.table)] = t.count;
+            if (!t.error.isEmpty())
+                failedTables << QStringLiteral("%1.%2.%3").arg(map.key, t.source, t.table);
             if (m_json) {
                 QJsonArray rowsJson;
                 for (const DossierRow& r : t.rows) {
                     QJsonObject values;
                     for (int c = 0; c < t.columns.size(); ++c)
-                        values[t.columns[c]] = QJsonValue::fromVariant(r.values.value(c));
+                        values[t.columns[c]] = StoredValue::json(r.values.value(c));
                     rowsJson << QJsonObject{{QStringLiteral("via"), r.via},
                                             {QStringLiteral("values"), values}};
                 }
@@ -1328,7 +1337,8 @@ int Cli::preview(const QStringList& args)
                 for (const DossierRow& r : t.rows) {
                     QStringList cells;
                     for (int c = 0; c < t.columns.size(); ++c)
-                        cells << QStringLiteral("%1=%2").arg(t.columns[c], r.values.value(c).toString());
+                        cells << QStringLiteral("%1=%2").arg(
+                            t.columns[c], StoredValue::display(StoredValue::json(r.values.value(c))));
                     out() << "      " << cells.join(QStringLiteral(", ")) << "   [" << r.via << "]"
                           << Qt::endl;
                 }
@@ -1379,6 +1389,14 @@ int Cli::preview(const QStringList& args)
             {QStringLiteral("rows"), total},
             {QStringLiteral("systems"), systems},
             {QStringLiteral("processor_problems"), QJsonArray::fromStringList(processorProblems)}});
+    if (!failedTables.isEmpty()) {
+        err()
+            << "lethe-cli: "
+            << tr("the preview is incomplete: the search failed in %1 (the error is given with each table).")
+                   .arg(failedTables.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return Incomplete;
+    }
     return Ok;
 }
 

@@ -41,7 +41,8 @@ public:
         Failure = 5,
         Tampered = 6,
         TooNew = 7,
-        ErasureIncomplete = 8, // the erasure ran, but a processor step failed: resume it to retry
+        Incomplete = 8,        // the command ran, but part of it failed (a table's query, a processor's
+                               // erasure step): the output says which; an erasure resumes to retry it
         NotVerified = 9,       // the erasure ran, but checking the data found it is not all erased
         BundleTampered = 10,   // a file, SHA256SUMS or the signature does not match
         BundleUnknownKey = 11, // intact, but signed by a key not trusted here

@@ -253,7 +253,7 @@ int Cli::erase(const QStringList& args)
                            .value(QStringLiteral("processor_failed"))
                            .toInteger() == 0
                    ? Ok
-                   : ErasureIncomplete;
+                   : Incomplete;
     };
 
     if (mode == QLatin1String("resume")) {
