@@ -151,7 +151,7 @@ ProcessorErasureResult TestProcessors::erase(const Setup& s, const ProcessorResu
     ProcessorErasureOptions o;
     o.pollEveryMs = 20;
     o.giveUpMs = 5000;
-    return ProcessorErasure::run({{{s.definition, s.connection, s.secret}, found}}, ids, o).value(0);
+    return ProcessorErasure::run({{{s.definition, s.connection, s.secret}, found, {}}}, ids, o).value(0);
 }
 
 qint64 TestProcessors::count(const ProcessorResult& r, const QString& lookup)
