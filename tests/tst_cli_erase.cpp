@@ -334,6 +334,11 @@ void TestCliErase::killedInTheProcessorPhase()
                                                               {QStringLiteral("count"), 100}}}},
                                       {QStringLiteral("match"), QStringLiteral("/v1/privacy/redaction_jobs")},
                                       {QStringLiteral("method"), QStringLiteral("POST")}}));
+    // Killed after Postmark's data removal was requested (a POST with no idempotency key: only the journal
+    // keeps it from being requested twice), then resumed to the end of the run, which is incomplete.
+    r = cli({QStringLiteral("erase"), QStringLiteral("--resume")},
+            {{QStringLiteral("LETHE_TEST_CRASH_AT"), QStringLiteral("call:data_removal:1:after")}});
+    QVERIFY2(r.code == -1, r.err.constData());
     r = cli({QStringLiteral("erase"), QStringLiteral("--resume")});
     QCOMPARE(r.code, 5);
     QVERIFY(r.json()
