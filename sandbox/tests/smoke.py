@@ -143,8 +143,13 @@ check("sentry other org 403", call("sentry", "GET", "/api/0/organizations/leadsg
 B = {"Authorization": "Bearer sbx_supabase_alwaysleads", "apikey": "sbx_supabase_alwaysleads"}
 st, js, r, _ = call("supabase", "GET", "/auth/v1/admin/users?filter=" + P0, B)
 emails = [u["email"] for u in js["users"]]
-check("supabase filter returns decoy", sorted(emails) == sorted([P0, "x." + P0]))
+check("supabase filter returns decoys", sorted(emails) == sorted([P0, "x." + P0, P0 + ".au"]))
 uid = [u["id"] for u in js["users"] if u["email"] == P0][0]
+U = P0.replace(".", "_", 1)
+st, js, r, _ = call("supabase", "GET", "/auth/v1/admin/users?filter=" + urllib.parse.quote(U), B)
+check("supabase filter: _ is a LIKE wildcard", P0 in [u["email"] for u in js["users"]])
+st, js, r, _ = call("supabase", "GET", "/auth/v1/admin/users?filter=" + urllib.parse.quote(U.replace("_", "\\_")), B)
+check("supabase filter: an escaped _ is itself", [u["email"] for u in js["users"]] == [U])
 st, js, r, _ = call("supabase", "GET", "/auth/v1/admin/users?per_page=50", B)
 check("supabase paging", 'rel="next"' in r.getheader("Link") and int(r.getheader("X-Total-Count")) > 150)
 check("supabase soft delete", call("supabase", "DELETE", "/auth/v1/admin/users/" + uid, B, body={"should_soft_delete": True})[1] == {})
