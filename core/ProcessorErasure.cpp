@@ -261,8 +261,14 @@ void ProcessorErasure::runStep(int index)
         next.ctx.jobs.insert(step.key, m_entries[e].job);
         poll(step, next, e, QDateTime::currentMSecsSinceEpoch(), index);
     }
+    // Every call of the step is queued at once (the client sends up to the processor's concurrency): they are
+    // journalled as "sending" in one checkpoint before the first is sent, then each answer in its own.
+    m_batching = true;
     for (const auto& [t, e] : std::as_const(toRun))
         runTarget(step, t, index, e);
+    m_batching = false;
+    if (!toRun.isEmpty())
+        checkpoint();
 }
 
 void ProcessorErasure::targetDone(int stepIndex)
@@ -305,7 +311,8 @@ void ProcessorErasure::runTarget(const ErasureStep& step, const Target& target, 
                                       idempotencyKey(en).toLatin1()};
         en.state = kSending;
     }
-    checkpoint();
+    if (!m_batching)
+        checkpoint();
     const int n = ++m_callsOf[step.key];
     if (crash(step.key, false, n))
         return;

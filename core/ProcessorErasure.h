@@ -151,6 +151,7 @@ private:
     int m_pending = 0;
     bool m_stopped = false;
     bool m_dead = false;
+    bool m_batching = false; // runStep is queueing a step's calls: one checkpoint for all of them
     bool m_done = false;
     QElapsedTimer m_clock;
 };

@@ -615,8 +615,7 @@ void TestProcessors::erasureResumesFromItsState()
     const ProcessorErasureResult killed =
         ProcessorErasure::run({{{s.definition, s.connection, s.secret}, found, {}}}, {amelia}, o).value(0);
     QVERIFY(killed.stoppedDead);
-    QVERIFY(!saved.isEmpty());
-    QJsonObject state = saved; // as journalled when it was killed
+    QJsonObject state = saved; // as journalled when it was killed (nothing yet, if before the first call)
     if (answerLost) {
         // The answer of the step's call-th call was never written: the state still says "sending".
         QJsonArray entries = state.value(QStringLiteral("entries")).toArray();
