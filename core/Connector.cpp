@@ -36,6 +36,71 @@ const ErasureStep* ConnectorDefinition::step(const QString& k) const
     return nullptr;
 }
 
+MatchAs IdentityMatch::ruleFor(IdentityKind kind)
+{
+    switch (kind) {
+    case IdentityKind::Email:
+        return MatchAs::Email;
+    case IdentityKind::Phone:
+        return MatchAs::Phone;
+    case IdentityKind::UserId:
+        return MatchAs::Text;
+    }
+    return MatchAs::Text;
+}
+
+QString IdentityMatch::normalized(MatchAs rule, const QString& value)
+{
+    switch (rule) {
+    case MatchAs::Email: {
+        // The whole address without case (docs/connectors.md: mailbox providers treat local parts
+        // case-insensitively, and a subject who wrote Amelia.Hart@Example.Com owns that mailbox). Nothing
+        // else is folded: dots and +tags make another address.
+        const QString e = value.trimmed().toLower();
+        const qsizetype at = e.indexOf(QLatin1Char('@'));
+        if (at <= 0 || at != e.lastIndexOf(QLatin1Char('@')) || at == e.size() - 1)
+            return {};
+        return e;
+    }
+    case MatchAs::Phone: {
+        // E.164: formatting removed, 00 read as +, a number stored without + read as international (as
+        // Supabase stores them). Letters, extensions or a national number compare as nothing.
+        QString d;
+        for (const QChar c : value.trimmed()) {
+            if (c.isDigit() && c.unicode() < 128)
+                d += c;
+            else if (c == QLatin1Char('+') && d.isEmpty())
+                d += c;
+            else if (!QStringLiteral(" -().\u00a0/").contains(c))
+                return {};
+        }
+        if (d.startsWith(QLatin1String("00")))
+            d = QLatin1Char('+') + d.mid(2);
+        else if (!d.startsWith(QLatin1Char('+')))
+            d.prepend(QLatin1Char('+'));
+        static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+        return e164.match(d).hasMatch() ? d : QString();
+    }
+    case MatchAs::Text:
+        return value;
+    }
+    return {};
+}
+
+bool IdentityMatch::same(MatchAs rule, const QString& stored, const QString& identity)
+{
+    const QString want = normalized(rule, identity);
+    return !want.isEmpty() && normalized(rule, stored) == want;
+}
+
+bool IdentityMatch::sameExtracted(MatchAs rule, const QString& stored, const QRegularExpression& extract,
+                                  const QString& identity)
+{
+    const QRegularExpressionMatch m = extract.match(stored);
+    return m.hasMatch() && m.capturedStart(0) == 0 && m.capturedLength(0) == stored.size() &&
+           same(rule, m.captured(1), identity);
+}
+
 QString erasureEffectKey(ErasureEffect effect)
 {
     switch (effect) {
@@ -56,6 +121,12 @@ QString erasureEffectKey(ErasureEffect effect)
 }
 
 namespace {
+
+const QRegularExpression& headerName()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]*$"));
+    return re;
+}
 
 const QRegularExpression& keyPattern()
 {
@@ -148,6 +219,8 @@ private:
     void checkTemplate(const YAML::Node& at, const QString& value, const QString& where,
                        const QStringList& scope);
     RequestTemplate request(const YAML::Node& n, const QString& where, const QStringList& scope);
+    void headers(const YAML::Node& n, const QString& where, const QStringList& scope,
+                 QHash<QString, QString>& out);
     void pagination(const YAML::Node& n, Pagination& p, const QString& where);
     void parseLookup(const YAML::Node& n, Lookup& l, int index);
     void parseStep(const YAML::Node& n, ErasureStep& s, int index);
@@ -184,8 +257,10 @@ void Parser::checkTemplate(const YAML::Node& at, const QString& value, const QSt
                            const QStringList& scope)
 {
     static const QRegularExpression re(QStringLiteral("\\{([^{}]*)\\}"));
-    static const QStringList filters{QStringLiteral("lower"), QStringLiteral("md5"), QStringLiteral("digits"),
-                                     QStringLiteral("plus"),  QStringLiteral("sq"),  QStringLiteral("int")};
+    static const QStringList filters{
+        QStringLiteral("lower"), QStringLiteral("md5"),  QStringLiteral("digits"),
+        QStringLiteral("plus"),  QStringLiteral("sq"),   QStringLiteral("dq"),
+        QStringLiteral("glob"),  QStringLiteral("like"), QStringLiteral("int")};
     for (auto it = re.globalMatch(value); it.hasNext();) {
         const QString inner = it.next().captured(1);
         QStringList parts = inner.split(QLatin1Char('|'));
@@ -213,6 +288,38 @@ void Parser::checkTemplate(const YAML::Node& at, const QString& value, const QSt
                           .arg(where, inner,
                                scope.isEmpty() ? tr("an earlier lookup (none here)")
                                                : scope.join(QStringLiteral(", "))));
+    }
+}
+
+// headers: {Name: value}: each name an HTTP token, each value one line (a template).
+void Parser::headers(const YAML::Node& n, const QString& where, const QStringList& scope,
+                     QHash<QString, QString>& out)
+{
+    if (!isMap(n, where))
+        return;
+    for (auto it = n.begin(); it != n.end(); ++it) {
+        const QString name = q(it->first.Scalar());
+        if (!headerName().match(name).hasMatch()) {
+            issue(it->first,
+                  tr("\"%1\" in %2 is not an HTTP header name (letters, digits and -).").arg(name, where));
+            continue;
+        }
+        if (!it->second.IsScalar()) {
+            issue(it->second, tr("the header \"%1\" in %2 must be a single value.").arg(name, where));
+            continue;
+        }
+        const QString v = q(it->second.Scalar());
+        if (v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
+            issue(it->second, tr("the header \"%1\" in %2 must be one line.").arg(name, where));
+            continue;
+        }
+        checkTemplate(it->second, v, where, scope);
+        for (auto o = out.begin(); o != out.end(); ++o)
+            if (o.key().compare(name, Qt::CaseInsensitive) == 0) {
+                issue(it->first, tr("the header \"%1\" is given twice in %2.").arg(name, where));
+                break;
+            }
+        out.insert(name, v);
     }
 }
 
@@ -256,10 +363,8 @@ RequestTemplate Parser::request(const YAML::Node& n, const QString& where, const
         }
     };
     pairs("query", r.query);
-    QList<std::pair<QString, QString>> headers;
-    pairs("headers", headers);
-    for (const auto& [k, v] : headers)
-        r.headers.insert(k, v);
+    if (const YAML::Node h = n["headers"])
+        headers(h, tr("\"headers\" in %1").arg(where), scope, r.headers);
     if (n["form"]) {
         r.hasForm = true;
         pairs("form", r.formBody);
@@ -371,22 +476,51 @@ void Parser::parseLookup(const YAML::Node& n, Lookup& l, int index)
     if (const YAML::Node m = n["match"]) {
         const QString w = tr("\"match\" of %1").arg(where);
         if (isMap(m, w)) {
-            checkKeys(m, {QStringLiteral("fields"), QStringLiteral("as")}, w);
+            checkKeys(m,
+                      {QStringLiteral("fields"), QStringLiteral("as"), QStringLiteral("extract"),
+                       QStringLiteral("trusted")},
+                      w);
             l.matchFields = texts(m, "fields", w);
-            if (l.matchFields.isEmpty())
-                issue(m, tr("%1 needs \"fields\".").arg(w));
-            const QString as = text(m, "as", w, false);
-            if (as.isEmpty() || as == QLatin1String("text"))
-                l.matchAs = MatchAs::Text;
-            else if (as == QLatin1String("email"))
-                l.matchAs = MatchAs::Email;
-            else if (as == QLatin1String("phone"))
-                l.matchAs = MatchAs::Phone;
-            else
-                issue(m["as"], tr("\"as\" in %1 must be text, email or phone, not \"%2\".").arg(w, as));
-            if (!l.identity)
+            l.matchExtract = text(m, "extract", w, false);
+            if (!l.matchExtract.isEmpty()) {
+                const QRegularExpression re(l.matchExtract);
+                if (!re.isValid())
+                    issue(m["extract"], tr("\"extract\" in %1 is not a valid regular expression: %2.")
+                                            .arg(w, re.errorString()));
+                else if (re.captureCount() < 1)
+                    issue(m["extract"],
+                          tr("\"extract\" in %1 needs a group, (...), around where the identity is.").arg(w));
+            }
+            l.matchTrusted = text(m, "trusted", w, false);
+            if (l.matchFields.isEmpty() && l.matchTrusted.isEmpty())
+                issue(m,
+                      tr("%1 needs \"fields\": the record's fields that hold the identity (or \"trusted\": "
+                         "why the processor's own filter is exact).")
+                          .arg(w));
+            if (!l.matchFields.isEmpty() && !l.matchTrusted.isEmpty())
+                issue(m["trusted"], tr("%1 has both \"fields\" and \"trusted\"; choose one.").arg(w));
+            if (l.identity) {
+                // The rule is the identity kind's; "as", when given, must say the same.
+                l.matchAs = IdentityMatch::ruleFor(*l.identity);
+                const QString as = text(m, "as", w, false);
+                static const QHash<QString, MatchAs> rules{{QStringLiteral("text"), MatchAs::Text},
+                                                           {QStringLiteral("email"), MatchAs::Email},
+                                                           {QStringLiteral("phone"), MatchAs::Phone}};
+                if (!as.isEmpty() && !rules.contains(as))
+                    issue(m["as"], tr("\"as\" in %1 must be text, email or phone, not \"%2\".").arg(w, as));
+                else if (!as.isEmpty() && rules.value(as) != l.matchAs)
+                    issue(m["as"],
+                          tr("\"as: %1\" in %2 does not fit the lookup's identity \"%3\"; leave it out "
+                             "(identities are compared by their kind's rules).")
+                              .arg(as, w, Names::key(*l.identity)));
+            } else {
                 issue(m, tr("%1 matches against the identity, so the lookup needs \"identity\".").arg(where));
+            }
         }
+    } else if (l.identity) {
+        issue(n, tr("%1 looks up by %2 and needs \"match\": the record's fields that hold the identity, "
+                    "compared exactly on Lethe's side (docs/connectors.md).")
+                     .arg(where, Names::key(*l.identity)));
     }
     l.id = text(n, "id", where, false);
     l.into = text(n, "into", where, false);
@@ -453,8 +587,8 @@ void Parser::parseStep(const YAML::Node& n, ErasureStep& s, int index)
     checkKeys(n,
               {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("for"), QStringLiteral("after"),
                QStringLiteral("identity"), QStringLiteral("request"), QStringLiteral("effect"),
-               QStringLiteral("gone"), QStringLiteral("job"), QStringLiteral("poll"),
-               QStringLiteral("keeps")},
+               QStringLiteral("gone"), QStringLiteral("job"), QStringLiteral("poll"), QStringLiteral("keeps"),
+               QStringLiteral("headers")},
               where0);
     s.key = keyOf(n, where0);
     const QString where = s.key.isEmpty() ? where0 : tr("erasure step \"%1\"").arg(s.key);
@@ -490,6 +624,8 @@ void Parser::parseStep(const YAML::Node& n, ErasureStep& s, int index)
         s.request = request(n["request"], tr("the request of %1").arg(where), scope);
     else
         issue(n, tr("%1 needs \"request\".").arg(where));
+    if (const YAML::Node h = n["headers"])
+        headers(h, tr("\"headers\" of %1").arg(where), scope, s.headers);
     static const QHash<QString, ErasureEffect> effects{{QStringLiteral("deleted"), ErasureEffect::Deleted},
                                                        {QStringLiteral("archived"), ErasureEffect::Archived},
                                                        {QStringLiteral("redacted"), ErasureEffect::Redacted},
@@ -554,7 +690,7 @@ ConnectorLoad Parser::run(const QByteArray& bytes)
               {QStringLiteral("lethe_connector"), QStringLiteral("processor"), QStringLiteral("connection"),
                QStringLiteral("auth"), QStringLiteral("headers"), QStringLiteral("limits"),
                QStringLiteral("errors"), QStringLiteral("test"), QStringLiteral("lookups"),
-               QStringLiteral("erasure"), QStringLiteral("keeps")},
+               QStringLiteral("erasure"), QStringLiteral("keeps"), QStringLiteral("idempotency_header")},
               top);
     const QString version = text(root, "lethe_connector", top, true);
     if (!version.isEmpty() && version != QLatin1String("1"))
@@ -636,13 +772,13 @@ ConnectorLoad Parser::run(const QByteArray& bytes)
         issue(root, tr("the definition needs \"auth\" (bearer, basic, header, query or none)."));
     }
 
-    if (const YAML::Node h = root["headers"]; h && isMap(h, tr("\"headers\""))) {
-        for (auto it = h.begin(); it != h.end(); ++it) {
-            const QString v = q(it->second.Scalar());
-            checkTemplate(it->second, v, tr("\"headers\""), {});
-            m_def.headers.insert(q(it->first.Scalar()), v);
-        }
-    }
+    if (const YAML::Node h = root["headers"])
+        headers(h, tr("\"headers\""), {}, m_def.headers);
+    m_def.idempotencyHeader = text(root, "idempotency_header", top, false);
+    if (!m_def.idempotencyHeader.isEmpty() && !headerName().match(m_def.idempotencyHeader).hasMatch())
+        issue(root["idempotency_header"],
+              tr("\"idempotency_header\" must be an HTTP header name (letters, digits and -), not \"%1\".")
+                  .arg(m_def.idempotencyHeader));
     if (const YAML::Node l = root["limits"]; l && isMap(l, tr("\"limits\""))) {
         const QString w = tr("\"limits\"");
         checkKeys(l,

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -59,11 +60,26 @@ struct Pagination
     int maxPages = 1000;
 };
 
+// How a record's field is compared with the subject's identity: always by the rules of the identity's kind
+// (docs/connectors.md, "The same identity"), never by substring or pattern.
 enum class MatchAs
 {
-    Text,
-    Email, // trimmed, case-insensitive
-    Phone, // digits only, so "+44 20 7946 0101" equals "+442079460101"
+    Text,  // user ids: exactly, character for character
+    Email, // trimmed, the whole address case-insensitively; no other folding (dots and +tags count)
+    Phone, // as E.164: "+44 20 7946 0101", "0044 20 7946 0101" and "442079460101" are all +442079460101
+};
+
+// The rules behind MatchAs: whether a stored value is the same identity as `identity` (normalised).
+struct IdentityMatch
+{
+    static MatchAs ruleFor(IdentityKind kind);
+    static QString normalized(MatchAs rule, const QString& value); // empty: not comparable
+    static bool same(MatchAs rule, const QString& stored, const QString& identity);
+    // A stored value that holds the identity inside it ("session:UID:3"): `extract` (a regular expression
+    // matched against the whole value) captures the identity in its first group, which must then be the same
+    // identity; a value it does not match is not the subject's.
+    static bool sameExtracted(MatchAs rule, const QString& stored, const QRegularExpression& extract,
+                              const QString& identity);
 };
 
 struct Lookup
@@ -79,9 +95,16 @@ struct Lookup
     Pagination pages;
     QString records; // body path of the records ("data", "result.*.contact"); empty: the body is one record
     QList<int> none; // statuses that mean "nothing found" (SendGrid's 404)
-    QStringList matchFields; // exact match on our side, where the API's search is fuzzy: any of these fields
+    // Exact match on our side, mandatory for a lookup by identity: a record is the subject's only when one of
+    // these fields holds the same identity (MatchAs, from the identity's kind). Records the processor
+    // returned that do not match are near matches: shown apart in the preview, never erased.
+    QStringList matchFields;
     MatchAs matchAs = MatchAs::Text;
-    QString id; // the record's id field, for removing duplicates and for follow-on reads
+    QString matchExtract; // the fields hold the identity inside a key ("ratelimit:EMAIL"): a regular
+                          // expression over the whole value whose first group captures it
+    QString matchTrusted; // instead of fields: why the processor's own filter is exact (records carry no
+                          // identity field, e.g. Sentry issues filtered by user.email:)
+    QString id;           // the record's id field, for removing duplicates and for follow-on reads
     QList<std::pair<QString, QStringList>> fields; // field path -> categories, in display order
     int line = 0;
 };
@@ -119,6 +142,9 @@ struct ErasureStep
     QString job;     // body path of the job id the response carries
     std::optional<Poll> poll;
     QString keeps; // what the processor keeps anyway after this step
+    // Headers for this step's calls and its poll, over the definition's (Stripe's redaction jobs need a
+    // preview Stripe-Version); a request's own headers override both.
+    QHash<QString, QString> headers;
     int line = 0;
 };
 
@@ -159,8 +185,11 @@ struct ConnectorDefinition
     QString rateRemaining; // response header: calls left in the window
     QString rateReset;     // response header: when the window resets
     bool rateResetIsEpoch = false;
-    QStringList errorMessage;            // body paths tried in order for the processor's own error message
-    QString retryHeader;                 // a header that says whether to retry ("Stripe-Should-Retry")
+    QStringList errorMessage; // body paths tried in order for the processor's own error message
+    QString retryHeader;      // a header that says whether to retry ("Stripe-Should-Retry")
+    // POSTs of erasure steps carry this header ("Idempotency-Key") with a key derived from the run, the step
+    // and the target, so a retried or resumed POST is the same request to the processor. Empty: not sent.
+    QString idempotencyHeader;
     std::optional<RequestTemplate> test; // a cheap authenticated read for "connections test"
     QList<Lookup> lookups;
     QList<ErasureStep> erasure;

@@ -192,15 +192,15 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
     // The batch layout is fixed the first time a run executes and stored with it: a resume replays exactly
     // that layout, whatever batch size it is given now, so a journal line's number always means the same
     // rows.
-    auto stored = erasures.runById(runId);
-    if (!stored)
-        return stored.error();
-    const bool firstExecution = stored->layout.isEmpty();
-    const int batch = firstExecution ? qBound(1, options.batchSize, 100000) : stored->batchSize;
+    auto storedRun = erasures.runById(runId);
+    if (!storedRun)
+        return storedRun.error();
+    const bool firstExecution = storedRun->layout.isEmpty();
+    const int batch = firstExecution ? qBound(1, options.batchSize, 100000) : storedRun->batchSize;
     if (batch < 1)
         return makeError(
             Error::Code::Storage,
-            tr("Erasure run %1 has a stored layout but no batch size; its record is damaged.").arg(runId));
+            tr("Erasure run %1 has a storedRun layout but no batch size; its record is damaged.").arg(runId));
 
     // The steps, always the same for the same plan, so a journal's numbers mean the same on resume.
     QList<Step> steps;
@@ -287,12 +287,12 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                "erase --request %2 --plan`): it covers what is still there.")
                 .arg(runId)
                 .arg(plan.requestId));
-    if (!firstExecution && stored->layout != layout)
+    if (!firstExecution && storedRun->layout != layout)
         return makeError(Error::Code::IllegalState,
                          tr("Erasure run %1 of %2: the stored plan no longer gives the steps the run started "
                             "with (layout %3, now %4); nothing was done. Make a new plan.")
                              .arg(runId)
-                             .arg(plan.requestId, stored->layout.left(16), layout.left(16)));
+                             .arg(plan.requestId, storedRun->layout.left(16), layout.left(16)));
     for (const JournalEntry& e : *journal) {
         const bool matches = e.seq >= 0 && e.seq < steps.size() && e.step == steps[e.seq].label &&
                              e.stepDigest == steps[e.seq].digest;
@@ -359,14 +359,49 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
             for (const ProcessorHub::Job& j : systems[inputOf[st.system]].processors)
                 if (j.connection.key == pp.connection)
                     job = &j;
-            if (Status s = erasures.begin(runId, seq, st.label, st.digest, {}); !s)
-                return s.error();
+            // Journalled before and after every call: the step's entry holds the erasure's state (its planned
+            // targets, each call's status, each job id as soon as the answer carries it). A step begun before
+            // (a killed run, or failed calls of an incomplete one) continues from that state: finished
+            // targets are skipped, started jobs polled and run, never started again; nothing is searched
+            // again.
+            QJsonObject resumeState;
+            if (existing.state == QLatin1String("begun") && !existing.data.isEmpty())
+                resumeState =
+                    QJsonDocument::fromJson(existing.data).object().value(QStringLiteral("state")).toObject();
+            auto stepData = [&](const QJsonObject& state) {
+                return QJsonObject{{QStringLiteral("connection"), pp.connection},
+                                   {QStringLiteral("processor"), pp.processorName},
+                                   {QStringLiteral("state"), state}};
+            };
+            if (existing.state != QLatin1String("begun"))
+                if (Status s = erasures.begin(runId, seq, st.label, st.digest,
+                                              QJsonDocument(stepData({})).toJson(QJsonDocument::Compact));
+                    !s)
+                    return s.error();
+            QSet<QString> handedBefore; // jobs handed to a person by an earlier attempt: their task exists
+            for (const QJsonValue& v : resumeState.value(QStringLiteral("entries")).toArray())
+                if (v[QStringLiteral("state")].toString() ==
+                    erasureStateKey(ErasureOutcome::State::HandedOver))
+                    handedBefore.insert(v[QStringLiteral("job")].toString());
             ProcessorErasureResult result;
             QList<Identity> ids;
             for (const Identity& i : plan.identities)
                 if (i.kind != IdentityKind::Phone || plan.phoneMatchesConfirmed)
                     ids << i;
             ids += sp.learned;
+            Status checkpointStatus;
+            ProcessorErasureOptions po = options.processorOptions;
+            po.idempotencySeed = QStringLiteral("%1/%2").arg(plan.digest).arg(runId);
+            QJsonObject lastState = resumeState;
+            po.checkpoint = [&](const QJsonObject& state) {
+                lastState = state;
+                if (!checkpointStatus)
+                    return;
+                if (Status s = erasures.checkpoint(
+                        runId, seq, QJsonDocument(stepData(state)).toJson(QJsonDocument::Compact));
+                    !s)
+                    checkpointStatus = s;
+            };
             if (!job) {
                 result.connection = pp.connection;
                 result.processorName = pp.processorName;
@@ -374,8 +409,14 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                                      .arg(pp.connection);
             } else {
                 ProcessorResult found = pp.found;
-                if (found.sets.isEmpty() && pp.targets() > 0) {
-                    // Resumed from the stored plan: look again and keep only the records the plan names.
+                bool stored = true; // the plan holds the records its steps need (plans made before did not)
+                for (const ErasureProcessorPlan::Set& ps : pp.sets)
+                    if (!ps.lookup.startsWith(QLatin1String("identity:")) && !ps.ids.isEmpty() &&
+                        ps.targets.isEmpty())
+                        stored = false;
+                if (!stored && found.sets.isEmpty() && pp.targets() > 0) {
+                    // A plan stored before plans kept their records: look again and keep only the records
+                    // the plan names.
                     const QList<ProcessorResult> again = ProcessorHub::search({*job}, ids, options.cancel);
                     found = again.value(0);
                     for (ProcessorRecordSet& set : found.sets) {
@@ -404,12 +445,19 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                         set = kept;
                     }
                 }
-                result = ProcessorErasure::run({{*job, found}}, ids, options.processorOptions).value(0);
+                result = ProcessorErasure::run({{*job, found, resumeState}}, ids, po).value(0);
             }
+            if (result.stoppedDead) // tests: as if killed during a call; nothing more is written
+                return makeError(Error::Code::Cancelled,
+                                 QStringLiteral("stopped dead by the test in step %1").arg(seq));
+            if (!checkpointStatus)
+                return checkpointStatus.error();
             QJsonArray outcomes;
             qint64 finished = 0;
+            bool failed = !result.errors.isEmpty();
             for (const ErasureOutcome& o : result.outcomes) {
                 finished += o.finished();
+                failed = failed || !o.finished();
                 QJsonObject oj{{QStringLiteral("step"), o.stepName},
                                {QStringLiteral("effect"), erasureEffectKey(o.effect)},
                                {QStringLiteral("target"), o.target},
@@ -420,17 +468,16 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                     oj[QStringLiteral("message")] = o.message;
                 outcomes << oj;
             }
-            const QJsonObject data{{QStringLiteral("connection"), pp.connection},
-                                   {QStringLiteral("processor"), pp.processorName},
-                                   {QStringLiteral("outcomes"), outcomes},
-                                   {QStringLiteral("errors"), QJsonArray::fromStringList(result.errors)},
-                                   {QStringLiteral("keeps"), QJsonArray::fromStringList(pp.keeps)},
-                                   {QStringLiteral("calls"), result.calls},
-                                   {QStringLiteral("retries"), result.retries}};
-            // Jobs that took longer than the definition allows go to a person, with the job id.
+            QJsonObject data = stepData(lastState);
+            data[QStringLiteral("outcomes")] = outcomes;
+            data[QStringLiteral("errors")] = QJsonArray::fromStringList(result.errors);
+            data[QStringLiteral("keeps")] = QJsonArray::fromStringList(pp.keeps);
+            data[QStringLiteral("calls")] = result.calls;
+            data[QStringLiteral("retries")] = result.retries;
+            // Jobs that took longer than the definition allows go to a person, with the job id (once).
             QList<WorkspaceStore::TaskSpec> handed;
             for (const ErasureOutcome& o : result.outcomes)
-                if (o.state == ErasureOutcome::State::HandedOver)
+                if (o.state == ErasureOutcome::State::HandedOver && !handedBefore.contains(o.jobId))
                     handed << WorkspaceStore::TaskSpec{
                         sp.key, QStringLiteral("%1 (%2)").arg(pp.processorName, o.jobId),
                         tr("%1's erasure job %2 (%3) had not finished when Lethe stopped waiting. Check that "
@@ -442,10 +489,18 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
             if (options.crashPoint && options.crashPoint(seq, false))
                 return makeError(Error::Code::Cancelled,
                                  QStringLiteral("stopped dead by the test at %1").arg(seq));
-            if (Status s =
-                    erasures.commit(runId, seq, finished, QJsonDocument(data).toJson(QJsonDocument::Compact));
-                !s)
+            if (failed) {
+                // Calls that failed stay to be retried: the step stays begun with its state, the run ends
+                // incomplete, and resuming it retries only those (ErasureStore::resumable).
+                if (Status s =
+                        erasures.checkpoint(runId, seq, QJsonDocument(data).toJson(QJsonDocument::Compact));
+                    !s)
+                    return s.error();
+            } else if (Status s = erasures.commit(runId, seq, finished,
+                                                  QJsonDocument(data).toJson(QJsonDocument::Compact));
+                       !s) {
                 return s.error();
+            }
             done += weight;
             continue;
         }
@@ -649,7 +704,8 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
     for (const JournalEntry& e : *finalJournal) {
         affectedBy[e.step] += e.affected;
         if (e.step.contains(QLatin1String("/processor/"))) {
-            const QJsonObject pj = QJsonDocument::fromJson(e.data).object();
+            QJsonObject pj = QJsonDocument::fromJson(e.data).object();
+            pj.remove(QStringLiteral("state")); // the journal's, for resuming; not the report's
             processorsJson << pj;
             for (const QJsonValue& o : pj.value(QStringLiteral("outcomes")).toArray()) {
                 const QString state = o[QStringLiteral("state")].toString();

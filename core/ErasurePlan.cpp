@@ -1,6 +1,7 @@
 #include "ErasurePlan.h"
 
 #include "ProcessorConnections.h"
+#include "ProcessorErasure.h"
 #include "Validation.h"
 
 #include <QCryptographicHash>
@@ -240,8 +241,15 @@ QJsonObject ErasurePlan::toJson(bool withKeys) const
                 QJsonObject so{{QStringLiteral("lookup"), set.lookup},
                                {QStringLiteral("name"), set.name},
                                {QStringLiteral("count"), qint64(set.ids.size())}};
-                if (withKeys)
+                if (withKeys) {
                     so[QStringLiteral("ids")] = QJsonArray::fromStringList(set.ids);
+                    if (!set.targets.isEmpty()) {
+                        QJsonArray targets;
+                        for (const QJsonObject& t : set.targets)
+                            targets << t;
+                        so[QStringLiteral("targets")] = targets;
+                    }
+                }
                 sets << so;
             }
             processorsJson << QJsonObject{{QStringLiteral("connection"), p.connection},
@@ -387,10 +395,33 @@ Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
             pp.connection = pv[QStringLiteral("connection")].toString();
             pp.processor = pv[QStringLiteral("processor")].toString();
             pp.processorName = pv[QStringLiteral("name")].toString();
-            for (const QJsonValue& setv : pv[QStringLiteral("sets")].toArray())
-                pp.sets << ErasureProcessorPlan::Set{setv[QStringLiteral("lookup")].toString(),
-                                                     setv[QStringLiteral("name")].toString(),
-                                                     strings(setv[QStringLiteral("ids")])};
+            pp.found.connection = pp.connection;
+            pp.found.processor = pp.processor;
+            pp.found.processorName = pp.processorName;
+            for (const QJsonValue& setv : pv[QStringLiteral("sets")].toArray()) {
+                ErasureProcessorPlan::Set set{setv[QStringLiteral("lookup")].toString(),
+                                              setv[QStringLiteral("name")].toString(),
+                                              strings(setv[QStringLiteral("ids")]),
+                                              {}};
+                // The records the steps run on, as the plan stored them: a run never searches again.
+                ProcessorRecordSet rs;
+                rs.lookup = set.lookup;
+                rs.name = set.name;
+                for (const QJsonValue& tv : setv[QStringLiteral("targets")].toArray()) {
+                    const QJsonObject t = tv.toObject();
+                    set.targets << t;
+                    const QJsonObject idj = t.value(QStringLiteral("identity")).toObject();
+                    const auto kind = Names::parseIdentityKind(idj.value(QStringLiteral("kind")).toString());
+                    rs.records << t.value(QStringLiteral("record")).toObject();
+                    rs.parents << t.value(QStringLiteral("parents")).toObject();
+                    rs.identities << Identity{kind.value_or(IdentityKind::Email),
+                                              idj.value(QStringLiteral("value")).toString()};
+                    rs.via << QString();
+                }
+                if (!rs.records.isEmpty())
+                    pp.found.sets << rs;
+                pp.sets << set;
+            }
             pp.steps = strings(pv[QStringLiteral("steps")]);
             pp.keeps = strings(pv[QStringLiteral("keeps")]);
             pp.phoneOnlyLeft = pv[QStringLiteral("phone_only_left")].toInteger();
@@ -735,8 +766,26 @@ void canonicalize(ErasurePlan& plan)
             }
         }
         for (ErasureProcessorPlan& p : s.processors) {
-            for (ErasureProcessorPlan::Set& set : p.sets)
-                std::sort(set.ids.begin(), set.ids.end());
+            for (ErasureProcessorPlan::Set& set : p.sets) {
+                if (set.targets.size() == set.ids.size()) {
+                    // ids and their targets sorted together, by id (then by what the target holds)
+                    QList<std::pair<QString, QJsonObject>> both;
+                    for (qsizetype i = 0; i < set.ids.size(); ++i)
+                        both << std::pair{set.ids[i], set.targets[i]};
+                    std::sort(both.begin(), both.end(), [](const auto& a, const auto& b) {
+                        if (a.first != b.first)
+                            return a.first < b.first;
+                        return QJsonDocument(a.second).toJson(QJsonDocument::Compact) <
+                               QJsonDocument(b.second).toJson(QJsonDocument::Compact);
+                    });
+                    for (qsizetype i = 0; i < both.size(); ++i) {
+                        set.ids[i] = both[i].first;
+                        set.targets[i] = both[i].second;
+                    }
+                } else {
+                    std::sort(set.ids.begin(), set.ids.end());
+                }
+            }
             std::sort(p.sets.begin(), p.sets.end(),
                       [](const auto& a, const auto& b) { return a.lookup < b.lookup; });
         }
@@ -937,8 +986,10 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 kept.via.clear();
                 kept.parents.clear();
                 kept.identities.clear();
-                ErasureProcessorPlan::Set ps{set.lookup, set.name, {}};
+                ErasureProcessorPlan::Set ps{set.lookup, set.name, {}, {}};
                 const Lookup* lookup = job ? job->definition.lookup(set.lookup) : nullptr;
+                const QHash<QString, QStringList> read =
+                    job ? ProcessorErasure::fieldsRead(job->definition) : QHash<QString, QStringList>();
                 for (int i = 0; i < set.records.size(); ++i) {
                     if (set.identities.value(i).kind == IdentityKind::Phone && !input.confirmPhoneMatches) {
                         ++pp.phoneOnlyLeft;
@@ -951,6 +1002,20 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                     ps.ids << (lookup && !lookup->id.isEmpty()
                                    ? Templates::text(Templates::value(set.records[i], lookup->id))
                                    : QString::number(i + 1));
+                    QJsonObject parents;
+                    const QJsonObject allParents = set.parents.value(i);
+                    for (auto it = allParents.begin(); it != allParents.end(); ++it)
+                        parents.insert(
+                            it.key(), ProcessorErasure::project(it.value().toObject(), read.value(it.key())));
+                    const Identity by = set.identities.value(i);
+                    ps.targets << QJsonObject{
+                        {QStringLiteral("id"), ps.ids.last()},
+                        {QStringLiteral("record"),
+                         ProcessorErasure::project(set.records[i], read.value(set.lookup))},
+                        {QStringLiteral("parents"), parents},
+                        {QStringLiteral("identity"),
+                         QJsonObject{{QStringLiteral("kind"), Names::key(by.kind)},
+                                     {QStringLiteral("value"), by.value}}}};
                 }
                 pp.found.sets << kept;
                 if (!ps.ids.isEmpty())
@@ -963,7 +1028,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                     // identity of its kind: listed by kind and number, never by value.
                     if (!step.identity)
                         continue;
-                    ErasureProcessorPlan::Set ps{QStringLiteral("identity:") + step.key, step.name, {}};
+                    ErasureProcessorPlan::Set ps{QStringLiteral("identity:") + step.key, step.name, {}, {}};
                     const QList<Identity> all = plan.identities + sp.learned;
                     for (const Identity& i : all)
                         if (i.kind == *step.identity &&

@@ -86,14 +86,19 @@ struct ErasureProcessorPlan
     {
         QString lookup;
         QString name;
-        QStringList ids; // the records' ids at the processor (never their content)
+        QStringList ids; // the records' ids at the processor
+        // Per id, in the same order: what the erasure steps need to reach it, so a run (or a resumed one)
+        // erases exactly these without searching again: {"id", "record" and "parents" (only the fields the
+        // steps' templates read), "identity" ({kind, value}: the identity that found it)}.
+        QList<QJsonObject> targets;
     };
     QList<Set> sets;
     QStringList steps; // "Delete customer (deleted)"
     QStringList keeps;
     qint64 phoneOnlyLeft = 0; // records found from a phone number alone and not confirmed: left alone
     QStringList errors;       // lookups that failed: the plan cannot say what is there
-    ProcessorResult found;    // in memory only: what the erasure steps run on (phone-only records removed)
+    ProcessorResult found; // what the erasure steps run on (phone-only records removed); from a stored plan,
+                           // rebuilt from the sets' targets
     qint64 targets() const;
 };
 

@@ -282,7 +282,42 @@ Result<QList<ErasureRun>> ErasureStore::runs(const QString& requestId) const
 
 Result<QList<ErasureRun>> ErasureStore::resumable() const
 {
-    return loadAll(QStringLiteral("e.state IN ('running', 'cancelled', 'failed')"), {});
+    // Also incomplete runs with a processor step still begun: calls that failed, to retry.
+    return loadAll(
+        QStringLiteral("(e.state IN ('running', 'cancelled', 'failed') OR (e.state = 'incomplete' AND "
+                       "EXISTS (SELECT 1 FROM erasure_journal j WHERE j.run_id = e.id AND "
+                       "j.state = 'begun' AND j.step LIKE '%/processor/%')))"),
+        {});
+}
+
+Result<bool> ErasureStore::processorRetryPending(qint64 runId) const
+{
+    if (Status s = flush(); !s)
+        return s.error();
+    QSqlQuery q(m_store.database());
+    if (!storesql::run(
+            q,
+            QStringLiteral("SELECT COUNT(*) FROM erasure_runs e WHERE e.id = ? AND e.state = "
+                           "'incomplete' AND EXISTS (SELECT 1 FROM erasure_journal j WHERE j.run_id = "
+                           "e.id AND j.state = 'begun' AND j.step LIKE '%/processor/%')"),
+            {runId}) ||
+        !q.next())
+        return sqlError(q, tr("Reading the erasure journal"));
+    return q.value(0).toLongLong() > 0;
+}
+
+Status ErasureStore::checkpoint(qint64 runId, int seq, const QByteArray& data)
+{
+    if (Status s = flush(); !s)
+        return s;
+    QSqlQuery q(m_store.database());
+    if (!storesql::run(
+            q,
+            QStringLiteral("UPDATE erasure_journal SET data = ?, at = ? WHERE run_id = ? AND seq = ? "
+                           "AND state = 'begun'"),
+            {QString::fromUtf8(data), isoTime(m_store.now()), runId, seq}))
+        return sqlError(q, tr("Writing the erasure journal"));
+    return {};
 }
 
 Result<ErasureRun> ErasureStore::savePlan(const Request& request, const QString& digest,
@@ -421,7 +456,10 @@ Status ErasureStore::resume(qint64 runId)
     auto er = runById(runId);
     if (!er)
         return er.error();
-    if (!er->resumable())
+    auto retry = processorRetryPending(runId);
+    if (!retry)
+        return retry.error();
+    if (!er->resumable() && !*retry)
         return makeError(Error::Code::IllegalState, tr("%1: the erasure run %2 is %3; nothing to resume.")
                                                         .arg(er->requestId)
                                                         .arg(runId)

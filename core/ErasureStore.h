@@ -130,6 +130,11 @@ public:
     // transaction per batch instead of two. Lost if the process dies first, which only means the batch is
     // redone, and every batch can be.
     Status commit(qint64 runId, int seq, qint64 affected, const QByteArray& data = {}, bool deferred = false);
+    // Replaces the data of a begun entry (a processor step's state, written before and after every call).
+    Status checkpoint(qint64 runId, int seq, const QByteArray& data);
+    // An incomplete run may be resumed when what failed was a processor step: its entry stays begun with
+    // the state of its calls, and resuming retries only the calls that failed (docs/erasure.md).
+    Result<bool> processorRetryPending(qint64 runId) const;
     Status flush() const;
 
 private:

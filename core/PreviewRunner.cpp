@@ -136,13 +136,13 @@ void PreviewRunner::launch(const ResolvedSystems& resolved)
             if (d) {
                 for (const ProcessorResult& r : processors.get()) {
                     if (processorSystems.value(r.connection).contains(maps[i].key))
-                        d.value().tables << ProcessorConnections::asTables(r, rows);
+                        d.value().tables << ProcessorConnections::asTables(r, rows, true);
                 }
                 if (later.contains(maps[i].key)) {
                     // With the user ids this system's databases taught (the subject's account ids).
                     for (const ProcessorResult& r : ProcessorHub::search(
                              later.value(maps[i].key), normalised + d->learned, cancelled.get()))
-                        d.value().tables << ProcessorConnections::asTables(r, rows);
+                        d.value().tables << ProcessorConnections::asTables(r, rows, true);
                 }
                 d.value().manualTasks = manual.value(maps[i].key);
                 if (i == 0)

@@ -373,7 +373,8 @@ QVariant display(const QJsonValue& v)
 
 } // namespace
 
-QList<DossierTable> ProcessorConnections::asTables(const ProcessorResult& result, int previewRows)
+QList<DossierTable> ProcessorConnections::asTables(const ProcessorResult& result, int previewRows,
+                                                   bool withNearMatches)
 {
     QList<DossierTable> out;
     for (const ProcessorRecordSet& set : result.sets) {
@@ -393,6 +394,21 @@ QList<DossierTable> ProcessorConnections::asTables(const ProcessorResult& result
             t.rows << row;
         }
         out << t;
+        if (!withNearMatches || set.nearMatches.isEmpty())
+            continue;
+        DossierTable near = t;
+        near.table = tr("%1: near matches, not the subject's (not erased)").arg(set.name);
+        near.nearMatches = true;
+        near.count = set.nearMatches.size();
+        near.rows.clear();
+        for (int i = 0; i < set.nearMatches.size() && i < previewRows; ++i) {
+            DossierRow row;
+            for (const QString& col : set.columns)
+                row.values << display(Templates::value(set.nearMatches[i], col));
+            row.via = set.nearVia.value(i);
+            near.rows << row;
+        }
+        out << near;
     }
     if (!result.errors.isEmpty()) {
         DossierTable t;

@@ -92,7 +92,10 @@ public:
 
     // A processor's findings as tables of the system's dossier: source = the processor's name, one table per
     // lookup, the declared fields as columns with their categories.
-    static QList<DossierTable> asTables(const ProcessorResult& result, int previewRows);
+    // `withNearMatches`: also a table per lookup of its near matches, marked (previews only; never an
+    // export).
+    static QList<DossierTable> asTables(const ProcessorResult& result, int previewRows,
+                                        bool withNearMatches = false);
 };
 
 } // namespace lethe

@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -25,6 +26,14 @@ qint64 ProcessorResult::totalRecords() const
     qint64 n = 0;
     for (const ProcessorRecordSet& s : sets)
         n += s.records.size();
+    return n;
+}
+
+qint64 ProcessorResult::nearMatches() const
+{
+    qint64 n = 0;
+    for (const ProcessorRecordSet& s : sets)
+        n += s.nearMatches.size();
     return n;
 }
 
@@ -59,6 +68,32 @@ QString applyFilter(const QString& value, const QString& filter)
     }
     if (filter == QLatin1String("plus"))
         return value.startsWith(QLatin1Char('+')) ? value : QLatin1Char('+') + value;
+    if (filter == QLatin1String("glob")) {
+        // A Redis MATCH pattern: * ? [ ] and \ stand for themselves.
+        QString out;
+        for (const QChar c : value) {
+            if (QStringLiteral("*?[]\\").contains(c))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        return out;
+    }
+    if (filter == QLatin1String("like")) {
+        // An SQL LIKE pattern with the default escape \: % _ and \ stand for themselves.
+        QString out;
+        for (const QChar c : value) {
+            if (QStringLiteral("%_\\").contains(c))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        return out;
+    }
+    if (filter == QLatin1String("dq")) {
+        QString out = value;
+        out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        out.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        return out;
+    }
     if (filter == QLatin1String("sq")) {
         QString out = value;
         out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -94,6 +129,20 @@ std::optional<QString> lookupName(const QString& name, const TemplateContext& ct
     return std::nullopt;
 }
 
+bool usesIdentity(const RequestTemplate& r)
+{
+    auto in = [](const QString& t) { return t.contains(QLatin1String("{identity")); };
+    if (in(r.path))
+        return true;
+    for (const auto& [k, v] : r.query)
+        if (in(v))
+            return true;
+    for (const auto& [k, v] : r.formBody)
+        if (in(v))
+            return true;
+    return r.jsonBody && in(Templates::text(*r.jsonBody));
+}
+
 bool isLoopback(const QString& host)
 {
     if (host == QLatin1String("localhost"))
@@ -103,6 +152,19 @@ bool isLoopback(const QString& host)
 }
 
 } // namespace
+
+QString Templates::unsafeIdentity(const Identity& identity)
+{
+    for (const QChar c : identity.value)
+        if (QStringLiteral("*?[]\\%").contains(c) || c.unicode() < 32)
+            return tr("the %1 contains \"%2\", which a processor's search would read as a pattern; look up "
+                      "an "
+                      "exact %1 instead.")
+                .arg(Names::display(identity.kind),
+                     c.unicode() < 32 ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                                      : QString(c));
+    return {};
+}
 
 QString Templates::text(const QJsonValue& v)
 {
@@ -235,7 +297,8 @@ QJsonValue Templates::fillJson(const QJsonValue& body, const TemplateContext& ct
 }
 
 ProcessorClient::Call Templates::build(const ProcessorClient& client, const RequestTemplate& request,
-                                       const TemplateContext& ctx, QStringList* missing)
+                                       const TemplateContext& ctx, QStringList* missing,
+                                       const QHash<QString, QString>& stepHeaders)
 {
     ProcessorClient::Call call;
     call.method = request.method;
@@ -257,13 +320,19 @@ ProcessorClient::Call Templates::build(const ProcessorClient& client, const Requ
         url += '?' + query.join('&');
     call.url = QUrl::fromEncoded(url, QUrl::StrictMode);
 
+    // The definition's headers, then the step's, then the request's: a later one replaces an earlier one of
+    // the same name (Stripe's redaction jobs replace the general Stripe-Version with a preview one).
     auto header = [&](const QString& k, const QString& v) {
-        call.headers << std::pair{k.toLatin1(), fill(v, ctx, missing).toUtf8()};
+        const QByteArray name = k.toLatin1();
+        call.headers.removeIf([&](const auto& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        call.headers << std::pair{name, fill(v, ctx, missing).toUtf8()};
     };
-    for (auto it = def.headers.begin(); it != def.headers.end(); ++it)
-        header(it.key(), it.value());
-    for (auto it = request.headers.begin(); it != request.headers.end(); ++it)
-        header(it.key(), it.value());
+    for (const QHash<QString, QString>* hs : {&def.headers, &stepHeaders, &request.headers}) {
+        QStringList names = hs->keys();
+        names.sort();
+        for (const QString& k : std::as_const(names))
+            header(k, hs->value(k));
+    }
     switch (def.auth) {
     case AuthKind::Bearer:
         call.headers << std::pair{QByteArray("Authorization"), "Bearer " + ctx.secret.toUtf8()};
@@ -397,19 +466,79 @@ void ProcessorClient::start(std::shared_ptr<Pending> p)
     connect(reply, &QNetworkReply::finished, this, [this, reply, p] { finished(reply, p); });
 }
 
+std::optional<QDateTime> ProcessorClient::httpDate(const QByteArray& value)
+{
+    // RFC 9110 5.6.7: IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", and the obsolete RFC 850 "Sunday,
+    // 06-Nov-94 08:49:37 GMT" and asctime "Sun Nov  6 08:49:37 1994" forms. (Qt's RFC 2822 parser refuses
+    // "GMT".) Always UTC.
+    static const QStringList months{QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+                                    QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+                                    QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+                                    QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    static const QRegularExpression imf(
+        QStringLiteral("^[A-Za-z]{3}, (\\d{2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"));
+    static const QRegularExpression rfc850(
+        QStringLiteral("^[A-Za-z]{6,9}, (\\d{2})-([A-Za-z]{3})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"));
+    static const QRegularExpression asctime(
+        QStringLiteral("^[A-Za-z]{3} ([A-Za-z]{3}) ([ \\d]\\d) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})$"));
+    const QString v = QString::fromLatin1(value.trimmed());
+    int day = 0, month = 0, year = 0, h = 0, m = 0, sec = 0;
+    auto monthOf = [&](const QString& name) { return int(months.indexOf(name.toLower())) + 1; };
+    if (const auto x = imf.match(v); x.hasMatch()) {
+        day = x.captured(1).toInt();
+        month = monthOf(x.captured(2));
+        year = x.captured(3).toInt();
+        h = x.captured(4).toInt();
+        m = x.captured(5).toInt();
+        sec = x.captured(6).toInt();
+    } else if (const auto y = rfc850.match(v); y.hasMatch()) {
+        day = y.captured(1).toInt();
+        month = monthOf(y.captured(2));
+        year = y.captured(3).toInt();
+        // Two-digit years: the one that is not more than 50 years in the future (RFC 9110).
+        const int now = QDate::currentDate().year();
+        year += (now / 100) * 100;
+        if (year > now + 50)
+            year -= 100;
+        h = y.captured(4).toInt();
+        m = y.captured(5).toInt();
+        sec = y.captured(6).toInt();
+    } else if (const auto z = asctime.match(v); z.hasMatch()) {
+        month = monthOf(z.captured(1));
+        day = z.captured(2).trimmed().toInt();
+        h = z.captured(3).toInt();
+        m = z.captured(4).toInt();
+        sec = z.captured(5).toInt();
+        year = z.captured(6).toInt();
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
+    const QTime time(h, m, sec == 60 ? 59 : sec);
+    if (month < 1 || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+std::optional<qint64> ProcessorClient::retryAfterMs(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double secs = v.toDouble(&ok);
+    if (ok)
+        return qint64(std::clamp(secs, 0.0, 1e9) * 1000);
+    if (const auto when = httpDate(v))
+        return std::max<qint64>(0, now.msecsTo(*when));
+    return std::nullopt;
+}
+
 int ProcessorClient::retryDelayMs(const Answer& a, int attempt) const
 {
     // Retry-After: seconds or an HTTP date.
-    const QByteArray ra = a.headers.value("retry-after").trimmed();
-    if (!ra.isEmpty()) {
-        bool ok = false;
-        const double secs = ra.toDouble(&ok);
-        if (ok)
-            return int(std::max(0.0, secs) * 1000);
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(ra), Qt::RFC2822Date);
-        if (when.isValid())
-            return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
-    }
+    if (const auto ms = retryAfterMs(a.headers.value("retry-after"), QDateTime::currentDateTimeUtc()))
+        return int(std::min<qint64>(*ms, std::numeric_limits<int>::max()));
     // The processor's own window: when nothing is left, wait for its reset.
     if (!m_def.rateRemaining.isEmpty() && !m_def.rateReset.isEmpty() &&
         a.headers.value(m_def.rateRemaining.toLower().toLatin1()).trimmed() == "0") {
@@ -559,10 +688,18 @@ void ProcessorSearch::start(const QList<Identity>& identities)
         return;
     }
     ++m_outstanding; // held until every root lookup is queued
+    QList<Identity> safe;
+    for (const Identity& id : identities) {
+        const QString why = Templates::unsafeIdentity(id);
+        if (why.isEmpty())
+            safe << id;
+        else
+            fail(tr("%1: not looked up: %2").arg(m_result.processorName, why));
+    }
     for (const Lookup& l : m_client->definition().lookups) {
         if (!l.identity)
             continue;
-        for (const Identity& id : identities) {
+        for (const Identity& id : std::as_const(safe)) {
             if (id.kind != *l.identity)
                 continue;
             TemplateContext ctx;
@@ -647,27 +784,16 @@ void ProcessorSearch::requestPage(std::shared_ptr<PageState> state, const Proces
 
 bool ProcessorSearch::matches(const Lookup& lookup, const QJsonObject& record, const Identity& identity) const
 {
+    if (!lookup.matchTrusted.isEmpty())
+        return true; // the definition says why the processor's own filter is exact
     if (lookup.matchFields.isEmpty())
-        return true;
-    auto norm = [&](const QString& s) {
-        switch (lookup.matchAs) {
-        case MatchAs::Email:
-            return s.trimmed().toLower();
-        case MatchAs::Phone: {
-            QString d;
-            for (QChar c : s)
-                if (c.isDigit())
-                    d += c;
-            return d;
-        }
-        case MatchAs::Text:
-            return s;
-        }
-        return s;
+        return false; // the loader requires one or the other: never take a record unchecked
+    const MatchAs rule = IdentityMatch::ruleFor(identity.kind);
+    const QRegularExpression extract(lookup.matchExtract);
+    auto same = [&](const QString& s) {
+        return lookup.matchExtract.isEmpty() ? IdentityMatch::same(rule, s, identity.value)
+                                             : IdentityMatch::sameExtracted(rule, s, extract, identity.value);
     };
-    const QString want = norm(identity.value);
-    if (want.isEmpty())
-        return false;
     for (const QString& field : lookup.matchFields) {
         for (const QJsonValue& v : Templates::select(record, field)) {
             if (v.isArray()) {
@@ -675,10 +801,10 @@ bool ProcessorSearch::matches(const Lookup& lookup, const QJsonObject& record, c
                     // Postmark's To: [{Email, Name}]
                     const QString s = x.isObject() ? x.toObject().value(QStringLiteral("Email")).toString()
                                                    : Templates::text(x);
-                    if (norm(s) == want)
+                    if (same(s))
                         return true;
                 }
-            } else if (norm(Templates::text(v)) == want) {
+            } else if (same(Templates::text(v))) {
                 return true;
             }
         }
@@ -757,8 +883,21 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
             rec.insert(QStringLiteral("value"), v);
         else
             continue;
-        if (l.identity && !matches(l, rec, state->ctx.identity))
+        if (l.identity && !matches(l, rec, state->ctx.identity)) {
+            // Returned by the processor's search for her identity, but not the same identity: a near match,
+            // kept apart. (A lookup that lists everything, its request not naming the identity, has none.)
+            if (!usesIdentity(l.request))
+                continue;
+            ProcessorRecordSet& near = m_result.sets[state->setIndex];
+            const QString nearKey = QString::fromUtf8(QJsonDocument(rec).toJson(QJsonDocument::Compact));
+            QSet<QString>& seenNear = m_seen[QStringLiteral("~near~") + near.lookup];
+            if (!seenNear.contains(nearKey) && near.nearMatches.size() < 1000) {
+                seenNear.insert(nearKey);
+                near.nearMatches << rec;
+                near.nearVia << state->via;
+            }
             continue;
+        }
         const QString id = l.id.isEmpty() ? QString() : Templates::text(Templates::value(rec, l.id));
         const QString dedupe =
             id.isEmpty() ? QString::fromUtf8(QJsonDocument(rec).toJson(QJsonDocument::Compact)) : id;

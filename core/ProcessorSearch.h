@@ -4,6 +4,7 @@
 #include "Request.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -43,6 +45,11 @@ struct ProcessorRecordSet
     QList<QJsonObject>
         parents; // per record: the records it descends from, by lookup key (for erasure templates)
     QList<Identity> identities; // per record: the identity whose lookup found it
+    // Near matches: records the processor's search returned for the subject's identity whose identity field
+    // is not the same identity (another address that contains hers, another case of a user id, ...). Shown
+    // apart in the preview, never planned for erasure, never followed by follow-on reads.
+    QList<QJsonObject> nearMatches;
+    QStringList nearVia;
 };
 
 struct ProcessorResult
@@ -60,6 +67,7 @@ struct ProcessorResult
     qint64 elapsedMs = 0;
     QStringList keeps;
     qint64 totalRecords() const;
+    qint64 nearMatches() const;
 };
 
 // The HTTP side shared by lookups and erasure for one processor: auth, the definition's headers, a
@@ -105,6 +113,10 @@ public:
     void abortAll();
     int calls() const { return m_calls; }
     int retries() const { return m_retries; }
+    // Retry-After as delta-seconds or an HTTP date (IMF-fixdate, RFC 850, asctime): how long to wait from
+    // `now`; nothing when it says neither.
+    static std::optional<qint64> retryAfterMs(const QByteArray& value, const QDateTime& now);
+    static std::optional<QDateTime> httpDate(const QByteArray& value);
     // The processor's own error message from an error body, following the definition's paths.
     QString processorMessage(const Answer& answer) const;
 
@@ -155,12 +167,16 @@ public:
     static QString fill(const QString& text, const TemplateContext& ctx, QStringList* missing,
                         bool percentEncode = false);
     static QJsonValue fillJson(const QJsonValue& body, const TemplateContext& ctx, QStringList* missing);
+    // Whether an identity can be looked up safely: no pattern characters (* ? [ ] \\ %) that a processor's
+    // search could read as a wildcard. Empty: fine; otherwise why not.
+    static QString unsafeIdentity(const Identity& identity);
     // Dotted path into JSON; "*" takes every element or member; numbers index arrays.
     static QJsonArray select(const QJsonValue& root, const QString& path);
     static QJsonValue value(const QJsonValue& root, const QString& path);
     static QString text(const QJsonValue& v); // scalars as text, others as compact JSON
     static ProcessorClient::Call build(const ProcessorClient& client, const RequestTemplate& request,
-                                       const TemplateContext& ctx, QStringList* missing);
+                                       const TemplateContext& ctx, QStringList* missing,
+                                       const QHash<QString, QString>& stepHeaders = {});
 };
 
 // Looks one subject up at one processor: root lookups per identity, follow-on reads per record found, pages

@@ -19,7 +19,8 @@ qint64 Dossier::totalRows() const
 {
     qint64 n = 0;
     for (const DossierTable& t : tables)
-        n += t.count;
+        if (!t.nearMatches)
+            n += t.count;
     return n;
 }
 

@@ -31,6 +31,9 @@ struct DossierTable
     QString unreachable;           // why no identity can reach this table (not an error)
     QString error;                 // the source or the query failed
     QString processor;             // set for a processor's lookup: the workspace connection's key
+    // A processor's near matches (records its search returned that are not the subject's identity): shown
+    // apart in a preview, never counted, erased or exported.
+    bool nearMatches = false;
 };
 
 struct Dossier

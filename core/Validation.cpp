@@ -48,6 +48,16 @@ Result<Identity> Validation::normalizeIdentity(const Identity& in)
         }
         break;
     }
+    // Pattern characters: a processor's or database's search could read them as wildcards ("*@example.com"
+    // would reach everyone). No real address or id needs them.
+    if (in.kind != IdentityKind::Phone)
+        for (const QChar c : out.value)
+            if (QStringLiteral("*?[]\\%").contains(c))
+                return makeError(
+                    Error::Code::InvalidInput,
+                    tr("%1: \"%2\" contains \"%3\", which a search would read as a wildcard; give "
+                       "the exact %1.")
+                        .arg(Names::key(in.kind), in.value, QString(c)));
     if (out.value.size() > 320)
         return makeError(Error::Code::InvalidInput,
                          tr("%1: value is longer than 320 characters.").arg(Names::key(in.kind)));

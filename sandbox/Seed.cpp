@@ -61,6 +61,28 @@ int SeedData::heavy(const QStringList& accounts) const
     return -1;
 }
 
+QStringList SeedData::nearMisses(const QString& email)
+{
+    const QString local = email.section(QLatin1Char('@'), 0, 0);
+    const QString domain = email.section(QLatin1Char('@'), 1);
+    QString underscored = local;
+    underscored.replace(QLatin1Char('.'), QLatin1Char('_'));
+    if (underscored == local)
+        underscored = local + QLatin1Char('_');
+    return {QStringLiteral("x.") + email, email + QStringLiteral(".au"),
+            local.mid(1) + QLatin1Char('@') + domain, local + QLatin1Char('@') + domain.chopped(1),
+            underscored + QLatin1Char('@') + domain};
+}
+
+QStringList SeedData::nearMissPhones(const QString& e164)
+{
+    if (e164.size() < 4)
+        return {};
+    const QChar last = e164.back();
+    return {e164 + QLatin1Char('9'), e164.chopped(1),
+            e164.chopped(1) + (last == QLatin1Char('9') ? QLatin1Char('8') : QChar(last.unicode() + 1))};
+}
+
 Stranger SeedData::stranger(const QString& salt, int n)
 {
     static const char* const kFirst[] = {"Ava",  "Leo",   "Nora", "Omar", "Ruth",  "Ivan", "Lena", "Kofi",

@@ -48,6 +48,14 @@ public:
 
     static Stranger stranger(const QString& salt, int n);
 
+    // Near misses of a subject's address that an exact match must reject (docs/sandbox.md, "Decoys"): hers
+    // inside a longer one (x.HERS: a suffix match; HERS.au: a prefix match), a part of hers (its local part
+    // without the first letter, its domain without the last), and her dot replaced by "_" (what a LIKE "_"
+    // or a glob "?" would also match). A case variant is none: by Lethe's rule it is the same address.
+    static QStringList nearMisses(const QString& email);
+    // Near misses of an E.164 number: a digit more, a digit fewer, the last digit changed.
+    static QStringList nearMissPhones(const QString& e164);
+
 private:
     int m_scale = 0;
     QList<SeedPerson> m_people;

@@ -2,9 +2,12 @@
 #include "TestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <functional>
 
 using namespace lethe;
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void planRunAndReport();
     void supportLeadRefused();
     void killedAndResumed();
+    void killedInTheProcessorPhase();
 
 private:
     test::CliRun cli(QStringList args, const QHash<QString, QString>& env = {}, bool json = true)
@@ -29,6 +33,9 @@ private:
         return test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(), args, json, env, 180000);
     }
     QJsonObject plan(const QString& id);
+    QJsonObject processorsState();
+    QString addVerified(const QString& email, const QString& name,
+                        const std::function<test::CliRun(QStringList, QHash<QString, QString>)>& run);
 
     QTemporaryDir m_home;
     std::unique_ptr<test::SandboxProcess> m_sandbox;
@@ -217,6 +224,165 @@ void TestCliErase::killedAndResumed()
     r = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--request"), id}, {}, false);
     QCOMPARE(r.out.count("erasure.resume"), 3);
     QCOMPARE(r.out.count("erasure.finish"), 1);
+}
+
+// Every processor's objects and jobs, without how they got there (request counts, replayed POSTs).
+QJsonObject TestCliErase::processorsState()
+{
+    QJsonObject all;
+    for (const char* p : {"stripe", "twilio", "resend", "postmark", "sendgrid", "sentry", "supabase",
+                          "upstash", "apollo", "mailchimp", "hubspot", "ga4"}) {
+        QJsonObject st = m_sandbox->state(QString::fromLatin1(p));
+        for (const char* k : {"requests_served", "faults_pending", "latency_ms"})
+            st.remove(QString::fromLatin1(k));
+        QJsonObject accounts = st.value(QStringLiteral("accounts")).toObject();
+        for (auto it = accounts.begin(); it != accounts.end(); ++it) {
+            QJsonObject a = it.value().toObject();
+            a.remove(QStringLiteral("idempotent_replays"));
+            QJsonArray audit; // Supabase's audit entries carry the wall clock
+            for (const QJsonValue& e : a.value(QStringLiteral("audit_log_entries")).toArray()) {
+                QJsonObject o = e.toObject();
+                o.remove(QStringLiteral("created_at"));
+                audit << o;
+            }
+            if (a.contains(QStringLiteral("audit_log_entries")))
+                a[QStringLiteral("audit_log_entries")] = audit;
+            it.value() = a;
+        }
+        st[QStringLiteral("accounts")] = accounts;
+        all.insert(QString::fromLatin1(p), st);
+    }
+    return all;
+}
+
+QString
+TestCliErase::addVerified(const QString& email, const QString& name,
+                          const std::function<test::CliRun(QStringList, QHash<QString, QString>)>& run)
+{
+    const test::CliRun added =
+        run({QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+             QStringLiteral("erasure"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+             QStringLiteral("--received"), QStringLiteral("2026-11-25"), QStringLiteral("--email"), email,
+             QStringLiteral("--name"), name},
+            {});
+    const QString id = added.json().object().value(QStringLiteral("id")).toString();
+    run({QStringLiteral("requests"), QStringLiteral("transition"), id, QStringLiteral("verified")}, {});
+    return id;
+}
+
+// Killed inside the processor phase (after a Stripe DELETE, after a redaction job was started, before it was
+// run), a processor step that failed (every redaction-job POST answered 500) leaving the run incomplete, and
+// resumed each time: the resume continues from the journal (no new search, no second job), the incomplete run
+// resumes to retry only what failed, and the processors end exactly as after a clean run of the same erasure.
+void TestCliErase::killedInTheProcessorPhase()
+{
+    const QString email = QStringLiteral("jonas.weber@example.de");
+    const QString name = QStringLiteral("Jonas Weber");
+
+    // The clean run, in a second workspace pointed at the same sandbox.
+    QTemporaryDir otherHome;
+    auto other = [&](QStringList args, const QHash<QString, QString>& env) {
+        args << QStringLiteral("--workspace") << QStringLiteral("demo");
+        return test::runCli(QStringLiteral(LETHE_CLI_PATH), otherHome.path(), args, true, env, 180000);
+    };
+    QVERIFY(other({QStringLiteral("demo"), QStringLiteral("init")}, {}).code == 0);
+    QVERIFY(other({QStringLiteral("demo"), QStringLiteral("sandbox"), QStringLiteral("--ports-file"),
+                   m_sandbox->portsFile()},
+                  {})
+                .code == 0);
+    QVERIFY(m_sandbox->resetAll());
+    const QString cleanId = addVerified(email, name, other);
+    test::CliRun r =
+        other({QStringLiteral("erase"), QStringLiteral("--request"), cleanId, QStringLiteral("--plan")}, {});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString cleanDigest = r.json().object().value(QStringLiteral("digest")).toString();
+    r = other({QStringLiteral("erase"), QStringLiteral("--request"), cleanId, QStringLiteral("--run"),
+               QStringLiteral("--digest"), cleanDigest},
+              {});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.json()
+                .object()
+                .value(QStringLiteral("counts"))
+                .toObject()
+                .value(QStringLiteral("processor_done"))
+                .toInt() > 0);
+    const QJsonObject clean = processorsState();
+    QCOMPARE(clean.value(QStringLiteral("stripe"))
+                 .toObject()
+                 .value(QStringLiteral("accounts"))
+                 .toObject()
+                 .value(QStringLiteral("leadmachine"))
+                 .toObject()
+                 .value(QStringLiteral("redaction_jobs"))
+                 .toInt(),
+             1);
+
+    // The same erasure here, killed and resumed.
+    QVERIFY(m_sandbox->resetAll());
+    auto here = [&](QStringList args, const QHash<QString, QString>& env) { return cli(args, env); };
+    const QString id = addVerified(email, name, here);
+    const QString digest = plan(id).value(QStringLiteral("digest")).toString();
+    QCOMPARE(digest.size(), 64);
+    r = cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
+             QStringLiteral("--digest"), digest},
+            {{QStringLiteral("LETHE_TEST_CRASH_AT"), QStringLiteral("call:delete_customer:1:after")}});
+    QVERIFY2(r.code == -1, r.err.constData()); // killed
+    // The run made the plan again (to check it is the one shown); from here on nothing is searched.
+    const int searches = m_sandbox->count(QStringLiteral("stripe"), QStringLiteral("/v1/customers"));
+    QVERIFY(searches > 0);
+
+    // Every redaction-job POST fails: the step stays to be retried, the run ends incomplete.
+    QVERIFY(
+        m_sandbox->faults(QStringLiteral("stripe"),
+                          QJsonObject{{QStringLiteral("faults"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("500")},
+                                                              {QStringLiteral("count"), 100}}}},
+                                      {QStringLiteral("match"), QStringLiteral("/v1/privacy/redaction_jobs")},
+                                      {QStringLiteral("method"), QStringLiteral("POST")}}));
+    // Killed after Postmark's data removal was requested (a POST with no idempotency key: only the journal
+    // keeps it from being requested twice), then resumed to the end of the run, which is incomplete.
+    r = cli({QStringLiteral("erase"), QStringLiteral("--resume")},
+            {{QStringLiteral("LETHE_TEST_CRASH_AT"), QStringLiteral("call:data_removal:1:after")}});
+    QVERIFY2(r.code == -1, r.err.constData());
+    r = cli({QStringLiteral("erase"), QStringLiteral("--resume")});
+    QCOMPARE(r.code, 8); // incomplete: a processor step failed, resumable
+    QVERIFY(r.json()
+                .object()
+                .value(QStringLiteral("counts"))
+                .toObject()
+                .value(QStringLiteral("processor_failed"))
+                .toInt() > 0);
+    QVERIFY(
+        m_sandbox->faults(QStringLiteral("stripe"), QJsonObject{{QStringLiteral("faults"), QJsonArray()}}));
+
+    // The incomplete run resumes: killed after the job was started, then before it was run.
+    for (const char* at : {"call:redaction_job:1:after", "call:run_redaction_job:1:before"}) {
+        r = cli({QStringLiteral("erase"), QStringLiteral("--resume")},
+                {{QStringLiteral("LETHE_TEST_CRASH_AT"), QString::fromLatin1(at)}});
+        QVERIFY2(r.code == -1, at);
+    }
+    r = cli({QStringLiteral("erase"), QStringLiteral("--resume")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject report = r.json().object();
+    QVERIFY(report.value(QStringLiteral("verified")).toBool());
+    QCOMPARE(
+        report.value(QStringLiteral("counts")).toObject().value(QStringLiteral("processor_failed")).toInt(),
+        0);
+    for (const QJsonValue& pv : report.value(QStringLiteral("processors")).toArray())
+        QVERIFY(!pv.toObject().contains(QStringLiteral("state"))); // the journal's, not the report's
+    // Nothing was searched again after the plan, and Stripe holds one job, run to the end.
+    QCOMPARE(m_sandbox->count(QStringLiteral("stripe"), QStringLiteral("/v1/customers")), searches);
+    const QJsonObject after = processorsState();
+    for (auto it = clean.begin(); it != clean.end(); ++it)
+        QVERIFY2(after.value(it.key()) == it.value(),
+                 qPrintable(QStringLiteral("%1: clean %2, killed and resumed %3")
+                                .arg(it.key(),
+                                     QString::fromUtf8(
+                                         QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)),
+                                     QString::fromUtf8(QJsonDocument(after.value(it.key()).toObject())
+                                                           .toJson(QJsonDocument::Compact)))));
+    r = cli({QStringLiteral("erase"), QStringLiteral("--resume")});
+    QCOMPARE(r.code, 3); // nothing left to resume
 }
 
 QTEST_GUILESS_MAIN(TestCliErase)

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void connections();
     void brokenDefinition();
     void userIdsFromTheDatabasesReachTheProcessors();
+    void lookupsAreExact();
 
 private:
     test::CliRun cli(QStringList args, bool json = true)
@@ -268,6 +270,7 @@ void TestCliProcessors::userIdsFromTheDatabasesReachTheProcessors()
              QStringLiteral("--rows"), QStringLiteral("0")});
     QVERIFY2(r.code == 0, r.err.constData());
     qint64 keys = -1;
+    qint64 near = -1;
     for (const QJsonValue& tv : r.json()
                                     .object()
                                     .value(QStringLiteral("systems"))
@@ -279,13 +282,53 @@ void TestCliProcessors::userIdsFromTheDatabasesReachTheProcessors()
         const QJsonObject t = tv.toObject();
         if (t.value(QStringLiteral("table")).toString() == QLatin1String("Keys naming the email"))
             keys = t.value(QStringLiteral("count")).toInteger();
+        if (t.value(QStringLiteral("near_matches")).toBool())
+            near = t.value(QStringLiteral("count")).toInteger();
     }
+    // Apart, and labelled: keys the SCAN returned that are not his (x.jonas.weber@..., session:UID0:0, ...).
+    QVERIFY(near > 0);
     // ratelimit:<email> by the email; user:<id> and his 150 session keys by the id the database taught.
     QCOMPARE(keys, 152);
     const test::CliRun byEmail =
         cli({QStringLiteral("processors"), QStringLiteral("lookup"), QStringLiteral("leadmachine-upstash"),
              QStringLiteral("--email"), email});
     QVERIFY(byEmail.out.contains("\"count\": 1"));
+}
+
+// Lookups are exact whatever the processor's search does: a wildcard is refused, user id 1 is nobody's key
+// at Upstash (not session:UID:1), and s.weber@example.de does not get jonas.weber@example.de's key, which
+// shows as a near match instead.
+void TestCliProcessors::lookupsAreExact()
+{
+    test::CliRun r =
+        cli({QStringLiteral("processors"), QStringLiteral("lookup"), QStringLiteral("leadmachine-upstash"),
+             QStringLiteral("--email"), QStringLiteral("*@example.com")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("wildcard"), r.err.constData());
+    auto set = [](const test::CliRun& run) {
+        return run.json()
+            .object()
+            .value(QStringLiteral("processors"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("sets"))
+            .toArray()
+            .first()
+            .toObject();
+    };
+    r = cli({QStringLiteral("processors"), QStringLiteral("lookup"), QStringLiteral("leadmachine-upstash"),
+             QStringLiteral("--user-id"), QStringLiteral("1")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(set(r).value(QStringLiteral("count")).toInt(), 0);
+    r = cli({QStringLiteral("processors"), QStringLiteral("lookup"), QStringLiteral("leadmachine-upstash"),
+             QStringLiteral("--email"), QStringLiteral("s.weber@example.de")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(set(r).value(QStringLiteral("count")).toInt(), 0);
+    QVERIFY(set(r).value(QStringLiteral("near_match_count")).toInt() >= 1);
+    QVERIFY(QJsonDocument(set(r).value(QStringLiteral("near_matches")).toArray())
+                .toJson()
+                .contains("ratelimit:jonas.weber@example.de"));
 }
 
 QTEST_GUILESS_MAIN(TestCliProcessors)

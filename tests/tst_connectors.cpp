@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace lethe;
@@ -26,6 +27,11 @@ private Q_SLOTS:
     void paths();
     void requestBuilding();
     void plainHttpOnlyToThisMachine();
+    void sameIdentity();
+    void patternsEscapedAndWildcardsRefused();
+    void retryAfterBothForms();
+    void stepHeadersAndIdempotency();
+    void stepHeaderMistakes();
     void laterFoldersOverride();
 };
 
@@ -128,6 +134,14 @@ void TestConnectors::mistakes_data()
                             << "{method: ERASE," << 33 << "\"method\"";
     QTest::newRow("erasure start") << "    for: people\n"
                                    << "" << 30 << "exactly one of \"for\"";
+    QTest::newRow("match missing") << "    match: {fields: [email], as: email}\n"
+                                   << "" << 9 << "needs \"match\"";
+    QTest::newRow("match rule") << "match: {fields: [email], as: email}"
+                                << "match: {fields: [email], as: phone}" << 17 << "does not fit";
+    QTest::newRow("match both") << "match: {fields: [email], as: email}"
+                                << "match: {fields: [email], trusted: exact}" << 17 << "choose one";
+    QTest::newRow("extract") << "match: {fields: [email], as: email}"
+                             << "match: {fields: [email], extract: \"no group\"}" << 17 << "needs a group";
     QTest::newRow("not yaml") << "auth: {kind: bearer}"
                               << "auth: {kind: bearer" << 8 << "not valid YAML";
 }
@@ -274,6 +288,150 @@ void TestConnectors::plainHttpOnlyToThisMachine()
     conn.baseUrl.clear();
     conn.parameters.clear();
     QVERIFY(ProcessorClient(def, conn, QString(), &network).problem().contains(QStringLiteral("account")));
+}
+
+void TestConnectors::sameIdentity()
+{
+    // Emails: the whole address without case; nothing else folded.
+    QVERIFY(IdentityMatch::same(MatchAs::Email, QStringLiteral(" Amelia.Hart@Example.Com"),
+                                QStringLiteral("amelia.hart@example.com")));
+    for (const char* other :
+         {"x.amelia.hart@example.com", "amelia.hart@example.com.au", "melia.hart@example.com",
+          "ameliahart@example.com", "amelia.hart+lead1@example.com", "amelia_hart@example.com",
+          "amelia.hart@example.co", "amelia.hart", ""})
+        QVERIFY2(!IdentityMatch::same(MatchAs::Email, QString::fromLatin1(other),
+                                      QStringLiteral("amelia.hart@example.com")),
+                 other);
+    // Phones as E.164: formatting, 00 and a missing + (as Supabase stores them) are the same number;
+    // a longer, shorter or national number is not.
+    for (const char* same : {"+44 20 7946 0101", "0044 20 7946 0101", "442079460101", "+44 (20) 7946-0101"})
+        QVERIFY2(
+            IdentityMatch::same(MatchAs::Phone, QString::fromLatin1(same), QStringLiteral("+442079460101")),
+            same);
+    for (const char* other : {"+4420794601019", "+44207946010", "020 7946 0101", "+44 20 7946 0101 x5", ""})
+        QVERIFY2(
+            !IdentityMatch::same(MatchAs::Phone, QString::fromLatin1(other), QStringLiteral("+442079460101")),
+            other);
+    // User ids exactly.
+    QVERIFY(IdentityMatch::same(MatchAs::Text, QStringLiteral("1"), QStringLiteral("1")));
+    for (const char* other : {"11", "21", "1 ", "01"})
+        QVERIFY2(!IdentityMatch::same(MatchAs::Text, QString::fromLatin1(other), QStringLiteral("1")), other);
+    QVERIFY(!IdentityMatch::same(MatchAs::Text, QStringLiteral("ABC-1"), QStringLiteral("abc-1")));
+    // Keys that hold the identity: the part the definition's expression captures must be it.
+    const QRegularExpression keys(QStringLiteral("(?:ratelimit|user|session):([^:]+)(?::[0-9]+)?"));
+    QVERIFY(IdentityMatch::sameExtracted(MatchAs::Email, QStringLiteral("ratelimit:S.Weber@example.de"), keys,
+                                         QStringLiteral("s.weber@example.de")));
+    QVERIFY(!IdentityMatch::sameExtracted(MatchAs::Email, QStringLiteral("ratelimit:jonas.weber@example.de"),
+                                          keys, QStringLiteral("s.weber@example.de")));
+    QVERIFY(IdentityMatch::sameExtracted(MatchAs::Text, QStringLiteral("session:1:0"), keys,
+                                         QStringLiteral("1")));
+    QVERIFY(!IdentityMatch::sameExtracted(MatchAs::Text, QStringLiteral("session:17:1"), keys,
+                                          QStringLiteral("1")));
+    QVERIFY(
+        !IdentityMatch::sameExtracted(MatchAs::Text, QStringLiteral("cache:1"), keys, QStringLiteral("1")));
+}
+
+void TestConnectors::patternsEscapedAndWildcardsRefused()
+{
+    TemplateContext ctx;
+    ctx.identity = Identity{IdentityKind::Email, QStringLiteral("a_b%c@x.de")};
+    QCOMPARE(Templates::fill(QStringLiteral("%{identity|like}%"), ctx, nullptr),
+             QStringLiteral("%a\\_b\\%c@x.de%"));
+    ctx.identity.value = QStringLiteral("k*?[]\\z");
+    QCOMPARE(Templates::fill(QStringLiteral("*{identity|glob}*"), ctx, nullptr),
+             QStringLiteral("*k\\*\\?\\[\\]\\\\z*"));
+    ctx.identity.value = QStringLiteral("a\"b");
+    QCOMPARE(Templates::fill(QStringLiteral("\"{identity|dq}\""), ctx, nullptr),
+             QStringLiteral("\"a\\\"b\""));
+    // Identities that a search would read as a pattern are not looked up at all.
+    for (const char* bad : {"*@example.com", "amelia.hart@example.co%", "a?b@x.de", "[ab]@x.de"})
+        QVERIFY2(
+            !Templates::unsafeIdentity(Identity{IdentityKind::Email, QString::fromLatin1(bad)}).isEmpty(),
+            bad);
+    QVERIFY(
+        Templates::unsafeIdentity(Identity{IdentityKind::Email, QStringLiteral("a_b.c+d@x.de")}).isEmpty());
+    QVERIFY(!Templates::unsafeIdentity(Identity{IdentityKind::UserId, QStringLiteral("1*")}).isEmpty());
+}
+
+void TestConnectors::retryAfterBothForms()
+{
+    const QDateTime now(QDate(2026, 12, 6), QTime(8, 49, 30), Qt::UTC);
+    QCOMPARE(ProcessorClient::retryAfterMs("3", now), std::optional<qint64>(3000));
+    QCOMPARE(ProcessorClient::retryAfterMs(" 0 ", now), std::optional<qint64>(0));
+    // IMF-fixdate, which Qt's RFC 2822 parser refuses for its "GMT".
+    QCOMPARE(ProcessorClient::retryAfterMs("Sun, 06 Dec 2026 08:49:37 GMT", now),
+             std::optional<qint64>(7000));
+    // The obsolete forms: RFC 850 and asctime.
+    QCOMPARE(ProcessorClient::retryAfterMs("Sunday, 06-Dec-26 08:49:40 GMT", now),
+             std::optional<qint64>(10000));
+    QCOMPARE(ProcessorClient::retryAfterMs("Sun Dec  6 08:49:45 2026", now), std::optional<qint64>(15000));
+    // A date in the past: now.
+    QCOMPARE(ProcessorClient::retryAfterMs("Sun, 06 Dec 2026 08:00:00 GMT", now), std::optional<qint64>(0));
+    for (const char* bad : {"", "soon", "Sun, 06 Dec 2026 08:49:37 CET", "Sun, 31 Feb 2026 08:49:37 GMT"})
+        QVERIFY2(!ProcessorClient::retryAfterMs(bad, now), bad);
+}
+
+void TestConnectors::stepHeadersAndIdempotency()
+{
+    QString text = QString::fromUtf8(kMinimal);
+    text.replace(QStringLiteral("auth: {kind: bearer}\n"),
+                 QStringLiteral("auth: {kind: bearer}\nheaders: {Api-Version: general}\n"
+                                "idempotency_header: Idempotency-Key\n"));
+    text.replace(QStringLiteral("    effect: deleted\n"),
+                 QStringLiteral(
+                     "    headers: {api-version: preview, X-Step: \"{people.id}\"}\n    effect: deleted\n"));
+    const ConnectorLoad load = ConnectorLoader::parse(text.toUtf8(), QStringLiteral("crm.yaml"));
+    QStringList issues;
+    for (const DataMapIssue& i : load.issues)
+        issues << i.toString();
+    QVERIFY2(load.ok(), qPrintable(issues.join(QLatin1Char('\n'))));
+    const ConnectorDefinition def = *load.definition;
+    QCOMPARE(def.idempotencyHeader, QStringLiteral("Idempotency-Key"));
+    QCOMPARE(def.erasure[0].headers.value(QStringLiteral("api-version")), QStringLiteral("preview"));
+    ProcessorConnection conn;
+    conn.key = QStringLiteral("crm-main");
+    conn.parameters.insert(QStringLiteral("account"), QStringLiteral("acme"));
+    QNetworkAccessManager network;
+    ProcessorClient client(def, conn, QStringLiteral("s3cret"), &network);
+    TemplateContext ctx;
+    ctx.records.insert(QStringLiteral("people"), QJsonObject{{QStringLiteral("id"), QStringLiteral("p1")}});
+    auto headers = [](const ProcessorClient::Call& call) {
+        QMultiHash<QByteArray, QByteArray> h;
+        for (const auto& [k, v] : call.headers)
+            h.insert(k.toLower(), v);
+        return h;
+    };
+    // The step's header replaces the definition's of the same name (whatever its case), once.
+    const auto step =
+        headers(Templates::build(client, def.erasure[0].request, ctx, nullptr, def.erasure[0].headers));
+    QCOMPARE(step.values("api-version"), QList<QByteArray>{"preview"});
+    QCOMPARE(step.value("x-step"), QByteArray("p1"));
+    // Lookups keep the general one.
+    const auto lookup = headers(Templates::build(client, def.lookups[1].request, ctx, nullptr));
+    QCOMPARE(lookup.values("api-version"), QList<QByteArray>{"general"});
+}
+
+void TestConnectors::stepHeaderMistakes()
+{
+    QString text = QString::fromUtf8(kMinimal);
+    text.replace(
+        QStringLiteral("    effect: deleted\n"),
+        QStringLiteral("    headers: {\"Bad Name\": x, X-Ok: \"{nobody.id}\"}\n    effect: deleted\n"));
+    text.replace(QStringLiteral("auth: {kind: bearer}\n"),
+                 QStringLiteral("auth: {kind: bearer}\nidempotency_header: \"Idem Key\"\n"));
+    const ConnectorLoad load = ConnectorLoader::parse(text.toUtf8(), QStringLiteral("crm.yaml"));
+    QVERIFY(!load.ok());
+    QStringList all;
+    for (const DataMapIssue& i : load.issues)
+        all << i.toString();
+    const QString joined = all.join(QLatin1Char('\n'));
+    QVERIFY2(joined.contains(QStringLiteral("crm.yaml:35:")) &&
+                 joined.contains(QStringLiteral("\"Bad Name\"")),
+             qPrintable(joined));
+    QVERIFY2(joined.contains(QStringLiteral("{nobody.id}")), qPrintable(joined));
+    QVERIFY2(joined.contains(QStringLiteral("crm.yaml:8:")) &&
+                 joined.contains(QStringLiteral("idempotency_header")),
+             qPrintable(joined));
 }
 
 void TestConnectors::laterFoldersOverride()

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -44,6 +45,11 @@ private Q_SLOTS:
     void mailchimp();
     void hubspot();
     void ga4ErasureOnly();
+    void decoysNeverTaken_data();
+    void decoysNeverTaken();
+    void stripeRedactionJobSurvivesADroppedPost();
+    void erasureResumesFromItsState_data();
+    void erasureResumesFromItsState();
     void everyErasureCanBeRepeated_data();
     void everyErasureCanBeRepeated();
 
@@ -68,6 +74,9 @@ private:
     ProcessorErasureResult erase(const Setup& s, const ProcessorResult& found, const QList<Identity>& ids);
     static qint64 count(const ProcessorResult& r, const QString& lookup);
     static QMap<QString, int> states(const ProcessorErasureResult& r);
+    QJsonObject accounts(const QString& processor);
+    static QStringList nearMisses(const QString& email);
+    static QStringList nearMissPhones(const QString& e164);
 
     std::unique_ptr<test::SandboxProcess> m_sandbox;
     QList<ConnectorDefinition> m_definitions;
@@ -151,7 +160,7 @@ ProcessorErasureResult TestProcessors::erase(const Setup& s, const ProcessorResu
     ProcessorErasureOptions o;
     o.pollEveryMs = 20;
     o.giveUpMs = 5000;
-    return ProcessorErasure::run({{{s.definition, s.connection, s.secret}, found}}, ids, o).value(0);
+    return ProcessorErasure::run({{{s.definition, s.connection, s.secret}, found, {}}}, ids, o).value(0);
 }
 
 qint64 TestProcessors::count(const ProcessorResult& r, const QString& lookup)
@@ -437,6 +446,217 @@ void TestProcessors::ga4ErasureOnly()
     QCOMPARE(e.outcomes.first().target, QStringLiteral("user-id")); // never the id itself
     // Without a user id there is nothing GA4 can be asked to delete.
     QCOMPARE(erase(s, ProcessorResult{}, {amelia}).outcomes.size(), 0);
+}
+
+// The sandbox's decoys (docs/sandbox.md), built the same way: near misses of the subject's address and
+// number.
+QStringList TestProcessors::nearMisses(const QString& email)
+{
+    const QString local = email.section(QLatin1Char('@'), 0, 0);
+    const QString domain = email.section(QLatin1Char('@'), 1);
+    QString underscored = local;
+    underscored.replace(QLatin1Char('.'), QLatin1Char('_'));
+    return {QStringLiteral("x.") + email, email + QStringLiteral(".au"),
+            local.mid(1) + QLatin1Char('@') + domain, local + QLatin1Char('@') + domain.chopped(1),
+            underscored + QLatin1Char('@') + domain};
+}
+
+QStringList TestProcessors::nearMissPhones(const QString& e164)
+{
+    const QChar last = e164.back();
+    return {e164 + QLatin1Char('9'), e164.chopped(1),
+            e164.chopped(1) + (last == QLatin1Char('9') ? QLatin1Char('8') : QChar(last.unicode() + 1))};
+}
+
+QJsonObject TestProcessors::accounts(const QString& processor)
+{
+    QJsonObject all = m_sandbox->state(processor).value(QStringLiteral("accounts")).toObject();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        QJsonObject a = it.value().toObject();
+        a.remove(QStringLiteral("idempotent_replays")); // how it got there, not what is there
+        it.value() = a;
+    }
+    return all;
+}
+
+void TestProcessors::decoysNeverTaken_data()
+{
+    everyErasureCanBeRepeated_data();
+    QTest::newRow("twilio") << "twilio"
+                            << "leadnest" << QString();
+}
+
+// Near misses of the heavy subject (hers inside a longer address, a part of hers, her dot as "_", her number
+// with a digit more, fewer or changed; at Upstash also user ids containing hers or hers in capitals): no
+// lookup takes them for hers, the erasure leaves them, and each is still found as itself afterwards. Where
+// the processor's own search returns them, they show as near matches.
+void TestProcessors::decoysNeverTaken()
+{
+    QFETCH(QString, connector);
+    QFETCH(QString, account);
+    QFETCH(QString, email);
+    const Setup s = setup(connector, account);
+    QList<Identity> ids;
+    QList<Identity> near;
+    if (email.isEmpty()) {
+        ids << ameliaPhone;
+        for (const QString& n : nearMissPhones(ameliaPhone.value))
+            near << Identity{IdentityKind::Phone, n};
+    } else {
+        ids << Identity{IdentityKind::Email, email};
+        for (const QString& n : nearMisses(email))
+            near << Identity{IdentityKind::Email, n};
+    }
+    if (connector == QLatin1String("upstash")) {
+        const ProcessorResult auth = find(setup(QStringLiteral("supabase-auth"), account), ids);
+        QCOMPARE(count(auth, QStringLiteral("users")), 1);
+        const QString uid = auth.sets[0].records.first().value(QStringLiteral("id")).toString();
+        ids << Identity{IdentityKind::UserId, uid};
+        near << Identity{IdentityKind::UserId, uid.toUpper()}
+             << Identity{IdentityKind::UserId, uid + QLatin1Char('0')};
+    }
+    const ProcessorResult found = find(s, ids);
+    QVERIFY2(found.errors.isEmpty(), qPrintable(found.errors.join(QLatin1Char('\n'))));
+    QVERIFY(found.totalRecords() > 0);
+    for (const Identity& n : std::as_const(near)) {
+        // The decoy as a whole value, not as part of hers: not preceded or followed by more of an address.
+        const QRegularExpression token(QStringLiteral("(?<![A-Za-z0-9._+-])%1(?![A-Za-z0-9.-])")
+                                           .arg(QRegularExpression::escape(n.value)));
+        for (const ProcessorRecordSet& set : found.sets)
+            for (const QJsonObject& r : set.records)
+                QVERIFY2(!token.match(QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)))
+                              .hasMatch(),
+                         qPrintable(QStringLiteral("%1 took %2 for hers").arg(set.lookup, n.value)));
+    }
+    if (connector == QLatin1String("upstash") || connector == QLatin1String("supabase-auth") ||
+        connector == QLatin1String("apollo"))
+        QVERIFY2(found.nearMatches() > 0, qPrintable(connector));
+    erase(s, found, ids);
+    for (const Identity& n : std::as_const(near)) {
+        const ProcessorResult still = find(s, {n});
+        QVERIFY2(still.errors.isEmpty(), qPrintable(still.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(still.totalRecords() > 0,
+                 qPrintable(QStringLiteral("%1 erased at %2").arg(n.value, connector)));
+    }
+}
+
+// A dropped connection on the redaction-job POST: the work was done, the answer lost, the POST retried with
+// the same Idempotency-Key, and Stripe answers with the job it made: one job per customer, none left pending.
+void TestProcessors::stripeRedactionJobSurvivesADroppedPost()
+{
+    const Setup s = setup(QStringLiteral("stripe"), QStringLiteral("leadnest"));
+    const ProcessorResult found = find(s, {amelia});
+    QCOMPARE(count(found, QStringLiteral("customers")), 2);
+    QVERIFY(m_sandbox->faults(
+        QStringLiteral("stripe"),
+        QJsonObject{{QStringLiteral("faults"),
+                     QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")},
+                                            {QStringLiteral("count"), 1}}}},
+                    {QStringLiteral("match"), QStringLiteral("/v1/privacy/redaction_jobs")},
+                    {QStringLiteral("method"), QStringLiteral("POST")}}));
+    const ProcessorErasureResult e = erase(s, found, {amelia});
+    QVERIFY2(e.complete(), qPrintable(e.errors.join(QLatin1Char('\n'))));
+    QVERIFY(e.retries >= 1);
+    const QJsonObject leadnest = m_sandbox->state(QStringLiteral("stripe"))
+                                     .value(QStringLiteral("accounts"))
+                                     .toObject()
+                                     .value(QStringLiteral("leadnest"))
+                                     .toObject();
+    QCOMPARE(leadnest.value(QStringLiteral("redaction_jobs")).toInt(), 2);
+    QCOMPARE(leadnest.value(QStringLiteral("pending_jobs")).toInt(), 0);
+    QCOMPARE(leadnest.value(QStringLiteral("idempotent_replays")).toInt(), 1);
+}
+
+void TestProcessors::erasureResumesFromItsState_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<int>("call");
+    QTest::addColumn<bool>("answered");
+    QTest::addColumn<bool>("answerLost"); // killed after the answer arrived, before the state was written
+    QTest::newRow("after a DELETE") << "delete_customer" << 1 << true << false;
+    QTest::newRow("before a DELETE") << "delete_customer" << 2 << false << false;
+    QTest::newRow("after the job POSTs") << "redaction_job" << 2 << true << false;
+    QTest::newRow("job POST answer lost") << "redaction_job" << 1 << true << true;
+    QTest::newRow("while polling") << "redaction_job/poll" << 1 << true << false;
+    QTest::newRow("before the run") << "run_redaction_job" << 1 << false << false;
+    QTest::newRow("run answer lost") << "run_redaction_job" << 2 << true << true;
+    QTest::newRow("polling the run") << "run_redaction_job/poll" << 1 << false << false;
+}
+
+// Killed inside a processor's erasure and started again from the state it checkpointed: nothing is searched
+// again, no customer deleted twice, no job started twice, every job run to the end; the processor ends
+// exactly as after a clean run.
+void TestProcessors::erasureResumesFromItsState()
+{
+    QFETCH(QString, step);
+    QFETCH(int, call);
+    QFETCH(bool, answered);
+    QFETCH(bool, answerLost);
+    const Setup s = setup(QStringLiteral("stripe"), QStringLiteral("leadnest"));
+    ProcessorErasureOptions o;
+    o.pollEveryMs = 20;
+    o.giveUpMs = 5000;
+
+    // A clean run, for comparison.
+    const ProcessorResult cleanFound = find(s, {amelia});
+    QCOMPARE(count(cleanFound, QStringLiteral("customers")), 2);
+    QVERIFY(ProcessorErasure::run({{{s.definition, s.connection, s.secret}, cleanFound, {}}}, {amelia}, o)
+                .value(0)
+                .complete());
+    const QJsonObject clean = accounts(QStringLiteral("stripe"));
+    QVERIFY(m_sandbox->resetAll());
+
+    const ProcessorResult found = find(s, {amelia});
+    QJsonObject saved;
+    o.checkpoint = [&saved](const QJsonObject& state) { saved = state; };
+    o.crashPoint = [&](const QString& at, int n, bool afterAnswer) {
+        return at == step && n == call && afterAnswer == answered;
+    };
+    const ProcessorErasureResult killed =
+        ProcessorErasure::run({{{s.definition, s.connection, s.secret}, found, {}}}, {amelia}, o).value(0);
+    QVERIFY(killed.stoppedDead);
+    QJsonObject state = saved; // as journalled when it was killed (nothing yet, if before the first call)
+    if (answerLost) {
+        // The answer of the step's call-th call was never written: the state still says "sending".
+        QJsonArray entries = state.value(QStringLiteral("entries")).toArray();
+        int seen = 0;
+        for (int i = 0; i < entries.size(); ++i) {
+            QJsonObject e = entries[i].toObject();
+            if (e.value(QStringLiteral("step")).toString() != step || ++seen != call)
+                continue;
+            e[QStringLiteral("state")] = QStringLiteral("sending");
+            e.remove(QStringLiteral("job"));
+            e.remove(QStringLiteral("status"));
+            entries[i] = e;
+        }
+        QCOMPARE(seen >= call, true);
+        state[QStringLiteral("entries")] = entries;
+    }
+    const int searchesBefore = m_sandbox->count(QStringLiteral("stripe"), QStringLiteral("/v1/customers"));
+    o.crashPoint = {};
+    const ProcessorErasureResult resumed =
+        ProcessorErasure::run({{{s.definition, s.connection, s.secret}, found, state}}, {amelia}, o).value(0);
+    QVERIFY2(resumed.complete(), qPrintable(resumed.errors.join(QLatin1Char('\n'))));
+    // A DELETE in flight when it was killed (sent, its answer never recorded) is sent again and finds the
+    // customer already gone; every other call is made once.
+    int inFlight = 0;
+    for (const QJsonValue& v : state.value(QStringLiteral("entries")).toArray())
+        inFlight += v[QStringLiteral("step")].toString() == QLatin1String("delete_customer") &&
+                    v[QStringLiteral("state")].toString() == QLatin1String("sending");
+    const QMap<QString, int> st = states(resumed);
+    QCOMPARE(st.value(QStringLiteral("delete_customer:done")) +
+                 st.value(QStringLiteral("delete_customer:already-gone")),
+             2);
+    QVERIFY(st.value(QStringLiteral("delete_customer:already-gone")) <= inFlight);
+    QCOMPARE(st.value(QStringLiteral("redaction_job:job-done")), 2);
+    QCOMPARE(st.value(QStringLiteral("run_redaction_job:job-done")), 2);
+    // Nothing searched again (GET /v1/customers... would count).
+    QCOMPARE(m_sandbox->count(QStringLiteral("stripe"), QStringLiteral("/v1/customers")), searchesBefore);
+    const int deletes =
+        m_sandbox->count(QStringLiteral("stripe"), QStringLiteral("/v1/customers/"), "DELETE");
+    QVERIFY2(deletes >= 2 && deletes <= 2 + inFlight, qPrintable(QString::number(deletes)));
+    // One job per customer, all finished: the processor as after the clean run.
+    QCOMPARE(accounts(QStringLiteral("stripe")), clean);
 }
 
 void TestProcessors::everyErasureCanBeRepeated_data()

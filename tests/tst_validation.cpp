@@ -41,6 +41,15 @@ void TestValidation::identities_data()
                              << "usr_123";
     QTest::newRow("user id with space refused") << "user-id:usr 123"
                                                 << "";
+    // Wildcards a search would expand: "*@example.com" would reach everyone there.
+    QTest::newRow("email wildcard refused") << "email:*@example.com"
+                                            << "";
+    QTest::newRow("email LIKE wildcard refused") << "email:amelia%@example.com"
+                                                 << "";
+    QTest::newRow("user id glob refused") << "user-id:1*"
+                                          << "";
+    QTest::newRow("underscore is an address") << "email:ann_lee@example.com"
+                                              << "ann_lee@example.com";
 }
 
 void TestValidation::identities()

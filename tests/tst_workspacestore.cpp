@@ -1,3 +1,4 @@
+#include "ErasureStore.h"
 #include "Migrations.h"
 #include "QueueLoader.h"
 #include "TestSupport.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void verifyCatchesTampering_data();
     void verifyCatchesTampering();
     void loaderReadsInChunksOffThread();
+    void processorStepJournalAndRetry();
 
 private:
     NewRequest sample(const QString& email = QStringLiteral("Ann.Lee@Example.com")) const;
@@ -109,6 +111,48 @@ int TestWorkspaceStore::countRows(const QString& table) const
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+// A processor step's journal entry is rewritten while it is begun (its state, before and after every call);
+// a run that finished incomplete because such a step is still begun can be resumed to retry it, and one that
+// finished incomplete for another reason cannot.
+void TestWorkspaceStore::processorStepJournalAndRetry()
+{
+    NewRequest n = sample();
+    n.type = RequestType::Erasure;
+    const QString id = m_store->addRequest(n).value().humanId;
+    QVERIFY(m_store->transition(id, RequestStatus::Verified).ok());
+    const Request request = m_store->request(id).value();
+    ErasureStore e(*m_store);
+    auto runFor = [&](const QString& digest) {
+        const auto saved = e.savePlan(request, digest, "{}", {});
+        return saved.ok() ? e.start(request, digest) : Result<ErasureRun>(saved.error());
+    };
+    const auto run = runFor(QString(64, QLatin1Char('a')));
+    QVERIFY2(run.ok(), run.ok() ? "" : qPrintable(run.error().message));
+    QVERIFY(e.begin(run->id, 0, QStringLiteral("app/main/users/delete"), QStringLiteral("d0"), {}).ok());
+    QVERIFY(e.commit(run->id, 0, 3, {}, true).ok());
+    QVERIFY(e.begin(run->id, 1, QStringLiteral("app/processor/shop-stripe"), QStringLiteral("d1"),
+                    "{\"state\":1}")
+                .ok());
+    QVERIFY(e.checkpoint(run->id, 1, "{\"state\":2}").ok());
+    auto journal = e.journal(run->id).value();
+    QCOMPARE(journal.size(), 2);
+    QCOMPARE(journal[1].state, QStringLiteral("begun"));
+    QCOMPARE(journal[1].data, QByteArray("{\"state\":2}"));
+    // A committed entry is not rewritten.
+    QVERIFY(e.checkpoint(run->id, 0, "{\"x\":1}").ok());
+    QVERIFY(e.journal(run->id).value()[0].data.isEmpty());
+
+    QVERIFY(e.finish(run->id, QStringLiteral("incomplete"), {}).ok());
+    QCOMPARE(e.processorRetryPending(run->id).value(), true);
+    QCOMPARE(e.resumable().value().size(), 1);
+    QVERIFY(e.resume(run->id).ok());
+    QVERIFY(e.commit(run->id, 1, 1, "{\"state\":3}").ok());
+    QVERIFY(e.finish(run->id, QStringLiteral("incomplete"), {}).ok()); // say the verification found rows
+    QCOMPARE(e.processorRetryPending(run->id).value(), false);
+    QVERIFY(e.resumable().value().isEmpty());
+    QCOMPARE(e.resume(run->id).error().code, Error::Code::IllegalState);
 }
 
 void TestWorkspaceStore::migrationsAppliedAndIdempotent()

@@ -350,7 +350,8 @@ void MainWindow::createLayout()
                             tr("Some processors could not be searched:\n%1")
                                 .arg(d.processorProblems.mid(0, 5).join(QLatin1Char('\n'))));
         for (const DossierTable& t : d.tables)
-            m_previewCounts[QStringLiteral("%1.%2.%3").arg(d.systemKey, t.source, t.table)] = t.count;
+            if (!t.nearMatches) // not the subject's
+                m_previewCounts[QStringLiteral("%1.%2.%3").arg(d.systemKey, t.source, t.table)] = t.count;
         for (const Recipient& task : d.manualTasks)
             m_previewTasks << WorkspaceStore::TaskSpec{d.systemKey, task.name, task.manual};
     });

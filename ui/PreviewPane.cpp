@@ -140,7 +140,18 @@ void PreviewPane::addDossier(const Dossier& d)
         item->setData(0, kTableRole, t);
         if (!table.processor.isEmpty())
             item->setToolTip(0, tr("At the processor, through its API (connection %1)").arg(table.processor));
-        if (!table.error.isEmpty()) {
+        if (table.nearMatches) {
+            // Returned by the processor's search, but not the subject's identity: shown apart, never erased.
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            item->setFont(0, italic);
+            item->setFont(1, italic);
+            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(0,
+                             tr("Records the processor's search returned that do not hold exactly the "
+                                "subject's identity (another address that contains theirs, another user id). "
+                                "They are not the subject's: not counted, not exported, never erased."));
+        } else if (!table.error.isEmpty()) {
             item->setText(1, tr("error"));
             item->setForeground(0, QColor(0xb7, 0x1c, 0x1c));
             item->setToolTip(0, table.error);
@@ -171,7 +182,7 @@ void PreviewPane::finish(qint64 totalRows)
     int tables = 0;
     for (const Dossier& d : std::as_const(m_dossiers)) {
         for (const DossierTable& t : d.tables)
-            tables += t.count > 0;
+            tables += t.count > 0 && !t.nearMatches;
     }
     m_summary->setText(
         tr("Found %Ln row(s) (tables with data: %1, systems searched: %2). The audit log records the "

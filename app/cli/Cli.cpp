@@ -1295,7 +1295,7 @@ int Cli::preview(const QStringList& args)
             }
             ids += d->learned;
             for (const ProcessorResult& r : ProcessorHub::search(laterProcessors.value(map.key), ids))
-                d.value().tables << ProcessorConnections::asTables(r, rows);
+                d.value().tables << ProcessorConnections::asTables(r, rows, true);
         }
         total += d->totalRows();
         if (!m_json)
@@ -1321,6 +1321,8 @@ int Cli::preview(const QStringList& args)
                                {QStringLiteral("rows"), rowsJson}};
                 if (!t.processor.isEmpty())
                     tj[QStringLiteral("processor")] = t.processor;
+                if (t.nearMatches)
+                    tj[QStringLiteral("near_matches")] = true;
                 if (!t.unreachable.isEmpty())
                     tj[QStringLiteral("unreachable")] = t.unreachable;
                 if (!t.error.isEmpty())

@@ -199,7 +199,18 @@ int Cli::erase(const QStringList& args)
     xo.batchSize = batchSize;
     // Tests kill the process at a batch (LETHE_TEST_CRASH_AT=SEQ:before|after) to prove resume.
     const QString crash = qEnvironmentVariable("LETHE_TEST_CRASH_AT");
-    if (!crash.isEmpty()) {
+    if (crash.startsWith(QLatin1String("call:"))) {
+        // call:STEP:N:before|after: at the N-th call of a processor's erasure step STEP (or STEP/poll),
+        // before it is sent or after its answer is journalled.
+        const QString step = crash.section(QLatin1Char(':'), 1, 1);
+        const int n = crash.section(QLatin1Char(':'), 2, 2).toInt();
+        const bool after = crash.section(QLatin1Char(':'), 3) == QLatin1String("after");
+        xo.processorOptions.crashPoint = [step, n, after](const QString& s, int call, bool answered) {
+            if (s == step && call == n && answered == after)
+                std::raise(SIGKILL);
+            return false;
+        };
+    } else if (!crash.isEmpty()) {
         const int at = crash.section(QLatin1Char(':'), 0, 0).toInt();
         const bool after = crash.section(QLatin1Char(':'), 1) == QLatin1String("after");
         xo.crashPoint = [at, after](int seq, bool committed) {

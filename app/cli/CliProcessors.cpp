@@ -351,7 +351,7 @@ QHash<QString, QList<DossierTable>> Cli::searchProcessors(const QString& workspa
         return out;
     const QList<ProcessorResult> results = ProcessorHub::search(jobs, identities);
     for (const ProcessorResult& r : results) {
-        const QList<DossierTable> tables = ProcessorConnections::asTables(r, rows);
+        const QList<DossierTable> tables = ProcessorConnections::asTables(r, rows, true);
         for (const QString& system : systemsOf.value(r.connection))
             out[system] << tables;
     }
@@ -433,10 +433,16 @@ int Cli::processorsLookup(const QStringList& args)
             for (int i = 0; i < s.records.size() && i < rows; ++i)
                 records << QJsonObject{{QStringLiteral("via"), s.via.value(i)},
                                        {QStringLiteral("record"), s.records[i]}};
+            QJsonArray near;
+            for (int i = 0; i < s.nearMatches.size() && i < rows; ++i)
+                near << QJsonObject{{QStringLiteral("via"), s.nearVia.value(i)},
+                                    {QStringLiteral("record"), s.nearMatches[i]}};
             sets << QJsonObject{{QStringLiteral("lookup"), s.lookup},
                                 {QStringLiteral("name"), s.name},
                                 {QStringLiteral("count"), s.records.size()},
-                                {QStringLiteral("records"), records}};
+                                {QStringLiteral("records"), records},
+                                {QStringLiteral("near_match_count"), s.nearMatches.size()},
+                                {QStringLiteral("near_matches"), near}};
         }
         arr << QJsonObject{{QStringLiteral("connection"), r.connection},
                            {QStringLiteral("processor"), r.processor},
@@ -453,8 +459,15 @@ int Cli::processorsLookup(const QStringList& args)
                          .arg(r.calls)
                          .arg(r.elapsedMs)
                   << Qt::endl;
-            for (const ProcessorRecordSet& s : r.sets)
+            for (const ProcessorRecordSet& s : r.sets) {
                 out() << "  " << s.name << ": " << s.records.size() << Qt::endl;
+                if (!s.nearMatches.isEmpty())
+                    out() << "  "
+                          << tr("%1: %n near match(es), not the subject's (not erased)", nullptr,
+                                int(s.nearMatches.size()))
+                                 .arg(s.name)
+                          << Qt::endl;
+            }
             for (const QString& e : r.errors)
                 out() << "  " << tr("ERROR: %1").arg(e) << Qt::endl;
         }

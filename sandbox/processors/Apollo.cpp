@@ -50,6 +50,11 @@ public:
             decoy.email = u"a.hart@hartreed-lettings.example"_s;
             decoy.phone.clear();
             contacts << contact(account, 21000, decoy);
+            int n = 21001;
+            for (const QString& near : SeedData::nearMisses(p0.email)) {
+                decoy.email = near;
+                contacts << contact(account, n++, decoy);
+            }
         }
     }
 

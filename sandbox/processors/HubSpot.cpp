@@ -35,6 +35,14 @@ public:
             add(id++, p->index, p->person.email, p->person.first, p->person.last, p->person.phone);
         // Colleagues on person 0's office line: a phone search for it takes three pages at 100.
         const DemoPerson& p0 = seed.people().first().person;
+        // Near misses of person 0's address and number (docs/sandbox.md, "Decoys").
+        int decoy = 11000;
+        for (const QString& near : SeedData::nearMisses(p0.email))
+            add(id++, decoy++, near, p0.first, p0.last, QString());
+        for (const QString& near : SeedData::nearMissPhones(p0.phone)) {
+            add(id++, decoy, u"phone%1@stranger.example"_s.arg(decoy), p0.first, p0.last, near);
+            ++decoy;
+        }
         for (int n = 0; n < 230; ++n) {
             const Stranger s = SeedData::stranger(u"hubspot-office"_s, n);
             add(id++, 10000 + n, u"agent%1@hartreed-lettings.example"_s.arg(n), s.first, s.last, p0.phone);

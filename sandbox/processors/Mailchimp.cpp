@@ -35,6 +35,11 @@ public:
         m_deleted = 0;
         for (const SeedPerson* p : seed.known())
             add(p->index, p->person.email, p->person.first, p->person.last, p->person.phone);
+        // Near misses of person 0's address: full_search returns them, exact_matches does not.
+        int decoy = 9500;
+        for (const QString& near : SeedData::nearMisses(seed.people().first().person.email))
+            add(decoy++, near, seed.people().first().person.first, seed.people().first().person.last,
+                QString());
         for (int n = 0; n < 30; ++n) {
             const Stranger s = SeedData::stranger(u"mailchimp"_s, n);
             add(9000 + n, s.email, s.first, s.last, QString());

@@ -67,6 +67,16 @@ public:
                 const Stranger s = SeedData::stranger(u"postmark"_s, n);
                 addMessage(a, 8000 + n, 0, s.email, s.name);
             }
+            // Near misses of the heavy subject's address: a message and a bounce each.
+            for (const SeedPerson* p : holders) {
+                if (p->index != heavy)
+                    continue;
+                int n = 8500;
+                for (const QString& near : SeedData::nearMisses(p->person.email)) {
+                    addMessage(a, n, 0, near, p->person.name);
+                    addBounce(a, n++, 0, near);
+                }
+            }
             std::stable_sort(
                 a.messages.begin(), a.messages.end(), [](const QJsonObject& x, const QJsonObject& y) {
                     return x.value(u"ReceivedAt"_s).toString() > y.value(u"ReceivedAt"_s).toString();

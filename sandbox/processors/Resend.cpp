@@ -76,6 +76,25 @@ public:
                              u"Re: %1 asked about your pricing"_s.arg(d.email));
                 }
             }
+            // Near misses of the heavy subject's address: an email to each, and a contact.
+            for (const SeedPerson* p : holders) {
+                if (p->index != heavy)
+                    continue;
+                int n = 7500;
+                for (const QString& near : SeedData::nearMisses(p->person.email)) {
+                    addEmail(a, account, n, 0, {near}, {}, u"Your %1 weekly digest"_s.arg(account));
+                    a.contacts << QJsonObject{{u"object"_s, u"contact"_s},
+                                              {u"id"_s, uuidFrom(u"resend-contact|"_s + account + near)},
+                                              {u"email"_s, near},
+                                              {u"first_name"_s, p->person.first},
+                                              {u"last_name"_s, p->person.last},
+                                              {u"created_at"_s, isoTimeMs(seedTime(n, 0))},
+                                              {u"unsubscribed"_s, false},
+                                              {u"properties"_s, QJsonObject()},
+                                              {u"_t"_s, seedTime(n, 0)}};
+                    ++n;
+                }
+            }
             for (int n = 0; n < 15; ++n) {
                 const Stranger s = SeedData::stranger(u"resend-"_s + account, n);
                 addEmail(a, account, 7100 + n, 0, {s.email}, {}, u"Welcome to %1"_s.arg(account));

@@ -45,6 +45,17 @@ public:
             const auto holders = seed.holders(account);
             for (const SeedPerson* p : holders)
                 addPerson(a, p->index, p->person, p->index == heavy);
+            // Near misses of the heavy subject's address.
+            for (const SeedPerson* p : holders) {
+                if (p->index != heavy)
+                    continue;
+                int n = 8500;
+                for (const QString& near : SeedData::nearMisses(p->person.email)) {
+                    DemoPerson d = p->person;
+                    d.email = near;
+                    addPerson(a, n++, d, false);
+                }
+            }
             for (int n = 0; n < 12; ++n) {
                 const Stranger s = SeedData::stranger(u"sendgrid"_s, n);
                 DemoPerson d;

@@ -98,6 +98,16 @@ public:
                                               {u"dateCreated"_s, isoTimeMs(seedTime(i, 5))}};
                 }
             }
+            // Near misses of the heavy subject's address: an event user and an issue each.
+            for (const SeedPerson* p : holders) {
+                if (p->index != heavy)
+                    continue;
+                int n = 8500;
+                for (const QString& near : SeedData::nearMisses(p->person.email)) {
+                    addUser(n, near, p->person.name);
+                    addIssue(n++, 0, near);
+                }
+            }
             for (int n = 0; n < 10; ++n) {
                 const Stranger s = SeedData::stranger(u"sentry-"_s + org, n);
                 addUser(9000 + n, s.email, s.name);

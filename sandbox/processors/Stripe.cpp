@@ -103,6 +103,15 @@ struct Account
     QList<QJsonObject> taxIds;
     QMap<QString, Job> jobs;
     int jobCounter = 0;
+    // Idempotency-Key -> the request it came with (method, path, body) and the answer given: the same key
+    // again gets the same answer, marked Idempotent-Replayed (Stripe keeps keys for 24 hours).
+    struct Idempotent
+    {
+        QByteArray request;
+        Resp answer;
+    };
+    QHash<QString, Idempotent> idempotent;
+    int replays = 0;
 };
 
 void newestFirst(QList<QJsonObject>& list)
@@ -126,14 +135,28 @@ public:
             const auto holders = seed.holders(account);
             for (const SeedPerson* p : holders)
                 addPerson(a, account, p->index, p->person, p->index == heavy);
-            // Decoy: person 0's address in other letter case. ?email= (case-sensitive) must not return it;
-            // search (case-insensitive) does, and an exact match on our side must reject it.
+            // Person 0's address in other letter case: ?email= (case-sensitive) does not return it, search
+            // (case-insensitive) does, and by Lethe's rule it is her address (docs/connectors.md). Then
+            // near misses of her address and number, which no lookup may take for hers.
             for (const SeedPerson* p : holders) {
                 if (p->index != 0)
                     continue;
-                DemoPerson decoy = p->person;
-                decoy.email = mixedCase(decoy.email);
-                addPerson(a, account + u"-decoy"_s, 9000, decoy, false);
+                DemoPerson variant = p->person;
+                variant.email = mixedCase(variant.email);
+                addPerson(a, account + u"-decoy"_s, 9000, variant, false);
+                int n = 9001;
+                for (const QString& near : SeedData::nearMisses(p->person.email)) {
+                    DemoPerson decoy = p->person;
+                    decoy.email = near;
+                    decoy.phone.clear();
+                    addPerson(a, account + u"-decoy"_s, n++, decoy, false);
+                }
+                for (const QString& near : SeedData::nearMissPhones(p->person.phone)) {
+                    DemoPerson decoy = p->person;
+                    decoy.email = u"phone%1@stranger.example"_s.arg(n);
+                    decoy.phone = near;
+                    addPerson(a, account + u"-decoy"_s, n++, decoy, false);
+                }
             }
             for (int n = 0; n < 6; ++n) {
                 const Stranger s = SeedData::stranger(u"stripe-"_s + account, n);
@@ -174,7 +197,25 @@ public:
             return stripeError(401, u"invalid_request_error"_s, u"api_key_invalid"_s,
                                u"Invalid API Key provided: %1****"_s.arg(key.left(11)));
         }
-        return route(m_accounts[account], req);
+        Account& a = m_accounts[account];
+        const QString idempotencyKey = req.header("idempotency-key");
+        if (req.method != "POST" || idempotencyKey.isEmpty())
+            return route(a, req);
+        const QByteArray fingerprint = req.method + ' ' + req.path.toUtf8() + '\n' + req.body;
+        if (auto it = a.idempotent.constFind(idempotencyKey); it != a.idempotent.cend()) {
+            if (it->request != fingerprint)
+                return stripeError(400, u"idempotency_error"_s, u"idempotency_key_in_use"_s,
+                                   u"Keys for idempotent requests can only be used with the same parameters "
+                                   "they were first used with."_s);
+            ++a.replays;
+            Resp replay = it->answer;
+            replay.header("Idempotent-Replayed", "true");
+            return replay;
+        }
+        Resp answer = route(a, req);
+        if (answer.status < 500)
+            a.idempotent.insert(idempotencyKey, {fingerprint, answer});
+        return answer;
     }
 
     QJsonObject state() const override
@@ -197,6 +238,7 @@ public:
                                         {u"payment_methods"_s, int(a.paymentMethods.size())},
                                         {u"tax_ids"_s, int(a.taxIds.size())},
                                         {u"redaction_jobs"_s, int(a.jobs.size())},
+                                        {u"idempotent_replays"_s, a.replays},
                                         {u"pending_jobs"_s, pending}});
         }
         return QJsonObject{{u"accounts"_s, accounts}};
@@ -568,6 +610,11 @@ private:
     Resp redactionJobs(Account& a, const Req& req, const QStringList& p)
     {
         const QByteArray& m = req.method;
+        // Redaction jobs are a public preview: only a preview API version reaches them.
+        if (!req.header("stripe-version").endsWith(u".preview"_s))
+            return stripeError(400, u"invalid_request_error"_s, u"preview_version_required"_s,
+                               u"Redaction jobs are in public preview: send a preview Stripe-Version "
+                               "(such as 2025-09-30.preview)."_s);
         if (p.size() == 3 && m == "POST") {
             QStringList customers;
             const auto items = req.form().queryItems(QUrl::FullyDecoded);

@@ -3,6 +3,8 @@
 // should_soft_delete) that writes an audit entry holding the email and phone either way.
 #include "Processor.h"
 
+#include <QRegularExpression>
+
 #include <QDateTime>
 #include <QMap>
 
@@ -34,8 +36,15 @@ public:
             for (const SeedPerson* p : holders) {
                 add(a, p->index, p->person.email, p->person.phone, p->person.name);
                 if (p->index == 0) {
-                    // Decoy: contains person 0's address as a substring; the filter returns it.
-                    add(a, 9500, u"x."_s + p->person.email, QString(), p->person.name);
+                    // Decoys: near misses of person 0's address (x.HERS contains it: the filter returns
+                    // it) and of her number (a phone lookup pages through everyone).
+                    int n = 9500;
+                    for (const QString& near : SeedData::nearMisses(p->person.email))
+                        add(a, n++, near, QString(), p->person.name);
+                    for (const QString& near : SeedData::nearMissPhones(p->person.phone)) {
+                        add(a, n, u"phone%1@stranger.example"_s.arg(n), near.mid(1), QString());
+                        ++n;
+                    }
                 }
             }
             // Enough other users that a phone lookup (no phone filter: page through everyone) takes 4 pages.
@@ -178,16 +187,30 @@ private:
     static Resp list(const Account& a, const Req& req)
     {
         const QString filter = req.q(u"filter"_s);
+        // GoTrue: email or full name ILIKE '%filter%', unescaped: % and _ in the filter are wildcards, and a
+        // backslash makes the next character itself.
+        QString rx;
+        for (qsizetype k = 0; k < filter.size(); ++k) {
+            const QChar c = filter[k];
+            if (c == u'\\' && k + 1 < filter.size())
+                rx += QRegularExpression::escape(QString(filter[++k]));
+            else if (c == u'%')
+                rx += u".*"_s;
+            else if (c == u'_')
+                rx += u'.';
+            else
+                rx += QRegularExpression::escape(QString(c));
+        }
+        const QRegularExpression like(u".*"_s + rx + u".*"_s,
+                                      QRegularExpression::CaseInsensitiveOption |
+                                          QRegularExpression::DotMatchesEverythingOption);
+        auto hit = [&like](const QString& v) { return like.match(v).hasMatch(); };
         QList<const QJsonObject*> hits;
         for (const QJsonObject& u : a.users) {
             if (u.contains(u"deleted_at"_s))
                 continue;
-            if (!filter.isEmpty() && !u.value(u"email"_s).toString().contains(filter, Qt::CaseInsensitive) &&
-                !u.value(u"user_metadata"_s)
-                     .toObject()
-                     .value(u"full_name"_s)
-                     .toString()
-                     .contains(filter, Qt::CaseInsensitive))
+            if (!filter.isEmpty() && !hit(u.value(u"email"_s).toString()) &&
+                !hit(u.value(u"user_metadata"_s).toObject().value(u"full_name"_s).toString()))
                 continue;
             hits << &u;
         }

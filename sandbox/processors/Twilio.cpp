@@ -77,6 +77,15 @@ public:
                     add(a, i, 500 + n, p->person.phone, a.number, u"inbound"_s, u"received"_s,
                         u"YES please call me"_s, 0);
             }
+            // Near misses of the heavy subject's number: a message to each.
+            for (const SeedPerson* p : holders) {
+                if (p->index != heavy || p->person.phone.isEmpty())
+                    continue;
+                int n = 6500;
+                for (const QString& near : SeedData::nearMissPhones(p->person.phone))
+                    add(a, n++, 0, a.number, near, u"outbound-api"_s, u"delivered"_s,
+                        u"Reminder: your viewing is tomorrow"_s, 0);
+            }
             for (int n = 0; n < 20; ++n) {
                 const Stranger s = SeedData::stranger(u"twilio-"_s + account, n);
                 const bool in = n % 3 == 0;

@@ -39,18 +39,39 @@ Answer err(const QString& message)
     return Answer{false, QJsonValue(message), 400};
 }
 
+// Redis glob: * ? [abc] [^a] [a-z], and \x for x itself.
 QRegularExpression glob(const QString& pattern)
 {
     QString rx;
-    for (const QChar c : pattern) {
-        if (c == u'*')
+    for (qsizetype k = 0; k < pattern.size(); ++k) {
+        const QChar c = pattern[k];
+        if (c == u'\\' && k + 1 < pattern.size()) {
+            rx += QRegularExpression::escape(QString(pattern[++k]));
+        } else if (c == u'*') {
             rx += u".*"_s;
-        else if (c == u'?')
+        } else if (c == u'?') {
             rx += u'.';
-        else
+        } else if (c == u'[') {
+            const qsizetype end = pattern.indexOf(u']', k + 1);
+            if (end < 0) {
+                rx += QRegularExpression::escape(QString(c));
+                continue;
+            }
+            QString set = pattern.mid(k + 1, end - k - 1);
+            const bool negate = set.startsWith(u'^');
+            if (negate)
+                set.remove(0, 1);
+            QString cls;
+            for (const QChar x : set)
+                cls += x == u'-' ? QString(x) : QRegularExpression::escape(QString(x));
+            rx += (negate ? u"[^"_s : u"["_s) + cls + u']';
+            k = end;
+        } else {
             rx += QRegularExpression::escape(QString(c));
+        }
     }
-    return QRegularExpression(QRegularExpression::anchoredPattern(rx));
+    return QRegularExpression(QRegularExpression::anchoredPattern(rx),
+                              QRegularExpression::DotMatchesEverythingOption);
 }
 
 class Upstash final : public Processor
@@ -68,6 +89,23 @@ public:
             for (const SeedPerson* p : holders) {
                 const int i = p->index;
                 addUser(a, i, p->person.email, p->person.name, p->person.phone, i == heavy ? 150 : 1 + i % 3);
+            }
+            // Decoys around the heavy subject (docs/sandbox.md): rate-limit keys of near-miss addresses, and
+            // keys of user ids that contain theirs, or are theirs in capitals.
+            for (const SeedPerson* p : holders) {
+                if (p->index != heavy)
+                    continue;
+                for (const QString& near : SeedData::nearMisses(p->person.email)) {
+                    Value rl;
+                    rl.str = u"1"_s;
+                    a.keys.insert(u"ratelimit:"_s + near, rl);
+                }
+                const QString id = uuidFrom(u"supabase|"_s + p->person.email.toLower());
+                Value v;
+                v.str = u"{}"_s;
+                a.keys.insert(u"session:"_s + id.toUpper() + u":0"_s, v);
+                a.keys.insert(u"session:x"_s + id + u":0"_s, v);
+                a.keys.insert(u"session:"_s + id + u"0:0"_s, v);
             }
             for (int n = 0; n < 20; ++n) {
                 const Stranger s = SeedData::stranger(u"upstash"_s, n);
