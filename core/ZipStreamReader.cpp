@@ -218,23 +218,24 @@ Result<std::optional<ZipStreamReader::Entry>> ZipStreamReader::next()
     e.zip64 = !z64.isNull();
     if (e.zip64 && z64.size() != 16)
         return refusal(tr("the ZIP64 field of %1 in its file header is not 16 bytes").arg(quoted(e.name)));
+    // The values the local header gives: with flag bit 3 each is 0 (ZipWriter: 0xffffffff and a ZIP64 field
+    // of zeros) until the data descriptor after the data, or already the final value (libarchive gives the
+    // size when it is known), which the descriptor must then repeat.
+    m_claimedCrc = crc;
+    m_claimedSize = e.zip64 && size32 == k32 ? qint64(le64(z64.constData())) : qint64(size32);
+    m_claimedPacked = e.zip64 && packed32 == k32 ? qint64(le64(z64.constData() + 8)) : qint64(packed32);
+    if (m_claimedSize < 0 || m_claimedPacked < 0 ||
+        (e.method == 0 && m_claimedPacked != 0 && m_claimedPacked != m_claimedSize))
+        return refusal(tr("the sizes in the file header of %1 are impossible").arg(quoted(e.name)));
     if (e.flags & kFlagDescriptor) {
-        // The sizes and CRC follow the data; the header holds placeholders (ZipWriter: 0xffffffff and a
-        // ZIP64 field of zeros, so the descriptor has 8-byte sizes).
-        if (e.method != 8)
-            return refusal(
-                tr("%1 is stored with a data descriptor, so its end cannot be found").arg(quoted(e.name)));
-        const bool placeholders = e.zip64 ? packed32 == k32 && size32 == k32 && le64(z64.constData()) == 0 &&
-                                                le64(z64.constData() + 8) == 0
-                                          : packed32 == 0 && size32 == 0;
-        if (crc != 0 || !placeholders)
-            return refusal(tr("the file header of %1 gives sizes or a CRC and also says they follow the data")
-                               .arg(quoted(e.name)));
+        // Stored data ends where the size in the header says (deflate data ends with its stream).
+        if (e.method == 0)
+            e.packed = m_claimedSize;
     } else {
         e.crc = crc;
-        e.size = e.zip64 && size32 == k32 ? qint64(le64(z64.constData())) : qint64(size32);
-        e.packed = e.zip64 && packed32 == k32 ? qint64(le64(z64.constData() + 8)) : qint64(packed32);
-        if (e.size < 0 || e.packed < 0 || (e.method == 0 && e.size != e.packed))
+        e.size = m_claimedSize;
+        e.packed = m_claimedPacked;
+        if (e.method == 0 && e.size != e.packed)
             return refusal(tr("the sizes in the file header of %1 are impossible").arg(quoted(e.name)));
     }
     m_current = e;
@@ -338,6 +339,12 @@ Status ZipStreamReader::endEntry()
                                .arg(QString::number(m_crc, 16))
                                .arg(m_sizeRead)
                                .arg(m_packedRead));
+        if ((m_claimedCrc != 0 && m_claimedCrc != crc) ||
+            (m_claimedPacked != 0 && m_claimedPacked != packed) ||
+            (m_claimedSize != 0 && m_claimedSize != size))
+            return refusal(
+                tr("the file header of %1 gives other sizes or another CRC than its data descriptor")
+                    .arg(quoted(e.name)));
         e.crc = crc;
         e.packed = packed;
         e.size = size;

@@ -17,8 +17,9 @@ namespace lethe {
 // Reads a ZIP front to back as a stream (a file, or the plaintext an age decryptor hands over chunk by chunk)
 // and accepts only the layout ZipWriter produces, so that it sees exactly what unzip, Python and file
 // managers see when they read the same file by its central directory, located from the end record:
-//   - the first local header at byte 0, each entry's data (deflated, or stored with its sizes in the local
-//     header), its data descriptor when flag bit 3 says so, and the next local header right after it: no
+//   - the first local header at byte 0, each entry's data (deflated, or stored with its size in the local
+//     header), its data descriptor when flag bit 3 says so (the header's sizes and CRC 0 or the same as the
+//     descriptor's), and the next local header right after it: no
 //     prepended bytes, no gaps, no overlaps; the deflate stream must end exactly where the sizes say;
 //   - then exactly one central directory that repeats every entry in the same order: name, flags, method,
 //     time, CRC, sizes and the offset of its local header, no entry comments, no duplicate names;
@@ -101,6 +102,9 @@ private:
     qint64 m_packedRead = 0;
     qint64 m_sizeRead = 0;
     quint32 m_crc = 0;
+    quint32 m_claimedCrc = 0;
+    qint64 m_claimedPacked = 0;
+    qint64 m_claimedSize = 0;
     struct Inflater;
     std::unique_ptr<Inflater> m_inflater;
     bool m_atCentral = false;
