@@ -43,6 +43,7 @@ private Q_SLOTS:
     void truncatedByTheCli();
     void problemsAreCapped();
     void memoryStaysBounded();
+    void zip64EndRecordsAreRead();
 
 private:
     QString write(const QString& name, const QByteArray& bytes)
@@ -335,6 +336,29 @@ void TestBundleHostile::memoryStaysBounded()
         const test::CliRun r = verify(file);
         QVERIFY2(r.err.contains("larger than Lethe ever writes it"), r.err.constData());
     }
+}
+
+void TestBundleHostile::zip64EndRecordsAreRead()
+{
+    // Past 65,535 entries ZipWriter (libarchive) adds the ZIP64 end record and locator: such a bundle is
+    // still one Lethe wrote, trusted, and unzip agrees. With one byte after the end record it is refused.
+    QList<std::pair<QString, QByteArray>> many = m_files;
+    for (int i = 0; i < 70000; ++i)
+        many.append({QStringLiteral("data/t/%1.csv").arg(i), QByteArray::number(i)});
+    const QByteArray big = bundle(many);
+    QVERIFY(!big.isEmpty());
+    QCOMPARE(hostile::le(big, big.size() - 22 - 20, 4), quint32(0x07064b50)); // the ZIP64 locator
+    const QString file = write(QStringLiteral("zip64.zip"), big);
+    auto v = BundleReader::verify(file, &m_key);
+    QVERIFY2(v, v ? "" : qPrintable(v.error().message));
+    QVERIFY2(v->ok(), qPrintable(v->summary()));
+    QCOMPARE(v->files, 70006);
+    QCOMPARE(unzipTest(file), 0);
+    const QString trailing = write(QStringLiteral("zip64-trailing.zip"), big + '\0');
+    v = BundleReader::verify(trailing, &m_key);
+    QVERIFY(!v);
+    QVERIFY2(v.error().message.contains(QLatin1String("more bytes follow its end record")),
+             qPrintable(v.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestBundleHostile)
