@@ -42,8 +42,10 @@ QString quoted(const QByteArray& name)
     return QLatin1Char('"') + QString::fromUtf8(name) + QLatin1Char('"');
 }
 
-// The ZIP64 extra field (id 1) in `extra`, or an empty array; `malformed` when the extra fields do not add up
-// or the ZIP64 field appears twice.
+// The ZIP64 extra field (id 1) in `extra`, or an empty array; `malformed` when the extra fields do not add
+// up, the ZIP64 field appears twice, or there is one ZipWriter never writes: only ZIP64, the extended
+// timestamp (0x5455) and Unix owners (0x7875). Others change what other readers see: unzip, Python and
+// libarchive take an entry's name from the Unicode path field (0x7075) instead of the header's.
 QByteArray zip64Field(const QByteArray& extra, bool* malformed)
 {
     QByteArray found;
@@ -58,6 +60,10 @@ QByteArray zip64Field(const QByteArray& extra, bool* malformed)
         const quint16 id = le16(extra.constData() + at);
         const quint16 size = le16(extra.constData() + at + 2);
         if (extra.size() - at - 4 < size) {
+            *malformed = true;
+            return {};
+        }
+        if (id != 0x0001 && id != 0x5455 && id != 0x7875) {
             *malformed = true;
             return {};
         }
@@ -214,7 +220,9 @@ Result<std::optional<ZipStreamReader::Entry>> ZipStreamReader::next()
     bool malformed = false;
     const QByteArray z64 = zip64Field(*extra, &malformed);
     if (malformed)
-        return refusal(tr("the extra fields of %1 in its file header are malformed").arg(quoted(e.name)));
+        return refusal(
+            tr("the extra fields of %1 in its file header are malformed or of a kind Lethe never writes")
+                .arg(quoted(e.name)));
     e.zip64 = !z64.isNull();
     if (e.zip64 && z64.size() != 16)
         return refusal(tr("the ZIP64 field of %1 in its file header is not 16 bytes").arg(quoted(e.name)));
@@ -402,8 +410,9 @@ Result<ZipStreamReader::Entry> ZipStreamReader::centralEntry(const Entry& x, int
     bool malformed = false;
     const QByteArray z64 = zip64Field(*extra, &malformed);
     if (malformed)
-        return refusal(
-            tr("the extra fields of %1 in the central directory are malformed").arg(quoted(c.name)));
+        return refusal(tr("the extra fields of %1 in the central directory are malformed or of a kind Lethe "
+                          "never writes")
+                           .arg(quoted(c.name)));
     // ZIP64: 8-byte values, in this order, for those whose 4-byte field holds 0xffffffff (and no others).
     qsizetype at = 0;
     auto wide = [&](quint32 narrow, qint64* out) {

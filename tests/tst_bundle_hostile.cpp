@@ -39,6 +39,7 @@ private Q_SLOTS:
     void validBundleIsTrusted();
     void secondCentralDirectory();
     void archiveComment();
+    void unicodePathField();
     void truncatedAtEveryPoint();
     void truncatedByTheCli();
     void problemsAreCapped();
@@ -231,6 +232,24 @@ void TestBundleHostile::archiveComment()
     const test::CliRun r = verify(file);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("archive comment of 5 bytes"), r.err.constData());
+}
+
+void TestBundleHostile::unicodePathField()
+{
+    // A Unicode path field on users.csv's central directory record that gives it another name: unzip lists
+    // and extracts it under that name, which SHA256SUMS never signed. Refused.
+    const QByteArray bytes =
+        hostile::unicodePath(m_valid, "data/app/main/users.csv", "data/app/main/users.CSV");
+    QVERIFY(!bytes.isEmpty());
+    const QString file = write(QStringLiteral("unicode-path.zip"), bytes);
+    QByteArray listing;
+    QCOMPARE(test::runTool(QStringLiteral("unzip"), {QStringLiteral("-Z1"), file}, {}, &listing), 0);
+    QVERIFY2(listing.contains("users.CSV") && !listing.contains("users.csv"), listing.constData());
+    QCOMPARE(unzipTest(file), 1); // a warning: the local header's name differs, but it tests the data as OK
+    const test::CliRun r = verify(file);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("data/app/main/users.csv") && r.err.contains("of a kind Lethe never writes"),
+             r.err.constData());
 }
 
 void TestBundleHostile::truncatedAtEveryPoint()

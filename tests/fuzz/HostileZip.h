@@ -163,4 +163,32 @@ inline QByteArray withComment(const QByteArray& zip, const QByteArray& comment)
     return out + comment;
 }
 
+// The valid bundle with an Info-ZIP Unicode path field (0x7075) on `name`'s central directory record that
+// names it `alias`: unzip, Python and libarchive extract the entry as `alias`.
+inline QByteArray unicodePath(const QByteArray& zip, const QByteArray& name, const QByteArray& alias)
+{
+    const auto l = layout(zip);
+    if (!l || !l->names.contains(name))
+        return {};
+    QByteArray field;
+    put(field, 0x7075, 2);
+    put(field, quint32(1 + 4 + alias.size()), 2);
+    field.append(char(1));
+    put(field, crc32(name), 4);
+    field += alias;
+    QByteArray out = zip.left(l->cdOffset);
+    for (int i = 0; i < l->records.size(); ++i) {
+        QByteArray r = l->records.at(i);
+        if (l->names.at(i) == name) {
+            const qsizetype n = le(r, 28, 2), m = le(r, 30, 2);
+            r.insert(46 + n + m, field);
+            QByteArray length;
+            put(length, quint32(m + field.size()), 2);
+            r.replace(30, 2, length);
+        }
+        out += r;
+    }
+    return out + endRecord(int(l->records.size()), out.size() - l->cdOffset, l->cdOffset, 0);
+}
+
 } // namespace lethe::hostile

@@ -176,6 +176,8 @@ int main(int argc, char** argv)
         {QStringLiteral("second-directory-behind-comment.zip"),
          hostile::secondDirectory(validBytes, "data/app/main/users.csv", changed, 20000)},
         {QStringLiteral("comment.zip"), hostile::withComment(validBytes, "hello")},
+        {QStringLiteral("unicode-path.zip"),
+         hostile::unicodePath(validBytes, "data/app/main/users.csv", "data/app/main/users.CSV")},
         {QStringLiteral("truncated-30.zip"), validBytes.left(validBytes.size() - 30)},
         {QStringLiteral("truncated-end-record.zip"), validBytes.left(validBytes.size() - 22)},
     };
