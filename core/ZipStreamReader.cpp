@@ -208,6 +208,9 @@ Result<std::optional<ZipStreamReader::Entry>> ZipStreamReader::next()
     auto extra = take(extraLength);
     if (!extra)
         return extra.error();
+    for (const char ch : std::as_const(e.name))
+        if (quint8(ch) < 0x20 || ch == 0x7f)
+            return refusal(tr("the entry at byte %1 has a control character in its name").arg(e.offset));
     if (m_names.contains(e.name))
         return refusal(tr("%1 appears twice").arg(quoted(e.name)));
     m_names.insert(e.name);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void secondCentralDirectory();
     void archiveComment();
     void unicodePathField();
+    void controlCharacterInName();
     void truncatedAtEveryPoint();
     void truncatedByTheCli();
     void problemsAreCapped();
@@ -250,6 +251,21 @@ void TestBundleHostile::unicodePathField()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("data/app/main/users.csv") && r.err.contains("of a kind Lethe never writes"),
              r.err.constData());
+}
+
+void TestBundleHostile::controlCharacterInName()
+{
+    // A name with a newline (a hand-made stored ZIP, well formed otherwise): unzip tests it as OK, Lethe
+    // refuses it before any name reaches a file system or a report.
+    const QByteArray name = "data/a\nb.csv", data = "x";
+    const QByteArray local = hostile::storedLocal(name, data, 0x5c210000);
+    const QByteArray central = hostile::storedCentral(name, data, 0x5c210000, 0);
+    const QString file = write(QStringLiteral("control.zip"),
+                               local + central + hostile::endRecord(1, central.size(), local.size(), 0));
+    QCOMPARE(unzipTest(file), 0);
+    auto v = BundleReader::verify(file, &m_key);
+    QVERIFY(!v);
+    QVERIFY2(v.error().message.contains(QLatin1String("control character")), qPrintable(v.error().message));
 }
 
 void TestBundleHostile::truncatedAtEveryPoint()
