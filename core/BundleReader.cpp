@@ -1,6 +1,7 @@
 #include "BundleReader.h"
 
 #include "Minisign.h"
+#include "ZipStreamReader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,8 +9,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <archive.h>
-#include <archive_entry.h>
+#include <QSet>
 
 #include <algorithm>
 #include <memory>
@@ -18,28 +18,11 @@ namespace lethe {
 
 namespace {
 
-// libarchive reads an encrypted bundle through this: each block is plaintext the decryptor has authenticated.
-struct AgeSource
-{
-    QFile file;
-    std::unique_ptr<AgeDecryptor> decryptor;
-    QByteArray block;
-    std::optional<Error> error;
-
-    static la_ssize_t read(archive* a, void* self, const void** buffer)
-    {
-        auto* s = static_cast<AgeSource*>(self);
-        auto piece = s->decryptor->read(Age::kChunkSize);
-        if (!piece) {
-            s->error = piece.error();
-            archive_set_error(a, EINVAL, "%s", "age decryption failed");
-            return -1;
-        }
-        s->block = *piece;
-        *buffer = s->block.constData();
-        return la_ssize_t(s->block.size());
-    }
-};
+// What Lethe writes at most besides the data: a signature is a few hundred bytes, and the manifest lists
+// systems and tables (16 MiB is room for tens of thousands). SHA256SUMS is bounded by the entries before it.
+constexpr qint64 kMaxSignatureBytes = 16 << 10;
+constexpr qint64 kMaxManifestBytes = 16 << 20;
+constexpr int kProblemsShown = 20;
 
 } // namespace
 
@@ -98,98 +81,118 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
                                                  const Limits& limits, const Decryption& decryption,
                                                  const QString& extractTo, const std::atomic<bool>* cancel)
 {
-    std::unique_ptr<AgeSource> age; // outlives the archive that reads from it
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::NotFound, tr("%1: cannot read (%2).").arg(path, file.errorString()));
+    std::unique_ptr<AgeDecryptor> decryptor;
+    ZipStreamReader::Pull pull;
     if (Age::looksEncrypted(path)) {
         if (!decryption.isSet())
             return makeError(
                 Error::Code::InvalidInput,
                 tr("%1: this bundle is encrypted; give a passphrase or an identity file.").arg(path));
-        age = std::make_unique<AgeSource>();
-        age->file.setFileName(path);
-        if (!age->file.open(QIODevice::ReadOnly))
-            return makeError(Error::Code::NotFound,
-                             tr("%1: cannot read (%2).").arg(path, age->file.errorString()));
-        age->decryptor = std::make_unique<AgeDecryptor>(&age->file);
-        if (Status s = age->decryptor->open(decryption); !s)
+        decryptor = std::make_unique<AgeDecryptor>(&file);
+        if (Status s = decryptor->open(decryption); !s)
             return s.error();
+        // The ZIP is read from the decryptor's authenticated chunks: no plaintext copy is written anywhere.
+        pull = [&decryptor]() -> Result<QByteArray> {
+            if (decryptor->atEnd())
+                return QByteArray();
+            return decryptor->read(Age::kChunkSize);
+        };
+    } else {
+        pull = [&file, &path]() -> Result<QByteArray> {
+            QByteArray piece = file.read(1 << 16);
+            if (piece.isEmpty() && file.error() != QFileDevice::NoError)
+                return makeError(Error::Code::Storage,
+                                 tr("%1: cannot read (%2).").arg(path, file.errorString()));
+            return piece;
+        };
     }
-    std::unique_ptr<archive, decltype(&archive_read_free)> a(archive_read_new(), &archive_read_free);
-    archive_read_support_format_zip(a.get());
-    // A decryption failure is the reason, not what libarchive makes of the missing bytes.
-    auto damaged = [&](const QString& message) {
-        return age && age->error ? *age->error : makeError(Error::Code::InvalidInput, message);
-    };
-    const int opened =
-        age ? archive_read_open(a.get(), age.get(), nullptr, &AgeSource::read, nullptr)
-            : archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16);
-    if (opened != ARCHIVE_OK)
-        return damaged(tr("%1: not a readable bundle (%2).")
-                           .arg(path, QString::fromLocal8Bit(archive_error_string(a.get()))));
+    ZipStreamReader::Limits zipLimits;
+    zipLimits.maxEntries = limits.maxEntries;
+    ZipStreamReader zip(path, pull, zipLimits);
+
     Verdict v;
     QHash<QString, QByteArray> hashes;
     QByteArray sums, sig;
+    bool haveSums = false;
+    bool haveSig = false;
+    // SHA256SUMS lists each entry once (as ZipWriter::seal writes it): at most as many lines as entries, of
+    // a hash, two spaces, a name and a newline, with the names together no longer than the limit for them.
+    const qint64 sumsLimit = qint64(64 + 2 + 1) * limits.maxEntries + zipLimits.maxTotalNameBytes;
     qint64 total = 0;
     qint64 totalPacked = 0; // the compressed bytes of the entries read before this one
-    archive_entry* e = nullptr;
-    int r = ARCHIVE_OK;
-    while ((r = archive_read_next_header(a.get(), &e)) == ARCHIVE_OK) {
-        const QString name = QString::fromUtf8(archive_entry_pathname_utf8(e) ? archive_entry_pathname_utf8(e)
-                                                                              : archive_entry_pathname(e));
-        if (++v.files > limits.maxEntries)
-            return makeError(Error::Code::InvalidInput,
-                             tr("%1: more than %2 entries; refused.").arg(path).arg(limits.maxEntries));
-        if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+    std::unique_ptr<char[]> buffer(new char[1 << 16]);
+    for (;;) {
+        auto next = zip.next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        const ZipStreamReader::Entry& entry = **next;
+        const QString name = QString::fromUtf8(entry.name);
+        if (name.toUtf8() != entry.name)
+            return zip.refusal(tr("an entry name is not valid UTF-8"));
+        ++v.files;
+        if (name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
             name.split(QLatin1Char('/')).contains(QStringLiteral("..")) ||
             (name.size() > 1 && name[1] == QLatin1Char(':')))
             return makeError(Error::Code::InvalidInput,
                              tr("%1: the entry \"%2\" would be written outside the bundle's folder; refused.")
                                  .arg(path, name));
-        if (archive_entry_filetype(e) != AE_IFREG) {
-            if (archive_entry_filetype(e) == AE_IFDIR)
-                continue;
-            return makeError(
-                Error::Code::InvalidInput,
-                tr("%1: the entry \"%2\" is a link or a special file; refused.").arg(path, name));
-        }
-        if (hashes.contains(name) || (name == QLatin1String("SHA256SUMS") && !sums.isEmpty()) ||
-            (name == QLatin1String("SHA256SUMS.minisig") && !sig.isEmpty()))
+        if (entry.isDirectory())
+            continue; // read and checked by next(); Lethe writes none, and nothing is made for one
+        const bool isSums = name == QLatin1String("SHA256SUMS");
+        const bool isSig = name == QLatin1String("SHA256SUMS.minisig");
+        const bool isManifest = name == QLatin1String("manifest.json");
+        if (hashes.contains(name) || (isSums && haveSums) || (isSig && haveSig))
             return makeError(Error::Code::InvalidInput,
                              tr("%1: \"%2\" appears twice in the bundle; refused.").arg(path, name));
         std::unique_ptr<QFile> out;
         if (!extractTo.isEmpty()) {
-            const QString file = QDir(extractTo).filePath(name);
-            if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+            const QString target = QDir(extractTo).filePath(name);
+            if (!QDir().mkpath(QFileInfo(target).absolutePath()))
                 return makeError(Error::Code::Storage, tr("%1: cannot create %2.").arg(path, name));
-            out = std::make_unique<QFile>(file);
+            out = std::make_unique<QFile>(target);
             if (!out->open(QIODevice::WriteOnly | QIODevice::NewOnly))
                 return makeError(
                     Error::Code::InvalidInput,
                     tr("%1: \"%2\" appears twice, or cannot be written; refused.").arg(path, name));
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        QByteArray keep; // SHA256SUMS, its signature and the manifest are read whole (they are small)
-        const bool small = name == QLatin1String("SHA256SUMS") ||
-                           name == QLatin1String("SHA256SUMS.minisig") ||
-                           name == QLatin1String("manifest.json");
+        QByteArray
+            keep; // SHA256SUMS, its signature and the manifest are kept whole, each under its own limit
+        const qint64 keepLimit = isSums       ? sumsLimit
+                                 : isSig      ? kMaxSignatureBytes
+                                 : isManifest ? kMaxManifestBytes
+                                              : -1;
         qint64 size = 0;
-        // The compressed bytes this entry has taken so far: what libarchive consumed from the ZIP since its
-        // header, so neither a header's size field nor a data descriptor has to be believed.
-        const qint64 start = archive_filter_bytes(a.get(), -1);
-        char buffer[1 << 16];
-        la_ssize_t n = 0;
-        while ((n = archive_read_data(a.get(), buffer, sizeof buffer)) > 0) {
+        for (;;) {
+            auto n = zip.read(buffer.get(), 1 << 16);
+            if (!n)
+                return n.error();
+            if (*n == 0)
+                break;
             if (cancel && cancel->load())
                 return makeError(Error::Code::Cancelled, tr("Reading %1 was stopped.").arg(path));
-            size += n;
-            total += n;
-            if (size > limits.maxEntryBytes || total > limits.maxTotalBytes || (small && size > (64 << 20)))
+            size += *n;
+            total += *n;
+            if (size > limits.maxEntryBytes || total > limits.maxTotalBytes)
                 return makeError(
                     Error::Code::InvalidInput,
                     tr("%1: \"%2\" unpacks to more than the limit (%3 bytes); refused as a possible "
                        "zip bomb.")
                         .arg(path, name)
-                        .arg(small ? (64 << 20) : limits.maxEntryBytes));
-            const qint64 packed = std::max<qint64>(archive_filter_bytes(a.get(), -1) - start, 1);
+                        .arg(limits.maxEntryBytes));
+            if (keepLimit >= 0 && size > keepLimit)
+                return makeError(
+                    Error::Code::InvalidInput,
+                    tr("%1: \"%2\" is larger than Lethe ever writes it (more than %3 bytes); refused as "
+                       "not a bundle Lethe wrote.")
+                        .arg(path, name)
+                        .arg(keepLimit));
+            const qint64 packed = std::max<qint64>(zip.packedRead(), 1);
             // Past the floor an entry answers for its own ratio. Below it, the whole is checked instead once
             // the entries before this one unpack to more than the floor, against many entries each under it.
             // (An entry past the floor at under the ratio keeps the whole under it too.)
@@ -209,62 +212,72 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
                               .arg(path, QString::number(total / (totalPacked + packed)),
                                    QString::number(total), QString::number(totalPacked + packed),
                                    QString::number(limits.maxRatio), name));
-            hash.addData(QByteArrayView(buffer, n));
-            if (out && out->write(buffer, n) != n)
+            hash.addData(QByteArrayView(buffer.get(), *n));
+            if (out && out->write(buffer.get(), *n) != *n)
                 return makeError(Error::Code::Storage, tr("%1: cannot write %2.").arg(path, name));
-            if (small)
-                keep.append(buffer, n);
+            if (keepLimit >= 0)
+                keep.append(buffer.get(), *n);
         }
-        totalPacked += std::max<qint64>(archive_filter_bytes(a.get(), -1) - start, 0);
-        if (n < 0)
-            return damaged(tr("%1: \"%2\" cannot be read: %3 (truncated or damaged).")
-                               .arg(path, name, QString::fromLocal8Bit(archive_error_string(a.get()))));
-        if (name == QLatin1String("SHA256SUMS"))
+        totalPacked += zip.packedRead();
+        if (isSums) {
             sums = keep;
-        else if (name == QLatin1String("SHA256SUMS.minisig"))
+            haveSums = true;
+        } else if (isSig) {
             sig = keep;
-        else {
-            if (name == QLatin1String("manifest.json"))
+            haveSig = true;
+        } else {
+            if (isManifest)
                 v.manifest = keep;
             hashes.insert(name, hash.result().toHex());
         }
     }
-    if (r != ARCHIVE_EOF)
-        return damaged(tr("%1: the bundle is damaged: %2.")
-                           .arg(path, QString::fromLocal8Bit(archive_error_string(a.get()))));
-    // libarchive stops at the central directory; the rest of the file must decrypt and end properly too.
-    while (age && !age->decryptor->atEnd()) {
-        auto rest = age->decryptor->read(Age::kChunkSize);
-        if (!rest)
-            return rest.error();
-        if (rest->isEmpty())
-            break;
-    }
-    if (sums.isEmpty())
+    // The central directory and the end records must repeat what was read, and nothing may follow them.
+    if (auto layout = zip.finish(); !layout)
+        return layout.error();
+    if (!haveSums || sums.isEmpty())
         return makeError(Error::Code::InvalidInput,
                          tr("%1: no SHA256SUMS; this is not a Lethe bundle.").arg(path));
 
-    // Every listed file present and unchanged, and nothing unlisted.
+    // Every listed file present and unchanged, and nothing unlisted. At most kProblemsShown are named.
+    QStringList problems;
+    int more = 0;
+    const auto problem = [&](const QString& p) {
+        if (problems.size() < kProblemsShown)
+            problems << p;
+        else
+            ++more;
+    };
     QSet<QString> listed;
-    for (const QByteArray& line : sums.split('\n')) {
+    bool malformed = false;
+    for (qsizetype at = 0; at < sums.size();) {
+        qsizetype end = sums.indexOf('\n', at);
+        if (end < 0)
+            end = sums.size();
+        const QByteArrayView line = QByteArrayView(sums).sliced(at, end - at);
+        at = end + 1;
         if (line.isEmpty())
             continue;
         const int sep = line.indexOf("  ");
         if (sep != 64) {
-            v.problems << tr("SHA256SUMS has a malformed line.");
+            if (!malformed)
+                problem(tr("SHA256SUMS has a malformed line."));
+            malformed = true;
             continue;
         }
-        const QString name = QString::fromUtf8(line.mid(66));
+        const QString name = QString::fromUtf8(line.sliced(66));
         listed.insert(name);
         if (!hashes.contains(name))
-            v.problems << tr("%1 is listed in SHA256SUMS but missing.").arg(name);
-        else if (hashes.value(name) != line.left(64))
-            v.problems << tr("%1 was changed after the bundle was made.").arg(name);
+            problem(tr("%1 is listed in SHA256SUMS but missing.").arg(name));
+        else if (QByteArrayView(hashes.value(name)) != line.first(64))
+            problem(tr("%1 was changed after the bundle was made.").arg(name));
     }
     for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
         if (!listed.contains(it.key()))
-            v.problems << tr("%1 is not listed in SHA256SUMS (added afterwards).").arg(it.key());
-    v.problems.sort();
+            problem(tr("%1 is not listed in SHA256SUMS (added afterwards).").arg(it.key()));
+    problems.sort();
+    if (more > 0)
+        problems << tr("... and %n more.", nullptr, more);
+    v.problems = problems;
     v.checksumsOk = v.problems.isEmpty();
 
     if (!sig.isEmpty()) {

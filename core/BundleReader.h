@@ -28,13 +28,19 @@ struct BundleLimits
     qint64 ratioFloorBytes = 1LL << 20; // below 1 MiB unpacked, nothing is refused for its ratio
 };
 
-// Reads an export bundle without trusting it: entry names with "..", absolute paths, links, or an entry or a
-// whole that unpacks to more than the limits or at a higher ratio (zip bombs) are refused with the entry's
-// name while it is being read (the ratio from the bytes libarchive has consumed, so nothing in the ZIP's
-// headers is believed and a data descriptor's missing sizes do not matter); then every file is checked
-// against SHA256SUMS and SHA256SUMS against its signature. An age-encrypted bundle is decrypted
-// as it is read, with the passphrase or identities given: libarchive reads the ZIP from the decryptor's
-// authenticated chunks, so no plaintext copy of the ZIP is written anywhere.
+// Reads an export bundle without trusting it. The ZIP is read front to back by ZipStreamReader, which accepts
+// only the layout ZipWriter produces and requires the central directory and end record (what unzip, Python
+// and file managers read) to repeat every local header exactly, with nothing before, between or after: so
+// what is verified is what any other reader extracts, and a truncated, appended-to or re-indexed bundle is
+// refused as "not a bundle Lethe wrote". Entry names with "..", absolute paths, links, or an entry or a whole
+// that unpacks to more than the limits or at a higher ratio (zip bombs) are refused with the entry's name
+// while it is being read (the ratio from the compressed bytes actually inflated, so nothing in the ZIP's
+// headers is believed); SHA256SUMS may be no larger than a list of the entries before it, the manifest and
+// the signature no larger than Lethe writes them, and at most 20 problems are named (then "and N more"), so
+// hostile input cannot take more memory than one chunk, the inflater and a line per entry. Then every file
+// is checked against SHA256SUMS and SHA256SUMS against its signature. An age-encrypted bundle is decrypted
+// as it is read, with the passphrase or identities given: the same reader reads the ZIP from the
+// decryptor's authenticated chunks, so no plaintext copy of the ZIP is written anywhere.
 class BundleReader
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::BundleReader)

@@ -2,10 +2,14 @@
 // BundleExporter lays it out), the same unsigned and stored without compression, and the hostile kinds the
 // reader must refuse: an entry with "..", an absolute path, a symlink and a file through it, two zip bombs
 // (an entry that inflates far past the fuzzer's size limits, and one within them that inflates at a bomb's
-// ratio), a name twice, and a truncated bundle. Checks that the valid seed verifies as trusted, so the
-// fuzzer starts from inputs that reach the signature checks, and that each bomb is refused by its own check.
+// ratio), a name twice, a truncated bundle, and the hostile-archive corpus of issue 15
+// (tests/fuzz/HostileZip.h: a second central directory appended or behind an archive comment, plain and
+// encrypted, an archive comment, the last 30 bytes or the end record cut, SHA256SUMS of junk lines). Checks
+// that the valid seed verifies as trusted, so the fuzzer starts from inputs that reach the signature checks,
+// and that each bomb is refused by its own check.
 #include "BundleReader.h"
 #include "FuzzKey.h"
+#include "HostileZip.h"
 #include "ZipWriter.h"
 
 #include <QDir>
@@ -154,6 +158,49 @@ int main(int argc, char** argv)
         !s) {
         std::fprintf(stderr, "make_fuzz_seeds: cannot encrypt the seed: %s\n", qPrintable(s.error().message));
         return 1;
+    }
+    // The hostile-archive corpus (docs/bundles.md), each refused.
+    if ((!valid.isOpen() && !valid.open(QIODevice::ReadOnly)) || !valid.seek(0))
+        return 1;
+    const QByteArray validBytes = valid.readAll();
+    valid.close();
+    const QByteArray changed = "id,email\r\n1,attacker@example.net\r\n";
+    QByteArray junk;
+    for (int i = 0; junk.size() < (40 << 10); ++i)
+        junk += "junk " + QByteArray::number(i) + "\n";
+    QList<Item> junkFiles = signedFiles.mid(0, 4);
+    junkFiles << Item{"SHA256SUMS", junk};
+    const QList<std::pair<QString, QByteArray>> hostile{
+        {QStringLiteral("second-directory-appended.zip"),
+         hostile::secondDirectory(validBytes, "data/app/main/users.csv", changed)},
+        {QStringLiteral("second-directory-behind-comment.zip"),
+         hostile::secondDirectory(validBytes, "data/app/main/users.csv", changed, 20000)},
+        {QStringLiteral("comment.zip"), hostile::withComment(validBytes, "hello")},
+        {QStringLiteral("unicode-path.zip"),
+         hostile::unicodePath(validBytes, "data/app/main/users.csv", "data/app/main/users.CSV")},
+        {QStringLiteral("truncated-30.zip"), validBytes.left(validBytes.size() - 30)},
+        {QStringLiteral("truncated-end-record.zip"), validBytes.left(validBytes.size() - 22)},
+    };
+    for (const auto& [name, bytes] : hostile) {
+        QFile f(out.filePath(name));
+        if (bytes.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return 1;
+    }
+    if (!writeBundle(out.filePath(QStringLiteral("junk-sums.zip")), junkFiles) ||
+        !Age::encryptFile(out.filePath(QStringLiteral("second-directory-appended.zip")),
+                          out.filePath(QStringLiteral("second-directory-appended.zip.age")), to))
+        return 1;
+    for (const QString& name :
+         {QStringLiteral("second-directory-appended.zip"),
+          QStringLiteral("second-directory-behind-comment.zip"), QStringLiteral("comment.zip"),
+          QStringLiteral("truncated-30.zip"), QStringLiteral("truncated-end-record.zip"),
+          QStringLiteral("second-directory-appended.zip.age")}) {
+        const MinisignKey k = fuzz::publicKey();
+        if (auto v = BundleReader::verify(out.filePath(name), &k, fuzz::limits(), fuzz::decryption())) {
+            std::fprintf(stderr, "make_fuzz_seeds: the hostile seed %s is not refused: %s\n",
+                         qPrintable(name), qPrintable(v->summary()));
+            return 1;
+        }
     }
     // Each bomb refused under the fuzzer's limits, by the check it is there for.
     const QList<std::pair<QString, QString>> bombs{

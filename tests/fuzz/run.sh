@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The ctest test fuzz_bundle_reader: configures and builds tests/fuzz with clang in its own folder, writes the
-# seed corpus, and runs the fuzzer for a fixed time. Fails on any crash, sanitizer report, leak, hang (an input
-# that takes over 10 s) or over 2 GB of memory, and fails (never skips) when clang or libFuzzer is missing.
+# seed corpus, and runs each fuzz target (fuzz_bundle_reader, fuzz_bundle_differential) for its share of a
+# fixed time. Fails on any crash, sanitizer report, leak, hang (an input that takes over 10 s), a difference
+# between the readers, or over 1 GB of memory (-rss_limit_mb, with AddressSanitizer's overhead counted), and
+# fails (never skips) when clang or libFuzzer is missing.
 # Usage: run.sh SOURCE_DIR BUILD_DIR [seconds=30]
 set -euo pipefail
 src=$(cd "${1:?source dir}" && pwd)
@@ -23,11 +25,16 @@ echo 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char*, unsigned long)
 cmake -S "$src/tests/fuzz" -B "$out" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$out" -j 2
 
-rm -rf "$out/seeds" "$out/corpus" "$out"/crash-* "$out"/timeout-* "$out"/oom-* "$out"/leak-*
-mkdir -p "$out/corpus"
+rm -rf "$out/seeds" "$out/corpus" "$out"/corpus-* "$out"/crash-* "$out"/timeout-* "$out"/oom-* "$out"/leak-*
 "$out/make_fuzz_seeds" "$out/seeds"
-# New inputs go to corpus/ (first folder), the seeds are read from seeds/. Artifacts (crash-*, timeout-*)
-# are kept in the build folder for replay: "$out/fuzz_bundle_reader" "$out/crash-...".
+# New inputs go to corpus-TARGET/ (first folder), the seeds are read from seeds/. Artifacts (crash-*,
+# timeout-*, oom-*) are kept in the build folder for replay: "$out/TARGET" "$out/crash-...".
 cd "$out"
-./fuzz_bundle_reader -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-  -dict="$src/tests/fuzz/bundle.dict" -artifact_prefix="$out/" -print_final_stats=1 corpus seeds
+targets=(fuzz_bundle_reader fuzz_bundle_differential)
+share=$(( (seconds + ${#targets[@]} - 1) / ${#targets[@]} ))
+for target in "${targets[@]}"; do
+  mkdir -p "corpus-$target"
+  echo "fuzz: $target for ${share} s"
+  "./$target" -max_total_time="$share" -timeout=10 -rss_limit_mb=1024 -max_len=65536 \
+    -dict="$src/tests/fuzz/bundle.dict" -artifact_prefix="$out/" -print_final_stats=1 "corpus-$target" seeds
+done
