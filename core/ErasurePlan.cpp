@@ -792,8 +792,15 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 names << t.name;
             refs[s] = ErasureOrder::references(
                 src, SqlConnection::foreignKeys(conn.db(), conn.engine(), names), *nullable);
-            for (const QString& p : ErasureOrder::strategyProblems(src, *nullable))
-                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p);
+            // Every strategy against the column it writes: a value the column refuses would fail the run
+            // halfway, after other rows are gone.
+            auto columns = ErasureOrder::liveColumns(conn.db(), conn.engine(), src);
+            if (!columns) {
+                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, columns.error().message);
+                continue;
+            }
+            for (const DataMapIssue& p : ErasureOrder::strategyProblems(map.file, src, *columns))
+                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p.toString());
             auto order = ErasureOrder::compute(names, refs[s]);
             if (!order) {
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, order.error().message);
