@@ -357,7 +357,8 @@ void ErasureOrder::classify(Column& c, ConnectionParams::Engine engine)
 }
 
 Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, ConnectionParams::Engine engine,
-                                                        const DataSource& source)
+                                                        const DataSource& source,
+                                                        QList<SqlConnection::ForeignKey>* foreignKeys)
 {
     Columns out;
     QSet<QString> wanted;
@@ -510,6 +511,16 @@ Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, Connect
         const auto parent = out.find(k.parentTable + QLatin1Char('.') + k.parentColumn);
         if (parent != out.end() && !parent->referencedBy.contains(k.table + QLatin1Char('.') + k.column))
             parent->referencedBy << k.table + QLatin1Char('.') + k.column;
+        if (foreignKeys && wanted.contains(k.table))
+            *foreignKeys << k;
+    }
+    for (const Table& t : source.tables) {
+        bool found = false;
+        for (const Field& f : t.fields)
+            found = found || out.contains(t.name + QLatin1Char('.') + f.name);
+        if (!found && !t.fields.isEmpty())
+            return makeError(Error::Code::NotFound,
+                             tr("The table %1 of source %2 is not in the database.").arg(t.name, source.key));
     }
     return out;
 }

@@ -85,8 +85,12 @@ public:
     // its affinity), information_schema.columns (PostgreSQL, the current schema; MariaDB, the current
     // database); foreign keys, composite ones included, from PRAGMA foreign_key_list, pg_constraint and
     // information_schema.KEY_COLUMN_USAGE, in both directions and from tables the map does not describe.
+    // `foreignKeys`, when given, receives the foreign keys whose child table is one of the source's, column
+    // pair by column pair (what SqlConnection::foreignKeys gives, read in the same pass). A table of the
+    // source the database does not have is an error naming it.
     static Result<Columns> liveColumns(QSqlDatabase db, ConnectionParams::Engine engine,
-                                       const DataSource& source);
+                                       const DataSource& source,
+                                       QList<SqlConnection::ForeignKey>* foreignKeys = nullptr);
     // Reads a type name into a column's kind, length, precision and range ("VARCHAR(40)", "bigint",
     // "numeric(12,2)"). SQLite names it does not know fall back to SQLite's affinity rules.
     static void classify(Column& column, ConnectionParams::Engine engine);

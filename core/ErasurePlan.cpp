@@ -781,24 +781,23 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                                               : st.error().message);
                 continue;
             }
-            auto nullable = ErasureOrder::nullableColumns(conn.db(), src);
-            if (!nullable) {
-                plan.problems
-                    << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, nullable.error().message);
-                continue;
-            }
-            QStringList names;
-            for (const Table& t : src.tables)
-                names << t.name;
-            refs[s] = ErasureOrder::references(
-                src, SqlConnection::foreignKeys(conn.db(), conn.engine(), names), *nullable);
-            // Every strategy against the column it writes: a value the column refuses would fail the run
-            // halfway, after other rows are gone.
-            auto columns = ErasureOrder::liveColumns(conn.db(), conn.engine(), src);
+            // The live schema in one pass: column types, NULL, keys and foreign keys. Every strategy is
+            // checked against the column it writes: a value the column refuses would fail the run halfway,
+            // after other rows are gone.
+            QList<SqlConnection::ForeignKey> live;
+            auto columns = ErasureOrder::liveColumns(conn.db(), conn.engine(), src, &live);
             if (!columns) {
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, columns.error().message);
                 continue;
             }
+            QSet<QString> nullable;
+            for (auto it = columns->cbegin(); it != columns->cend(); ++it)
+                if (it->nullable)
+                    nullable.insert(it.key());
+            QStringList names;
+            for (const Table& t : src.tables)
+                names << t.name;
+            refs[s] = ErasureOrder::references(src, live, nullable);
             for (const DataMapIssue& p : ErasureOrder::strategyProblems(map.file, src, *columns))
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p.toString());
             auto order = ErasureOrder::compute(names, refs[s]);
