@@ -514,14 +514,6 @@ Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, Connect
         if (foreignKeys && wanted.contains(k.table))
             *foreignKeys << k;
     }
-    for (const Table& t : source.tables) {
-        bool found = false;
-        for (const Field& f : t.fields)
-            found = found || out.contains(t.name + QLatin1Char('.') + f.name);
-        if (!found && !t.fields.isEmpty())
-            return makeError(Error::Code::NotFound,
-                             tr("The table %1 of source %2 is not in the database.").arg(t.name, source.key));
-    }
     return out;
 }
 

@@ -86,8 +86,8 @@ public:
     // database); foreign keys, composite ones included, from PRAGMA foreign_key_list, pg_constraint and
     // information_schema.KEY_COLUMN_USAGE, in both directions and from tables the map does not describe.
     // `foreignKeys`, when given, receives the foreign keys whose child table is one of the source's, column
-    // pair by column pair (what SqlConnection::foreignKeys gives, read in the same pass). A table of the
-    // source the database does not have is an error naming it.
+    // pair by column pair (what SqlConnection::foreignKeys gives, read in the same pass). A table the
+    // database does not have simply has no columns here.
     static Result<Columns> liveColumns(QSqlDatabase db, ConnectionParams::Engine engine,
                                        const DataSource& source,
                                        QList<SqlConnection::ForeignKey>* foreignKeys = nullptr);

@@ -790,6 +790,23 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, columns.error().message);
                 continue;
             }
+            QStringList missing;
+            for (const Table& t : src.tables) {
+                bool found = false;
+                for (auto it = columns->cbegin(); !found && it != columns->cend(); ++it)
+                    found = it->table == t.name;
+                if (!found)
+                    missing << t.name;
+            }
+            if (!missing.isEmpty()) {
+                for (const QString& t : std::as_const(missing))
+                    plan.problems << QStringLiteral("%1 › %2: %3")
+                                         .arg(map.key, src.key,
+                                              ErasureOrder::tr(
+                                                  "The table %1 of source %2 is not in the database.")
+                                                  .arg(t, src.key));
+                continue;
+            }
             QSet<QString> nullable;
             for (auto it = columns->cbegin(); it != columns->cend(); ++it)
                 if (it->nullable)
