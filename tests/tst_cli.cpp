@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void demoInit();
     void newerWorkspaceRefused();
     void datamapValidate();
+    void strategyTheColumnCannotTake();
     void datamapImportFides();
     void previewRecordsCountsNotData();
 
@@ -468,6 +470,77 @@ void TestCli::datamapValidate()
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains((file + QStringLiteral(":16:")).toUtf8()), bad.err.constData());
     QVERIFY(bad.err.contains("unknown key \"colour\""));
+}
+
+void TestCli::strategyTheColumnCannotTake()
+{
+    // A keyed hash into an integer column: datamap validate --live says so at the field's line, and the
+    // erasure plan is refused (exit 4) with the same finding, before anything runs.
+    const QString ws = m_home.filePath(QStringLiteral("ws/types"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QString db = m_home.filePath(QStringLiteral("types.db"));
+    {
+        SqlConnection c;
+        ConnectionParams p;
+        p.path = db;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT, score INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers VALUES (1, 'zoe@example.com', 7)")));
+    }
+    QVERIFY(QDir().mkpath(ws + QStringLiteral("/datamaps")));
+    const QString file = ws + QStringLiteral("/datamaps/shop.yaml");
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "lethe_datamap: 1\n"
+            "system:\n"
+            "  key: shop\n"
+            "  name: Shop\n"
+            "  art15: {purposes: [Sell things]}\n"
+            "  identities: [email]\n"
+            "sources:\n"
+            "  - key: main\n"
+            "    engine: sqlite\n"
+            "    path: " +
+            db.toUtf8() +
+            "\n"
+            "    tables:\n"
+            "      - name: customers\n"
+            "        primary_key: id\n"
+            "        fields:\n"
+            "          - {name: id, categories: [user.unique_id]}\n"
+            "          - {name: email, categories: [user.contact.email], identity: email, erasure: hmac}\n"
+            "          - {name: score, categories: [user.behavior], erasure: hmac}\n");
+    }
+    const QByteArray finding =
+        (file + QStringLiteral(":17:1: customers.score is INTEGER: erasure: hmac")).toUtf8();
+    Run validate =
+        cli({QStringLiteral("datamap"), QStringLiteral("validate"), file, QStringLiteral("--live")}, false);
+    QCOMPARE(validate.code, 2);
+    QVERIFY2(validate.err.contains(finding), validate.err.constData());
+    QVERIFY2(validate.err.contains("Use erasure: null"), validate.err.constData());
+
+    Run added =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                        QStringLiteral("erasure"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+                        QStringLiteral("--email"), QStringLiteral("zoe@example.com")} +
+            w);
+    QCOMPARE(added.code, 0);
+    const QString id = added.json().object()[QStringLiteral("id")].toString();
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
+                             QStringLiteral("verified")} +
+                 w)
+                 .code,
+             0);
+    Run plan = cli(
+        QStringList{QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--plan")} + w,
+        false);
+    QCOMPARE(plan.code, 4);
+    QVERIFY2(plan.out.contains(finding), plan.out.constData());
 }
 
 void TestCli::datamapImportFides()
