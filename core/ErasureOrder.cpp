@@ -389,6 +389,26 @@ Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, Connect
                 classify(c, engine);
                 out.insert(c.table + QLatin1Char('.') + c.name, c);
             }
+            // Unique indexes (UNIQUE constraints are ones too) on a single column.
+            QStringList uniqueIndexes;
+            if (!q.exec(QStringLiteral("PRAGMA index_list(%1)").arg(*quoted)))
+                return failed(q);
+            while (q.next())
+                if (q.value(2).toInt() == 1)
+                    uniqueIndexes << q.value(1).toString();
+            for (const QString& index : std::as_const(uniqueIndexes)) {
+                auto quotedIndex = SqlConnection::quoteIdentifier(engine, index);
+                if (!quotedIndex || !q.exec(QStringLiteral("PRAGMA index_info(%1)").arg(*quotedIndex)))
+                    continue;
+                QStringList columns;
+                while (q.next())
+                    columns << q.value(2).toString();
+                if (columns.size() == 1) {
+                    const auto it = out.find(t.name + QLatin1Char('.') + columns.first());
+                    if (it != out.end())
+                        it->unique = true;
+                }
+            }
         }
         // Foreign keys from every table, so that a table the map leaves out still counts when it points in.
         QStringList all;
@@ -481,6 +501,23 @@ Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, Connect
             const auto it = out.find(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString());
             if (it != out.end())
                 it->primaryKey = true;
+        }
+        const QString unique =
+            pg ? QStringLiteral(
+                     "SELECT cl.relname, a.attname FROM pg_catalog.pg_index i "
+                     "JOIN pg_catalog.pg_class cl ON cl.oid = i.indrelid "
+                     "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
+                     "JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] "
+                     "WHERE i.indisunique AND i.indnatts = 1 AND n.nspname = current_schema()")
+               : QStringLiteral("SELECT TABLE_NAME, MIN(COLUMN_NAME) FROM information_schema.STATISTICS "
+                                "WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0 "
+                                "GROUP BY TABLE_NAME, INDEX_NAME HAVING COUNT(*) = 1");
+        if (!q.exec(unique))
+            return failed(q);
+        while (q.next()) {
+            const auto it = out.find(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString());
+            if (it != out.end())
+                it->unique = true;
         }
         const QString foreign =
             pg ? QStringLiteral(
@@ -597,8 +634,16 @@ QList<DataMapIssue> ErasureOrder::strategyProblems(const QString& mapFile, const
                 continue;
             }
             const QString why = fixedValueProblem(c, value);
-            if (why.isEmpty())
+            if (why.isEmpty()) {
+                if (s == ErasureStrategy::Fixed && c.unique)
+                    problem(tr("the column is UNIQUE, so the second row erased would collide with the first"),
+                            c.nullable
+                                ? tr("Use erasure: null or hmac (distinct values stay distinct), or erase "
+                                     "the row (erase: rows).")
+                                : tr("Use hmac (distinct values stay distinct), or erase the row (erase: "
+                                     "rows)."));
                 continue;
+            }
             if (s == ErasureStrategy::Hmac)
                 problem(tr("the column holds at most %1 characters").arg(c.maxLength),
                         tr("Widen the column to at least %1 characters, or use erasure: null or a shorter "

@@ -76,6 +76,7 @@ public:
         qint64 min = 0, max = 0; // Integer
         bool nullable = true;
         bool primaryKey = false;
+        bool unique = false;      // a UNIQUE constraint or index on this column alone
         QStringList references;   // "users.id": a foreign key this column is part of (single or composite)
         QStringList referencedBy; // "audit_logs.actor_id": a foreign key that points at this column
     };

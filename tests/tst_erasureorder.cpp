@@ -205,7 +205,8 @@ void TestErasureOrder::strategiesAgainstLiveTypes()
     const QString text = my ? QStringLiteral("VARCHAR(255)") : QStringLiteral("TEXT");
     const QStringList ddl{
         QStringLiteral("CREATE TABLE accounts (id BIGINT PRIMARY KEY, email VARCHAR(200) NOT NULL, "
-                       "handle VARCHAR(100) UNIQUE, code10_hash VARCHAR(10), code10_fixed VARCHAR(10), "
+                       "handle VARCHAR(100) UNIQUE, nick VARCHAR(50) UNIQUE, code10_hash VARCHAR(10), "
+                       "code10_fixed VARCHAR(10), "
                        "code5_fixed VARCHAR(5), age_hash INTEGER, age_fixed INTEGER, age_word INTEGER, "
                        "small_big SMALLINT, balance DECIMAL(6,2), balance_big DECIMAL(6,2), born DATE, "
                        "born_word DATE, seen TIMESTAMP NULL, active BOOLEAN, token %1, note %2, "
@@ -241,6 +242,7 @@ sources:
           - {name: id, categories: [user.unique_id]}
           - {name: email, categories: [user.contact.email], identity: email, erasure: hmac}  # ok
           - {name: handle, categories: [user.name], erasure: hmac}  # problem: logs.handle
+          - {name: nick, categories: [user.name], erasure: {fixed: "erased"}}  # problem: UNIQUE
           - {name: code10_hash, categories: [user.name], erasure: hmac}  # problem: at most 10 characters
           - {name: code10_fixed, categories: [user.name], erasure: {fixed: "erased"}}  # ok
           - {name: code5_fixed, categories: [user.name], erasure: {fixed: "erased!"}}  # problem: 7 characters
