@@ -10,6 +10,7 @@ namespace lethe {
 
 namespace {
 const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");
+constexpr qint64 kClockSkewMs = 2 * 60 * 1000; // how far behind another machine's clock append() forgives
 
 Error storageError(const QSqlQuery& q, const QString& what)
 {
@@ -41,16 +42,24 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
     AuditEvent e;
     e.prevHash = QLatin1String(kGenesis);
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
+    if (!q.exec(QStringLiteral("SELECT seq, hash, at FROM audit_events ORDER BY seq DESC LIMIT 1")))
         return storageError(q, tr("Reading the audit log"));
+    QDateTime prevTime;
     if (q.next()) {
         e.seq = q.value(0).toLongLong();
         e.prevHash = q.value(1).toString();
+        prevTime = QDateTime::fromString(q.value(2).toString(), kTimeFormat);
+        prevTime.setTimeSpec(Qt::UTC);
     }
     e.seq += 1;
     // Millisecond precision, as stored, so the hash recomputes exactly from the row.
     e.time = QDateTime::fromString(now.toUTC().toString(kTimeFormat), kTimeFormat);
     e.time.setTimeSpec(Qt::UTC);
+    // The log stays in time order, which verify() checks. Two machines sharing a workspace disagree by a few
+    // seconds at most: an event that would be stamped a little before the one it follows gets that event's
+    // time. A larger step back is stamped as it is, so that verify() shows the clock was wrong.
+    if (prevTime.isValid() && e.time < prevTime && e.time.msecsTo(prevTime) <= kClockSkewMs)
+        e.time = prevTime;
     e.actor = actor;
     e.action = action;
     e.requestId =
@@ -143,6 +152,7 @@ AuditVerification AuditLog::verify() const
     }
     qint64 expectedSeq = 1;
     QString prev = QLatin1String(kGenesis);
+    QDateTime prevTime;
     while (q.next()) {
         AuditEvent e;
         e.seq = q.value(0).toLongLong();
@@ -175,9 +185,31 @@ AuditVerification AuditLog::verify() const
         if (computeHash(e) != e.hash)
             return fail(e.seq,
                         tr("Event %1 (%2) was altered after it was written.").arg(e.seq).arg(e.action));
+        // Events are appended in time order (append() never stamps an event before the one it follows), so
+        // an event stamped earlier than its predecessor means a clock was moved (one of the two events was
+        // stamped in the future or the past) or events were forged with a recomputed chain.
+        if (prevTime.isValid() && e.time < prevTime) {
+            return fail(e.seq, tr("Event %1 (%2) is stamped %3, earlier than event %4 before it (%5): one of "
+                                  "them was stamped with a wrong clock or forged.")
+                                   .arg(e.seq)
+                                   .arg(e.action, at)
+                                   .arg(e.seq - 1)
+                                   .arg(prevTime.toString(kTimeFormat)));
+        }
         prev = e.hash;
+        prevTime = e.time;
         ++expectedSeq;
         ++v.checked;
+    }
+
+    // The last event has no successor to betray it: one stamped well after this check (more than a day, so a
+    // machine whose clock runs a little ahead is no alarm) was stamped with a clock set to the future.
+    if (prevTime.isValid() && prevTime > QDateTime::currentDateTimeUtc().addDays(1)) {
+        return fail(
+            expectedSeq - 1,
+            tr("Event %1 is stamped %2, in the future: it was written with a clock set ahead or forged.")
+                .arg(expectedSeq - 1)
+                .arg(prevTime.toString(kTimeFormat)));
     }
 
     QSqlQuery h(m_db);

@@ -1,5 +1,7 @@
 #include "DataMapLive.h"
 
+#include "ErasureOrder.h"
+
 #include <QSqlDriver>
 #include <QSqlRecord>
 
@@ -39,6 +41,14 @@ QList<DataMapIssue> DataMapLive::check(const DataMap& map, const QList<Connectio
                 }
             }
         }
+        // Every erasure strategy against the live column it writes, as the erasure plan checks it.
+        auto columns = ErasureOrder::liveColumns(db, conn.engine(), source);
+        if (!columns) {
+            issues << DataMapIssue{map.file, source.line, 1,
+                                   tr("source \"%1\": %2").arg(source.key, columns.error().message)};
+            continue;
+        }
+        issues << ErasureOrder::strategyProblems(map.file, source, *columns);
     }
     return issues;
 }

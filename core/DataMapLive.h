@@ -5,7 +5,9 @@
 namespace lethe {
 
 // Checks a loaded data map against the live databases: every declared table and column must exist, spelled
-// exactly as the database spells it. Issues point at the declaration in the map file.
+// exactly as the database spells it, and every erasure strategy must fit the column it writes (its type,
+// length, NULL and foreign keys: ErasureOrder::strategyProblems, the check the erasure plan makes). Issues
+// point at the declaration in the map file.
 class DataMapLive
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::DataMapLive)

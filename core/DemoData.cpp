@@ -192,14 +192,31 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         return a.date != b.date ? a.date < b.date : a.order < b.order;
     });
 
+    // Each event's time: its day, in office hours. The audit log must read in time order and never ahead of
+    // the real clock (audit verify checks both, and real work follows the demo): strictly increasing, and the
+    // last ones moved back before now, a second apart.
+    QList<QDateTime> stamps;
+    int minute = 0;
+    for (const Event& e : events) {
+        QDateTime at = QDateTime(e.date, QTime(9, 0), Qt::UTC).addSecs(60 * (minute++ % 480));
+        if (!stamps.isEmpty() && at <= stamps.last())
+            at = stamps.last().addSecs(1);
+        stamps << at;
+    }
+    QDateTime cap = QDateTime::currentDateTimeUtc().addSecs(-1);
+    for (qsizetype i = stamps.size() - 1; i >= 0; --i) {
+        stamps[i] = std::min(stamps[i], cap);
+        cap = stamps[i].addSecs(-1);
+    }
+
     QDateTime clock(today.addDays(-365), QTime(9, 0), Qt::UTC);
     auto store = WorkspaceStore::open(params, actor, [&clock] { return clock; });
     if (!store)
         return store.error();
     QList<QString> ids(plans.size());
-    int minute = 0;
-    for (const Event& e : events) {
-        clock = QDateTime(e.date, QTime(9, 0), Qt::UTC).addSecs(60 * (minute++ % 480));
+    for (qsizetype n = 0; n < events.size(); ++n) {
+        const Event& e = events[n];
+        clock = stamps[n];
         const Plan& p = plans[e.plan];
         if (e.step.day == 0 && e.step.kind == Step::Move && e.step.to == RequestStatus::New) {
             auto r = (*store)->addRequest(p.request);

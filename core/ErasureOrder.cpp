@@ -1,9 +1,15 @@
 #include "ErasureOrder.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlField>
+#include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 #include <algorithm>
+#include <limits>
 
 namespace lethe {
 
@@ -157,25 +163,532 @@ Result<QSet<QString>> ErasureOrder::nullableColumns(QSqlDatabase db, const DataS
     return out;
 }
 
-QStringList ErasureOrder::strategyProblems(const DataSource& source, const QSet<QString>& nullable)
+namespace {
+
+using Kind = ErasureOrder::Column::Kind;
+
+// SQLite's affinity for a declared type (https://sqlite.org/datatype3.html, 3.1).
+Kind sqliteAffinity(const QString& lower)
 {
-    QStringList out;
-    for (const Table& t : source.tables) {
-        if (t.deleteRows)
-            continue;
-        for (const Field& f : t.fields) {
-            if (f.erasure.strategy != ErasureStrategy::Null)
+    if (lower.contains(QLatin1String("int")))
+        return Kind::Integer;
+    if (lower.contains(QLatin1String("char")) || lower.contains(QLatin1String("clob")) ||
+        lower.contains(QLatin1String("text")))
+        return Kind::Text;
+    if (lower.isEmpty())
+        return Kind::Any;
+    if (lower.contains(QLatin1String("blob")))
+        return Kind::Binary;
+    if (lower.contains(QLatin1String("real")) || lower.contains(QLatin1String("floa")) ||
+        lower.contains(QLatin1String("doub")))
+        return Kind::Float;
+    return Kind::Decimal;
+}
+
+QString describeKind(const ErasureOrder::Column& c)
+{
+    switch (c.kind) {
+    case Kind::Integer:
+        return ErasureOrder::tr("a whole number from %1 to %2").arg(c.min).arg(c.max);
+    case Kind::Decimal:
+        return c.precision > 0 ? ErasureOrder::tr("a number of at most %1 digits, %2 after the point")
+                                     .arg(c.precision)
+                                     .arg(qMax(0, c.scale))
+                               : ErasureOrder::tr("a number");
+    case Kind::Float:
+        return ErasureOrder::tr("a number");
+    case Kind::Boolean:
+        return ErasureOrder::tr("true or false");
+    case Kind::Date:
+        return ErasureOrder::tr("a date (YYYY-MM-DD)");
+    case Kind::Time:
+        return ErasureOrder::tr("a time (HH:MM:SS)");
+    case Kind::DateTime:
+        return ErasureOrder::tr("a date and time (YYYY-MM-DD HH:MM:SS)");
+    case Kind::Uuid:
+        return ErasureOrder::tr("a UUID");
+    case Kind::Json:
+        return ErasureOrder::tr("JSON");
+    case Kind::Text:
+    case Kind::Binary:
+        return c.maxLength >= 0 ? ErasureOrder::tr("text of at most %1 characters").arg(c.maxLength)
+                                : ErasureOrder::tr("text");
+    case Kind::Any:
+        return ErasureOrder::tr("any value");
+    case Kind::Other:
+        break;
+    }
+    return ErasureOrder::tr("only values Lethe cannot check");
+}
+
+// Whether `value` (as text, as the run binds it) is a value of the column's type; if not, why.
+QString fixedValueProblem(const ErasureOrder::Column& c, const QString& value)
+{
+    auto fail = [&] { return ErasureOrder::tr("\"%1\" is not %2").arg(value, describeKind(c)); };
+    switch (c.kind) {
+    case Kind::Any:
+        return {};
+    case Kind::Text:
+    case Kind::Binary:
+        if (c.maxLength >= 0 && (c.kind == Kind::Text ? value.size() : value.toUtf8().size()) > c.maxLength)
+            return ErasureOrder::tr("\"%1\" has %2 characters; the column holds at most %3")
+                .arg(value)
+                .arg(value.size())
+                .arg(c.maxLength);
+        return {};
+    case Kind::Integer: {
+        bool ok = false;
+        const qlonglong v = value.trimmed().toLongLong(&ok);
+        return ok && v >= c.min && v <= c.max ? QString() : fail();
+    }
+    case Kind::Decimal: {
+        static const QRegularExpression number(QStringLiteral("^\\s*[-+]?(\\d*)(?:\\.(\\d*))?\\s*$"));
+        const auto m = number.match(value);
+        if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
+            return fail();
+        if (c.precision > 0) {
+            QString whole = m.captured(1);
+            while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+                whole.remove(0, 1);
+            QString fraction = m.captured(2);
+            while (fraction.endsWith(QLatin1Char('0')))
+                fraction.chop(1);
+            const int scale = qMax(0, c.scale);
+            if ((whole != QLatin1String("0") && whole.size() > c.precision - scale) ||
+                fraction.size() > scale)
+                return fail();
+        }
+        return {};
+    }
+    case Kind::Float: {
+        bool ok = false;
+        value.trimmed().toDouble(&ok);
+        return ok ? QString() : fail();
+    }
+    case Kind::Boolean: {
+        static const QStringList words{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("t"),
+                                       QStringLiteral("f"),    QStringLiteral("1"),     QStringLiteral("0"),
+                                       QStringLiteral("yes"),  QStringLiteral("no")};
+        return words.contains(value.trimmed().toLower()) ? QString() : fail();
+    }
+    case Kind::Date:
+        return QDate::fromString(value.trimmed(), Qt::ISODate).isValid() ? QString() : fail();
+    case Kind::Time:
+        return QTime::fromString(value.trimmed(), Qt::ISODate).isValid() ? QString() : fail();
+    case Kind::DateTime: {
+        const QString v = value.trimmed();
+        const bool ok =
+            QDate::fromString(v, Qt::ISODate).isValid() || QDateTime::fromString(v, Qt::ISODate).isValid() ||
+            QDateTime::fromString(QString(v).replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODate)
+                .isValid();
+        return ok ? QString() : fail();
+    }
+    case Kind::Uuid:
+        return QUuid::fromString(value.trimmed()).isNull() &&
+                       value.trimmed() != QLatin1String("00000000-0000-0000-0000-000000000000")
+                   ? fail()
+                   : QString();
+    case Kind::Json: {
+        QJsonParseError error;
+        QJsonDocument::fromJson(QByteArray("[") + value.toUtf8() + "]", &error);
+        return error.error == QJsonParseError::NoError ? QString() : fail();
+    }
+    case Kind::Other:
+        break;
+    }
+    return ErasureOrder::tr("Lethe cannot check that a %1 column takes \"%2\"").arg(c.type, value);
+}
+
+} // namespace
+
+void ErasureOrder::classify(Column& c, ConnectionParams::Engine engine)
+{
+    const QString lower = c.type.trimmed().toLower();
+    static const QRegularExpression args(QStringLiteral("\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)"));
+    const auto a = args.match(lower);
+    const int first = a.hasMatch() ? a.captured(1).toInt() : -1;
+    const int second = a.hasMatch() && !a.captured(2).isEmpty() ? a.captured(2).toInt() : -1;
+    static const QRegularExpression word(QStringLiteral("[a-z0-9_]+"));
+    QStringList words;
+    for (auto it = word.globalMatch(lower); it.hasNext();)
+        words << it.next().captured(0);
+    const QString head = words.value(0);
+    auto has = [&](const char* part) { return lower.contains(QLatin1String(part)); };
+
+    c.maxLength = -1;
+    c.precision = -1;
+    c.scale = -1;
+    if (head == QLatin1String("interval") || head == QLatin1String("point") ||
+        head == QLatin1String("enum") || head == QLatin1String("set") || head == QLatin1String("inet") ||
+        head == QLatin1String("cidr") || has("[]") || head == QLatin1String("array") ||
+        head == QLatin1String("money") || head == QLatin1String("year") || head == QLatin1String("bit"))
+        c.kind = Kind::Other;
+    else if (has("timestamp") || has("datetime"))
+        c.kind = Kind::DateTime;
+    else if (head == QLatin1String("date"))
+        c.kind = Kind::Date;
+    else if (head == QLatin1String("time") || head == QLatin1String("timetz"))
+        c.kind = Kind::Time;
+    else if (has("bool"))
+        c.kind = Kind::Boolean;
+    else if (has("uuid"))
+        c.kind = Kind::Uuid;
+    else if (has("json"))
+        c.kind = Kind::Json;
+    else if (has("bytea") || has("blob") || has("binary"))
+        c.kind = Kind::Binary;
+    else if (has("char") || has("text") || has("clob") || has("string"))
+        c.kind = Kind::Text;
+    else if (has("int") || has("serial"))
+        c.kind = Kind::Integer;
+    else if (has("numeric") || has("decimal") || has("number"))
+        c.kind = Kind::Decimal;
+    else if (has("real") || has("double") || has("float"))
+        c.kind = Kind::Float;
+    else
+        c.kind = engine == ConnectionParams::Engine::Sqlite ? sqliteAffinity(lower) : Kind::Other;
+
+    if ((c.kind == Kind::Text || c.kind == Kind::Binary) && first > 0 && !has("text") && !has("blob"))
+        c.maxLength = first;
+    if (c.kind == Kind::Text &&
+        (head == QLatin1String("char") || head == QLatin1String("character") ||
+         head == QLatin1String("nchar")) &&
+        first < 0 && !has("varying"))
+        c.maxLength = engine == ConnectionParams::Engine::Sqlite ? -1 : 1; // CHAR without a length is CHAR(1)
+    if (c.kind == Kind::Decimal && first > 0) {
+        c.precision = first;
+        c.scale = qMax(0, second);
+    }
+    if (c.kind == Kind::Integer) {
+        c.min = std::numeric_limits<qint64>::min();
+        c.max = std::numeric_limits<qint64>::max();
+        const bool isUnsigned = has("unsigned");
+        auto range = [&](qint64 bits) {
+            c.min = isUnsigned ? 0 : -(qint64(1) << (bits - 1));
+            c.max = isUnsigned ? (qint64(1) << bits) - 1 : (qint64(1) << (bits - 1)) - 1;
+        };
+        if (engine != ConnectionParams::Engine::Sqlite) { // SQLite integers are 64-bit whatever the name
+            if (head == QLatin1String("tinyint"))
+                range(8);
+            else if (head == QLatin1String("smallint") || head == QLatin1String("int2") ||
+                     head == QLatin1String("smallserial"))
+                range(16);
+            else if (head == QLatin1String("mediumint"))
+                range(24);
+            else if (head == QLatin1String("integer") || head == QLatin1String("int") ||
+                     head == QLatin1String("int4") || head == QLatin1String("serial"))
+                range(32);
+        }
+    }
+}
+
+Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, ConnectionParams::Engine engine,
+                                                        const DataSource& source,
+                                                        QList<SqlConnection::ForeignKey>* foreignKeys)
+{
+    Columns out;
+    QSet<QString> wanted;
+    for (const Table& t : source.tables)
+        wanted.insert(t.name);
+    auto failed = [&](const QSqlQuery& q) {
+        return makeError(
+            Error::Code::Storage,
+            tr("Reading the column types of source %1: %2").arg(source.key, q.lastError().text()));
+    };
+    QList<SqlConnection::ForeignKey> keys; // every foreign key column pair, composite ones included
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (engine == ConnectionParams::Engine::Sqlite) {
+        for (const Table& t : source.tables) {
+            auto quoted = SqlConnection::quoteIdentifier(engine, t.name);
+            if (!quoted)
+                return quoted.error();
+            if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(*quoted)))
+                return failed(q);
+            while (q.next()) {
+                Column c;
+                c.table = t.name;
+                c.name = q.value(1).toString();
+                c.type = q.value(2).toString();
+                c.nullable = q.value(3).toInt() == 0 && q.value(5).toInt() == 0;
+                c.primaryKey = q.value(5).toInt() > 0;
+                classify(c, engine);
+                out.insert(c.table + QLatin1Char('.') + c.name, c);
+            }
+            // Unique indexes (UNIQUE constraints are ones too) on a single column.
+            QStringList uniqueIndexes;
+            if (!q.exec(QStringLiteral("PRAGMA index_list(%1)").arg(*quoted)))
+                return failed(q);
+            while (q.next())
+                if (q.value(2).toInt() == 1)
+                    uniqueIndexes << q.value(1).toString();
+            for (const QString& index : std::as_const(uniqueIndexes)) {
+                auto quotedIndex = SqlConnection::quoteIdentifier(engine, index);
+                if (!quotedIndex || !q.exec(QStringLiteral("PRAGMA index_info(%1)").arg(*quotedIndex)))
+                    continue;
+                QStringList columns;
+                while (q.next())
+                    columns << q.value(2).toString();
+                if (columns.size() == 1) {
+                    const auto it = out.find(t.name + QLatin1Char('.') + columns.first());
+                    if (it != out.end())
+                        it->unique = true;
+                }
+            }
+        }
+        // Foreign keys from every table, so that a table the map leaves out still counts when it points in.
+        QStringList all;
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            return failed(q);
+        while (q.next())
+            all << q.value(0).toString();
+        for (const QString& t : std::as_const(all)) {
+            auto quoted = SqlConnection::quoteIdentifier(engine, t);
+            if (!quoted || !q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(*quoted)))
                 continue;
-            if (t.primaryKey.contains(f.name))
-                out << tr("%1.%2 (line %3): a primary key cannot be nulled; erase the row instead (erase: "
-                          "rows).")
-                           .arg(t.name, f.name)
-                           .arg(f.line);
-            else if (!nullable.contains(QStringLiteral("%1.%2").arg(t.name, f.name)))
-                out << tr("%1.%2 (line %3): the column is NOT NULL, so erasure: null would fail mid-run; use "
-                          "{fixed: \"...\"} or hmac, or erase the row.")
-                           .arg(t.name, f.name)
-                           .arg(f.line);
+            while (q.next()) {
+                QString parentColumn = q.value(4).toString();
+                if (parentColumn.isEmpty()) { // REFERENCES parent without a column: its primary key
+                    const QString parent = q.value(2).toString();
+                    for (const Column& c : std::as_const(out))
+                        if (c.table == parent && c.primaryKey)
+                            parentColumn = c.name;
+                }
+                keys << SqlConnection::ForeignKey{t,
+                                                  q.value(3).toString(),
+                                                  q.value(2).toString(),
+                                                  parentColumn,
+                                                  q.value(0).toString(),
+                                                  q.value(1).toInt()};
+            }
+        }
+    } else {
+        const bool pg = engine == ConnectionParams::Engine::Postgres;
+        const QString columns =
+            // PostgreSQL: the catalogue itself, since information_schema.columns costs tens of milliseconds
+            // per call. A domain is classified by its base type, an enum as one; lengths and precision come
+            // from the formatted type ("character varying(40)", "numeric(12,2)").
+            pg ? QStringLiteral(
+                     "SELECT cl.relname, a.attname, "
+                     "CASE WHEN t.typtype = 'e' THEN 'enum' WHEN t.typtype = 'd' THEN "
+                     "format_type(t.typbasetype, t.typtypmod) ELSE format_type(a.atttypid, a.atttypmod) END, "
+                     "NULL, NULL, NULL, "
+                     "CASE WHEN a.attnotnull OR (t.typtype = 'd' AND t.typnotnull) THEN 'NO' ELSE 'YES' END, "
+                     "format_type(a.atttypid, a.atttypmod) "
+                     "FROM pg_catalog.pg_attribute a "
+                     "JOIN pg_catalog.pg_class cl ON cl.oid = a.attrelid "
+                     "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
+                     "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
+                     "WHERE n.nspname = current_schema() AND a.attnum > 0 AND NOT a.attisdropped "
+                     "AND cl.relkind IN ('r', 'p', 'v', 'm', 'f')")
+               : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, "
+                                "NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_TYPE "
+                                "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()");
+        if (!q.exec(columns))
+            return failed(q);
+        while (q.next()) {
+            Column c;
+            c.table = q.value(0).toString();
+            if (!wanted.contains(c.table))
+                continue;
+            c.name = q.value(1).toString();
+            const QString dataType = q.value(2).toString();
+            c.type =
+                q.value(7).toString(); // as declared: "character varying(40)", "varchar(40)", "bigint(20)"
+            c.nullable = q.value(6).toString().toUpper() == QLatin1String("YES");
+            // Classified by the type's name; the length and precision come from the catalogue.
+            Column byName = c;
+            byName.type = pg ? dataType : c.type;
+            classify(byName, engine);
+            c.kind = byName.kind;
+            c.min = byName.min;
+            c.max = byName.max;
+            c.maxLength = byName.maxLength;
+            c.precision = byName.precision;
+            c.scale = byName.scale;
+            if ((c.kind == Kind::Text || c.kind == Kind::Binary) && !q.value(3).isNull())
+                c.maxLength = q.value(3).toLongLong();
+            if (c.kind == Kind::Decimal && !q.value(4).isNull()) {
+                c.precision = q.value(4).toInt();
+                c.scale = q.value(5).isNull() ? 0 : q.value(5).toInt();
+            }
+            if (c.kind == Kind::Text && c.maxLength > (qint64(1) << 30))
+                c.maxLength = -1; // LONGTEXT and the like: as good as unbounded
+            out.insert(c.table + QLatin1Char('.') + c.name, c);
+        }
+        const QString primary =
+            pg ? QStringLiteral("SELECT cl.relname, a.attname FROM pg_catalog.pg_constraint con "
+                                "JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid "
+                                "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
+                                "JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = "
+                                "ANY(con.conkey) "
+                                "WHERE con.contype = 'p' AND n.nspname = current_schema()")
+               : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE "
+                                "WHERE TABLE_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'PRIMARY'");
+        if (!q.exec(primary))
+            return failed(q);
+        while (q.next()) {
+            const auto it = out.find(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString());
+            if (it != out.end())
+                it->primaryKey = true;
+        }
+        const QString unique =
+            pg ? QStringLiteral(
+                     "SELECT cl.relname, a.attname FROM pg_catalog.pg_index i "
+                     "JOIN pg_catalog.pg_class cl ON cl.oid = i.indrelid "
+                     "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
+                     "JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] "
+                     "WHERE i.indisunique AND i.indnatts = 1 AND n.nspname = current_schema()")
+               : QStringLiteral("SELECT TABLE_NAME, MIN(COLUMN_NAME) FROM information_schema.STATISTICS "
+                                "WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0 "
+                                "GROUP BY TABLE_NAME, INDEX_NAME HAVING COUNT(*) = 1");
+        if (!q.exec(unique))
+            return failed(q);
+        while (q.next()) {
+            const auto it = out.find(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString());
+            if (it != out.end())
+                it->unique = true;
+        }
+        const QString foreign =
+            pg ? QStringLiteral(
+                     "SELECT cl.relname, a.attname, pc.relname, pa.attname FROM pg_catalog.pg_constraint con "
+                     "JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid "
+                     "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
+                     "JOIN pg_catalog.pg_class pc ON pc.oid = con.confrelid "
+                     "CROSS JOIN LATERAL unnest(con.conkey, con.confkey) AS k(child, parent) "
+                     "JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.child "
+                     "JOIN pg_catalog.pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = "
+                     "k.parent "
+                     "WHERE con.contype = 'f' AND n.nspname = current_schema()")
+               : QStringLiteral(
+                     "SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
+                     "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
+                     "AND REFERENCED_TABLE_NAME IS NOT NULL");
+        if (!q.exec(foreign))
+            return failed(q);
+        while (q.next())
+            keys << SqlConnection::ForeignKey{q.value(0).toString(),
+                                              q.value(1).toString(),
+                                              q.value(2).toString(),
+                                              q.value(3).toString(),
+                                              QString(),
+                                              0};
+    }
+    for (const SqlConnection::ForeignKey& k : std::as_const(keys)) {
+        const auto child = out.find(k.table + QLatin1Char('.') + k.column);
+        if (child != out.end() &&
+            !child->references.contains(k.parentTable + QLatin1Char('.') + k.parentColumn))
+            child->references << k.parentTable + QLatin1Char('.') + k.parentColumn;
+        const auto parent = out.find(k.parentTable + QLatin1Char('.') + k.parentColumn);
+        if (parent != out.end() && !parent->referencedBy.contains(k.table + QLatin1Char('.') + k.column))
+            parent->referencedBy << k.table + QLatin1Char('.') + k.column;
+        if (foreignKeys && wanted.contains(k.table))
+            *foreignKeys << k;
+    }
+    return out;
+}
+
+QList<DataMapIssue> ErasureOrder::strategyProblems(const QString& mapFile, const DataSource& source,
+                                                   const Columns& columns)
+{
+    QList<DataMapIssue> out;
+    for (const Table& t : source.tables) {
+        bool deleteRows = t.deleteRows;
+        for (const Field& f : t.fields)
+            deleteRows = deleteRows || f.erasure.strategy == ErasureStrategy::DeleteRow;
+        if (deleteRows)
+            continue; // whole rows go: no column is written
+        for (const Field& f : t.fields) {
+            const ErasureStrategy s = f.erasure.strategy;
+            if (s != ErasureStrategy::Null && s != ErasureStrategy::Fixed && s != ErasureStrategy::Hmac)
+                continue;
+            const auto it = columns.constFind(t.name + QLatin1Char('.') + f.name);
+            if (it == columns.cend())
+                continue; // a missing column is the live check's finding, reported on its own
+            const Column& c = *it;
+            const QString what = s == ErasureStrategy::Null ? tr("erasure: null")
+                                 : s == ErasureStrategy::Hmac
+                                     ? tr("erasure: hmac (a keyed hash, %1 characters of "
+                                          "text)")
+                                           .arg(kKeyedHashLength)
+                                     : tr("erasure: {fixed: \"%1\"}").arg(f.erasure.fixedValue);
+            auto problem = [&](const QString& why, const QString& instead) {
+                out << DataMapIssue{
+                    mapFile, f.line, 1,
+                    tr("%1.%2 is %3: %4 cannot be written there, because %5. %6")
+                        .arg(t.name, f.name, c.type.isEmpty() ? tr("untyped") : c.type, what, why, instead)};
+            };
+            const QString nullOrRow =
+                c.nullable ? tr("Use erasure: null, or erase the row (erase: rows).")
+                           : tr("The column is NOT NULL, so erase the row (erase: rows) or keep the field.");
+            if (c.primaryKey || t.primaryKey.contains(f.name)) {
+                problem(tr("it is the table's primary key, which identifies the row"),
+                        tr("Erase the row instead (erase: rows)."));
+                continue;
+            }
+            if (!c.referencedBy.isEmpty()) {
+                problem(tr("rows of %1 point at it through a foreign key")
+                            .arg(c.referencedBy.join(QStringLiteral(", "))),
+                        tr("Erase the row (erase: rows) or keep the field."));
+                continue;
+            }
+            QStringList references = c.references;
+            if (f.references) {
+                const QString declared = f.references->table + QLatin1Char('.') + f.references->field;
+                if (!references.contains(declared))
+                    references << declared;
+            }
+            if (!references.isEmpty() && s != ErasureStrategy::Null) {
+                problem(tr("it is part of a foreign key to %1, which only NULL or an existing key satisfies")
+                            .arg(references.join(QStringLiteral(", "))),
+                        nullOrRow);
+                continue;
+            }
+            if (s == ErasureStrategy::Null) {
+                if (!c.nullable)
+                    problem(tr("the column is NOT NULL"),
+                            references.isEmpty()
+                                ? tr("Use a {fixed: \"...\"} value of its type (%1) or hmac on text, or "
+                                     "erase the "
+                                     "row (erase: rows).")
+                                      .arg(describeKind(c))
+                                : tr("It is part of a foreign key, so erase the row (erase: rows)."));
+                continue;
+            }
+            const QString value = s == ErasureStrategy::Hmac ? QString(kKeyedHashLength, QLatin1Char('0'))
+                                                             : f.erasure.fixedValue;
+            if (s == ErasureStrategy::Hmac && c.kind != Kind::Text && c.kind != Kind::Any &&
+                c.kind != Kind::Binary) {
+                problem(
+                    tr("the column holds %1, not text").arg(describeKind(c)),
+                    c.nullable
+                        ? tr("Use erasure: null, a {fixed: \"...\"} value of its type, or erase the row "
+                             "(erase: rows).")
+                        : tr("Use a {fixed: \"...\"} value of its type, or erase the row (erase: rows)."));
+                continue;
+            }
+            const QString why = fixedValueProblem(c, value);
+            if (why.isEmpty()) {
+                if (s == ErasureStrategy::Fixed && c.unique)
+                    problem(tr("the column is UNIQUE, so the second row erased would collide with the first"),
+                            c.nullable
+                                ? tr("Use erasure: null or hmac (distinct values stay distinct), or erase "
+                                     "the row (erase: rows).")
+                                : tr("Use hmac (distinct values stay distinct), or erase the row (erase: "
+                                     "rows)."));
+                continue;
+            }
+            if (s == ErasureStrategy::Hmac)
+                problem(tr("the column holds at most %1 characters").arg(c.maxLength),
+                        tr("Widen the column to at least %1 characters, or use erasure: null or a shorter "
+                           "{fixed: \"...\"} value, or erase the row (erase: rows).")
+                            .arg(kKeyedHashLength));
+            else
+                problem(why, c.kind == Kind::Other
+                                 ? nullOrRow
+                                 : tr("Use a fixed value that is %1, erasure: null, or erase "
+                                      "the row (erase: rows).")
+                                       .arg(describeKind(c)));
         }
     }
     return out;

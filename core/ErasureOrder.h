@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataMap.h"
+#include "DataMapLoader.h"
 #include "Result.h"
 #include "SqlConnection.h"
 
@@ -59,9 +60,64 @@ public:
     // Every "table.column" of the source's tables that accepts NULL, as the database says.
     static Result<QSet<QString>> nullableColumns(QSqlDatabase db, const DataSource& source);
 
-    // Strategies that cannot work on this schema: erasure: null on a NOT NULL column, or on a primary key
-    // column; each as "table.column: why, and what to use instead".
-    static QStringList strategyProblems(const DataSource& source, const QSet<QString>& nullable);
+    // A column as the live database declares it, for checking that a strategy's value can be written there.
+    struct Column
+    {
+        enum class Kind
+        {
+            Text,    // CHAR, VARCHAR, TEXT and the like; maxLength when bounded
+            Any,     // SQLite without a declared type: holds anything
+            Integer, // min/max its range
+            Decimal, // precision and scale when declared
+            Float,
+            Boolean,
+            Date,
+            Time,
+            DateTime,
+            Uuid,
+            Binary, // BLOB, BYTEA, VARBINARY(n): maxLength in bytes when bounded
+            Json,
+            Other, // enums, network addresses, arrays, geometry...: nothing but NULL is known to fit
+        };
+        QString table;
+        QString name;
+        QString type; // as the database spells it: "bigint", "character varying(40)", "VARCHAR(255)"
+        Kind kind = Kind::Other;
+        qint64 maxLength = -1; // characters (bytes for Binary); -1: unbounded
+        int precision = -1;    // Decimal
+        int scale = -1;
+        qint64 min = 0, max = 0; // Integer
+        bool nullable = true;
+        bool primaryKey = false;
+        bool unique = false;      // a UNIQUE constraint or index on this column alone
+        QStringList references;   // "users.id": a foreign key this column is part of (single or composite)
+        QStringList referencedBy; // "audit_logs.actor_id": a foreign key that points at this column
+    };
+    using Columns = QHash<QString, Column>; // by "table.column"
+
+    // The live columns of the source's tables: types from PRAGMA table_info (SQLite, by the declared type and
+    // its affinity), information_schema.columns (PostgreSQL, the current schema; MariaDB, the current
+    // database); foreign keys, composite ones included, from PRAGMA foreign_key_list, pg_constraint and
+    // information_schema.KEY_COLUMN_USAGE, in both directions and from tables the map does not describe.
+    // `foreignKeys`, when given, receives the foreign keys whose child table is one of the source's, column
+    // pair by column pair (what SqlConnection::foreignKeys gives, read in the same pass). A table the
+    // database does not have simply has no columns here.
+    static Result<Columns> liveColumns(QSqlDatabase db, ConnectionParams::Engine engine,
+                                       const DataSource& source,
+                                       QList<SqlConnection::ForeignKey>* foreignKeys = nullptr);
+    // Reads a type name into a column's kind, length, precision and range ("VARCHAR(40)", "bigint",
+    // "numeric(12,2)"). SQLite names it does not know fall back to SQLite's affinity rules.
+    static void classify(Column& column, ConnectionParams::Engine engine);
+
+    // Strategies that cannot work on this schema, each at the field's line of `mapFile`, naming the table,
+    // the column, its live type and what would work: erasure: null on a NOT NULL column or a primary key; any
+    // change of a primary key or of a column other rows point at; anything but null on a column in a foreign
+    // key (declared by the database or by the map's `references`); a keyed hash (64 characters of text) on a
+    // column that is not text or is narrower; a fixed value that is not of the column's type or too long.
+    static QList<DataMapIssue> strategyProblems(const QString& mapFile, const DataSource& source,
+                                                const Columns& columns);
+    // The length of what `hmac` writes: HMAC-SHA-256 in hex.
+    static constexpr int kKeyedHashLength = 64;
 };
 
 } // namespace lethe

@@ -845,20 +845,46 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                                               : st.error().message);
                 continue;
             }
-            auto nullable = ErasureOrder::nullableColumns(conn.db(), src);
-            if (!nullable) {
-                plan.problems
-                    << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, nullable.error().message);
+            // The live schema in one pass: column types, NULL, keys and foreign keys. Every strategy is
+            // checked against the column it writes: a value the column refuses would fail the run halfway,
+            // after other rows are gone.
+            QList<SqlConnection::ForeignKey> live;
+            auto columns = ErasureOrder::liveColumns(conn.db(), conn.engine(), src, &live);
+            if (!columns) {
+                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, columns.error().message);
                 continue;
             }
+            QStringList missing;
+            for (const Table& t : src.tables) {
+                bool found = false;
+                for (auto it = columns->cbegin(); !found && it != columns->cend(); ++it)
+                    found = it->table == t.name;
+                if (!found)
+                    missing << t.name;
+            }
+            if (!missing.isEmpty()) {
+                for (const QString& t : std::as_const(missing))
+                    plan.problems << QStringLiteral("%1 › %2: %3")
+                                         .arg(map.key, src.key,
+                                              ErasureOrder::tr(
+                                                  "The table %1 of source %2 is not in the database.")
+                                                  .arg(t, src.key));
+                continue;
+            }
+            QSet<QString> nullable;
+            for (auto it = columns->cbegin(); it != columns->cend(); ++it)
+                if (it->nullable)
+                    nullable.insert(it.key());
             QStringList names;
             for (const Table& t : src.tables)
                 names << t.name;
-            const auto live = SqlConnection::foreignKeys(conn.db(), conn.engine(), names);
-            refs[s] = ErasureOrder::references(src, live, *nullable);
-            links[s] = ErasureOrder::links(src, live);
-            for (const QString& p : ErasureOrder::strategyProblems(src, *nullable))
-                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p);
+            // The order and the kept-because-referenced rule read the mapped tables' foreign keys with a
+            // composite key's columns paired by position; the strategy check reads every key of the schema.
+            const auto declared = SqlConnection::foreignKeys(conn.db(), conn.engine(), names);
+            refs[s] = ErasureOrder::references(src, declared, nullable);
+            links[s] = ErasureOrder::links(src, declared);
+            for (const DataMapIssue& p : ErasureOrder::strategyProblems(map.file, src, *columns))
+                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p.toString());
             auto order = ErasureOrder::compute(names, refs[s]);
             if (!order) {
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, order.error().message);

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,9 +25,11 @@ private Q_SLOTS:
     void badInputNamesFieldAndChangesNothing();
     void refusedTransitionExitCode();
     void auditVerifyCatchesTampering();
+    void todayOnlyShowsDeadlines();
     void demoInit();
     void newerWorkspaceRefused();
     void datamapValidate();
+    void strategyTheColumnCannotTake();
     void datamapImportFides();
     void previewRecordsCountsNotData();
 
@@ -93,7 +96,7 @@ void TestCli::requestLifecycle()
                         QStringLiteral("--received"), QStringLiteral("2026-11-20"), QStringLiteral("--email"),
                         QStringLiteral("Zoe@Example.com"), QStringLiteral("--phone"),
                         QStringLiteral("+1 415 555 0112"), QStringLiteral("--product"),
-                        QStringLiteral("LeadsGen"), QStringLiteral("--today"), QStringLiteral("2026-11-22")} +
+                        QStringLiteral("LeadsGen")} +
             w);
     QVERIFY2(add.code == 0, add.err.constData());
     QJsonObject r = add.json().object();
@@ -271,6 +274,86 @@ void TestCli::auditVerifyCatchesTampering()
     QVERIFY2(text.out.contains("event 4"), text.out.constData());
 }
 
+void TestCli::todayOnlyShowsDeadlines()
+{
+    // --today moves how deadlines are shown, never the clock of the law: every command that writes (or plans
+    // an erasure, whose retention dates follow the real date) refuses it, and writes nothing.
+    const QString ws = m_home.filePath(QStringLiteral("ws/today"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QStringList today{QStringLiteral("--today"), QStringLiteral("2040-01-01")};
+    const QStringList add{
+        QStringLiteral("requests"),     QStringLiteral("add"),
+        QStringLiteral("--type"),       QStringLiteral("erasure"),
+        QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+        QStringLiteral("--received"),   QDate::currentDate().addDays(-2).toString(Qt::ISODate),
+        QStringLiteral("--email"),      QStringLiteral("zoe@example.com")};
+    Run added = cli(add + w);
+    QVERIFY2(added.code == 0, added.err.constData());
+    const QString id = added.json().object()[QStringLiteral("id")].toString();
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
+                             QStringLiteral("verified")} +
+                 w)
+                 .code,
+             0);
+    const int events = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + w)
+                           .json()
+                           .object()[QStringLiteral("checked")]
+                           .toInt();
+    QCOMPARE(events, 2);
+
+    const QList<QStringList> refused{
+        {QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--plan")},
+        {QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--approve"),
+         QStringLiteral("--digest"), QString(64, QLatin1Char('a'))},
+        {QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
+         QStringLiteral("--digest"), QString(64, QLatin1Char('a'))},
+        {QStringLiteral("erase"), QStringLiteral("--resume")},
+        {QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--report")},
+        {QStringLiteral("export"), QStringLiteral("--request"), id, QStringLiteral("--out"),
+         m_home.filePath(QStringLiteral("zoe.zip"))},
+        add,
+        {QStringLiteral("requests"), QStringLiteral("transition"), id, QStringLiteral("in-progress")},
+        {QStringLiteral("requests"), QStringLiteral("note"), id, QStringLiteral("hello")},
+        {QStringLiteral("requests"), QStringLiteral("extend"), id, QStringLiteral("--reason"),
+         QStringLiteral("busy")},
+        {QStringLiteral("requests"), QStringLiteral("update"), id, QStringLiteral("--assignee"),
+         QStringLiteral("x")},
+        {QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--request"), id},
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("dana"), QStringLiteral("--role"),
+         QStringLiteral("officer")},
+        {QStringLiteral("workspace"), QStringLiteral("four-eyes"), QStringLiteral("on")},
+        {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--count"), QStringLiteral("2")},
+    };
+    for (const QStringList& args : refused) {
+        Run r = cli(args + today + w);
+        QVERIFY2(r.code == 1, qPrintable(args.join(' ') + QStringLiteral(": exit %1: ").arg(r.code) +
+                                         QString::fromUtf8(r.err)));
+        QVERIFY2(r.err.contains("--today only changes how deadlines are shown"), r.err.constData());
+    }
+    Run after = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + w);
+    QCOMPARE(after.code, 0);
+    QCOMPARE(after.json().object()[QStringLiteral("checked")].toInt(), events);
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("list")} + w).json().array().size(),
+             1);
+
+    // The read-only views show deadlines as of --today.
+    Run list = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list")} + today + w);
+    QCOMPARE(list.code, 0);
+    const QJsonObject row = list.json().array().first().toObject();
+    QVERIFY(row[QStringLiteral("overdue")].toBool());
+    QCOMPARE(
+        row[QStringLiteral("days_left")].toInt(),
+        int(QDate(2040, 1, 1).daysTo(QDate::fromString(row[QStringLiteral("due")].toString(), Qt::ISODate))));
+    Run show = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + today + w);
+    QCOMPARE(show.code, 0);
+    QVERIFY(show.json().object()[QStringLiteral("overdue")].toBool());
+    QVERIFY(!cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + w)
+                 .json()
+                 .object()[QStringLiteral("overdue")]
+                 .toBool());
+}
+
 void TestCli::demoInit()
 {
     const QString ws = m_home.filePath(QStringLiteral("ws/demo"));
@@ -387,6 +470,77 @@ void TestCli::datamapValidate()
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains((file + QStringLiteral(":16:")).toUtf8()), bad.err.constData());
     QVERIFY(bad.err.contains("unknown key \"colour\""));
+}
+
+void TestCli::strategyTheColumnCannotTake()
+{
+    // A keyed hash into an integer column: datamap validate --live says so at the field's line, and the
+    // erasure plan is refused (exit 4) with the same finding, before anything runs.
+    const QString ws = m_home.filePath(QStringLiteral("ws/types"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QString db = m_home.filePath(QStringLiteral("types.db"));
+    {
+        SqlConnection c;
+        ConnectionParams p;
+        p.path = db;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT, score INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers VALUES (1, 'zoe@example.com', 7)")));
+    }
+    QVERIFY(QDir().mkpath(ws + QStringLiteral("/datamaps")));
+    const QString file = ws + QStringLiteral("/datamaps/shop.yaml");
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "lethe_datamap: 1\n"
+            "system:\n"
+            "  key: shop\n"
+            "  name: Shop\n"
+            "  art15: {purposes: [Sell things]}\n"
+            "  identities: [email]\n"
+            "sources:\n"
+            "  - key: main\n"
+            "    engine: sqlite\n"
+            "    path: " +
+            db.toUtf8() +
+            "\n"
+            "    tables:\n"
+            "      - name: customers\n"
+            "        primary_key: id\n"
+            "        fields:\n"
+            "          - {name: id, categories: [user.unique_id]}\n"
+            "          - {name: email, categories: [user.contact.email], identity: email, erasure: hmac}\n"
+            "          - {name: score, categories: [user.behavior], erasure: hmac}\n");
+    }
+    const QByteArray finding =
+        (file + QStringLiteral(":17:1: customers.score is INTEGER: erasure: hmac")).toUtf8();
+    Run validate =
+        cli({QStringLiteral("datamap"), QStringLiteral("validate"), file, QStringLiteral("--live")}, false);
+    QCOMPARE(validate.code, 2);
+    QVERIFY2(validate.err.contains(finding), validate.err.constData());
+    QVERIFY2(validate.err.contains("Use erasure: null"), validate.err.constData());
+
+    Run added =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                        QStringLiteral("erasure"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+                        QStringLiteral("--email"), QStringLiteral("zoe@example.com")} +
+            w);
+    QCOMPARE(added.code, 0);
+    const QString id = added.json().object()[QStringLiteral("id")].toString();
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
+                             QStringLiteral("verified")} +
+                 w)
+                 .code,
+             0);
+    Run plan = cli(
+        QStringList{QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--plan")} + w,
+        false);
+    QCOMPARE(plan.code, 4);
+    QVERIFY2(plan.out.contains(finding), plan.out.constData());
 }
 
 void TestCli::datamapImportFides()

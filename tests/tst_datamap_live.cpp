@@ -9,7 +9,8 @@
 using namespace lethe;
 
 // A data map checked against real SQLite, PostgreSQL and MariaDB databases, with table and column names that
-// only work quoted (a space, mixed case, a reserved word).
+// only work quoted (a space, mixed case, a reserved word), and its erasure strategies against the columns'
+// types.
 class TestDataMapLive : public QObject
 {
     Q_OBJECT
@@ -119,6 +120,19 @@ void TestDataMapLive::engines()
     const DataMapLoad cased = DataMapLoader::parse(wrongCase, QStringLiteral("notes.yaml"), dir.path());
     QVERIFY(cased.ok());
     QCOMPARE(DataMapLive::check(*cased.map, {p}).size(), 1);
+
+    // A strategy the column cannot take, reported as the erasure plan reports it: a keyed hash on an integer.
+    QByteArray hashed = mapFor(p, {});
+    hashed.replace("{name: order, categories: [system.operations]}",
+                   "{name: order, categories: [system.operations], erasure: hmac}");
+    const DataMapLoad typed = DataMapLoader::parse(hashed, QStringLiteral("notes.yaml"), dir.path());
+    QVERIFY(typed.ok());
+    const QList<DataMapIssue> strategy = DataMapLive::check(*typed.map, {p});
+    QCOMPARE(strategy.size(), 1);
+    QCOMPARE(strategy[0].line, int(hashed.left(hashed.indexOf("{name: order")).count('\n')) + 1);
+    QVERIFY2(strategy[0].message.startsWith(QLatin1String("Lead Notes.order is ")),
+             qPrintable(strategy[0].message));
+    QVERIFY2(strategy[0].message.contains(QLatin1String("not text")), qPrintable(strategy[0].message));
 }
 
 QTEST_GUILESS_MAIN(TestDataMapLive)

@@ -1,3 +1,4 @@
+#include "AuditLog.h"
 #include "ErasureStore.h"
 #include "Migrations.h"
 #include "QueueLoader.h"
@@ -35,6 +36,9 @@ private Q_SLOTS:
     void auditHoldsNoPersonalData();
     void verifyCatchesTampering_data();
     void verifyCatchesTampering();
+    void verifyCatchesEventsOutOfTimeOrder();
+    void verifyCatchesForgedTimeWithRecomputedChain();
+    void appendForgivesSmallClockSkewOnly();
     void loaderReadsInChunksOffThread();
     void processorStepJournalAndRetry();
 
@@ -438,6 +442,87 @@ void TestWorkspaceStore::verifyCatchesTampering()
     QCOMPARE(after.firstBroken, firstBroken);
     QVERIFY(!after.problem.isEmpty());
     qInfo("%s", qPrintable(after.problem));
+}
+
+void TestWorkspaceStore::verifyCatchesEventsOutOfTimeOrder()
+{
+    // What `lethe-cli --today 2040-01-01` once did: events stamped in 2040, then real work after them.
+    const QString id = m_store->addRequest(sample()).value().humanId; // event 1, 2026-11-02
+    m_now = QDateTime(QDate(2040, 1, 1), QTime(10, 0), Qt::UTC);
+    QVERIFY(m_store->addNote(id, QStringLiteral("from the future")).ok()); // event 2, 2040
+    // The last event has no successor yet: stamped in the future is enough.
+    AuditVerification v = m_store->audit().verify();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBroken, 2);
+    QVERIFY2(v.problem.contains(QLatin1String("Event 2 is stamped 2040-01-01")), qPrintable(v.problem));
+    m_now = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
+    QVERIFY(m_store->addNote(id, QStringLiteral("back to now")).ok()); // event 3, before event 2
+    v = m_store->audit().verify();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBroken, 3);
+    QVERIFY2(v.problem.startsWith(QLatin1String("Event 3 (request.note) is stamped 2026-11-03")),
+             qPrintable(v.problem));
+    QVERIFY2(v.problem.contains(QLatin1String("earlier than event 2")), qPrintable(v.problem));
+}
+
+void TestWorkspaceStore::verifyCatchesForgedTimeWithRecomputedChain()
+{
+    // A forger who moves an event's time and recomputes every hash after it, and the head, so that the chain
+    // itself verifies: the order of the times still gives it away.
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    m_now = m_now.addSecs(3600);
+    QVERIFY(m_store->addNote(id, QStringLiteral("one")).ok());
+    m_now = m_now.addSecs(3600);
+    QVERIFY(m_store->addNote(id, QStringLiteral("two")).ok());
+    QVERIFY(m_store->audit().verify().ok);
+    QList<AuditEvent> events = m_store->audit().events().value();
+    QCOMPARE(events.size(), 3);
+    events[1].time = events[2].time.addSecs(600); // event 2 now claims to come after event 3
+    {
+        SqlConnection raw;
+        QVERIFY(raw.open(m_params).ok());
+        QSqlQuery q(raw.db());
+        QString prev = QLatin1String(AuditLog::kGenesis);
+        for (AuditEvent& e : events) {
+            e.prevHash = prev;
+            e.hash = AuditLog::computeHash(e);
+            prev = e.hash;
+            q.prepare(
+                QStringLiteral("UPDATE audit_events SET at = ?, prev_hash = ?, hash = ? WHERE seq = ?"));
+            q.addBindValue(e.time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+            q.addBindValue(e.prevHash);
+            q.addBindValue(e.hash);
+            q.addBindValue(e.seq);
+            QVERIFY(q.exec());
+        }
+        q.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'audit.head.hash'"));
+        q.addBindValue(prev);
+        QVERIFY(q.exec());
+    }
+    const AuditVerification v = m_store->audit().verify();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBroken, 3);
+    QVERIFY2(v.problem.contains(QLatin1String("earlier than event 2")), qPrintable(v.problem));
+}
+
+void TestWorkspaceStore::appendForgivesSmallClockSkewOnly()
+{
+    // Two machines sharing a workspace: one a few seconds behind. Its event takes the previous event's time,
+    // so the log stays in order; a clock an hour behind is written as it is, and verify says so.
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    const QDateTime first = m_now;
+    m_now = m_now.addSecs(-30);
+    QVERIFY(m_store->addNote(id, QStringLiteral("skewed")).ok());
+    QList<AuditEvent> events = m_store->audit().events().value();
+    QCOMPARE(events.last().time, first);
+    QVERIFY(m_store->audit().verify().ok);
+    m_now = first.addSecs(-3600);
+    QVERIFY(m_store->addNote(id, QStringLiteral("an hour behind")).ok());
+    events = m_store->audit().events().value();
+    QCOMPARE(events.last().time, first.addSecs(-3600));
+    const AuditVerification v = m_store->audit().verify();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBroken, 3);
 }
 
 void TestWorkspaceStore::loaderReadsInChunksOffThread()

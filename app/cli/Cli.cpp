@@ -109,6 +109,13 @@ QDate Cli::today() const
     return m_today.isValid() ? m_today : QDate::currentDate();
 }
 
+bool Cli::showsDeadlinesOnly(const QString& command)
+{
+    // The read-only views that show deadlines. Everything else either writes (and so must follow the real
+    // date: plans, retention and audit timestamps use the system clock) or shows no deadline.
+    return command == QLatin1String("requests list") || command == QLatin1String("requests show");
+}
+
 void Cli::emitJson(const QJsonValue& v)
 {
     const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
@@ -163,7 +170,10 @@ bool Cli::parse(QCommandLineParser& p, const QStringList& args, const QList<QCom
                     "\"default\"."),
                  tr("name-or-path")});
     p.addOption({QStringLiteral("json"), tr("Print machine-readable JSON.")});
-    p.addOption({QStringLiteral("today"), tr("Compute deadlines as of this date (YYYY-MM-DD)."), tr("date")});
+    p.addOption({QStringLiteral("today"),
+                 tr("Show deadlines as of this date (YYYY-MM-DD). Only for requests list and requests show: "
+                    "plans, retention and the audit log always use the system clock."),
+                 tr("date")});
     p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help for this command.")});
     p.addOptions(extra);
     if (!positional.isEmpty())
@@ -176,6 +186,18 @@ bool Cli::parse(QCommandLineParser& p, const QStringList& args, const QList<QCom
     m_workspace = p.value(QStringLiteral("workspace"));
     if (m_workspace.isEmpty())
         m_workspace = qEnvironmentVariable("LETHE_WORKSPACE", QStringLiteral("default"));
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        out().flush();
+        return false;
+    }
+    if (p.isSet(QStringLiteral("today")) && !showsDeadlinesOnly(m_command.trimmed())) {
+        usage(tr("--today only changes how deadlines are shown (requests list, requests show); \"%1\" "
+                 "uses the system clock, because its plans, retention dates and audit events must follow "
+                 "the real date. Run it without --today.")
+                  .arg(m_command.trimmed()));
+        return false;
+    }
     if (p.isSet(QStringLiteral("today"))) {
         auto d = Validation::parseDate(QStringLiteral("--today"), p.value(QStringLiteral("today")));
         if (!d) {
@@ -183,11 +205,6 @@ bool Cli::parse(QCommandLineParser& p, const QStringList& args, const QList<QCom
             return false;
         }
         m_today = *d;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        out().flush();
-        return false;
     }
     return true;
 }
@@ -197,13 +214,9 @@ Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()
     auto ws = Workspaces::load(m_workspace);
     if (!ws)
         return ws.error();
-    const QDate fixed = m_today;
-    WorkspaceStore::Clock clock;
-    if (fixed.isValid())
-        clock = [fixed] { return QDateTime(fixed, QTime::currentTime(), Qt::LocalTime).toUTC(); };
-    return waitFor<Result<std::unique_ptr<WorkspaceStore>>>([&](auto done) {
-        WorkspaceOpener::open(*ws, m_credentials, WorkspaceOpener::currentActor(), done, clock);
-    });
+    // The system clock, always: --today only changes how deadlines are shown, never when things happen.
+    return waitFor<Result<std::unique_ptr<WorkspaceStore>>>(
+        [&](auto done) { WorkspaceOpener::open(*ws, m_credentials, WorkspaceOpener::currentActor(), done); });
 }
 
 Result<ConnectionParams> Cli::resolveConnection(const ConnectionParams& params)
@@ -287,6 +300,9 @@ int Cli::run(const QStringList& arguments)
             << tr("Exit code 8: incomplete; the command ran, but part of it failed (preview: the search in a "
                   "table), and the output says which.")
             << Qt::endl;
+        out() << tr("--today DATE shows deadlines as of DATE in requests list and requests show only; every "
+                    "other command refuses it (exit 1).")
+              << Qt::endl;
         out().flush();
         return Ok;
     }
@@ -1041,7 +1057,8 @@ int Cli::datamapValidate(const QStringList& args)
 {
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
-        {QStringLiteral("live"), tr("Also check that every table and column exists in the live databases.")},
+        {QStringLiteral("live"), tr("Also check that every table and column exists in the live databases and "
+                                    "that every erasure strategy fits its column.")},
     };
     if (!parse(p, args, opts, QStringLiteral("file"), tr("The data map (YAML) to check.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;

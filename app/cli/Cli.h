@@ -109,14 +109,17 @@ private:
                                                          QHash<QString, QList<ProcessorHub::Job>>* later);
     Result<QString> readSecret(const QString& key);
 
-    // Sets up the global options (--workspace, --json, --today, --help), adds `extra`, parses.
+    // Sets up the global options (--workspace, --json, --today, --help), adds `extra`, parses. --today is
+    // refused (usage) by every command but the read-only deadline views (showsDeadlinesOnly).
     bool parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,
                const QString& positional = {}, const QString& positionalHelp = {});
     Result<std::unique_ptr<WorkspaceStore>> openStore();
     // The workspace's connection with its keychain password, waiting for the keychain.
     Result<ConnectionParams> resolveParams(const WorkspaceInfo& ws);
     Result<ConnectionParams> resolveConnection(const ConnectionParams& params);
+    // The date deadlines are shown for: --today in the read-only views that allow it, else the system date.
     QDate today() const;
+    static bool showsDeadlinesOnly(const QString& command);
     int fail(const Error& e);
     int usage(const QString& message);
     void printRequest(const Request& r);
