@@ -200,7 +200,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
     if (batch < 1)
         return makeError(
             Error::Code::Storage,
-            tr("Erasure run %1 has a storedRun layout but no batch size; its record is damaged.").arg(runId));
+            tr("Erasure run %1 has a stored layout but no batch size; its record is damaged.").arg(runId));
 
     // The steps, always the same for the same plan, so a journal's numbers mean the same on resume.
     QList<Step> steps;

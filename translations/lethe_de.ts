@@ -296,6 +296,14 @@
         <source>The log&apos;s last event (%1) does not match the workspace&apos;s recorded audit head.</source>
         <translation>Das letzte Ereignis des Protokolls (%1) stimmt nicht mit dem im Arbeitsbereich gespeicherten Prüfprotokollstand überein.</translation>
     </message>
+    <message>
+        <source>Event %1 (%2) is stamped %3, earlier than event %4 before it (%5): one of them was stamped with a wrong clock or forged.</source>
+        <translation>Ereignis %1 (%2) trägt den Zeitstempel %3, früher als das vorangehende Ereignis %4 (%5): eines von beiden wurde mit einer falschen Uhr gestempelt oder gefälscht.</translation>
+    </message>
+    <message>
+        <source>Event %1 is stamped %2, in the future: it was written with a clock set ahead or forged.</source>
+        <translation>Ereignis %1 trägt den Zeitstempel %2, in der Zukunft: es wurde mit einer vorgestellten Uhr geschrieben oder gefälscht.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleExporter</name>
@@ -410,6 +418,10 @@
         <source>Signing</source>
         <translation>Wird signiert</translation>
     </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: a bundle is made only once the subject&apos;s identity is verified and while the request is open (status verified, in progress or awaiting approval).</source>
+        <translation>%1 ist „%2“: Ein Paket wird erst erstellt, wenn die Identität der betroffenen Person bestätigt ist, und nur solange der Antrag offen ist (Status bestätigt, in Bearbeitung oder wartet auf Freigabe).</translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleOutput</name>
@@ -449,32 +461,12 @@
         <translation>Manipuliert: SHA256SUMS passt nicht zu seiner Signatur.</translation>
     </message>
     <message>
-        <source>%1: not a readable bundle (%2).</source>
-        <translation>%1: kein lesbares Exportpaket (%2).</translation>
-    </message>
-    <message>
-        <source>%1: more than %2 entries; refused.</source>
-        <translation>%1: mehr als %2 Einträge; abgelehnt.</translation>
-    </message>
-    <message>
         <source>%1: the entry &quot;%2&quot; would be written outside the bundle&apos;s folder; refused.</source>
         <translation>%1: Der Eintrag „%2“ würde außerhalb des Ordners des Exportpakets geschrieben; abgelehnt.</translation>
     </message>
     <message>
-        <source>%1: the entry &quot;%2&quot; is a link or a special file; refused.</source>
-        <translation>%1: Der Eintrag „%2“ ist ein Link oder eine Spezialdatei; abgelehnt.</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; unpacks to more than the limit (%3 bytes); refused as a possible zip bomb.</source>
         <translation>%1: „%2“ wird beim Entpacken größer als die Obergrenze (%3 Bytes); als mögliche ZIP-Bombe abgelehnt.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; cannot be read: %3 (truncated or damaged).</source>
-        <translation>%1: „%2“ kann nicht gelesen werden: %3 (abgeschnitten oder beschädigt).</translation>
-    </message>
-    <message>
-        <source>%1: the bundle is damaged: %2.</source>
-        <translation>%1: Das Exportpaket ist beschädigt: %2.</translation>
     </message>
     <message>
         <source>%1: no SHA256SUMS; this is not a Lethe bundle.</source>
@@ -547,6 +539,21 @@
     <message>
         <source>Reading %1 was stopped.</source>
         <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>an entry name is not valid UTF-8</source>
+        <translation>ein Eintragsname ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is larger than Lethe ever writes it (more than %3 bytes); refused as not a bundle Lethe wrote.</source>
+        <translation>%1: „%2“ ist größer, als Lethe es je schreibt (mehr als %3 Bytes); als nicht von Lethe geschriebenes Paket abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... und %n weiteres.</numerusform>
+            <numerusform>... und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,6 +701,22 @@
     <message>
         <source>%1: cannot read %2.</source>
         <translation>%1: %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 The original is encrypted, so the new bundle is encrypted too; to write it unencrypted, ask for that explicitly (lethe-cli: --decrypt).</source>
+        <translation>%1 Das Original ist verschlüsselt, daher wird auch das neue Paket verschlüsselt; um es unverschlüsselt zu schreiben, verlangen Sie das ausdrücklich (lethe-cli: --decrypt).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be re-sealed: %2 A re-sealed bundle carries this workspace&apos;s signature, so its content would look vouched for. Check where it came from; to re-seal it anyway, accept it as untrusted (lethe-cli: --accept-untrusted), and the new bundle will say what the original&apos;s verdict was.</source>
+        <translation>%1 kann nicht neu versiegelt werden: %2 Ein neu versiegeltes Paket trägt die Signatur dieses Arbeitsbereichs, sein Inhalt sähe also verbürgt aus. Prüfen Sie, woher es stammt; um es trotzdem neu zu versiegeln, akzeptieren Sie es als nicht vertrauenswürdig (lethe-cli: --accept-untrusted), und das neue Paket nennt das Urteil über das Original.</translation>
+    </message>
+    <message>
+        <source>This bundle was re-sealed from one that was not signed by a key the reviewer trusted (%1). What it holds is what that bundle held.</source>
+        <translation>Dieses Paket wurde aus einem Paket neu versiegelt, das nicht mit einem Schlüssel signiert war, dem die prüfende Person vertraut (%1). Es enthält, was jenes Paket enthielt.</translation>
+    </message>
+    <message>
+        <source>%1: after redacting, the text to withhold is still in %2 (outside the tables&apos; cells, where it cannot be withheld automatically); nothing was written.</source>
+        <translation>%1: Nach dem Schwärzen steht der zurückzuhaltende Text noch in %2 (außerhalb der Tabellenzellen, wo er nicht automatisch zurückgehalten werden kann); es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1126,18 @@
         <source>Encrypted to %1, the public key of the identity the original was opened with.</source>
         <translation>Für %1 verschlüsselt, den öffentlichen Schlüssel der Identität, mit der das Original geöffnet wurde.</translation>
     </message>
+    <message>
+        <source>Re-seal an Untrusted Bundle?</source>
+        <translation>Nicht vertrauenswürdiges Paket neu versiegeln?</translation>
+    </message>
+    <message>
+        <source>%1
+
+The new bundle will carry your workspace&apos;s signature, so its content would look vouched for. Re-seal it anyway? Its report and manifest will say what this bundle&apos;s verdict was.</source>
+        <translation>%1
+
+Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also verbürgt aus. Trotzdem neu versiegeln? Bericht und Manifest nennen dann das Urteil über dieses Paket.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::Cli</name>
@@ -1125,10 +1160,6 @@
     <message>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Compute deadlines as of this date (YYYY-MM-DD).</source>
-        <translation>Fristen zu diesem Stichtag berechnen (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>date</source>
@@ -1598,10 +1629,6 @@
         </translation>
     </message>
     <message>
-        <source>Also check that every table and column exists in the live databases.</source>
-        <translation>Zusätzlich prüfen, dass jede Tabelle und Spalte in den laufenden Datenbanken existiert.</translation>
-    </message>
-    <message>
         <source>source &quot;%1&quot;: cannot read its password from the keychain: %2</source>
         <translation>Quelle „%1“: Das Passwort kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
@@ -2069,10 +2096,6 @@
         <translation>Zeilen und Einträge einbeziehen, die nur über eine Telefonnummer gefunden wurden (bei einem gemeinsam genutzten Anschluss wären auch Kolleginnen und Kollegen betroffen: prüfen Sie zuerst die Vorschau).</translation>
     </message>
     <message>
-        <source>Rows per transaction (default 1000).</source>
-        <translation>Zeilen pro Transaktion (Standard 1000).</translation>
-    </message>
-    <message>
         <source>erase needs exactly one of --plan, --approve, --run, --resume or --report.</source>
         <translation>erase braucht genau eine der Optionen --plan, --approve, --run, --resume oder --report.</translation>
     </message>
@@ -2099,17 +2122,6 @@
     <message>
         <source>%1: erased. %2 rows deleted, %3 updated, %4 kept; processors: %5 done, %6 failed.</source>
         <translation>%1: gelöscht. %2 Zeilen gelöscht, %3 geändert, %4 behalten; Auftragsverarbeiter: %5 erledigt, %6 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Verified: a new search finds nothing but the rows the plan keeps.</source>
-        <translation>Verifiziert: Eine erneute Suche findet nur noch die Zeilen, die der Plan behält.</translation>
-    </message>
-    <message numerus="yes">
-        <source>NOT verified: %n row(s) remain that the plan did not keep; see erase --report.</source>
-        <translation>
-            <numerusform>NICHT verifiziert: %n Zeile ist noch vorhanden, die der Plan nicht behalten sollte; siehe erase --report.</numerusform>
-            <numerusform>NICHT verifiziert: %n Zeilen sind noch vorhanden, die der Plan nicht behalten sollte; siehe erase --report.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No erasure is waiting to be resumed.</source>
@@ -2455,6 +2467,93 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>%1: %2 redactions applied (%3 cells), signed by key %4. The original is unchanged.</source>
         <translation>%1: %2 Schwärzungen angewendet (%3 Zellen), signiert mit Schlüssel %4. Das Original ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Show deadlines as of this date (YYYY-MM-DD). Only for requests list and requests show: plans, retention and the audit log always use the system clock.</source>
+        <translation>Fristen zu diesem Datum anzeigen (JJJJ-MM-TT). Nur für requests list und requests show: Pläne, Aufbewahrung und das Audit-Protokoll verwenden immer die Systemuhr.</translation>
+    </message>
+    <message>
+        <source>--today only changes how deadlines are shown (requests list, requests show); &quot;%1&quot; uses the system clock, because its plans, retention dates and audit events must follow the real date. Run it without --today.</source>
+        <translation>--today ändert nur, wie Fristen angezeigt werden (requests list, requests show); „%1“ verwendet die Systemuhr, weil seine Pläne, Aufbewahrungsfristen und Audit-Ereignisse dem wirklichen Datum folgen müssen. Führen Sie den Befehl ohne --today aus.</translation>
+    </message>
+    <message>
+        <source>Exit code 8: incomplete; the command ran, but part of it failed (preview: the search in a table), and the output says which.</source>
+        <translation>Exit-Code 8: unvollständig; der Befehl lief, aber ein Teil schlug fehl (preview: die Suche in einer Tabelle), und die Ausgabe sagt, welcher.</translation>
+    </message>
+    <message>
+        <source>--today DATE shows deadlines as of DATE in requests list and requests show only; every other command refuses it (exit 1).</source>
+        <translation>--today DATUM zeigt Fristen zum DATUM nur in requests list und requests show; jeder andere Befehl lehnt es ab (Exit-Code 1).</translation>
+    </message>
+    <message>
+        <source>Also check that every table and column exists in the live databases and that every erasure strategy fits its column.</source>
+        <translation>Außerdem prüfen, dass jede Tabelle und Spalte in den Live-Datenbanken existiert und jede Löschstrategie zu ihrer Spalte passt.</translation>
+    </message>
+    <message>
+        <source>the preview is incomplete: the search failed in %1 (the error is given with each table).</source>
+        <translation>die Vorschau ist unvollständig: die Suche ist in %1 fehlgeschlagen (der Fehler steht bei jeder Tabelle).</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s public key could not be read, so no verdict can say &quot;trusted&quot;: %1</source>
+        <translation>Der öffentliche Schlüssel des Arbeitsbereichs konnte nicht gelesen werden, daher kann kein Urteil „vertrauenswürdig“ lauten: %1</translation>
+    </message>
+    <message>
+        <source>Extract even a bundle that is not trusted (unknown key, unsigned, or tampered), to look at it.</source>
+        <translation>Auch ein nicht vertrauenswürdiges Paket entpacken (unbekannter Schlüssel, unsigniert oder verändert), um es anzusehen.</translation>
+    </message>
+    <message>
+        <source>--to: %1 exists and is not an empty folder.</source>
+        <translation>--to: %1 existiert und ist kein leerer Ordner.</translation>
+    </message>
+    <message>
+        <source>--to: cannot make a folder in %1.</source>
+        <translation>--to: In %1 kann kein Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>--to: cannot move the files into %1.</source>
+        <translation>--to: Die Dateien können nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1 Give --force to extract it anyway.</source>
+        <translation>Es wurde nichts entpackt: %1 Mit --force wird es trotzdem entpackt.</translation>
+    </message>
+    <message>
+        <source>Re-seal a bundle not signed by a trusted key (unknown key or unsigned); the new bundle says what the original&apos;s verdict was.</source>
+        <translation>Ein Paket neu versiegeln, das nicht mit einem vertrauenswürdigen Schlüssel signiert ist (unbekannter Schlüssel oder unsigniert); das neue Paket nennt das Urteil über das Original.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted original&apos;s new bundle unencrypted (by default it stays encrypted, to the same passphrase or keys).</source>
+        <translation>Das neue Paket eines verschlüsselten Originals unverschlüsselt schreiben (standardmäßig bleibt es verschlüsselt, mit derselben Passphrase oder denselben Schlüsseln).</translation>
+    </message>
+    <message>
+        <source>--decrypt writes the new bundle unencrypted; it cannot be combined with an encryption.</source>
+        <translation>--decrypt schreibt das neue Paket unverschlüsselt; es lässt sich nicht mit einer Verschlüsselung kombinieren.</translation>
+    </message>
+    <message>
+        <source>%1 The original is encrypted, so the new bundle stays encrypted; give --decrypt to write it unencrypted.</source>
+        <translation>%1 Das Original ist verschlüsselt, daher bleibt das neue Paket verschlüsselt; mit --decrypt wird es unverschlüsselt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 1000), for --run; a resumed run keeps the layout it started with.</source>
+        <translation>Zeilen pro Transaktion (Standard 1000), für --run; ein fortgesetzter Lauf behält die Aufteilung, mit der er begann.</translation>
+    </message>
+    <message>
+        <source>erase --resume takes no --batch-size: a run resumes with the batch layout stored when it started, so every journal line means the same rows.</source>
+        <translation>erase --resume nimmt kein --batch-size: Ein Lauf wird mit der beim Start gespeicherten Stapelaufteilung fortgesetzt, damit jede Journalzeile dieselben Zeilen meint.</translation>
+    </message>
+    <message>
+        <source>Verified: every planned row is gone or holds its erased values, every table affected exactly the planned rows, and a new search finds nothing but the rows the plan keeps.</source>
+        <translation>Geprüft: Jede geplante Zeile ist entfernt oder enthält ihre gelöschten Werte, jede Tabelle hat genau die geplanten Zeilen betroffen, und eine neue Suche findet nur die Zeilen, die der Plan aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>NOT verified:</source>
+        <translation>NICHT bestätigt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n near match(es), not the subject&apos;s (not erased)</source>
+        <translation>
+            <numerusform>%1: %n ähnlicher Treffer, nicht der betroffenen Person (nicht gelöscht)</numerusform>
+            <numerusform>%1: %n ähnliche Treffer, nicht der betroffenen Person (nicht gelöscht)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2899,10 +2998,6 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <translation>„match“ von %1</translation>
     </message>
     <message>
-        <source>%1 needs &quot;fields&quot;.</source>
-        <translation>%1: „fields“ fehlt.</translation>
-    </message>
-    <message>
         <source>&quot;as&quot; in %1 must be text, email or phone, not &quot;%2&quot;.</source>
         <translation>%1: „as“ muss text, email oder phone sein, nicht „%2“.</translation>
     </message>
@@ -3085,6 +3180,58 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not an HTTP header name (letters, digits and -).</source>
+        <translation>&quot;%1&quot; in %2 ist kein HTTP-Headername (Buchstaben, Ziffern und -).</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; in %2 must be a single value.</source>
+        <translation>der Header &quot;%1&quot; in %2 muss ein einzelner Wert sein.</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; in %2 must be one line.</source>
+        <translation>der Header &quot;%1&quot; in %2 muss eine Zeile sein.</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is given twice in %2.</source>
+        <translation>der Header &quot;%1&quot; ist in %2 doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; in %1</source>
+        <translation>&quot;headers&quot; in %1</translation>
+    </message>
+    <message>
+        <source>&quot;extract&quot; in %1 is not a valid regular expression: %2.</source>
+        <translation>&quot;extract&quot; in %1 ist kein gültiger regulärer Ausdruck: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;extract&quot; in %1 needs a group, (...), around where the identity is.</source>
+        <translation>&quot;extract&quot; in %1 braucht eine Gruppe, (...), um die Stelle, an der die Identität steht.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;fields&quot;: the record&apos;s fields that hold the identity (or &quot;trusted&quot;: why the processor&apos;s own filter is exact).</source>
+        <translation>%1 braucht &quot;fields&quot;: die Felder des Datensatzes, die die Identität enthalten (oder &quot;trusted&quot;: warum der eigene Filter des Auftragsverarbeiters exakt ist).</translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;fields&quot; and &quot;trusted&quot;; choose one.</source>
+        <translation>%1 hat sowohl &quot;fields&quot; als auch &quot;trusted&quot;; wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>&quot;as: %1&quot; in %2 does not fit the lookup&apos;s identity &quot;%3&quot;; leave it out (identities are compared by their kind&apos;s rules).</source>
+        <translation>&quot;as: %1&quot; in %2 passt nicht zur Identität &quot;%3&quot; der Abfrage; lassen Sie es weg (Identitäten werden nach den Regeln ihrer Art verglichen).</translation>
+    </message>
+    <message>
+        <source>%1 looks up by %2 and needs &quot;match&quot;: the record&apos;s fields that hold the identity, compared exactly on Lethe&apos;s side (docs/connectors.md).</source>
+        <translation>%1 sucht nach %2 und braucht &quot;match&quot;: die Felder des Datensatzes, die die Identität enthalten und von Lethe exakt verglichen werden (docs/connectors.md).</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; of %1</source>
+        <translation>&quot;headers&quot; von %1</translation>
+    </message>
+    <message>
+        <source>&quot;idempotency_header&quot; must be an HTTP header name (letters, digits and -), not &quot;%1&quot;.</source>
+        <translation>&quot;idempotency_header&quot; muss ein HTTP-Headername sein (Buchstaben, Ziffern und -), nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3525,30 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>recipient &quot;%1&quot; has both &quot;connection&quot; (reached through its API) and &quot;manual&quot; (a task for a person); choose one.</source>
         <translation>Empfänger „%1“ hat sowohl „connection“ (Zugriff über seine API) als auch „manual“ (eine Aufgabe für eine Person); wählen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>a reference of %1</source>
+        <translation>ein Verweis von %1</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;columns&quot; and &quot;to&quot;: lists of the same length, paired by position (columns: [node_id, version], table: nodes, to: [id, version]).</source>
+        <translation>%1 braucht &quot;columns&quot; und &quot;to&quot;: Listen gleicher Länge, nach Position gepaart (columns: [node_id, version], table: nodes, to: [id, version]).</translation>
+    </message>
+    <message>
+        <source>%1 names column &quot;%2&quot;, which is not one of the table&apos;s fields.</source>
+        <translation>%1 nennt die Spalte &quot;%2&quot;, die keines der Felder der Tabelle ist.</translation>
+    </message>
+    <message>
+        <source>%1 points at table &quot;%2&quot;, which this source does not declare.</source>
+        <translation>%1 verweist auf die Tabelle &quot;%2&quot;, die diese Quelle nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>%1 points at &quot;%2.%3&quot;, but table &quot;%2&quot; has no field &quot;%3&quot;.</source>
+        <translation>%1 verweist auf &quot;%2.%3&quot;, aber die Tabelle &quot;%2&quot; hat kein Feld &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;references&quot; in %1 must be a list of {columns: [...], table: ..., to: [...]}.</source>
+        <translation>&quot;references&quot; in %1 muss eine Liste von {columns: [...], table: ..., to: [...]} sein.</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3957,50 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>Verifying %1 › %2.%3: %4</source>
         <translation>Verifizierung von %1 › %2.%3: %4</translation>
     </message>
+    <message>
+        <source>Erasure run %1 of %2 was started by an earlier version of Lethe that did not store its batch layout, so it cannot be resumed exactly. Make a new plan (`lethe-cli erase --request %2 --plan`): it covers what is still there.</source>
+        <translation>Der Löschlauf %1 von %2 wurde von einer früheren Lethe-Version gestartet, die seine Stapelaufteilung nicht gespeichert hat; er kann daher nicht exakt fortgesetzt werden. Erstellen Sie einen neuen Plan (`lethe-cli erase --request %2 --plan`): Er erfasst, was noch vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Erasure run %1 of %2: the stored plan no longer gives the steps the run started with (layout %3, now %4); nothing was done. Make a new plan.</source>
+        <translation>Löschlauf %1 von %2: Der gespeicherte Plan ergibt nicht mehr die Schritte, mit denen der Lauf begann (Aufteilung %3, jetzt %4); es wurde nichts getan. Erstellen Sie einen neuen Plan.</translation>
+    </message>
+    <message>
+        <source>Erasure run %1 of %2: journal line %3 (%4) does not match step %3 of the stored plan; nothing was done. The journal or the plan was changed.</source>
+        <translation>Löschlauf %1 von %2: Journalzeile %3 (%4) passt nicht zu Schritt %3 des gespeicherten Plans; es wurde nichts getan. Das Journal oder der Plan wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Verifying %1: %2</source>
+        <translation>Prüfung von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2.%3: %4 of %5 rows still hold a value in %6, which was to be nulled first.</source>
+        <translation>%1 › %2.%3: %4 von %5 Zeilen haben noch einen Wert in %6, das zuerst geleert werden sollte.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows planned, %3 affected.</source>
+        <translation>%1: %2 Zeilen geplant, %3 betroffen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows planned for deletion are still there.</source>
+        <translation>%1: %2 von %3 zum Löschen geplanten Zeilen sind noch vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows planned for an update do not hold the erased values.</source>
+        <translation>%1: %2 von %3 zur Änderung geplanten Zeilen enthalten nicht die gelöschten Werte.</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated rows still hold the subject&apos;s email address or phone number.</source>
+        <translation>%1: %2 geänderte Zeilen enthalten noch die E-Mail-Adresse oder Telefonnummer der betroffenen Person.</translation>
+    </message>
+    <message>
+        <source>%1: a new search finds %2 rows the plan neither erases nor keeps.</source>
+        <translation>%1: Eine neue Suche findet %2 Zeilen, die der Plan weder löscht noch aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Erasure run %1 has a stored layout but no batch size; its record is damaged.</source>
+        <translation>Der Löschlauf %1 hat eine gespeicherte Aufteilung, aber keine Stapelgröße; sein Datensatz ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureOrder</name>
@@ -3798,12 +4013,168 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <translation>Die Tabelle %1 der Quelle %2 ist nicht in der Datenbank.</translation>
     </message>
     <message>
-        <source>%1.%2 (line %3): a primary key cannot be nulled; erase the row instead (erase: rows).</source>
-        <translation>%1.%2 (Zeile %3): Ein Primärschlüssel kann nicht auf NULL gesetzt werden; löschen Sie stattdessen die Zeile (erase: rows).</translation>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>%1.%2 (line %3): the column is NOT NULL, so erasure: null would fail mid-run; use {fixed: &quot;...&quot;} or hmac, or erase the row.</source>
-        <translation>%1.%2 (Zeile %3): Die Spalte ist NOT NULL, daher würde erasure: null mitten im Lauf scheitern; verwenden Sie {fixed: &quot;...&quot;} oder hmac, oder löschen Sie die Zeile.</translation>
+        <source>a number of at most %1 digits, %2 after the point</source>
+        <translation>eine Zahl mit höchstens %1 Stellen, davon %2 nach dem Komma</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>a time (HH:MM:SS)</source>
+        <translation>eine Uhrzeit (HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>ein Datum mit Uhrzeit (JJJJ-MM-TT HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>a UUID</source>
+        <translation>eine UUID</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters</source>
+        <translation>Text mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>jeden Wert</translation>
+    </message>
+    <message>
+        <source>only values Lethe cannot check</source>
+        <translation>nur Werte, die Lethe nicht prüfen kann</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>„%1“ ist nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; the column holds at most %3</source>
+        <translation>„%1“ hat %2 Zeichen; die Spalte fasst höchstens %3</translation>
+    </message>
+    <message>
+        <source>Lethe cannot check that a %1 column takes &quot;%2&quot;</source>
+        <translation>Lethe kann nicht prüfen, ob eine Spalte vom Typ %1 „%2“ annimmt</translation>
+    </message>
+    <message>
+        <source>Reading the column types of source %1: %2</source>
+        <translation>Lesen der Spaltentypen der Quelle %1: %2</translation>
+    </message>
+    <message>
+        <source>erasure: null</source>
+        <translation>erasure: null</translation>
+    </message>
+    <message>
+        <source>erasure: hmac (a keyed hash, %1 characters of text)</source>
+        <translation>erasure: hmac (ein verschlüsselter Hash, %1 Zeichen Text)</translation>
+    </message>
+    <message>
+        <source>erasure: {fixed: &quot;%1&quot;}</source>
+        <translation>erasure: {fixed: &quot;%1&quot;}</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3: %4 cannot be written there, because %5. %6</source>
+        <translation>%1.%2 ist %3: %4 kann dort nicht geschrieben werden, weil %5. %6</translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation>ohne Typ</translation>
+    </message>
+    <message>
+        <source>Use erasure: null, or erase the row (erase: rows).</source>
+        <translation>Verwenden Sie erasure: null, oder löschen Sie die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>The column is NOT NULL, so erase the row (erase: rows) or keep the field.</source>
+        <translation>Die Spalte ist NOT NULL; löschen Sie daher die Zeile (erase: rows) oder behalten Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>it is the table&apos;s primary key, which identifies the row</source>
+        <translation>sie der Primärschlüssel der Tabelle ist, der die Zeile bezeichnet</translation>
+    </message>
+    <message>
+        <source>Erase the row instead (erase: rows).</source>
+        <translation>Löschen Sie stattdessen die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>rows of %1 point at it through a foreign key</source>
+        <translation>Zeilen von %1 über einen Fremdschlüssel auf sie verweisen</translation>
+    </message>
+    <message>
+        <source>Erase the row (erase: rows) or keep the field.</source>
+        <translation>Löschen Sie die Zeile (erase: rows) oder behalten Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>it is part of a foreign key to %1, which only NULL or an existing key satisfies</source>
+        <translation>sie Teil eines Fremdschlüssels auf %1 ist, den nur NULL oder ein vorhandener Schlüssel erfüllt</translation>
+    </message>
+    <message>
+        <source>the column is NOT NULL</source>
+        <translation>die Spalte NOT NULL ist</translation>
+    </message>
+    <message>
+        <source>Use a {fixed: &quot;...&quot;} value of its type (%1) or hmac on text, or erase the row (erase: rows).</source>
+        <translation>Verwenden Sie einen Wert {fixed: &quot;...&quot;} ihres Typs (%1) oder hmac auf Text, oder löschen Sie die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>It is part of a foreign key, so erase the row (erase: rows).</source>
+        <translation>Sie ist Teil eines Fremdschlüssels; löschen Sie daher die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>the column holds %1, not text</source>
+        <translation>die Spalte %1 enthält, keinen Text</translation>
+    </message>
+    <message>
+        <source>Use erasure: null, a {fixed: &quot;...&quot;} value of its type, or erase the row (erase: rows).</source>
+        <translation>Verwenden Sie erasure: null, einen Wert {fixed: &quot;...&quot;} ihres Typs, oder löschen Sie die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>Use a {fixed: &quot;...&quot;} value of its type, or erase the row (erase: rows).</source>
+        <translation>Verwenden Sie einen Wert {fixed: &quot;...&quot;} ihres Typs, oder löschen Sie die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>the column is UNIQUE, so the second row erased would collide with the first</source>
+        <translation>die Spalte UNIQUE ist, sodass die zweite gelöschte Zeile mit der ersten kollidieren würde</translation>
+    </message>
+    <message>
+        <source>Use erasure: null or hmac (distinct values stay distinct), or erase the row (erase: rows).</source>
+        <translation>Verwenden Sie erasure: null oder hmac (verschiedene Werte bleiben verschieden), oder löschen Sie die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>Use hmac (distinct values stay distinct), or erase the row (erase: rows).</source>
+        <translation>Verwenden Sie hmac (verschiedene Werte bleiben verschieden), oder löschen Sie die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>the column holds at most %1 characters</source>
+        <translation>die Spalte höchstens %1 Zeichen fasst</translation>
+    </message>
+    <message>
+        <source>Widen the column to at least %1 characters, or use erasure: null or a shorter {fixed: &quot;...&quot;} value, or erase the row (erase: rows).</source>
+        <translation>Verbreitern Sie die Spalte auf mindestens %1 Zeichen, oder verwenden Sie erasure: null oder einen kürzeren Wert {fixed: &quot;...&quot;}, oder löschen Sie die Zeile (erase: rows).</translation>
+    </message>
+    <message>
+        <source>Use a fixed value that is %1, erasure: null, or erase the row (erase: rows).</source>
+        <translation>Verwenden Sie einen festen Wert, der %1 ist, erasure: null, oder löschen Sie die Zeile (erase: rows).</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4389,14 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>%1 needs the role &quot;%2&quot;; &quot;%3&quot; has the role &quot;%4&quot;.</source>
         <translation>%1 erfordert die Rolle „%2“; „%3“ hat die Rolle „%4“.</translation>
     </message>
+    <message>
+        <source>%1: %2 approved this plan and cannot also run or resume it under four eyes; another officer resumes it.</source>
+        <translation>%1: %2 hat diesen Plan genehmigt und darf ihn beim Vier-Augen-Prinzip weder ausführen noch fortsetzen; eine andere Datenschutzbeauftragte oder ein anderer Datenschutzbeauftragter setzt ihn fort.</translation>
+    </message>
+    <message>
+        <source>Storing the batch layout of erasure run %1</source>
+        <translation>Speichern der Stapelaufteilung des Löschlaufs %1</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureTree</name>
@@ -4168,6 +4547,31 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>%1: a person erases what this processor holds (see the request&apos;s manual tasks)</source>
         <translation>%1: Eine Person löscht, was dieser Auftragsverarbeiter gespeichert hat (siehe die manuellen Aufgaben der Anfrage)</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 affected</source>
+        <translation>%1 geplant, %2 betroffen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned row(s) still there</source>
+        <translation>
+            <numerusform>%n geplante Zeile noch vorhanden</numerusform>
+            <numerusform>%n geplante Zeilen noch vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without the erased values</source>
+        <translation>
+            <numerusform>%n Zeile ohne die gelöschten Werte</numerusform>
+            <numerusform>%n Zeilen ohne die gelöschten Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still holding the email or phone</source>
+        <translation>
+            <numerusform>%n Zeile enthält noch die E-Mail-Adresse oder Telefonnummer</numerusform>
+            <numerusform>%n Zeilen enthalten noch die E-Mail-Adresse oder Telefonnummer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4393,17 +4797,6 @@ Fix the cause, then resume it.</source>
 Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     </message>
     <message>
-        <source>Verified: a new search finds nothing but the rows the plan keeps.</source>
-        <translation>Verifiziert: Eine erneute Suche findet nur noch die Zeilen, die der Plan behält.</translation>
-    </message>
-    <message numerus="yes">
-        <source>NOT verified: %n row(s) remain that the plan did not keep.</source>
-        <translation>
-            <numerusform>NICHT verifiziert: %n Zeile ist noch vorhanden, die der Plan nicht behalten sollte.</numerusform>
-            <numerusform>NICHT verifiziert: %n Zeilen sind noch vorhanden, die der Plan nicht behalten sollte.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Deleted: %1 · Updated: %2 · Kept: %3 · Processors: %4 done, %5 failed · Manual tasks: %6</source>
         <translation>Gelöscht: %1 · Geändert: %2 · Behalten: %3 · Auftragsverarbeiter: %4 erledigt, %5 fehlgeschlagen · Manuelle Aufgaben: %6</translation>
     </message>
@@ -4426,6 +4819,18 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     <message>
         <source>Report saved to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Verified: every planned row is gone or holds its erased values, and a new search finds nothing but the rows the plan keeps.</source>
+        <translation>Geprüft: Jede geplante Zeile ist entfernt oder enthält ihre gelöschten Werte, und eine neue Suche findet nur die Zeilen, die der Plan aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation>NICHT bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>see the tables marked below.</source>
+        <translation>siehe die unten markierten Tabellen.</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5978,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>manual</source>
         <translation>manuell</translation>
     </message>
+    <message>
+        <source>Records the processor&apos;s search returned that do not hold exactly the subject&apos;s identity (another address that contains theirs, another user id). They are not the subject&apos;s: not counted, not exported, never erased.</source>
+        <translation>Datensätze, die die Suche des Auftragsverarbeiters geliefert hat, die aber nicht genau die Identität der betroffenen Person enthalten (eine andere Adresse, die ihre enthält, eine andere Benutzer-ID). Sie gehören nicht der betroffenen Person: nicht gezählt, nicht exportiert, nie gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ProcessorClient</name>
@@ -5687,6 +6096,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>(errors)</source>
         <translation>(Fehler)</translation>
     </message>
+    <message>
+        <source>%1: near matches, not the subject&apos;s (not erased)</source>
+        <translation>%1: ähnliche Treffer, nicht die der betroffenen Person (nicht gelöscht)</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ProcessorErasure</name>
@@ -5768,6 +6181,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>%1: %2 (lookup &quot;%3&quot;) pointed its next page at another host (%4); not followed, so the key is not sent there.</source>
         <translation>%1: %2 (Abfrage „%3“) verwies für die nächste Seite auf einen anderen Host (%4); nicht gefolgt, damit der Zugangsschlüssel nicht dorthin gesendet wird.</translation>
+    </message>
+    <message>
+        <source>%1: not looked up: %2</source>
+        <translation>%1: nicht abgefragt: %2</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6543,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>dates of birth</source>
         <translation>Geburtsdaten</translation>
     </message>
+    <message>
+        <source>named like a column holding %1, but its type (%2) cannot hold one</source>
+        <translation>benannt wie eine Spalte mit %1, aber ihr Typ (%2) kann keine enthalten</translation>
+    </message>
 </context>
 <context>
     <name>lethe::SecretResolver</name>
@@ -6209,6 +6630,38 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     </message>
 </context>
 <context>
+    <name>lethe::StoredValue</name>
+    <message>
+        <source>larger than %1 MiB; ask the database&apos;s owner for a copy of this value</source>
+        <translation>größer als %1 MiB; fragen Sie den Betreiber der Datenbank nach einer Kopie dieses Werts</translation>
+    </message>
+    <message numerus="yes">
+        <source>base64 %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>base64 %1 (%n Byte)</numerusform>
+            <numerusform>base64 %1 (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) withheld: %1)</source>
+        <translation>
+            <numerusform>(%n Byte zurückgehalten: %1)</numerusform>
+            <numerusform>(%n Bytes zurückgehalten: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Templates</name>
+    <message>
+        <source>the %1 contains &quot;%2&quot;, which a processor&apos;s search would read as a pattern; look up an exact %1 instead.</source>
+        <translation>die Angabe %1 enthält &quot;%2&quot;, was die Suche eines Auftragsverarbeiters als Muster lesen würde; suchen Sie stattdessen nach einer exakten Angabe %1.</translation>
+    </message>
+</context>
+<context>
     <name>lethe::TransitionDialog</name>
     <message>
         <source>Change status of %1</source>
@@ -6260,6 +6713,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>no field holds an identity, and no reference or foreign key leads here from a table that has one</source>
         <translation>kein Feld enthält eine Identität, und kein Verweis oder Fremdschlüssel führt von einer Tabelle mit Identität hierher</translation>
+    </message>
+    <message>
+        <source>%1.%2 is of type %3, which cannot hold %4; correct the identity the map gives this field.</source>
+        <translation>%1.%2 hat den Typ %3, der keine %4 enthalten kann; korrigieren Sie die Identität, die die Karte diesem Feld gibt.</translation>
     </message>
 </context>
 <context>
@@ -6323,6 +6780,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>subject name: longer than 200 characters.</source>
         <translation>subject name: länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; contains &quot;%3&quot;, which a search would read as a wildcard; give the exact %1.</source>
+        <translation>%1: &quot;%2&quot; enthält &quot;%3&quot;, was eine Suche als Platzhalter lesen würde; geben Sie die exakte Angabe %1 an.</translation>
     </message>
 </context>
 <context>
@@ -6638,6 +7099,185 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>&quot;%1&quot; in %2 must be a list.</source>
         <translation>%2: „%1“ muss eine Liste sein.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ZipStreamReader</name>
+    <message>
+        <source>%1: not a bundle Lethe wrote: %2; refused.</source>
+        <translation>%1: kein von Lethe geschriebenes Paket: %2; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: the bundle ends early, at byte %2 (truncated or damaged); refused.</source>
+        <translation>%1: das Paket endet vorzeitig, bei Byte %2 (abgeschnitten oder beschädigt); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>it does not start with a ZIP file header</source>
+        <translation>es beginnt nicht mit einem ZIP-Dateikopf</translation>
+    </message>
+    <message>
+        <source>at byte %1 there is neither a file header nor the central directory</source>
+        <translation>bei Byte %1 steht weder ein Dateikopf noch das zentrale Verzeichnis</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>the entry at byte %1 has no name</source>
+        <translation>der Eintrag bei Byte %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the entry at byte %1 has a name of %2 bytes (at most %3)</source>
+        <translation>der Eintrag bei Byte %1 hat einen Namen von %2 Bytes (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>its entry names take more than %1 bytes</source>
+        <translation>seine Eintragsnamen belegen mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the entry at byte %1 has a control character in its name</source>
+        <translation>der Eintrag bei Byte %1 hat ein Steuerzeichen im Namen</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 has the flags 0x%2 (encryption or other features Lethe never writes)</source>
+        <translation>%1 hat die Flags 0x%2 (Verschlüsselung oder andere Merkmale, die Lethe nie schreibt)</translation>
+    </message>
+    <message>
+        <source>%1 is compressed with method %2 (Lethe writes deflate)</source>
+        <translation>%1 ist mit Methode %2 komprimiert (Lethe schreibt Deflate)</translation>
+    </message>
+    <message>
+        <source>the extra fields of %1 in its file header are malformed or of a kind Lethe never writes</source>
+        <translation>die Zusatzfelder von %1 in seinem Dateikopf sind fehlerhaft oder von einer Art, die Lethe nie schreibt</translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of %1 in its file header is not 16 bytes</source>
+        <translation>das ZIP64-Feld von %1 in seinem Dateikopf ist nicht 16 Bytes lang</translation>
+    </message>
+    <message>
+        <source>the sizes in the file header of %1 are impossible</source>
+        <translation>die Größen im Dateikopf von %1 sind unmöglich</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the decompressor.</source>
+        <translation>%1: der Dekomprimierer kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>the compressed data of %1 ends (after %2 bytes, as its header says) before its deflate stream does</source>
+        <translation>die komprimierten Daten von %1 enden (nach %2 Bytes, wie sein Kopf angibt) vor ihrem Deflate-Strom</translation>
+    </message>
+    <message>
+        <source>the compressed data of %1 is damaged (%2)</source>
+        <translation>die komprimierten Daten von %1 sind beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>the data descriptor after %1 is missing</source>
+        <translation>der Datendeskriptor nach %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the data descriptor of %1 (CRC %2, %3 bytes from %4) does not match its data (CRC %5, %6 bytes from %7)</source>
+        <translation>der Datendeskriptor von %1 (CRC %2, %3 Bytes aus %4) passt nicht zu seinen Daten (CRC %5, %6 Bytes aus %7)</translation>
+    </message>
+    <message>
+        <source>the file header of %1 gives other sizes or another CRC than its data descriptor</source>
+        <translation>der Dateikopf von %1 nennt andere Größen oder eine andere CRC als sein Datendeskriptor</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 bytes from %3 with CRC %4; its file header says %5 bytes from %6 with CRC %7</source>
+        <translation>%1 entpackt zu %2 Bytes aus %3 mit CRC %4; sein Dateikopf nennt %5 Bytes aus %6 mit CRC %7</translation>
+    </message>
+    <message>
+        <source>the central directory&apos;s entry %1 is %2, but the file&apos;s entry %1 is %3</source>
+        <translation>Eintrag %1 des zentralen Verzeichnisses ist %2, Eintrag %1 der Datei aber %3</translation>
+    </message>
+    <message>
+        <source>the extra fields of %1 in the central directory are malformed or of a kind Lethe never writes</source>
+        <translation>die Zusatzfelder von %1 im zentralen Verzeichnis sind fehlerhaft oder von einer Art, die Lethe nie schreibt</translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of %1 in the central directory does not match its sizes</source>
+        <translation>das ZIP64-Feld von %1 im zentralen Verzeichnis passt nicht zu seinen Größen</translation>
+    </message>
+    <message>
+        <source>the central directory gives %1 the %2 %3, its file header %4</source>
+        <translation>das zentrale Verzeichnis gibt für %1 als %2 %3 an, sein Dateikopf %4</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>CRC</source>
+        <translation>CRC</translation>
+    </message>
+    <message>
+        <source>compressed size</source>
+        <translation>komprimierte Größe</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>%1 has a comment in the central directory</source>
+        <translation>%1 hat einen Kommentar im zentralen Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the entry %1 is a link or a special file</source>
+        <translation>der Eintrag %1 ist eine Verknüpfung oder eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>%1: the entries were not all read.</source>
+        <translation>%1: die Einträge wurden nicht alle gelesen.</translation>
+    </message>
+    <message>
+        <source>its central directory lists %1 entries, but the file holds %2</source>
+        <translation>sein zentrales Verzeichnis nennt %1 Einträge, die Datei enthält aber %2</translation>
+    </message>
+    <message>
+        <source>its central directory lists more entries than the %1 the file holds</source>
+        <translation>sein zentrales Verzeichnis nennt mehr Einträge als die %1, die die Datei enthält</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record does not match its central directory</source>
+        <translation>sein ZIP64-Endeintrag passt nicht zu seinem zentralen Verzeichnis</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is not followed by its locator</source>
+        <translation>auf seinen ZIP64-Endeintrag folgt nicht sein Locator</translation>
+    </message>
+    <message>
+        <source>after its central directory, at byte %1, there is no end record</source>
+        <translation>nach seinem zentralen Verzeichnis, bei Byte %1, steht kein Endeintrag</translation>
+    </message>
+    <message>
+        <source>its end record does not match its central directory (%1 entries, %2 bytes at byte %3)</source>
+        <translation>sein Endeintrag passt nicht zu seinem zentralen Verzeichnis (%1 Einträge, %2 Bytes bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>it has an archive comment of %1 bytes, which Lethe never writes</source>
+        <translation>es hat einen Archivkommentar von %1 Bytes, den Lethe nie schreibt</translation>
+    </message>
+    <message>
+        <source>more bytes follow its end record at byte %1</source>
+        <translation>auf seinen Endeintrag bei Byte %1 folgen weitere Bytes</translation>
     </message>
 </context>
 <context>

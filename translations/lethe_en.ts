@@ -296,6 +296,14 @@
         <source>The log&apos;s last event (%1) does not match the workspace&apos;s recorded audit head.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event %1 (%2) is stamped %3, earlier than event %4 before it (%5): one of them was stamped with a wrong clock or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is stamped %2, in the future: it was written with a clock set ahead or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleExporter</name>
@@ -410,6 +418,10 @@
         <source>Signing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: a bundle is made only once the subject&apos;s identity is verified and while the request is open (status verified, in progress or awaiting approval).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleOutput</name>
@@ -449,31 +461,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a readable bundle (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: more than %2 entries; refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the entry &quot;%2&quot; would be written outside the bundle&apos;s folder; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the entry &quot;%2&quot; is a link or a special file; refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; unpacks to more than the limit (%3 bytes); refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; cannot be read: %3 (truncated or damaged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the bundle is damaged: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,6 +539,21 @@
     <message>
         <source>Reading %1 was stopped.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry name is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is larger than Lethe ever writes it (more than %3 bytes); refused as not a bundle Lethe wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,6 +700,22 @@
     </message>
     <message>
         <source>%1: cannot read %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The original is encrypted, so the new bundle is encrypted too; to write it unencrypted, ask for that explicitly (lethe-cli: --decrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be re-sealed: %2 A re-sealed bundle carries this workspace&apos;s signature, so its content would look vouched for. Check where it came from; to re-seal it anyway, accept it as untrusted (lethe-cli: --accept-untrusted), and the new bundle will say what the original&apos;s verdict was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was re-sealed from one that was not signed by a key the reviewer trusted (%1). What it holds is what that bundle held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: after redacting, the text to withhold is still in %2 (outside the tables&apos; cells, where it cannot be withheld automatically); nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1126,16 @@
         <source>Encrypted to %1, the public key of the identity the original was opened with.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-seal an Untrusted Bundle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The new bundle will carry your workspace&apos;s signature, so its content would look vouched for. Re-seal it anyway? Its report and manifest will say what this bundle&apos;s verdict was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::Cli</name>
@@ -1124,10 +1157,6 @@
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute deadlines as of this date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1598,10 +1627,6 @@
         </translation>
     </message>
     <message>
-        <source>Also check that every table and column exists in the live databases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>source &quot;%1&quot;: cannot read its password from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,10 +2094,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows per transaction (default 1000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>erase needs exactly one of --plan, --approve, --run, --resume or --report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,17 +2120,6 @@
     <message>
         <source>%1: erased. %2 rows deleted, %3 updated, %4 kept; processors: %5 done, %6 failed.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified: a new search finds nothing but the rows the plan keeps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>NOT verified: %n row(s) remain that the plan did not keep; see erase --report.</source>
-        <translation>
-            <numerusform>NOT verified: %n row remains that the plan did not keep; see erase --report.</numerusform>
-            <numerusform>NOT verified: %n rows remain that the plan did not keep; see erase --report.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No erasure is waiting to be resumed.</source>
@@ -2410,6 +2420,93 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     <message>
         <source>%1: %2 redactions applied (%3 cells), signed by key %4. The original is unchanged.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deadlines as of this date (YYYY-MM-DD). Only for requests list and requests show: plans, retention and the audit log always use the system clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today only changes how deadlines are shown (requests list, requests show); &quot;%1&quot; uses the system clock, because its plans, retention dates and audit events must follow the real date. Run it without --today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code 8: incomplete; the command ran, but part of it failed (preview: the search in a table), and the output says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today DATE shows deadlines as of DATE in requests list and requests show only; every other command refuses it (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check that every table and column exists in the live databases and that every erasure strategy fits its column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preview is incomplete: the search failed in %1 (the error is given with each table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s public key could not be read, so no verdict can say &quot;trusted&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract even a bundle that is not trusted (unknown key, unsigned, or tampered), to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1 exists and is not an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: cannot make a folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: cannot move the files into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1 Give --force to extract it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-seal a bundle not signed by a trusted key (unknown key or unsigned); the new bundle says what the original&apos;s verdict was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted original&apos;s new bundle unencrypted (by default it stays encrypted, to the same passphrase or keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decrypt writes the new bundle unencrypted; it cannot be combined with an encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The original is encrypted, so the new bundle stays encrypted; give --decrypt to write it unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 1000), for --run; a resumed run keeps the layout it started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase --resume takes no --batch-size: a run resumes with the batch layout stored when it started, so every journal line means the same rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: every planned row is gone or holds its erased values, every table affected exactly the planned rows, and a new search finds nothing but the rows the plan keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n near match(es), not the subject&apos;s (not erased)</source>
+        <translation>
+            <numerusform>%1: %n near match, not the subject&apos;s (not erased)</numerusform>
+            <numerusform>%1: %n near matches, not the subject&apos;s (not erased)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2853,10 +2950,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs &quot;fields&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;as&quot; in %1 must be text, email or phone, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,6 +3131,58 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not an HTTP header name (letters, digits and -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; in %2 must be a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; in %2 must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is given twice in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;extract&quot; in %1 is not a valid regular expression: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;extract&quot; in %1 needs a group, (...), around where the identity is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;fields&quot;: the record&apos;s fields that hold the identity (or &quot;trusted&quot;: why the processor&apos;s own filter is exact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;fields&quot; and &quot;trusted&quot;; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;as: %1&quot; in %2 does not fit the lookup&apos;s identity &quot;%3&quot;; leave it out (identities are compared by their kind&apos;s rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks up by %2 and needs &quot;match&quot;: the record&apos;s fields that hold the identity, compared exactly on Lethe&apos;s side (docs/connectors.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;idempotency_header&quot; must be an HTTP header name (letters, digits and -), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3331,6 +3476,30 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>recipient &quot;%1&quot; has both &quot;connection&quot; (reached through its API) and &quot;manual&quot; (a task for a person); choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;columns&quot; and &quot;to&quot;: lists of the same length, paired by position (columns: [node_id, version], table: nodes, to: [id, version]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names column &quot;%2&quot;, which is not one of the table&apos;s fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points at table &quot;%2&quot;, which this source does not declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points at &quot;%2.%3&quot;, but table &quot;%2&quot; has no field &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;references&quot; in %1 must be a list of {columns: [...], table: ..., to: [...]}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3740,6 +3909,50 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>Verifying %1 › %2.%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erasure run %1 of %2 was started by an earlier version of Lethe that did not store its batch layout, so it cannot be resumed exactly. Make a new plan (`lethe-cli erase --request %2 --plan`): it covers what is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure run %1 of %2: the stored plan no longer gives the steps the run started with (layout %3, now %4); nothing was done. Make a new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure run %1 of %2: journal line %3 (%4) does not match step %3 of the stored plan; nothing was done. The journal or the plan was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2.%3: %4 of %5 rows still hold a value in %6, which was to be nulled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows planned, %3 affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows planned for deletion are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows planned for an update do not hold the erased values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 updated rows still hold the subject&apos;s email address or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new search finds %2 rows the plan neither erases nor keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure run %1 has a stored layout but no batch size; its record is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureOrder</name>
@@ -3752,11 +3965,167 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.%2 (line %3): a primary key cannot be nulled; erase the row instead (erase: rows).</source>
+        <source>a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.%2 (line %3): the column is NOT NULL, so erasure: null would fail mid-run; use {fixed: &quot;...&quot;} or hmac, or erase the row.</source>
+        <source>a number of at most %1 digits, %2 after the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time (HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only values Lethe cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; the column holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lethe cannot check that a %1 column takes &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the column types of source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure: null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure: hmac (a keyed hash, %1 characters of text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure: {fixed: &quot;%1&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3: %4 cannot be written there, because %5. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use erasure: null, or erase the row (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is NOT NULL, so erase the row (erase: rows) or keep the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the table&apos;s primary key, which identifies the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the row instead (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of %1 point at it through a foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the row (erase: rows) or keep the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is part of a foreign key to %1, which only NULL or an existing key satisfies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is NOT NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a {fixed: &quot;...&quot;} value of its type (%1) or hmac on text, or erase the row (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is part of a foreign key, so erase the row (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column holds %1, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use erasure: null, a {fixed: &quot;...&quot;} value of its type, or erase the row (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a {fixed: &quot;...&quot;} value of its type, or erase the row (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is UNIQUE, so the second row erased would collide with the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use erasure: null or hmac (distinct values stay distinct), or erase the row (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use hmac (distinct values stay distinct), or erase the row (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column holds at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen the column to at least %1 characters, or use erasure: null or a shorter {fixed: &quot;...&quot;} value, or erase the row (erase: rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a fixed value that is %1, erasure: null, or erase the row (erase: rows).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3972,6 +4341,14 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>%1 needs the role &quot;%2&quot;; &quot;%3&quot; has the role &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 approved this plan and cannot also run or resume it under four eyes; another officer resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the batch layout of erasure run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureTree</name>
@@ -4122,6 +4499,31 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     <message>
         <source>%1: a person erases what this processor holds (see the request&apos;s manual tasks)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned row(s) still there</source>
+        <translation>
+            <numerusform>%n planned row still there</numerusform>
+            <numerusform>%n planned rows still there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without the erased values</source>
+        <translation>
+            <numerusform>%n row without the erased values</numerusform>
+            <numerusform>%n rows without the erased values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still holding the email or phone</source>
+        <translation>
+            <numerusform>%n row still holding the email or phone</numerusform>
+            <numerusform>%n rows still holding the email or phone</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4342,17 +4744,6 @@ Fix the cause, then resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified: a new search finds nothing but the rows the plan keeps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>NOT verified: %n row(s) remain that the plan did not keep.</source>
-        <translation>
-            <numerusform>NOT verified: %n row remains that the plan did not keep.</numerusform>
-            <numerusform>NOT verified: %n rows remain that the plan did not keep.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Deleted: %1 · Updated: %2 · Kept: %3 · Processors: %4 done, %5 failed · Manual tasks: %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,6 +4765,18 @@ Fix the cause, then resume it.</source>
     </message>
     <message>
         <source>Report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: every planned row is gone or holds its erased values, and a new search finds nothing but the rows the plan keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the tables marked below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5518,6 +5921,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records the processor&apos;s search returned that do not hold exactly the subject&apos;s identity (another address that contains theirs, another user id). They are not the subject&apos;s: not counted, not exported, never erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ProcessorClient</name>
@@ -5632,6 +6039,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>(errors)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: near matches, not the subject&apos;s (not erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ProcessorErasure</name>
@@ -5712,6 +6123,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>%1: %2 (lookup &quot;%3&quot;) pointed its next page at another host (%4); not followed, so the key is not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not looked up: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6071,6 +6486,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>dates of birth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>named like a column holding %1, but its type (%2) cannot hold one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::SecretResolver</name>
@@ -6154,6 +6573,38 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
 </context>
 <context>
+    <name>lethe::StoredValue</name>
+    <message>
+        <source>larger than %1 MiB; ask the database&apos;s owner for a copy of this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>base64 %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>base64 %1 (%n byte)</numerusform>
+            <numerusform>base64 %1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) withheld: %1)</source>
+        <translation>
+            <numerusform>(%n byte withheld: %1)</numerusform>
+            <numerusform>(%n bytes withheld: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Templates</name>
+    <message>
+        <source>the %1 contains &quot;%2&quot;, which a processor&apos;s search would read as a pattern; look up an exact %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::TransitionDialog</name>
     <message>
         <source>Change status of %1</source>
@@ -6204,6 +6655,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>no field holds an identity, and no reference or foreign key leads here from a table that has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is of type %3, which cannot hold %4; correct the identity the map gives this field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6267,6 +6722,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>subject name: longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; contains &quot;%3&quot;, which a search would read as a wildcard; give the exact %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6582,6 +7041,185 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>&quot;%1&quot; in %2 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ZipStreamReader</name>
+    <message>
+        <source>%1: not a bundle Lethe wrote: %2; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle ends early, at byte %2 (truncated or damaged); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with a ZIP file header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1 there is neither a file header nor the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry at byte %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry at byte %1 has a name of %2 bytes (at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry names take more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry at byte %1 has a control character in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the flags 0x%2 (encryption or other features Lethe never writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed with method %2 (Lethe writes deflate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extra fields of %1 in its file header are malformed or of a kind Lethe never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of %1 in its file header is not 16 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sizes in the file header of %1 are impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the decompressor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data of %1 ends (after %2 bytes, as its header says) before its deflate stream does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data of %1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data descriptor after %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data descriptor of %1 (CRC %2, %3 bytes from %4) does not match its data (CRC %5, %6 bytes from %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file header of %1 gives other sizes or another CRC than its data descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 bytes from %3 with CRC %4; its file header says %5 bytes from %6 with CRC %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory&apos;s entry %1 is %2, but the file&apos;s entry %1 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extra fields of %1 in the central directory are malformed or of a kind Lethe never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of %1 in the central directory does not match its sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory gives %1 the %2 %3, its file header %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a comment in the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is a link or a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entries were not all read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its central directory lists %1 entries, but the file holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its central directory lists more entries than the %1 the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record does not match its central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is not followed by its locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after its central directory, at byte %1, there is no end record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its end record does not match its central directory (%1 entries, %2 bytes at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an archive comment of %1 bytes, which Lethe never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more bytes follow its end record at byte %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
