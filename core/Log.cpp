@@ -1,5 +1,7 @@
 #include "Log.h"
 
+#include "PrivateFiles.h"
+
 #include "Redactor.h"
 
 #include <QDir>
@@ -57,6 +59,7 @@ bool init(const QString& folder, bool alsoToStderr)
             : folder;
     if (!QDir().mkpath(dir))
         return false;
+    const int tightened = privatefiles::tighten(dir); // logs an earlier version left readable by others
     g_path = dir + QStringLiteral("/lethe.log");
     try {
         std::vector<spdlog::sink_ptr> sinks;
@@ -76,6 +79,9 @@ bool init(const QString& folder, bool alsoToStderr)
         return false;
     }
     g_previousHandler = qInstallMessageHandler(qtHandler);
+    if (tightened > 0)
+        info(QStringLiteral("The log folder: %1 files and folders made readable by their owner only.")
+                 .arg(tightened));
     return true;
 }
 

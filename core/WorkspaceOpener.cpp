@@ -1,5 +1,8 @@
 #include "WorkspaceOpener.h"
 
+#include "Log.h"
+#include "PrivateFiles.h"
+
 #include <QTimer>
 
 namespace lethe {
@@ -52,6 +55,12 @@ void WorkspaceOpener::resolve(const WorkspaceInfo& ws, CredentialStore* credenti
 void WorkspaceOpener::open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor,
                            Done done, WorkspaceStore::Clock clock)
 {
+    // A workspace holds subjects, identities and stored plans: owner only. One made by an earlier version
+    // (under the usual umask 022) is tightened now.
+    if (const int n = privatefiles::tighten(ws.folder); n > 0)
+        log::info(QStringLiteral("Workspace %1: %2 files and folders made readable by their owner only.")
+                      .arg(ws.name)
+                      .arg(n));
     resolve(ws, credentials, [actor, done, clock](Result<ConnectionParams> p) {
         if (!p)
             return done(p.error());

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace lethe;
 
 // Drives the real lethe-cli executable, as scripts and people do.
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void strategyTheColumnCannotTake();
     void datamapImportFides();
     void previewRecordsCountsNotData();
+    void filesAreOwnerOnly();
 
 private:
     using Run = test::CliRun;
@@ -45,6 +48,51 @@ void TestCli::initTestCase()
     test::isolate();
     QVERIFY(m_home.isValid());
     m_ws = m_home.filePath(QStringLiteral("ws/main"));
+}
+
+namespace {
+// The permission bits (0777) of a path, or -1.
+int modeOf(const QString& path)
+{
+    struct stat st;
+    return ::stat(path.toLocal8Bit().constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+}
+} // namespace
+
+void TestCli::filesAreOwnerOnly()
+{
+    // Under the usual umask 022 the workspace (subjects, identities, stored plans) and the logs were readable
+    // by every user of the machine. Whatever umask Lethe starts with, what it makes is its owner's only.
+    const mode_t before = ::umask(022); // inherited by lethe-cli
+    const QString ws = m_home.filePath(QStringLiteral("ws/private"));
+    const Run init = cli({QStringLiteral("workspace"), QStringLiteral("init"), ws});
+    QVERIFY2(init.code == 0, init.err.constData());
+    QCOMPARE(modeOf(ws), 0700);
+    QCOMPARE(modeOf(ws + QStringLiteral("/workspace.db")), 0600);
+    QCOMPARE(modeOf(ws + QStringLiteral("/workspace.ini")), 0600);
+    const QString logs = m_home.filePath(QStringLiteral("data/lethe/logs"));
+    QCOMPARE(modeOf(logs), 0700);
+    QCOMPARE(modeOf(logs + QStringLiteral("/lethe.log")), 0600);
+
+    // A workspace an earlier version left open to others is tightened when it is next opened.
+    QVERIFY(::chmod(ws.toLocal8Bit().constData(), 0755) == 0);
+    QVERIFY(::chmod((ws + QStringLiteral("/workspace.db")).toLocal8Bit().constData(), 0644) == 0);
+    QVERIFY(QDir(ws).mkpath(QStringLiteral("evidence/R-2026-0001")));
+    QVERIFY(::chmod((ws + QStringLiteral("/evidence")).toLocal8Bit().constData(), 0755) == 0);
+    QFile evidence(ws + QStringLiteral("/evidence/R-2026-0001/mail.pdf"));
+    QVERIFY(evidence.open(QIODevice::WriteOnly));
+    evidence.close();
+    QVERIFY(::chmod(evidence.fileName().toLocal8Bit().constData(), 0644) == 0);
+    QVERIFY(::chmod((logs + QStringLiteral("/lethe.log")).toLocal8Bit().constData(), 0644) == 0);
+    const Run list =
+        cli({QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--workspace"), ws});
+    QVERIFY2(list.code == 0, list.err.constData());
+    QCOMPARE(modeOf(ws), 0700);
+    QCOMPARE(modeOf(ws + QStringLiteral("/workspace.db")), 0600);
+    QCOMPARE(modeOf(ws + QStringLiteral("/evidence")), 0700);
+    QCOMPARE(modeOf(evidence.fileName()), 0600);
+    QCOMPARE(modeOf(logs + QStringLiteral("/lethe.log")), 0600);
+    ::umask(before);
 }
 
 TestCli::Run TestCli::cli(QStringList args, bool json)

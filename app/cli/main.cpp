@@ -2,11 +2,13 @@
 #include "I18n.h"
 #include "KeychainCredentialStore.h"
 #include "Log.h"
+#include "PrivateFiles.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char** argv)
 {
+    lethe::privatefiles::restrictNewFiles(); // workspaces, exports and logs: owner only
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lethe"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LETHE_VERSION));

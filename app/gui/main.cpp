@@ -3,6 +3,7 @@
 #include "KeychainCredentialStore.h"
 #include "Log.h"
 #include "MainWindow.h"
+#include "PrivateFiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +38,7 @@ public:
 
 int main(int argc, char** argv)
 {
+    lethe::privatefiles::restrictNewFiles(); // workspaces, exports and logs: owner only
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lethe"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lethe"));
