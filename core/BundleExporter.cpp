@@ -5,6 +5,7 @@
 #include "BundleOutput.h"
 
 #include "ProcessorConnections.h"
+#include "SealedSpool.h"
 #include "Traversal.h"
 #include "Validation.h"
 #include "ZipWriter.h"
@@ -43,8 +44,8 @@ struct Spool
     QString processor; // set for a processor's lookup
     QStringList columns;
     QList<QStringList> categories;
-    std::unique_ptr<QFile> json;
-    std::unique_ptr<QFile> csv;
+    std::unique_ptr<SealedSpool> json; // encrypted under a key held only in memory (SealedSpool)
+    std::unique_ptr<SealedSpool> csv;
     QList<QJsonArray> head; // the first rows, for index.html
     // The JSON object's members in the order QJsonObject writes them: "key": and the column.
     QList<QPair<QByteArray, int>> members;
@@ -215,9 +216,16 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             return n.error();
         identities << *n;
     }
-    QTemporaryDir spoolDir(QDir(dir).filePath(QStringLiteral(".lethe-export-XXXXXX")));
+    // The rows wait in a private folder of the user's cache, encrypted under a key that only this process
+    // holds: a kill leaves nothing readable, and the next start removes what is left.
+    QTemporaryDir spoolDir(SealedSpool::newFolderTemplate());
     if (!spoolDir.isValid())
-        return makeError(Error::Code::Storage, tr("%1: cannot make a temporary folder.").arg(dir));
+        return makeError(
+            Error::Code::Storage,
+            tr("%1: cannot make a temporary folder.").arg(QFileInfo(spoolDir.path()).absolutePath()));
+    const QByteArray spoolKey = SealedSpool::newKey();
+    if (spoolKey.isEmpty())
+        return makeError(Error::Code::Storage, tr("The cryptography library could not be initialised."));
 
     // 1. Search, spooling every row.
     std::vector<std::unique_ptr<Spool>> spools;
@@ -228,9 +236,11 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         s->systemName = systemName;
         s->source = source;
         s->table = table;
-        s->json = std::make_unique<QFile>(spoolDir.filePath(QStringLiteral("%1.json").arg(spools.size())));
-        s->csv = std::make_unique<QFile>(spoolDir.filePath(QStringLiteral("%1.csv").arg(spools.size())));
-        if (!s->json->open(QIODevice::ReadWrite) || !s->csv->open(QIODevice::ReadWrite))
+        s->json = std::make_unique<SealedSpool>(
+            spoolDir.filePath(QStringLiteral("%1.json").arg(spools.size())), spoolKey);
+        s->csv = std::make_unique<SealedSpool>(spoolDir.filePath(QStringLiteral("%1.csv").arg(spools.size())),
+                                               spoolKey);
+        if (!s->json->open() || !s->csv->open())
             return nullptr;
         spools.push_back(std::move(s));
         return spools.back().get();
@@ -485,17 +495,21 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         return zip.end();
     };
 
-    // Copies a spool file into the current entry; its lines count as rows for the progress (and cancel).
-    auto copy = [&](QFile& f, const QString& step) -> Status {
-        if (!f.seek(0))
-            return makeError(Error::Code::Storage, tr("%1: cannot read temporary files.").arg(dir));
+    // Copies a spool into the current entry; its lines count as rows for the progress (and cancel).
+    auto copy = [&](SealedSpool& f, const QString& step) -> Status {
+        if (!f.finish() || !f.rewind())
+            return makeError(Error::Code::Storage, tr("%1: cannot read temporary files.").arg(f.fileName()));
         QByteArray chunk;
-        while (!(chunk = f.read(1 << 18)).isEmpty()) {
+        while (!(chunk = f.read()).isEmpty()) {
             if (Status st = zip.write(chunk); !st)
                 return st;
             if (Status st = written(step, chunk.count('\n')); !st)
                 return st;
         }
+        if (f.failed())
+            return makeError(
+                Error::Code::Storage,
+                tr("%1: a temporary file was damaged while the bundle was written.").arg(f.fileName()));
         return {};
     };
     auto writeData = [&]() -> Status {

@@ -422,6 +422,14 @@
         <source>%1 is &quot;%2&quot;: a bundle is made only once the subject&apos;s identity is verified and while the request is open (status verified, in progress or awaiting approval).</source>
         <translation>%1 ist „%2“: Ein Paket wird erst erstellt, wenn die Identität der betroffenen Person bestätigt ist, und nur solange der Antrag offen ist (Status bestätigt, in Bearbeitung oder wartet auf Freigabe).</translation>
     </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>Die Kryptografiebibliothek konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>%1: a temporary file was damaged while the bundle was written.</source>
+        <translation>%1: Eine temporäre Datei wurde beschädigt, während das Paket geschrieben wurde.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleOutput</name>

@@ -422,6 +422,14 @@
         <source>%1 is &quot;%2&quot;: a bundle is made only once the subject&apos;s identity is verified and while the request is open (status verified, in progress or awaiting approval).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a temporary file was damaged while the bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleOutput</name>

@@ -3,6 +3,7 @@
 #include "KeychainCredentialStore.h"
 #include "Log.h"
 #include "PrivateFiles.h"
+#include "SealedSpool.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(LETHE_VERSION));
     lethe::installTranslations(app);
     lethe::log::init();
+    lethe::SealedSpool::removeStale(); // what a killed export left: unreadable, and removed
     lethe::KeychainCredentialStore keychain;
     lethe::Cli cli(&keychain);
     const int code = cli.run(QCoreApplication::arguments());

@@ -4,6 +4,7 @@
 #include "Log.h"
 #include "MainWindow.h"
 #include "PrivateFiles.h"
+#include "SealedSpool.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,6 +48,7 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.lethe.Lethe.svg")));
     lethe::installTranslations(app);
     lethe::log::init();
+    lethe::SealedSpool::removeStale(); // what a killed export left: unreadable, and removed
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
