@@ -1,4 +1,5 @@
 #include "KeychainCredentialStore.h"
+#include "SandboxProcess.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <random>
 
 using namespace lethe;
 
@@ -42,7 +44,11 @@ private:
     test::CliRun cli(const QString& ws, QStringList args, bool json = true,
                      const QHash<QString, QString>& env = {});
 
+    // The processors' state, without what differs between two equal runs (counters, replays).
+    QJsonObject processorsState();
+
     QTemporaryDir m_home;
+    std::unique_ptr<test::SandboxProcess> m_sandbox;
     quint32 m_seed = 0;
     int m_kills = 10;
     int m_rows = 100000;
@@ -50,7 +56,9 @@ private:
 
 namespace {
 
-const QString kSubject = QStringLiteral("chaos.subject@example.com");
+// A person the sandbox's processors know (docs/sandbox.md): his Stripe customer, Resend contact and the rest
+// are erased after the databases.
+const QString kSubject = QStringLiteral("jonas.weber@example.de");
 constexpr int kBatch = 500;
 
 // The tables in the order they are dumped, with their keys.
@@ -100,10 +108,10 @@ QString populate(const ConnectionParams& params, quint32 seed, int rows)
     // The subject, and decoys a loose match would take for her: a similar address, a LIKE wildcard where
     // hers has a dot, her address inside another, a colleague on her office line, and strangers.
     const QStringList emails{kSubject,
-                             QStringLiteral("chaos.subject@example.co"),
-                             QStringLiteral("chaos_subject@example.com"),
-                             QStringLiteral("xchaos.subject@example.com"),
-                             QStringLiteral("chaos.subject@example.com.evil.test"),
+                             QStringLiteral("jonas.weber@example.d"),
+                             QStringLiteral("jonas_weber@example.de"),
+                             QStringLiteral("xjonas.weber@example.de"),
+                             QStringLiteral("jonas.weber@example.de.evil.test"),
                              QStringLiteral("colleague@example.com")};
     struct Insert
     {
@@ -250,7 +258,11 @@ QByteArray mapYaml(const ConnectionParams& p, const QString& passwordKey)
 system:
   key: chaos
   name: Chaos shop
-  art15: {purposes: [Sell things]}
+  art15:
+    purposes: [Sell things]
+    recipients:
+      - {name: Stripe, role: processor, purpose: Payments, connection: leadmachine-stripe}
+      - {name: Resend, role: processor, purpose: Transactional email, connection: leadmachine-resend}
   identities: [email, phone]
 sources:
   - key: main
@@ -333,6 +345,27 @@ void TestChaosErase::initTestCase()
         m_rows = r;
     qInfo("chaos seed %u, %d kills, %d rows (replay with LETHE_CHAOS_SEED=%u)", m_seed, m_kills, m_rows,
           m_seed);
+    m_sandbox = std::make_unique<test::SandboxProcess>(QStringLiteral(LETHE_SANDBOX_PATH));
+    QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
+}
+
+QJsonObject TestChaosErase::processorsState()
+{
+    QJsonObject all;
+    for (const char* p : {"stripe", "resend"}) {
+        QJsonObject st = m_sandbox->state(QString::fromLatin1(p));
+        for (const char* k : {"requests_served", "faults_pending", "latency_ms"})
+            st.remove(QString::fromLatin1(k));
+        QJsonObject accounts = st.value(QStringLiteral("accounts")).toObject();
+        for (auto it = accounts.begin(); it != accounts.end(); ++it) {
+            QJsonObject a = it.value().toObject();
+            a.remove(QStringLiteral("idempotent_replays"));
+            it.value() = a;
+        }
+        st[QStringLiteral("accounts")] = accounts;
+        all.insert(QString::fromLatin1(p), st);
+    }
+    return all;
 }
 
 test::CliRun TestChaosErase::cli(const QString& ws, QStringList args, bool json,
@@ -373,6 +406,9 @@ void TestChaosErase::chaos()
         QVERIFY2(QTest::qWaitFor([&] { return written.has_value(); }, 15000), "the keychain did not answer");
         QVERIFY2(written->ok(), qPrintable(written->error().message));
     }
+    r = cli(ws, {QStringLiteral("demo"), QStringLiteral("sandbox"), QStringLiteral("--ports-file"),
+                 m_sandbox->portsFile()});
+    QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY(QDir().mkpath(ws + QStringLiteral("/datamaps")));
     QFile map(ws + QStringLiteral("/datamaps/chaos.yaml"));
     QVERIFY(map.open(QIODevice::WriteOnly));
@@ -400,6 +436,7 @@ void TestChaosErase::chaos()
     };
 
     // The clean run: the reference.
+    QVERIFY(m_sandbox->resetAll());
     QCOMPARE(populate(params, m_seed, m_rows), QString());
     const QStringList before = [&] {
         QString error;
@@ -416,6 +453,11 @@ void TestChaosErase::chaos()
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject cleanReport = r.json().object();
     QVERIFY(cleanReport.value(QStringLiteral("verified")).toBool());
+    QVERIFY(cleanReport.value(QStringLiteral("counts"))
+                .toObject()
+                .value(QStringLiteral("processor_done"))
+                .toInt() > 0);
+    const QJsonObject cleanProcessors = processorsState();
     QString error;
     const QStringList clean = dump(params, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -435,6 +477,7 @@ void TestChaosErase::chaos()
     QCOMPARE(scalar(params, QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = 1")).toInt(), 0);
 
     // The same data again, and the erasure killed at random points.
+    QVERIFY(m_sandbox->resetAll());
     QCOMPARE(populate(params, m_seed, m_rows), QString());
     QCOMPARE(dump(params, &error), before);
     const QString id = newRequest();
@@ -466,8 +509,32 @@ void TestChaosErase::chaos()
         return q.value(0).toInt();
     };
     QRandomGenerator rng(m_seed ^ 0x5eedu);
-    int kills = 0;
+    int kills = 0, databaseKills = 0;
     int progress = -1; // the last step the journal has begun
+    // Then the processor phase: killed at some of the erasure calls (before the request goes out, or after
+    // its answer came back and before the journal took it), in a random order, with the processors answering
+    // 429, 500 and dropped connections meanwhile.
+    QStringList processorPoints;
+    for (const char* step : {"delete_customer", "redaction_job", "run_redaction_job", "delete_contact"})
+        processorPoints
+            << QStringLiteral("call:%1:1:%2").arg(QLatin1String(step), rng.bounded(2u) ? "after" : "before");
+    std::shuffle(processorPoints.begin(), processorPoints.end(), rng);
+    processorPoints = processorPoints.mid(0, 2);
+    auto faults = [&] {
+        for (const char* processor : {"stripe", "resend"})
+            if (!m_sandbox->faults(
+                    QString::fromLatin1(processor),
+                    QJsonObject{{QStringLiteral("faults"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("429")},
+                                                        {QStringLiteral("count"), 1},
+                                                        {QStringLiteral("retry_after"), 1}},
+                                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("500")},
+                                                        {QStringLiteral("count"), 1}},
+                                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")},
+                                                        {QStringLiteral("count"), 1}}}}}))
+                return false;
+        return true;
+    };
     qint64 runId = 0;
     QStringList log;
     for (int k = 0;; ++k) {
@@ -484,18 +551,27 @@ void TestChaosErase::chaos()
                 args << QStringLiteral("--run-id") << QString::number(runId);
         }
         const int remaining = steps - (progress + 1);
-        if (kills >= m_kills || remaining < 2) { // the last resume runs to the end
-            r = cli(ws, args);
-            break;
+        int how = 3; // 0, 1: a database step before or after its commit; 2: from outside; 3: a processor call
+        int at = progress;
+        if (databaseKills >= m_kills || remaining < 2) {
+            QVERIFY(faults());
+            if (processorPoints.isEmpty()) { // the last resume runs to the end
+                r = cli(ws, args);
+                break;
+            }
+            const QString spec = processorPoints.takeFirst();
+            r = cli(ws, args, false, {{QStringLiteral("LETHE_TEST_CRASH_AT"), spec}});
+            log << spec;
+        } else {
+            const int span = qMax(1, remaining / (m_kills - databaseKills + 1));
+            at = progress + 1 + int(rng.bounded(quint32(span)));
+            how = int(rng.bounded(3u));
         }
-        const int span = qMax(1, remaining / (m_kills - kills + 1));
-        const int at = progress + 1 + int(rng.bounded(quint32(span)));
-        const int how = int(rng.bounded(3u));
         if (how < 2) {
             const QString spec = QStringLiteral("%1:%2").arg(at).arg(how == 0 ? "before" : "after");
             r = cli(ws, args, false, {{QStringLiteral("LETHE_TEST_CRASH_AT"), spec}});
             log << spec;
-        } else {
+        } else if (how == 2) {
             // From outside: SIGKILL once this process has started `at - progress` steps, so the kill lands
             // inside a batch (a little later than `at` when the output is read late).
             QProcess p;
@@ -539,6 +615,7 @@ void TestChaosErase::chaos()
             break;
         }
         ++kills;
+        databaseKills += how < 3;
         const int landed = journalProgress();
         QVERIFY2(landed >= -1, "cannot read the workspace's journal");
         if (how == 2)
@@ -566,16 +643,20 @@ void TestChaosErase::chaos()
             QCOMPARE(refused.code, 1);
         }
     }
-    QVERIFY2(
-        kills >= m_kills,
-        qPrintable(
-            QStringLiteral("only %1 of %2 kills landed: %3").arg(kills).arg(m_kills).arg(log.join(", "))));
+    QVERIFY2(databaseKills >= m_kills && kills > databaseKills,
+             qPrintable(QStringLiteral("only %1 of %2 kills landed: %3")
+                            .arg(kills)
+                            .arg(m_kills + 2)
+                            .arg(log.join(", "))));
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject report = r.json().object();
     QVERIFY2(report.value(QStringLiteral("verified")).toBool(), r.out.constData());
     QCOMPARE(report.value(QStringLiteral("counts")).toObject(),
              cleanReport.value(QStringLiteral("counts")).toObject());
     QCOMPARE(dump(params, &error), clean);
+    // And the processors hold exactly what a clean run left: no customer deleted twice, one redaction job, no
+    // call lost.
+    QCOMPARE(processorsState(), cleanProcessors);
     qInfo("%s: %d kills survived (%s)", qPrintable(engineName(e)), kills, qPrintable(log.join(", ")));
 
     r = cli(ws, {QStringLiteral("audit"), QStringLiteral("verify")});
