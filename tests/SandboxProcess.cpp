@@ -119,4 +119,31 @@ int SandboxProcess::count(const QString& processor, const QString& pathPart, con
     return n;
 }
 
+QJsonObject SandboxProcess::comparableState(const QStringList& processors)
+{
+    QJsonObject all;
+    for (const QString& p : processors) {
+        QJsonObject st = state(p);
+        for (const char* k : {"requests_served", "faults_pending", "latency_ms"})
+            st.remove(QString::fromLatin1(k));
+        QJsonObject accounts = st.value(QStringLiteral("accounts")).toObject();
+        for (auto it = accounts.begin(); it != accounts.end(); ++it) {
+            QJsonObject a = it.value().toObject();
+            a.remove(QStringLiteral("idempotent_replays"));
+            QJsonArray audit; // Supabase's audit entries carry the wall clock
+            for (const QJsonValue& e : a.value(QStringLiteral("audit_log_entries")).toArray()) {
+                QJsonObject o = e.toObject();
+                o.remove(QStringLiteral("created_at"));
+                audit << o;
+            }
+            if (a.contains(QStringLiteral("audit_log_entries")))
+                a[QStringLiteral("audit_log_entries")] = audit;
+            it.value() = a;
+        }
+        st[QStringLiteral("accounts")] = accounts;
+        all.insert(p, st);
+    }
+    return all;
+}
+
 } // namespace lethe::test

@@ -27,6 +27,10 @@ public:
     bool faults(const QString& processor, const QJsonObject& spec);
     QJsonArray requests(const QString& processor);
     QJsonObject state(const QString& processor);
+    // The processors' states by name, without what differs between two runs that did the same (request
+    // counters, pending faults, latency, idempotent replays, Supabase's audit timestamps): for comparing a
+    // killed-and-resumed erasure with a clean one.
+    QJsonObject comparableState(const QStringList& processors);
     // The API requests served since the reset whose path contains `pathPart`.
     int count(const QString& processor, const QString& pathPart, const QByteArray& method = "GET");
 

@@ -1,4 +1,4 @@
-#include "KeychainCredentialStore.h"
+#include "KeychainSecret.h"
 #include "SandboxProcess.h"
 #include "TestSupport.h"
 
@@ -43,9 +43,6 @@ private Q_SLOTS:
 private:
     test::CliRun cli(const QString& ws, QStringList args, bool json = true,
                      const QHash<QString, QString>& env = {});
-
-    // The processors' state, without what differs between two equal runs (counters, replays).
-    QJsonObject processorsState();
 
     QTemporaryDir m_home;
     std::unique_ptr<test::SandboxProcess> m_sandbox;
@@ -349,25 +346,6 @@ void TestChaosErase::initTestCase()
     QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
 }
 
-QJsonObject TestChaosErase::processorsState()
-{
-    QJsonObject all;
-    for (const char* p : {"stripe", "resend"}) {
-        QJsonObject st = m_sandbox->state(QString::fromLatin1(p));
-        for (const char* k : {"requests_served", "faults_pending", "latency_ms"})
-            st.remove(QString::fromLatin1(k));
-        QJsonObject accounts = st.value(QStringLiteral("accounts")).toObject();
-        for (auto it = accounts.begin(); it != accounts.end(); ++it) {
-            QJsonObject a = it.value().toObject();
-            a.remove(QStringLiteral("idempotent_replays"));
-            it.value() = a;
-        }
-        st[QStringLiteral("accounts")] = accounts;
-        all.insert(QString::fromLatin1(p), st);
-    }
-    return all;
-}
-
 test::CliRun TestChaosErase::cli(const QString& ws, QStringList args, bool json,
                                  const QHash<QString, QString>& env)
 {
@@ -396,16 +374,12 @@ void TestChaosErase::chaos()
     test::EngineDatabase db(e, dbDir, QStringLiteral("chaos.db"));
     QVERIFY2(db.ok(), qPrintable(db.error()));
     ConnectionParams params = db.params();
-    QString passwordKey;
-    std::optional<KeychainCredentialStore> keychain;
+    std::unique_ptr<test::KeychainSecret> secret;
     if (!params.password.isEmpty()) {
-        keychain.emplace();
-        passwordKey = QStringLiteral("test/chaos/%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        std::optional<Status> written;
-        keychain->write(passwordKey, params.password, [&](Status s) { written = s; });
-        QVERIFY2(QTest::qWaitFor([&] { return written.has_value(); }, 15000), "the keychain did not answer");
-        QVERIFY2(written->ok(), qPrintable(written->error().message));
+        secret = std::make_unique<test::KeychainSecret>(params.password);
+        QVERIFY2(secret->error.isEmpty(), qPrintable(secret->error));
     }
+    const QString passwordKey = secret ? secret->key : QString();
     r = cli(ws, {QStringLiteral("demo"), QStringLiteral("sandbox"), QStringLiteral("--ports-file"),
                  m_sandbox->portsFile()});
     QVERIFY2(r.code == 0, r.err.constData());
@@ -457,7 +431,8 @@ void TestChaosErase::chaos()
                 .toObject()
                 .value(QStringLiteral("processor_done"))
                 .toInt() > 0);
-    const QJsonObject cleanProcessors = processorsState();
+    const QJsonObject cleanProcessors =
+        m_sandbox->comparableState({QStringLiteral("stripe"), QStringLiteral("resend")});
     QString error;
     const QStringList clean = dump(params, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -656,16 +631,12 @@ void TestChaosErase::chaos()
     QCOMPARE(dump(params, &error), clean);
     // And the processors hold exactly what a clean run left: no customer deleted twice, one redaction job, no
     // call lost.
-    QCOMPARE(processorsState(), cleanProcessors);
+    QCOMPARE(m_sandbox->comparableState({QStringLiteral("stripe"), QStringLiteral("resend")}),
+             cleanProcessors);
     qInfo("%s: %d kills survived (%s)", qPrintable(engineName(e)), kills, qPrintable(log.join(", ")));
 
     r = cli(ws, {QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.code, 0);
-    if (keychain) {
-        bool removed = false;
-        keychain->remove(passwordKey, [&](Status) { removed = true; });
-        (void)QTest::qWaitFor([&] { return removed; }, 15000);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestChaosErase)

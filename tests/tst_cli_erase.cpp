@@ -229,30 +229,11 @@ void TestCliErase::killedAndResumed()
 // Every processor's objects and jobs, without how they got there (request counts, replayed POSTs).
 QJsonObject TestCliErase::processorsState()
 {
-    QJsonObject all;
-    for (const char* p : {"stripe", "twilio", "resend", "postmark", "sendgrid", "sentry", "supabase",
-                          "upstash", "apollo", "mailchimp", "hubspot", "ga4"}) {
-        QJsonObject st = m_sandbox->state(QString::fromLatin1(p));
-        for (const char* k : {"requests_served", "faults_pending", "latency_ms"})
-            st.remove(QString::fromLatin1(k));
-        QJsonObject accounts = st.value(QStringLiteral("accounts")).toObject();
-        for (auto it = accounts.begin(); it != accounts.end(); ++it) {
-            QJsonObject a = it.value().toObject();
-            a.remove(QStringLiteral("idempotent_replays"));
-            QJsonArray audit; // Supabase's audit entries carry the wall clock
-            for (const QJsonValue& e : a.value(QStringLiteral("audit_log_entries")).toArray()) {
-                QJsonObject o = e.toObject();
-                o.remove(QStringLiteral("created_at"));
-                audit << o;
-            }
-            if (a.contains(QStringLiteral("audit_log_entries")))
-                a[QStringLiteral("audit_log_entries")] = audit;
-            it.value() = a;
-        }
-        st[QStringLiteral("accounts")] = accounts;
-        all.insert(QString::fromLatin1(p), st);
-    }
-    return all;
+    return m_sandbox->comparableState(
+        {QStringLiteral("stripe"), QStringLiteral("twilio"), QStringLiteral("resend"),
+         QStringLiteral("postmark"), QStringLiteral("sendgrid"), QStringLiteral("sentry"),
+         QStringLiteral("supabase"), QStringLiteral("upstash"), QStringLiteral("apollo"),
+         QStringLiteral("mailchimp"), QStringLiteral("hubspot"), QStringLiteral("ga4")});
 }
 
 QString

@@ -1,4 +1,4 @@
-#include "KeychainCredentialStore.h"
+#include "KeychainSecret.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -9,32 +9,7 @@
 
 using namespace lethe;
 
-// A secret in the real keychain under a fresh key for one test, removed again when the test is done.
-class KeychainSecret
-{
-public:
-    explicit KeychainSecret(const QString& value)
-        : key(QStringLiteral("test/pg/%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
-    {
-        std::optional<Status> written;
-        m_keychain.write(key, value, [&](Status s) { written = s; });
-        if (!QTest::qWaitFor([&] { return written.has_value(); }, 15000))
-            error = QStringLiteral("the keychain did not answer");
-        else if (!written->ok())
-            error = written->error().message;
-    }
-    ~KeychainSecret()
-    {
-        bool removed = false;
-        m_keychain.remove(key, [&](Status) { removed = true; });
-        (void)QTest::qWaitFor([&] { return removed; }, 15000);
-    }
-    const QString key;
-    QString error;
-
-private:
-    KeychainCredentialStore m_keychain;
-};
+using test::KeychainSecret;
 
 // lethe-cli on a workspace that lives in PostgreSQL, with its password named by keychain key.
 // Needs the server and the keyring that scripts/test starts.

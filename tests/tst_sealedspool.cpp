@@ -116,7 +116,7 @@ void TestSealedSpool::damageIsRefused()
     g.close();
     QVERIFY(again.rewind());
     const QByteArray out = readAll(again);
-    QVERIFY(again.failed()); // the exporter then refuses to write the bundle
+    QVERIFY(again.failed());               // the exporter then refuses to write the bundle
     if (damage != QLatin1String("append")) // bytes after the final chunk: all read, then refused
         QVERIFY(out.size() < rows().size());
 }

@@ -5,7 +5,7 @@
 #include "ErasureExecutor.h"
 #include "ErasurePlan.h"
 #include "ErasureStore.h"
-#include "KeychainCredentialStore.h"
+#include "KeychainSecret.h"
 #include "SchemaDiscovery.h"
 #include "StoredValue.h"
 #include "TestSupport.h"
@@ -360,32 +360,7 @@ QList<std::pair<QString, bool>> csvCells(const QString& line)
     return out;
 }
 
-// A secret in the real keychain for one test (the MariaDB password lethe-cli reads), removed afterwards.
-class KeychainSecret
-{
-public:
-    explicit KeychainSecret(const QString& value)
-        : key(QStringLiteral("test/values/%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
-    {
-        std::optional<Status> written;
-        m_keychain.write(key, value, [&](Status s) { written = s; });
-        if (!QTest::qWaitFor([&] { return written.has_value(); }, 15000))
-            error = QStringLiteral("the keychain did not answer");
-        else if (!written->ok())
-            error = written->error().message;
-    }
-    ~KeychainSecret()
-    {
-        bool removed = false;
-        m_keychain.remove(key, [&](Status) { removed = true; });
-        (void)QTest::qWaitFor([&] { return removed; }, 15000);
-    }
-    const QString key;
-    QString error;
-
-private:
-    KeychainCredentialStore m_keychain;
-};
+using test::KeychainSecret;
 
 QString sourceYaml(ConnectionParams::Engine e, const ConnectionParams& p, const QString& passwordKey)
 {
