@@ -28,6 +28,10 @@ constexpr int kProblemsShown = 20;
 
 QString BundleReader::Verdict::summary() const
 {
+    // A SHA256SUMS that its signature refuses is the change to name first: the files it then disagrees with
+    // may be exactly as signed.
+    if (signature == Signature::Invalid)
+        return tr("Tampered: SHA256SUMS does not match its signature.");
     if (!problems.isEmpty())
         return tr("Tampered: %1").arg(problems.first());
     switch (signature) {

@@ -213,7 +213,9 @@ void TestBundle::verifyCatchesTampering()
             if (!in.open(QIODevice::ReadOnly) || !z.begin(f))
                 return QString();
             QByteArray bytes = in.readAll();
-            if (f == changed)
+            if (f == changed && f == QLatin1String("SHA256SUMS"))
+                bytes[0] = bytes[0] == '0' ? '1' : '0'; // one checksum edited
+            else if (f == changed)
                 bytes.replace("Amelia", "Amalia");
             if (!z.write(bytes) || !z.end())
                 return QString();
@@ -239,6 +241,11 @@ void TestBundle::verifyCatchesTampering()
     r = verify(repack(QStringLiteral("added.zip"), {}, QStringLiteral("data/extra.csv")));
     QCOMPARE(r.code, 10);
     QVERIFY2(r.out.contains("data/extra.csv"), r.out.constData());
+    // Only SHA256SUMS edited: the blame goes to it, not to the data file its edited line names.
+    r = verify(repack(QStringLiteral("sums.zip"), QStringLiteral("SHA256SUMS"), {}));
+    QCOMPARE(r.code, 10);
+    QCOMPARE(r.json().object().value(QStringLiteral("summary")).toString(),
+             QStringLiteral("Tampered: SHA256SUMS does not match its signature."));
     r = verify(repack(QStringLiteral("unsigned.zip"), {}, {}, QStringLiteral("SHA256SUMS.minisig")));
     QCOMPARE(r.code, 12);
     QCOMPARE(r.json().object().value(QStringLiteral("signature")).toString(), QStringLiteral("unsigned"));
