@@ -4,6 +4,7 @@
 
 #include "BundleExporter.h"
 #include "BundleOutput.h"
+#include "SealedSpool.h"
 #include "ZipWriter.h"
 
 #include <QCryptographicHash>
@@ -196,9 +197,13 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
 
     // 1. The original, checked and unpacked into a private folder beside the new bundle.
     progress(tr("Checking %1").arg(QFileInfo(bundle).fileName()));
-    QTemporaryDir work(QDir(dir).filePath(QStringLiteral(".lethe-redact-XXXXXX")));
+    // The original is unpacked (decrypted, when it is age) into a private folder of the user's cache, named
+    // after this process: a killed re-seal leaves it there only until the next start removes it.
+    QTemporaryDir work(SealedSpool::newFolderTemplate(QStringLiteral("redact")));
     if (!work.isValid())
-        return makeError(Error::Code::Storage, tr("%1: cannot make a temporary folder.").arg(dir));
+        return makeError(
+            Error::Code::Storage,
+            tr("%1: cannot make a temporary folder.").arg(QFileInfo(work.path()).absolutePath()));
     const QString src = work.filePath(QStringLiteral("original"));
     const QString dst = work.filePath(QStringLiteral("redacted"));
     auto verdict =

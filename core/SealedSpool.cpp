@@ -150,18 +150,18 @@ QByteArray SealedSpool::read()
     return plain;
 }
 
-QString SealedSpool::newFolderTemplate()
+QString SealedSpool::newFolderTemplate(const QString& kind)
 {
     QDir().mkpath(spoolRoot());
-    return spoolRoot() + QStringLiteral("/export-%1-XXXXXX").arg(::getpid());
+    return spoolRoot() + QStringLiteral("/%1-%2-XXXXXX").arg(kind).arg(::getpid());
 }
 
 int SealedSpool::removeStale()
 {
     int removed = 0;
     const QDir root(spoolRoot());
-    for (const QString& name :
-         root.entryList({QStringLiteral("export-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QString& name : root.entryList({QStringLiteral("export-*"), QStringLiteral("redact-*")},
+                                              QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool ok = false;
         const qint64 pid = name.section(QLatin1Char('-'), 1, 1).toLongLong(&ok);
         if (!ok || pid <= 0)

@@ -31,11 +31,13 @@ public:
     bool failed() const { return m_failed; }
     QString fileName() const { return m_file.fileName(); }
 
-    // Removes the spool folders of exports whose process is gone (a killed export): they are unreadable
-    // anyway, their key having died with the process. Returns how many were removed.
+    // Removes the work folders of exports and re-seals whose process is gone (killed): an export's spools are
+    // unreadable anyway, their key having died with the process; a re-seal's unpacked original is not, and
+    // goes now. Returns how many were removed.
     static int removeStale();
-    // Where an export's spool folder is made: a private folder in the user's cache, named after the process.
-    static QString newFolderTemplate();
+    // Where an export's spools (`kind` "export") or a re-seal's unpacked original ("redact") are kept while
+    // it runs: a private folder in the user's cache, named after the process.
+    static QString newFolderTemplate(const QString& kind = QStringLiteral("export"));
 
 private:
     bool push(const QByteArray& plain, unsigned char tag);

@@ -132,14 +132,16 @@ void TestSealedSpool::staleSpoolsRemoved()
     QVERIFY(gone.waitForFinished());
     const QString root = QFileInfo(SealedSpool::newFolderTemplate()).absolutePath();
     const QString stale = root + QStringLiteral("/export-%1-aaaaaa").arg(deadPid);
+    const QString staleRedact = root + QStringLiteral("/redact-%1-cccccc").arg(deadPid);
     const QString live = root + QStringLiteral("/export-%1-bbbbbb").arg(QCoreApplication::applicationPid());
-    QVERIFY(QDir().mkpath(stale) && QDir().mkpath(live));
+    QVERIFY(QDir().mkpath(stale) && QDir().mkpath(staleRedact) && QDir().mkpath(live));
     QFile leftover(stale + QStringLiteral("/0.json"));
     QVERIFY(leftover.open(QIODevice::WriteOnly));
     leftover.close();
-    QVERIFY(SealedSpool::removeStale() >= 1);
+    QVERIFY(SealedSpool::removeStale() >= 2);
     QVERIFY(!QFileInfo::exists(stale));
-    QVERIFY(QFileInfo::exists(live)); // its export may still be running
+    QVERIFY(!QFileInfo::exists(staleRedact)); // a killed re-seal's unpacked original
+    QVERIFY(QFileInfo::exists(live));         // its export may still be running
     QVERIFY(QDir(live).removeRecursively());
 }
 
