@@ -146,23 +146,6 @@ QList<ErasureOrder::Link> ErasureOrder::links(const DataSource& source,
     return out;
 }
 
-Result<QSet<QString>> ErasureOrder::nullableColumns(QSqlDatabase db, const DataSource& source)
-{
-    QSet<QString> out;
-    for (const Table& t : source.tables) {
-        const QSqlRecord record = db.record(t.name);
-        if (record.isEmpty())
-            return makeError(Error::Code::NotFound,
-                             tr("The table %1 of source %2 is not in the database.").arg(t.name, source.key));
-        for (int i = 0; i < record.count(); ++i) {
-            const QSqlField f = record.field(i);
-            if (f.requiredStatus() != QSqlField::Required)
-                out.insert(QStringLiteral("%1.%2").arg(t.name, f.name()));
-        }
-    }
-    return out;
-}
-
 namespace {
 
 using Kind = ErasureOrder::Column::Kind;

@@ -57,9 +57,6 @@ public:
     };
     static QList<Link> links(const DataSource& source, const QList<SqlConnection::ForeignKey>& live);
 
-    // Every "table.column" of the source's tables that accepts NULL, as the database says.
-    static Result<QSet<QString>> nullableColumns(QSqlDatabase db, const DataSource& source);
-
     // A column as the live database declares it, for checking that a strategy's value can be written there.
     struct Column
     {
