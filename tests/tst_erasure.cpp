@@ -59,6 +59,8 @@ private:
     };
     std::unique_ptr<Shop> makeShop(ConnectionParams::Engine engine, int sessions = 2500, bool cycle = false);
     Result<ErasurePlan> plan(Shop& shop, bool confirmPhone = false);
+    // Stores the plan and starts its run, as `lethe-cli erase --run` does after checking the digest.
+    static Result<ErasureRun> saveAndStart(Shop& shop, const ErasurePlan& plan);
     QVariant scalar(Shop& shop, const QString& sql);
 
     QTemporaryDir m_dir;
@@ -274,6 +276,15 @@ Result<ErasurePlan> TestErasure::plan(Shop& shop, bool confirmPhone)
     in.confirmPhoneMatches = confirmPhone;
     in.systems << ErasurePlanner::SystemInput{shop.map, {shop.db->params()}, {}, {}, {}};
     return ErasurePlanner::build(in);
+}
+
+Result<ErasureRun> TestErasure::saveAndStart(Shop& shop, const ErasurePlan& plan)
+{
+    ErasureStore erasures(*shop.store);
+    if (auto saved = erasures.savePlan(shop.request, plan.digest, QJsonDocument(plan.toJson()).toJson(), {});
+        !saved)
+        return saved.error();
+    return erasures.start(shop.request, plan.digest);
 }
 
 QVariant TestErasure::scalar(Shop& shop, const QString& sql)
@@ -564,9 +575,8 @@ void TestErasure::cycleBrokenByNullingFirst()
     QCOMPARE(src.nullFirst[0].column, QStringLiteral("default_address_id"));
     QCOMPARE(src.nullFirst[0].keys, QList<QStringList>{{QStringLiteral("1")}});
     ErasureStore erasures(*shop->store);
-    QVERIFY(erasures.savePlan(shop->request, p->digest, QJsonDocument(p->toJson()).toJson(), {}).ok());
-    auto started = erasures.start(shop->request, p->digest);
-    QVERIFY(started.ok());
+    auto started = saveAndStart(*shop, *p);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
     ErasureExecutor::Options o;
     o.hmacKey = kKey;
     auto report =
@@ -613,9 +623,8 @@ void TestErasure::resumeAfterStoppingDead()
     auto p = plan(*shop);
     QVERIFY(p.ok());
     ErasureStore erasures(*shop->store);
-    QVERIFY(erasures.savePlan(shop->request, p->digest, QJsonDocument(p->toJson()).toJson(), {}).ok());
-    auto started = erasures.start(shop->request, p->digest);
-    QVERIFY(started.ok());
+    auto started = saveAndStart(*shop, *p);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
     ErasureExecutor::Options o;
     o.hmacKey = kKey;
     o.crashPoint = [&](int at, bool after) { return at == seq && after == committed; };
@@ -695,9 +704,8 @@ void TestErasure::resumeRefusesAChangedJournalOrPlan()
     auto p = plan(*shop);
     QVERIFY(p.ok());
     ErasureStore erasures(*shop->store);
-    QVERIFY(erasures.savePlan(shop->request, p->digest, QJsonDocument(p->toJson()).toJson(), {}).ok());
-    auto started = erasures.start(shop->request, p->digest);
-    QVERIFY(started.ok());
+    auto started = saveAndStart(*shop, *p);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
     ErasureExecutor::Options o;
     o.hmacKey = kKey;
     o.crashPoint = [&](int at, bool after) { return at == 3 && after; };
@@ -764,9 +772,8 @@ void TestErasure::verificationChecksTheValues()
     auto p = plan(*shop);
     QVERIFY(p.ok());
     ErasureStore erasures(*shop->store);
-    QVERIFY(erasures.savePlan(shop->request, p->digest, QJsonDocument(p->toJson()).toJson(), {}).ok());
-    auto started = erasures.start(shop->request, p->digest);
-    QVERIFY(started.ok());
+    auto started = saveAndStart(*shop, *p);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
     ErasureExecutor::Options o;
     o.hmacKey = kKey;
     auto report =
