@@ -307,6 +307,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         }
         Traversal::Options o;
         o.previewRows = 0;
+        o.related = false;
         o.cancel = options.cancel;
         o.onRow = [&](const QString& source, int t, const QVariantList& values, bool, bool first) {
             Spool* s = bySource.value(source).value(t);

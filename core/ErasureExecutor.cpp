@@ -836,6 +836,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         QMutex lock;
         Traversal::Options o;
         o.previewRows = 0;
+        o.related = false;
         o.onRow = [&](const QString& source, int t, const QVariantList& values, bool, bool) {
             const DataSource* src = nullptr;
             for (const DataSource& d : in.map.sources)

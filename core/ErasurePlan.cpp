@@ -2,6 +2,7 @@
 
 #include "ProcessorConnections.h"
 #include "ProcessorErasure.h"
+#include "StoredValue.h"
 #include "Validation.h"
 
 #include <QCryptographicHash>
@@ -9,6 +10,9 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace lethe {
 
@@ -97,6 +101,42 @@ struct Collect
 
     int extraOf(int field) const { return int(extraFields.indexOf(field)); }
 };
+
+// A foreign key of the live schema that points at a mapped table, from any table of the database (mapped or
+// not, its columns declared or not), and how many rows point at each of the found rows through it.
+struct Inbound
+{
+    SqlConnection::CompositeKey key;
+    int child = -1;                // the mapped child table, or -1
+    QList<int> childFields;        // its columns as declared fields of the child, when all are
+    QHash<QString, qint64> counts; // parent tuple (values joined by kColSep) -> rows pointing at it
+};
+
+// What the database runs and the plan must agree with: a row that is deleted, the columns whose update nulls
+// a reference.
+struct TableAction
+{
+    bool deletes = false;
+    QStringList nulled;
+    bool changes = false;
+};
+
+TableAction actionOf(const Table& t)
+{
+    TableAction a;
+    a.deletes = t.deleteRows;
+    for (const Field& f : t.fields) {
+        a.deletes = a.deletes || f.erasure.strategy == ErasureStrategy::DeleteRow;
+        if (f.erasure.strategy == ErasureStrategy::Null)
+            a.nulled << f.name;
+        if (f.erasure.strategy != ErasureStrategy::Keep)
+            a.changes = true;
+    }
+    if (a.deletes)
+        a.nulled.clear();
+    a.changes = a.changes || a.deletes;
+    return a;
+}
 
 QString nowhere()
 {
@@ -499,10 +539,130 @@ bool ErasurePlanner::retains(const RetentionRule& rule, const QVariant& whenValu
 
 namespace {
 
+// Every foreign key of the database the connection is in (SQLite: every table's; PostgreSQL: the current
+// schema's; MariaDB: the current database's), column pair by column pair.
+QList<SqlConnection::ForeignKey> everyForeignKey(SqlConnection& conn)
+{
+    QStringList tables;
+    if (conn.engine() == ConnectionParams::Engine::Sqlite) {
+        QSqlQuery q(conn.db());
+        if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                  "'sqlite\\_%' ESCAPE '\\'")))
+            while (q.next())
+                tables << q.value(0).toString();
+    }
+    return SqlConnection::foreignKeys(conn.db(), conn.engine(), tables);
+}
+
+// Counts, per foreign key into a table the plan may delete from, how many rows of its table point at each
+// row found there: SELECT cols, COUNT(*) ... WHERE cols IN (found values) GROUP BY cols, in chunks.
+Status countInbound(const ConnectionParams& params, const DataSource& source, const QList<Collect>& found,
+                    QList<Inbound>& inbound)
+{
+    bool any = false;
+    for (const Inbound& in : inbound) {
+        for (int t = 0; t < source.tables.size(); ++t)
+            any = any || (source.tables[t].name == in.key.parentTable && !found[t].rows.isEmpty() &&
+                          actionOf(source.tables[t]).deletes);
+    }
+    if (!any)
+        return {};
+    SqlConnection conn;
+    if (Status st = conn.open(params); !st)
+        return st;
+    const auto engine = conn.engine();
+    for (Inbound& in : inbound) {
+        int pt = -1;
+        for (int t = 0; t < source.tables.size(); ++t)
+            if (source.tables[t].name == in.key.parentTable)
+                pt = t;
+        if (pt < 0 || found[pt].rows.isEmpty() || !actionOf(source.tables[pt]).deletes)
+            continue;
+        const Table& parent = source.tables[pt];
+        QList<int> pf;
+        for (const QString& c : in.key.parentColumns)
+            for (int f = 0; f < parent.fields.size(); ++f)
+                if (parent.fields[f].name == c)
+                    pf << found[pt].extraOf(f);
+        if (pf.contains(-1))
+            continue; // cannot happen: the parent's columns were added to what the search collects
+        const qsizetype width = pf.size();
+        QVariantList values;
+        QSet<QString> seen;
+        for (const FoundRow& row : found[pt].rows) {
+            QVariantList tuple;
+            QStringList text;
+            for (int i : pf) {
+                if (row.extra[i].isNull())
+                    break;
+                tuple << row.extra[i];
+                text << row.extra[i].toString();
+            }
+            if (tuple.size() == width && !seen.contains(text.join(kColSep))) {
+                seen.insert(text.join(kColSep));
+                values += tuple;
+            }
+        }
+        QStringList cols;
+        for (const QString& c : in.key.columns) {
+            auto quoted = SqlConnection::quoteIdentifier(engine, c);
+            if (!quoted)
+                return quoted.error();
+            cols << *quoted;
+        }
+        auto table = SqlConnection::quoteIdentifier(engine, in.key.table);
+        if (!table)
+            return table.error();
+        const StoredValue::Declared declared = StoredValue::declared(conn.db(), engine, in.key.table);
+        const qsizetype perChunk = qMax<qsizetype>(1, 500 / width);
+        for (qsizetype from = 0; from < values.size(); from += perChunk * width) {
+            const QVariantList chunk = values.mid(from, perChunk * width);
+            QString condition;
+            if (width == 1) {
+                condition =
+                    QStringLiteral("%1 IN (%2)")
+                        .arg(cols[0],
+                             QStringList(chunk.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+            } else {
+                QStringList one;
+                for (const QString& c : std::as_const(cols))
+                    one << c + QStringLiteral(" = ?");
+                condition =
+                    QStringList(chunk.size() / width,
+                                QLatin1Char('(') + one.join(QStringLiteral(" AND ")) + QLatin1Char(')'))
+                        .join(QStringLiteral(" OR "));
+            }
+            QSqlQuery q(conn.db());
+            q.setForwardOnly(true);
+            StoredValue::prepare(q);
+            const QString group = cols.join(QStringLiteral(", "));
+            if (!q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 GROUP BY %1")
+                               .arg(group, *table, condition)))
+                return makeError(Error::Code::Storage,
+                                 ErasurePlanner::tr("Counting the rows of %1 that point at %2: %3")
+                                     .arg(in.key.table, in.key.parentTable, q.lastError().text()));
+            for (const QVariant& v : chunk)
+                q.addBindValue(v);
+            if (!q.exec())
+                return makeError(Error::Code::Storage,
+                                 ErasurePlanner::tr("Counting the rows of %1 that point at %2: %3")
+                                     .arg(in.key.table, in.key.parentTable, q.lastError().text()));
+            const QList<StoredValue::Kind> kinds = StoredValue::kinds(q.record(), engine, declared);
+            while (q.next()) {
+                QStringList text;
+                for (int i = 0; i < width; ++i)
+                    text << StoredValue::read(q, i, kinds.value(i, StoredValue::Kind::AsRead)).toString();
+                in.counts[text.join(kColSep)] += q.value(int(width)).toLongLong();
+            }
+        }
+    }
+    return {};
+}
+
 // The plan for one source, from the rows the search found.
 void planSource(const DataSource& source, const QList<Collect>& found, const ErasureOrder::Plan& order,
                 const QList<ErasureOrder::Reference>& refs, const QList<ErasureOrder::Link>& links,
-                const ErasurePlanner::Input& input, ErasureSourcePlan& out)
+                const QList<Inbound>& inbound, const ErasurePlanner::Input& input, ErasureSourcePlan& out)
 {
     auto tableIndex = [&](const QString& name) {
         for (int i = 0; i < source.tables.size(); ++i)
@@ -632,6 +792,66 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
         }
     }
 
+    // The same against the database itself: every foreign key of the live schema that points at a row to be
+    // deleted, declared in the map or not, from a mapped table or not. A row the plan does not remove (one it
+    // did not find, keeps, or only updates without nulling the reference) still points at it afterwards: the
+    // row is kept, with the reference named. The rows pointing at a found row were counted once; what changes
+    // from round to round is only which of the found ones go, so this repeats until nothing changes.
+    auto tupleOf = [](const FoundRow& row, const QList<int>& at) -> std::optional<QString> {
+        QStringList values;
+        for (int i : at) {
+            if (i < 0 || row.extra[i].isNull())
+                return std::nullopt;
+            values << row.extra[i].toString();
+        }
+        return values.join(kColSep);
+    };
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const Inbound& in : inbound) {
+            const int pt = tableIndex(in.key.parentTable);
+            if (pt < 0 || plans[pt].action != ErasureTablePlan::Action::DeleteRows)
+                continue;
+            QList<int> pf;
+            for (const QString& c : in.key.parentColumns)
+                pf << found[pt].extraOf(fieldIndex(pt, c));
+            // The rows of a mapped child that the plan removes, per parent value: deleted, or updated with
+            // the reference nulled.
+            QHash<QString, qint64> removed;
+            if (in.child >= 0 && in.childFields.size() == in.key.columns.size()) {
+                const int ct = in.child;
+                const TableAction a = actionOf(source.tables[ct]);
+                bool nulls = false;
+                for (const QString& c : in.key.columns)
+                    nulls = nulls || a.nulled.contains(c);
+                if (a.deletes || nulls) {
+                    QList<int> cf;
+                    for (int f : in.childFields)
+                        cf << found[ct].extraOf(f);
+                    for (int r = 0; r < found[ct].rows.size(); ++r)
+                        if (fate[ct][r] < 0)
+                            if (const auto v = tupleOf(found[ct].rows[r], cf))
+                                ++removed[*v];
+                }
+            }
+            for (int r = 0; r < found[pt].rows.size(); ++r) {
+                if (fate[pt][r] >= 0)
+                    continue;
+                const auto v = tupleOf(found[pt].rows[r], pf);
+                if (!v)
+                    continue;
+                const qint64 pointing = in.counts.value(*v);
+                if (pointing <= removed.value(*v))
+                    continue;
+                keep(pt, r, KeptRows::Why::Referenced,
+                     ErasurePlanner::tr("other rows point at it through %1.%2 → %3, and they stay")
+                         .arg(in.key.table, in.key.columns.join(QStringLiteral(", ")), in.key.parentTable),
+                     {});
+                changed = true;
+            }
+        }
+    }
+
     for (int t = 0; t < source.tables.size(); ++t) {
         for (int r = 0; r < found[t].rows.size(); ++r) {
             if (fate[t][r] >= 0) {
@@ -696,8 +916,12 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
             out.nullFirst << n;
     }
 
+    // Tables in the order computed over those the plan changes, then the others.
     for (const QString& name : order.order)
         out.tables << plans[tableIndex(name)];
+    for (int t = 0; t < source.tables.size(); ++t)
+        if (!order.order.contains(source.tables[t].name))
+            out.tables << plans[t];
 }
 
 } // namespace
@@ -831,6 +1055,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         QList<ErasureOrder::Plan> orders(map.sources.size());
         QList<QList<ErasureOrder::Reference>> refs(map.sources.size());
         QList<QList<ErasureOrder::Link>> links(map.sources.size());
+        QList<QList<Inbound>> inbound(map.sources.size());
         QList<bool> usable(map.sources.size(), false);
         for (int s = 0; s < map.sources.size(); ++s) {
             const DataSource& src = map.sources[s];
@@ -883,14 +1108,48 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             const auto declared = SqlConnection::foreignKeys(conn.db(), conn.engine(), names);
             refs[s] = ErasureOrder::references(src, declared, nullable);
             links[s] = ErasureOrder::links(src, declared);
+            bool fine = true;
             for (const DataMapIssue& p : ErasureOrder::strategyProblems(map.file, src, *columns))
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p.toString());
-            auto order = ErasureOrder::compute(names, refs[s]);
-            if (!order) {
-                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, order.error().message);
-                continue;
+            // Every foreign key of the database that points at a mapped table, from whatever table: a row
+            // another row points at is not deleted while that row stays (checked once the rows are known).
+            for (const SqlConnection::CompositeKey& k : SqlConnection::group(everyForeignKey(conn))) {
+                const int pt = int(names.indexOf(k.parentTable));
+                if (pt < 0)
+                    continue;
+                Inbound in{k, int(names.indexOf(k.table)), {}, {}};
+                QStringList undeclared;
+                for (const QString& c : k.parentColumns) {
+                    bool has = false;
+                    for (const Field& f : src.tables[pt].fields)
+                        has = has || f.name == c;
+                    if (!has)
+                        undeclared << c;
+                }
+                if (!undeclared.isEmpty()) {
+                    plan.problems << QStringLiteral("%1 › %2: %3")
+                                         .arg(
+                                             map.key, src.key,
+                                             tr("The foreign key %1.(%2) points at %3.(%4), but the data map "
+                                                "does not declare %5 in %3, so the plan cannot tell which "
+                                                "rows it protects. Declare the column in the table %3.")
+                                                 .arg(k.table, k.columns.join(QStringLiteral(", ")),
+                                                      k.parentTable,
+                                                      k.parentColumns.join(QStringLiteral(", ")),
+                                                      undeclared.join(QStringLiteral(", "))));
+                    fine = false;
+                    continue;
+                }
+                if (in.child >= 0) {
+                    for (const QString& c : k.columns)
+                        for (int f = 0; f < src.tables[in.child].fields.size(); ++f)
+                            if (src.tables[in.child].fields[f].name == c)
+                                in.childFields << f;
+                }
+                inbound[s] << in;
             }
-            orders[s] = *order;
+            if (!fine)
+                continue;
             usable[s] = true;
             // The columns the plan reads besides the key: retention rules' fields and both ends of
             // references.
@@ -905,6 +1164,12 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                         extra << r.column;
                     if (r.parent == table.name)
                         extra << r.parentColumn;
+                }
+                for (const Inbound& in : std::as_const(inbound[s])) {
+                    if (in.key.parentTable == table.name)
+                        extra << in.key.parentColumns;
+                    if (in.child == t)
+                        extra << in.key.columns;
                 }
                 for (int f = 0; f < table.fields.size(); ++f) {
                     if (table.primaryKey.contains(table.fields[f].name))
@@ -933,6 +1198,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             locks << std::make_shared<QMutex>();
         Traversal::Options o;
         o.previewRows = 0;
+        o.related = false;
         o.cancel = input.cancel;
         o.sourceProblems = sys.sourceProblems;
         o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly, bool) {
@@ -967,9 +1233,32 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         for (int s = 0; s < map.sources.size(); ++s) {
             if (!usable[s])
                 continue;
+            const DataSource& src = map.sources[s];
+            // The order, and the check for references that point in a circle, over the tables this plan
+            // changes rows of (a row that stays and points at a deleted one keeps it, whatever the order):
+            // two tables that point at each other but hold nothing of the subject do not stop the erasure.
+            QStringList changing, names;
+            for (int t = 0; t < src.tables.size(); ++t) {
+                names << src.tables[t].name;
+                if (!collected[s][t].rows.isEmpty() && actionOf(src.tables[t]).changes)
+                    changing << src.tables[t].name;
+            }
+            auto order = ErasureOrder::compute(changing, refs[s]);
+            if (!order) {
+                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, order.error().message);
+                continue;
+            }
+            orders[s] = *order;
+            // How many rows point at each found row, per foreign key into a table the plan deletes from.
+            if (Status st =
+                    countInbound(sys.connections.value(s, src.connection), src, collected[s], inbound[s]);
+                !st) {
+                plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, st.error().message);
+                continue;
+            }
             ErasureSourcePlan out;
-            out.source = map.sources[s].key;
-            planSource(map.sources[s], collected[s], orders[s], refs[s], links[s], input, out);
+            out.source = src.key;
+            planSource(src, collected[s], orders[s], refs[s], links[s], inbound[s], input, out);
             sp.sources << out;
         }
 

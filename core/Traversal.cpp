@@ -37,6 +37,8 @@ struct Lookup
     bool byIdentity = false; // the values are the subject's identities, not values from found rows
     bool phoneOnly = false;  // reached from a phone number alone
     bool identity = false;   // the values are identities (given or learned): the column's type must hold them
+    int from = -1;           // followed from a row of this table (a reference), or -1
+    bool related = false;    // parents of the subject's rows: shown, not followed, not the subject's own
 };
 
 QString key(int table, const QList<int>& fields)
@@ -54,6 +56,7 @@ struct Edge
     QList<int> parentFields;
     int child;
     QList<int> childFields;
+    int parent = -1;
     bool operator==(const Edge&) const = default;
 };
 
@@ -89,6 +92,8 @@ public:
             tables << out;
         }
         m_seen.resize(size_t(source.tables.size()));
+        m_relatedSeen.resize(size_t(source.tables.size()));
+        m_shared.resize(size_t(source.tables.size()));
     }
 
     // Opens a connection on the calling thread, searches from the identities and follows everything found.
@@ -108,6 +113,7 @@ public:
                 if (!fields[f].identity)
                     continue;
                 m_reachable.insert(t);
+                m_roots.insert(t);
                 QVariantList values;
                 for (const Identity& id : identities) {
                     if (id.kind == *fields[f].identity)
@@ -214,9 +220,11 @@ private:
             const auto p = indexOf(parent, parentColumns);
             if (!c || !p || columns.size() != parentColumns.size())
                 return;
-            const Edge e{p->second, c->first, c->second};
-            if (!m_children[p->first].contains(e))
+            const Edge e{p->second, c->first, c->second, p->first};
+            if (!m_children[p->first].contains(e)) {
                 m_children[p->first] << e;
+                m_parents[c->first] << e;
+            }
         };
         for (const Table& t : m_source.tables) {
             for (const Field& f : t.fields) {
@@ -281,19 +289,46 @@ private:
     // and the description of its first value): one lookup holding a million values rather than a million
     // lookups.
     void follow(int table, const QList<int>& fields, const QVariantList& tuple, const QString& via,
-                bool phoneOnly)
+                bool phoneOnly, int from)
     {
         for (Lookup& pending : m_work) {
             if (pending.table == table && pending.fields == fields && !pending.byIdentity &&
-                !pending.identity && pending.phoneOnly == phoneOnly) {
+                !pending.identity && pending.phoneOnly == phoneOnly && pending.from == from) {
                 pending.values += tuple;
                 return;
             }
         }
-        m_work << Lookup{table, fields, tuple, via, false, phoneOnly};
+        m_work << Lookup{table, fields, tuple, via, false, phoneOnly, false, from};
+    }
+
+    // A row the subject's row points at, to be looked up as related once every row of the subject is known.
+    void relate(const Edge& e, const QVariantList& tuple, const QString& via)
+    {
+        const QString k = key(e.parent, e.parentFields);
+        for (Lookup& pending : m_relatedWork) {
+            if (key(pending.table, pending.fields) == k) {
+                pending.values += tuple;
+                return;
+            }
+        }
+        m_relatedWork << Lookup{e.parent, e.parentFields, tuple, via, false, false, false, -1, true};
     }
 
     bool drain()
+    {
+        if (!drainOwned())
+            return false;
+        // Related rows last, when the subject's own rows are all known: none of them is shown as related.
+        while (!m_relatedWork.isEmpty()) {
+            if (m_options.cancel && m_options.cancel->load())
+                return false;
+            query(m_relatedWork.takeFirst());
+        }
+        countShares();
+        return true;
+    }
+
+    bool drainOwned()
     {
         while (!m_work.isEmpty()) {
             if (m_options.cancel && m_options.cancel->load())
@@ -302,7 +337,7 @@ private:
             Lookup l = m_work.takeFirst();
             for (auto it = m_work.begin(); it != m_work.end();) {
                 if (it->table == l.table && it->fields == l.fields && it->byIdentity == l.byIdentity &&
-                    it->identity == l.identity && it->phoneOnly == l.phoneOnly) {
+                    it->identity == l.identity && it->phoneOnly == l.phoneOnly && it->from == l.from) {
                     l.values += it->values;
                     it = m_work.erase(it);
                 } else {
@@ -339,7 +374,7 @@ private:
         }
         // A value already looked up is not looked up again, unless it was looked up from a phone number alone
         // and is now reached another way: its rows then count as found by more than the phone.
-        DigestSet& done = m_queried[key(l.table, l.fields)];
+        DigestSet& done = (l.related ? m_relatedQueried : m_queried)[key(l.table, l.fields)];
         QList<int> all;
         for (int i = 0; i < width; ++i)
             all << i;
@@ -436,6 +471,16 @@ private:
                 out.error = q.lastError().text();
                 return;
             }
+            // What the database matched is checked against what was asked, value by value: a collation that
+            // ignores case or accents (MariaDB's default, PostgreSQL's citext) would otherwise hand over
+            // another person's row (stanisław.wojcik@ for stanisław.wójcik@).
+            QSet<QString> asked;
+            for (qsizetype at = 0; at + width <= chunk.size(); at += width) {
+                QStringList parts;
+                for (qsizetype i = 0; i < width; ++i)
+                    parts << exactForm(chunk[at + i], table.fields[l.fields[i]], l.byIdentity);
+                asked.insert(parts.join(QChar(0x1f)));
+            }
             // Each column's kind, so every value is read as stored (StoredValue): once per table.
             if (!m_kinds.contains(l.table))
                 m_kinds.insert(l.table, StoredValue::kinds(q.record(), m_engine, m_declared[l.table]));
@@ -445,10 +490,43 @@ private:
                 row.via = l.via;
                 for (int i = 0; i < table.fields.size(); ++i)
                     row.values << StoredValue::read(q, i, kinds.value(i, StoredValue::Kind::AsRead));
+                {
+                    QStringList parts;
+                    for (int f : l.fields)
+                        parts << exactForm(row.values[f], table.fields[f], l.byIdentity);
+                    if (!asked.contains(parts.join(QChar(0x1f))))
+                        continue;
+                }
                 DigestSet& seenHere = m_seen[size_t(l.table)];
                 const DigestSet::Digest rowKey = DigestSet::ofKey(row.values, pk);
                 const std::optional<bool> seen = seenHere.find(rowKey);
                 const bool repeat = seen.has_value();
+                if (l.related) {
+                    // One of the subject's rows points at it: shown once, never followed.
+                    if (repeat || !m_relatedSeen[size_t(l.table)].insert(rowKey, false))
+                        continue;
+                    ++out.relatedCount;
+                    if (out.related.size() < m_options.previewRows)
+                        out.related << row;
+                    continue;
+                }
+                // Reached through a row of the subject that is not a person's own row (an address, an order):
+                // the subject's only if every other row it points at that could be the subject's is. Another
+                // customer's order that ships to the subject's address points at that customer: left out.
+                if (!repeat && l.from >= 0 && !m_roots.contains(l.from) && !exclusive(l.table, row.values)) {
+                    if (m_shared[size_t(l.table)].insert(rowKey, false))
+                        ++out.sharedLeftOut;
+                    continue;
+                }
+                if (!repeat) {
+                    // Shared when first met, the subject's now that the rest of what it points at is known.
+                    if (const std::optional<bool> shared = m_shared[size_t(l.table)].find(rowKey);
+                        shared && !*shared) {
+                        m_shared[size_t(l.table)].insert(rowKey, true);
+                        --out.sharedLeftOut;
+                    }
+                    owned(l.table, row.values);
+                }
                 if (m_options.onRow)
                     m_options.onRow(m_source.key, l.table, row.values, l.phoneOnly, !repeat);
                 // A row found again is not counted again; it is followed again only when it was first found
@@ -461,6 +539,11 @@ private:
                     ++out.count;
                 // Follow every reference whose known side is in this row (all its columns hold a value).
                 for (const Out& o : std::as_const(leaving)) {
+                    // A person's row that points at another row of the same table (a reply to a comment, an
+                    // employee's manager, a user who invited another) links two people: the rows pointing at
+                    // the subject's are someone else's. The subject's row points at is shown as related.
+                    if (o.edge.child == l.table && m_roots.contains(l.table))
+                        continue;
                     QVariantList tuple;
                     for (int f : o.edge.parentFields) {
                         if (row.values[f].isNull())
@@ -468,7 +551,7 @@ private:
                         tuple << row.values[f];
                     }
                     if (tuple.size() == o.edge.parentFields.size())
-                        follow(o.edge.child, o.edge.childFields, tuple, o.via, l.phoneOnly);
+                        follow(o.edge.child, o.edge.childFields, tuple, o.via, l.phoneOnly, l.table);
                 }
                 for (int f = 0; f < table.fields.size(); ++f) {
                     const QVariant v = row.values[f];
@@ -499,19 +582,170 @@ private:
         }
     }
 
+    // A value as the lookup compares it: text exactly, after the same normalising the query applies to a
+    // column whose stored identities are not normalised (emails trimmed and lower-cased, phones stripped of
+    // punctuation); anything else as its text, which is how numbers, UUIDs and dates compare.
+    static QString exactForm(const QVariant& v, const Field& field, bool byIdentity)
+    {
+        if (v.isNull())
+            return QStringLiteral("\x01null");
+        QString text =
+            v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex()) : v.toString();
+        if (byIdentity && !field.normalized && field.identity == IdentityKind::Email) {
+            while (text.startsWith(QLatin1Char(' ')))
+                text.remove(0, 1);
+            while (text.endsWith(QLatin1Char(' ')))
+                text.chop(1);
+            text = text.toLower();
+        } else if (byIdentity && !field.normalized && field.identity == IdentityKind::Phone) {
+            for (const char* c : {" ", "-", "(", ")", ".", "+", "/"})
+                text.remove(QLatin1String(c));
+        }
+        return text;
+    }
+
+    static QVariantList tupleOf(const QVariantList& values, const QList<int>& fields)
+    {
+        QVariantList tuple;
+        for (int f : fields) {
+            if (values[f].isNull())
+                return {}; // a reference with a NULL in it points nowhere
+            tuple << values[f];
+        }
+        return tuple;
+    }
+
+    static QList<int> positions(qsizetype n)
+    {
+        QList<int> all;
+        for (int i = 0; i < n; ++i)
+            all << i;
+        return all;
+    }
+
+    // Whether every row this one points at, in a table that can hold the subject's rows, is the subject's.
+    bool exclusive(int table, const QVariantList& values) const
+    {
+        for (const Edge& e : m_parents.value(table)) {
+            if (!m_reachable.contains(e.parent))
+                continue; // a catalogue (products, stores): pointing at it shares nothing of a person
+            const QVariantList tuple = tupleOf(values, e.childFields);
+            if (tuple.isEmpty())
+                continue;
+            const auto it = m_ownedValues.constFind(key(e.parent, e.parentFields));
+            if (it == m_ownedValues.cend() || !it->contains(DigestSet::ofKey(tuple, positions(tuple.size()))))
+                return false;
+        }
+        return true;
+    }
+
+    // A row is the subject's: what points at it may be too, and what it points at is related unless it is
+    // the subject's as well.
+    void owned(int table, const QVariantList& values)
+    {
+        for (const Edge& e : m_children.value(table)) {
+            const QVariantList tuple = tupleOf(values, e.parentFields);
+            if (!tuple.isEmpty())
+                m_ownedValues[key(table, e.parentFields)].insert(
+                    DigestSet::ofKey(tuple, positions(tuple.size())), false);
+        }
+        if (!m_options.related)
+            return;
+        const Table& t = m_source.tables[table];
+        for (const Edge& e : m_parents.value(table)) {
+            const QVariantList tuple = tupleOf(values, e.childFields);
+            if (tuple.isEmpty())
+                continue;
+            const DigestSet::Digest d = DigestSet::ofKey(tuple, positions(tuple.size()));
+            if (m_options.previewRows > 0) {
+                // Counted per reference, so "shared with" can leave out the subject's own rows.
+                QByteArray k = edgeKey(e).toUtf8();
+                k.append(reinterpret_cast<const char*>(&d), sizeof d);
+                ++m_ownPointers[k];
+            }
+            const auto owned = m_ownedValues.constFind(key(e.parent, e.parentFields));
+            if (owned != m_ownedValues.cend() && owned->contains(d))
+                continue;
+            QStringList from, to;
+            for (int f : e.childFields)
+                from << t.fields[f].name;
+            for (int f : e.parentFields)
+                to << m_source.tables[e.parent].fields[f].name;
+            relate(e, tuple,
+                   QStringLiteral("%1.%2 → %3.%4")
+                       .arg(t.name, from.join(QLatin1Char(',')), m_source.tables[e.parent].name,
+                            to.join(QLatin1Char(','))));
+        }
+    }
+
+    QString edgeKey(const Edge& e) const
+    {
+        return key(e.child, e.childFields) + QLatin1Char('>') + key(e.parent, e.parentFields);
+    }
+
+    // For each related row shown: how many rows point at it through the references known, less the subject's.
+    void countShares()
+    {
+        if (m_options.previewRows <= 0)
+            return;
+        for (int p = 0; p < m_source.tables.size(); ++p) {
+            for (DossierRow& row : tables[p].related) {
+                qint64 others = 0;
+                bool counted = true;
+                for (const Edge& e : m_children.value(p)) {
+                    const QVariantList tuple = tupleOf(row.values, e.parentFields);
+                    if (tuple.isEmpty())
+                        continue;
+                    const Table& child = m_source.tables[e.child];
+                    QStringList where;
+                    for (int f : e.childFields)
+                        where << SqlConnection::quoteIdentifier(m_engine, child.fields[f].name).value() +
+                                     QStringLiteral(" = ?");
+                    QSqlQuery q(m_conn->db());
+                    q.setForwardOnly(true);
+                    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                                       .arg(SqlConnection::quoteIdentifier(m_engine, child.name).value(),
+                                            where.join(QStringLiteral(" AND "))))) {
+                        counted = false;
+                        break;
+                    }
+                    for (const QVariant& v : tuple)
+                        q.addBindValue(v);
+                    if (!q.exec() || !q.next()) {
+                        counted = false;
+                        break;
+                    }
+                    QByteArray k = edgeKey(e).toUtf8();
+                    const DigestSet::Digest d = DigestSet::ofKey(tuple, positions(tuple.size()));
+                    k.append(reinterpret_cast<const char*>(&d), sizeof d);
+                    others += q.value(0).toLongLong() - m_ownPointers.value(k);
+                }
+                row.sharedWith = counted ? qMax<qint64>(0, others) : -1;
+            }
+        }
+    }
+
     const DataSource& m_source;
     const Traversal::Options& m_options;
     std::unique_ptr<SqlConnection> m_conn;
     bool m_opened = false;
     ConnectionParams::Engine m_engine = ConnectionParams::Engine::Sqlite;
-    QHash<int, QList<Edge>> m_children;           // parent table -> references pointing at it
+    QHash<int, QList<Edge>> m_children;      // parent table -> references pointing at it
+    QHash<int, QList<Edge>> m_parents;       // child table -> its references
+    QSet<int> m_roots;                       // tables with an identity field: a person's own rows
+    QHash<QString, DigestSet> m_ownedValues; // (table, fields) -> the subject's rows' values there
+    QList<Lookup> m_relatedWork;
+    QHash<QString, DigestSet> m_relatedQueried;
+    QHash<QByteArray, qint64> m_ownPointers;      // (reference, value) -> the subject's rows pointing at it
     QHash<int, StoredValue::Declared> m_declared; // per table: its columns' declared types
     QHash<int, QList<StoredValue::Kind>> m_kinds; // per table: how its columns' values are read
     QSet<int> m_reachable;
     QList<Lookup> m_work;
     QHash<QString, DigestSet> m_queried; // (table, fields) -> values looked up (-> phone only)
     std::vector<DigestSet> m_seen; // primary keys of rows found, per table (-> found from a phone alone)
-    QHash<QString, bool> m_known;  // user ids given or learned (-> learned from a phone alone)
+    std::vector<DigestSet> m_relatedSeen; // primary keys of related rows shown, per table
+    std::vector<DigestSet> m_shared;      // rows left out as shared (-> the subject's after all)
+    QHash<QString, bool> m_known;         // user ids given or learned (-> learned from a phone alone)
 };
 
 } // namespace

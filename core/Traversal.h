@@ -18,6 +18,9 @@ struct DossierRow
     // One per column of the table, in the map's field order, as StoredValue::read gives it.
     QVariantList values;
     QString via; // how it was found: "email → users.email", "users.id → orders.user_id"
+    // For a related row: how many rows that are not the subject's point at it through the references the
+    // search knows (-1: not counted).
+    qint64 sharedWith = -1;
 };
 
 struct DossierTable
@@ -28,9 +31,17 @@ struct DossierTable
     QList<QStringList> categories; // per column
     qint64 count = 0;              // every row found (true count), however many are kept in `rows`
     QList<DossierRow> rows;        // the first rows, up to the preview cap
-    QString unreachable;           // why no identity can reach this table (not an error)
-    QString error;                 // the source or the query failed
-    QString processor;             // set for a processor's lookup: the workspace connection's key
+    // Rows the subject's rows point at that are not the subject's own (an address, a product, an employee):
+    // shown with how many other rows share them, never followed further, never erased or exported.
+    qint64 relatedCount = 0;
+    QList<DossierRow> related; // the first ones, up to the preview cap
+    // Rows reached through one of the subject's rows that also point at a row that is not the subject's
+    // (another customer's order shipping to the subject's address): someone else's, left out and not
+    // followed.
+    qint64 sharedLeftOut = 0;
+    QString unreachable; // why no identity can reach this table (not an error)
+    QString error;       // the source or the query failed
+    QString processor;   // set for a processor's lookup: the workspace connection's key
     // A processor's near matches (records its search returned that are not the subject's identity): shown
     // apart in a preview, never counted, erased or exported.
     bool nearMatches = false;
@@ -69,6 +80,9 @@ public:
     struct Options
     {
         int previewRows = 50;
+        // Look up the rows the subject's rows point at (related rows) and count who else shares them. The
+        // preview does; the erasure plan and the exporter, which act on the subject's own rows, need not.
+        bool related = true;
         // Why a source may fail to connect, by source key (e.g. its password could not be read from the
         // keychain): put in front of the connection error so the person sees the cause.
         QHash<QString, QString> sourceProblems;

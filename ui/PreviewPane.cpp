@@ -162,6 +162,24 @@ void PreviewPane::addDossier(const Dossier& d)
         } else if (table.count == 0) {
             item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
         }
+        // Rows the subject's rows point at, and rows left out because they are someone else's too: said
+        // beside the count, explained in the tooltip.
+        if (table.relatedCount > 0 || table.sharedLeftOut > 0) {
+            QStringList notes;
+            if (table.relatedCount > 0)
+                notes << tr("+%n related", nullptr, int(table.relatedCount));
+            if (table.sharedLeftOut > 0)
+                notes << tr("%n shared, left out", nullptr, int(table.sharedLeftOut));
+            item->setText(1, item->text(1) + QStringLiteral(" (") + notes.join(QStringLiteral(", ")) +
+                                 QLatin1Char(')'));
+            item->setToolTip(1,
+                             tr("Related rows are rows the subject's rows point at (an address, a product, "
+                                "an employee). They are shown with how many other rows share them, are not "
+                                "the subject's own, are not followed further and are neither exported nor "
+                                "erased. Rows left out were reached through one of the subject's rows but "
+                                "also point at a row that is not the subject's (another customer's order "
+                                "shipping to a shared address)."));
+        }
     }
     for (const Recipient& task : d.manualTasks) {
         // A processor without an API for subject data: what a person must do, shown where the data would be.
@@ -244,6 +262,26 @@ void PreviewPane::showTable(QTreeWidgetItem* item)
         cells << new QStandardItem(r.via);
         for (QStandardItem* c : cells)
             c->setEditable(false);
+        m_model->appendRow(cells);
+    }
+    // Related rows after the subject's own, in italics, with who else shares them.
+    for (const DossierRow& r : t.related) {
+        QList<QStandardItem*> cells;
+        for (const QVariant& v : r.values) {
+            const QString text = StoredValue::text(StoredValue::json(v));
+            cells << new QStandardItem(text.isNull() ? StoredValue::noValue() : text);
+        }
+        cells << new QStandardItem(
+            r.sharedWith >= 0
+                ? tr("related (%1), shared with %n other row(s)", nullptr, int(r.sharedWith)).arg(r.via)
+                : tr("related (%1)").arg(r.via));
+        for (QStandardItem* c : cells) {
+            c->setEditable(false);
+            QFont f = c->font();
+            f.setItalic(true);
+            c->setFont(f);
+            c->setForeground(m_rows->palette().color(QPalette::PlaceholderText));
+        }
         m_model->appendRow(cells);
     }
     // Personal data first: columns that are only operational (ids, keys, statuses) move to the end.

@@ -1336,6 +1336,22 @@ int Cli::preview(const QStringList& args)
                                {QStringLiteral("table"), t.table},
                                {QStringLiteral("count"), t.count},
                                {QStringLiteral("rows"), rowsJson}};
+                if (t.relatedCount > 0) {
+                    QJsonArray relatedJson;
+                    for (const DossierRow& r : t.related) {
+                        QJsonObject values;
+                        for (int c = 0; c < t.columns.size(); ++c)
+                            values[t.columns[c]] = StoredValue::json(r.values.value(c));
+                        QJsonObject rj{{QStringLiteral("via"), r.via}, {QStringLiteral("values"), values}};
+                        if (r.sharedWith >= 0)
+                            rj[QStringLiteral("shared_with")] = r.sharedWith;
+                        relatedJson << rj;
+                    }
+                    tj[QStringLiteral("related_count")] = t.relatedCount;
+                    tj[QStringLiteral("related")] = relatedJson;
+                }
+                if (t.sharedLeftOut > 0)
+                    tj[QStringLiteral("shared_left_out")] = t.sharedLeftOut;
                 if (!t.processor.isEmpty())
                     tj[QStringLiteral("processor")] = t.processor;
                 if (t.nearMatches)
@@ -1361,6 +1377,29 @@ int Cli::preview(const QStringList& args)
                     out() << "      " << cells.join(QStringLiteral(", ")) << "   [" << r.via << "]"
                           << Qt::endl;
                 }
+                if (t.relatedCount > 0)
+                    out() << "    "
+                          << tr("%n related row(s): the subject's rows point at them; not the subject's own, "
+                                "left as they are",
+                                nullptr, int(t.relatedCount))
+                          << Qt::endl;
+                for (const DossierRow& r : t.related) {
+                    QStringList cells;
+                    for (int c = 0; c < t.columns.size(); ++c)
+                        cells << QStringLiteral("%1=%2").arg(
+                            t.columns[c], StoredValue::display(StoredValue::json(r.values.value(c))));
+                    out() << "      " << cells.join(QStringLiteral(", ")) << "   [" << r.via;
+                    if (r.sharedWith >= 0)
+                        out() << "; " << tr("shared with %n other row(s)", nullptr, int(r.sharedWith));
+                    out() << "]" << Qt::endl;
+                }
+                if (t.sharedLeftOut > 0)
+                    out()
+                        << "    "
+                        << tr("%n row(s) left out: reached through one of the subject's rows, but they also "
+                              "point at a row that is not the subject's",
+                              nullptr, int(t.sharedLeftOut))
+                        << Qt::endl;
             }
         }
         QJsonArray tasks;
