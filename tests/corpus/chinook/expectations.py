@@ -109,7 +109,7 @@ def subject(db, email):
         "related": out_related,
         "after_erasure": {
             "deleted": {"Invoice": invoices, "InvoiceLine": lines},
-            "updated": {"Customer": [{"key": customers, "values": after}]},
+            "updated": {"Customer": [{"key": customers, "set": CUSTOMER_AFTER, "values": after}]},
             "unchanged": "every other row of every table, the related rows above among them",
         },
     }
@@ -124,6 +124,11 @@ def main():
                  "the PostgreSQL dump's are the same in snake_case. Keys are primary key values, sorted. Every "
                  "subject is previewed on the database as loaded; the erasures then run one after another, "
                  "and none of them changes another subject's rows.",
+        "postgres_names": "snake_case",
+        "primary_keys": {"Album": ["AlbumId"], "Artist": ["ArtistId"], "Customer": ["CustomerId"],
+                         "Employee": ["EmployeeId"], "Genre": ["GenreId"], "Invoice": ["InvoiceId"],
+                         "InvoiceLine": ["InvoiceLineId"], "MediaType": ["MediaTypeId"], "Playlist": ["PlaylistId"],
+                         "PlaylistTrack": ["PlaylistId", "TrackId"], "Track": ["TrackId"]},
         "row_counts": {t: db.execute("SELECT COUNT(*) FROM [%s]" % t).fetchone()[0]
                        for t in ["Album", "Artist", "Customer", "Employee", "Genre", "Invoice", "InvoiceLine",
                                  "MediaType", "Playlist", "PlaylistTrack", "Track"]},
