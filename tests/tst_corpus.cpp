@@ -211,6 +211,13 @@ TableDump dumpTable(SqlConnection& c, const QString& table, const QStringList& k
     return out;
 }
 
+// Every problem on its own line (QTest cuts a long failure message short).
+void report(const QStringList& problems)
+{
+    for (const QString& p : problems)
+        qWarning("%s", qPrintable(p));
+}
+
 QString sortedKeys(QList<qint64> keys)
 {
     std::sort(keys.begin(), keys.end());
@@ -502,7 +509,9 @@ void TestCorpus::owned()
             if (!seen.contains(table))
                 problems << QStringLiteral("%1: the preview has no table %2").arg(email, table);
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    report(problems);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
 }
 
 // What the subject's rows point at that is not theirs: per table `related_count` and `related`, each row
@@ -594,7 +603,9 @@ void TestCorpus::related()
                                 .arg(email, table, sortedKeys(byKey.keys()), sortedKeys(wantKeys));
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    report(problems);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
 }
 
 // Each subject erased in turn (plan, run, verified), and after each every table read back row by row.
@@ -734,7 +745,9 @@ void TestCorpus::erasure()
                                     .arg(email, it.key(), row.key());
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    report(problems);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
 }
 
 QTEST_GUILESS_MAIN(TestCorpus)
