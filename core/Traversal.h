@@ -60,11 +60,15 @@ struct Dossier
 };
 
 // Finds every row about a subject in one system's databases. It starts at the fields that hold an identity of
-// the kinds given (matching case- and format-insensitively where the map says stored data is not normalised),
-// then follows declared references and the database's foreign keys (between declared columns) from the side
-// whose values are known to the side that points at them (users.id → orders.user_id), never back up (a
-// reference of several columns as tuples of values, its columns paired by position, never one alone), so a
-// lead in someone else's workspace does not pull in that workspace's owner. One enrichment step: a user id
+// the kinds given (matching case- and format-insensitively where the map says stored data is not normalised,
+// and checking every match against the values asked for, whatever the collation), then follows declared
+// references and the database's foreign keys (between declared columns) from the parent key to the rows that
+// point at it (users.id → orders.user_id: owned rows), never back up (a reference of several columns as
+// tuples of values, its columns paired by position, never one alone), so a lead in someone else's workspace
+// does not pull in that workspace's owner. A row reached through an owned row of a table without identities
+// (an address) that also points at a row that is not the subject's is shared and left out; a person table's
+// reference to itself is not followed. The rows owned rows point at are looked up last as related rows
+// (docs/datamap.md, "Owned, related and shared rows"). One enrichment step: a user id
 // held in a user-id identity field of a row the subject's own identity found (their account row) is searched
 // for in every user-id field of the system, in its other sources too; ids met further on are not followed,
 // and emails or phones in found rows never are (a shared phone number would pull in another person). Every

@@ -2563,6 +2563,27 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>%1: %n ähnliche Treffer, nicht der betroffenen Person (nicht gelöscht)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n related row(s): the subject&apos;s rows point at them; not the subject&apos;s own, left as they are</source>
+        <translation>
+            <numerusform>%n verbundene Zeile: Zeilen der betroffenen Person verweisen darauf; nicht ihre eigene, bleibt unverändert</numerusform>
+            <numerusform>%n verbundene Zeilen: Zeilen der betroffenen Person verweisen darauf; nicht ihre eigenen, bleiben unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shared with %n other row(s)</source>
+        <translation>
+            <numerusform>geteilt mit %n anderen Zeile</numerusform>
+            <numerusform>geteilt mit %n anderen Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: reached through one of the subject&apos;s rows, but they also point at a row that is not the subject&apos;s</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen: über eine Zeile der betroffenen Person erreicht, verweist aber auch auf eine Zeile, die nicht ihr gehört</numerusform>
+            <numerusform>%n Zeilen ausgelassen: über eine Zeile der betroffenen Person erreicht, verweisen aber auch auf eine Zeile, die nicht ihr gehört</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -4230,6 +4251,18 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>Looking up %1&apos;s processors</source>
         <translation>Auftragsverarbeiter von %1 werden abgefragt</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 that point at %2: %3</source>
+        <translation>Zählen der Zeilen von %1, die auf %2 verweisen: %3</translation>
+    </message>
+    <message>
+        <source>other rows point at it through %1.%2 → %3, and they stay</source>
+        <translation>andere Zeilen verweisen über %1.%2 → %3 darauf, und sie bleiben bestehen</translation>
+    </message>
+    <message>
+        <source>The foreign key %1.(%2) points at %3.(%4), but the data map does not declare %5 in %3, so the plan cannot tell which rows it protects. Declare the column in the table %3.</source>
+        <translation>Der Fremdschlüssel %1.(%2) verweist auf %3.(%4), aber die Datenlandkarte deklariert %5 in %3 nicht, daher kann der Plan nicht erkennen, welche Zeilen er schützt. Deklarieren Sie die Spalte in der Tabelle %3.</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +6022,35 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Records the processor&apos;s search returned that do not hold exactly the subject&apos;s identity (another address that contains theirs, another user id). They are not the subject&apos;s: not counted, not exported, never erased.</source>
         <translation>Datensätze, die die Suche des Auftragsverarbeiters geliefert hat, die aber nicht genau die Identität der betroffenen Person enthalten (eine andere Adresse, die ihre enthält, eine andere Benutzer-ID). Sie gehören nicht der betroffenen Person: nicht gezählt, nicht exportiert, nie gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n related</source>
+        <translation>
+            <numerusform>+%n verbundene</numerusform>
+            <numerusform>+%n verbundene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared, left out</source>
+        <translation>
+            <numerusform>%n geteilt, ausgelassen</numerusform>
+            <numerusform>%n geteilt, ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are neither exported nor erased. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address).</source>
+        <translation>Verbundene Zeilen sind Zeilen, auf die Zeilen der betroffenen Person verweisen (eine Adresse, ein Produkt, ein Mitarbeiter). Sie werden mit der Zahl der anderen Zeilen angezeigt, die sie teilen, gehören nicht der betroffenen Person, werden nicht weiterverfolgt und weder exportiert noch gelöscht. Ausgelassene Zeilen wurden über eine Zeile der betroffenen Person erreicht, verweisen aber auch auf eine Zeile, die nicht ihr gehört (die Bestellung eines anderen Kunden an eine gemeinsame Adresse).</translation>
+    </message>
+    <message numerus="yes">
+        <source>related (%1), shared with %n other row(s)</source>
+        <translation>
+            <numerusform>verbunden (%1), geteilt mit %n anderen Zeile</numerusform>
+            <numerusform>verbunden (%1), geteilt mit %n anderen Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>related (%1)</source>
+        <translation>verbunden (%1)</translation>
     </message>
 </context>
 <context>

@@ -2516,6 +2516,27 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>%1: %n near matches, not the subject&apos;s (not erased)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n related row(s): the subject&apos;s rows point at them; not the subject&apos;s own, left as they are</source>
+        <translation>
+            <numerusform>%n related row: the subject&apos;s rows point at it; not the subject&apos;s own, left as it is</numerusform>
+            <numerusform>%n related rows: the subject&apos;s rows point at them; not the subject&apos;s own, left as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shared with %n other row(s)</source>
+        <translation>
+            <numerusform>shared with %n other row</numerusform>
+            <numerusform>shared with %n other rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: reached through one of the subject&apos;s rows, but they also point at a row that is not the subject&apos;s</source>
+        <translation>
+            <numerusform>%n row left out: reached through one of the subject&apos;s rows, but it also points at a row that is not the subject&apos;s</numerusform>
+            <numerusform>%n rows left out: reached through one of the subject&apos;s rows, but they also point at a row that is not the subject&apos;s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -4181,6 +4202,18 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Looking up %1&apos;s processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 that point at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other rows point at it through %1.%2 → %3, and they stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key %1.(%2) points at %3.(%4), but the data map does not declare %5 in %3, so the plan cannot tell which rows it protects. Declare the column in the table %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5931,6 +5964,35 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Records the processor&apos;s search returned that do not hold exactly the subject&apos;s identity (another address that contains theirs, another user id). They are not the subject&apos;s: not counted, not exported, never erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n related</source>
+        <translation>
+            <numerusform>+%n related</numerusform>
+            <numerusform>+%n related</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared, left out</source>
+        <translation>
+            <numerusform>%n shared, left out</numerusform>
+            <numerusform>%n shared, left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are neither exported nor erased. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>related (%1), shared with %n other row(s)</source>
+        <translation>
+            <numerusform>related (%1), shared with %n other row</numerusform>
+            <numerusform>related (%1), shared with %n other rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>related (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
