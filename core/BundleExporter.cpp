@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <atomic>
 
 #include <cmath>
 #include <memory>
@@ -50,6 +51,7 @@ struct Spool
     // The JSON object's members in the order QJsonObject writes them: "key": and the column.
     QList<QPair<QByteArray, int>> members;
     qint64 rows = 0;
+    qint64 othersLeftOut = 0; // rows about other people, not written
     QString error;
     QMutex lock;
 };
@@ -195,6 +197,15 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     if (options.encryption.isSet())
         if (Status s = Age::check(options.encryption); !s)
             return s.error();
+    if (options.includeOthers && options.othersReason.trimmed().isEmpty())
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("Including data about other people needs a reason, which the bundle and the audit "
+               "log keep."));
+    // What the subject provided about others goes with a portability copy; an access copy leaves it out
+    // unless the officer includes it.
+    const bool withOthers = options.includeOthers || request.type == RequestType::Portability;
+    std::atomic<qint64> othersLeftOut{0};
     const QString dir = QFileInfo(outFile).absolutePath();
     if (!QFileInfo(dir).isDir())
         return makeError(Error::Code::NotFound, tr("%1: no such folder.").arg(dir));
@@ -309,10 +320,17 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         o.previewRows = 0;
         o.related = false;
         o.cancel = options.cancel;
-        o.onRow = [&](const QString& source, int t, const QVariantList& values, bool, bool first) {
+        o.onRow = [&](const QString& source, int t, const QVariantList& values, bool, bool first,
+                      bool others) {
             Spool* s = bySource.value(source).value(t);
             if (!s || !first)
                 return;
+            if (others && !withOthers) {
+                QMutexLocker lock(&s->lock);
+                ++s->othersLeftOut;
+                ++othersLeftOut;
+                return;
+            }
             QJsonArray row;
             for (const QVariant& v : values)
                 row << StoredValue::json(v);
@@ -440,6 +458,12 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                     tr("Every table below is also in the data folder of this file as JSON and CSV, complete; "
                        "this page shows the first %1 rows of each.")
                         .arg(options.reportRowsPerTable)));
+        if (othersLeftOut > 0)
+            h += QStringLiteral("<p class=\"note\">%1</p>\n")
+                     .arg(html(tr("%n row(s) held in your account about other people (for example contacts "
+                                  "or leads you keep, and messages sent to them) are not in this copy: they "
+                                  "are other people's personal data (GDPR Art. 15(4)).",
+                                  nullptr, int(othersLeftOut.load()))));
         for (int si = 0; si < systems.size(); ++si) {
             const DataMap& map = systems[si].map;
             h += QStringLiteral("<h2>%1</h2>\n").arg(html(map.name));
@@ -567,6 +591,8 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                           {QStringLiteral("columns"), columns}};
             if (!s.processor.isEmpty())
                 t[QStringLiteral("processor_connection")] = s.processor;
+            if (s.othersLeftOut > 0)
+                t[QStringLiteral("about_others_left_out")] = s.othersLeftOut;
             tablesJson << t;
         }
         return {};
@@ -589,6 +615,10 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             {QStringLiteral("systems"), systemsJson},
             {QStringLiteral("tables"), tablesJson},
             {QStringLiteral("rows"), summary.rows},
+            {QStringLiteral("about_others"),
+             QJsonObject{{QStringLiteral("included"), withOthers},
+                         {QStringLiteral("reason"), withOthers ? options.othersReason : QString()},
+                         {QStringLiteral("left_out"), othersLeftOut.load()}}},
             {QStringLiteral("formats"),
              QJsonObject{
                  {QStringLiteral("json"),

@@ -48,6 +48,12 @@ public:
         // age encryption of the whole file to a passphrase or to age1... recipients (not both); unset: a
         // plain ZIP.
         Age::Encryption encryption;
+        // Rows held in the subject's account about other people (Art. 15(4): a lead in their workspace, the
+        // emails sent to it): left out of an access bundle unless the officer includes them, giving a reason
+        // that the manifest and the audit log keep. A portability bundle holds them: what the subject
+        // provided.
+        bool includeOthers = false;
+        QString othersReason;
     };
     struct Summary
     {

@@ -101,6 +101,15 @@ struct Table
     QStringList primaryKey;
     QList<TableReference> references; // multi-column references (docs/datamap.md)
     bool deleteRows = false;          // erase whole rows rather than field by field
+    // Whose data a row reached through a reference is: decided by the search (Auto: a person's row reached
+    // through a reference, and what hangs off it, is about someone else), or said by the map.
+    enum class About
+    {
+        Auto,
+        Subject,
+        Others
+    };
+    About about = About::Auto;
     QList<Field> fields;
     QList<RetentionRule> retention;
     int line = 0;

@@ -252,7 +252,8 @@ void Parser::parseTable(const YAML::Node& n, Table& t, int sourceIndex)
     const QString where = t.name.isEmpty() ? tr("a table") : tr("table \"%1\"").arg(t.name);
     checkKeys(n,
               {QStringLiteral("name"), QStringLiteral("primary_key"), QStringLiteral("erase"),
-               QStringLiteral("fields"), QStringLiteral("retention"), QStringLiteral("references")},
+               QStringLiteral("fields"), QStringLiteral("retention"), QStringLiteral("references"),
+               QStringLiteral("about")},
               where);
     if (t.name.isEmpty()) {
         issue(n, tr("a table needs \"name\"."));
@@ -267,6 +268,13 @@ void Parser::parseTable(const YAML::Node& n, Table& t, int sourceIndex)
         t.deleteRows = true;
     else if (!erase.isEmpty() && erase != QLatin1String("fields"))
         issue(n["erase"], tr("\"erase\" in %1 must be rows or fields, not \"%2\".").arg(where, erase));
+    const QString about = text(n, "about", where, false);
+    if (about == QLatin1String("others"))
+        t.about = Table::About::Others;
+    else if (about == QLatin1String("subject"))
+        t.about = Table::About::Subject;
+    else if (!about.isEmpty())
+        issue(n["about"], tr("\"about\" in %1 must be subject or others, not \"%2\".").arg(where, about));
 
     const YAML::Node fields = n["fields"];
     if (!fields || !fields.IsSequence() || fields.size() == 0) {

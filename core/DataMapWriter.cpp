@@ -96,6 +96,9 @@ QByteArray DataMapWriter::toYaml(const DataMap& map)
             }
             if (t.deleteRows)
                 e << YAML::Key << "erase" << YAML::Value << "rows";
+            if (t.about != Table::About::Auto)
+                e << YAML::Key << "about" << YAML::Value
+                  << (t.about == Table::About::Others ? "others" : "subject");
             e << YAML::Key << "fields" << YAML::Value << YAML::BeginSeq;
             for (const Field& f : t.fields) {
                 e << YAML::Flow << YAML::BeginMap;

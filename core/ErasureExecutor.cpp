@@ -837,7 +837,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         Traversal::Options o;
         o.previewRows = 0;
         o.related = false;
-        o.onRow = [&](const QString& source, int t, const QVariantList& values, bool, bool) {
+        o.onRow = [&](const QString& source, int t, const QVariantList& values, bool, bool, bool) {
             const DataSource* src = nullptr;
             for (const DataSource& d : in.map.sources)
                 if (d.key == source)

@@ -1201,7 +1201,8 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         o.related = false;
         o.cancel = input.cancel;
         o.sourceProblems = sys.sourceProblems;
-        o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly, bool) {
+        o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly, bool,
+                      bool) {
             const int s = sourceIndex.value(sourceKey, -1);
             if (s < 0 || !usable[s])
                 return;

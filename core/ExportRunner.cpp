@@ -179,12 +179,20 @@ Result<ExportRunner::Summary> ExportRunner::writeBundle(WorkspaceStore& store, c
     summary.keyId = Minisign::keyIdHex(key.keyId);
     summary.passphrase = !options.encryption.passphrase.isEmpty();
     summary.recipients = int(options.encryption.recipients.size());
-    auto e = store.record(QStringLiteral("export.write"), request.humanId,
-                          {{QStringLiteral("rows"), summary.rows},
-                           {QStringLiteral("tables"), summary.tables},
-                           {QStringLiteral("files"), summary.files},
-                           {QStringLiteral("signed_by"), summary.keyId},
-                           {QStringLiteral("encryption"), encryptionText(options.encryption)}});
+    summary.othersLeftOut =
+        written->manifest[QStringLiteral("about_others")][QStringLiteral("left_out")].toInteger();
+    auto e = store.record(
+        QStringLiteral("export.write"), request.humanId,
+        {{QStringLiteral("rows"), summary.rows},
+         {QStringLiteral("tables"), summary.tables},
+         {QStringLiteral("files"), summary.files},
+         {QStringLiteral("signed_by"), summary.keyId},
+         {QStringLiteral("encryption"), encryptionText(options.encryption)},
+         {QStringLiteral("about_others_left_out"),
+          written->manifest[QStringLiteral("about_others")][QStringLiteral("left_out")]},
+         {QStringLiteral("about_others_included"),
+          written->manifest[QStringLiteral("about_others")][QStringLiteral("included")]},
+         {QStringLiteral("about_others_reason"), options.includeOthers ? options.othersReason : QString()}});
     if (!e) {
         // A bundle the audit log does not know of must not go out: removed, and said.
         QFile::remove(outFile);

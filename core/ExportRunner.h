@@ -48,10 +48,11 @@ public:
         qint64 rows = 0;
         int tables = 0;
         int files = 0;
-        QString keyId;           // the signing key's id, as minisign prints it
-        QStringList problems;    // processors that could not be asked (no connection, no secret)
-        bool passphrase = false; // encrypted with age to a passphrase (never kept here)
-        int recipients = 0;      // encrypted with age to this many public keys
+        QString keyId;            // the signing key's id, as minisign prints it
+        QStringList problems;     // processors that could not be asked (no connection, no secret)
+        bool passphrase = false;  // encrypted with age to a passphrase (never kept here)
+        int recipients = 0;       // encrypted with age to this many public keys
+        qint64 othersLeftOut = 0; // rows held in the subject's account about other people, not in the bundle
     };
 
     ExportRunner(CredentialStore* credentials, Workspace workspace, QObject* parent = nullptr);

@@ -39,6 +39,7 @@ struct Lookup
     bool identity = false;   // the values are identities (given or learned): the column's type must hold them
     int from = -1;           // followed from a row of this table (a reference), or -1
     bool related = false;    // parents of the subject's rows: shown, not followed, not the subject's own
+    bool others = false;     // followed from a row held in the subject's account about someone else
 };
 
 QString key(int table, const QList<int>& fields)
@@ -94,6 +95,7 @@ public:
         m_seen.resize(size_t(source.tables.size()));
         m_relatedSeen.resize(size_t(source.tables.size()));
         m_shared.resize(size_t(source.tables.size()));
+        m_others.resize(size_t(source.tables.size()));
     }
 
     // Opens a connection on the calling thread, searches from the identities and follows everything found.
@@ -289,16 +291,17 @@ private:
     // and the description of its first value): one lookup holding a million values rather than a million
     // lookups.
     void follow(int table, const QList<int>& fields, const QVariantList& tuple, const QString& via,
-                bool phoneOnly, int from)
+                bool phoneOnly, int from, bool others)
     {
         for (Lookup& pending : m_work) {
             if (pending.table == table && pending.fields == fields && !pending.byIdentity &&
-                !pending.identity && pending.phoneOnly == phoneOnly && pending.from == from) {
+                !pending.identity && pending.phoneOnly == phoneOnly && pending.from == from &&
+                pending.others == others) {
                 pending.values += tuple;
                 return;
             }
         }
-        m_work << Lookup{table, fields, tuple, via, false, phoneOnly, false, from};
+        m_work << Lookup{table, fields, tuple, via, false, phoneOnly, false, from, false, others};
     }
 
     // A row the subject's row points at, to be looked up as related once every row of the subject is known.
@@ -337,7 +340,8 @@ private:
             Lookup l = m_work.takeFirst();
             for (auto it = m_work.begin(); it != m_work.end();) {
                 if (it->table == l.table && it->fields == l.fields && it->byIdentity == l.byIdentity &&
-                    it->identity == l.identity && it->phoneOnly == l.phoneOnly && it->from == l.from) {
+                    it->identity == l.identity && it->phoneOnly == l.phoneOnly && it->from == l.from &&
+                    it->others == l.others) {
                     l.values += it->values;
                     it = m_work.erase(it);
                 } else {
@@ -374,7 +378,9 @@ private:
         }
         // A value already looked up is not looked up again, unless it was looked up from a phone number alone
         // and is now reached another way: its rows then count as found by more than the phone.
-        DigestSet& done = (l.related ? m_relatedQueried : m_queried)[key(l.table, l.fields)];
+        DigestSet& done =
+            (l.related ? m_relatedQueried
+                       : m_queried)[key(l.table, l.fields) + (l.others ? QStringLiteral("o") : QString())];
         QList<int> all;
         for (int i = 0; i < width; ++i)
             all << i;
@@ -527,8 +533,28 @@ private:
                     }
                     owned(l.table, row.values);
                 }
+                // Held in the subject's account about someone else: a person's row reached through a
+                // reference (a lead in the subject's workspace), what hangs off such a row (the emails sent
+                // to that lead), and rows of a table the map says holds data about others. The subject's own
+                // when its own identity or another path of theirs reaches it.
+                const bool others =
+                    !l.byIdentity && !l.identity &&
+                    (l.others || m_roots.contains(l.table) || table.about == Table::About::Others) &&
+                    table.about != Table::About::Subject;
+                bool first = !repeat;
+                if (!repeat && others) {
+                    m_others[size_t(l.table)].insert(rowKey, false);
+                    ++out.othersCount;
+                } else if (repeat && !others) {
+                    if (const std::optional<bool> was = m_others[size_t(l.table)].find(rowKey);
+                        was && !*was) {
+                        m_others[size_t(l.table)].insert(rowKey, true);
+                        --out.othersCount;
+                        first = true; // reported again, now as the subject's own
+                    }
+                }
                 if (m_options.onRow)
-                    m_options.onRow(m_source.key, l.table, row.values, l.phoneOnly, !repeat);
+                    m_options.onRow(m_source.key, l.table, row.values, l.phoneOnly, first, others);
                 // A row found again is not counted again; it is followed again only when it was first found
                 // from a phone number alone and now another way, so what it leads to is no longer phone-only
                 // either.
@@ -551,7 +577,7 @@ private:
                         tuple << row.values[f];
                     }
                     if (tuple.size() == o.edge.parentFields.size())
-                        follow(o.edge.child, o.edge.childFields, tuple, o.via, l.phoneOnly, l.table);
+                        follow(o.edge.child, o.edge.childFields, tuple, o.via, l.phoneOnly, l.table, others);
                 }
                 for (int f = 0; f < table.fields.size(); ++f) {
                     const QVariant v = row.values[f];
@@ -576,6 +602,7 @@ private:
                         }
                     }
                 }
+                row.others = others;
                 if (!repeat && out.rows.size() < m_options.previewRows)
                     out.rows << row;
             }
@@ -745,6 +772,7 @@ private:
     std::vector<DigestSet> m_seen; // primary keys of rows found, per table (-> found from a phone alone)
     std::vector<DigestSet> m_relatedSeen; // primary keys of related rows shown, per table
     std::vector<DigestSet> m_shared;      // rows left out as shared (-> the subject's after all)
+    std::vector<DigestSet> m_others;      // rows about others (-> the subject's own after all)
     QHash<QString, bool> m_known;         // user ids given or learned (-> learned from a phone alone)
 };
 

@@ -21,6 +21,8 @@ struct DossierRow
     // For a related row: how many rows that are not the subject's point at it through the references the
     // search knows (-1: not counted).
     qint64 sharedWith = -1;
+    // Held in the subject's account about someone else (Art. 15(4)): a lead in the subject's workspace.
+    bool others = false;
 };
 
 struct DossierTable
@@ -39,6 +41,10 @@ struct DossierTable
     // (another customer's order shipping to the subject's address): someone else's, left out and not
     // followed.
     qint64 sharedLeftOut = 0;
+    // Of `count`, the rows held in the subject's account about other people (a lead, the emails sent to it):
+    // the subject's to erase with the account, but left out of an access bundle unless the officer includes
+    // them (docs/datamap.md, "Data about other people").
+    qint64 othersCount = 0;
     QString unreachable; // why no identity can reach this table (not an error)
     QString error;       // the source or the query failed
     QString processor;   // set for a processor's lookup: the workspace connection's key
@@ -101,8 +107,11 @@ public:
         // the erasure plan asks a person before touching rows that nothing else found. `first`: no row with
         // this primary key was reported for this table before (the exporter writes those only). For the
         // erasure plan and the exporter, which need every row and not only the preview's first rows.
+        // `others`: held in the subject's account about someone else (DossierRow::others); a row first
+        // reported so and then reached as the subject's own is reported again with `first` set and `others`
+        // clear.
         std::function<void(const QString& source, int table, const QVariantList& values, bool phoneOnly,
-                           bool first)>
+                           bool first, bool others)>
             onRow;
     };
     // `connections[i]` is map.sources[i].connection with its password resolved.

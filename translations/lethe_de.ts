@@ -430,6 +430,17 @@
         <source>%1: a temporary file was damaged while the bundle was written.</source>
         <translation>%1: Eine temporäre Datei wurde beschädigt, während das Paket geschrieben wurde.</translation>
     </message>
+    <message>
+        <source>Including data about other people needs a reason, which the bundle and the audit log keep.</source>
+        <translation>Daten über andere Personen aufzunehmen braucht eine Begründung, die das Paket und das Prüfprotokoll festhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) held in your account about other people (for example contacts or leads you keep, and messages sent to them) are not in this copy: they are other people&apos;s personal data (GDPR Art. 15(4)).</source>
+        <translation>
+            <numerusform>%n Zeile, die in Ihrem Konto über andere Personen gespeichert ist (etwa Kontakte oder Leads, die Sie führen, und Nachrichten an sie), ist nicht in dieser Kopie: Es sind personenbezogene Daten anderer Personen (DSGVO Art. 15 Abs. 4).</numerusform>
+            <numerusform>%n Zeilen, die in Ihrem Konto über andere Personen gespeichert sind (etwa Kontakte oder Leads, die Sie führen, und Nachrichten an sie), sind nicht in dieser Kopie: Es sind personenbezogene Daten anderer Personen (DSGVO Art. 15 Abs. 4).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleOutput</name>
@@ -2584,6 +2595,32 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>%n Zeilen ausgelassen: über eine Zeile der betroffenen Person erreicht, verweisen aber auch auf eine Zeile, die nicht ihr gehört</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n held about other people)</source>
+        <translation>
+            <numerusform>(%n über andere Personen gespeichert)</numerusform>
+            <numerusform>(%n über andere Personen gespeichert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include rows held in the subject&apos;s account about other people (their leads or contacts, messages sent to them), which an access bundle leaves out (GDPR Art. 15(4)). Needs --reason.</source>
+        <translation>Zeilen aufnehmen, die im Konto der betroffenen Person über andere Personen gespeichert sind (ihre Leads oder Kontakte, Nachrichten an sie), die ein Auskunftspaket sonst auslässt (DSGVO Art. 15 Abs. 4). Braucht --reason.</translation>
+    </message>
+    <message>
+        <source>Why data about other people is included; kept in the bundle and the audit log.</source>
+        <translation>Warum Daten über andere Personen aufgenommen werden; im Paket und im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>--include-others needs --reason: why other people&apos;s data goes into this bundle.</source>
+        <translation>--include-others braucht --reason: warum Daten anderer Personen in dieses Paket kommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) held in the subject&apos;s account about other people were left out (GDPR Art. 15(4)); --include-others --reason &quot;...&quot; includes them.</source>
+        <translation>
+            <numerusform>%n Zeile, die im Konto der betroffenen Person über andere Personen gespeichert ist, wurde ausgelassen (DSGVO Art. 15 Abs. 4); --include-others --reason &quot;...&quot; nimmt sie auf.</numerusform>
+            <numerusform>%n Zeilen, die im Konto der betroffenen Person über andere Personen gespeichert sind, wurden ausgelassen (DSGVO Art. 15 Abs. 4); --include-others --reason &quot;...&quot; nimmt sie auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -3578,6 +3615,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>&quot;references&quot; in %1 must be a list of {columns: [...], table: ..., to: [...]}.</source>
         <translation>&quot;references&quot; in %1 muss eine Liste von {columns: [...], table: ..., to: [...]} sein.</translation>
+    </message>
+    <message>
+        <source>&quot;about&quot; in %1 must be subject or others, not &quot;%2&quot;.</source>
+        <translation>&quot;about&quot; in %1 muss subject oder others sein, nicht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6037,10 +6078,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>%n geteilt, ausgelassen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are neither exported nor erased. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address).</source>
-        <translation>Verbundene Zeilen sind Zeilen, auf die Zeilen der betroffenen Person verweisen (eine Adresse, ein Produkt, ein Mitarbeiter). Sie werden mit der Zahl der anderen Zeilen angezeigt, die sie teilen, gehören nicht der betroffenen Person, werden nicht weiterverfolgt und weder exportiert noch gelöscht. Ausgelassene Zeilen wurden über eine Zeile der betroffenen Person erreicht, verweisen aber auch auf eine Zeile, die nicht ihr gehört (die Bestellung eines anderen Kunden an eine gemeinsame Adresse).</translation>
-    </message>
     <message numerus="yes">
         <source>related (%1), shared with %n other row(s)</source>
         <translation>
@@ -6051,6 +6088,21 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>related (%1)</source>
         <translation>verbunden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n about others</source>
+        <translation>
+            <numerusform>%n über andere</numerusform>
+            <numerusform>%n über andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are neither exported nor erased. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address). Rows about others are held in the subject&apos;s account about other people (a lead, the emails sent to it): erased with the account, left out of an access bundle unless included with a reason.</source>
+        <translation>Verbundene Zeilen sind Zeilen, auf die Zeilen der betroffenen Person verweisen (eine Adresse, ein Produkt, ein Mitarbeiter). Sie werden mit der Zahl der anderen Zeilen angezeigt, die sie teilen, gehören nicht der betroffenen Person, werden nicht weiterverfolgt und weder exportiert noch gelöscht. Ausgelassene Zeilen wurden über eine Zeile der betroffenen Person erreicht, verweisen aber auch auf eine Zeile, die nicht ihr gehört (die Bestellung eines anderen Kunden an eine gemeinsame Adresse). Zeilen über andere sind im Konto der betroffenen Person über andere Personen gespeichert (ein Lead, die E-Mails an ihn): Sie werden mit dem Konto gelöscht und in einem Auskunftspaket ausgelassen, sofern sie nicht mit Begründung aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (about someone else)</source>
+        <translation>%1 (über eine andere Person)</translation>
     </message>
 </context>
 <context>

@@ -430,6 +430,17 @@
         <source>%1: a temporary file was damaged while the bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Including data about other people needs a reason, which the bundle and the audit log keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) held in your account about other people (for example contacts or leads you keep, and messages sent to them) are not in this copy: they are other people&apos;s personal data (GDPR Art. 15(4)).</source>
+        <translation>
+            <numerusform>%n row held in your account about other people (for example contacts or leads you keep, and messages sent to them) is not in this copy: it is other people&apos;s personal data (GDPR Art. 15(4)).</numerusform>
+            <numerusform>%n rows held in your account about other people (for example contacts or leads you keep, and messages sent to them) are not in this copy: they are other people&apos;s personal data (GDPR Art. 15(4)).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleOutput</name>
@@ -2537,6 +2548,32 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>%n rows left out: reached through one of the subject&apos;s rows, but they also point at a row that is not the subject&apos;s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n held about other people)</source>
+        <translation>
+            <numerusform>(%n held about other people)</numerusform>
+            <numerusform>(%n held about other people)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include rows held in the subject&apos;s account about other people (their leads or contacts, messages sent to them), which an access bundle leaves out (GDPR Art. 15(4)). Needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why data about other people is included; kept in the bundle and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include-others needs --reason: why other people&apos;s data goes into this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) held in the subject&apos;s account about other people were left out (GDPR Art. 15(4)); --include-others --reason &quot;...&quot; includes them.</source>
+        <translation>
+            <numerusform>%n row held in the subject&apos;s account about other people was left out (GDPR Art. 15(4)); --include-others --reason &quot;...&quot; includes it.</numerusform>
+            <numerusform>%n rows held in the subject&apos;s account about other people were left out (GDPR Art. 15(4)); --include-others --reason &quot;...&quot; includes them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -3529,6 +3566,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>&quot;references&quot; in %1 must be a list of {columns: [...], table: ..., to: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;about&quot; in %1 must be subject or others, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5980,10 +6021,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>%n shared, left out</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are neither exported nor erased. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>related (%1), shared with %n other row(s)</source>
         <translation>
@@ -5993,6 +6030,21 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>related (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n about others</source>
+        <translation>
+            <numerusform>%n about others</numerusform>
+            <numerusform>%n about others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are neither exported nor erased. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address). Rows about others are held in the subject&apos;s account about other people (a lead, the emails sent to it): erased with the account, left out of an access bundle unless included with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (about someone else)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,12 +164,14 @@ void PreviewPane::addDossier(const Dossier& d)
         }
         // Rows the subject's rows point at, and rows left out because they are someone else's too: said
         // beside the count, explained in the tooltip.
-        if (table.relatedCount > 0 || table.sharedLeftOut > 0) {
+        if (table.relatedCount > 0 || table.sharedLeftOut > 0 || table.othersCount > 0) {
             QStringList notes;
             if (table.relatedCount > 0)
                 notes << tr("+%n related", nullptr, int(table.relatedCount));
             if (table.sharedLeftOut > 0)
                 notes << tr("%n shared, left out", nullptr, int(table.sharedLeftOut));
+            if (table.othersCount > 0)
+                notes << tr("%n about others", nullptr, int(table.othersCount));
             item->setText(1, item->text(1) + QStringLiteral(" (") + notes.join(QStringLiteral(", ")) +
                                  QLatin1Char(')'));
             item->setToolTip(1,
@@ -178,7 +180,9 @@ void PreviewPane::addDossier(const Dossier& d)
                                 "the subject's own, are not followed further and are neither exported nor "
                                 "erased. Rows left out were reached through one of the subject's rows but "
                                 "also point at a row that is not the subject's (another customer's order "
-                                "shipping to a shared address)."));
+                                "shipping to a shared address). Rows about others are held in the subject's "
+                                "account about other people (a lead, the emails sent to it): erased with the "
+                                "account, left out of an access bundle unless included with a reason."));
         }
     }
     for (const Recipient& task : d.manualTasks) {
@@ -259,7 +263,7 @@ void PreviewPane::showTable(QTreeWidgetItem* item)
             }
             cells << cell;
         }
-        cells << new QStandardItem(r.via);
+        cells << new QStandardItem(r.others ? tr("%1 (about someone else)").arg(r.via) : r.via);
         for (QStandardItem* c : cells)
             c->setEditable(false);
         m_model->appendRow(cells);

@@ -1329,8 +1329,10 @@ int Cli::preview(const QStringList& args)
                     QJsonObject values;
                     for (int c = 0; c < t.columns.size(); ++c)
                         values[t.columns[c]] = StoredValue::json(r.values.value(c));
-                    rowsJson << QJsonObject{{QStringLiteral("via"), r.via},
-                                            {QStringLiteral("values"), values}};
+                    QJsonObject rj{{QStringLiteral("via"), r.via}, {QStringLiteral("values"), values}};
+                    if (r.others)
+                        rj[QStringLiteral("about_others")] = true;
+                    rowsJson << rj;
                 }
                 QJsonObject tj{{QStringLiteral("source"), t.source},
                                {QStringLiteral("table"), t.table},
@@ -1352,6 +1354,8 @@ int Cli::preview(const QStringList& args)
                 }
                 if (t.sharedLeftOut > 0)
                     tj[QStringLiteral("shared_left_out")] = t.sharedLeftOut;
+                if (t.othersCount > 0)
+                    tj[QStringLiteral("about_others_count")] = t.othersCount;
                 if (!t.processor.isEmpty())
                     tj[QStringLiteral("processor")] = t.processor;
                 if (t.nearMatches)
@@ -1368,6 +1372,9 @@ int Cli::preview(const QStringList& args)
                            tr("not reachable: %1").arg(t.unreachable);
                 if (!t.error.isEmpty())
                     line += QStringLiteral("  ") + tr("ERROR: %1").arg(t.error);
+                if (t.othersCount > 0)
+                    line += QStringLiteral("  ") +
+                            tr("(%n held about other people)", nullptr, int(t.othersCount));
                 out() << line << Qt::endl;
                 for (const DossierRow& r : t.rows) {
                     QStringList cells;

@@ -133,7 +133,15 @@ int Cli::exportBundle(const QStringList& args)
              tr("The bundle to write (a .zip, or .zip.age when encrypted; it must not exist "
                 "yet)."),
              tr("file")},
-            {QStringLiteral("no-processors"), tr("The databases only, not the processors' APIs.")}} +
+            {QStringLiteral("no-processors"), tr("The databases only, not the processors' APIs.")},
+            {QStringLiteral("include-others"),
+             tr("Include rows held in the subject's account about other people (their leads or contacts, "
+                "messages sent to them), which an access bundle leaves out (GDPR Art. 15(4)). Needs "
+                "--reason.")},
+            {QStringLiteral("reason"),
+             tr("Why data about other people is included; kept in the bundle and "
+                "the audit log."),
+             tr("text")}} +
         encryptingOptions();
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -163,6 +171,10 @@ int Cli::exportBundle(const QStringList& args)
         return fail(key.error());
     BundleExporter::Options o;
     o.encryption = *encryption;
+    o.includeOthers = p.isSet(QStringLiteral("include-others"));
+    o.othersReason = p.value(QStringLiteral("reason")).trimmed();
+    if (o.includeOthers && o.othersReason.isEmpty())
+        return usage(tr("--include-others needs --reason: why other people's data goes into this bundle."));
     if (!m_json)
         o.progress = [shown = QString()](const QString& step, double) mutable {
             if (step != shown)
@@ -179,7 +191,8 @@ int Cli::exportBundle(const QStringList& args)
                              {QStringLiteral("tables"), summary->tables},
                              {QStringLiteral("files"), summary->files},
                              {QStringLiteral("signed_by"), summary->keyId},
-                             {QStringLiteral("encryption"), ExportRunner::encryptionText(o.encryption)}});
+                             {QStringLiteral("encryption"), ExportRunner::encryptionText(o.encryption)},
+                             {QStringLiteral("about_others_left_out"), summary->othersLeftOut}});
     else
         out() << tr("%1: %2 rows in %3 tables, signed by key %4.")
                      .arg(outFile)
@@ -191,6 +204,11 @@ int Cli::exportBundle(const QStringList& args)
                   : !o.encryption.recipients.isEmpty() ? tr("Encrypted with age to %n recipient(s).", nullptr,
                                                             int(o.encryption.recipients.size()))
                                                        : tr("Not encrypted."))
+              << Qt::endl;
+    if (!m_json && summary->othersLeftOut > 0)
+        out() << tr("%n row(s) held in the subject's account about other people were left out (GDPR Art. "
+                    "15(4)); --include-others --reason \"...\" includes them.",
+                    nullptr, int(summary->othersLeftOut))
               << Qt::endl;
     return Ok;
 }
