@@ -491,8 +491,10 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             QStringList out;
             for (const Recipient& r : map.art15.recipients) {
                 QString line = r.name;
+                // The CCPA calls a processor a service provider.
                 if (!r.role.isEmpty())
-                    line += QStringLiteral(" (%1)").arg(r.role);
+                    line += QStringLiteral(" (%1)").arg(
+                        ccpa && r.role == QLatin1String("processor") ? tr("service provider") : r.role);
                 if (!r.purpose.isEmpty())
                     line = QStringLiteral("%1: %2").arg(line, r.purpose);
                 out << line;
@@ -739,9 +741,11 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             {QStringLiteral("formats"),
              QJsonObject{
                  {QStringLiteral("json"),
-                  QStringLiteral("UTF-8 JSON per table: system, source, table, columns (name and data "
-                                 "categories), rows (count) and data (one object per row, keyed by "
-                                 "column)")},
+                  QStringLiteral(
+                      "UTF-8 JSON per table: system, source, table, columns (name, data "
+                      "categories and, for a column of secrets, why its values are withheld), rows "
+                      "(count) and data (one object per row, keyed by "
+                      "column)")},
                  {QStringLiteral("csv"),
                   QStringLiteral("RFC 4180, UTF-8, CRLF, a header row; a value starting with = + - @ has "
                                  "an apostrophe put in front so spreadsheets do not run it")}}},

@@ -134,7 +134,7 @@ const Known kKnown[] = {
     {"user.content", QT_TRANSLATE_NOOP("lethe::ReportText", "Content you created"),
      QT_TRANSLATE_NOOP("lethe::ReportText", "content"), kOtherPi, false},
     {"user.content.private", QT_TRANSLATE_NOOP("lethe::ReportText", "Content you created"),
-     QT_TRANSLATE_NOOP("lethe::ReportText", "private messages and content"), kOtherPi, true},
+     QT_TRANSLATE_NOOP("lethe::ReportText", "private messages and content"), kSensitive, true},
     {"user.content.public", QT_TRANSLATE_NOOP("lethe::ReportText", "Content you created"),
      QT_TRANSLATE_NOOP("lethe::ReportText", "public content"), kOtherPi, false},
     {"user.demographic", QT_TRANSLATE_NOOP("lethe::ReportText", "Demographic data"),
