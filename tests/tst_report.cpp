@@ -124,7 +124,7 @@ private:
         QString error;
     };
     Bundle exportOne(const ConnectionParams& p, const QTemporaryDir& dir, Regulation regulation,
-                     const QString& name);
+                     const QString& name, const QByteArray& map = kMap);
     static ReportContacts contacts()
     {
         return {QStringLiteral("Shop Ltd"), QStringLiteral("privacy@shop.example, 1 High Street, Leeds"),
@@ -261,11 +261,10 @@ bool TestReport::fill(const ConnectionParams& p)
 }
 
 TestReport::Bundle TestReport::exportOne(const ConnectionParams& p, const QTemporaryDir& dir,
-                                         Regulation regulation, const QString& name)
+                                         Regulation regulation, const QString& name, const QByteArray& map)
 {
     Bundle b;
-    const DataMapLoad load =
-        DataMapLoader::parse(kMap, dir.filePath(QStringLiteral("shop.yaml")), dir.path());
+    const DataMapLoad load = DataMapLoader::parse(map, dir.filePath(QStringLiteral("shop.yaml")), dir.path());
     if (!load.ok()) {
         b.error = load.issues.isEmpty() ? QStringLiteral("map") : load.issues.first().message;
         return b;
@@ -416,6 +415,15 @@ void TestReport::reports()
         QVERIFY2(!c.contains(QLatin1String(gdprWord)), gdprWord);
     }
     QVERIFY(c.contains(hashReason)); // withheld here too
+    // What the map says of selling and sharing is said as it is.
+    QByteArray soldMap(kMap);
+    soldMap.replace(
+        "    sources: [Partner referrals]\n",
+        "    sources: [Partner referrals]\n    sold_or_shared: Not sold; shared with ad networks\n");
+    const Bundle sold = exportOne(database.params(), dir, Regulation::Ccpa, QStringLiteral("sold"), soldMap);
+    QVERIFY2(sold.error.isEmpty(), qPrintable(sold.error));
+    QVERIFY(sold.html.contains(QLatin1String("Not sold; shared with ad networks")));
+    QVERIFY(!sold.html.contains(QLatin1String("Not stated in the data map.")));
     QVERIFY(c.indexOf(QLatin1String("id=\"summary\"")) < c.indexOf(QLatin1String("<table")));
 }
 
