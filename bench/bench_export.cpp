@@ -163,6 +163,11 @@ int childExport(const QString& dir, const QString& out)
     r.subjectName = QStringLiteral("Person 1");
     r.identities = {{IdentityKind::Email, QStringLiteral("person1@example.com")}};
     BundleExporter::Options o;
+    o.contacts = {QStringLiteral("Example Ltd"),
+                  QStringLiteral("privacy@example.com"),
+                  {},
+                  QStringLiteral("A supervisory authority"),
+                  {}};
     o.generated = QDateTime::currentDateTimeUtc();
     o.programVersion = QStringLiteral(LETHE_VERSION);
     o.sign = [&](const QByteArray& sums) {

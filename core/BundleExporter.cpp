@@ -45,6 +45,9 @@ struct Spool
     QString processor; // set for a processor's lookup
     QStringList columns;
     QList<QStringList> categories;
+    // Per column: why its values are withheld (a secret: ReportText::withheldReason), or empty.
+    QStringList withheld;
+    bool anyWithheld = false;
     std::unique_ptr<SealedSpool> json; // encrypted under a key held only in memory (SealedSpool)
     std::unique_ptr<SealedSpool> csv;
     QList<QJsonArray> head; // the first rows, for index.html
@@ -102,14 +105,14 @@ std::optional<QList<QByteArrayView>> arrayValues(const QByteArray& text)
     return out;
 }
 
-QString rightsText()
+// Which columns hold secrets, withheld from the data files and the report with the reason.
+void markWithheld(Spool& s)
 {
-    return BundleExporter::tr(
-        "You may ask for a copy of your data (this report), for its correction, for its erasure, for its "
-        "processing to be restricted, and for a portable copy; you may object to processing based on "
-        "legitimate "
-        "interests or for direct marketing, and you may complain to a data protection supervisory "
-        "authority.");
+    s.withheld.clear();
+    for (int c = 0; c < s.columns.size(); ++c) {
+        s.withheld << ReportText::withheldReason(s.columns[c], s.categories.value(c));
+        s.anyWithheld = s.anyWithheld || !s.withheld.last().isEmpty();
+    }
 }
 
 } // namespace
@@ -133,6 +136,12 @@ QString BundleExporter::reportCells(const QStringList& texts)
 QString BundleExporter::cellText(const QJsonValue& v)
 {
     return StoredValue::text(v);
+}
+
+QString BundleExporter::reportCellText(const QString& column, const QJsonValue& v)
+{
+    const QString date = ReportText::epochAsDate(column, v);
+    return date.isNull() ? cellText(v) : date;
 }
 
 Status BundleExporter::mayExport(RequestType type, RequestStatus status, const QString& requestId)
@@ -190,6 +199,9 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                                                       const QString& outFile, const Options& options)
 {
     if (Status s = mayExport(request.type, request.status, request.humanId); !s)
+        return s.error();
+    // The report names who answers and where to complain; without them it is not sent.
+    if (Status s = options.contacts.check(request.regulation); !s)
         return s.error();
     if (QFileInfo::exists(outFile))
         return makeError(Error::Code::Conflict,
@@ -256,7 +268,12 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         spools.push_back(std::move(s));
         return spools.back().get();
     };
-    auto spoolRow = [&](Spool& s, const QJsonArray& row) {
+    auto spoolRow = [&](Spool& s, QJsonArray row) {
+        // A secret is withheld with its reason, in the data files and the report alike; NULL stays NULL.
+        if (s.anyWithheld)
+            for (int c = 0; c < s.columns.size() && c < row.size(); ++c)
+                if (!s.withheld[c].isEmpty() && !row.at(c).isNull())
+                    row[c] = s.withheld[c];
         if (s.members.isEmpty() && !s.columns.isEmpty()) {
             // The order and the escaped keys QJsonObject writes (sorted; a repeated column name: the last).
             QJsonObject order;
@@ -313,6 +330,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                     s->columns << t.fields[f].name;
                     s->categories << t.fields[f].categories;
                 }
+                markWithheld(*s);
                 bySource[src.key] << s;
             }
         }
@@ -375,6 +393,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 s->processor = t.processor;
                 s->columns = t.columns;
                 s->categories = t.categories;
+                markWithheld(*s);
                 for (const DossierRow& row : t.rows) {
                     QJsonArray values;
                     for (const QVariant& v : row.values)
@@ -434,7 +453,12 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         progress(tr("Writing the readable report"), units > 0 ? double(unitsDone) / double(units) : 0.0);
         if (Status st = zip.begin(QStringLiteral("index.html")); !st)
             return st;
+        // A CCPA/CPRA request is answered in the statute's terms; the others in the GDPR's (Art. 15).
+        const bool ccpa = request.regulation == Regulation::Ccpa;
+        const ReportContacts& contacts = options.contacts;
         QString h;
+        //: The language of the report (index.html) as a BCP 47 tag: de in the German translation.
+        const QString language = tr("en");
         h +=
             QStringLiteral(
                 "<!DOCTYPE html>\n<html lang=\"%2\"><head><meta charset=\"utf-8\"><title>%1</title>\n"
@@ -443,15 +467,21 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 "#ccc;"
                 "padding:.2em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}h2{border-bottom:"
                 "2px solid "
-                "#ddd;padding-bottom:.2em}.note{color:#555}td.none{color:#888;font-style:italic}</style></"
-                "head><body>\n")
-                .arg(html(tr("Your data: %1").arg(request.humanId)), QLocale().bcp47Name());
+                "#ddd;padding-bottom:.2em}.note{color:#555}td.none{color:#888;font-style:italic}"
+                "dt{font-weight:bold;margin-top:.4em}</style></head><body>\n")
+                .arg(html(tr("Your data: %1").arg(request.humanId)), html(language));
         h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
-                 .arg(html(tr("The personal data we hold about you")),
+                 .arg(html(ccpa ? tr("The personal information we hold about you")
+                                : tr("The personal data we hold about you")),
                       html(tr("Request %1 (%2, %3), prepared for %4 on %5.")
                                .arg(request.humanId, Names::display(request.type),
                                     Names::display(request.regulation), request.subjectName,
                                     options.generated.toUTC().toString(Qt::ISODate))));
+        h +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(html(tr("From %1. This page says first what we hold, why, for how long and who receives "
+                             "it, then your rights and how to reach us; your data follows, system by system.")
+                              .arg(contacts.controllerName)));
         h +=
             QStringLiteral("<p class=\"note\">%1</p>\n")
                 .arg(html(
@@ -464,40 +494,156 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                                   "or leads you keep, and messages sent to them) are not in this copy: they "
                                   "are other people's personal data (GDPR Art. 15(4)).",
                                   nullptr, int(othersLeftOut.load()))));
+        // What each system holds of the subject: its tables with rows.
+        QList<QList<int>> held(systems.size());
+        for (int i = 0; i < int(spools.size()); ++i) {
+            if (spools[i]->rows == 0)
+                continue;
+            for (int si = 0; si < systems.size(); ++si)
+                if (systems[si].map.key == spools[i]->system) {
+                    held[si] << i;
+                    break;
+                }
+        }
+        auto categoriesOf = [&](const QList<int>& tables) {
+            QList<QStringList> all;
+            for (int i : tables)
+                all += spools[i]->categories;
+            return ccpa ? ReportText::describeCcpa(all) : ReportText::describe(all);
+        };
+        auto recipientsOf = [&](const DataMap& map) {
+            QStringList out;
+            for (const Recipient& r : map.art15.recipients) {
+                QString line = r.name;
+                // The CCPA calls a processor a service provider.
+                if (!r.role.isEmpty())
+                    line += QStringLiteral(" (%1)").arg(
+                        ccpa && r.role == QLatin1String("processor") ? tr("service provider") : r.role);
+                if (!r.purpose.isEmpty())
+                    line = QStringLiteral("%1: %2").arg(line, r.purpose);
+                out << line;
+            }
+            return out;
+        };
+        auto list = [&](const QString& title, const QStringList& items) {
+            if (items.isEmpty())
+                return;
+            h += QStringLiteral("<h3>%1</h3><ul>").arg(html(title));
+            for (const QString& i : items)
+                h += QStringLiteral("<li>%1</li>").arg(html(i));
+            h += QStringLiteral("</ul>\n");
+        };
+        const QString notStated = tr("Not stated in the data map.");
+
+        // Contents.
+        h += QStringLiteral("<h2 id=\"contents\">%1</h2>\n<ol>").arg(html(tr("Contents")));
+        h += QStringLiteral("<li><a href=\"#summary\">%1</a></li>").arg(html(tr("Summary")));
+        h += QStringLiteral("<li><a href=\"#rights\">%1</a></li>").arg(html(tr("Your rights")));
+        h += QStringLiteral("<li><a href=\"#contact\">%1</a></li>")
+                 .arg(html(tr("Who we are and how to reach us")));
+        for (int si = 0; si < systems.size(); ++si) {
+            h += QStringLiteral("<li><a href=\"#s%1\">%2</a>").arg(si).arg(html(systems[si].map.name));
+            if (!held[si].isEmpty()) {
+                h += QStringLiteral("<ol>");
+                for (int i : std::as_const(held[si]))
+                    h += QStringLiteral("<li><a href=\"#t%1\">%2 › %3</a> (%4)</li>")
+                             .arg(i)
+                             .arg(html(spools[i]->source), html(spools[i]->table),
+                                  html(tr("%n row(s)", nullptr, int(spools[i]->rows))));
+                h += QStringLiteral("</ol>");
+            }
+            h += QStringLiteral("</li>");
+        }
+        h += QStringLiteral("</ol>\n");
+
+        // Summary: what we hold, why, how long, who receives it.
+        h += QStringLiteral("<h2 id=\"summary\">%1</h2>\n").arg(html(tr("Summary")));
         for (int si = 0; si < systems.size(); ++si) {
             const DataMap& map = systems[si].map;
-            h += QStringLiteral("<h2>%1</h2>\n").arg(html(map.name));
+            qint64 rows = 0;
+            for (int i : std::as_const(held[si]))
+                rows += spools[i]->rows;
+            h += QStringLiteral("<h3>%1</h3>\n<dl>").arg(html(map.name));
+            auto item = [&](const QString& term, const QStringList& values) {
+                h += QStringLiteral("<dt>%1</dt>").arg(html(term));
+                for (const QString& v : values)
+                    h += QStringLiteral("<dd>%1</dd>").arg(html(v));
+            };
+            QStringList what{rows == 0 ? tr("Nothing about you.")
+                                       : tr("%n row(s) about you in %1.", nullptr, int(rows))
+                                             .arg(tr("%n table(s)", nullptr, int(held[si].size())))};
+            what += categoriesOf(held[si]);
+            item(tr("What we hold"), what);
+            item(ccpa ? tr("Why (business or commercial purposes)") : tr("Why"),
+                 map.art15.purposes.isEmpty() ? QStringList{notStated} : map.art15.purposes);
+            item(tr("How long"),
+                 map.art15.retention.isEmpty() ? QStringList{notStated} : map.art15.retention);
+            const QStringList recipients = recipientsOf(map);
+            item(tr("Who receives it"),
+                 recipients.isEmpty() ? QStringList{tr("No one outside us.")} : recipients);
+            h += QStringLiteral("</dl>\n");
+        }
+
+        // Your rights, and where to complain.
+        h += QStringLiteral("<h2 id=\"rights\">%1</h2>\n").arg(html(tr("Your rights")));
+        for (const QString& p : ReportText::rights(request.regulation))
+            h += QStringLiteral("<p>%1</p>\n").arg(html(p));
+        for (const QString& p : ReportText::complaint(request.regulation, contacts))
+            h += QStringLiteral("<p>%1</p>\n").arg(html(p));
+
+        // Who we are.
+        h += QStringLiteral("<h2 id=\"contact\">%1</h2>\n<dl>")
+                 .arg(html(tr("Who we are and how to reach us")));
+        h += QStringLiteral("<dt>%1</dt><dd>%2</dd><dd>%3</dd>")
+                 .arg(html(ccpa ? tr("The business") : tr("The controller")), html(contacts.controllerName),
+                      html(contacts.controllerContact));
+        if (!contacts.dpoContact.isEmpty())
+            h += QStringLiteral("<dt>%1</dt><dd>%2</dd>")
+                     .arg(html(ccpa ? tr("Privacy contact") : tr("Data protection officer")),
+                          html(contacts.dpoContact));
+        h += QStringLiteral("</dl>\n");
+
+        // System by system: the facts, then the data.
+        for (int si = 0; si < systems.size(); ++si) {
+            const DataMap& map = systems[si].map;
+            h += QStringLiteral("<h2 id=\"s%1\">%2</h2>\n").arg(si).arg(html(map.name));
             if (!map.description.isEmpty())
                 h += QStringLiteral("<p>%1</p>\n").arg(html(map.description));
-            auto list = [&](const QString& title, const QStringList& items) {
-                if (items.isEmpty())
-                    return;
-                h += QStringLiteral("<h3>%1</h3><ul>").arg(html(title));
-                for (const QString& i : items)
-                    h += QStringLiteral("<li>%1</li>").arg(html(i));
-                h += QStringLiteral("</ul>\n");
-            };
-            list(tr("Why we process it"), map.art15.purposes);
-            list(tr("Legal bases"), map.art15.legalBases);
-            QStringList recipients;
-            for (const Recipient& r : map.art15.recipients)
-                recipients << (r.purpose.isEmpty() ? r.name
-                                                   : QStringLiteral("%1: %2").arg(r.name, r.purpose));
-            list(tr("Who receives it"), recipients);
-            list(tr("How long we keep it"), map.art15.retention);
-            list(tr("Where it came from, if not from you"), map.art15.sources);
-            QStringList transfers;
-            for (const Transfer& t : map.art15.transfers)
-                transfers << QStringLiteral("%1 (%2)").arg(t.to, t.safeguard);
-            list(tr("Transfers outside your country"), transfers);
-            list(tr("Automated decisions"),
-                 {map.art15.automatedDecisions.isEmpty() ? tr("None.") : map.art15.automatedDecisions});
-            for (int i = 0; i < int(spools.size()); ++i) {
+            if (ccpa) {
+                list(tr("Categories of personal information"), categoriesOf(held[si]));
+                QStringList sources{tr("You, and your use of our services")};
+                sources += map.art15.sources;
+                list(tr("Categories of sources"), sources);
+                list(tr("Business or commercial purposes"), map.art15.purposes);
+                list(tr("Categories of third parties to whom we disclose it"), recipientsOf(map));
+                list(tr("Sold or shared"),
+                     {map.art15.soldOrShared.isEmpty() ? notStated : map.art15.soldOrShared});
+                list(tr("How long we keep it"), map.art15.retention);
+            } else {
+                list(tr("Categories of personal data"), categoriesOf(held[si]));
+                list(tr("Why we process it"), map.art15.purposes);
+                list(tr("Legal bases"), map.art15.legalBases);
+                list(tr("Who receives it"), recipientsOf(map));
+                list(tr("How long we keep it"), map.art15.retention);
+                list(tr("Where it came from, if not from you"), map.art15.sources);
+                QStringList transfers;
+                for (const Transfer& t : map.art15.transfers)
+                    transfers << QStringLiteral("%1 (%2)").arg(t.to, t.safeguard);
+                list(tr("Transfers outside your country"), transfers);
+                list(tr("Automated decisions"),
+                     {map.art15.automatedDecisions.isEmpty() ? tr("None.") : map.art15.automatedDecisions});
+            }
+            for (int i : std::as_const(held[si])) {
                 Spool& s = *spools[i];
-                if (s.system != map.key || s.rows == 0)
-                    continue;
-                h += QStringLiteral("<h3>%1 › %2 (%3)</h3>\n<table><tr>")
+                h += QStringLiteral("<h3 id=\"t%1\">%2 › %3 (%4)</h3>\n")
+                         .arg(i)
                          .arg(html(s.source), html(s.table), html(tr("%n row(s)", nullptr, int(s.rows))));
+                const QStringList categories =
+                    ccpa ? ReportText::describeCcpa(s.categories) : ReportText::describe(s.categories);
+                if (!categories.isEmpty())
+                    h += QStringLiteral("<p class=\"note\">%1</p>\n")
+                             .arg(html(categories.join(QStringLiteral("; "))));
+                h += QStringLiteral("<table><tr>");
                 for (const QString& c : std::as_const(s.columns))
                     h += QStringLiteral("<th>%1</th>").arg(html(c));
                 h += QStringLiteral("</tr>\n");
@@ -506,15 +652,14 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                     // Which data file and row this is, so a redaction can find the row again (one per line).
                     h += reportRowStart(dataPaths[i] + QStringLiteral(".json"), r);
                     QStringList texts;
-                    for (const QJsonValue& v : row)
-                        texts << cellText(v);
+                    for (int c = 0; c < row.size(); ++c)
+                        texts << reportCellText(s.columns.value(c), row.at(c));
                     h += reportCells(texts) + QStringLiteral("</tr>\n");
                 }
                 h += QStringLiteral("</table>\n");
             }
         }
-        h += QStringLiteral("<h2>%1</h2><p>%2</p>\n</body></html>\n")
-                 .arg(html(tr("Your rights")), html(rightsText()));
+        h += QStringLiteral("</body></html>\n");
         if (Status st = zip.write(h.toUtf8()); !st)
             return st;
         return zip.end();
@@ -544,10 +689,14 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             if (Status st = written(step, 0); !st)
                 return st;
             QJsonArray columns;
-            for (int c = 0; c < s.columns.size(); ++c)
-                columns << QJsonObject{
+            for (int c = 0; c < s.columns.size(); ++c) {
+                QJsonObject column{
                     {QStringLiteral("name"), s.columns[c]},
                     {QStringLiteral("categories"), QJsonArray::fromStringList(s.categories.value(c))}};
+                if (!s.withheld.value(c).isEmpty())
+                    column[QStringLiteral("withheld")] = s.withheld[c];
+                columns << column;
+            }
             // JSON: the table's description, then its rows, one object per row.
             if (Status st = zip.begin(dataPaths[i] + QStringLiteral(".json")); !st)
                 return st;
@@ -622,9 +771,11 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             {QStringLiteral("formats"),
              QJsonObject{
                  {QStringLiteral("json"),
-                  QStringLiteral("UTF-8 JSON per table: system, source, table, columns (name and data "
-                                 "categories), rows (count) and data (one object per row, keyed by "
-                                 "column)")},
+                  QStringLiteral(
+                      "UTF-8 JSON per table: system, source, table, columns (name, data "
+                      "categories and, for a column of secrets, why its values are withheld), rows "
+                      "(count) and data (one object per row, keyed by "
+                      "column)")},
                  {QStringLiteral("csv"),
                   QStringLiteral("RFC 4180, UTF-8, CRLF, a header row; a value starting with = + - @ has "
                                  "an apostrophe put in front so spreadsheets do not run it")}}},

@@ -3,6 +3,7 @@
 #include "Age.h"
 #include "DataMap.h"
 #include "ProcessorSearch.h"
+#include "ReportText.h"
 #include "Request.h"
 #include "Result.h"
 
@@ -54,6 +55,9 @@ public:
         // provided.
         bool includeOthers = false;
         QString othersReason;
+        // The controller, its DPO and the supervisory authority, named in the report: without the
+        // controller's name and contact (and, for a GDPR request, the authority) nothing is written.
+        ReportContacts contacts;
     };
     struct Summary
     {
@@ -75,6 +79,9 @@ public:
     // A cell's text in CSV, the report and the viewer: StoredValue::text (a null QString for null, which
     // the CSV leaves empty and the report and the viewer mark as having no value).
     static QString cellText(const QJsonValue& value);
+    // A cell's text in the report: cellText, but a processor's epoch timestamp (a number of 10 or 13 digits
+    // in a column named like created, updated, *_at) as the date it is (ReportText::epochAsDate).
+    static QString reportCellText(const QString& column, const QJsonValue& value);
     // index.html writes each data row on one line, starting with reportRowStart and ending with </tr>, so
     // BundleRedactor can find a redacted row again and write its cells anew.
     static QString reportRowStart(const QString& dataFile, qint64 row);

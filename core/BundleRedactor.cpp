@@ -364,8 +364,13 @@ Result<BundleRedactor::Summary> BundleRedactor::reseal(const QString& bundle,
             QStringList cells;
             for (const QString& c : t.columns)
                 cells << BundleExporter::cellText(o.value(c));
-            if (changed)
-                changedRows[t.json].insert(row, cells);
+            if (changed) {
+                // The report's row as the exporter writes it (epoch timestamps as dates).
+                QStringList shown;
+                for (const QString& c : t.columns)
+                    shown << BundleExporter::reportCellText(c, o.value(c));
+                changedRows[t.json].insert(row, shown);
+            }
             jo.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + end);
             QStringList csv;
             for (const QString& c : std::as_const(cells))

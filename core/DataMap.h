@@ -40,6 +40,7 @@ struct Art15Facts
     QStringList retention; // periods or the criteria for them, as told to the subject
     QList<Transfer> transfers;
     QString automatedDecisions; // empty: none
+    QString soldOrShared;       // CCPA: what is sold or shared and with whom; empty: not stated
 };
 
 enum class ErasureStrategy

@@ -87,13 +87,14 @@ void Parser::parseArt15(const YAML::Node& n, Art15Facts& f)
     checkKeys(n,
               {QStringLiteral("purposes"), QStringLiteral("legal_bases"), QStringLiteral("recipients"),
                QStringLiteral("sources"), QStringLiteral("retention"), QStringLiteral("transfers"),
-               QStringLiteral("automated_decisions")},
+               QStringLiteral("automated_decisions"), QStringLiteral("sold_or_shared")},
               where);
     f.purposes = texts(n, "purposes", where);
     f.legalBases = texts(n, "legal_bases", where);
     f.sources = texts(n, "sources", where);
     f.retention = texts(n, "retention", where);
     f.automatedDecisions = text(n, "automated_decisions", where, false);
+    f.soldOrShared = text(n, "sold_or_shared", where, false);
     if (f.purposes.isEmpty())
         issue(n, tr("%1 needs at least one purpose: the subject must be told why their data is processed.")
                      .arg(where));

@@ -1,5 +1,8 @@
 #include "DemoProducts.h"
 
+#include "ReportText.h"
+#include "WorkspaceStore.h"
+
 #include "DemoData.h"
 
 #include <QDir>
@@ -159,6 +162,20 @@ Result<QList<DemoProduct>> DemoProducts::populateWorkspace(const QString& worksp
                                    requests, [&loaded](int person) { return productsOf(loaded, person); });
     if (!made)
         return made.error();
+    // Who answers in the demo's reports: a fictional company, and a real authority for GDPR requests.
+    auto opened = WorkspaceStore::open(store, actor);
+    if (!opened)
+        return opened.error();
+    const QStringList values = {
+        QStringLiteral("Example Leads Ltd (a fictional company)"),
+        QStringLiteral("privacy@example.com, 1 Example Street, London EC1A 1AA, United Kingdom"),
+        QStringLiteral("dpo@example.com"),
+        QStringLiteral("Data Protection Commission (Ireland)"),
+        QStringLiteral("https://www.dataprotection.ie"),
+    };
+    for (int i = 0; i < values.size(); ++i)
+        if (Status s = (*opened)->setSetting(ReportContacts::settingKeys()[i], values[i]); !s)
+            return s.error();
     return products;
 }
 

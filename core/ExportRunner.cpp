@@ -160,6 +160,13 @@ Result<ExportRunner::Summary> ExportRunner::writeBundle(WorkspaceStore& store, c
     QList<BundleExporter::SystemInput> inputs;
     for (const ResolvedSystem& s : systems)
         inputs << BundleExporter::SystemInput{s.map, s.map.file, s.connections, s.processors};
+    // The controller, its DPO and the supervisory authority: the workspace's settings, unless given.
+    if (options.contacts.controllerName.isEmpty()) {
+        auto contacts = ReportContacts::load(store);
+        if (!contacts)
+            return contacts.error();
+        options.contacts = *contacts;
+    }
     if (!options.generated.isValid())
         options.generated = QDateTime::currentDateTimeUtc();
     if (options.programVersion.isEmpty())

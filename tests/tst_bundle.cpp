@@ -28,6 +28,7 @@ class TestBundle : public QObject
 private Q_SLOTS:
     void initTestCase();
     void accessBundleSatisfiesTheStandardTools();
+    void reportNamesTheController();
     void portabilityLeadsWithData();
     void refusals();
     void verifyCatchesTampering();
@@ -136,6 +137,16 @@ void TestBundle::accessBundleSatisfiesTheStandardTools()
     QVERIFY(html.contains("Amelia Hart") && html.contains("Why we process it") &&
             html.contains("Your rights"));
     QVERIFY(!html.contains("<script")); // self-contained and inert
+    // The summary, the rights and who answers come before the first table of data; the demo's fictional
+    // controller is named; the categories are in words.
+    const qsizetype firstTable = html.indexOf("<table");
+    for (const char* before : {"id=\"summary\"", "id=\"rights\"", "Example Leads Ltd", "privacy@example.com"})
+        QVERIFY2(html.indexOf(before) > 0 && html.indexOf(before) < firstTable, before);
+    QVERIFY(html.contains("Contact details: email address"));
+    // Password hashes and encrypted tokens are withheld with the reason, in the report and the data.
+    QVERIFY(!QRegularExpression(QStringLiteral("<td>[0-9a-f]{32,}</td>"))
+                 .match(QString::fromUtf8(html))
+                 .hasMatch());
 
     const test::CliRun verify = cli({QStringLiteral("bundle"), QStringLiteral("verify"), m_access});
     QVERIFY2(verify.code == 0, verify.err.constData());
@@ -146,6 +157,48 @@ void TestBundle::accessBundleSatisfiesTheStandardTools()
                                    false);
     QVERIFY(audit.out.contains("export.write"));
     QVERIFY(!audit.out.contains("amelia"));
+}
+
+void TestBundle::reportNamesTheController()
+{
+    // demo init names a fictional controller; workspace set shows and changes it.
+    test::CliRun shown = cli({QStringLiteral("workspace"), QStringLiteral("set")});
+    QVERIFY2(shown.code == 0, shown.err.constData());
+    QCOMPARE(shown.json().object().value(QStringLiteral("controller.name")).toString(),
+             QStringLiteral("Example Leads Ltd (a fictional company)"));
+    QVERIFY(!shown.json().object().value(QStringLiteral("authority.name")).toString().isEmpty());
+    // Without the controller's name no bundle is made, and the message says which setting to set.
+    const test::CliRun cleared = cli(
+        {QStringLiteral("workspace"), QStringLiteral("set"), QStringLiteral("--controller-name"), QString()});
+    QVERIFY2(cleared.code == 0, cleared.err.constData());
+    QCOMPARE(cleared.json().object().value(QStringLiteral("controller.name")).toString(), QString());
+    const QString file = m_out.filePath(QStringLiteral("nameless.zip"));
+    const test::CliRun refused =
+        cli({QStringLiteral("export"), QStringLiteral("--request"), QStringLiteral("R-2026-0039"),
+             QStringLiteral("--out"), file, QStringLiteral("--no-processors")},
+            false);
+    QCOMPARE(refused.code, 4);
+    QVERIFY2(refused.err.contains("--controller-name") && refused.err.contains("lethe-cli workspace set"),
+             refused.err.constData());
+    QVERIFY(!QFileInfo::exists(file));
+    // Set again: the new name is in the next report.
+    const test::CliRun set = cli({QStringLiteral("workspace"), QStringLiteral("set"),
+                                  QStringLiteral("--controller-name"), QStringLiteral("Hart Reed Leads GmbH"),
+                                  QStringLiteral("--dpo-contact"), QStringLiteral("dpo@hart-reed.example")});
+    QVERIFY2(set.code == 0, set.err.constData());
+    const QString named = exportBundle(QStringLiteral("R-2026-0039"), QStringLiteral("named.zip"));
+    QVERIFY(!named.isEmpty());
+    QTemporaryDir x;
+    QVERIFY(tool(QStringLiteral("unzip"), {QStringLiteral("-q"), named, QStringLiteral("-d"), x.path()}) ==
+            0);
+    QFile report(x.filePath(QStringLiteral("index.html")));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray html = report.readAll();
+    QVERIFY(html.contains("Hart Reed Leads GmbH") && html.contains("dpo@hart-reed.example"));
+    const test::CliRun restored =
+        cli({QStringLiteral("workspace"), QStringLiteral("set"), QStringLiteral("--controller-name"),
+             QStringLiteral("Example Leads Ltd (a fictional company)")});
+    QVERIFY2(restored.code == 0, restored.err.constData());
 }
 
 void TestBundle::portabilityLeadsWithData()

@@ -86,6 +86,11 @@ sources:
     r.identities = {{IdentityKind::Email, QStringLiteral("a@example.com")},
                     {IdentityKind::Email, QStringLiteral("A@Example.com ")}};
     BundleExporter::Options o;
+    o.contacts = {QStringLiteral("Example Ltd"),
+                  QStringLiteral("privacy@example.com"),
+                  {},
+                  QStringLiteral("A supervisory authority"),
+                  {}};
     o.generated = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     const QString out = dir.filePath(QStringLiteral("b.zip"));
     auto summary = BundleExporter::write(r, {{*load.map, load.map->file, {p}, {}}}, out, o);

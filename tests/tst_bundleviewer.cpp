@@ -26,6 +26,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -155,6 +156,11 @@ void TestBundleViewer::browsesAndSearches()
     auto* report = v->findChild<QTextBrowser*>(QStringLiteral("bundleReport"));
     QVERIFY(report->toPlainText().contains(QStringLiteral("Amelia Hart")));
     QVERIFY(report->toPlainText().contains(QStringLiteral("Why we process it")));
+    // The contents lead within the report, and nowhere else.
+    QVERIFY(QTest::qWaitForWindowExposed(v.get()));
+    QCOMPARE(report->verticalScrollBar()->value(), 0);
+    Q_EMIT report->anchorClicked(QUrl(QStringLiteral("#rights")));
+    QTRY_VERIFY(report->verticalScrollBar()->value() > 0);
 
     const int leads = tableIndex(v.get(), QStringLiteral("data/alwaysleads/supabase/leads.json"));
     QVERIFY(leads >= 0);

@@ -100,6 +100,14 @@ void TestExportRunner::init()
     QVERIFY(ws.ok());
     m_wsParams = ws->store;
     m_wsName = ws->name;
+    {
+        // The report names the controller and the authority: an export is refused without them.
+        auto s = store();
+        QVERIFY(s);
+        QVERIFY(s->setSetting(QStringLiteral("controller.name"), QStringLiteral("Shop Ltd")));
+        QVERIFY(s->setSetting(QStringLiteral("controller.contact"), QStringLiteral("privacy@shop.example")));
+        QVERIFY(s->setSetting(QStringLiteral("authority.name"), QStringLiteral("A supervisory authority")));
+    }
     m_shop = m_dir.filePath(QStringLiteral("shop%1.db").arg(n));
     {
         SqlConnection c;

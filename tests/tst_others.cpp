@@ -211,6 +211,11 @@ void TestOthers::accessBundleLeavesThemOut()
     const QList<BundleExporter::SystemInput> systems{{*load.map, mapFile, {database.params()}, {}}};
     BundleExporter::Options o;
     o.generated = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    o.contacts = {QStringLiteral("Example Ltd"),
+                  QStringLiteral("privacy@example.com"),
+                  {},
+                  QStringLiteral("Data Protection Commission"),
+                  QStringLiteral("https://www.dataprotection.ie")};
 
     // Access: Alice's own rows only.
     auto access = BundleExporter::write(request, systems, dir.filePath(QStringLiteral("a.zip")), o);

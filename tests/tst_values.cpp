@@ -531,6 +531,11 @@ void TestValues::everyType()
     request.subjectName = QStringLiteral("Ann");
     request.identities = {{IdentityKind::Email, QStringLiteral("ann@example.com")}};
     BundleExporter::Options o;
+    o.contacts = {QStringLiteral("Example Ltd"),
+                  QStringLiteral("privacy@example.com"),
+                  {},
+                  QStringLiteral("A supervisory authority"),
+                  {}};
     o.generated = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     const QString bundle = dir.filePath(QStringLiteral("ann.zip"));
     auto summary = BundleExporter::write(request, {{*load.map, mapFile, {p}, {}}}, bundle, o);

@@ -308,10 +308,6 @@
 <context>
     <name>lethe::BundleExporter</name>
     <message>
-        <source>You may ask for a copy of your data (this report), for its correction, for its erasure, for its processing to be restricted, and for a portable copy; you may object to processing based on legitimate interests or for direct marketing, and you may complain to a data protection supervisory authority.</source>
-        <translation>Sie können von uns eine Kopie Ihrer Daten verlangen (diesen Bericht), außerdem ihre Berichtigung, ihre Löschung, die Einschränkung ihrer Verarbeitung und eine Kopie in einem übertragbaren Format. Sie können der Verarbeitung widersprechen, wenn sie auf berechtigten Interessen beruht oder der Direktwerbung dient, und Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren.</translation>
-    </message>
-    <message>
         <source>%1 is a request of type &quot;%2&quot;; bundles are made for access and portability requests.</source>
         <translation>%1 ist eine Anfrage vom Typ „%2“; Exportpakete werden nur für Anfragen auf Auskunft oder Datenübertragbarkeit erstellt.</translation>
     </message>
@@ -440,6 +436,121 @@
             <numerusform>%n Zeile, die in Ihrem Konto über andere Personen gespeichert ist (etwa Kontakte oder Leads, die Sie führen, und Nachrichten an sie), ist nicht in dieser Kopie: Es sind personenbezogene Daten anderer Personen (DSGVO Art. 15 Abs. 4).</numerusform>
             <numerusform>%n Zeilen, die in Ihrem Konto über andere Personen gespeichert sind (etwa Kontakte oder Leads, die Sie führen, und Nachrichten an sie), sind nicht in dieser Kopie: Es sind personenbezogene Daten anderer Personen (DSGVO Art. 15 Abs. 4).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language of the report (index.html) as a BCP 47 tag: de in the German translation.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>The personal information we hold about you</source>
+        <translation>Die personenbezogenen Informationen, die wir über Sie speichern</translation>
+    </message>
+    <message>
+        <source>From %1. This page says first what we hold, why, for how long and who receives it, then your rights and how to reach us; your data follows, system by system.</source>
+        <translation>Von %1. Diese Seite sagt zuerst, was wir speichern, warum, wie lange und wer es erhält, dann Ihre Rechte und wie Sie uns erreichen; Ihre Daten folgen, System für System.</translation>
+    </message>
+    <message>
+        <source>service provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>Not stated in the data map.</source>
+        <translation>In der Datenkarte nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Who we are and how to reach us</source>
+        <translation>Wer wir sind und wie Sie uns erreichen</translation>
+    </message>
+    <message>
+        <source>Nothing about you.</source>
+        <translation>Nichts über Sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) about you in %1.</source>
+        <translation>
+            <numerusform>%n Zeile über Sie in %1.</numerusform>
+            <numerusform>%n Zeilen über Sie in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What we hold</source>
+        <translation>Was wir speichern</translation>
+    </message>
+    <message>
+        <source>Why (business or commercial purposes)</source>
+        <translation>Warum (geschäftliche oder kommerzielle Zwecke)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Wie lange</translation>
+    </message>
+    <message>
+        <source>No one outside us.</source>
+        <translation>Niemand außerhalb unseres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>The business</source>
+        <translation>Das Unternehmen</translation>
+    </message>
+    <message>
+        <source>The controller</source>
+        <translation>Der Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Privacy contact</source>
+        <translation>Ansprechpartner für Datenschutz</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Categories of personal information</source>
+        <translation>Kategorien personenbezogener Informationen</translation>
+    </message>
+    <message>
+        <source>You, and your use of our services</source>
+        <translation>Sie selbst und Ihre Nutzung unserer Dienste</translation>
+    </message>
+    <message>
+        <source>Categories of sources</source>
+        <translation>Kategorien von Quellen</translation>
+    </message>
+    <message>
+        <source>Business or commercial purposes</source>
+        <translation>Geschäftliche oder kommerzielle Zwecke</translation>
+    </message>
+    <message>
+        <source>Categories of third parties to whom we disclose it</source>
+        <translation>Kategorien von Dritten, denen wir sie offenlegen</translation>
+    </message>
+    <message>
+        <source>Sold or shared</source>
+        <translation>Verkauft oder weitergegeben</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorien personenbezogener Daten</translation>
     </message>
 </context>
 <context>
@@ -2327,100 +2438,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         <translation>Anfrage %1 (%2, %3), erstellt %4 von %5: %6 Zeilen in %7 Tabellen.</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>--%1 cannot be combined with --recipient or --recipients-file: age allows a passphrase only on its own.</source>
         <translation>--%1 kann nicht mit --recipient oder --recipients-file kombiniert werden: age erlaubt eine Passphrase nur allein.</translation>
     </message>
@@ -2620,6 +2637,130 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>%n Zeile, die im Konto der betroffenen Person über andere Personen gespeichert ist, wurde ausgelassen (DSGVO Art. 15 Abs. 4); --include-others --reason &quot;...&quot; nimmt sie auf.</numerusform>
             <numerusform>%n Zeilen, die im Konto der betroffenen Person über andere Personen gespeichert sind, wurden ausgelassen (DSGVO Art. 15 Abs. 4); --include-others --reason &quot;...&quot; nimmt sie auf.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact K] [--dpo-contact K] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s (the company&apos;s) legal name.</source>
+        <translation>Der rechtliche Name des Verantwortlichen (des Unternehmens).</translation>
+    </message>
+    <message>
+        <source>How the subject reaches the controller: postal address, email address.</source>
+        <translation>Wie die betroffene Person den Verantwortlichen erreicht: Postanschrift, E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>How to reach the data protection officer, if there is one.</source>
+        <translation>Wie der oder die Datenschutzbeauftragte erreichbar ist, falls es eine(n) gibt.</translation>
+    </message>
+    <message>
+        <source>The GDPR supervisory authority named in reports (the ICO is named for the UK GDPR).</source>
+        <translation>Die in Berichten genannte Aufsichtsbehörde nach der DSGVO (für die UK GDPR wird das ICO genannt).</translation>
+    </message>
+    <message>
+        <source>Where the subject complains to that authority.</source>
+        <translation>Wo die betroffene Person sich bei dieser Behörde beschwert.</translation>
+    </message>
+    <message>
+        <source>--%1: at most 1000 characters, without control characters.</source>
+        <translation>--%1: höchstens 1000 Zeichen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -6338,6 +6479,393 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ReportText</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Financial data</source>
+        <translation>Finanzdaten</translation>
+    </message>
+    <message>
+        <source>Device data</source>
+        <translation>Gerätedaten</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Content you created</source>
+        <translation>Von Ihnen erstellte Inhalte</translation>
+    </message>
+    <message>
+        <source>Demographic data</source>
+        <translation>Demografische Daten</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>Official identifiers</source>
+        <translation>Amtliche Kennungen</translation>
+    </message>
+    <message>
+        <source>Sensor data</source>
+        <translation>Sensordaten</translation>
+    </message>
+    <message>
+        <source>Technical records</source>
+        <translation>Technische Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Other personal data</source>
+        <translation>Sonstige personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifikatoren</translation>
+    </message>
+    <message>
+        <source>Customer records</source>
+        <translation>Kundendaten</translation>
+    </message>
+    <message>
+        <source>Characteristics of protected classifications</source>
+        <translation>Merkmale geschützter Gruppen</translation>
+    </message>
+    <message>
+        <source>Commercial information</source>
+        <translation>Kommerzielle Informationen</translation>
+    </message>
+    <message>
+        <source>Internet or other electronic network activity information</source>
+        <translation>Informationen über Internet- oder andere elektronische Netzwerkaktivitäten</translation>
+    </message>
+    <message>
+        <source>Geolocation data</source>
+        <translation>Geolokalisierungsdaten</translation>
+    </message>
+    <message>
+        <source>Audio, electronic, visual or similar information</source>
+        <translation>Audio-, elektronische, visuelle oder ähnliche Informationen</translation>
+    </message>
+    <message>
+        <source>Professional or employment-related information</source>
+        <translation>Berufs- oder beschäftigungsbezogene Informationen</translation>
+    </message>
+    <message>
+        <source>Inferences drawn to create a profile</source>
+        <translation>Zur Profilbildung gezogene Schlussfolgerungen</translation>
+    </message>
+    <message>
+        <source>Sensitive personal information</source>
+        <translation>Sensible personenbezogene Informationen</translation>
+    </message>
+    <message>
+        <source>Other personal information</source>
+        <translation>Sonstige personenbezogene Informationen</translation>
+    </message>
+    <message>
+        <source>other details about you</source>
+        <translation>weitere Angaben über Sie</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>user identifier</source>
+        <translation>Benutzerkennung</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>state or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>account details</source>
+        <translation>Kontodaten</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>access rights</source>
+        <translation>Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>login credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>financial details</source>
+        <translation>Finanzangaben</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>payment card</source>
+        <translation>Zahlungskarte</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>device details</source>
+        <translation>Geräteangaben</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>device identifier</source>
+        <translation>Gerätekennung</translation>
+    </message>
+    <message>
+        <source>cookie identifier</source>
+        <translation>Cookie-Kennung</translation>
+    </message>
+    <message>
+        <source>browser and operating system</source>
+        <translation>Browser und Betriebssystem</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>approximate location</source>
+        <translation>ungefährer Standort</translation>
+    </message>
+    <message>
+        <source>precise location</source>
+        <translation>genauer Standort</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>browsing history</source>
+        <translation>Browserverlauf</translation>
+    </message>
+    <message>
+        <source>purchase history</source>
+        <translation>Kaufhistorie</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>private messages and content</source>
+        <translation>private Nachrichten und Inhalte</translation>
+    </message>
+    <message>
+        <source>public content</source>
+        <translation>öffentliche Inhalte</translation>
+    </message>
+    <message>
+        <source>demographic details</source>
+        <translation>demografische Angaben</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Berufsbezeichnung</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>government identifier</source>
+        <translation>amtliche Kennung</translation>
+    </message>
+    <message>
+        <source>sensor readings</source>
+        <translation>Sensormesswerte</translation>
+    </message>
+    <message>
+        <source>usage data</source>
+        <translation>Nutzungsdaten</translation>
+    </message>
+    <message>
+        <source>technical records</source>
+        <translation>technische Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>operational records</source>
+        <translation>Betriebsaufzeichnungen</translation>
+    </message>
+    <message>
+        <source>sign-in records</source>
+        <translation>Anmeldeprotokolle</translation>
+    </message>
+    <message>
+        <source>The report would not say who the controller is, how to reach them or where the subject may complain: set %1 with lethe-cli workspace set (the workspace settings %2).</source>
+        <translation>Der Bericht würde nicht sagen, wer der Verantwortliche ist, wie er erreichbar ist oder wo sich die betroffene Person beschweren kann: setzen Sie %1 mit lethe-cli workspace set (die Arbeitsbereich-Einstellungen %2).</translation>
+    </message>
+    <message>
+        <source>a password hash</source>
+        <translation>ein Passwort-Hash</translation>
+    </message>
+    <message>
+        <source>an encrypted password</source>
+        <translation>ein verschlüsseltes Passwort</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>ein Passwort</translation>
+    </message>
+    <message>
+        <source>an encrypted access token</source>
+        <translation>ein verschlüsseltes Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>an access token</source>
+        <translation>ein Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>a secret key</source>
+        <translation>ein geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>a login credential</source>
+        <translation>ein Anmeldegeheimnis</translation>
+    </message>
+    <message>
+        <source>withheld: %1 is a secret, not information about you</source>
+        <translation>einbehalten: %1 ist ein Geheimnis, keine Information über Sie</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>The right to know: what personal information we collect, use, disclose, sell and share, and a copy of it (this report).</source>
+        <translation>Das Recht auf Auskunft: welche personenbezogenen Informationen wir erheben, nutzen, offenlegen, verkaufen und weitergeben, und eine Kopie davon (dieser Bericht).</translation>
+    </message>
+    <message>
+        <source>The right to delete the personal information we collected from you, and the right to correct inaccurate personal information.</source>
+        <translation>Das Recht, die von Ihnen erhobenen personenbezogenen Informationen löschen zu lassen, und das Recht, unrichtige personenbezogene Informationen berichtigen zu lassen.</translation>
+    </message>
+    <message>
+        <source>The right to opt out of the sale or sharing of your personal information, and to limit the use and disclosure of sensitive personal information.</source>
+        <translation>Das Recht, dem Verkauf oder der Weitergabe Ihrer personenbezogenen Informationen zu widersprechen und die Nutzung und Offenlegung sensibler personenbezogener Informationen zu beschränken.</translation>
+    </message>
+    <message>
+        <source>The right not to be discriminated against for exercising any of these rights: we may not deny you goods or services, charge you a different price or give you a different level or quality of service because you did.</source>
+        <translation>Das Recht, wegen der Ausübung dieser Rechte nicht benachteiligt zu werden: Wir dürfen Ihnen deshalb keine Waren oder Dienste verweigern, keinen anderen Preis berechnen und keine andere Leistung oder Qualität bieten.</translation>
+    </message>
+    <message>
+        <source>You may ask for a copy of your data (this report), for its correction, for its erasure, for its processing to be restricted, and for a portable copy.</source>
+        <translation>Sie können eine Kopie Ihrer Daten (dieser Bericht), ihre Berichtigung, ihre Löschung, die Einschränkung ihrer Verarbeitung und eine übertragbare Kopie verlangen.</translation>
+    </message>
+    <message>
+        <source>You may object to processing based on legitimate interests, and at any time to direct marketing; where we rely on your consent you may withdraw it at any time.</source>
+        <translation>Sie können einer Verarbeitung auf Grund berechtigter Interessen widersprechen, und jederzeit der Direktwerbung; wo wir uns auf Ihre Einwilligung stützen, können Sie sie jederzeit widerrufen.</translation>
+    </message>
+    <message>
+        <source>You may complain to a data protection supervisory authority (below), and go to court.</source>
+        <translation>Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren (siehe unten) und den Rechtsweg beschreiten.</translation>
+    </message>
+    <message>
+        <source>You may ask for a copy of your data (this report), for its correction and for its erasure, and you may object to its processing.</source>
+        <translation>Sie können eine Kopie Ihrer Daten (dieser Bericht), ihre Berichtigung und ihre Löschung verlangen, und Sie können ihrer Verarbeitung widersprechen.</translation>
+    </message>
+    <message>
+        <source>The supervisory authority: the Information Commissioner&apos;s Office (ICO).</source>
+        <translation>Die Aufsichtsbehörde: das Information Commissioner&apos;s Office (ICO).</translation>
+    </message>
+    <message>
+        <source>To complain: https://ico.org.uk/make-a-complaint/ or telephone 0303 123 1113.</source>
+        <translation>Beschwerde: https://ico.org.uk/make-a-complaint/ oder telefonisch unter 0303 123 1113.</translation>
+    </message>
+    <message>
+        <source>The supervisory authority: %1.</source>
+        <translation>Die Aufsichtsbehörde: %1.</translation>
+    </message>
+    <message>
+        <source>To complain, contact it directly.</source>
+        <translation>Für eine Beschwerde wenden Sie sich direkt an sie.</translation>
+    </message>
+    <message>
+        <source>To complain: %1.</source>
+        <translation>Beschwerde: %1.</translation>
+    </message>
+    <message>
+        <source>You may also complain to the supervisory authority of the EU country where you live, work or where you think your rights were infringed.</source>
+        <translation>Sie können sich auch bei der Aufsichtsbehörde des EU-Landes beschweren, in dem Sie leben oder arbeiten oder in dem Ihre Rechte Ihrer Ansicht nach verletzt wurden.</translation>
     </message>
 </context>
 <context>

@@ -308,10 +308,6 @@
 <context>
     <name>lethe::BundleExporter</name>
     <message>
-        <source>You may ask for a copy of your data (this report), for its correction, for its erasure, for its processing to be restricted, and for a portable copy; you may object to processing based on legitimate interests or for direct marketing, and you may complain to a data protection supervisory authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a request of type &quot;%2&quot;; bundles are made for access and portability requests.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,6 +436,121 @@
             <numerusform>%n row held in your account about other people (for example contacts or leads you keep, and messages sent to them) is not in this copy: it is other people&apos;s personal data (GDPR Art. 15(4)).</numerusform>
             <numerusform>%n rows held in your account about other people (for example contacts or leads you keep, and messages sent to them) are not in this copy: they are other people&apos;s personal data (GDPR Art. 15(4)).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language of the report (index.html) as a BCP 47 tag: de in the German translation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal information we hold about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1. This page says first what we hold, why, for how long and who receives it, then your rights and how to reach us; your data follows, system by system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated in the data map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who we are and how to reach us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) about you in %1.</source>
+        <translation>
+            <numerusform>%n row about you in %1.</numerusform>
+            <numerusform>%n rows about you in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What we hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (business or commercial purposes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one outside us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, and your use of our services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business or commercial purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of third parties to whom we disclose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold or shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2325,55 +2436,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 cannot be combined with --recipient or --recipients-file: age allows a passphrase only on its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,6 +2635,84 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>%n row held in the subject&apos;s account about other people was left out (GDPR Art. 15(4)); --include-others --reason &quot;...&quot; includes it.</numerusform>
             <numerusform>%n rows held in the subject&apos;s account about other people were left out (GDPR Art. 15(4)); --include-others --reason &quot;...&quot; includes them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
+  requests transition ID STATUS [--reason TEXT]
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s (the company&apos;s) legal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the subject reaches the controller: postal address, email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the data protection officer, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR supervisory authority named in reports (the ICO is named for the UK GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the subject complains to that authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: at most 1000 characters, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6280,6 +6420,393 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ReportText</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content you created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristics of protected classifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet or other electronic network activity information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geolocation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio, electronic, visual or similar information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional or employment-related information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferences drawn to create a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other details about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financial details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browser and operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precise location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private messages and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demographic details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>government identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensor readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technical records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report would not say who the controller is, how to reach them or where the subject may complain: set %1 with lethe-cli workspace set (the workspace settings %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld: %1 is a secret, not information about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right to know: what personal information we collect, use, disclose, sell and share, and a copy of it (this report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right to delete the personal information we collected from you, and the right to correct inaccurate personal information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right to opt out of the sale or sharing of your personal information, and to limit the use and disclosure of sensitive personal information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right not to be discriminated against for exercising any of these rights: we may not deny you goods or services, charge you a different price or give you a different level or quality of service because you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask for a copy of your data (this report), for its correction, for its erasure, for its processing to be restricted, and for a portable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may object to processing based on legitimate interests, and at any time to direct marketing; where we rely on your consent you may withdraw it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may complain to a data protection supervisory authority (below), and go to court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask for a copy of your data (this report), for its correction and for its erasure, and you may object to its processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisory authority: the Information Commissioner&apos;s Office (ICO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complain: https://ico.org.uk/make-a-complaint/ or telephone 0303 123 1113.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisory authority: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complain, contact it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may also complain to the supervisory authority of the EU country where you live, work or where you think your rights were infringed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

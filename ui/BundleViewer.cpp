@@ -194,6 +194,11 @@ void BundleViewer::buildUi()
     m_report = new QTextBrowser(m_stack);
     m_report->setObjectName(QStringLiteral("bundleReport"));
     m_report->setOpenLinks(false); // the report is inert: nothing in a bundle opens anything
+    // ... but its contents lead within the page.
+    connect(m_report, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.isRelative() && url.path().isEmpty() && url.hasFragment())
+            m_report->scrollToAnchor(url.fragment());
+    });
     m_table = new QTableView(m_stack);
     m_table->setObjectName(QStringLiteral("bundleTable"));
     m_table->setItemDelegate(new RedactedDelegate(m_table));

@@ -13,6 +13,7 @@
 #include "Migrations.h"
 #include "ProcessorConnections.h"
 #include "QueueFilter.h"
+#include "ReportText.h"
 #include "SchemaDiscovery.h"
 #include "StateMachine.h"
 #include "StoredValue.h"
@@ -246,6 +247,8 @@ int Cli::run(const QStringList& arguments)
             "  workspace init NAME [--engine postgres --host H --port P --database D --user U "
             "--password-key K]\n"
             "  workspace list\n"
+            "  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] "
+            "[--authority-name N] [--authority-url URL]\n"
             "  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] "
             "[--user-id U] [--name N] [--product P] [--assignee A]\n"
             "  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] "
@@ -324,6 +327,7 @@ int Cli::run(const QStringList& arguments)
     static const Entry table[] = {
         {"workspace", "init", &Cli::workspaceInit},
         {"workspace", "list", &Cli::workspaceList},
+        {"workspace", "set", &Cli::workspaceSet},
         {"requests", "add", &Cli::requestsAdd},
         {"requests", "list", &Cli::requestsList},
         {"requests", "show", &Cli::requestsShow},
@@ -1046,6 +1050,58 @@ int Cli::demoInit(const QStringList& args)
         out() << tr("Demo workspace %1 holds %n request(s).", nullptr, count).arg(ws->folder) << Qt::endl;
         for (const DemoProduct& d : std::as_const(*products))
             out() << tr("  %1: %n row(s) in %2", nullptr, int(d.rows)).arg(d.spec.name, d.db.describe())
+                  << Qt::endl;
+    }
+    return Ok;
+}
+
+int Cli::workspaceSet(const QStringList& args)
+{
+    // Who answers a request and where the subject may complain, as every report says it: the controller,
+    // its data protection officer and, for the GDPR, the supervisory authority (the ICO is fixed for the UK
+    // GDPR). An empty value clears a setting; without options the current ones are shown.
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("controller-name"), tr("The controller's (the company's) legal name."), tr("name")},
+        {QStringLiteral("controller-contact"),
+         tr("How the subject reaches the controller: postal address, email address."), tr("text")},
+        {QStringLiteral("dpo-contact"), tr("How to reach the data protection officer, if there is one."),
+         tr("text")},
+        {QStringLiteral("authority-name"),
+         tr("The GDPR supervisory authority named in reports (the ICO is named for the UK GDPR)."),
+         tr("name")},
+        {QStringLiteral("authority-url"), tr("Where the subject complains to that authority."), tr("url")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    const QStringList& keys = ReportContacts::settingKeys();
+    const QStringList& options = ReportContacts::optionNames();
+    for (int i = 0; i < keys.size(); ++i) {
+        if (!p.isSet(options[i]))
+            continue;
+        const QString value = p.value(options[i]).trimmed();
+        if (value.size() > 1000 || std::any_of(value.cbegin(), value.cend(),
+                                               [](QChar c) { return c.category() == QChar::Other_Control; }))
+            return fail(
+                makeError(Error::Code::InvalidInput,
+                          tr("--%1: at most 1000 characters, without control characters.").arg(options[i])));
+        if (Status s = (*store)->setSetting(keys[i], value); !s)
+            return fail(s.error());
+    }
+    auto contacts = ReportContacts::load(**store);
+    if (!contacts)
+        return fail(contacts.error());
+    if (m_json) {
+        QJsonObject o;
+        for (int i = 0; i < keys.size(); ++i)
+            o[keys[i]] = contacts->value(i);
+        emitJson(o);
+    } else {
+        for (int i = 0; i < keys.size(); ++i)
+            out() << keys[i] << ": " << (contacts->value(i).isEmpty() ? tr("(not set)") : contacts->value(i))
                   << Qt::endl;
     }
     return Ok;

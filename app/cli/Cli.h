@@ -55,6 +55,7 @@ public:
 private:
     int workspaceInit(const QStringList& args);
     int workspaceList(const QStringList& args);
+    int workspaceSet(const QStringList& args);
     int requestsAdd(const QStringList& args);
     int requestsList(const QStringList& args);
     int requestsShow(const QStringList& args);
