@@ -1,6 +1,6 @@
 #include "DemoPopulation.h"
 
-#include "Validation.h"
+#include "Phone.h"
 
 #include <QStringList>
 
@@ -109,7 +109,7 @@ const char* kCompanies[] = {"Northwind Analytics", "Contoso Homes",         "Fab
 const char* kDomains[] = {"example.com",  "example.org",   "example.net",
                           "mail.example", "example.co.uk", "example.de"};
 const char* kUsAreas[] = {"202", "212", "213", "303", "312", "408", "415", "512", "617", "646", "702", "206"};
-const char* kGbRanges[] = {"2079460", "1614960", "1174960", "2920180", "7700900"}; // + 3 digits
+const char* kGbRanges[] = {"2079460", "1614960", "1174960", "2920180", "1134960"}; // + 3 digits
 const char* kGbCities[] = {"London", "Manchester", "Bristol", "Cardiff", "Leeds"};
 const char* kUsCities[] = {"Washington",    "New York", "Los Angeles", "Denver",   "Chicago",   "San Jose",
                            "San Francisco", "Austin",   "Boston",      "New York", "Las Vegas", "Seattle"};
@@ -183,9 +183,10 @@ DemoPopulation::DemoPopulation(int scale) : m_scale(scale)
                               .arg(QLatin1String(kGbRanges[(h >> 40) % count(kGbRanges)]))
                               .arg(n, 3, 10, QLatin1Char('0'));
             } else {
-                p.phone = QStringLiteral("+1%1555%2")
-                              .arg(QLatin1String(kUsAreas[(h >> 40) % count(kUsAreas)]))
-                              .arg(100 + n % 100, 4, 10, QLatin1Char('0'));
+                // Not "+1%1555%2": arg() reads "%15" as the 15th placeholder, which made every generated US
+                // number "+1" + four digits + "55" + the area code, a number no plan has.
+                p.phone = QStringLiteral("+1") + QLatin1String(kUsAreas[(h >> 40) % count(kUsAreas)]) +
+                          QStringLiteral("555%1").arg(100 + n % 100, 4, 10, QLatin1Char('0'));
             }
         }
         // A household or a shop line: every ninth person shares the previous person's number.
@@ -233,8 +234,10 @@ QString DemoPopulation::nationalFormat(const QString& e164, const QString& count
         const QString n = nsn(2);
         return QStringLiteral("(%1) %2-%3").arg(n.left(2), n.mid(2, 4), n.mid(6));
     }
-    // Elsewhere: a trunk 0 before the national number, as in Germany, Ireland and most of Europe.
-    return QLatin1Char('0') + nsn(Validation::countryCodeLength(d));
+    // Elsewhere: the country's own national form (a trunk 0 in Germany, Ireland and most of Europe), digits
+    // only.
+    const QString national = digitsOf(Phone::nationalFormat(QLatin1Char('+') + d));
+    return national.isEmpty() ? e164 : national;
 }
 
 } // namespace lethe

@@ -7,7 +7,8 @@ namespace lethe {
 
 // The fictional people of the demo: a fixed list of known subjects (the demo requests point at them) followed
 // by generated people, 400 per unit of scale. Emails are on reserved example domains; phone numbers come from
-// the ranges regulators keep for drama (Ofcom 020 7946 0xxx, 0161 496 0xxx, 07700 900xxx; NANP 555-01xx).
+// the ranges regulators keep for drama (Ofcom 020 7946 0xxx, 0161 496 0xxx, 0113 496 0xxx; NANP 555-01xx),
+// all valid to libphonenumber (which refuses Ofcom's mobile drama range 07700 900xxx, so it is not used).
 // People overlap on purpose: some share a phone number (a household, a shop line) or a company, and whether a
 // person holds an account in a product is decided here, so the demo requests and the product databases agree.
 struct DemoPerson

@@ -826,11 +826,18 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         for (const Recipient& r : sp.manualTasks)
             manualJson << QJsonObject{{QStringLiteral("system"), sp.key},
                                       {QStringLiteral("processor"), r.name}};
-        QSet<QString> directIdentities; // the subject's emails and phones, normalised
+        // The subject's emails, normalised, and the digits of every form their phones may be stored in (a
+        // national form too, which no region would turn back into E.164 here).
+        QSet<QString> directIdentities;
         for (const Identity& i : plan.identities)
             if (i.kind == IdentityKind::Email || i.kind == IdentityKind::Phone)
-                if (auto n = Validation::normalizeIdentity(i))
-                    directIdentities.insert(n->value);
+                if (auto n = Validation::normalizeIdentity(i)) {
+                    if (n->kind == IdentityKind::Email)
+                        directIdentities.insert(n->value);
+                    else
+                        for (const QString& form : Validation::phoneStoredForms(n->value))
+                            directIdentities.insert(form);
+                }
         QHash<QString, QSet<QString>> remaining;    // source/table -> row keys
         QHash<QString, QSet<QString>> holdIdentity; // source/table -> keys of rows holding an email or phone
         QMutex lock;
@@ -856,6 +863,12 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                 if (!field.identity || values[f].isNull() ||
                     (*field.identity != IdentityKind::Email && *field.identity != IdentityKind::Phone))
                     continue;
+                if (*field.identity == IdentityKind::Phone) {
+                    QString digits = values[f].toString();
+                    digits.removeIf([](QChar c) { return !c.isDigit(); });
+                    holds = holds || directIdentities.contains(digits);
+                    continue;
+                }
                 auto n = Validation::normalizeIdentity({*field.identity, values[f].toString()});
                 holds = holds || (n && directIdentities.contains(n->value));
             }

@@ -1,10 +1,12 @@
 #include "Validation.h"
 
+#include "Phone.h"
+
 #include <QRegularExpression>
 
 namespace lethe {
 
-Result<Identity> Validation::normalizeIdentity(const Identity& in)
+Result<Identity> Validation::normalizeIdentity(const Identity& in, const QString& defaultRegion)
 {
     Identity out{in.kind, in.value.trimmed()};
     switch (in.kind) {
@@ -19,26 +21,10 @@ Result<Identity> Validation::normalizeIdentity(const Identity& in)
         break;
     }
     case IdentityKind::Phone: {
-        QString digits;
-        for (QChar c : out.value) {
-            if (c.isDigit() || c == QLatin1Char('+'))
-                digits += c;
-            else if (!QStringLiteral(" -().\u00a0/").contains(c))
-                return makeError(
-                    Error::Code::InvalidInput,
-                    tr("phone: \"%1\" contains \"%2\"; use digits, spaces, dashes and a leading +.")
-                        .arg(in.value, c));
-        }
-        if (digits.startsWith(QLatin1String("00")))
-            digits = QLatin1Char('+') + digits.mid(2);
-        static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-        if (!e164.match(digits).hasMatch()) {
-            return makeError(Error::Code::InvalidInput,
-                             tr("phone: \"%1\" is not an international number (expected + and country code, "
-                                "e.g. +44 20 7946 0018).")
-                                 .arg(in.value));
-        }
-        out.value = digits;
+        auto e164 = Phone::toE164(out.value, defaultRegion);
+        if (!e164)
+            return e164.error();
+        out.value = *e164;
         break;
     }
     case IdentityKind::UserId:
@@ -64,7 +50,7 @@ Result<Identity> Validation::normalizeIdentity(const Identity& in)
     return out;
 }
 
-Result<Identity> Validation::parseIdentity(const QString& text)
+Result<Identity> Validation::parseIdentity(const QString& text, const QString& defaultRegion)
 {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0) {
@@ -77,7 +63,7 @@ Result<Identity> Validation::parseIdentity(const QString& text)
         return makeError(Error::Code::InvalidInput, tr("identity: unknown kind \"%1\" (expected one of %2).")
                                                         .arg(text.left(colon), Names::identityKindKeys()));
     }
-    return normalizeIdentity({*kind, text.mid(colon + 1)});
+    return normalizeIdentity({*kind, text.mid(colon + 1)}, defaultRegion);
 }
 
 Result<QDate> Validation::parseDate(const QString& field, const QString& text)
@@ -123,7 +109,7 @@ Status Validation::checkAssignee(const QString& assignee)
     return Status::success();
 }
 
-Status Validation::checkNewRequest(const NewRequest& r, QDate today)
+Status Validation::checkNewRequest(const NewRequest& r, QDate today, const QString& defaultRegion)
 {
     if (Status s = checkReceived(r.received, today); !s)
         return s;
@@ -133,7 +119,7 @@ Status Validation::checkNewRequest(const NewRequest& r, QDate today)
             tr("identities: at least one email, phone or user id is needed to find the subject."));
     }
     for (const Identity& i : r.identities) {
-        if (auto n = normalizeIdentity(i); !n)
+        if (auto n = normalizeIdentity(i, defaultRegion); !n)
             return n.error();
     }
     for (const QString& p : r.products) {
@@ -145,27 +131,9 @@ Status Validation::checkNewRequest(const NewRequest& r, QDate today)
     return checkAssignee(r.assignee);
 }
 
-int Validation::countryCodeLength(const QString& digits)
-{
-    if (digits.startsWith(QLatin1Char('1')) || digits.startsWith(QLatin1Char('7')))
-        return 1;
-    static const QStringList twoDigit =
-        QStringLiteral(
-            "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 "
-            "63 64 65 66 81 82 84 86 90 91 92 93 94 95 98")
-            .split(QLatin1Char(' '));
-    return twoDigit.contains(digits.left(2)) ? 2 : 3;
-}
-
 QStringList Validation::phoneStoredForms(const QString& e164)
 {
-    const QString d = e164.startsWith(QLatin1Char('+')) ? e164.mid(1) : e164;
-    const QString nsn = d.mid(countryCodeLength(d));
-    QStringList forms = {d, QStringLiteral("00") + d, nsn};
-    if (!nsn.startsWith(QLatin1Char('0')))
-        forms << QLatin1Char('0') + nsn;
-    forms.removeDuplicates();
-    return forms;
+    return Phone::storedForms(e164);
 }
 
 } // namespace lethe

@@ -7,26 +7,27 @@
 
 namespace lethe {
 
-// Checks for what people type. Every message names the field and the value.
+// Checks for what people type. Every message names the field and the value (a phone number: its problem
+// only, never the number).
 class Validation
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::Validation)
 public:
-    // Emails lower-cased and trimmed; phones to E.164 (+4420...); user ids trimmed, no spaces.
-    static Result<Identity> normalizeIdentity(const Identity& in);
+    // Emails lower-cased and trimmed; phones to E.164 (+4420...) by libphonenumber, a national number read in
+    // `defaultRegion` (the workspace's phone region, "GB"; empty: international numbers only); user ids
+    // trimmed, no spaces.
+    static Result<Identity> normalizeIdentity(const Identity& in, const QString& defaultRegion = {});
     // "email:a@b.example", "phone:+44 20 7946 0018", "user-id:42"
-    static Result<Identity> parseIdentity(const QString& text);
-    // The length (1-3) of the country calling code at the start of an E.164 number's digits ("44...",
-    // "1..."). Calling codes are prefix-free: 1 and 7 are the only one-digit codes, a fixed set are two
-    // digits, and every other code has three.
-    static int countryCodeLength(const QString& digits);
-    // The digit strings a number may be stored as once spaces and punctuation are removed: international with
-    // and without 00 ("442079460101", "00442079460101"), national with a trunk 0 ("02079460101") and without
-    // ("2079460101", as in the US and Italy). `e164` is normalised ("+442079460101").
+    static Result<Identity> parseIdentity(const QString& text, const QString& defaultRegion = {});
+    // The digit strings a number may be stored as once spaces and punctuation are removed
+    // (Phone::storedForms): international with and without 00, and national with the country's own trunk
+    // prefix ("02079460101" in the UK, "84951234567" in Russia, "0612345678" in Hungary, "2025550143" in the
+    // US). `e164` is normalised
+    // ("+442079460101").
     static QStringList phoneStoredForms(const QString& e164);
     static Result<QDate> parseDate(const QString& field, const QString& text);
     static Status checkReceived(QDate received, QDate today);
-    static Status checkNewRequest(const NewRequest& r, QDate today);
+    static Status checkNewRequest(const NewRequest& r, QDate today, const QString& defaultRegion = {});
     static Status checkProduct(const QString& product);
     static Status checkAssignee(const QString& assignee);
 };

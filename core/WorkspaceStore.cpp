@@ -3,6 +3,7 @@
 #include "StoreSql.h"
 
 #include "Migrations.h"
+#include "Phone.h"
 #include "StateMachine.h"
 #include "Validation.h"
 
@@ -69,11 +70,14 @@ template <typename T, typename F> Result<T> WorkspaceStore::inTransaction(F&& bo
 
 Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest& in)
 {
-    if (Status s = Validation::checkNewRequest(in, today()); !s)
+    auto region = phoneRegion();
+    if (!region)
+        return region.error();
+    if (Status s = Validation::checkNewRequest(in, today(), *region); !s)
         return s.error();
     QList<Identity> ids;
     for (const Identity& i : in.identities) {
-        Identity n = Validation::normalizeIdentity(i).value();
+        Identity n = Validation::normalizeIdentity(i, *region).value();
         if (!ids.contains(n))
             ids << n;
     }
@@ -317,16 +321,25 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
                 return s.error();
         }
     }
+    auto region = phoneRegion();
+    if (!region)
+        return region.error();
     QList<Identity> add, remove;
     for (const Identity& i : u.addIdentities) {
-        auto n = Validation::normalizeIdentity(i);
+        auto n = Validation::normalizeIdentity(i, *region);
         if (!n)
             return n.error();
         if (!cur.identities.contains(*n) && !add.contains(*n))
             add << *n;
     }
     for (const Identity& i : u.removeIdentities) {
-        auto n = Validation::normalizeIdentity(i);
+        auto n = Validation::normalizeIdentity(i, *region);
+        // A value an earlier version accepted and this one refuses (a phone number outside its country's
+        // numbering plan) can still be removed, as it is stored.
+        if (const Identity stored{i.kind, i.value.trimmed()}; !n && cur.identities.contains(stored)) {
+            remove << stored;
+            continue;
+        }
         if (!n)
             return n.error();
         if (!cur.identities.contains(*n)) {
@@ -737,6 +750,23 @@ Status WorkspaceStore::setSetting(const QString& key, const QString& value)
     if (!r)
         return r.error();
     return Status::success();
+}
+
+Result<QString> WorkspaceStore::phoneRegion() const
+{
+    return setting(QStringLiteral("phone.region"));
+}
+
+Status WorkspaceStore::setPhoneRegion(const QString& region)
+{
+    const QString r = region.trimmed().toUpper();
+    if (!r.isEmpty() && !Phone::isRegion(r))
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("phone region: \"%1\" is not a country code with a numbering plan (such as DE, GB or "
+               "US).")
+                .arg(region));
+    return setSetting(QStringLiteral("phone.region"), r);
 }
 
 } // namespace lethe

@@ -65,6 +65,11 @@ public:
 
     Result<QString> setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
+    // The region a phone number typed without its country code is read in: an ISO 3166 code such as "GB" or
+    // "DE", or empty (the default: numbers must be international, so none is guessed into another person's).
+    Result<QString> phoneRegion() const;
+    // "" clears it; anything else must be a region libphonenumber knows. Audited as settings.change.
+    Status setPhoneRegion(const QString& region);
 
     // Queue rows in id order after `afterId`; used by the background loader with its own connection.
     static Result<QList<RequestSummary>> loadSummaries(QSqlDatabase db, QDate today, qint64 afterId,

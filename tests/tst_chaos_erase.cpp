@@ -125,9 +125,10 @@ QString populate(const ConnectionParams& params, quint32 seed, int rows)
     for (int a = 1; a <= accounts; ++a) {
         const QString email =
             a <= emails.size() ? emails[a - 1] : QStringLiteral("person%1@example.org").arg(a);
+        // Ofcom's drama range for Leeds (0113 496 0xxx): valid to libphonenumber, unlike 01632 960xxx.
         const QString phone = a == 1 || a == 6
-                                  ? QStringLiteral("+441632960001")
-                                  : QStringLiteral("+4416329600%1").arg(a, 2, 10, QLatin1Char('0'));
+                                  ? QStringLiteral("+441134960001")
+                                  : QStringLiteral("+4411349600%1").arg(a, 2, 10, QLatin1Char('0'));
         inserts[0].rows << QVariantList{a, email, phone, QStringLiteral("Person %1").arg(a)};
     }
     // The subject's rows: orders (some invoices still under the seven-year rule), their items, events and
@@ -394,7 +395,7 @@ void TestChaosErase::chaos()
             cli(ws, {QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
                      QStringLiteral("erasure"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
                      QStringLiteral("--email"), kSubject, QStringLiteral("--phone"),
-                     QStringLiteral("+44 1632 960001"), QStringLiteral("--name"),
+                     QStringLiteral("+44 113 496 0001"), QStringLiteral("--name"),
                      QStringLiteral("Chaos Subject")});
         if (added.code != 0)
             return {};

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void workspaceInitAndList();
     void requestLifecycle();
     void badInputNamesFieldAndChangesNothing();
+    void phoneRegionReadsNationalNumbers();
     void refusedTransitionExitCode();
     void auditVerifyCatchesTampering();
     void todayOnlyShowsDeadlines();
@@ -243,7 +244,7 @@ void TestCli::badInputNamesFieldAndChangesNothing()
          "2026-13-01"},
         {{QStringLiteral("--type"), QStringLiteral("access"), QStringLiteral("--regulation"),
           QStringLiteral("gdpr"), QStringLiteral("--phone"), QStringLiteral("555-CALL")},
-         "555-CALL"},
+         "phone: contains \"C\""}, // a phone's problem, not the number (messages reach logs)
         {{QStringLiteral("--regulation"), QStringLiteral("gdpr"), QStringLiteral("--email"),
           QStringLiteral("a@example.com")},
          "--type: required"},
@@ -269,6 +270,66 @@ void TestCli::badInputNamesFieldAndChangesNothing()
                     m_home.filePath(QStringLiteral("nowhere"))});
     QCOMPARE(noWs.code, 3);
     QVERIFY(noWs.err.contains("nowhere"));
+}
+
+// A phone typed without its country code is read in the workspace's phone region; without one (the
+// default) only international numbers are accepted.
+void TestCli::phoneRegionReadsNationalNumbers()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/phones"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QStringList add{QStringLiteral("requests"),     QStringLiteral("add"),
+                          QStringLiteral("--type"),       QStringLiteral("access"),
+                          QStringLiteral("--regulation"), QStringLiteral("uk-gdpr"),
+                          QStringLiteral("--phone"),      QStringLiteral("020 7946 0018")};
+    Run none = cli(add + w);
+    QCOMPARE(none.code, 2);
+    QVERIFY2(none.err.contains("phone-region"), none.err.constData());
+    QVERIFY2(!none.err.contains("020 7946 0018"), none.err.constData()); // the problem, not the number
+    QCOMPARE(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("phone-region")} + w)
+                 .json()
+                 .object()[QStringLiteral("phone_region")]
+                 .toString(),
+             QString());
+
+    Run bad = cli(
+        QStringList{QStringLiteral("workspace"), QStringLiteral("phone-region"), QStringLiteral("XX")} + w);
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("XX"), bad.err.constData());
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("workspace"), QStringLiteral("phone-region"), QStringLiteral("gb")} +
+            w)
+            .code,
+        0);
+    QCOMPARE(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("phone-region")} + w)
+                 .json()
+                 .object()[QStringLiteral("phone_region")]
+                 .toString(),
+             QStringLiteral("GB"));
+
+    Run added = cli(add + w);
+    QVERIFY2(added.code == 0, added.err.constData());
+    const QJsonObject r = added.json().object();
+    const QJsonArray ids = r[QStringLiteral("subject")].toObject()[QStringLiteral("identities")].toArray();
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(ids[0].toObject()[QStringLiteral("value")].toString(), QStringLiteral("+442079460018"));
+    // The same number, nationally, is already there; a Russian one in its national form is not a GB number.
+    const QString id = r[QStringLiteral("id")].toString();
+    Run again = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), id,
+                                QStringLiteral("--add-identity"), QStringLiteral("phone:+44 20 7946 0018"),
+                                QStringLiteral("--remove-identity"), QStringLiteral("phone:020 7946 0018"),
+                                QStringLiteral("--add-identity"), QStringLiteral("phone:8 (495) 123-45-67")} +
+                    w);
+    QCOMPARE(again.code, 2);
+    QVERIFY2(again.err.contains("GB"), again.err.constData());
+
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("workspace"), QStringLiteral("phone-region"), QStringLiteral("none")} +
+            w)
+            .code,
+        0);
+    QCOMPARE(cli(add + w).code, 2);
 }
 
 void TestCli::refusedTransitionExitCode()
@@ -371,6 +432,7 @@ void TestCli::todayOnlyShowsDeadlines()
         {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("dana"), QStringLiteral("--role"),
          QStringLiteral("officer")},
         {QStringLiteral("workspace"), QStringLiteral("four-eyes"), QStringLiteral("on")},
+        {QStringLiteral("workspace"), QStringLiteral("phone-region"), QStringLiteral("GB")},
         {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--count"), QStringLiteral("2")},
     };
     for (const QStringList& args : refused) {

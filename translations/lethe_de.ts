@@ -2639,6 +2639,34 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         </translation>
     </message>
     <message>
+        <source>The controller&apos;s (the company&apos;s) legal name.</source>
+        <translation>Der rechtliche Name des Verantwortlichen (des Unternehmens).</translation>
+    </message>
+    <message>
+        <source>How the subject reaches the controller: postal address, email address.</source>
+        <translation>Wie die betroffene Person den Verantwortlichen erreicht: Postanschrift, E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>How to reach the data protection officer, if there is one.</source>
+        <translation>Wie der oder die Datenschutzbeauftragte erreichbar ist, falls es eine(n) gibt.</translation>
+    </message>
+    <message>
+        <source>The GDPR supervisory authority named in reports (the ICO is named for the UK GDPR).</source>
+        <translation>Die in Berichten genannte Aufsichtsbehörde nach der DSGVO (für die UK GDPR wird das ICO genannt).</translation>
+    </message>
+    <message>
+        <source>Where the subject complains to that authority.</source>
+        <translation>Wo die betroffene Person sich bei dieser Behörde beschwert.</translation>
+    </message>
+    <message>
+        <source>--%1: at most 1000 characters, without control characters.</source>
+        <translation>--%1: höchstens 1000 Zeichen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -2675,6 +2703,7 @@ Commands:
   erase --resume [--run-id N] | erase --request ID --report
   users add NAME --role officer|support|reviewer | users list | users remove NAME
   workspace four-eyes on|off
+  workspace phone-region [REGION|none]
   export --request ID --out FILE.zip [--no-processors]
   export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
   keys export-public
@@ -2722,6 +2751,7 @@ Befehle:
   erase --resume [--run-id N] | erase --request ID --report
   users add NAME --role officer|support|reviewer | users list | users remove NAME
   workspace four-eyes on|off
+  workspace phone-region [REGION|none]
   export --request ID --out FILE.zip [--no-processors]
   export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
   keys export-public
@@ -2735,32 +2765,16 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
 </translation>
     </message>
     <message>
-        <source>The controller&apos;s (the company&apos;s) legal name.</source>
-        <translation>Der rechtliche Name des Verantwortlichen (des Unternehmens).</translation>
+        <source>The country a phone number typed without its country code belongs to (ISO 3166, such as DE, GB or US); none: only international numbers (+44 ...) are accepted. Without an argument: shows it.</source>
+        <translation>Das Land, zu dem eine ohne Ländervorwahl eingegebene Telefonnummer gehört (ISO 3166, etwa DE, GB oder US); none: nur internationale Nummern (+44 ...) werden angenommen. Ohne Argument: zeigt es an.</translation>
     </message>
     <message>
-        <source>How the subject reaches the controller: postal address, email address.</source>
-        <translation>Wie die betroffene Person den Verantwortlichen erreicht: Postanschrift, E-Mail-Adresse.</translation>
+        <source>workspace phone-region takes one region, or none.</source>
+        <translation>workspace phone-region nimmt eine Region oder none.</translation>
     </message>
     <message>
-        <source>How to reach the data protection officer, if there is one.</source>
-        <translation>Wie der oder die Datenschutzbeauftragte erreichbar ist, falls es eine(n) gibt.</translation>
-    </message>
-    <message>
-        <source>The GDPR supervisory authority named in reports (the ICO is named for the UK GDPR).</source>
-        <translation>Die in Berichten genannte Aufsichtsbehörde nach der DSGVO (für die UK GDPR wird das ICO genannt).</translation>
-    </message>
-    <message>
-        <source>Where the subject complains to that authority.</source>
-        <translation>Wo die betroffene Person sich bei dieser Behörde beschwert.</translation>
-    </message>
-    <message>
-        <source>--%1: at most 1000 characters, without control characters.</source>
-        <translation>--%1: höchstens 1000 Zeichen, ohne Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
+        <source>none (international numbers only)</source>
+        <translation>keine (nur internationale Nummern)</translation>
     </message>
 </context>
 <context>
@@ -6098,6 +6112,14 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Acknowledge receipt by %1</source>
         <translation>Eingangsbestätigung bis %1</translation>
     </message>
+    <message>
+        <source>With + and the country code: this workspace has no phone region for national numbers (lethe-cli workspace phone-region).</source>
+        <translation>Mit + und Ländervorwahl: dieser Arbeitsbereich hat keine Telefonregion für nationale Nummern (lethe-cli workspace phone-region).</translation>
+    </message>
+    <message>
+        <source>A number without its country code is read as a number in %1, the workspace&apos;s phone region.</source>
+        <translation>Eine Nummer ohne Ländervorwahl wird als Nummer in %1 gelesen, der Telefonregion des Arbeitsbereichs.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::NoteDialog</name>
@@ -6120,6 +6142,61 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>The note is longer than 20,000 characters.</source>
         <translation>Die Notiz ist länger als 20.000 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Phone</name>
+    <message>
+        <source>phone: empty.</source>
+        <translation>phone: leer.</translation>
+    </message>
+    <message>
+        <source>phone: contains &quot;%1&quot;; use digits, spaces, dashes and a leading +.</source>
+        <translation>phone: enthält „%1“; verwenden Sie Ziffern, Leerzeichen, Bindestriche und ein führendes +.</translation>
+    </message>
+    <message>
+        <source>phone: a national number needs a region; write it with + and the country code (+44 20 7946 0018) or set the workspace&apos;s phone region (lethe-cli workspace phone-region GB).</source>
+        <translation>phone: eine nationale Nummer braucht eine Region; schreiben Sie sie mit + und Ländervorwahl (+44 20 7946 0018) oder legen Sie die Telefonregion des Arbeitsbereichs fest (lethe-cli workspace phone-region GB).</translation>
+    </message>
+    <message>
+        <source>phone: the region &quot;%1&quot; is not a country code such as DE or GB.</source>
+        <translation>phone: die Region „%1“ ist kein Ländercode wie DE oder GB.</translation>
+    </message>
+    <message>
+        <source>phone: no country has the calling code after the +.</source>
+        <translation>phone: kein Land hat die Ländervorwahl nach dem +.</translation>
+    </message>
+    <message>
+        <source>phone: not a phone number.</source>
+        <translation>phone: keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>phone: too few digits for a phone number.</source>
+        <translation>phone: zu wenige Ziffern für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>phone: too many digits for a phone number.</source>
+        <translation>phone: zu viele Ziffern für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>phone: too few digits for a number in %1.</source>
+        <translation>phone: zu wenige Ziffern für eine Nummer in %1.</translation>
+    </message>
+    <message>
+        <source>phone: too many digits for a number in %1.</source>
+        <translation>phone: zu viele Ziffern für eine Nummer in %1.</translation>
+    </message>
+    <message>
+        <source>phone: numbers in %1 do not have this many digits.</source>
+        <translation>phone: Nummern in %1 haben nicht so viele Ziffern.</translation>
+    </message>
+    <message>
+        <source>phone: a local number in %1 without its area code.</source>
+        <translation>phone: eine Ortsnummer in %1 ohne Vorwahl.</translation>
+    </message>
+    <message>
+        <source>phone: not a number in %1&apos;s numbering plan (no such area code or range).</source>
+        <translation>phone: keine Nummer im Nummernplan von %1 (diese Vorwahl oder diesen Bereich gibt es nicht).</translation>
     </message>
 </context>
 <context>
@@ -7376,14 +7453,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <translation>email: „%1“ ist keine E-Mail-Adresse (erwartet: name@domain.tld).</translation>
     </message>
     <message>
-        <source>phone: &quot;%1&quot; contains &quot;%2&quot;; use digits, spaces, dashes and a leading +.</source>
-        <translation>phone: „%1“ enthält „%2“; verwenden Sie Ziffern, Leerzeichen, Bindestriche und ein führendes +.</translation>
-    </message>
-    <message>
-        <source>phone: &quot;%1&quot; is not an international number (expected + and country code, e.g. +44 20 7946 0018).</source>
-        <translation>phone: „%1“ ist keine internationale Nummer (erwartet: + und Ländervorwahl, z. B. +44 20 7946 0018).</translation>
-    </message>
-    <message>
         <source>user-id: &quot;%1&quot; must be non-empty and contain no spaces.</source>
         <translation>user-id: „%1“ darf nicht leer sein und keine Leerzeichen enthalten.</translation>
     </message>
@@ -7675,6 +7744,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>task %1 vanished while it was completed.</source>
         <translation>Aufgabe %1 ist beim Erledigen verschwunden.</translation>
+    </message>
+    <message>
+        <source>phone region: &quot;%1&quot; is not a country code with a numbering plan (such as DE, GB or US).</source>
+        <translation>Telefonregion: „%1“ ist kein Ländercode mit Nummernplan (wie DE, GB oder US).</translation>
     </message>
 </context>
 <context>

@@ -2637,6 +2637,34 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         </translation>
     </message>
     <message>
+        <source>The controller&apos;s (the company&apos;s) legal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the subject reaches the controller: postal address, email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the data protection officer, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR supervisory authority named in reports (the ICO is named for the UK GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the subject complains to that authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: at most 1000 characters, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -2673,6 +2701,7 @@ Commands:
   erase --resume [--run-id N] | erase --request ID --report
   users add NAME --role officer|support|reviewer | users list | users remove NAME
   workspace four-eyes on|off
+  workspace phone-region [REGION|none]
   export --request ID --out FILE.zip [--no-processors]
   export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
   keys export-public
@@ -2687,31 +2716,15 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The controller&apos;s (the company&apos;s) legal name.</source>
+        <source>The country a phone number typed without its country code belongs to (ISO 3166, such as DE, GB or US); none: only international numbers (+44 ...) are accepted. Without an argument: shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the subject reaches the controller: postal address, email address.</source>
+        <source>workspace phone-region takes one region, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to reach the data protection officer, if there is one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The GDPR supervisory authority named in reports (the ICO is named for the UK GDPR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the subject complains to that authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: at most 1000 characters, without control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not set)</source>
+        <source>none (international numbers only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6040,6 +6053,14 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Acknowledge receipt by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With + and the country code: this workspace has no phone region for national numbers (lethe-cli workspace phone-region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number without its country code is read as a number in %1, the workspace&apos;s phone region.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::NoteDialog</name>
@@ -6061,6 +6082,61 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>The note is longer than 20,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Phone</name>
+    <message>
+        <source>phone: empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: contains &quot;%1&quot;; use digits, spaces, dashes and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: a national number needs a region; write it with + and the country code (+44 20 7946 0018) or set the workspace&apos;s phone region (lethe-cli workspace phone-region GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: the region &quot;%1&quot; is not a country code such as DE or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: no country has the calling code after the +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: too few digits for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: too many digits for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: too few digits for a number in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: too many digits for a number in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: numbers in %1 do not have this many digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: a local number in %1 without its area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: not a number in %1&apos;s numbering plan (no such area code or range).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7318,14 +7394,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phone: &quot;%1&quot; contains &quot;%2&quot;; use digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone: &quot;%1&quot; is not an international number (expected + and country code, e.g. +44 20 7946 0018).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>user-id: &quot;%1&quot; must be non-empty and contain no spaces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7616,6 +7684,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>task %1 vanished while it was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone region: &quot;%1&quot; is not a country code with a numbering plan (such as DE, GB or US).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -569,7 +569,8 @@ void MainWindow::newRequest()
 {
     if (!m_store)
         return;
-    auto* dialog = new NewRequestDialog(today(), m_model->assignees(), this);
+    const auto region = m_store->phoneRegion();
+    auto* dialog = new NewRequestDialog(today(), m_model->assignees(), region ? *region : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         auto r = m_store->addRequest(dialog->request());

@@ -39,8 +39,9 @@ QPlainTextEdit* reasonEdit(QWidget* parent, const QString& objectName, const QSt
 
 // ---- New request ------------------------------------------------------------------------------------------
 
-NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, QWidget* parent)
-    : ValidatedDialog(tr("New request"), parent), m_today(today)
+NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, const QString& phoneRegion,
+                                   QWidget* parent)
+    : ValidatedDialog(tr("New request"), parent), m_today(today), m_phoneRegion(phoneRegion)
 {
     setObjectName(QStringLiteral("newRequestDialog"));
     m_type = new QComboBox(this);
@@ -67,6 +68,12 @@ NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, QW
     m_phones = new QLineEdit(this);
     m_phones->setObjectName(QStringLiteral("phonesEdit"));
     m_phones->setPlaceholderText(tr("+44 20 7946 0018"));
+    m_phones->setToolTip(
+        phoneRegion.isEmpty()
+            ? tr("With + and the country code: this workspace has no phone region for national numbers "
+                 "(lethe-cli workspace phone-region).")
+            : tr("A number without its country code is read as a number in %1, the workspace's phone region.")
+                  .arg(phoneRegion));
     m_userIds = new QLineEdit(this);
     m_userIds->setObjectName(QStringLiteral("userIdsEdit"));
     m_userIds->setPlaceholderText(tr("Account ids in the products, comma-separated"));
@@ -136,7 +143,7 @@ NewRequest NewRequestDialog::request() const
 
 QString NewRequestDialog::check() const
 {
-    const Status s = Validation::checkNewRequest(request(), m_today);
+    const Status s = Validation::checkNewRequest(request(), m_today, m_phoneRegion);
     return s.ok() ? QString() : s.error().message;
 }
 

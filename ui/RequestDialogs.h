@@ -15,7 +15,10 @@ class NewRequestDialog : public ValidatedDialog
 {
     Q_OBJECT
 public:
-    NewRequestDialog(QDate today, const QStringList& assignees, QWidget* parent = nullptr);
+    // `phoneRegion`: the workspace's region for phone numbers typed without their country code ("GB"), or
+    // empty (international numbers only).
+    NewRequestDialog(QDate today, const QStringList& assignees, const QString& phoneRegion = {},
+                     QWidget* parent = nullptr);
     NewRequest request() const;
 
 protected:
@@ -25,6 +28,7 @@ private:
     void updateDue();
 
     QDate m_today;
+    QString m_phoneRegion;
     QComboBox* m_type;
     QComboBox* m_regulation;
     QDateEdit* m_received;

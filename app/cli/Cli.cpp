@@ -220,6 +220,22 @@ Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()
         [&](auto done) { WorkspaceOpener::open(*ws, m_credentials, WorkspaceOpener::currentActor(), done); });
 }
 
+Result<QString> Cli::phoneRegion(const QList<Identity>& identities)
+{
+    bool national = false;
+    for (const Identity& i : identities) {
+        const QString v = i.value.trimmed();
+        national = national || (i.kind == IdentityKind::Phone && !v.startsWith(QLatin1Char('+')) &&
+                                !v.startsWith(QLatin1String("00")));
+    }
+    if (!national || !Workspaces::load(m_workspace))
+        return QString();
+    auto store = openStore();
+    if (!store)
+        return store.error();
+    return (*store)->phoneRegion();
+}
+
 Result<ConnectionParams> Cli::resolveConnection(const ConnectionParams& params)
 {
     return waitFor<Result<ConnectionParams>>(
@@ -287,6 +303,7 @@ int Cli::run(const QStringList& arguments)
             "  erase --resume [--run-id N] | erase --request ID --report\n"
             "  users add NAME --role officer|support|reviewer | users list | users remove NAME\n"
             "  workspace four-eyes on|off\n"
+            "  workspace phone-region [REGION|none]\n"
             "  export --request ID --out FILE.zip [--no-processors]\n"
             "  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | "
             "(--recipient age1... | --recipients-file F)...)\n"
@@ -355,6 +372,7 @@ int Cli::run(const QStringList& arguments)
         {"users", "list", &Cli::usersList},
         {"users", "remove", &Cli::usersRemove},
         {"workspace", "four-eyes", &Cli::workspaceFourEyes},
+        {"workspace", "phone-region", &Cli::workspacePhoneRegion},
         {"keys", "export-public", &Cli::keysExportPublic},
         {"bundle", "verify", &Cli::bundleVerify},
         {"bundle", "info", &Cli::bundleVerify},
@@ -606,8 +624,11 @@ int Cli::requestsAdd(const QStringList& args)
     r.subjectName = p.value(QStringLiteral("name"));
     r.products = p.values(QStringLiteral("product"));
     r.assignee = p.value(QStringLiteral("assignee"));
-    // Validate before touching the workspace, so bad input changes nothing.
-    if (Status s = Validation::checkNewRequest(r, today()); !s)
+    // Validated (with the workspace's phone region, for national numbers) before anything changes.
+    auto region = phoneRegion(r.identities);
+    if (!region)
+        return fail(region.error());
+    if (Status s = Validation::checkNewRequest(r, today(), *region); !s)
         return fail(s.error());
     auto store = openStore();
     if (!store)
@@ -774,21 +795,29 @@ int Cli::requestsUpdate(const QStringList& args)
         u.subjectName = p.value(QStringLiteral("name"));
     if (p.isSet(QStringLiteral("product")))
         u.products = p.values(QStringLiteral("product"));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto region = (*store)->phoneRegion(); // for a phone written without its country code
+    if (!region)
+        return fail(region.error());
     for (const QString& v : p.values(QStringLiteral("add-identity"))) {
-        auto i = Validation::parseIdentity(v);
+        auto i = Validation::parseIdentity(v, *region);
         if (!i)
             return fail(i.error());
         u.addIdentities << *i;
     }
     for (const QString& v : p.values(QStringLiteral("remove-identity"))) {
-        auto i = Validation::parseIdentity(v);
+        auto i = Validation::parseIdentity(v, *region);
+        const auto kind = Names::parseIdentityKind(v.section(QLatin1Char(':'), 0, 0));
+        if (!i && kind) { // perhaps stored by an earlier version that accepted it: the store decides
+            u.removeIdentities << Identity{*kind, v.section(QLatin1Char(':'), 1)};
+            continue;
+        }
         if (!i)
             return fail(i.error());
         u.removeIdentities << *i;
     }
-    auto store = openStore();
-    if (!store)
-        return fail(store.error());
     auto r = (*store)->update(p.positionalArguments().first(), u);
     if (!r)
         return fail(r.error());
@@ -1289,9 +1318,14 @@ int Cli::preview(const QStringList& args)
         identities << Identity{IdentityKind::Phone, v};
     for (const QString& v : p.values(QStringLiteral("user-id")))
         identities << Identity{IdentityKind::UserId, v};
-    for (const Identity& i : std::as_const(identities)) {
-        if (auto n = Validation::normalizeIdentity(i); !n)
+    auto region = phoneRegion(identities);
+    if (!region)
+        return fail(region.error());
+    for (Identity& i : identities) {
+        auto n = Validation::normalizeIdentity(i, *region);
+        if (!n)
             return fail(n.error());
+        i = *n; // searched as E.164 from here on
     }
     std::unique_ptr<WorkspaceStore> store;
     QString requestId;
@@ -1602,6 +1636,36 @@ int Cli::datamapDiscover(const QStringList& args)
     }
     for (const QString& n : r->notes)
         out() << "  - " << n << Qt::endl;
+    return Ok;
+}
+
+int Cli::workspacePhoneRegion(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(
+            p, args, {}, QStringLiteral("[REGION|none]"),
+            tr("The country a phone number typed without its country code belongs to (ISO 3166, such as DE, "
+               "GB or US); none: only international numbers (+44 ...) are accepted. Without an argument: "
+               "shows it.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() > 1)
+        return usage(tr("workspace phone-region takes one region, or none."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    if (p.positionalArguments().isEmpty()) {
+        auto region = (*store)->phoneRegion();
+        if (!region)
+            return fail(region.error());
+        if (m_json)
+            emitJson(QJsonObject{{QStringLiteral("phone_region"), *region}});
+        else
+            out() << (region->isEmpty() ? tr("none (international numbers only)") : *region) << Qt::endl;
+        return Ok;
+    }
+    const QString v = p.positionalArguments().first();
+    if (Status s = (*store)->setPhoneRegion(v == QLatin1String("none") ? QString() : v); !s)
+        return fail(s.error());
     return Ok;
 }
 

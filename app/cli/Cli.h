@@ -85,6 +85,7 @@ private:
     int usersList(const QStringList& args);
     int usersRemove(const QStringList& args);
     int workspaceFourEyes(const QStringList& args);
+    int workspacePhoneRegion(const QStringList& args);
     // Every system of the workspace with its passwords and (`processors`) its API processors' secrets read
     // from the keychain; what could not be read is said on standard error. A data map with problems stops it.
     Result<QList<ResolvedSystem>> workspaceSystems(const QString& workspaceFolder, bool processors = true);
@@ -115,6 +116,9 @@ private:
     bool parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,
                const QString& positional = {}, const QString& positionalHelp = {});
     Result<std::unique_ptr<WorkspaceStore>> openStore();
+    // The region national phone numbers among `identities` are read in: the workspace's phone region. Empty
+    // when every phone is international (the workspace is then not opened) or no workspace is set up.
+    Result<QString> phoneRegion(const QList<Identity>& identities);
     // The workspace's connection with its keychain password, waiting for the keychain.
     Result<ConnectionParams> resolveParams(const WorkspaceInfo& ws);
     Result<ConnectionParams> resolveConnection(const ConnectionParams& params);

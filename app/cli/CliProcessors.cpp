@@ -383,8 +383,11 @@ int Cli::processorsLookup(const QStringList& args)
         identities << Identity{IdentityKind::Phone, v};
     for (const QString& v : p.values(QStringLiteral("user-id")))
         identities << Identity{IdentityKind::UserId, v};
+    auto region = phoneRegion(identities);
+    if (!region)
+        return fail(region.error());
     for (Identity& i : identities) {
-        auto n = Validation::normalizeIdentity(i);
+        auto n = Validation::normalizeIdentity(i, *region);
         if (!n)
             return fail(n.error());
         i = *n;
