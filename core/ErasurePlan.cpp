@@ -1148,6 +1148,38 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 }
                 inbound[s] << in;
             }
+            // The map's own references count as well: where the database has no foreign key, a row that
+            // stays and points at a deleted one through a declared reference would point at nothing.
+            auto declaredInbound = [&](const QString& child, const QStringList& cols, const QString& parent,
+                                       const QStringList& to) {
+                const int pt = int(names.indexOf(parent)), ct = int(names.indexOf(child));
+                if (pt < 0 || ct < 0 || cols.size() != to.size())
+                    return;
+                for (const Inbound& in : std::as_const(inbound[s]))
+                    if (in.key.table == child && in.key.columns == cols && in.key.parentTable == parent &&
+                        in.key.parentColumns == to)
+                        return;
+                Inbound in{{child, cols, parent, to}, ct, {}, {}};
+                for (const QString& c : cols)
+                    for (int f = 0; f < src.tables[ct].fields.size(); ++f)
+                        if (src.tables[ct].fields[f].name == c)
+                            in.childFields << f;
+                for (const QString& c : to) {
+                    bool has = false;
+                    for (const Field& f : src.tables[pt].fields)
+                        has = has || f.name == c;
+                    if (!has)
+                        return; // the map's validation names it
+                }
+                inbound[s] << in;
+            };
+            for (const Table& t : src.tables) {
+                for (const Field& f : t.fields)
+                    if (f.references)
+                        declaredInbound(t.name, {f.name}, f.references->table, {f.references->field});
+                for (const TableReference& r : t.references)
+                    declaredInbound(t.name, r.columns, r.table, r.to);
+            }
             if (!fine)
                 continue;
             usable[s] = true;

@@ -307,9 +307,10 @@ private:
     // A row the subject's row points at, to be looked up as related once every row of the subject is known.
     void relate(const Edge& e, const QVariantList& tuple, const QString& via)
     {
+        // One lookup per reference, so each related row is shown with a reference that points at it.
         const QString k = key(e.parent, e.parentFields);
         for (Lookup& pending : m_relatedWork) {
-            if (key(pending.table, pending.fields) == k) {
+            if (key(pending.table, pending.fields) == k && pending.via == via) {
                 pending.values += tuple;
                 return;
             }

@@ -267,7 +267,7 @@ void TestCorpus::engines()
 {
     QTest::addColumn<QString>("corpus");
     QTest::addColumn<int>("engine");
-    for (const char* corpus : {"chinook", "cms"}) {
+    for (const char* corpus : {"chinook", "cms", "saas"}) {
         for (auto e : {ConnectionParams::Engine::Sqlite, ConnectionParams::Engine::Postgres,
                        ConnectionParams::Engine::MariaDb})
             QTest::addRow("%s:%s", corpus, engineName(e)) << QString::fromLatin1(corpus) << int(e);
