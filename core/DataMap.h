@@ -70,6 +70,9 @@ struct Field
     QStringList categories;
     std::optional<IdentityKind> identity;
     bool normalized = true; // false: stored values are not normalised (mixed case, national phone formats)
+    // false: this column's reference names a person the row is not about (who invited, who served): the
+    // search does not reach rows through it, and the row it points at is shown as related.
+    bool follow = true;
     std::optional<FieldRef> references;
     FieldErasure erasure;
     int line = 0; // where it was declared, for messages

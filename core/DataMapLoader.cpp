@@ -377,7 +377,8 @@ void Parser::parseField(const YAML::Node& n, Field& f, const QString& tableWhere
                                            : tr("field \"%1\" of %2").arg(f.name, tableWhere);
     checkKeys(n,
               {QStringLiteral("name"), QStringLiteral("categories"), QStringLiteral("identity"),
-               QStringLiteral("normalized"), QStringLiteral("references"), QStringLiteral("erasure")},
+               QStringLiteral("normalized"), QStringLiteral("references"), QStringLiteral("erasure"),
+               QStringLiteral("follow")},
               where);
     if (f.name.isEmpty()) {
         issue(n, tr("%1 needs \"name\".").arg(where));
@@ -406,6 +407,11 @@ void Parser::parseField(const YAML::Node& n, Field& f, const QString& tableWhere
         if (norm != QLatin1String("true") && norm != QLatin1String("false"))
             issue(n["normalized"], tr("\"normalized\" must be true or false, not \"%1\".").arg(norm));
         f.normalized = norm != QLatin1String("false");
+    }
+    if (const QString follow = text(n, "follow", where, false); !follow.isEmpty()) {
+        if (follow != QLatin1String("true") && follow != QLatin1String("false"))
+            issue(n["follow"], tr("\"follow\" must be true or false, not \"%1\".").arg(follow));
+        f.follow = follow != QLatin1String("false");
     }
     if (const YAML::Node r = n["references"]) {
         FieldRef ref;

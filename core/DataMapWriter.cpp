@@ -109,6 +109,8 @@ QByteArray DataMapWriter::toYaml(const DataMap& map)
                     e << YAML::Key << "identity" << YAML::Value << s(Names::key(*f.identity));
                 if (!f.normalized)
                     e << YAML::Key << "normalized" << YAML::Value << false;
+                if (!f.follow)
+                    e << YAML::Key << "follow" << YAML::Value << false;
                 if (f.references)
                     e << YAML::Key << "references" << YAML::Value
                       << s(f.references->table + QLatin1Char('.') + f.references->field);

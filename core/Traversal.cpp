@@ -58,6 +58,7 @@ struct Edge
     int child;
     QList<int> childFields;
     int parent = -1;
+    bool mention = false; // a column the map says names a person the row is not about (follow: false)
     bool operator==(const Edge&) const = default;
 };
 
@@ -222,11 +223,16 @@ private:
             const auto p = indexOf(parent, parentColumns);
             if (!c || !p || columns.size() != parentColumns.size())
                 return;
-            const Edge e{p->second, c->first, c->second, p->first};
-            if (!m_children[p->first].contains(e)) {
+            Edge e{p->second, c->first, c->second, p->first};
+            for (int f : e.childFields)
+                e.mention = e.mention || !m_source.tables[c->first].fields[f].follow;
+            if (m_parents[c->first].contains(e))
+                return;
+            // A mention is never followed down; what it points at is related.
+            if (!e.mention)
                 m_children[p->first] << e;
-                m_parents[c->first] << e;
-            }
+            m_parents[c->first] << e;
+            m_incoming[p->first] << e;
         };
         for (const Table& t : m_source.tables) {
             for (const Field& f : t.fields) {
@@ -520,6 +526,15 @@ private:
                 // Reached through a row of the subject that is not a person's own row (an address, an order):
                 // the subject's only if every other row it points at that could be the subject's is. Another
                 // customer's order that ships to the subject's address points at that customer: left out.
+                // A person's own row (its table has an identity field) reached through a reference, not by
+                // the subject's identity (a membership): the subject's only if it points at no one else's row
+                // either. Bob's membership names Alice as the inviter and Bob as the member: Bob's.
+                if (!repeat && l.from >= 0 && m_roots.contains(l.table) &&
+                    table.about == Table::About::Auto && !exclusive(l.table, row.values)) {
+                    if (m_shared[size_t(l.table)].insert(rowKey, false))
+                        ++out.sharedLeftOut;
+                    continue;
+                }
                 if (!repeat && l.from >= 0 && !m_roots.contains(l.from) && !exclusive(l.table, row.values)) {
                     if (m_shared[size_t(l.table)].insert(rowKey, false))
                         ++out.sharedLeftOut;
@@ -538,10 +553,9 @@ private:
                 // reference (a lead in the subject's workspace), what hangs off such a row (the emails sent
                 // to that lead), and rows of a table the map says holds data about others. The subject's own
                 // when its own identity or another path of theirs reaches it.
-                const bool others =
-                    !l.byIdentity && !l.identity &&
-                    (l.others || m_roots.contains(l.table) || table.about == Table::About::Others) &&
-                    table.about != Table::About::Subject;
+                const bool others = !l.byIdentity && !l.identity &&
+                                    (l.others || table.about == Table::About::Others) &&
+                                    table.about != Table::About::Subject;
                 bool first = !repeat;
                 if (!repeat && others) {
                     m_others[size_t(l.table)].insert(rowKey, false);
@@ -655,8 +669,8 @@ private:
     bool exclusive(int table, const QVariantList& values) const
     {
         for (const Edge& e : m_parents.value(table)) {
-            if (!m_reachable.contains(e.parent))
-                continue; // a catalogue (products, stores): pointing at it shares nothing of a person
+            if (!m_reachable.contains(e.parent) || e.mention)
+                continue; // a catalogue (products, stores), or a mention: pointing at it shares nothing
             const QVariantList tuple = tupleOf(values, e.childFields);
             if (tuple.isEmpty())
                 continue;
@@ -720,7 +734,7 @@ private:
             for (DossierRow& row : tables[p].related) {
                 qint64 others = 0;
                 bool counted = true;
-                for (const Edge& e : m_children.value(p)) {
+                for (const Edge& e : m_incoming.value(p)) {
                     const QVariantList tuple = tupleOf(row.values, e.parentFields);
                     if (tuple.isEmpty())
                         continue;
@@ -760,6 +774,7 @@ private:
     ConnectionParams::Engine m_engine = ConnectionParams::Engine::Sqlite;
     QHash<int, QList<Edge>> m_children;      // parent table -> references pointing at it
     QHash<int, QList<Edge>> m_parents;       // child table -> its references
+    QHash<int, QList<Edge>> m_incoming;      // parent table -> every reference pointing at it
     QSet<int> m_roots;                       // tables with an identity field: a person's own rows
     QHash<QString, DigestSet> m_ownedValues; // (table, fields) -> the subject's rows' values there
     QList<Lookup> m_relatedWork;

@@ -41,7 +41,7 @@ private:
     // Creates the schema and the map in `dir`; returns the map file, or an empty string (with QVERIFY
     // failed).
     QString setUp(ConnectionParams::Engine e, const ConnectionParams& p, const QTemporaryDir& dir,
-                  const QString& extra = {});
+                  const QString& extra = QStringLiteral("        about: others\n"));
     std::unique_ptr<test::KeychainSecret> m_secret;
 };
 
@@ -252,7 +252,8 @@ void TestOthers::accessBundleLeavesThemOut()
 
 void TestOthers::mapSaysWhoseRowsATableHolds()
 {
-    // `about: subject` on leads: the map says the account's leads are the holder's own business records.
+    // `about: subject` on leads: the map says the account's leads are the holder's own business records; and
+    // without `about`, the same: a table is about others only where the map says so.
     QTemporaryDir dir;
     const test::EngineDatabase database(ConnectionParams::Engine::Sqlite, dir, QStringLiteral("crm.db"));
     QVERIFY2(database.ok(), qPrintable(database.error()));
@@ -267,6 +268,21 @@ void TestOthers::mapSaysWhoseRowsATableHolds()
     QCOMPARE(d->tables[tableIndex(*d, QStringLiteral("leads"))].othersCount, 0);
     // The emails to those leads hang off rows that are now the subject's: the subject's too.
     QCOMPARE(d->tables[tableIndex(*d, QStringLiteral("outreach"))].othersCount, 0);
+
+    {
+        QTemporaryDir autoDir;
+        const test::EngineDatabase autoDb(ConnectionParams::Engine::Sqlite, autoDir,
+                                          QStringLiteral("crm.db"));
+        QVERIFY2(autoDb.ok(), qPrintable(autoDb.error()));
+        const QString autoMap = setUp(ConnectionParams::Engine::Sqlite, autoDb.params(), autoDir, QString());
+        DataMapLoad autoLoad = DataMapLoader::load(autoMap);
+        QVERIFY(autoLoad.ok());
+        auto a = Traversal::run(*autoLoad.map, {autoDb.params()},
+                                {{IdentityKind::Email, "alice@example.com"}}, {});
+        QVERIFY(a);
+        QCOMPARE(a->tables[tableIndex(*a, QStringLiteral("leads"))].count, 3);
+        QCOMPARE(a->tables[tableIndex(*a, QStringLiteral("leads"))].othersCount, 0);
+    }
 
     // A value the loader does not know is refused, naming it.
     QFile f(mapFile);

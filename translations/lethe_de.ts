@@ -3775,6 +3775,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>&quot;about&quot; in %1 must be subject or others, not &quot;%2&quot;.</source>
         <translation>&quot;about&quot; in %1 muss subject oder others sein, nicht &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;follow&quot; must be true or false, not &quot;%1&quot;.</source>
+        <translation>&quot;follow&quot; muss true oder false sein, nicht &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::DemoData</name>
