@@ -1,5 +1,7 @@
 #include "ErasurePlan.h"
 
+#include "DataMapLive.h"
+
 #include "ProcessorConnections.h"
 #include "ProcessorErasure.h"
 #include "StoredValue.h"
@@ -236,6 +238,9 @@ QJsonObject ErasurePlan::toJson(bool withKeys) const
                 QJsonObject o{{QStringLiteral("table"), n.table},
                               {QStringLiteral("column"), n.column},
                               {QStringLiteral("key_columns"), QJsonArray::fromStringList(n.keyColumns)}};
+                if (!n.schema
+                         .isEmpty()) // only when set: plans of tables in the default schema keep their digest
+                    o[QStringLiteral("schema")] = n.schema;
                 keysJson(n.keys, o);
                 nullsJson << o;
             }
@@ -265,6 +270,8 @@ QJsonObject ErasurePlan::toJson(bool withKeys) const
                                {QStringLiteral("kept"), keptJson},
                                {QStringLiteral("found"), t.found},
                                {QStringLiteral("phone_confirmed"), t.phoneConfirmed}};
+                if (!t.schema.isEmpty())
+                    to[QStringLiteral("schema")] = t.schema;
                 keysJson(t.keys, to);
                 tablesJson << to;
             }
@@ -387,6 +394,7 @@ Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
             for (const QJsonValue& nv : srcv[QStringLiteral("null_first")].toArray()) {
                 ErasureNulling n;
                 n.table = nv[QStringLiteral("table")].toString();
+                n.schema = nv[QStringLiteral("schema")].toString();
                 n.column = nv[QStringLiteral("column")].toString();
                 n.keyColumns = strings(nv[QStringLiteral("key_columns")]);
                 n.keys = unpackKeys(nv[QStringLiteral("keys")].toString());
@@ -395,6 +403,7 @@ Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
             for (const QJsonValue& tv : srcv[QStringLiteral("tables")].toArray()) {
                 ErasureTablePlan t;
                 t.table = tv[QStringLiteral("table")].toString();
+                t.schema = tv[QStringLiteral("schema")].toString();
                 t.keyColumns = strings(tv[QStringLiteral("key_columns")]);
                 const auto action = parseKey<ErasureTablePlan::Action>(
                     tv[QStringLiteral("action")].toString(), tableActionKey,
@@ -697,6 +706,7 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
         const Table& table = source.tables[t];
         ErasureTablePlan& p = plans[t];
         p.table = table.name;
+        p.schema = table.schema;
         p.keyColumns = table.primaryKey;
         for (const Field& f : table.fields) {
             if (f.erasure.strategy == ErasureStrategy::Keep ||
@@ -908,7 +918,7 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
         QSet<QString> acted;
         for (const QStringList& k : std::as_const(plans[ct].keys))
             acted.insert(rowKeyOf(k));
-        ErasureNulling n{ref.child, ref.column, plans[ct].keyColumns, {}};
+        ErasureNulling n{ref.child, source.tables[ct].schema, ref.column, plans[ct].keyColumns, {}};
         for (const FoundRow& row : found[ct].rows)
             if (acted.contains(rowKeyOf(row.key)) && cf >= 0 && !row.extra[cf].isNull())
                 n.keys << row.key;
@@ -1096,6 +1106,14 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                                                   .arg(t, src.key));
                 continue;
             }
+            // A partition or inheritance child listed beside its parent: the parent's query reads its rows,
+            // so they would be counted and erased twice.
+            if (const auto twice = DataMapLive::partitionProblems(map.file, src, conn.db(), conn.engine());
+                !twice.isEmpty()) {
+                for (const DataMapIssue& p : twice)
+                    plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p.toString());
+                continue;
+            }
             QSet<QString> nullable;
             for (auto it = columns->cbegin(); it != columns->cend(); ++it)
                 if (it->nullable)
@@ -1105,7 +1123,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 names << t.name;
             // The order and the kept-because-referenced rule read the mapped tables' foreign keys with a
             // composite key's columns paired by position; the strategy check reads every key of the schema.
-            const auto declared = SqlConnection::foreignKeys(conn.db(), conn.engine(), names);
+            const auto declared = SqlConnection::foreignKeys(conn.db(), conn.engine(), src.tableNames());
             refs[s] = ErasureOrder::references(src, declared, nullable);
             links[s] = ErasureOrder::links(src, declared);
             bool fine = true;

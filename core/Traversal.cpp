@@ -236,11 +236,8 @@ private:
             for (const TableReference& r : t.references)
                 add(t.name, r.columns, r.table, r.to);
         }
-        QStringList tableNames;
-        for (const Table& t : m_source.tables)
-            tableNames << t.name;
         for (const SqlConnection::CompositeKey& fk :
-             SqlConnection::group(SqlConnection::foreignKeys(m_conn->db(), engine, tableNames)))
+             SqlConnection::group(SqlConnection::foreignKeys(m_conn->db(), engine, m_source.tableNames())))
             add(fk.table, fk.columns, fk.parentTable, fk.parentColumns);
     }
 
@@ -358,7 +355,8 @@ private:
         const Table& table = m_source.tables[l.table];
         const qsizetype width = l.fields.size();
         if (!m_declared.contains(l.table))
-            m_declared.insert(l.table, StoredValue::declared(m_conn->db(), m_engine, table.name));
+            m_declared.insert(l.table,
+                              StoredValue::declared(m_conn->db(), m_engine, table.name, table.schema));
         // An identity looked up in a column whose type cannot hold it (an email in a boolean) is a mistake in
         // the map: said in the table's error rather than sent to the database, which would refuse it
         // (PostgreSQL) or convert it and match other people's rows (MariaDB compares 'a@b' with 0).
@@ -464,7 +462,8 @@ private:
             const QString sql =
                 QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                     .arg(cols.join(QStringLiteral(", ")),
-                         SqlConnection::quoteIdentifier(m_engine, table.name).value(), condition);
+                         SqlConnection::qualifiedTable(m_engine, table.schema, table.name).value(),
+                         condition);
             if (!q.prepare(sql)) {
                 out.error = q.lastError().text();
                 return;
