@@ -108,6 +108,15 @@ QList<DataMapIssue> DataMapLive::partitionProblems(const QString& mapFile, const
                                                    QSqlDatabase db, ConnectionParams::Engine engine)
 {
     QList<DataMapIssue> out;
+    for (const auto& [t, message] : listedBesideParent(source, db, engine))
+        out << DataMapIssue{mapFile, source.tables[t].line, 1, message};
+    return out;
+}
+
+QList<std::pair<int, QString>> DataMapLive::listedBesideParent(const DataSource& source, QSqlDatabase db,
+                                                               ConnectionParams::Engine engine)
+{
+    QList<std::pair<int, QString>> out;
     const QList<SqlConnection::Descendant> descendants = SqlConnection::descendants(db, engine);
     if (descendants.isEmpty())
         return out;
@@ -115,7 +124,8 @@ QList<DataMapIssue> DataMapLive::partitionProblems(const QString& mapFile, const
     auto same = [&](const Table& t, const SqlConnection::TableName& n) {
         return t.name == n.name && (t.schema.isEmpty() ? current : t.schema) == n.schema;
     };
-    for (const Table& child : source.tables) {
+    for (int c = 0; c < source.tables.size(); ++c) {
+        const Table& child = source.tables[c];
         for (const SqlConnection::Descendant& d : descendants) {
             if (!same(child, d.table))
                 continue;
@@ -125,16 +135,16 @@ QList<DataMapIssue> DataMapLive::partitionProblems(const QString& mapFile, const
                     std::none_of(d.ancestors.cbegin(), d.ancestors.cend(),
                                  [&](const SqlConnection::TableName& a) { return same(parent, a); }))
                     continue;
-                out << DataMapIssue{
-                    mapFile, child.line, 1,
-                    (d.partition
-                         ? tr("table \"%1\" is a partition of \"%2\", which the map also lists: a query "
-                              "of \"%2\" reads its rows too, so they would be counted and erased "
-                              "twice. Remove \"%1\" from the map; \"%2\" covers it.")
-                         : tr("table \"%1\" inherits from \"%2\", which the map also lists: a query of "
-                              "\"%2\" reads its rows too, so they would be counted and erased twice. "
-                              "Remove \"%1\" from the map; \"%2\" covers it."))
-                        .arg(child.name, parent.name)};
+                out << std::pair{
+                    c, (d.partition
+                            ? tr("table \"%1\" is a partition of \"%2\", which the map also lists: a query "
+                                 "of \"%2\" reads its rows too, so they would be counted and erased "
+                                 "twice. Remove \"%1\" from the map; \"%2\" covers it.")
+                            : tr("table \"%1\" inherits from \"%2\", which the map also lists: a query of "
+                                 "\"%2\" reads its rows too, so they would be counted and erased twice. "
+                                 "Remove \"%1\" from the map; \"%2\" covers it."))
+                           .arg(child.name, parent.name)};
+                break;
             }
         }
     }

@@ -20,6 +20,9 @@ public:
     // to their table).
     static QList<DataMapIssue> partitionProblems(const QString& mapFile, const DataSource& source,
                                                  QSqlDatabase db, ConnectionParams::Engine engine);
+    // The same, as the index of the child table in `source.tables` and the message.
+    static QList<std::pair<int, QString>> listedBesideParent(const DataSource& source, QSqlDatabase db,
+                                                             ConnectionParams::Engine engine);
 };
 
 } // namespace lethe

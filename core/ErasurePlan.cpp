@@ -1245,7 +1245,9 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         if (!dossier)
             return dossier.error();
         for (const DossierTable& t : dossier->tables)
-            if (!t.error.isEmpty())
+            if (!t.error.isEmpty() && // said once (a partition beside its parent is said by the live check)
+                std::none_of(plan.problems.cbegin(), plan.problems.cend(),
+                             [&](const QString& p) { return p.endsWith(t.error); }))
                 plan.problems << QStringLiteral("%1 › %2.%3: %4").arg(map.key, t.source, t.table, t.error);
         sp.learned = dossier->learned;
 

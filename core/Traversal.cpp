@@ -1,5 +1,6 @@
 #include "Traversal.h"
 
+#include "DataMapLive.h"
 #include "DigestSet.h"
 #include "StoredValue.h"
 #include "Validation.h"
@@ -105,6 +106,13 @@ public:
         if (!open(params))
             return true;
         buildEdges(params.engine);
+        // A partition or inheritance child the map lists beside its parent is not searched: the parent's
+        // query reads its rows, which would be counted twice. Its error says so (docs/datamap.md).
+        for (const auto& [t, message] :
+             DataMapLive::listedBesideParent(m_source, m_conn->db(), params.engine)) {
+            tables[t].error = message;
+            m_besideParent.insert(t);
+        }
         for (const Identity& id : identities) {
             if (id.kind == IdentityKind::UserId)
                 m_known.insert(id.value, false);
@@ -352,6 +360,8 @@ private:
 
     void query(const Lookup& l)
     {
+        if (m_besideParent.contains(l.table))
+            return;
         const Table& table = m_source.tables[l.table];
         const qsizetype width = l.fields.size();
         if (!m_declared.contains(l.table))
@@ -754,6 +764,7 @@ private:
     const DataSource& m_source;
     const Traversal::Options& m_options;
     std::unique_ptr<SqlConnection> m_conn;
+    QSet<int> m_besideParent; // tables listed beside their parent (a partition, an inheritance child)
     bool m_opened = false;
     ConnectionParams::Engine m_engine = ConnectionParams::Engine::Sqlite;
     QHash<int, QList<Edge>> m_children;      // parent table -> references pointing at it
