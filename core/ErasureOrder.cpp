@@ -444,7 +444,8 @@ Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, Connect
                                                   q.value(0).toString(),
                                                   q.value(1).toInt(),
                                                   {},
-                                                  {}};
+                                                  {},
+                                                  t};
             }
         }
     } else {

@@ -1,7 +1,6 @@
 #include "ErasurePlan.h"
 
 #include "DataMapLive.h"
-
 #include "ProcessorConnections.h"
 #include "ProcessorErasure.h"
 #include "StoredValue.h"
@@ -548,21 +547,6 @@ bool ErasurePlanner::retains(const RetentionRule& rule, const QVariant& whenValu
 
 namespace {
 
-// Every foreign key of the database the connection is in (SQLite: every table's; PostgreSQL: the current
-// schema's; MariaDB: the current database's), column pair by column pair.
-QList<SqlConnection::ForeignKey> everyForeignKey(SqlConnection& conn)
-{
-    QStringList tables;
-    if (conn.engine() == ConnectionParams::Engine::Sqlite) {
-        QSqlQuery q(conn.db());
-        if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                  "'sqlite\\_%' ESCAPE '\\'")))
-            while (q.next())
-                tables << q.value(0).toString();
-    }
-    return SqlConnection::foreignKeys(conn.db(), conn.engine(), tables);
-}
-
 // Counts, per foreign key into a table the plan may delete from, how many rows of its table point at each
 // row found there: SELECT cols, COUNT(*) ... WHERE cols IN (found values) GROUP BY cols, in chunks.
 Status countInbound(const ConnectionParams& params, const DataSource& source, const QList<Collect>& found,
@@ -619,10 +603,12 @@ Status countInbound(const ConnectionParams& params, const DataSource& source, co
                 return quoted.error();
             cols << *quoted;
         }
-        auto table = SqlConnection::quoteIdentifier(engine, in.key.table);
+        // The child in its own schema: it may be a table the map does not list, in any schema.
+        auto table = SqlConnection::qualifiedTable(engine, in.key.schema, in.key.relation);
         if (!table)
             return table.error();
-        const StoredValue::Declared declared = StoredValue::declared(conn.db(), engine, in.key.table);
+        const StoredValue::Declared declared =
+            StoredValue::declared(conn.db(), engine, in.key.relation, in.key.schema);
         const qsizetype perChunk = qMax<qsizetype>(1, 500 / width);
         for (qsizetype from = 0; from < values.size(); from += perChunk * width) {
             const QVariantList chunk = values.mid(from, perChunk * width);
@@ -1131,7 +1117,9 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p.toString());
             // Every foreign key of the database that points at a mapped table, from whatever table: a row
             // another row points at is not deleted while that row stays (checked once the rows are known).
-            for (const SqlConnection::CompositeKey& k : SqlConnection::group(everyForeignKey(conn))) {
+            // (In every schema; the mapped tables named as the map names them, SqlConnection::foreignKeys.)
+            for (const SqlConnection::CompositeKey& k : SqlConnection::group(
+                     SqlConnection::foreignKeys(conn.db(), conn.engine(), src.tableNames(), true))) {
                 const int pt = int(names.indexOf(k.parentTable));
                 if (pt < 0)
                     continue;

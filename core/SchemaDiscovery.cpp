@@ -293,7 +293,7 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
                 }
                 if (k.columns.size() == 1) {
                     fks << SqlConnection::ForeignKey{
-                        k.table, k.columns[0], k.parentTable, k.parentColumns[0], {}, 0, {}, {}};
+                        k.table, k.columns[0], k.parentTable, k.parentColumns[0], {}, 0, {}, {}, {}};
                     fkSource << si;
                 } else {
                     composite << k;

@@ -258,7 +258,8 @@ QList<SqlConnection::ForeignKey> SqlConnection::foreignKeys(QSqlDatabase db, Con
         for (const TableName& t : tables)
             names << t.name;
         if ((tables.isEmpty() || everyChild) &&
-            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                  "'sqlite\\_%' ESCAPE '\\'"))) {
             names.clear();
             while (q.next())
                 names << q.value(0).toString();
@@ -277,7 +278,8 @@ QList<SqlConnection::ForeignKey> SqlConnection::foreignKeys(QSqlDatabase db, Con
                                    q.value(0).toString(),
                                    q.value(1).toInt(),
                                    {},
-                                   {}};
+                                   {},
+                                   t};
             // A key written REFERENCES parent without columns points at the parent's primary key, in order.
             for (ForeignKey& fk : here) {
                 if (!fk.parentColumn.isEmpty())
@@ -390,7 +392,8 @@ QList<SqlConnection::ForeignKey> SqlConnection::foreignKeys(QSqlDatabase db, Con
                               q.value(6).toString(),
                               q.value(7).toInt() - 1,
                               schema,
-                              parentSchema};
+                              parentSchema,
+                              table};
         }
     }
     return out;
@@ -405,7 +408,7 @@ QList<SqlConnection::CompositeKey> SqlConnection::group(const QList<ForeignKey>&
         auto it = at.find(id);
         if (it == at.end()) {
             it = at.insert(id, out.size());
-            out << CompositeKey{fk.table, {}, fk.parentTable, {}};
+            out << CompositeKey{fk.table, {}, fk.parentTable, {}, fk.schema, fk.relation};
         }
         out[*it].columns << fk.column;
         out[*it].parentColumns << fk.parentColumn;

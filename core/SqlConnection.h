@@ -65,6 +65,7 @@ public:
         int position = 0;
         QString schema;       // the child's schema (PostgreSQL) or database (MariaDB); SQLite: empty
         QString parentSchema; // the parent's
+        QString relation;     // the child's name in its schema, for SQL (`table` may be "schema.name")
     };
     // A table as SQL names it: `schema` empty means the connection's default (PostgreSQL's current schema,
     // MariaDB's current database; SQLite has no other).
@@ -107,6 +108,8 @@ public:
         QStringList columns;
         QString parentTable;
         QStringList parentColumns;
+        QString schema;   // the child's, as ForeignKey::schema
+        QString relation; // as ForeignKey::relation
     };
     static QList<CompositeKey> group(const QList<ForeignKey>& pairs);
 

@@ -739,9 +739,11 @@ private:
                                      QStringLiteral(" = ?");
                     QSqlQuery q(m_conn->db());
                     q.setForwardOnly(true);
-                    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
-                                       .arg(SqlConnection::quoteIdentifier(m_engine, child.name).value(),
-                                            where.join(QStringLiteral(" AND "))))) {
+                    if (!q.prepare(
+                            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                                .arg(
+                                    SqlConnection::qualifiedTable(m_engine, child.schema, child.name).value(),
+                                    where.join(QStringLiteral(" AND "))))) {
                         counted = false;
                         break;
                     }
