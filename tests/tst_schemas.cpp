@@ -33,6 +33,8 @@ private Q_SLOTS:
     void tableInAnotherSchema();
     void foreignKeyAcrossSchemas_data();
     void foreignKeyAcrossSchemas();
+    void keyFromAnotherSchemaKeepsTheRow_data();
+    void keyFromAnotherSchemaKeepsTheRow();
     void schemaRefusedOnSqlite();
 
 private:
@@ -43,6 +45,7 @@ private:
         QHash<QString, qint64> found; // table -> rows the preview found
         QStringList previewErrors;
         QHash<QString, qint64> planned;
+        QHash<QString, qint64> keptReferenced; // table -> rows kept because a row that stays points at them
         QStringList problems;
         qint64 planDeletes = 0;
         qint64 runDeletes = -1;
@@ -221,6 +224,9 @@ TestSchemas::Outcome TestSchemas::erase(const DataMap& map, const ConnectionPara
         for (const ErasureSourcePlan& src : s.sources)
             for (const ErasureTablePlan& t : src.tables) {
                 out.planned[t.table] += t.keys.size();
+                for (const KeptRows& k : t.kept)
+                    if (k.why == KeptRows::Why::Referenced)
+                        out.keptReferenced[t.table] += k.keys.size();
                 if (t.action == ErasureTablePlan::Action::DeleteRows)
                     out.planDeletes += t.keys.size();
             }
@@ -717,6 +723,71 @@ void TestSchemas::foreignKeyAcrossSchemas()
     QCOMPARE(scalar(db.params(), QStringLiteral("SELECT COUNT(*) FROM %1.customer").arg(crm)).toInt(), 1);
     QCOMPARE(scalar(db.params(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 2);
     QCOMPARE(scalar(db.params(), QStringLiteral("SELECT COUNT(*) FROM customer")).toInt(), 2);
+}
+
+void TestSchemas::keyFromAnotherSchemaKeepsTheRow_data()
+{
+    foreignKeyAcrossSchemas_data();
+}
+
+// A table the map does not list, in a schema the map never names (audit.customer_log), points at the
+// subject's customer row: the plan keeps that row, as it would for a key within the schema, instead of a run
+// that fails on the key halfway.
+void TestSchemas::keyFromAnotherSchemaKeepsTheRow()
+{
+    QFETCH(int, engine);
+    const auto e = ConnectionParams::Engine(engine);
+    const bool pg = e == ConnectionParams::Engine::Postgres;
+    const test::EngineDatabase db(e, m_dir, QString());
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    std::unique_ptr<test::ScratchDatabase> auditDb;
+    QString audit = QStringLiteral("audit");
+    if (!pg) {
+        auditDb = std::make_unique<test::ScratchDatabase>(test::mariadbAdmin());
+        QVERIFY2(auditDb->ok(), qPrintable(auditDb->error()));
+        audit = auditDb->params().database;
+    }
+    const QString text = pg ? QStringLiteral("TEXT") : QStringLiteral("VARCHAR(100)");
+    QStringList ddl;
+    if (pg)
+        ddl << QStringLiteral("CREATE SCHEMA audit");
+    ddl << QStringLiteral("CREATE TABLE customer (id INTEGER PRIMARY KEY, email %1 NOT NULL)").arg(text)
+        << QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL "
+                          "REFERENCES customer(id))")
+        << QStringLiteral(
+               "CREATE TABLE %1.customer_log (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, "
+               "CONSTRAINT log_customer FOREIGN KEY (customer_id) REFERENCES %2.customer(id))")
+               .arg(audit,
+                    db.params().database == QString() || pg ? QStringLiteral("public") : db.params().database)
+        << QStringLiteral("INSERT INTO customer VALUES (1, 'ann@example.com'), (2, 'ben@example.com')")
+        << QStringLiteral("INSERT INTO orders VALUES (10, 1), (11, 1), (12, 2)")
+        << QStringLiteral("INSERT INTO %1.customer_log VALUES (1, 1)").arg(audit);
+    QString error;
+    QVERIFY2(exec(db.params(), ddl, &error), qPrintable(error));
+    const QByteArray yaml = head(db.params()) + R"(      - name: customer
+        primary_key: id
+        erase: rows
+        fields:
+          - {name: id, categories: [user.unique_id]}
+          - {name: email, categories: [user.contact.email], identity: email}
+      - name: orders
+        primary_key: id
+        erase: rows
+        fields:
+          - {name: id, categories: [system.operations]}
+          - {name: customer_id, categories: [user.unique_id]}
+)";
+    const DataMapLoad map = load(yaml);
+    QVERIFY2(map.ok(), map.ok() ? "" : qPrintable(map.issues.first().toString()));
+    const Outcome o = erase(*map.map, db.params());
+    OUTCOME_OK(o);
+    QCOMPARE(o.found.value(QStringLiteral("orders")), qint64(2));
+    QCOMPARE(o.planDeletes, qint64(2));
+    QCOMPARE(o.keptReferenced.value(QStringLiteral("customer")), qint64(1));
+    QCOMPARE(o.runDeletes, qint64(2));
+    QVERIFY(o.verified);
+    QCOMPARE(scalar(db.params(), QStringLiteral("SELECT COUNT(*) FROM customer")).toInt(), 2);
+    QCOMPARE(scalar(db.params(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 1);
 }
 
 // SQLite has no schemas (Lethe reads no ATTACHed databases): the key is refused where it is written.
