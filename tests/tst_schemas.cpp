@@ -757,8 +757,7 @@ void TestSchemas::keyFromAnotherSchemaKeepsTheRow()
         << QStringLiteral(
                "CREATE TABLE %1.customer_log (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, "
                "CONSTRAINT log_customer FOREIGN KEY (customer_id) REFERENCES %2.customer(id))")
-               .arg(audit,
-                    db.params().database == QString() || pg ? QStringLiteral("public") : db.params().database)
+               .arg(audit, pg ? QStringLiteral("public") : db.params().database)
         << QStringLiteral("INSERT INTO customer VALUES (1, 'ann@example.com'), (2, 'ben@example.com')")
         << QStringLiteral("INSERT INTO orders VALUES (10, 1), (11, 1), (12, 2)")
         << QStringLiteral("INSERT INTO %1.customer_log VALUES (1, 1)").arg(audit);
