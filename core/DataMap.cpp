@@ -22,6 +22,14 @@ const Table* DataSource::table(const QString& n) const
     return nullptr;
 }
 
+QList<SqlConnection::TableName> DataSource::tableNames() const
+{
+    QList<SqlConnection::TableName> out;
+    for (const Table& t : tables)
+        out << SqlConnection::TableName{t.schema, t.name};
+    return out;
+}
+
 const QStringList& DataCategories::known()
 {
     // The fideslang user and system categories we use; children of any of them are accepted too.

@@ -101,7 +101,9 @@ struct TableReference
 
 struct Table
 {
-    QString name;
+    QString name;   // as the database spells it; unique in its source, whatever the schema
+    QString schema; // PostgreSQL schema or MariaDB database; empty: the connection's default (the loader
+                    // fills in the source's `schema`)
     QStringList primaryKey;
     QList<TableReference> references; // multi-column references (docs/datamap.md)
     bool deleteRows = false;          // erase whole rows rather than field by field
@@ -126,9 +128,12 @@ struct DataSource
     QString key;
     int line = 0;
     ConnectionParams connection; // password never here: connection.passwordKey names it in the keychain
+    QString schema; // the default schema of its tables (PostgreSQL, MariaDB); empty: the connection's
     QList<Table> tables;
 
     const Table* table(const QString& name) const;
+    // The source's tables as SQL names them, in order.
+    QList<SqlConnection::TableName> tableNames() const;
 };
 
 struct DataMap

@@ -14,6 +14,15 @@ class DataMapLive
 public:
     // `connections[i]` is map.sources[i].connection with its password resolved from the keychain.
     static QList<DataMapIssue> check(const DataMap& map, const QList<ConnectionParams>& connections);
+    // PostgreSQL: a table the map lists beside its ancestor (a declarative partition, or an inheritance
+    // child), at the child's line, naming both: querying the ancestor reads the child's rows too, so they
+    // would be counted and erased twice. Nothing on the other engines (MariaDB's partitions are internal
+    // to their table).
+    static QList<DataMapIssue> partitionProblems(const QString& mapFile, const DataSource& source,
+                                                 QSqlDatabase db, ConnectionParams::Engine engine);
+    // The same, as the index of the child table in `source.tables` and the message.
+    static QList<std::pair<int, QString>> listedBesideParent(const DataSource& source, QSqlDatabase db,
+                                                             ConnectionParams::Engine engine);
 };
 
 } // namespace lethe

@@ -194,7 +194,7 @@ void Parser::parseSource(const YAML::Node& n, DataSource& s, int index)
               {QStringLiteral("key"), QStringLiteral("engine"), QStringLiteral("path"),
                QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("database"),
                QStringLiteral("user"), QStringLiteral("password_key"), QStringLiteral("password"),
-               QStringLiteral("tables")},
+               QStringLiteral("schema"), QStringLiteral("tables")},
               where);
     s.key = text(n, "key", where, true);
     s.line = n.Mark().line + 1;
@@ -226,6 +226,21 @@ void Parser::parseSource(const YAML::Node& n, DataSource& s, int index)
                 issue(n["port"], tr("port \"%1\" is not a port number.").arg(port));
         }
     }
+    s.schema = text(n, "schema", where, false);
+    // SQLite has one schema per file (ATTACHed databases are not supported): a schema there is a mistake.
+    auto checkSchema = [&](const YAML::Node& node, const QString& schema) {
+        if (schema.isEmpty())
+            return;
+        if (e == ConnectionParams::Engine::Sqlite)
+            issue(node, tr("\"schema\" (%1): SQLite has no schemas (Lethe does not read ATTACHed databases); "
+                           "remove it, or describe the other database file as a source of its own.")
+                            .arg(schema));
+        else if (!SqlConnection::isValidIdentifier(schema))
+            issue(node, tr("schema \"%1\" is not a usable schema name (1-63 characters, no control "
+                           "characters, no leading or trailing spaces).")
+                            .arg(schema));
+    };
+    checkSchema(n["schema"], s.schema);
     const YAML::Node tables = n["tables"];
     if (!tables || !tables.IsSequence() || tables.size() == 0) {
         issue(tables ? tables : n,
@@ -237,7 +252,16 @@ void Parser::parseSource(const YAML::Node& n, DataSource& s, int index)
         parseTable(t, table, index);
         if (table.name.isEmpty())
             continue;
-        if (s.table(table.name))
+        if (t.IsMap())
+            checkSchema(t["schema"], table.schema);
+        if (table.schema.isEmpty())
+            table.schema = s.schema;
+        if (const Table* other = s.table(table.name); other && other->schema != table.schema)
+            issue(t, tr("table \"%1\" is declared twice in %2, in schemas \"%3\" and \"%4\": a source names "
+                        "each table once; describe the second one in a source of its own (same connection, "
+                        "its own schema).")
+                         .arg(table.name, where, other->schema, table.schema));
+        else if (other)
             issue(t, tr("table \"%1\" is declared twice in %2.").arg(table.name, where));
         else
             s.tables << table;
@@ -252,15 +276,16 @@ void Parser::parseTable(const YAML::Node& n, Table& t, int sourceIndex)
     t.line = n.Mark().line + 1;
     const QString where = t.name.isEmpty() ? tr("a table") : tr("table \"%1\"").arg(t.name);
     checkKeys(n,
-              {QStringLiteral("name"), QStringLiteral("primary_key"), QStringLiteral("erase"),
-               QStringLiteral("fields"), QStringLiteral("retention"), QStringLiteral("references"),
-               QStringLiteral("about")},
+              {QStringLiteral("name"), QStringLiteral("schema"), QStringLiteral("primary_key"),
+               QStringLiteral("erase"), QStringLiteral("fields"), QStringLiteral("retention"),
+               QStringLiteral("references"), QStringLiteral("about")},
               where);
     if (t.name.isEmpty()) {
         issue(n, tr("a table needs \"name\"."));
         return;
     }
     checkName(n["name"], t.name, tr("table name"));
+    t.schema = text(n, "schema", where, false);
     t.primaryKey = texts(n, "primary_key", where);
     if (t.primaryKey.isEmpty())
         issue(n, tr("%1 needs \"primary_key\" (a column, or a list for a composite key).").arg(where));

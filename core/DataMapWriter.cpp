@@ -83,11 +83,15 @@ QByteArray DataMapWriter::toYaml(const DataMap& map)
             e << YAML::Key << "user" << YAML::Value << s(c.user);
             if (!c.passwordKey.isEmpty())
                 e << YAML::Key << "password_key" << YAML::Value << s(c.passwordKey);
+            if (!src.schema.isEmpty())
+                e << YAML::Key << "schema" << YAML::Value << s(src.schema);
         }
         e << YAML::Key << "tables" << YAML::Value << YAML::BeginSeq;
         for (const Table& t : src.tables) {
             e << YAML::BeginMap;
             e << YAML::Key << "name" << YAML::Value << s(t.name);
+            if (!t.schema.isEmpty() && t.schema != src.schema)
+                e << YAML::Key << "schema" << YAML::Value << s(t.schema);
             if (t.primaryKey.size() == 1) {
                 e << YAML::Key << "primary_key" << YAML::Value << s(t.primaryKey.first());
             } else {

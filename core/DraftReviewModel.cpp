@@ -62,7 +62,7 @@ QVariant DraftReviewModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case TableColumn:
-        return f.table;
+        return f.schema.isEmpty() ? f.table : f.schema + QLatin1Char('.') + f.table;
     case ColumnColumn:
         return f.column;
     case TypeColumn:
@@ -155,7 +155,7 @@ DataMap DraftReviewModel::apply(const DataMap& draft) const
     for (const ColumnFinding& f : m_findings) {
         for (DataSource& s : out.sources) {
             for (Table& t : s.tables) {
-                if (t.name != f.table)
+                if (t.name != f.table || t.schema != f.schema)
                     continue;
                 for (Field& field : t.fields) {
                     if (field.name != f.column)

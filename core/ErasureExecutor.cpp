@@ -32,6 +32,7 @@ struct Step
     int source = -1;    // index into the map's sources
     int processor = -1; // index into the system plan's processors
     QString table;
+    QString schema; // empty: the connection's default
     QString column; // NullFirst
     QStringList keyColumns;
     QList<QStringList> keys;
@@ -66,6 +67,8 @@ QString stepDigest(const Step& st, const ErasureSystemPlan& sp)
     };
     add(st.label);
     add(st.table);
+    if (!st.schema.isEmpty()) // only when set: steps in the default schema keep the digests journals hold
+        add(st.schema);
     add(st.column);
     add(st.keyColumns.join(QChar(0x1e)));
     for (const ErasureFieldChange& c : st.changes) {
@@ -227,8 +230,8 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                 return makeError(Error::Code::NotFound,
                                  tr("The plan erases in %1 › %2, which the data map no longer has.")
                                      .arg(sp.key, src.source));
-            auto add = [&](Step::Kind kind, const QString& table, const QString& column,
-                           const QStringList& keyCols, const QList<QStringList>& keys,
+            auto add = [&](Step::Kind kind, const QString& table, const QString& schema,
+                           const QString& column, const QStringList& keyCols, const QList<QStringList>& keys,
                            const QList<ErasureFieldChange>& changes) {
                 for (qsizetype from = 0; from < keys.size(); from += batch) {
                     Step st;
@@ -236,6 +239,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                     st.system = s;
                     st.source = si;
                     st.table = table;
+                    st.schema = schema;
                     st.column = column;
                     st.keyColumns = keyCols;
                     st.keys = keys.mid(from, batch);
@@ -245,12 +249,12 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                 }
             };
             for (const ErasureNulling& n : src.nullFirst)
-                add(Step::Kind::NullFirst, n.table, n.column, n.keyColumns, n.keys, {});
+                add(Step::Kind::NullFirst, n.table, n.schema, n.column, n.keyColumns, n.keys, {});
             for (const ErasureTablePlan& t : src.tables) {
                 if (t.action == ErasureTablePlan::Action::DeleteRows)
-                    add(Step::Kind::Delete, t.table, {}, t.keyColumns, t.keys, {});
+                    add(Step::Kind::Delete, t.table, t.schema, {}, t.keyColumns, t.keys, {});
                 else if (t.action == ErasureTablePlan::Action::UpdateFields)
-                    add(Step::Kind::Update, t.table, {}, t.keyColumns, t.keys, t.changes);
+                    add(Step::Kind::Update, t.table, t.schema, {}, t.keyColumns, t.keys, t.changes);
             }
         }
         for (int p = 0; p < sp.processors.size(); ++p) {
@@ -514,7 +518,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         }
         QSqlDatabase db = (*conn)->connection.db();
         const ConnectionParams::Engine engine = (*conn)->connection.engine();
-        const QString table = quoted(engine, st.table);
+        const QString table = SqlConnection::qualifiedTable(engine, st.schema, st.table).value();
 
         // Keyed hashes are computed once, before the batch, and kept in the journal: a batch redone after a
         // crash writes the same values instead of hashing the hashes.
@@ -741,8 +745,9 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         qint64 present = 0; // planned rows still in the table
         qint64 wrong = 0;   // of those, rows not holding the planned values
     };
-    auto checkByKey = [&](int system, int source, const QString& tableName, const QStringList& keyColumns,
-                          const QList<QStringList>& keys, const QList<ErasureFieldChange>& changes,
+    auto checkByKey = [&](int system, int source, const QString& tableName, const QString& schema,
+                          const QStringList& keyColumns, const QList<QStringList>& keys,
+                          const QList<ErasureFieldChange>& changes,
                           const QHash<QString, QJsonArray>& hashed) -> Result<KeyCheck> {
         Step at;
         at.system = system;
@@ -760,7 +765,8 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         for (qsizetype from = 0; from < keys.size(); from += kStatementKeys) {
             const QList<QStringList> chunk = keys.mid(from, kStatementKeys);
             const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                    .arg(cols.join(QStringLiteral(", ")), quoted(engine, tableName),
+                                    .arg(cols.join(QStringLiteral(", ")),
+                                         SqlConnection::qualifiedTable(engine, schema, tableName).value(),
                                          keyCondition(engine, keyColumns, chunk.size()));
             bool ok = true;
             QString error;
@@ -895,7 +901,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
             for (const ErasureNulling& n : src.nullFirst) {
                 nulled +=
                     affectedBy.value(QStringLiteral("%1/%2/%3/null-first").arg(sp.key, src.source, n.table));
-                auto check = checkByKey(s, si, n.table, n.keyColumns, n.keys,
+                auto check = checkByKey(s, si, n.table, n.schema, n.keyColumns, n.keys,
                                         {ErasureFieldChange{n.column, ErasureStrategy::Null, {}}}, {});
                 if (!check)
                     return check.error();
@@ -945,7 +951,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                 KeyCheck byKey;
                 if (t.action != ErasureTablePlan::Action::None && planned > 0) {
                     auto check =
-                        checkByKey(s, si, t.table, t.keyColumns, t.keys,
+                        checkByKey(s, si, t.table, t.schema, t.keyColumns, t.keys,
                                    deleting ? QList<ErasureFieldChange>() : t.changes, hashedBy.value(label));
                     if (!check)
                         return check.error();

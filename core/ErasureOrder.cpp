@@ -442,11 +442,40 @@ Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, Connect
                                                   q.value(2).toString(),
                                                   parentColumn,
                                                   q.value(0).toString(),
-                                                  q.value(1).toInt()};
+                                                  q.value(1).toInt(),
+                                                  {},
+                                                  {},
+                                                  t};
             }
         }
     } else {
         const bool pg = engine == ConnectionParams::Engine::Postgres;
+        // The source's tables by their schema (the connection's default where the map names none), so a
+        // table of another schema with a mapped table's name is never taken for it.
+        const QString current = SqlConnection::currentSchema(db, engine);
+        QHash<QString, QString> byQualified; // schema \x1f name -> the map's name
+        QStringList schemas;
+        for (const Table& t : source.tables) {
+            const QString schema = t.schema.isEmpty() ? current : t.schema;
+            byQualified.insert(schema + QChar(0x1f) + t.name, t.name);
+            if (!schemas.contains(schema))
+                schemas << schema;
+        }
+        auto mapped = [&](const QString& schema, const QString& table) -> std::optional<QString> {
+            const auto it = byQualified.constFind(schema + QChar(0x1f) + table);
+            return it == byQualified.cend() ? std::nullopt : std::optional<QString>(*it);
+        };
+        const QString inSchemas =
+            QStringList(qMax<qsizetype>(1, schemas.size()), QStringLiteral("?")).join(QStringLiteral(", "));
+        auto bound = [&](const QString& sql) {
+            if (!q.prepare(sql))
+                return false;
+            for (const QString& schema : std::as_const(schemas))
+                q.addBindValue(schema);
+            if (schemas.isEmpty())
+                q.addBindValue(current);
+            return q.exec();
+        };
         const QString columns =
             // PostgreSQL: the catalogue itself, since information_schema.columns costs tens of milliseconds
             // per call. A domain is classified by its base type, an enum as one; lengths and precision come
@@ -457,23 +486,26 @@ Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, Connect
                      "format_type(t.typbasetype, t.typtypmod) ELSE format_type(a.atttypid, a.atttypmod) END, "
                      "NULL, NULL, NULL, "
                      "CASE WHEN a.attnotnull OR (t.typtype = 'd' AND t.typnotnull) THEN 'NO' ELSE 'YES' END, "
-                     "format_type(a.atttypid, a.atttypmod) "
+                     "format_type(a.atttypid, a.atttypmod), n.nspname "
                      "FROM pg_catalog.pg_attribute a "
                      "JOIN pg_catalog.pg_class cl ON cl.oid = a.attrelid "
                      "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
                      "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
-                     "WHERE n.nspname = current_schema() AND a.attnum > 0 AND NOT a.attisdropped "
+                     "WHERE n.nspname IN (%1) AND a.attnum > 0 AND NOT a.attisdropped "
                      "AND cl.relkind IN ('r', 'p', 'v', 'm', 'f')")
+                     .arg(inSchemas)
                : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, "
-                                "NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_TYPE "
-                                "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()");
-        if (!q.exec(columns))
+                                "NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_TYPE, TABLE_SCHEMA "
+                                "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (%1)")
+                     .arg(inSchemas);
+        if (!bound(columns))
             return failed(q);
         while (q.next()) {
             Column c;
-            c.table = q.value(0).toString();
-            if (!wanted.contains(c.table))
+            const auto name = mapped(q.value(8).toString(), q.value(0).toString());
+            if (!name)
                 continue;
+            c.table = *name;
             c.name = q.value(1).toString();
             const QString dataType = q.value(2).toString();
             c.type =
@@ -500,62 +532,53 @@ Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, Connect
             out.insert(c.table + QLatin1Char('.') + c.name, c);
         }
         const QString primary =
-            pg ? QStringLiteral("SELECT cl.relname, a.attname FROM pg_catalog.pg_constraint con "
+            pg ? QStringLiteral("SELECT cl.relname, a.attname, n.nspname FROM pg_catalog.pg_constraint con "
                                 "JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid "
                                 "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
                                 "JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = "
                                 "ANY(con.conkey) "
-                                "WHERE con.contype = 'p' AND n.nspname = current_schema()")
-               : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE "
-                                "WHERE TABLE_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'PRIMARY'");
-        if (!q.exec(primary))
+                                "WHERE con.contype = 'p' AND n.nspname IN (%1)")
+                     .arg(inSchemas)
+               : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, TABLE_SCHEMA FROM "
+                                "information_schema.KEY_COLUMN_USAGE "
+                                "WHERE TABLE_SCHEMA IN (%1) AND CONSTRAINT_NAME = 'PRIMARY'")
+                     .arg(inSchemas);
+        if (!bound(primary))
             return failed(q);
         while (q.next()) {
-            const auto it = out.find(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString());
+            const auto name = mapped(q.value(2).toString(), q.value(0).toString());
+            if (!name)
+                continue;
+            const auto it = out.find(*name + QLatin1Char('.') + q.value(1).toString());
             if (it != out.end())
                 it->primaryKey = true;
         }
         const QString unique =
             pg ? QStringLiteral(
-                     "SELECT cl.relname, a.attname FROM pg_catalog.pg_index i "
+                     "SELECT cl.relname, a.attname, n.nspname FROM pg_catalog.pg_index i "
                      "JOIN pg_catalog.pg_class cl ON cl.oid = i.indrelid "
                      "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
                      "JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] "
-                     "WHERE i.indisunique AND i.indnatts = 1 AND n.nspname = current_schema()")
-               : QStringLiteral("SELECT TABLE_NAME, MIN(COLUMN_NAME) FROM information_schema.STATISTICS "
-                                "WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0 "
-                                "GROUP BY TABLE_NAME, INDEX_NAME HAVING COUNT(*) = 1");
-        if (!q.exec(unique))
+                     "WHERE i.indisunique AND i.indnatts = 1 AND n.nspname IN (%1)")
+                     .arg(inSchemas)
+               : QStringLiteral("SELECT TABLE_NAME, MIN(COLUMN_NAME), TABLE_SCHEMA FROM "
+                                "information_schema.STATISTICS "
+                                "WHERE TABLE_SCHEMA IN (%1) AND NON_UNIQUE = 0 "
+                                "GROUP BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME HAVING COUNT(*) = 1")
+                     .arg(inSchemas);
+        if (!bound(unique))
             return failed(q);
         while (q.next()) {
-            const auto it = out.find(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString());
+            const auto name = mapped(q.value(2).toString(), q.value(0).toString());
+            if (!name)
+                continue;
+            const auto it = out.find(*name + QLatin1Char('.') + q.value(1).toString());
             if (it != out.end())
                 it->unique = true;
         }
-        const QString foreign =
-            pg ? QStringLiteral(
-                     "SELECT cl.relname, a.attname, pc.relname, pa.attname FROM pg_catalog.pg_constraint con "
-                     "JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid "
-                     "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
-                     "JOIN pg_catalog.pg_class pc ON pc.oid = con.confrelid "
-                     "CROSS JOIN LATERAL unnest(con.conkey, con.confkey) AS k(child, parent) "
-                     "JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.child "
-                     "JOIN pg_catalog.pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = "
-                     "k.parent "
-                     "WHERE con.contype = 'f' AND n.nspname = current_schema()")
-               : QStringLiteral(
-                     "SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
-                     "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
-                     "AND REFERENCED_TABLE_NAME IS NOT NULL");
-        if (!q.exec(foreign))
-            return failed(q);
-        while (q.next())
-            keys << SqlConnection::ForeignKey{q.value(0).toString(),
-                                              q.value(1).toString(),
-                                              q.value(2).toString(),
-                                              q.value(3).toString(),
-                                              QString(),
-                                              0};
+        // Every foreign key of the server's schemas, so that a table the map leaves out (in any schema) still
+        // counts when it points in; the source's tables named as the map names them (SqlConnection).
+        keys = SqlConnection::foreignKeys(db, engine, source.tableNames(), true);
     }
     for (const SqlConnection::ForeignKey& k : std::as_const(keys)) {
         const auto child = out.find(k.table + QLatin1Char('.') + k.column);

@@ -93,9 +93,11 @@ public:
     using Columns = QHash<QString, Column>; // by "table.column"
 
     // The live columns of the source's tables: types from PRAGMA table_info (SQLite, by the declared type and
-    // its affinity), information_schema.columns (PostgreSQL, the current schema; MariaDB, the current
-    // database); foreign keys, composite ones included, from PRAGMA foreign_key_list, pg_constraint and
-    // information_schema.KEY_COLUMN_USAGE, in both directions and from tables the map does not describe.
+    // its affinity), pg_attribute (PostgreSQL) and information_schema.COLUMNS (MariaDB), each table in its
+    // own schema (the connection's default where the map names none; a same-named table of another schema
+    // is never taken for it); foreign keys, composite ones included, from PRAGMA foreign_key_list and
+    // SqlConnection::foreignKeys (across schemas, partitions as their parent), in both directions and from
+    // tables the map does not describe.
     // `foreignKeys`, when given, receives the foreign keys whose child table is one of the source's, column
     // pair by column pair (what SqlConnection::foreignKeys gives, read in the same pass). A table the
     // database does not have simply has no columns here.

@@ -1,5 +1,6 @@
 #include "ErasurePlan.h"
 
+#include "DataMapLive.h"
 #include "ProcessorConnections.h"
 #include "ProcessorErasure.h"
 #include "StoredValue.h"
@@ -236,6 +237,9 @@ QJsonObject ErasurePlan::toJson(bool withKeys) const
                 QJsonObject o{{QStringLiteral("table"), n.table},
                               {QStringLiteral("column"), n.column},
                               {QStringLiteral("key_columns"), QJsonArray::fromStringList(n.keyColumns)}};
+                if (!n.schema
+                         .isEmpty()) // only when set: plans of tables in the default schema keep their digest
+                    o[QStringLiteral("schema")] = n.schema;
                 keysJson(n.keys, o);
                 nullsJson << o;
             }
@@ -265,6 +269,8 @@ QJsonObject ErasurePlan::toJson(bool withKeys) const
                                {QStringLiteral("kept"), keptJson},
                                {QStringLiteral("found"), t.found},
                                {QStringLiteral("phone_confirmed"), t.phoneConfirmed}};
+                if (!t.schema.isEmpty())
+                    to[QStringLiteral("schema")] = t.schema;
                 keysJson(t.keys, to);
                 tablesJson << to;
             }
@@ -387,6 +393,7 @@ Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
             for (const QJsonValue& nv : srcv[QStringLiteral("null_first")].toArray()) {
                 ErasureNulling n;
                 n.table = nv[QStringLiteral("table")].toString();
+                n.schema = nv[QStringLiteral("schema")].toString();
                 n.column = nv[QStringLiteral("column")].toString();
                 n.keyColumns = strings(nv[QStringLiteral("key_columns")]);
                 n.keys = unpackKeys(nv[QStringLiteral("keys")].toString());
@@ -395,6 +402,7 @@ Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
             for (const QJsonValue& tv : srcv[QStringLiteral("tables")].toArray()) {
                 ErasureTablePlan t;
                 t.table = tv[QStringLiteral("table")].toString();
+                t.schema = tv[QStringLiteral("schema")].toString();
                 t.keyColumns = strings(tv[QStringLiteral("key_columns")]);
                 const auto action = parseKey<ErasureTablePlan::Action>(
                     tv[QStringLiteral("action")].toString(), tableActionKey,
@@ -539,21 +547,6 @@ bool ErasurePlanner::retains(const RetentionRule& rule, const QVariant& whenValu
 
 namespace {
 
-// Every foreign key of the database the connection is in (SQLite: every table's; PostgreSQL: the current
-// schema's; MariaDB: the current database's), column pair by column pair.
-QList<SqlConnection::ForeignKey> everyForeignKey(SqlConnection& conn)
-{
-    QStringList tables;
-    if (conn.engine() == ConnectionParams::Engine::Sqlite) {
-        QSqlQuery q(conn.db());
-        if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                  "'sqlite\\_%' ESCAPE '\\'")))
-            while (q.next())
-                tables << q.value(0).toString();
-    }
-    return SqlConnection::foreignKeys(conn.db(), conn.engine(), tables);
-}
-
 // Counts, per foreign key into a table the plan may delete from, how many rows of its table point at each
 // row found there: SELECT cols, COUNT(*) ... WHERE cols IN (found values) GROUP BY cols, in chunks.
 Status countInbound(const ConnectionParams& params, const DataSource& source, const QList<Collect>& found,
@@ -610,10 +603,12 @@ Status countInbound(const ConnectionParams& params, const DataSource& source, co
                 return quoted.error();
             cols << *quoted;
         }
-        auto table = SqlConnection::quoteIdentifier(engine, in.key.table);
+        // The child in its own schema: it may be a table the map does not list, in any schema.
+        auto table = SqlConnection::qualifiedTable(engine, in.key.schema, in.key.relation);
         if (!table)
             return table.error();
-        const StoredValue::Declared declared = StoredValue::declared(conn.db(), engine, in.key.table);
+        const StoredValue::Declared declared =
+            StoredValue::declared(conn.db(), engine, in.key.relation, in.key.schema);
         const qsizetype perChunk = qMax<qsizetype>(1, 500 / width);
         for (qsizetype from = 0; from < values.size(); from += perChunk * width) {
             const QVariantList chunk = values.mid(from, perChunk * width);
@@ -697,6 +692,7 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
         const Table& table = source.tables[t];
         ErasureTablePlan& p = plans[t];
         p.table = table.name;
+        p.schema = table.schema;
         p.keyColumns = table.primaryKey;
         for (const Field& f : table.fields) {
             if (f.erasure.strategy == ErasureStrategy::Keep ||
@@ -908,7 +904,7 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
         QSet<QString> acted;
         for (const QStringList& k : std::as_const(plans[ct].keys))
             acted.insert(rowKeyOf(k));
-        ErasureNulling n{ref.child, ref.column, plans[ct].keyColumns, {}};
+        ErasureNulling n{ref.child, source.tables[ct].schema, ref.column, plans[ct].keyColumns, {}};
         for (const FoundRow& row : found[ct].rows)
             if (acted.contains(rowKeyOf(row.key)) && cf >= 0 && !row.extra[cf].isNull())
                 n.keys << row.key;
@@ -1096,6 +1092,14 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                                                   .arg(t, src.key));
                 continue;
             }
+            // A partition or inheritance child listed beside its parent: the parent's query reads its rows,
+            // so they would be counted and erased twice.
+            if (const auto twice = DataMapLive::partitionProblems(map.file, src, conn.db(), conn.engine());
+                !twice.isEmpty()) {
+                for (const DataMapIssue& p : twice)
+                    plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p.toString());
+                continue;
+            }
             QSet<QString> nullable;
             for (auto it = columns->cbegin(); it != columns->cend(); ++it)
                 if (it->nullable)
@@ -1105,7 +1109,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 names << t.name;
             // The order and the kept-because-referenced rule read the mapped tables' foreign keys with a
             // composite key's columns paired by position; the strategy check reads every key of the schema.
-            const auto declared = SqlConnection::foreignKeys(conn.db(), conn.engine(), names);
+            const auto declared = SqlConnection::foreignKeys(conn.db(), conn.engine(), src.tableNames());
             refs[s] = ErasureOrder::references(src, declared, nullable);
             links[s] = ErasureOrder::links(src, declared);
             bool fine = true;
@@ -1113,7 +1117,9 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p.toString());
             // Every foreign key of the database that points at a mapped table, from whatever table: a row
             // another row points at is not deleted while that row stays (checked once the rows are known).
-            for (const SqlConnection::CompositeKey& k : SqlConnection::group(everyForeignKey(conn))) {
+            // (In every schema; the mapped tables named as the map names them, SqlConnection::foreignKeys.)
+            for (const SqlConnection::CompositeKey& k : SqlConnection::group(
+                     SqlConnection::foreignKeys(conn.db(), conn.engine(), src.tableNames(), true))) {
                 const int pt = int(names.indexOf(k.parentTable));
                 if (pt < 0)
                     continue;
@@ -1159,7 +1165,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                     if (in.key.table == child && in.key.columns == cols && in.key.parentTable == parent &&
                         in.key.parentColumns == to)
                         return;
-                Inbound in{{child, cols, parent, to}, ct, {}, {}};
+                Inbound in{{child, cols, parent, to, src.tables[ct].schema, child}, ct, {}, {}};
                 for (const QString& c : cols)
                     for (int f = 0; f < src.tables[ct].fields.size(); ++f)
                         if (src.tables[ct].fields[f].name == c)
@@ -1259,7 +1265,9 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         if (!dossier)
             return dossier.error();
         for (const DossierTable& t : dossier->tables)
-            if (!t.error.isEmpty())
+            if (!t.error.isEmpty() && // said once (a partition beside its parent is said by the live check)
+                std::none_of(plan.problems.cbegin(), plan.problems.cend(),
+                             [&](const QString& p) { return p.endsWith(t.error); }))
                 plan.problems << QStringLiteral("%1 › %2.%3: %4").arg(map.key, t.source, t.table, t.error);
         sp.learned = dossier->learned;
 

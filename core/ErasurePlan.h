@@ -49,6 +49,7 @@ struct ErasureTablePlan
         None
     };
     QString table;
+    QString schema; // PostgreSQL schema or MariaDB database the table is in; empty: the connection's default
     QStringList keyColumns;
     Action action = Action::None;
     QList<ErasureFieldChange> changes; // UpdateFields: the fields and their strategies
@@ -63,6 +64,7 @@ struct ErasureTablePlan
 struct ErasureNulling
 {
     QString table;
+    QString schema; // as ErasureTablePlan::schema
     QString column;
     QStringList keyColumns;
     QList<QStringList> keys;

@@ -1,7 +1,9 @@
 #include "SchemaDiscovery.h"
 
 #include <QDate>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -192,39 +194,161 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
         map.key.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]")), QStringLiteral("_"));
     }
     map.name = map.key;
-    DataSource source;
-    source.key = QStringLiteral("main");
-    source.connection = params;
-    source.connection.password.clear();
+    DataSource main;
+    main.key = QStringLiteral("main");
+    main.connection = params;
+    main.connection.password.clear();
 
-    QStringList tables = db.tables(QSql::Tables);
-    tables.removeIf([](const QString& t) { return t.startsWith(QLatin1String("sqlite_")); });
-    tables.sort();
-    const auto pairs = SqlConnection::foreignKeys(db, engine, tables);
+    // The tables: SQLite's and MariaDB's from the driver (MariaDB: the connection's database); PostgreSQL's
+    // from the catalogue, in every schema of the database, the default one first.
+    const QString current = SqlConnection::currentSchema(db, engine);
+    QList<SqlConnection::TableName> tables;
+    // PostgreSQL: partitions and inheritance children are read through their topmost ancestor.
+    QHash<QString, QStringList> partsOf; // schema \x1f name of the ancestor -> its descendants
+    QHash<QString, bool> partitioned;
+    auto qualifiedKey = [](const QString& schema, const QString& name) {
+        return schema + QChar(0x1f) + name;
+    };
+    if (engine == ConnectionParams::Engine::Postgres) {
+        QSet<QString> descendant;
+        for (const SqlConnection::Descendant& d : SqlConnection::descendants(db, engine)) {
+            descendant.insert(qualifiedKey(d.table.schema, d.table.name));
+            const SqlConnection::TableName& root = d.ancestors.last();
+            partsOf[qualifiedKey(root.schema, root.name)]
+                << (d.table.schema == root.schema ? d.table.name
+                                                  : d.table.schema + QLatin1Char('.') + d.table.name);
+            partitioned[qualifiedKey(root.schema, root.name)] = d.partition;
+        }
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral(
+                "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c "
+                "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+                "AND n.nspname NOT LIKE 'pg\\_%' "
+                "ORDER BY n.nspname <> current_schema(), n.nspname, c.relname")))
+            return makeError(Error::Code::Storage, tr("Reading the tables: %1").arg(q.lastError().text()));
+        while (q.next()) {
+            const SqlConnection::TableName t{q.value(0).toString(), q.value(1).toString()};
+            if (!descendant.contains(qualifiedKey(t.schema, t.name)))
+                tables << SqlConnection::TableName{t.schema == current ? QString() : t.schema, t.name};
+        }
+    } else {
+        QStringList names = db.tables(QSql::Tables);
+        names.removeIf([](const QString& t) { return t.startsWith(QLatin1String("sqlite_")); });
+        names.sort();
+        for (const QString& n : std::as_const(names))
+            tables << SqlConnection::TableName{{}, n};
+    }
+    // A source names each table once: a table whose name the default schema (or an earlier schema) already
+    // holds goes to a source of its own schema.
+    QList<DataSource> sources{main};
+    auto sourceFor = [&](const SqlConnection::TableName& t) -> DataSource& {
+        for (DataSource& s : sources)
+            if (!s.table(t.name) && (s.schema.isEmpty() || s.schema == t.schema))
+                return s;
+        DataSource other = main;
+        other.key = t.schema.toLower();
+        other.key.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]")), QStringLiteral("_"));
+        other.schema = t.schema;
+        sources << other;
+        out.notes << tr("%1.%2: the default schema has a table of that name too, so it is in source \"%3\".")
+                         .arg(t.schema, t.name, other.key);
+        return sources.last();
+    };
+    QList<SqlConnection::TableName> placed; // in `tables` order, with the source each went to
+    QList<int> placedIn;
+    for (const SqlConnection::TableName& t : std::as_const(tables)) {
+        DataSource& s = sourceFor(t);
+        Table stub;
+        stub.name = t.name;
+        stub.schema = t.schema;
+        s.tables << stub;
+        placed << t;
+        placedIn << int(&s - sources.data());
+    }
+    for (DataSource& s : sources)
+        s.tables.clear();
+
     QList<SqlConnection::ForeignKey> fks;         // keys of one column: references on the field
     QList<SqlConnection::CompositeKey> composite; // keys of several: references on the table
-    for (const SqlConnection::CompositeKey& k : SqlConnection::group(pairs)) {
-        if (k.columns.size() == 1)
-            fks << SqlConnection::ForeignKey{k.table, k.columns[0], k.parentTable, k.parentColumns[0], {}, 0};
-        else
-            composite << k;
+    QList<int> fkSource, compositeSource;
+    {
+        // Per source, the keys between its own tables; a key to a table of another source (or outside the
+        // database's tables) is noted, not written: a reference names a table of its own source.
+        for (int si = 0; si < sources.size(); ++si) {
+            QList<SqlConnection::TableName> names;
+            for (int i = 0; i < placed.size(); ++i)
+                if (placedIn[i] == si)
+                    names << placed[i];
+            QSet<QString> own;
+            for (const SqlConnection::TableName& n : std::as_const(names))
+                own.insert(n.name);
+            for (const SqlConnection::CompositeKey& k :
+                 SqlConnection::group(SqlConnection::foreignKeys(db, engine, names))) {
+                if (!own.contains(k.parentTable)) {
+                    out.notes << tr("%1: its foreign key to %2 leads out of its source; not written as a "
+                                    "reference.")
+                                     .arg(k.table, k.parentTable);
+                    continue;
+                }
+                if (k.columns.size() == 1) {
+                    fks << SqlConnection::ForeignKey{
+                        k.table, k.columns[0], k.parentTable, k.parentColumns[0], {}, 0, {}, {}, {}};
+                    fkSource << si;
+                } else {
+                    composite << k;
+                    compositeSource << si;
+                }
+            }
+        }
     }
 
-    for (const QString& tableName : std::as_const(tables)) {
-        const QString quotedTable = SqlConnection::quoteIdentifier(engine, tableName).value();
-        const QString escaped = db.driver()->escapeIdentifier(tableName, QSqlDriver::TableName);
+    for (int ti = 0; ti < placed.size(); ++ti) {
+        const QString tableName = placed[ti].name;
+        const QString tableSchema = placed[ti].schema;
+        const int si = placedIn[ti];
+        const QString quotedTable = SqlConnection::qualifiedTable(engine, tableSchema, tableName).value();
+        const QString display =
+            tableSchema.isEmpty() ? tableName : tableSchema + QLatin1Char('.') + tableName;
+        // The driver reads "schema"."table" as a table of that schema (a schema or name holding a dot it
+        // cannot tell apart; there the columns stay unknown, and the note says so).
+        QString escaped = db.driver()->escapeIdentifier(tableName, QSqlDriver::TableName);
+        if (!tableSchema.isEmpty())
+            escaped = db.driver()->escapeIdentifier(tableSchema, QSqlDriver::TableName) + QLatin1Char('.') +
+                      escaped;
         const QSqlRecord rec = db.record(escaped);
         Table table;
         table.name = tableName;
+        table.schema = tableSchema;
+        if (rec.isEmpty())
+            out.notes << tr("%1: its columns could not be read.").arg(display);
+        // A partitioned table (or one with inheritance children) is one table: its partitions are read
+        // through it.
+        QString partsEvidence;
+        if (const QStringList parts =
+                partsOf.value(qualifiedKey(tableSchema.isEmpty() ? current : tableSchema, tableName));
+            !parts.isEmpty()) {
+            partsEvidence =
+                partitioned.value(qualifiedKey(tableSchema.isEmpty() ? current : tableSchema, tableName))
+                    ? tr("the table has %n partition(s) (%1), read through it", nullptr, int(parts.size()))
+                          .arg(parts.join(QStringLiteral(", ")))
+                    : tr("the table has %n inheritance child(ren) (%1), read through it", nullptr,
+                         int(parts.size()))
+                          .arg(parts.join(QStringLiteral(", ")));
+            out.notes << QStringLiteral("%1: %2").arg(display, partsEvidence);
+        }
         const QSqlIndex pk = db.primaryIndex(escaped);
         for (int i = 0; i < pk.count(); ++i)
             table.primaryKey << pk.fieldName(i);
         if (table.primaryKey.isEmpty())
-            out.notes << tr("%1: no primary key; set primary_key before use.").arg(tableName);
+            out.notes << tr("%1: no primary key; set primary_key before use.").arg(display);
         for (int c = 0; c < rec.count(); ++c) {
             const QSqlField sf = rec.field(c);
             ColumnFinding finding;
             finding.table = tableName;
+            finding.schema = tableSchema;
+            if (!partsEvidence.isEmpty())
+                finding.evidence << partsEvidence;
             finding.column = sf.name();
             finding.type = typeFamily(sf.metaType());
             const QString lower = sf.name().toLower();
@@ -266,7 +390,7 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
                     }
                 } else {
                     out.notes << tr("%1.%2: could not be sampled: %3")
-                                     .arg(tableName, sf.name(), q.lastError().text());
+                                     .arg(display, sf.name(), q.lastError().text());
                 }
                 for (const ValueRule& r : valueRules()) {
                     if (values.isEmpty())
@@ -305,8 +429,9 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
             f.normalized = allNormalized;
             if (finding.confidence == 0)
                 finding.evidence << tr("no sign of personal data");
-            for (const SqlConnection::ForeignKey& fk : fks) {
-                if (fk.table == tableName && fk.column == f.name) {
+            for (int k = 0; k < fks.size(); ++k) {
+                const SqlConnection::ForeignKey& fk = fks[k];
+                if (fkSource[k] == si && fk.table == tableName && fk.column == f.name) {
                     f.references = FieldRef{fk.parentTable, fk.parentColumn};
                     finding.evidence
                         << tr("foreign key to %1").arg(fk.parentTable + QLatin1Char('.') + fk.parentColumn);
@@ -321,13 +446,14 @@ Result<DiscoveryResult> SchemaDiscovery::run(const ConnectionParams& params, con
             table.fields << f;
             out.findings << finding;
         }
-        for (const SqlConnection::CompositeKey& k : std::as_const(composite)) {
-            if (k.table == tableName)
-                table.references << TableReference{k.columns, k.parentTable, k.parentColumns, 0};
+        for (int k = 0; k < composite.size(); ++k) {
+            if (compositeSource[k] == si && composite[k].table == tableName)
+                table.references << TableReference{composite[k].columns, composite[k].parentTable,
+                                                   composite[k].parentColumns, 0};
         }
-        source.tables << table;
+        sources[si].tables << table;
     }
-    map.sources << source;
+    map.sources << sources;
     out.notes << tr(
         "system.art15: discovery cannot know the purposes, recipients or retention; fill them in.");
     return out;

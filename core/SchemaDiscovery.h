@@ -11,6 +11,7 @@ namespace lethe {
 struct ColumnFinding
 {
     QString table;
+    QString schema; // PostgreSQL: the table's schema when it is not the connection's default
     QString column;
     QString type;
     QStringList categories;
@@ -29,7 +30,11 @@ struct DiscoveryResult
 // Reads a live schema (SQLite, PostgreSQL, MariaDB): tables, columns, types, primary keys and foreign keys;
 // samples a bounded number of values per text column; and proposes data categories and identity fields with a
 // confidence and the evidence, using the column-name and value heuristics of ../shared/docs/domain.md.
-// Foreign keys become references (the referenced column is known first).
+// Foreign keys become references (the referenced column is known first). PostgreSQL: every schema of the
+// database (tables outside the default one get `schema`; one whose name a table of the default schema
+// already has goes to a source of its own for its schema), and a partitioned table or a parent of
+// inheritance children is one table, its partitions and children read through it and not listed. MariaDB:
+// the connection's database.
 class SchemaDiscovery
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::SchemaDiscovery)

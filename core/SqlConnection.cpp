@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -177,13 +178,93 @@ Result<QString> SqlConnection::quoteIdentifier(ConnectionParams::Engine engine, 
     return quote + escaped + quote;
 }
 
+Result<QString> SqlConnection::qualifiedTable(ConnectionParams::Engine engine, const QString& schema,
+                                              const QString& table)
+{
+    auto quotedTable = quoteIdentifier(engine, table);
+    if (!quotedTable || schema.isEmpty())
+        return quotedTable;
+    if (engine == ConnectionParams::Engine::Sqlite) {
+        return makeError(
+            Error::Code::InvalidInput,
+            Tr::tr("SQLite has no schemas: table \"%1\" cannot be in \"%2\".").arg(table, schema));
+    }
+    auto quotedSchema = quoteIdentifier(engine, schema);
+    if (!quotedSchema)
+        return quotedSchema;
+    return *quotedSchema + QLatin1Char('.') + *quotedTable;
+}
+
+QString SqlConnection::currentSchema(QSqlDatabase db, ConnectionParams::Engine engine)
+{
+    if (engine == ConnectionParams::Engine::Sqlite)
+        return {};
+    QSqlQuery q(db);
+    if (q.exec(engine == ConnectionParams::Engine::Postgres ? QStringLiteral("SELECT current_schema()")
+                                                            : QStringLiteral("SELECT DATABASE()")) &&
+        q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QList<SqlConnection::Descendant> SqlConnection::descendants(QSqlDatabase db, ConnectionParams::Engine engine)
+{
+    QList<Descendant> out;
+    if (engine != ConnectionParams::Engine::Postgres)
+        return out;
+    // Up the pg_inherits chain to the ancestor that has no parent (indexes of partitioned tables are in
+    // pg_inherits too: only tables count).
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "WITH RECURSIVE up(rel, anc, depth, part) AS ("
+            " SELECT i.inhrelid, i.inhparent, 1, c.relispartition FROM pg_catalog.pg_inherits i"
+            " JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid WHERE c.relkind IN ('r', 'p', 'f')"
+            " UNION ALL"
+            " SELECT up.rel, i.inhparent, up.depth + 1, up.part FROM up"
+            " JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.anc)"
+            " SELECT cn.nspname, c.relname, an.nspname, a.relname, up.part FROM up"
+            " JOIN pg_catalog.pg_class c ON c.oid = up.rel"
+            " JOIN pg_catalog.pg_namespace cn ON cn.oid = c.relnamespace"
+            " JOIN pg_catalog.pg_class a ON a.oid = up.anc"
+            " JOIN pg_catalog.pg_namespace an ON an.oid = a.relnamespace"
+            " ORDER BY up.rel, up.depth")))
+        return out;
+    while (q.next()) {
+        const TableName table{q.value(0).toString(), q.value(1).toString()};
+        if (out.isEmpty() || out.last().table.schema != table.schema || out.last().table.name != table.name)
+            out << Descendant{table, {}, q.value(4).toBool()};
+        out.last().ancestors << TableName{q.value(2).toString(), q.value(3).toString()};
+    }
+    return out;
+}
+
 QList<SqlConnection::ForeignKey> SqlConnection::foreignKeys(QSqlDatabase db, ConnectionParams::Engine engine,
                                                             const QStringList& tables)
+{
+    QList<TableName> named;
+    for (const QString& t : tables)
+        named << TableName{{}, t};
+    return foreignKeys(db, engine, named);
+}
+
+QList<SqlConnection::ForeignKey> SqlConnection::foreignKeys(QSqlDatabase db, ConnectionParams::Engine engine,
+                                                            const QList<TableName>& tables, bool everyChild)
 {
     QList<ForeignKey> out;
     QSqlQuery q(db);
     if (engine == ConnectionParams::Engine::Sqlite) {
-        for (const QString& t : tables) {
+        QStringList names;
+        for (const TableName& t : tables)
+            names << t.name;
+        if ((tables.isEmpty() || everyChild) &&
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                  "'sqlite\\_%' ESCAPE '\\'"))) {
+            names.clear();
+            while (q.next())
+                names << q.value(0).toString();
+        }
+        for (const QString& t : std::as_const(names)) {
             auto quoted = quoteIdentifier(engine, t);
             if (!quoted || !q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(*quoted)))
                 continue;
@@ -195,7 +276,10 @@ QList<SqlConnection::ForeignKey> SqlConnection::foreignKeys(QSqlDatabase db, Con
                                    q.value(2).toString(),
                                    q.value(4).toString(),
                                    q.value(0).toString(),
-                                   q.value(1).toInt()};
+                                   q.value(1).toInt(),
+                                   {},
+                                   {},
+                                   t};
             // A key written REFERENCES parent without columns points at the parent's primary key, in order.
             for (ForeignKey& fk : here) {
                 if (!fk.parentColumn.isEmpty())
@@ -219,32 +303,97 @@ QList<SqlConnection::ForeignKey> SqlConnection::foreignKeys(QSqlDatabase db, Con
         }
         return out;
     }
+    const bool pg = engine == ConnectionParams::Engine::Postgres;
+    const QString current = currentSchema(db, engine);
+    // The listed tables by their resolved schema, and the names they hold, so that a table outside the list
+    // with a listed table's name is named with its schema.
+    QHash<QString, QString> listed; // schema \x1f name -> name as listed
+    QSet<QString> listedNames;
+    QStringList schemas;
+    for (const TableName& t : tables) {
+        const QString schema = t.schema.isEmpty() ? current : t.schema;
+        listed.insert(schema + QChar(0x1f) + t.name, t.name);
+        listedNames.insert(t.name);
+        if (!schemas.contains(schema))
+            schemas << schema;
+    }
+    if (everyChild)
+        schemas.clear(); // every schema
+    const QString placeholders = QStringList(schemas.size(), QStringLiteral("?")).join(QStringLiteral(", "));
     // PostgreSQL: conkey and confkey list the two sides' columns in the constraint's order; unnested together
-    // they pair by position (information_schema's views would pair them by name only).
+    // they pair by position (information_schema's views would pair them by name only). Both sides are named
+    // by their topmost ancestor in pg_inherits: a key declared on a partition or an inheritance child is the
+    // parent's, and the copies PostgreSQL makes of a partitioned table's keys (conparentid set) are skipped.
     const QString sql =
-        engine == ConnectionParams::Engine::Postgres
-            ? QStringLiteral(
-                  "SELECT cl.relname, a.attname, pcl.relname, pa.attname, c.conname, k.ord "
-                  "FROM pg_constraint c "
-                  "JOIN pg_class cl ON cl.oid = c.conrelid "
-                  "JOIN pg_namespace n ON n.oid = cl.relnamespace "
-                  "JOIN pg_class pcl ON pcl.oid = c.confrelid "
-                  "CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(col, pcol, ord) "
-                  "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col "
-                  "JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.pcol "
-                  "WHERE c.contype = 'f' AND n.nspname = current_schema() "
-                  "ORDER BY cl.relname, c.conname, k.ord")
-            : QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME, "
-                             "CONSTRAINT_NAME, ORDINAL_POSITION "
-                             "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
-                             "AND REFERENCED_TABLE_NAME IS NOT NULL "
-                             "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION");
-    if (q.exec(sql)) {
+        pg ? QStringLiteral(
+                 "WITH RECURSIVE up(rel, top) AS ("
+                 " SELECT c.oid, c.oid FROM pg_catalog.pg_class c WHERE c.relkind IN ('r', 'p', 'f')"
+                 " UNION ALL"
+                 " SELECT up.rel, i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.top),"
+                 " root AS (SELECT DISTINCT ON (rel) rel, top FROM up WHERE NOT EXISTS ("
+                 "  SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = up.top) ORDER BY rel, top)"
+                 " SELECT n.nspname, cl.relname, a.attname, pn.nspname, pcl.relname, pa.attname, "
+                 " CASE WHEN r.rel = r.top THEN c.conname ELSE c.conname || ' on ' || ccl.relname END, k.ord "
+                 "FROM pg_catalog.pg_constraint c "
+                 "JOIN root r ON r.rel = c.conrelid "
+                 "JOIN pg_catalog.pg_class ccl ON ccl.oid = c.conrelid "
+                 "JOIN pg_catalog.pg_class cl ON cl.oid = r.top "
+                 "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace "
+                 "JOIN root pr ON pr.rel = c.confrelid "
+                 "JOIN pg_catalog.pg_class pcl ON pcl.oid = pr.top "
+                 "JOIN pg_catalog.pg_namespace pn ON pn.oid = pcl.relnamespace "
+                 "CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(col, pcol, ord) "
+                 "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col "
+                 "JOIN pg_catalog.pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.pcol "
+                 "WHERE c.contype = 'f' AND c.conparentid = 0 AND %1 "
+                 "ORDER BY n.nspname, cl.relname, 7, k.ord")
+                 .arg(schemas.isEmpty()
+                          ? QStringLiteral("n.nspname NOT IN ('pg_catalog', 'information_schema') "
+                                           "AND n.nspname NOT LIKE 'pg\\_toast%'")
+                          : QStringLiteral("n.nspname IN (%1)").arg(placeholders))
+           : QStringLiteral(
+                 "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA, "
+                 "REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME, CONSTRAINT_NAME, ORDINAL_POSITION "
+                 "FROM information_schema.KEY_COLUMN_USAGE WHERE REFERENCED_TABLE_NAME IS NOT NULL "
+                 "AND %1 ORDER BY TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION")
+                 .arg(schemas.isEmpty()
+                          ? QStringLiteral("TABLE_SCHEMA NOT IN ('mysql', 'information_schema', "
+                                           "'performance_schema', 'sys')")
+                          : QStringLiteral("TABLE_SCHEMA IN (%1)").arg(placeholders));
+    auto nameOf = [&](const QString& schema, const QString& name) -> std::optional<QString> {
+        const auto it = listed.constFind(schema + QChar(0x1f) + name);
+        if (it != listed.cend())
+            return *it;
+        if (!tables.isEmpty() && !everyChild)
+            return std::nullopt;
+        return QString();
+    };
+    auto display = [&](const QString& schema, const QString& name) {
+        if (auto n = nameOf(schema, name); n && !n->isEmpty())
+            return *n;
+        return schema == current && !listedNames.contains(name) ? name : schema + QLatin1Char('.') + name;
+    };
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return out;
+    for (const QString& schema : std::as_const(schemas))
+        q.addBindValue(schema);
+    if (q.exec()) {
         while (q.next()) {
-            ForeignKey fk{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() - 1};
-            if (tables.isEmpty() || tables.contains(fk.table))
-                out << fk;
+            const QString schema = q.value(0).toString();
+            const QString table = q.value(1).toString();
+            if (!nameOf(schema, table))
+                continue;
+            const QString parentSchema = q.value(3).toString();
+            out << ForeignKey{display(schema, table),
+                              q.value(2).toString(),
+                              display(parentSchema, q.value(4).toString()),
+                              q.value(5).toString(),
+                              q.value(6).toString(),
+                              q.value(7).toInt() - 1,
+                              schema,
+                              parentSchema,
+                              table};
         }
     }
     return out;
@@ -255,11 +404,11 @@ QList<SqlConnection::CompositeKey> SqlConnection::group(const QList<ForeignKey>&
     QList<CompositeKey> out;
     QHash<QString, qsizetype> at; // table + constraint -> index in out
     for (const ForeignKey& fk : pairs) {
-        const QString id = fk.table + QChar(0x1f) + fk.constraint;
+        const QString id = fk.schema + QChar(0x1f) + fk.table + QChar(0x1f) + fk.constraint;
         auto it = at.find(id);
         if (it == at.end()) {
             it = at.insert(id, out.size());
-            out << CompositeKey{fk.table, {}, fk.parentTable, {}};
+            out << CompositeKey{fk.table, {}, fk.parentTable, {}, fk.schema, fk.relation};
         }
         out[*it].columns << fk.column;
         out[*it].parentColumns << fk.parentColumn;

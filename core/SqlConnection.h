@@ -63,12 +63,44 @@ public:
         QString parentColumn;
         QString constraint; // the constraint's name (SQLite: its id), the same for every pair of one key
         int position = 0;
+        QString schema;       // the child's schema (PostgreSQL) or database (MariaDB); SQLite: empty
+        QString parentSchema; // the parent's
+        QString relation;     // the child's name in its schema, for SQL (`table` may be "schema.name")
     };
-    // The foreign keys among `tables` as the database declares them (SQLite, PostgreSQL's current schema,
-    // MariaDB's current database), ordered by table, constraint and position. Empty when the engine cannot
-    // say.
+    // A table as SQL names it: `schema` empty means the connection's default (PostgreSQL's current schema,
+    // MariaDB's current database; SQLite has no other).
+    struct TableName
+    {
+        QString schema;
+        QString name;
+    };
+    // The foreign keys whose child is one of `tables` (every table of every schema when `tables` is empty),
+    // as the database declares them, ordered by table, constraint and position, across schemas: a key from
+    // app.orders to crm.customer is read with both schemas. A table is named as `tables` names it; one not
+    // listed by its name when it is in the default schema and no listed table has its name, and as
+    // "schema.name" otherwise, so it never passes for a listed table of the same name in another schema.
+    // PostgreSQL: partitions and inheritance children are their parent (topmost ancestor), and the copies
+    // of a partitioned table's keys on its partitions are read once, as the parent's. Empty when the engine
+    // cannot say.
+    // `everyChild`: the keys of every table (of every schema), the listed ones still named as listed.
+    static QList<ForeignKey> foreignKeys(QSqlDatabase db, ConnectionParams::Engine engine,
+                                         const QList<TableName>& tables, bool everyChild = false);
     static QList<ForeignKey> foreignKeys(QSqlDatabase db, ConnectionParams::Engine engine,
                                          const QStringList& tables);
+    // The connection's default schema: current_schema() (PostgreSQL), DATABASE() (MariaDB); empty for
+    // SQLite.
+    static QString currentSchema(QSqlDatabase db, ConnectionParams::Engine engine);
+    // PostgreSQL: the tables that are a partition or an inheritance child of another, each with its
+    // ancestors (schemas resolved: never empty). Querying an ancestor (without ONLY) reads their rows too, so
+    // they are one table with it. Empty on the other engines: MariaDB's partitions are internal to their
+    // table, SQLite has none.
+    struct Descendant
+    {
+        TableName table;
+        QList<TableName> ancestors; // the nearest first, the topmost last
+        bool partition = false;     // a declarative partition (else an inheritance child)
+    };
+    static QList<Descendant> descendants(QSqlDatabase db, ConnectionParams::Engine engine);
     // The same, one entry per constraint: the child's columns and the parent's, paired by position.
     struct CompositeKey
     {
@@ -76,6 +108,8 @@ public:
         QStringList columns;
         QString parentTable;
         QStringList parentColumns;
+        QString schema;   // the child's, as ForeignKey::schema
+        QString relation; // as ForeignKey::relation
     };
     static QList<CompositeKey> group(const QList<ForeignKey>& pairs);
 
@@ -86,6 +120,11 @@ public:
     // Quoted per driver ("name" for SQLite and PostgreSQL, `name` for MariaDB), with embedded quote
     // characters doubled; refuses what isValidIdentifier refuses.
     static Result<QString> quoteIdentifier(ConnectionParams::Engine engine, const QString& name);
+    // A table as SQL statements name it: "schema"."table" (PostgreSQL), `database`.`table` (MariaDB), or the
+    // table alone when `schema` is empty (the connection's default). Each part is validated and quoted;
+    // SQLite refuses a schema (Lethe does not use ATTACHed databases).
+    static Result<QString> qualifiedTable(ConnectionParams::Engine engine, const QString& schema,
+                                          const QString& table);
 
 private:
     QString m_name;

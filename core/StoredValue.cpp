@@ -212,7 +212,7 @@ void StoredValue::prepare(QSqlQuery& query)
 }
 
 StoredValue::Declared StoredValue::declared(QSqlDatabase db, ConnectionParams::Engine engine,
-                                            const QString& table)
+                                            const QString& table, const QString& schema)
 {
     Declared out;
     if (engine == ConnectionParams::Engine::Sqlite) {
@@ -225,7 +225,9 @@ StoredValue::Declared StoredValue::declared(QSqlDatabase db, ConnectionParams::E
     } else if (engine == ConnectionParams::Engine::Postgres) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT column_name, data_type FROM information_schema.columns "
-                                 "WHERE table_schema = current_schema() AND table_name = ?"));
+                                 "WHERE table_schema = COALESCE(NULLIF(?, ''), current_schema()) "
+                                 "AND table_name = ?"));
+        q.addBindValue(schema);
         q.addBindValue(table);
         if (q.exec()) {
             while (q.next())
@@ -233,17 +235,20 @@ StoredValue::Declared StoredValue::declared(QSqlDatabase db, ConnectionParams::E
         }
     } else if (engine == ConnectionParams::Engine::MariaDb) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT COLUMN_NAME, DATA_TYPE FROM information_schema.COLUMNS "
-                                 "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"));
+        q.prepare(
+            QStringLiteral("SELECT COLUMN_NAME, DATA_TYPE FROM information_schema.COLUMNS "
+                           "WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?"));
+        q.addBindValue(schema);
         q.addBindValue(table);
         if (q.exec()) {
             while (q.next())
                 out.types.insert(q.value(0).toString(), q.value(1).toString());
         }
         // MariaDB's JSON is LONGTEXT with a json_valid() check named after the column.
-        q.prepare(
-            QStringLiteral("SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
-                           "WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+            "WHERE CONSTRAINT_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?"));
+        q.addBindValue(schema);
         q.addBindValue(table);
         if (q.exec()) {
             while (q.next()) {

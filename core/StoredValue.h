@@ -62,7 +62,9 @@ public:
             types;          // column -> declared type, as the catalogue names it (all three engines)
         QSet<QString> json; // MariaDB: columns checked with json_valid()
     };
-    static Declared declared(QSqlDatabase db, ConnectionParams::Engine engine, const QString& table);
+    // `schema` empty: the connection's default schema.
+    static Declared declared(QSqlDatabase db, ConnectionParams::Engine engine, const QString& table,
+                             const QString& schema = {});
     // Whether a column of the declared type (as declared() gives it; empty: not known) can hold an identity
     // of this kind: text for emails and phone numbers, text, a whole number or a UUID for user ids. SQLite
     // stores any value in any column, so there it always can.

@@ -1,5 +1,6 @@
 #include "Traversal.h"
 
+#include "DataMapLive.h"
 #include "DigestSet.h"
 #include "StoredValue.h"
 #include "Validation.h"
@@ -106,6 +107,13 @@ public:
         if (!open(params))
             return true;
         buildEdges(params.engine);
+        // A partition or inheritance child the map lists beside its parent is not searched: the parent's
+        // query reads its rows, which would be counted twice. Its error says so (docs/datamap.md).
+        for (const auto& [t, message] :
+             DataMapLive::listedBesideParent(m_source, m_conn->db(), params.engine)) {
+            tables[t].error = message;
+            m_besideParent.insert(t);
+        }
         for (const Identity& id : identities) {
             if (id.kind == IdentityKind::UserId)
                 m_known.insert(id.value, false);
@@ -242,11 +250,8 @@ private:
             for (const TableReference& r : t.references)
                 add(t.name, r.columns, r.table, r.to);
         }
-        QStringList tableNames;
-        for (const Table& t : m_source.tables)
-            tableNames << t.name;
         for (const SqlConnection::CompositeKey& fk :
-             SqlConnection::group(SqlConnection::foreignKeys(m_conn->db(), engine, tableNames)))
+             SqlConnection::group(SqlConnection::foreignKeys(m_conn->db(), engine, m_source.tableNames())))
             add(fk.table, fk.columns, fk.parentTable, fk.parentColumns);
     }
 
@@ -362,10 +367,13 @@ private:
 
     void query(const Lookup& l)
     {
+        if (m_besideParent.contains(l.table))
+            return;
         const Table& table = m_source.tables[l.table];
         const qsizetype width = l.fields.size();
         if (!m_declared.contains(l.table))
-            m_declared.insert(l.table, StoredValue::declared(m_conn->db(), m_engine, table.name));
+            m_declared.insert(l.table,
+                              StoredValue::declared(m_conn->db(), m_engine, table.name, table.schema));
         // An identity looked up in a column whose type cannot hold it (an email in a boolean) is a mistake in
         // the map: said in the table's error rather than sent to the database, which would refuse it
         // (PostgreSQL) or convert it and match other people's rows (MariaDB compares 'a@b' with 0).
@@ -471,7 +479,8 @@ private:
             const QString sql =
                 QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                     .arg(cols.join(QStringLiteral(", ")),
-                         SqlConnection::quoteIdentifier(m_engine, table.name).value(), condition);
+                         SqlConnection::qualifiedTable(m_engine, table.schema, table.name).value(),
+                         condition);
             if (!q.prepare(sql)) {
                 out.error = q.lastError().text();
                 return;
@@ -745,9 +754,11 @@ private:
                                      QStringLiteral(" = ?");
                     QSqlQuery q(m_conn->db());
                     q.setForwardOnly(true);
-                    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
-                                       .arg(SqlConnection::quoteIdentifier(m_engine, child.name).value(),
-                                            where.join(QStringLiteral(" AND "))))) {
+                    if (!q.prepare(
+                            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                                .arg(
+                                    SqlConnection::qualifiedTable(m_engine, child.schema, child.name).value(),
+                                    where.join(QStringLiteral(" AND "))))) {
                         counted = false;
                         break;
                     }
@@ -770,6 +781,7 @@ private:
     const DataSource& m_source;
     const Traversal::Options& m_options;
     std::unique_ptr<SqlConnection> m_conn;
+    QSet<int> m_besideParent; // tables listed beside their parent (a partition, an inheritance child)
     bool m_opened = false;
     ConnectionParams::Engine m_engine = ConnectionParams::Engine::Sqlite;
     QHash<int, QList<Edge>> m_children;      // parent table -> references pointing at it

@@ -3492,6 +3492,22 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>column &quot;%1&quot; of table &quot;%2&quot; does not exist (the table has: %3).</source>
         <translation>Spalte „%1“ der Tabelle „%2“ existiert nicht (die Tabelle hat: %3).</translation>
     </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in schema &quot;%2&quot; of %3.</source>
+        <translation>Tabelle „%1“ gibt es im Schema „%2“ von %3 nicht.</translation>
+    </message>
+    <message>
+        <source>A table of that name is in %1: name it with &quot;schema&quot;.</source>
+        <translation>Eine Tabelle dieses Namens liegt in %1: nennen Sie es mit „schema“.</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is a partition of &quot;%2&quot;, which the map also lists: a query of &quot;%2&quot; reads its rows too, so they would be counted and erased twice. Remove &quot;%1&quot; from the map; &quot;%2&quot; covers it.</source>
+        <translation>Tabelle „%1“ ist eine Partition von „%2“, die die Datenkarte ebenfalls aufführt: eine Abfrage von „%2“ liest auch ihre Zeilen, sie würden also doppelt gezählt und gelöscht. Entfernen Sie „%1“ aus der Datenkarte; „%2“ deckt sie ab.</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; inherits from &quot;%2&quot;, which the map also lists: a query of &quot;%2&quot; reads its rows too, so they would be counted and erased twice. Remove &quot;%1&quot; from the map; &quot;%2&quot; covers it.</source>
+        <translation>Tabelle „%1“ erbt von „%2“, die die Datenkarte ebenfalls aufführt: eine Abfrage von „%2“ liest auch ihre Zeilen, sie würden also doppelt gezählt und gelöscht. Entfernen Sie „%1“ aus der Datenkarte; „%2“ deckt sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::DataMapLoader</name>
@@ -3778,6 +3794,18 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>&quot;follow&quot; must be true or false, not &quot;%1&quot;.</source>
         <translation>&quot;follow&quot; muss true oder false sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; (%1): SQLite has no schemas (Lethe does not read ATTACHed databases); remove it, or describe the other database file as a source of its own.</source>
+        <translation>„schema“ (%1): SQLite kennt keine Schemas (Lethe liest keine mit ATTACH angehängten Datenbanken); entfernen Sie es, oder beschreiben Sie die andere Datenbankdatei als eigene Quelle.</translation>
+    </message>
+    <message>
+        <source>schema &quot;%1&quot; is not a usable schema name (1-63 characters, no control characters, no leading or trailing spaces).</source>
+        <translation>Schema „%1“ ist kein verwendbarer Schemaname (1–63 Zeichen, keine Steuerzeichen, keine Leerzeichen am Anfang oder Ende).</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is declared twice in %2, in schemas &quot;%3&quot; and &quot;%4&quot;: a source names each table once; describe the second one in a source of its own (same connection, its own schema).</source>
+        <translation>Tabelle „%1“ ist in %2 zweimal angegeben, in den Schemas „%3“ und „%4“: eine Quelle nennt jede Tabelle nur einmal; beschreiben Sie die zweite in einer eigenen Quelle (dieselbe Verbindung, ihr eigenes Schema).</translation>
     </message>
 </context>
 <context>
@@ -7278,6 +7306,36 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>named like a column holding %1, but its type (%2) cannot hold one</source>
         <translation>benannt wie eine Spalte mit %1, aber ihr Typ (%2) kann keine enthalten</translation>
     </message>
+    <message>
+        <source>Reading the tables: %1</source>
+        <translation>Lesen der Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>%1.%2: the default schema has a table of that name too, so it is in source &quot;%3&quot;.</source>
+        <translation>%1.%2: das Standardschema hat ebenfalls eine Tabelle dieses Namens, daher steht sie in der Quelle „%3“.</translation>
+    </message>
+    <message>
+        <source>%1: its foreign key to %2 leads out of its source; not written as a reference.</source>
+        <translation>%1: ihr Fremdschlüssel auf %2 führt aus ihrer Quelle hinaus; nicht als Verweis geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: its columns could not be read.</source>
+        <translation>%1: ihre Spalten konnten nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the table has %n partition(s) (%1), read through it</source>
+        <translation>
+            <numerusform>die Tabelle hat %n Partition(en) (%1), über sie gelesen</numerusform>
+            <numerusform>die Tabelle hat %n Partition(en) (%1), über sie gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the table has %n inheritance child(ren) (%1), read through it</source>
+        <translation>
+            <numerusform>die Tabelle hat %n erbende Tabelle(n) (%1), über sie gelesen</numerusform>
+            <numerusform>die Tabelle hat %n erbende Tabelle(n) (%1), über sie gelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::SecretResolver</name>
@@ -7327,6 +7385,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>%1: put the password in the keychain and name it with --password-key, not in the URL.</source>
         <translation>%1: das Passwort gehört in den Schlüsselbund und wird mit --password-key benannt, nicht in die URL.</translation>
+    </message>
+    <message>
+        <source>SQLite has no schemas: table &quot;%1&quot; cannot be in &quot;%2&quot;.</source>
+        <translation>SQLite kennt keine Schemas: Tabelle „%1“ kann nicht in „%2“ liegen.</translation>
     </message>
 </context>
 <context>

@@ -3442,6 +3442,22 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>column &quot;%1&quot; of table &quot;%2&quot; does not exist (the table has: %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in schema &quot;%2&quot; of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of that name is in %1: name it with &quot;schema&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is a partition of &quot;%2&quot;, which the map also lists: a query of &quot;%2&quot; reads its rows too, so they would be counted and erased twice. Remove &quot;%1&quot; from the map; &quot;%2&quot; covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; inherits from &quot;%2&quot;, which the map also lists: a query of &quot;%2&quot; reads its rows too, so they would be counted and erased twice. Remove &quot;%1&quot; from the map; &quot;%2&quot; covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::DataMapLoader</name>
@@ -3727,6 +3743,18 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>&quot;follow&quot; must be true or false, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; (%1): SQLite has no schemas (Lethe does not read ATTACHed databases); remove it, or describe the other database file as a source of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema &quot;%1&quot; is not a usable schema name (1-63 characters, no control characters, no leading or trailing spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is declared twice in %2, in schemas &quot;%3&quot; and &quot;%4&quot;: a source names each table once; describe the second one in a source of its own (same connection, its own schema).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7219,6 +7247,36 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>named like a column holding %1, but its type (%2) cannot hold one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: the default schema has a table of that name too, so it is in source &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its foreign key to %2 leads out of its source; not written as a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its columns could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the table has %n partition(s) (%1), read through it</source>
+        <translation>
+            <numerusform>the table has %n partition (%1), read through it</numerusform>
+            <numerusform>the table has %n partitions (%1), read through it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the table has %n inheritance child(ren) (%1), read through it</source>
+        <translation>
+            <numerusform>the table has %n inheritance child (%1), read through it</numerusform>
+            <numerusform>the table has %n inheritance children (%1), read through it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::SecretResolver</name>
@@ -7267,6 +7325,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>%1: put the password in the keychain and name it with --password-key, not in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite has no schemas: table &quot;%1&quot; cannot be in &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
