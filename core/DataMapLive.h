@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataMapLoader.h"
+#include "ErasureOrder.h"
 
 namespace lethe {
 
@@ -14,6 +15,11 @@ class DataMapLive
 public:
     // `connections[i]` is map.sources[i].connection with its password resolved from the keychain.
     static QList<DataMapIssue> check(const DataMap& map, const QList<ConnectionParams>& connections);
+    // Declared references of one column whose direction the live schema contradicts: the database's foreign
+    // key says parent.key <- child.column the other way round, or the column referenced is neither a primary
+    // key nor unique (a reference names the key a column points at, so this one is likely reversed).
+    static QList<DataMapIssue> referenceDirections(const QString& mapFile, const DataSource& source,
+                                                   const ErasureOrder::Columns& columns);
 };
 
 } // namespace lethe
