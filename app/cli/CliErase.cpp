@@ -387,6 +387,15 @@ int Cli::erase(const QStringList& args)
                         "check them in the preview, then plan with --confirm-phone-matches to include them.",
                         nullptr, int(c.phoneOnlyLeft))
                   << Qt::endl;
+        // Loud: a map imported or drafted without erasure strategies keeps whole tables of personal data.
+        const QStringList erasesNothing = plan->keptForNoStrategy();
+        for (const QString& line : erasesNothing)
+            out() << tr("WARNING: %1").arg(line) << Qt::endl;
+        if (!erasesNothing.isEmpty())
+            out() << tr("WARNING: %n table(s) keep the subject's rows because the data map gives them no "
+                        "erasure strategy; set one (erasure: on fields, or erase: rows) and plan again.",
+                        nullptr, int(erasesNothing.size()))
+                  << Qt::endl;
         for (const QString& problem : plan->problems)
             out() << tr("PROBLEM: %1").arg(problem) << Qt::endl;
         out() << tr("Digest: %1").arg(plan->digest) << Qt::endl;
