@@ -80,8 +80,11 @@ const QList<NameRule>& nameRules()
         {"^(user_?name|login|login_?name|user_?login|screen_?name|nick_?name|user_?nice_?name|handle)$|_"
          "username$",
          "user.account.username", std::nullopt},
-        {"(first|last|full|sur|given|middle|maiden|recipient|holder)_?name", "user.name", std::nullopt},
-        {"^name$|^display_?name$|(^|_)author(_?name)?$", "user.name", std::nullopt, Role::Personal},
+        {"(first|last|full|sur|given|middle|maiden|recipient|holder|billing|shipping|contact|customer)_?name",
+         "user.name", std::nullopt},
+        // A bare name is a person's only in a table of people: a workspace's, a report's or a product's name
+        // names a thing, even when the table leads to people.
+        {"^name$|^display_?name$|(^|_)author(_?name)?$", "user.name", std::nullopt, Role::PersonOnly},
         {"^title$|job_?title|^position$", "user.job_title", std::nullopt, Role::PersonOnly},
         {"^company$|company_?name|employer|workplace", "user.workplace", std::nullopt, Role::PersonOnly},
         {"^ip$|ip_?addr(ess)?$|_ip$", "user.device.ip_address", std::nullopt},
@@ -231,7 +234,10 @@ static void judgeByTableRole(DataSource& source, QList<ColumnFinding>& findings,
         base.chop(base.endsWith(QLatin1String("_id")) ? 3 : 2);
         if (base.isEmpty())
             return -1;
-        for (const QString& candidate : {base, base + QLatin1Char('s'), base + QLatin1String("es")}) {
+        // comment_post_id: the post's, after the table's own prefix.
+        const QString last = base.section(QLatin1Char('_'), -1);
+        for (const QString& candidate : {base, base + QLatin1Char('s'), base + QLatin1String("es"), last,
+                                         last + QLatin1Char('s'), last + QLatin1String("es")}) {
             for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
                 if (it.value() != c.table &&
                     (it.key() == candidate || it.key().endsWith(QLatin1Char('_') + candidate)))
@@ -308,6 +314,15 @@ static void judgeByTableRole(DataSource& source, QList<ColumnFinding>& findings,
                 f.confidence = 0.6;
                 f.evidence
                     << SchemaDiscovery::tr("points at %1, a table of people").arg(source.tables[parent].name);
+            } else if (parent < 0 && peopleNamed[c.table] && table.primaryKey != QStringList{f.column}) {
+                // stripe_customer_id in a table of people leads to no table here: the person's id elsewhere.
+                f.categories = QStringList{QStringLiteral("user.unique_id")};
+                f.identity.reset();
+                f.confidence = 0.5;
+                f.evidence << SchemaDiscovery::tr(
+                                  "an identifier in %1, a table of people, that leads to no table "
+                                  "here: the person's id in another system")
+                                  .arg(table.name);
             } else {
                 drop(SchemaDiscovery::tr("a key, not %1: it does not identify a person")
                          .arg(f.categories.join(QStringLiteral(", "))));
