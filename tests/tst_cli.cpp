@@ -625,6 +625,12 @@ void TestCli::planSaysWhatItKeepsForNoStrategy()
              plan.out.constData());
     QVERIFY2(text.contains(QStringLiteral("WARNING: 1 table")), plan.out.constData());
     QVERIFY2(!text.contains(QStringLiteral("main.customers: 1 row")), plan.out.constData());
+    Run json = cli(
+        QStringList{QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--plan")} + w);
+    QCOMPARE(json.code, 0);
+    const QJsonArray warnings = json.json().object()[QStringLiteral("warnings")].toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings[0].toString().startsWith(QStringLiteral("shop › main.visits: 2 row")));
 }
 
 void TestCli::strategyTheColumnCannotTake()

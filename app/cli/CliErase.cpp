@@ -320,7 +320,10 @@ int Cli::erase(const QStringList& args)
         if (!saved)
             return fail(saved.error());
         if (m_json) {
-            emitJson(summary);
+            // Beside the plan, not in it (the saved plan and its digest stay as they were).
+            QJsonObject shown = summary;
+            shown[QStringLiteral("warnings")] = QJsonArray::fromStringList(plan->keptForNoStrategy());
+            emitJson(shown);
             return Ok;
         }
         const ErasurePlan::Counts c = plan->counts();
