@@ -70,6 +70,7 @@ const QStringList& DataCategories::known()
         QStringLiteral("user.content"),
         QStringLiteral("user.content.private"),
         QStringLiteral("user.content.public"),
+        QStringLiteral("user.content.self_image"),
         QStringLiteral("user.demographic"),
         QStringLiteral("user.demographic.date_of_birth"),
         QStringLiteral("user.demographic.gender"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataMapLoader.h"
+#include "ErasureOrder.h"
 
 namespace lethe {
 
@@ -23,6 +24,11 @@ public:
     // The same, as the index of the child table in `source.tables` and the message.
     static QList<std::pair<int, QString>> listedBesideParent(const DataSource& source, QSqlDatabase db,
                                                              ConnectionParams::Engine engine);
+    // Declared references of one column whose direction the live schema contradicts: the database's foreign
+    // key says parent.key <- child.column the other way round, or the column referenced is neither a primary
+    // key nor unique (a reference names the key a column points at, so this one is likely reversed).
+    static QList<DataMapIssue> referenceDirections(const QString& mapFile, const DataSource& source,
+                                                   const ErasureOrder::Columns& columns);
 };
 
 } // namespace lethe

@@ -71,6 +71,8 @@ QVariant DraftReviewModel::data(const QModelIndex& index, int role) const
         return f.categories.join(QStringLiteral(", "));
     case IdentityColumn:
         return f.identity ? Names::key(*f.identity) : QString();
+    case ErasureColumn:
+        return strategyText(f.erasure);
     case ConfidenceColumn:
         return role == Qt::EditRole ? QVariant(f.confidence)
                                     : QVariant(QStringLiteral("%1 %").arg(qRound(f.confidence * 100)));
@@ -109,6 +111,11 @@ bool DraftReviewModel::setData(const QModelIndex& index, const QVariant& value, 
                 return false;
             f.identity = *kind;
         }
+    } else if (index.column() == ErasureColumn) {
+        const auto erasure = parseStrategy(value.toString());
+        if (!erasure)
+            return false;
+        f.erasure = *erasure;
     } else {
         return false;
     }
@@ -120,7 +127,8 @@ bool DraftReviewModel::setData(const QModelIndex& index, const QVariant& value, 
 Qt::ItemFlags DraftReviewModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == CategoriesColumn || index.column() == IdentityColumn)
+    if (index.column() == CategoriesColumn || index.column() == IdentityColumn ||
+        index.column() == ErasureColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -140,6 +148,8 @@ QVariant DraftReviewModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Categories");
     case IdentityColumn:
         return tr("Identity");
+    case ErasureColumn:
+        return tr("Erasure");
     case ConfidenceColumn:
         return tr("Confidence");
     case EvidenceColumn:
@@ -147,6 +157,45 @@ QVariant DraftReviewModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+QString DraftReviewModel::strategyText(const FieldErasure& erasure)
+{
+    switch (erasure.strategy) {
+    case ErasureStrategy::Keep:
+        return QStringLiteral("keep");
+    case ErasureStrategy::Null:
+        return QStringLiteral("null");
+    case ErasureStrategy::Hmac:
+        return QStringLiteral("hmac");
+    case ErasureStrategy::DeleteRow:
+        return QStringLiteral("delete_row");
+    case ErasureStrategy::Fixed:
+        return QStringLiteral("fixed: %1").arg(erasure.fixedValue);
+    }
+    return {};
+}
+
+std::optional<FieldErasure> DraftReviewModel::parseStrategy(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t == QLatin1String("keep") || t.isEmpty())
+        return FieldErasure{ErasureStrategy::Keep, {}};
+    if (t == QLatin1String("null"))
+        return FieldErasure{ErasureStrategy::Null, {}};
+    if (t == QLatin1String("hmac"))
+        return FieldErasure{ErasureStrategy::Hmac, {}};
+    if (t == QLatin1String("delete_row"))
+        return FieldErasure{ErasureStrategy::DeleteRow, {}};
+    if (t.startsWith(QLatin1String("fixed:"))) {
+        QString value = t.mid(6).trimmed();
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        if (value.isEmpty())
+            return std::nullopt;
+        return FieldErasure{ErasureStrategy::Fixed, value};
+    }
+    return std::nullopt;
 }
 
 DataMap DraftReviewModel::apply(const DataMap& draft) const
@@ -162,6 +211,12 @@ DataMap DraftReviewModel::apply(const DataMap& draft) const
                         continue;
                     field.categories = f.categories;
                     field.identity = f.identity;
+                    if (f.erasure.strategy == ErasureStrategy::DeleteRow) {
+                        t.deleteRows = true; // the whole row goes: the field itself needs nothing
+                        field.erasure = {};
+                    } else {
+                        field.erasure = f.erasure;
+                    }
                 }
             }
         }

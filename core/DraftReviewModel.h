@@ -22,6 +22,7 @@ public:
         TypeColumn,
         CategoriesColumn,
         IdentityColumn,
+        ErasureColumn, // the proposed strategy: keep, null, hmac, delete_row, fixed: text
         ConfidenceColumn,
         EvidenceColumn,
         ColumnCount
@@ -39,9 +40,13 @@ public:
     bool onlyPersonal() const { return m_onlyPersonal; }
     int editedCount() const { return int(m_edited.size()); }
 
-    // The draft with the person's edits: each reviewed column's categories and identity replace what
-    // discovery proposed.
+    // The draft with the person's edits: each reviewed column's categories, identity and erasure replace
+    // what discovery proposed; a table with a column erased by delete_row gets erase: rows.
     DataMap apply(const DataMap& draft) const;
+
+    // A strategy as the Erasure column shows it and reads it back ("fixed: erased"); nullopt: not one.
+    static QString strategyText(const FieldErasure& erasure);
+    static std::optional<FieldErasure> parseStrategy(const QString& text);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -221,6 +221,28 @@ ErasurePlan::Counts ErasurePlan::counts() const
     return c;
 }
 
+QStringList ErasurePlan::keptForNoStrategy() const
+{
+    QStringList out;
+    for (const ErasureSystemPlan& s : systems) {
+        for (const ErasureSourcePlan& src : s.sources) {
+            for (const ErasureTablePlan& t : src.tables) {
+                qint64 n = 0;
+                for (const KeptRows& k : t.kept) {
+                    if (k.why == KeptRows::Why::NoStrategy)
+                        n += k.keys.size();
+                }
+                if (n > 0)
+                    out << ErasurePlanner::tr("%1 › %2.%3: %n row(s) kept: the data map erases no field of "
+                                              "this table",
+                                              nullptr, int(n))
+                               .arg(s.key, src.source, t.table);
+            }
+        }
+    }
+    return out;
+}
+
 QJsonObject ErasurePlan::toJson(bool withKeys) const
 {
     auto keysJson = [&](const QList<QStringList>& keys, QJsonObject& o) {

@@ -140,6 +140,10 @@ struct ErasurePlan
         qint64 manualTasks = 0;
     };
     Counts counts() const;
+    // Per table whose rows are all kept because the map erases nothing there (KeptRows::Why::NoStrategy):
+    // "<system> › <source>.<table>: N rows kept: the data map erases no field of this table". Derived from
+    // the plan, not part of it (no digest change); the CLI and the wizard show it as a warning.
+    QStringList keptForNoStrategy() const;
 
     // withKeys false: counts per table instead of every key (the CLI's --plan --json, the audit log).
     QJsonObject toJson(bool withKeys = true) const;

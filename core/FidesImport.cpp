@@ -259,9 +259,33 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
         return makeError(Error::Code::InvalidInput,
                          tr("No datasets found in %1.").arg(files.join(QStringLiteral(", "))));
 
-    // Our `references` always means "the referenced field is known first; follow it to this one". Fides says
-    // the same with direction: from; with direction: to this field is known first, so the reference is
-    // written on the other field, pointing back here.
+    // Our `references` is a foreign-key fact: the child column (the one holding the other row's value)
+    // names the parent key it points at. Fides' `direction` says something else: which side a privacy request
+    // processes first (`from`: the referenced field first; `to`: this one first, as customer.address_id leads
+    // to address.id). Which side holds the foreign value is not in the direction but in the keys: the side
+    // that is its collection's primary key is the parent. Fides writes references on the column that holds
+    // the foreign value, so when neither or both sides are keys, the declaring field is the child.
+    auto findField = [](DataSource& src, const QString& table, const QString& field) -> Field* {
+        for (Table& t : src.tables) {
+            if (t.name != table)
+                continue;
+            for (Field& f : t.fields) {
+                if (f.name == field)
+                    return &f;
+            }
+        }
+        return nullptr;
+    };
+    auto isKey = [](const Table& t, const QString& field) {
+        return t.primaryKey.size() == 1 && t.primaryKey.first() == field;
+    };
+    auto tableOf = [](DataSource& src, const QString& name) -> Table* {
+        for (Table& t : src.tables) {
+            if (t.name == name)
+                return &t;
+        }
+        return nullptr;
+    };
     for (const PendingRef& r : refs) {
         DataSource& src = sources[r.source];
         if (r.dataset != src.key) {
@@ -270,32 +294,49 @@ Result<FidesImportResult> FidesImport::run(const QStringList& files, const Fides
                                   .arg(r.where, r.dataset, r.target);
             continue;
         }
-        Field* from = &src.tables[r.table].fields[r.field];
-        FieldRef pointsAt{r.target.section(QLatin1Char('.'), 0, 0), r.target.section(QLatin1Char('.'), 1)};
-        if (r.direction == QLatin1String("to")) {
-            const QString table = r.target.section(QLatin1Char('.'), 0, 0);
-            const QString field = r.target.section(QLatin1Char('.'), 1);
-            Field* target = nullptr;
-            for (Table& t : src.tables) {
-                for (Field& f : t.fields) {
-                    if (t.name == table && f.name == field)
-                        target = &f;
-                }
-            }
-            if (!target) {
-                out.notCarried
-                    << tr("%1 references %2, which the dataset does not declare.").arg(r.where, r.target);
-                continue;
-            }
-            pointsAt = FieldRef{src.tables[r.table].name, from->name};
-            from = target;
-        }
-        if (from->references) {
+        Table& declaring = src.tables[r.table];
+        const Field& declared = declaring.fields[r.field];
+        const QString targetTable = r.target.section(QLatin1Char('.'), 0, 0);
+        const QString targetField = r.target.section(QLatin1Char('.'), 1);
+        Table* other = tableOf(src, targetTable);
+        if (!other || !findField(src, targetTable, targetField)) {
             out.notCarried
-                << tr("%1 has a second reference (%2); Lethe keeps one per field.").arg(r.where, r.target);
+                << tr("%1 references %2, which the dataset does not declare.").arg(r.where, r.target);
             continue;
         }
-        from->references = pointsAt;
+        // The child table and column, and the parent key they point at.
+        Table* childTable = &declaring;
+        QString childColumn = declared.name;
+        FieldRef parent{targetTable, targetField};
+        if (isKey(declaring, declared.name) && !isKey(*other, targetField)) {
+            childTable = other;
+            childColumn = targetField;
+            parent = FieldRef{declaring.name, declared.name};
+            out.notCarried << tr("%1 is the primary key of its collection and references %2, which is not: "
+                                 "written as the foreign key it describes, %2 → %3.%4 (on field %2).")
+                                  .arg(r.where, r.target, declaring.name, declared.name);
+        }
+        Field* child = nullptr;
+        for (Field& f : childTable->fields) {
+            if (f.name == childColumn)
+                child = &f;
+        }
+        const bool same = child->references && child->references->table == parent.table &&
+                          child->references->field == parent.field;
+        const bool sameInTable = std::any_of(
+            childTable->references.cbegin(), childTable->references.cend(), [&](const TableReference& t) {
+                return t.columns == QStringList{childColumn} && t.table == parent.table &&
+                       t.to == QStringList{parent.field};
+            });
+        if (same || sameInTable)
+            continue; // both sides of one foreign key declared it
+        if (!child->references) {
+            child->references = parent;
+        } else {
+            // A second parent for the same column: a table-level reference of one column, which the
+            // traversal and the erasure read like the field's own.
+            childTable->references << TableReference{{childColumn}, parent.table, {parent.field}, 0};
+        }
     }
 
     DataMap map;

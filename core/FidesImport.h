@@ -25,7 +25,8 @@ struct FidesImportResult
 };
 
 // Reads Fides dataset YAML files (../shared/docs/domain.md) and writes our data map: each dataset becomes a
-// source, each collection a table; identities, references (both directions), data categories, primary keys,
+// source, each collection a table; identities, references (every one, as a foreign-key fact on the column
+// holding the foreign value, whatever Fides' processing direction), data categories, primary keys,
 // nested fields and masking overrides are carried over where they map. Nothing is dropped silently.
 class FidesImport
 {

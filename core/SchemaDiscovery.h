@@ -18,6 +18,13 @@ struct ColumnFinding
     std::optional<IdentityKind> identity;
     double confidence = 0; // 0..1; 0 means no sign of personal data
     QStringList evidence;  // "name matches e?mail", "96% of 50 sampled values look like email addresses"
+    qint64 length = -1;    // the most characters the column holds, when the database says; -1: unbounded
+    bool nullable = true;
+    // The erasure proposed from the category and the table's role, for a person to accept or change (the
+    // draft map itself carries none): an email a keyed hash where 64 characters fit, else null; a name the
+    // fixed "erased"; phones, addresses and other personal data null; keys and system.* kept. DeleteRow: the
+    // table's rows are all personal and a person's (erase: rows).
+    FieldErasure erasure;
 };
 
 struct DiscoveryResult

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void demoInit();
     void newerWorkspaceRefused();
     void datamapValidate();
+    void planSaysWhatItKeepsForNoStrategy();
     void strategyTheColumnCannotTake();
     void datamapImportFides();
     void previewRecordsCountsNotData();
@@ -569,6 +571,28 @@ void TestCli::datamapValidate()
     QVERIFY2(ok.code == 0, ok.err.constData());
     QCOMPARE(ok.json().object()[QStringLiteral("valid")].toBool(), true);
     QCOMPARE(ok.json().object()[QStringLiteral("fields")].toInt(), 2);
+    // Valid, but the customers table holds personal data and the map erases nothing in it: a warning at the
+    // table's line, in --json and on standard error, and the exit code stays 0.
+    const QJsonArray warnings = ok.json().object()[QStringLiteral("warnings")].toArray();
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings[0].toObject()[QStringLiteral("line")].toInt(), 12);
+    QVERIFY(warnings[0].toObject()[QStringLiteral("message")].toString().contains(
+        QLatin1String("table \"customers\" of source \"main\" holds personal data (id, email)")));
+    Run text = cli({QStringLiteral("datamap"), QStringLiteral("validate"), file}, false);
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(": valid: system shop"), text.out.constData());
+    QVERIFY2(text.err.contains(("warning: " + file + ":12:1: table \"customers\"").toUtf8()),
+             text.err.constData());
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray erasing = good;
+        erasing.replace("identity: email}", "identity: email, erasure: hmac}");
+        f.write(erasing);
+    }
+    Run quiet = cli({QStringLiteral("datamap"), QStringLiteral("validate"), file});
+    QCOMPARE(quiet.code, 0);
+    QVERIFY(quiet.json().object()[QStringLiteral("warnings")].toArray().isEmpty());
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -580,6 +604,95 @@ void TestCli::datamapValidate()
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains((file + QStringLiteral(":16:")).toUtf8()), bad.err.constData());
     QVERIFY(bad.err.contains("unknown key \"colour\""));
+}
+
+void TestCli::planSaysWhatItKeepsForNoStrategy()
+{
+    // A table of personal data the map erases nothing in: validate warns (exit 0), and the plan says per
+    // table how many of the subject's rows it keeps for that reason.
+    const QString ws = m_home.filePath(QStringLiteral("ws/keeps"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QString db = m_home.filePath(QStringLiteral("keeps.db"));
+    {
+        SqlConnection c;
+        ConnectionParams p;
+        p.path = db;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE visits (id INTEGER PRIMARY KEY, customer_id INTEGER "
+                                      "REFERENCES customers (id), page TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers VALUES (1, 'zoe@example.com')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO visits VALUES (1, 1, '/a'), (2, 1, '/b')")));
+    }
+    QVERIFY(QDir().mkpath(ws + QStringLiteral("/datamaps")));
+    const QString file = ws + QStringLiteral("/datamaps/shop.yaml");
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "lethe_datamap: 1\n"
+            "system:\n"
+            "  key: shop\n"
+            "  name: Shop\n"
+            "  art15: {purposes: [Sell things]}\n"
+            "  identities: [email]\n"
+            "sources:\n"
+            "  - key: main\n"
+            "    engine: sqlite\n"
+            "    path: " +
+            db.toUtf8() +
+            "\n"
+            "    tables:\n"
+            "      - name: customers\n"
+            "        primary_key: id\n"
+            "        fields:\n"
+            "          - {name: id, categories: [user.unique_id]}\n"
+            "          - {name: email, categories: [user.contact.email], identity: email, erasure: hmac}\n"
+            "      - name: visits\n"
+            "        primary_key: id\n"
+            "        fields:\n"
+            "          - {name: id, categories: [system.operations]}\n"
+            "          - {name: customer_id, categories: [user.unique_id], references: customers.id}\n"
+            "          - {name: page, categories: [user.behavior.browsing_history]}\n");
+    }
+    Run validate = cli({QStringLiteral("datamap"), QStringLiteral("validate"), file}, false);
+    QCOMPARE(validate.code, 0);
+    QVERIFY2(validate.err.contains(("warning: " + file + ":17:1: table \"visits\"").toUtf8()),
+             validate.err.constData());
+    QVERIFY2(!validate.err.contains("table \"customers\""), validate.err.constData());
+
+    Run added =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                        QStringLiteral("erasure"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+                        QStringLiteral("--email"), QStringLiteral("zoe@example.com")} +
+            w);
+    QCOMPARE(added.code, 0);
+    const QString id = added.json().object()[QStringLiteral("id")].toString();
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
+                             QStringLiteral("verified")} +
+                 w)
+                 .code,
+             0);
+    Run plan = cli(
+        QStringList{QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--plan")} + w,
+        false);
+    QVERIFY2(plan.code == 0, plan.err.constData());
+    // (%n plurals: "rows"/"row(s)" depending on whether this build has merged the English forms yet)
+    const QString text = QString::fromUtf8(plan.out);
+    QVERIFY2(text.contains(QRegularExpression(
+                 QStringLiteral("WARNING: shop › main\\.visits: 2 rows?(\\(s\\))? kept: the data map "
+                                "erases no field of this table"))),
+             plan.out.constData());
+    QVERIFY2(text.contains(QStringLiteral("WARNING: 1 table")), plan.out.constData());
+    QVERIFY2(!text.contains(QStringLiteral("main.customers: 1 row")), plan.out.constData());
+    Run json = cli(
+        QStringList{QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--plan")} + w);
+    QCOMPARE(json.code, 0);
+    const QJsonArray warnings = json.json().object()[QStringLiteral("warnings")].toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings[0].toString().startsWith(QStringLiteral("shop › main.visits: 2 row")));
 }
 
 void TestCli::strategyTheColumnCannotTake()

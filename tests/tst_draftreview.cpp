@@ -58,7 +58,14 @@ void TestDraftReview::modelEditsAreChecked()
     QVERIFY(!model.setData(identity, QStringLiteral("fax")));
     QVERIFY(model.setData(identity, QStringLiteral("user-id")));
     QVERIFY(!model.setData(model.index(0, DraftReviewModel::ConfidenceColumn), 1.0)); // not editable
-    QCOMPARE(model.editedCount(), 2);
+    // The erasure proposed per column is editable, and checked.
+    const QModelIndex erasure = model.index(2, DraftReviewModel::ErasureColumn);
+    QVERIFY(!model.setData(erasure, QStringLiteral("shred")));
+    QVERIFY(!model.setData(erasure, QStringLiteral("fixed:")));
+    QVERIFY(model.setData(erasure, QStringLiteral("fixed: \"removed\"")));
+    QCOMPARE(erasure.data().toString(), QStringLiteral("fixed: removed"));
+    QVERIFY(model.setData(model.index(0, DraftReviewModel::ErasureColumn), QStringLiteral("hmac")));
+    QCOMPARE(model.editedCount(), 3);
     // An edited column stays in view when the filter comes back on.
     model.setOnlyPersonal(true);
     QCOMPARE(model.rowCount(), 3);
@@ -84,6 +91,10 @@ void TestDraftReview::modelEditsAreChecked()
     QCOMPARE(users.fields[2].categories,
              (QStringList{QStringLiteral("user.content.private"), QStringLiteral("custom.crm.bio")}));
     QCOMPARE(out.identities, (QList<IdentityKind>{IdentityKind::Email, IdentityKind::UserId}));
+    QCOMPARE(users.fields[0].erasure.strategy, ErasureStrategy::Hmac);
+    QCOMPARE(users.fields[2].erasure.strategy, ErasureStrategy::Fixed);
+    QCOMPARE(users.fields[2].erasure.fixedValue, QStringLiteral("removed"));
+    QVERIFY(!users.deleteRows);
 }
 
 void TestDraftReview::dialogDiscoversReviewsAndSaves()
@@ -138,6 +149,10 @@ void TestDraftReview::dialogDiscoversReviewsAndSaves()
             notesRow = r;
     }
     QVERIFY(emailRow >= 0 && notesRow >= 0);
+    // Every column of customers but its key is personal, and it is a table of people: its rows are
+    // proposed for deletion, and the saved map says so.
+    QCOMPARE(model->index(emailRow, DraftReviewModel::ErasureColumn).data().toString(),
+             QStringLiteral("delete_row"));
     QCOMPARE(model->index(emailRow, DraftReviewModel::IdentityColumn).data().toString(),
              QStringLiteral("email"));
     QVERIFY(model->setData(model->index(notesRow, DraftReviewModel::CategoriesColumn),
@@ -163,6 +178,9 @@ void TestDraftReview::dialogDiscoversReviewsAndSaves()
                  ->field(QStringLiteral("customer_id"))
                  ->references->table,
              QStringLiteral("customers"));
+    // The proposals as accepted: customers loses whole rows; orders (keys and a total) erases nothing.
+    QVERIFY(load.map->sources.first().table(QStringLiteral("customers"))->deleteRows);
+    QVERIFY(!load.map->sources.first().table(QStringLiteral("orders"))->deleteRows);
 }
 
 QTEST_MAIN(TestDraftReview)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void supportLeadIsRefused();
     void unverifiedRequestIsRefused();
     void stoppedRunIsResumedFromTheMessageBar();
+    void tablesErasingNothingAreWarned();
 
 private:
     void openWindow();
@@ -557,6 +558,40 @@ void TestErasureWizard::stoppedRunIsResumedFromTheMessageBar()
     auto store = storeAs(QStringLiteral("check"));
     QCOMPARE(ErasureStore(*store).resumable()->size(), 0);
     QCOMPARE(ErasureStore(*store).run(m_requestId, digest)->state, QStringLiteral("done"));
+}
+
+void TestErasureWizard::tablesErasingNothingAreWarned()
+{
+    // The map gives sessions no strategy: its 25 rows of Alice's stay, and the wizard says so, in the summary
+    // and in the message bar, with the table named.
+    const QString file = m_ws + QStringLiteral("/datamaps/shop.yaml");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    QVERIFY(text.contains("{name: ip, categories: [user.device.ip_address], erasure: hmac}"));
+    text.replace("{name: ip, categories: [user.device.ip_address], erasure: hmac}",
+                 "{name: ip, categories: [user.device.ip_address]}");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    openWindow();
+    QPointer<ErasureWizard> w = waitForPlan();
+    QVERIFY(w);
+    QVERIFY2(w->plan()->problems.isEmpty(), qPrintable(w->plan()->problems.join(QLatin1Char('\n'))));
+    QCOMPARE(w->plan()->keptForNoStrategy().size(), 1);
+    QVERIFY2(
+        w->plan()->keptForNoStrategy().first().startsWith(QStringLiteral("shop › main.sessions: 25 row")),
+        qPrintable(w->plan()->keptForNoStrategy().first()));
+    auto* summary = w->findChild<QLabel*>(QStringLiteral("planSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QLatin1String("Warning: 1 table")), qPrintable(summary->text()));
+    MessageBar* bar = w->findChild<MessageBar*>();
+    QVERIFY(bar);
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(bar->text().contains(QLatin1String("main.sessions")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QLatin1String("the data map erases no field of this table")),
+             qPrintable(bar->text()));
 }
 
 QTEST_MAIN(TestErasureWizard)

@@ -62,6 +62,27 @@ static const char* kDataset = R"(dataset:
                 data_categories: [user.contact.address.postal_code]
           - name: loyalty_tier
             data_categories: [user.loyalty.tier]
+          - name: address_id
+            data_categories: [system.operations]
+            fides_meta:
+              references:
+                - {dataset: shop_db, field: address.id, direction: to}
+      - name: address
+        fields:
+          - name: id
+            data_categories: [system.operations]
+            fides_meta:
+              primary_key: true
+              references:
+                - {dataset: shop_db, field: payment_card.billing_address_id, direction: from}
+          - name: street
+            data_categories: [user.contact.address.street]
+      - name: payment_card
+        fields:
+          - name: id
+            data_categories: [system.operations]
+          - name: billing_address_id
+            data_categories: [system.operations]
       - name: orders
         fides_meta:
           masking_strategy_override: {strategy: delete}
@@ -78,6 +99,13 @@ static const char* kDataset = R"(dataset:
             data_categories: [user.financial.credit_card]
             fides_meta:
               masking_strategy_override: {strategy: aes_encrypt}
+          - name: shipping_address_id
+            data_categories: [system.operations]
+            fides_meta:
+              references:
+                - {dataset: shop_db, field: address.id, direction: to}
+                - {dataset: shop_db, field: payment_card.billing_address_id, direction: to}
+                - {dataset: shop_db, field: address.nowhere, direction: to}
       - name: login
         fields:
           - name: session
@@ -112,8 +140,8 @@ void TestFidesImport::initTestCase()
 void TestFidesImport::importsAndLoads()
 {
     QCOMPARE(m_result->datasets, 1);
-    QCOMPARE(m_result->tables, 3);
-    QCOMPARE(m_result->fields, 11);
+    QCOMPARE(m_result->tables, 5);
+    QCOMPARE(m_result->fields, 17);
     // The one thing the import cannot decide: the login collection has no key. It says so, and a person sets
     // it.
     const DataMapLoad first = DataMapLoader::parse(m_result->yaml, QStringLiteral("shop.yaml"), m_dir.path());
@@ -154,10 +182,27 @@ void TestFidesImport::importsAndLoads()
              QStringList{QStringLiteral("custom.fides.user_loyalty_tier")});
     const Table* orders = src.table(QStringLiteral("orders"));
     QVERIFY(orders->deleteRows);
-    // direction: to: orders.customer_id is known first, so customer.id is looked up from it.
-    QVERIFY(!orders->field(QStringLiteral("customer_id"))->references);
-    QCOMPARE(customer->field(QStringLiteral("id"))->references->table, QStringLiteral("orders"));
-    QCOMPARE(customer->field(QStringLiteral("id"))->references->field, QStringLiteral("customer_id"));
+    // References are foreign-key facts on the column holding the foreign value, whatever Fides' direction
+    // (the order a request is processed in): orders.customer_id -> customer.id although Fides says "to".
+    QVERIFY(!customer->field(QStringLiteral("id"))->references);
+    QCOMPARE(orders->field(QStringLiteral("customer_id"))->references->table, QStringLiteral("customer"));
+    QCOMPARE(orders->field(QStringLiteral("customer_id"))->references->field, QStringLiteral("id"));
+    QCOMPARE(customer->field(QStringLiteral("address_id"))->references->table, QStringLiteral("address"));
+    QCOMPARE(customer->field(QStringLiteral("address_id"))->references->field, QStringLiteral("id"));
+    // Written on the parent's key (address.id "references" the card's column): turned into the fact on the
+    // child, never a reverse reference.
+    const Table* address = src.table(QStringLiteral("address"));
+    QVERIFY(!address->field(QStringLiteral("id"))->references);
+    const Table* card = src.table(QStringLiteral("payment_card"));
+    QCOMPARE(card->field(QStringLiteral("billing_address_id"))->references->table, QStringLiteral("address"));
+    QCOMPARE(card->field(QStringLiteral("billing_address_id"))->references->field, QStringLiteral("id"));
+    // Several references of one field: all kept, the first on the field, the others on the table.
+    QCOMPARE(orders->field(QStringLiteral("shipping_address_id"))->references->table,
+             QStringLiteral("address"));
+    QCOMPARE(orders->references.size(), 1);
+    QCOMPARE(orders->references[0].columns, QStringList{QStringLiteral("shipping_address_id")});
+    QCOMPARE(orders->references[0].table, QStringLiteral("payment_card"));
+    QCOMPARE(orders->references[0].to, QStringList{QStringLiteral("billing_address_id")});
     // direction: from: customer.email is known first and leads to login.customer_email.
     const Table* login = src.table(QStringLiteral("login"));
     QCOMPARE(login->field(QStringLiteral("customer_email"))->references->field, QStringLiteral("email"));
@@ -168,11 +213,20 @@ void TestFidesImport::listsWhatItCannotCarry()
 {
     const QString all = m_result->notCarried.join(QLatin1Char('\n'));
     for (const char* expected :
-         {"shop.yml:54", "erase_after", "aes_encrypt", "crm_db", "user.loyalty.tier",
+         {"shop.yml:82", "erase_after", "aes_encrypt", "crm_db", "user.loyalty.tier",
           "nested fields (city, zip)", "data_type", "no primary key", "connection details"}) {
         QVERIFY2(all.contains(QLatin1String(expected)),
                  qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(QLatin1String(expected), all)));
     }
+    // Each note about a reference names the field that declares it.
+    QVERIFY2(all.contains(QLatin1String(
+                 "shop_db.orders.shipping_address_id references address.nowhere, which the dataset does "
+                 "not declare")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("shop_db.address.id is the primary key of its collection and "
+                                        "references payment_card.billing_address_id")),
+             qPrintable(all));
+    QVERIFY(!all.contains(QLatin1String("second reference")));
 }
 
 void TestFidesImport::draftWithoutPurposesIsRefusedByValidate()

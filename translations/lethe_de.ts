@@ -2776,6 +2776,28 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>none (international numbers only)</source>
         <translation>keine (nur internationale Nummern)</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s) of personal data with no erasure strategy: an erasure keeps their rows.</source>
+        <translation>
+            <numerusform>%1: %n Tabelle mit personenbezogenen Daten ohne Löschstrategie: Eine Löschung behält ihre Zeilen.</numerusform>
+            <numerusform>%1: %n Tabellen mit personenbezogenen Daten ohne Löschstrategie: Eine Löschung behält ihre Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: %n table(s) keep the subject&apos;s rows because the data map gives them no erasure strategy; set one (erasure: on fields, or erase: rows) and plan again.</source>
+        <translation>
+            <numerusform>WARNUNG: %n Tabelle behält die Zeilen der betroffenen Person, weil die Datenkarte ihr keine Löschstrategie gibt; legen Sie eine fest (erasure: an Feldern oder erase: rows) und planen Sie erneut.</numerusform>
+            <numerusform>WARNUNG: %n Tabellen behalten die Zeilen der betroffenen Person, weil die Datenkarte ihnen keine Löschstrategie gibt; legen Sie eine fest (erasure: an Feldern oder erase: rows) und planen Sie erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -3479,6 +3501,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     </message>
 </context>
 <context>
+    <name>lethe::DataMapAdvice</name>
+    <message>
+        <source>table &quot;%1&quot; of source &quot;%2&quot; holds personal data (%3) but the map erases nothing in it: every field is kept and no row is deleted, so an erasure keeps all of its rows. Give its fields an erasure strategy or set &quot;erase: rows&quot;.</source>
+        <translation>Tabelle &quot;%1&quot; der Quelle &quot;%2&quot; enthält personenbezogene Daten (%3), aber die Karte löscht darin nichts: Jedes Feld bleibt erhalten und keine Zeile wird gelöscht, also behält eine Löschung alle ihre Zeilen. Geben Sie ihren Feldern eine Löschstrategie oder setzen Sie &quot;erase: rows&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>lethe::DataMapLive</name>
     <message>
         <source>source &quot;%1&quot;: %2</source>
@@ -3507,6 +3536,14 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>table &quot;%1&quot; inherits from &quot;%2&quot;, which the map also lists: a query of &quot;%2&quot; reads its rows too, so they would be counted and erased twice. Remove &quot;%1&quot; from the map; &quot;%2&quot; covers it.</source>
         <translation>Tabelle „%1“ erbt von „%2“, die die Datenkarte ebenfalls aufführt: eine Abfrage von „%2“ liest auch ihre Zeilen, sie würden also doppelt gezählt und gelöscht. Entfernen Sie „%1“ aus der Datenkarte; „%2“ deckt sie ab.</translation>
+    </message>
+    <message>
+        <source>%1 references %2, but the database&apos;s foreign key points the other way (%2 → %1): a reference is written on the column that holds the other row&apos;s key. Remove it here and write &quot;references: %1&quot; on %2.</source>
+        <translation>%1 verweist auf %2, aber der Fremdschlüssel der Datenbank zeigt in die andere Richtung (%2 → %1): Ein Verweis steht an der Spalte, die den Schlüssel der anderen Zeile enthält. Entfernen Sie ihn hier und schreiben Sie &quot;references: %1&quot; an %2.</translation>
+    </message>
+    <message>
+        <source>%1 references %2, which is neither a primary key nor unique in the database: likely a reversed reference (orders.customer_id references customer.id, not the other way). If %2 holds %1&apos;s values, remove it here and write &quot;references: %1&quot; on %2.</source>
+        <translation>%1 verweist auf %2, das in der Datenbank weder Primärschlüssel noch eindeutig ist: wahrscheinlich ein umgekehrter Verweis (orders.customer_id verweist auf customer.id, nicht umgekehrt). Wenn %2 die Werte von %1 enthält, entfernen Sie ihn hier und schreiben Sie &quot;references: %1&quot; an %2.</translation>
     </message>
 </context>
 <context>
@@ -4056,10 +4093,6 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <translation>Nur Spalten zeigen, die nach personenbezogenen Daten aussehen</translation>
     </message>
     <message>
-        <source>Double-click Categories (comma-separated, e.g. user.contact.email) or Identity (email, phone, user-id, or empty) to correct them; hover over Evidence for the reasons.</source>
-        <translation>Doppelklick auf Kategorien (durch Kommas getrennt, z. B. user.contact.email) oder Identität (email, phone, user-id oder leer), um sie zu korrigieren; die Gründe zeigt der Tooltip unter Belege.</translation>
-    </message>
-    <message>
         <source>3. What discovery cannot know</source>
         <translation>3. Was die Ermittlung nicht wissen kann</translation>
     </message>
@@ -4132,6 +4165,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>%1 gespeichert, aber noch keine gültige Datenkarte (%n Probleme):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click Categories (comma-separated, e.g. user.contact.email), Identity (email, phone, user-id, or empty) or Erasure (keep, null, hmac, delete_row, or fixed: text) to correct them; hover over Evidence for the reasons. The erasure proposed for each column comes from its category and is saved as shown: accept or change it.</source>
+        <translation>Doppelklicken Sie auf Kategorien (durch Kommas getrennt, z. B. user.contact.email), Identität (email, phone, user-id oder leer) oder Löschung (keep, null, hmac, delete_row oder fixed: Text), um sie zu korrigieren; die Gründe zeigt der Tooltip über Belege. Die für jede Spalte vorgeschlagene Löschung ergibt sich aus ihrer Kategorie und wird wie angezeigt gespeichert: Übernehmen oder ändern Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::DraftReviewModel</name>
@@ -4162,6 +4199,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>Evidence</source>
         <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4532,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>The foreign key %1.(%2) points at %3.(%4), but the data map does not declare %5 in %3, so the plan cannot tell which rows it protects. Declare the column in the table %3.</source>
         <translation>Der Fremdschlüssel %1.(%2) verweist auf %3.(%4), aber die Datenlandkarte deklariert %5 in %3 nicht, daher kann der Plan nicht erkennen, welche Zeilen er schützt. Deklarieren Sie die Spalte in der Tabelle %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 › %2.%3: %n row(s) kept: the data map erases no field of this table</source>
+        <translation>
+            <numerusform>%1 › %2.%3: %n Zeile behalten: Die Datenkarte löscht kein Feld dieser Tabelle</numerusform>
+            <numerusform>%1 › %2.%3: %n Zeilen behalten: Die Datenkarte löscht kein Feld dieser Tabelle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5149,19 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
         <source>see the tables marked below.</source>
         <translation>siehe die unten markierten Tabellen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: %n table(s) keep the subject&apos;s rows because the data map erases nothing in them.</source>
+        <translation>
+            <numerusform>Warnung: %n Tabelle behält die Zeilen der betroffenen Person, weil die Datenkarte darin nichts löscht.</numerusform>
+            <numerusform>Warnung: %n Tabellen behalten die Zeilen der betroffenen Person, weil die Datenkarte darin nichts löscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data map erases nothing in these tables; their rows stay:
+%1</source>
+        <translation>Die Datenkarte löscht in diesen Tabellen nichts; ihre Zeilen bleiben:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>lethe::Evidence</name>
@@ -5423,10 +5484,6 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
         <translation>%1 verweist auf %2.%3 in einem anderen Datensatz; Verweise zwischen Quellen werden noch nicht unterstützt.</translation>
     </message>
     <message>
-        <source>%1 has a second reference (%2); Lethe keeps one per field.</source>
-        <translation>%1 hat einen zweiten Verweis (%2); Lethe behält einen pro Feld.</translation>
-    </message>
-    <message>
         <source>system.art15: Fides datasets hold no purposes, recipients or retention periods; fill them in (validate refuses the map until there is at least one purpose).</source>
         <translation>system.art15: Fides-Datensätze enthalten keine Zwecke, Empfänger oder Speicherfristen; tragen Sie sie ein (validate lehnt die Datenlandkarte ab, solange kein Zweck angegeben ist).</translation>
     </message>
@@ -5437,6 +5494,10 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     <message>
         <source>%1 references %2, which the dataset does not declare.</source>
         <translation>%1 verweist auf %2, das der Datensatz nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>%1 is the primary key of its collection and references %2, which is not: written as the foreign key it describes, %2 → %3.%4 (on field %2).</source>
+        <translation>%1 ist der Primärschlüssel seiner Collection und verweist auf %2, das keiner ist: als der beschriebene Fremdschlüssel geschrieben, %2 → %3.%4 (am Feld %2).</translation>
     </message>
 </context>
 <context>
@@ -7335,6 +7396,38 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>die Tabelle hat %n erbende Tabelle(n) (%1), über sie gelesen</numerusform>
             <numerusform>die Tabelle hat %n erbende Tabelle(n) (%1), über sie gelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the key of %1, a table of people</source>
+        <translation>der Schlüssel von %1, einer Tabelle von Personen</translation>
+    </message>
+    <message>
+        <source>points at %1, a table of people</source>
+        <translation>zeigt auf %1, eine Tabelle von Personen</translation>
+    </message>
+    <message>
+        <source>an identifier in %1, a table of people, that leads to no table here: the person&apos;s id in another system</source>
+        <translation>ein Bezeichner in %1, einer Tabelle von Personen, der zu keiner Tabelle hier führt: die Kennung der Person in einem anderen System</translation>
+    </message>
+    <message>
+        <source>a key, not %1: it does not identify a person</source>
+        <translation>ein Schlüssel, nicht %1: er identifiziert keine Person</translation>
+    </message>
+    <message>
+        <source>%1 is not a table of people</source>
+        <translation>%1 ist keine Tabelle von Personen</translation>
+    </message>
+    <message>
+        <source>%1 is a catalogue (no foreign key leads from it to a table of people)</source>
+        <translation>%1 ist ein Katalog (kein Fremdschlüssel führt von dort zu einer Tabelle von Personen)</translation>
+    </message>
+    <message>
+        <source>%1 is a catalogue of places (it reaches no table of people and holds no street)</source>
+        <translation>%1 ist ein Ortskatalog (erreicht keine Tabelle von Personen und enthält keine Straße)</translation>
+    </message>
+    <message>
+        <source>named like a column holding %1, but it holds whole numbers</source>
+        <translation>benannt wie eine Spalte mit %1, enthält aber ganze Zahlen</translation>
     </message>
 </context>
 <context>

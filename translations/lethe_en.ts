@@ -2727,6 +2727,28 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>none (international numbers only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s) of personal data with no erasure strategy: an erasure keeps their rows.</source>
+        <translation>
+            <numerusform>%1: %n table of personal data with no erasure strategy: an erasure keeps its rows.</numerusform>
+            <numerusform>%1: %n tables of personal data with no erasure strategy: an erasure keeps their rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: %n table(s) keep the subject&apos;s rows because the data map gives them no erasure strategy; set one (erasure: on fields, or erase: rows) and plan again.</source>
+        <translation>
+            <numerusform>WARNING: %n table keeps the subject&apos;s rows because the data map gives it no erasure strategy; set one (erasure: on fields, or erase: rows) and plan again.</numerusform>
+            <numerusform>WARNING: %n tables keep the subject&apos;s rows because the data map gives them no erasure strategy; set one (erasure: on fields, or erase: rows) and plan again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -3429,6 +3451,13 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
 </context>
 <context>
+    <name>lethe::DataMapAdvice</name>
+    <message>
+        <source>table &quot;%1&quot; of source &quot;%2&quot; holds personal data (%3) but the map erases nothing in it: every field is kept and no row is deleted, so an erasure keeps all of its rows. Give its fields an erasure strategy or set &quot;erase: rows&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::DataMapLive</name>
     <message>
         <source>source &quot;%1&quot;: %2</source>
@@ -3456,6 +3485,14 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>table &quot;%1&quot; inherits from &quot;%2&quot;, which the map also lists: a query of &quot;%2&quot; reads its rows too, so they would be counted and erased twice. Remove &quot;%1&quot; from the map; &quot;%2&quot; covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references %2, but the database&apos;s foreign key points the other way (%2 → %1): a reference is written on the column that holds the other row&apos;s key. Remove it here and write &quot;references: %1&quot; on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references %2, which is neither a primary key nor unique in the database: likely a reversed reference (orders.customer_id references customer.id, not the other way). If %2 holds %1&apos;s values, remove it here and write &quot;references: %1&quot; on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4006,10 +4043,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click Categories (comma-separated, e.g. user.contact.email) or Identity (email, phone, user-id, or empty) to correct them; hover over Evidence for the reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>3. What discovery cannot know</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,6 +4115,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>Saved %1, but it is not yet a valid data map (%n problems):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click Categories (comma-separated, e.g. user.contact.email), Identity (email, phone, user-id, or empty) or Erasure (keep, null, hmac, delete_row, or fixed: text) to correct them; hover over Evidence for the reasons. The erasure proposed for each column comes from its category and is saved as shown: accept or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::DraftReviewModel</name>
@@ -4111,6 +4148,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4441,6 +4482,13 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     <message>
         <source>The foreign key %1.(%2) points at %3.(%4), but the data map does not declare %5 in %3, so the plan cannot tell which rows it protects. Declare the column in the table %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 › %2.%3: %n row(s) kept: the data map erases no field of this table</source>
+        <translation>
+            <numerusform>%1 › %2.%3: %n row kept: the data map erases no field of this table</numerusform>
+            <numerusform>%1 › %2.%3: %n rows kept: the data map erases no field of this table</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5094,18 @@ Fix the cause, then resume it.</source>
         <source>see the tables marked below.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: %n table(s) keep the subject&apos;s rows because the data map erases nothing in them.</source>
+        <translation>
+            <numerusform>Warning: %n table keeps the subject&apos;s rows because the data map erases nothing in it.</numerusform>
+            <numerusform>Warning: %n tables keep the subject&apos;s rows because the data map erases nothing in them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data map erases nothing in these tables; their rows stay:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::Evidence</name>
@@ -5368,10 +5428,6 @@ Fix the cause, then resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has a second reference (%2); Lethe keeps one per field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>system.art15: Fides datasets hold no purposes, recipients or retention periods; fill them in (validate refuses the map until there is at least one purpose).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5381,6 +5437,10 @@ Fix the cause, then resume it.</source>
     </message>
     <message>
         <source>%1 references %2, which the dataset does not declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary key of its collection and references %2, which is not: written as the foreign key it describes, %2 → %3.%4 (on field %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7276,6 +7336,38 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>the table has %n inheritance child (%1), read through it</numerusform>
             <numerusform>the table has %n inheritance children (%1), read through it</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the key of %1, a table of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points at %1, a table of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identifier in %1, a table of people, that leads to no table here: the person&apos;s id in another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key, not %1: it does not identify a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a table of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a catalogue (no foreign key leads from it to a table of people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a catalogue of places (it reaches no table of people and holds no street)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named like a column holding %1, but it holds whole numbers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,10 @@ DraftReviewDialog::DraftReviewDialog(CredentialStore* credentials, QWidget* pare
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     auto* hint =
-        new QLabel(tr("Double-click Categories (comma-separated, e.g. user.contact.email) or Identity "
-                      "(email, phone, user-id, or empty) to correct them; hover over Evidence for the "
-                      "reasons."),
+        new QLabel(tr("Double-click Categories (comma-separated, e.g. user.contact.email), Identity "
+                      "(email, phone, user-id, or empty) or Erasure (keep, null, hmac, delete_row, or fixed: "
+                      "text) to correct them; hover over Evidence for the reasons. The erasure proposed for "
+                      "each column comes from its category and is saved as shown: accept or change it."),
                    review);
     hint->setWordWrap(true);
     reviewLayout->addWidget(m_notes);

@@ -385,13 +385,28 @@ void ErasureWizard::showPlan(const ErasurePlan& plan, const QStringList& notReac
         return text;
     };
     const QStringList blocking = m_mapProblems + plan.problems;
+    // Tables whose rows are all kept because the map gives them no erasure strategy: said as loudly as what
+    // the plan does not reach, and first, since nothing else in the plan shows it.
+    const QStringList erasesNothing = plan.keptForNoStrategy();
+    if (!erasesNothing.isEmpty())
+        summary += QLatin1Char('\n') +
+                   tr("Warning: %n table(s) keep the subject's rows because the data map erases nothing in "
+                      "them.",
+                      nullptr, int(erasesNothing.size()));
+    m_summary->setText(summary);
+    QStringList warnings = erasesNothing;
+    warnings << notReached;
     if (!blocking.isEmpty())
         m_message->show(MessageBar::Kind::Error,
                         tr("This plan cannot run until these are fixed:\n%1").arg(firstFew(blocking)));
+    else if (!erasesNothing.isEmpty())
+        m_message->show(
+            MessageBar::Kind::Warning,
+            tr("The data map erases nothing in these tables; their rows stay:\n%1").arg(firstFew(warnings)));
     else if (!notReached.isEmpty())
         m_message->show(MessageBar::Kind::Warning,
                         tr("Not in this plan (a person must see to them):\n%1").arg(firstFew(notReached)));
-    m_message->setToolTip((blocking.isEmpty() ? notReached : blocking).join(QLatin1Char('\n')));
+    m_message->setToolTip((blocking.isEmpty() ? warnings : blocking).join(QLatin1Char('\n')));
     updateButtons();
     Q_EMIT planShown();
 }

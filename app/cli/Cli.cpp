@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "CredentialStore.h"
+#include "DataMapAdvice.h"
 #include "DataMapLive.h"
 #include "DataMapLoader.h"
 #include "DataMapWriter.h"
@@ -1169,6 +1170,10 @@ int Cli::datamapValidate(const QStringList& args)
             r.map.reset();
     }
     int tables = 0, fields = 0;
+    // Not errors: the map is valid, but what it leaves would surprise (a table of personal data it never
+    // erases). Shown after the verdict and in --json; the exit code stays 0.
+    const QList<DataMapIssue> warnings =
+        r.ok() ? DataMapAdvice::tablesErasingNothing(*r.map) : QList<DataMapIssue>{};
     if (r.ok()) {
         for (const DataSource& s : r.map->sources) {
             tables += int(s.tables.size());
@@ -1184,9 +1189,17 @@ int Cli::datamapValidate(const QStringList& args)
                                   {QStringLiteral("column"), i.column},
                                   {QStringLiteral("message"), i.message}};
         }
+        QJsonArray warningsJson;
+        for (const DataMapIssue& i : warnings) {
+            warningsJson << QJsonObject{{QStringLiteral("file"), i.file},
+                                        {QStringLiteral("line"), i.line},
+                                        {QStringLiteral("column"), i.column},
+                                        {QStringLiteral("message"), i.message}};
+        }
         QJsonObject o{{QStringLiteral("file"), file},
                       {QStringLiteral("valid"), r.ok()},
-                      {QStringLiteral("issues"), issues}};
+                      {QStringLiteral("issues"), issues},
+                      {QStringLiteral("warnings"), warningsJson}};
         if (r.ok()) {
             o[QStringLiteral("system")] = r.map->key;
             o[QStringLiteral("sources")] = int(r.map->sources.size());
@@ -1198,6 +1211,14 @@ int Cli::datamapValidate(const QStringList& args)
         out() << tr("%1: valid: system %2 (%3), %n table(s)", nullptr, tables)
                      .arg(file, r.map->key, r.map->name)
               << Qt::endl;
+        for (const DataMapIssue& w : warnings)
+            err() << tr("warning: %1").arg(w.toString()) << Qt::endl;
+        if (!warnings.isEmpty())
+            err() << tr("%1: %n table(s) of personal data with no erasure strategy: an erasure keeps their "
+                        "rows.",
+                        nullptr, int(warnings.size()))
+                         .arg(file)
+                  << Qt::endl;
     }
     if (!r.ok()) {
         for (const DataMapIssue& i : r.issues)

@@ -320,7 +320,10 @@ int Cli::erase(const QStringList& args)
         if (!saved)
             return fail(saved.error());
         if (m_json) {
-            emitJson(summary);
+            // Beside the plan, not in it (the saved plan and its digest stay as they were).
+            QJsonObject shown = summary;
+            shown[QStringLiteral("warnings")] = QJsonArray::fromStringList(plan->keptForNoStrategy());
+            emitJson(shown);
             return Ok;
         }
         const ErasurePlan::Counts c = plan->counts();
@@ -386,6 +389,15 @@ int Cli::erase(const QStringList& args)
             out() << tr("%n row(s) or record(s) were found from a phone number alone and are left alone; "
                         "check them in the preview, then plan with --confirm-phone-matches to include them.",
                         nullptr, int(c.phoneOnlyLeft))
+                  << Qt::endl;
+        // Loud: a map imported or drafted without erasure strategies keeps whole tables of personal data.
+        const QStringList erasesNothing = plan->keptForNoStrategy();
+        for (const QString& line : erasesNothing)
+            out() << tr("WARNING: %1").arg(line) << Qt::endl;
+        if (!erasesNothing.isEmpty())
+            out() << tr("WARNING: %n table(s) keep the subject's rows because the data map gives them no "
+                        "erasure strategy; set one (erasure: on fields, or erase: rows) and plan again.",
+                        nullptr, int(erasesNothing.size()))
                   << Qt::endl;
         for (const QString& problem : plan->problems)
             out() << tr("PROBLEM: %1").arg(problem) << Qt::endl;
