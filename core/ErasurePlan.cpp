@@ -15,6 +15,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <climits>
+
 namespace lethe {
 
 namespace {
@@ -90,6 +93,12 @@ struct FoundRow
     QStringList key;
     QVariantList extra; // per Collect::extraFields
     bool phoneOnly = true;
+    // Not the subject's own: a row the subject's rows point at (their address), to be erased only when
+    // nothing that stays points at it.
+    bool related = false;
+    // Someone else's: reached through a column naming a person the row is not about, or pointing at a row of
+    // someone who is not the subject (another account holder's campaign). Never erased.
+    bool someoneElses = false;
 };
 
 // Rows found in one table, in the order first found.
@@ -101,6 +110,10 @@ struct Collect
     QList<FoundRow> rows;
 
     int extraOf(int field) const { return int(extraFields.indexOf(field)); }
+    bool anyRelated() const
+    {
+        return std::any_of(rows.cbegin(), rows.cend(), [](const FoundRow& r) { return r.related; });
+    }
 };
 
 // A foreign key of the live schema that points at a mapped table, from any table of the database (mapped or
@@ -293,6 +306,8 @@ QJsonObject ErasurePlan::toJson(bool withKeys) const
                                {QStringLiteral("phone_confirmed"), t.phoneConfirmed}};
                 if (!t.schema.isEmpty())
                     to[QStringLiteral("schema")] = t.schema;
+                if (t.related > 0) // only when set: plans without related rows keep their digest
+                    to[QStringLiteral("related")] = t.related;
                 keysJson(t.keys, to);
                 tablesJson << to;
             }
@@ -456,6 +471,7 @@ Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
                     return bad(QStringLiteral("keys of %1").arg(t.table));
                 t.found = tv[QStringLiteral("found")].toInteger();
                 t.phoneConfirmed = tv[QStringLiteral("phone_confirmed")].toInteger();
+                t.related = tv[QStringLiteral("related")].toInteger();
                 src.tables << t;
             }
             s.sources << src;
@@ -578,7 +594,7 @@ Status countInbound(const ConnectionParams& params, const DataSource& source, co
     for (const Inbound& in : inbound) {
         for (int t = 0; t < source.tables.size(); ++t)
             any = any || (source.tables[t].name == in.key.parentTable && !found[t].rows.isEmpty() &&
-                          actionOf(source.tables[t]).deletes);
+                          (actionOf(source.tables[t]).deletes || found[t].anyRelated()));
     }
     if (!any)
         return {};
@@ -591,7 +607,8 @@ Status countInbound(const ConnectionParams& params, const DataSource& source, co
         for (int t = 0; t < source.tables.size(); ++t)
             if (source.tables[t].name == in.key.parentTable)
                 pt = t;
-        if (pt < 0 || found[pt].rows.isEmpty() || !actionOf(source.tables[pt]).deletes)
+        if (pt < 0 || found[pt].rows.isEmpty() ||
+            (!actionOf(source.tables[pt]).deletes && !found[pt].anyRelated()))
             continue;
         const Table& parent = source.tables[pt];
         QList<int> pf;
@@ -679,7 +696,8 @@ Status countInbound(const ConnectionParams& params, const DataSource& source, co
 // The plan for one source, from the rows the search found.
 void planSource(const DataSource& source, const QList<Collect>& found, const ErasureOrder::Plan& order,
                 const QList<ErasureOrder::Reference>& refs, const QList<ErasureOrder::Link>& links,
-                const QList<Inbound>& inbound, const ErasurePlanner::Input& input, ErasureSourcePlan& out)
+                const QList<Inbound>& inbound, const QSet<int>& relatedKept,
+                const ErasurePlanner::Input& input, ErasureSourcePlan& out)
 {
     auto tableIndex = [&](const QString& name) {
         for (int i = 0; i < source.tables.size(); ++i)
@@ -749,7 +767,12 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
             }
             if (kept)
                 continue;
-            if (row.phoneOnly && !input.confirmPhoneMatches)
+            if (row.related && relatedKept.contains(t))
+                keep(t, r, KeptRows::Why::Referenced,
+                     ErasurePlanner::tr("related, not the subject's own: erasing it would need a circle of "
+                                        "references broken"),
+                     {});
+            else if (row.phoneOnly && !input.confirmPhoneMatches)
                 keep(t, r, KeptRows::Why::PhoneOnly, nowhere(), {});
             else if (p.action == ErasureTablePlan::Action::None)
                 keep(t, r, KeptRows::Why::NoStrategy,
@@ -802,7 +825,11 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
                 if (fate[pt][r] >= 0 || !v || !held.contains(*v))
                     continue;
                 keep(pt, r, KeptRows::Why::Referenced,
-                     ErasurePlanner::tr("rows of %1 that stay point at it (%1.%2)")
+                     (found[pt].rows[r].related
+                          ? ErasurePlanner::tr(
+                                "related, not the subject's own: rows of %1 that stay point at it "
+                                "(%1.%2)")
+                          : ErasurePlanner::tr("rows of %1 that stay point at it (%1.%2)"))
                          .arg(link.child, link.columns.join(QStringLiteral(", "))),
                      {});
                 changed = true;
@@ -828,7 +855,10 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
         changed = false;
         for (const Inbound& in : inbound) {
             const int pt = tableIndex(in.key.parentTable);
-            if (pt < 0 || plans[pt].action != ErasureTablePlan::Action::DeleteRows)
+            // Related rows count in every table the plan changes: a row only updated is still another's
+            // (another customer's order ships to the address) while anything that stays points at it.
+            const bool deletes = pt >= 0 && plans[pt].action == ErasureTablePlan::Action::DeleteRows;
+            if (pt < 0 || (!deletes && !found[pt].anyRelated()))
                 continue;
             QList<int> pf;
             for (const QString& c : in.key.parentColumns)
@@ -853,7 +883,7 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
                 }
             }
             for (int r = 0; r < found[pt].rows.size(); ++r) {
-                if (fate[pt][r] >= 0)
+                if (fate[pt][r] >= 0 || (!deletes && !found[pt].rows[r].related))
                     continue;
                 const auto v = tupleOf(found[pt].rows[r], pf);
                 if (!v)
@@ -861,6 +891,18 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
                 const qint64 pointing = in.counts.value(*v);
                 if (pointing <= removed.value(*v))
                     continue;
+                if (found[pt].rows[r].related) {
+                    const qint64 staying = pointing - removed.value(*v);
+                    keep(
+                        pt, r, KeptRows::Why::Referenced,
+                        ErasurePlanner::tr("related, not the subject's own: %n row(s) that stay point at it "
+                                           "through %1.%2 → %3",
+                                           "", int(qMin<qint64>(staying, INT_MAX)))
+                            .arg(in.key.table, in.key.columns.join(QStringLiteral(", ")), in.key.parentTable),
+                        {});
+                    changed = true;
+                    continue;
+                }
                 keep(pt, r, KeptRows::Why::Referenced,
                      ErasurePlanner::tr("other rows point at it through %1.%2 → %3, and they stay")
                          .arg(in.key.table, in.key.columns.join(QStringLiteral(", ")), in.key.parentTable),
@@ -876,7 +918,9 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
                 plans[t].kept[fate[t][r]].keys << found[t].rows[r].key;
             } else {
                 plans[t].keys << found[t].rows[r].key;
-                if (found[t].rows[r].phoneOnly)
+                if (found[t].rows[r].related)
+                    ++plans[t].related;
+                else if (found[t].rows[r].phoneOnly)
                     ++plans[t].phoneConfirmed;
             }
         }
@@ -1256,11 +1300,36 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         QList<std::shared_ptr<QMutex>> locks;
         for (int s = 0; s < map.sources.size(); ++s)
             locks << std::make_shared<QMutex>();
+        // Tables whose related rows (rows the subject's rows point at: a customer's address) the plan may
+        // erase: not a person's own rows (a table with an identity field: the employee a customer points at
+        // is someone), holding personal data, with something for the plan to do. Whether nothing that stays
+        // points at the row is decided once the rows are counted (countInbound, planSource).
+        QList<QList<bool>> relatedErasable(map.sources.size());
+        bool anyRelatedErasable = false;
+        for (int s = 0; s < map.sources.size(); ++s) {
+            for (const Table& t : map.sources[s].tables) {
+                bool person = false, personal = false;
+                for (const Field& f : t.fields) {
+                    person = person || f.identity.has_value();
+                    for (const QString& c : f.categories)
+                        personal = personal || !c.startsWith(QLatin1String("system."));
+                }
+                const bool erasable = !person && personal && actionOf(t).changes;
+                relatedErasable[s] << erasable;
+                anyRelatedErasable = anyRelatedErasable || erasable;
+            }
+        }
         Traversal::Options o;
         o.previewRows = 0;
-        o.related = false;
+        o.related = anyRelatedErasable;
         o.cancel = input.cancel;
         o.sourceProblems = sys.sourceProblems;
+        auto rowKey = [](const Collect& c, const QVariantList& values) {
+            QStringList key;
+            for (int f : std::as_const(c.keyFields))
+                key << values[f].toString();
+            return key;
+        };
         o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly, bool,
                       bool) {
             const int s = sourceIndex.value(sourceKey, -1);
@@ -1268,13 +1337,17 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 return;
             QMutexLocker lock(locks[s].get()); // a source's rows arrive on its own thread; the lock is cheap
             Collect& c = collected[s][t];
-            QStringList key;
-            for (int f : std::as_const(c.keyFields))
-                key << values[f].toString();
+            const QStringList key = rowKey(c, values);
             const QString k = rowKeyOf(key);
             const auto it = c.index.constFind(k);
             if (it != c.index.cend()) {
-                c.rows[*it].phoneOnly = c.rows[*it].phoneOnly && phoneOnly;
+                FoundRow& known = c.rows[*it];
+                if (known.related) { // met as related first, the subject's own now (a user id found later)
+                    known.related = known.someoneElses = false;
+                    known.phoneOnly = phoneOnly;
+                } else {
+                    known.phoneOnly = known.phoneOnly && phoneOnly;
+                }
                 return;
             }
             FoundRow row{key, {}, phoneOnly};
@@ -1283,9 +1356,41 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             c.index.insert(k, int(c.rows.size()));
             c.rows << row;
         };
+        o.onRelated = [&](const QString& sourceKey, int t, const QVariantList& values, bool someoneElses) {
+            const int s = sourceIndex.value(sourceKey, -1);
+            if (s < 0 || !usable[s] || !relatedErasable[s].value(t))
+                return;
+            QMutexLocker lock(locks[s].get());
+            Collect& c = collected[s][t];
+            const QStringList key = rowKey(c, values);
+            const QString k = rowKeyOf(key);
+            const auto it = c.index.constFind(k);
+            if (it != c.index.cend()) {
+                if (c.rows[*it].related)
+                    c.rows[*it].someoneElses = c.rows[*it].someoneElses || someoneElses;
+                return;
+            }
+            FoundRow row{key, {}, false, true, someoneElses};
+            for (int f : std::as_const(c.extraFields))
+                row.extra << values[f];
+            c.index.insert(k, int(c.rows.size()));
+            c.rows << row;
+        };
         auto dossier = Traversal::run(map, sys.connections, plan.identities, o);
         if (!dossier)
             return dossier.error();
+        // A related row that is someone else's (reached through a column naming a person, or pointing at
+        // another person's row) is not the plan's to touch: left alone, as the preview shows it.
+        for (QList<Collect>& perSource : collected)
+            for (Collect& c : perSource) {
+                auto elses = [](const FoundRow& r) { return r.related && r.someoneElses; };
+                if (std::none_of(c.rows.cbegin(), c.rows.cend(), elses))
+                    continue;
+                c.rows.removeIf(elses);
+                c.index.clear();
+                for (int r = 0; r < c.rows.size(); ++r)
+                    c.index.insert(rowKeyOf(c.rows[r].key), r);
+            }
         for (const DossierTable& t : dossier->tables)
             if (!t.error.isEmpty() && // said once (a partition beside its parent is said by the live check)
                 std::none_of(plan.problems.cbegin(), plan.problems.cend(),
@@ -1300,13 +1405,30 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             // The order, and the check for references that point in a circle, over the tables this plan
             // changes rows of (a row that stays and points at a deleted one keeps it, whatever the order):
             // two tables that point at each other but hold nothing of the subject do not stop the erasure.
-            QStringList changing, names;
+            QStringList changing, names, relatedOnly;
             for (int t = 0; t < src.tables.size(); ++t) {
                 names << src.tables[t].name;
-                if (!collected[s][t].rows.isEmpty() && actionOf(src.tables[t]).changes)
+                const QList<FoundRow>& rows = collected[s][t].rows;
+                if (!rows.isEmpty() && actionOf(src.tables[t]).changes) {
                     changing << src.tables[t].name;
+                    if (std::all_of(rows.cbegin(), rows.cend(), [](const FoundRow& r) { return r.related; }))
+                        relatedOnly << src.tables[t].name;
+                }
             }
             auto order = ErasureOrder::compute(changing, refs[s]);
+            QSet<int> relatedKept; // tables whose related rows stay: erasing them needs a circle broken
+            if (!order && !relatedOnly.isEmpty()) {
+                // Erasing related rows must not stop an erasure of the subject's own rows: where they close
+                // a circle of references, they stay, and the order is made without them.
+                QStringList owned = changing;
+                for (const QString& t : std::as_const(relatedOnly))
+                    owned.removeAll(t);
+                if (auto without = ErasureOrder::compute(owned, refs[s])) {
+                    order = without;
+                    for (const QString& t : std::as_const(relatedOnly))
+                        relatedKept.insert(int(names.indexOf(t)));
+                }
+            }
             if (!order) {
                 plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, order.error().message);
                 continue;
@@ -1321,7 +1443,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             }
             ErasureSourcePlan out;
             out.source = src.key;
-            planSource(src, collected[s], orders[s], refs[s], links[s], inbound[s], input, out);
+            planSource(src, collected[s], orders[s], refs[s], links[s], inbound[s], relatedKept, input, out);
             sp.sources << out;
         }
 

@@ -57,6 +57,10 @@ struct ErasureTablePlan
     QList<KeptRows> kept;
     qint64 found = 0;          // rows the search found (acted + kept)
     qint64 phoneConfirmed = 0; // acted rows found from a phone number alone, confirmed by the person
+    // Acted rows that are related, not owned: rows the subject's rows point at (their address) in a table
+    // holding personal data, that nothing staying points at (docs/datamap.md, "Owned, related and shared
+    // rows"). Related rows something else points at are kept (KeptRows::Why::Referenced).
+    qint64 related = 0;
     qint64 keptCount() const;
 };
 

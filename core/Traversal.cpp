@@ -41,6 +41,7 @@ struct Lookup
     int from = -1;           // followed from a row of this table (a reference), or -1
     bool related = false;    // parents of the subject's rows: shown, not followed, not the subject's own
     bool others = false;     // followed from a row held in the subject's account about someone else
+    bool mention = false;    // related through a column that names a person the row is not about
 };
 
 QString key(int table, const QList<int>& fields)
@@ -326,7 +327,8 @@ private:
                 return;
             }
         }
-        m_relatedWork << Lookup{e.parent, e.parentFields, tuple, via, false, false, false, -1, true};
+        m_relatedWork << Lookup{e.parent, e.parentFields, tuple, via,      false, false, false,
+                                -1,       true,           false, e.mention};
     }
 
     bool drain()
@@ -525,6 +527,9 @@ private:
                 const bool repeat = seen.has_value();
                 if (l.related) {
                     // One of the subject's rows points at it: shown once, never followed.
+                    if (m_options.onRelated && !repeat)
+                        m_options.onRelated(m_source.key, l.table, row.values,
+                                            l.mention || !exclusive(l.table, row.values));
                     if (repeat || !m_relatedSeen[size_t(l.table)].insert(rowKey, false))
                         continue;
                     ++out.relatedCount;

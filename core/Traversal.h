@@ -113,6 +113,14 @@ public:
         std::function<void(const QString& source, int table, const QVariantList& values, bool phoneOnly,
                            bool first, bool others)>
             onRow;
+        // Called with every related row a lookup matches (with `related` set), once per reference it is
+        // reached through, from the thread searching that source. `someoneElses`: that reference is a column
+        // naming a person the row is not about (follow: false), or the row itself points at a row that can
+        // be a person's and is not the subject's (a campaign of another account holder that the subject is a
+        // lead in). For the erasure plan, which erases a related row of a table holding personal data when it
+        // is no one else's and nothing that stays points at it.
+        std::function<void(const QString& source, int table, const QVariantList& values, bool someoneElses)>
+            onRelated;
     };
     // `connections[i]` is map.sources[i].connection with its password resolved.
     static Result<Dossier> run(const DataMap& map, const QList<ConnectionParams>& connections,

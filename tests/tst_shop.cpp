@@ -60,6 +60,10 @@ private Q_SLOTS:
     // Near misses: Alice's email in another case or with an accent is someone else (MariaDB's collations).
     void nearMissEmailsAreNotTheSubject_data() { engines(); }
     void nearMissEmailsAreNotTheSubject();
+    // A related row that points at another person's row is theirs: never erased, even when only the
+    // subject's deleted rows point at it.
+    void relatedRowOfSomeoneElseStays_data() { enginesAndForms(); }
+    void relatedRowOfSomeoneElseStays();
 
 private:
     static void engines();
@@ -142,9 +146,10 @@ const QList<ForeignKey> kForeignKeys{
 // email. Addresses: 1 and 2 are in Alice's address book (Bob's order 20 and card 20 point at 1; nothing
 // at 2); 3 and 4 are in Bob's (Alice and Bob live at 3; Alice's order 10 ships to 4 and her card 11 bills
 // there, as do Bob's order 22 and card 21); 5 is nobody's (Alice's order 11 ships there and her card 10
-// bills there). Orders: Alice's cart 10, her invoice 11 (kept 7 years: until 2032-06-01) paid with card 10,
-// her invoice 12 of 2018 (retention over); Bob's 20, 21 (paid with Alice's card 11) and 22. Cards: Alice's 10
-// and 11 are pointed at by orders that stay (through the key the map does not know), 12 by none.
+// bills there); 7 is nobody's either, and only Alice's card 12 bills there. Orders: Alice's cart 10, her
+// invoice 11 (kept 7 years: until 2032-06-01) paid with card 10, her invoice 12 of 2018 (retention over);
+// Bob's 20, 21 (paid with Alice's card 11) and 22. Cards: Alice's 10 and 11 are pointed at by orders that
+// stay (through the key the map does not know), 12 by none.
 const QStringList kRows{
     QStringLiteral("INSERT INTO store VALUES (1, 1, 'High Street')"),
     QStringLiteral("INSERT INTO store VALUES (2, 2, 'Harbour')"),
@@ -160,11 +165,12 @@ const QStringList kRows{
     QStringLiteral("INSERT INTO address VALUES (4, 2, '4 Gift Close', 'Hull')"),
     QStringLiteral("INSERT INTO address VALUES (5, NULL, '5 Guest Way', 'Bath')"),
     QStringLiteral("INSERT INTO address VALUES (6, 3, '6 Decoy Street', 'Derby')"),
+    QStringLiteral("INSERT INTO address VALUES (7, NULL, '7 Billing Row', 'Ely')"),
     QStringLiteral("INSERT INTO product VALUES (100, 'Kettle', '25.00')"),
     QStringLiteral("INSERT INTO product VALUES (101, 'Mug', '4.50')"),
     QStringLiteral("INSERT INTO payment_card VALUES (10, 1, 5, '1111')"),
     QStringLiteral("INSERT INTO payment_card VALUES (11, 1, 4, '2222')"),
-    QStringLiteral("INSERT INTO payment_card VALUES (12, 1, NULL, '3333')"),
+    QStringLiteral("INSERT INTO payment_card VALUES (12, 1, 7, '3333')"),
     QStringLiteral("INSERT INTO payment_card VALUES (20, 2, 1, '4444')"),
     QStringLiteral("INSERT INTO payment_card VALUES (21, 2, 4, '5555')"),
     QStringLiteral("INSERT INTO payment_card VALUES (30, 3, 6, '6666')"),
@@ -640,13 +646,20 @@ void TestShop::sharedAddressLeadsToNoOneElse()
         QVERIFY(!firsts(cards->keys).contains(bobs) && !keptKeys(*cards).contains(bobs));
     QCOMPARE(firsts(tablePlan(*p, QStringLiteral("order_items"))->keys), ids({10, 10, 12}));
     QCOMPARE(firsts(tablePlan(*p, QStringLiteral("customer"))->keys), ids({1}));
-    // Address 1: Alice's, but Bob's order and card point at it and stay.
+    // Address 1: Alice's, but Bob's order and card point at it and stay. Address 7 is related (her card 12
+    // bills there) and nothing that stays points at it: erased with the card. The related address 5 is
+    // kept; 3 and 4, in Bob's address book, are his and not the plan's (addressesOfOrdersAndCardsAreRelated).
     const ErasureTablePlan* address = tablePlan(*p, QStringLiteral("address"));
-    QCOMPARE(firsts(address->keys), ids({2}));
-    QCOMPARE(keptKeys(*address), ids({1}));
-    QCOMPARE(address->kept.size(), 1);
-    QCOMPARE(address->kept[0].why, KeptRows::Why::Referenced);
-    const QString reason = address->kept[0].reason;
+    QCOMPARE(firsts(address->keys), ids({2, 7}));
+    QCOMPARE(address->related, 1);
+    QCOMPARE(keptKeys(*address), ids({1, 5}));
+    QString reason;
+    for (const KeptRows& k : address->kept)
+        if (firsts(k.keys).contains(1)) {
+            QCOMPARE(k.why, KeptRows::Why::Referenced);
+            QCOMPARE(k.keys.size(), 1);
+            reason = k.reason;
+        }
     QVERIFY2(reason.contains(QStringLiteral("orders.shipping_address_id")) ||
                  reason.contains(QStringLiteral("payment_card.billing_address_id")),
              qPrintable(reason));
@@ -662,6 +675,9 @@ void TestShop::sharedAddressLeadsToNoOneElse()
              2);
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM address WHERE id = 1")).toInt(), 1);
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM address WHERE id = 2")).toInt(), 0);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM address WHERE id = 7")).toInt(), 0);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM address WHERE id IN (3, 4, 5, 6)")).toInt(),
+             4);
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM orders WHERE id IN (10, 12)")).toInt(), 0);
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT email FROM customer WHERE id = 2")).toString(),
              QStringLiteral("bob@example.com"));
@@ -674,7 +690,10 @@ void TestShop::addressesOfOrdersAndCardsAreRelated()
     // Alice's cart 10 ships to Bob's address 4 and her card 11 bills there (Bob's order 22 and card 21 point
     // at it too); her invoice 11 ships to address 5 and her card 10 bills there (no one else's rows). Both
     // addresses are related: found once each, with who else shares them through either reference; never
-    // followed into Bob's rows, never planned or erased.
+    // followed into Bob's rows. Addresses 3 and 4 are in Bob's address book (address.customer_id = 2): his,
+    // so the plan neither erases nor lists them. Address 5 is nobody's, but rows that stay point at it
+    // (Alice's invoice 11, kept 7 years, and her card 10, which paid for it): kept, with the reason. Address
+    // 7, which only her card 12 points at, is erased.
     QFETCH(int, engine);
     QFETCH(bool, foreignKeys);
     auto shop = makeShop(ConnectionParams::Engine(engine), foreignKeys);
@@ -684,8 +703,8 @@ void TestShop::addressesOfOrdersAndCardsAreRelated()
     const QHash<QString, QJsonObject> t = preview(*shop, &code, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QJsonObject address = t[QStringLiteral("address")];
-    QCOMPARE(column(address, "related", "id"), ids({3, 4, 5}));
-    QCOMPARE(address[QStringLiteral("related_count")].toInteger(), 3);
+    QCOMPARE(column(address, "related", "id"), ids({3, 4, 5, 7}));
+    QCOMPARE(address[QStringLiteral("related_count")].toInteger(), 4);
     const QJsonObject four = relatedRow(address, 4);
     QCOMPARE(four[QStringLiteral("shared_with")].toInteger(), 2); // Bob's order 22 and card 21
     const QString via = four[QStringLiteral("via")].toString();
@@ -709,12 +728,26 @@ void TestShop::addressesOfOrdersAndCardsAreRelated()
     auto p = plan(*shop);
     PLAN_OK(p);
     const ErasureTablePlan* a = tablePlan(*p, QStringLiteral("address"));
-    for (qint64 related : {3, 4, 5})
-        QVERIFY(!firsts(a->keys).contains(related) && !keptKeys(*a).contains(related));
+    QCOMPARE(a->related, 1);
+    QVERIFY(firsts(a->keys).contains(7));
+    for (qint64 bobs : {3, 4})
+        QVERIFY(!firsts(a->keys).contains(bobs) && !keptKeys(*a).contains(bobs));
+    QVERIFY(!firsts(a->keys).contains(5));
+    bool shown = false;
+    for (const KeptRows& k : a->kept) {
+        if (!firsts(k.keys).contains(5))
+            continue;
+        shown = true;
+        QCOMPARE(k.why, KeptRows::Why::Referenced);
+        QVERIFY2(k.reason.contains(QStringLiteral("related")), qPrintable(k.reason));
+    }
+    QVERIFY2(shown, "related address 5 is not kept with a reason");
+    // The catalogue holds no personal data: its rows are neither planned nor listed as kept.
     QCOMPARE(tablePlan(*p, QStringLiteral("product"))->found, 0);
     auto report = run(*shop, *p);
     RUN_VERIFIED(report);
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM address WHERE id IN (3, 4, 5)")).toInt(), 3);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM address WHERE id = 7")).toInt(), 0);
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM product")).toInt(), 2);
 }
 
@@ -868,6 +901,36 @@ void TestShop::nearMissEmailsAreNotTheSubject()
     QCOMPARE(tablePlan(*p, QStringLiteral("customer"))->found, 1);
     QVERIFY(!firsts(tablePlan(*p, QStringLiteral("orders"))->keys).contains(30));
     QVERIFY(!firsts(tablePlan(*p, QStringLiteral("payment_card"))->keys).contains(30));
+}
+
+void TestShop::relatedRowOfSomeoneElseStays()
+{
+    // Alice's card 13 bills to address 8, in Bob's address book (address.customer_id = 2); nothing else
+    // points at it. The card goes with Alice; the address is Bob's and stays (it once went: a related row
+    // only the subject's deleted rows pointed at counted as erasable). Address 7, nobody's and pointed at
+    // only by her card 12, goes.
+    QFETCH(int, engine);
+    QFETCH(bool, foreignKeys);
+    auto shop = makeShop(ConnectionParams::Engine(engine), foreignKeys);
+    SHOP_OK(shop);
+    scalar(*shop, QStringLiteral("INSERT INTO address VALUES (8, 2, '8 Gift Lane', 'Hull')"));
+    scalar(*shop, QStringLiteral("INSERT INTO payment_card VALUES (13, 1, 8, '7777')"));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM payment_card WHERE id = 13")).toInt(), 1);
+    auto p = plan(*shop);
+    PLAN_OK(p);
+    const ErasureTablePlan* cards = tablePlan(*p, QStringLiteral("payment_card"));
+    QVERIFY(firsts(cards->keys).contains(13));
+    const ErasureTablePlan* a = tablePlan(*p, QStringLiteral("address"));
+    QVERIFY2(!firsts(a->keys).contains(8), "Bob's address 8 is planned for erasure");
+    QVERIFY(!keptKeys(*a).contains(8)); // not the plan's at all, as the preview shows it: related
+    QVERIFY(firsts(a->keys).contains(7));
+    QCOMPARE(a->related, 1);
+    auto report = run(*shop, *p);
+    RUN_VERIFIED(report);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT street FROM address WHERE id = 8")).toString(),
+             QStringLiteral("8 Gift Lane"));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM payment_card WHERE id = 13")).toInt(), 0);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM address WHERE id = 7")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestShop)

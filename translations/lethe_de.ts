@@ -2798,6 +2798,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>WARNUNG: %n Tabellen behalten die Zeilen der betroffenen Person, weil die Datenkarte ihnen keine Löschstrategie gibt; legen Sie eine fest (erasure: an Feldern oder erase: rows) und planen Sie erneut.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n related: rows the subject&apos;s rows point at that nothing staying points at</source>
+        <translation>
+            <numerusform>%n verknüpfte: eine Zeile, auf die Zeilen der Person verweisen und keine bleibende Zeile</numerusform>
+            <numerusform>%n verknüpfte: Zeilen, auf die Zeilen der Person verweisen und keine bleibende Zeile</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -4540,6 +4547,21 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>%1 › %2.%3: %n Zeilen behalten: Die Datenkarte löscht kein Feld dieser Tabelle</numerusform>
         </translation>
     </message>
+    <message>
+        <source>related, not the subject&apos;s own: erasing it would need a circle of references broken</source>
+        <translation>verknüpft, nicht die eigene Zeile der Person: zum Löschen müsste ein Kreis von Verweisen aufgebrochen werden</translation>
+    </message>
+    <message>
+        <source>related, not the subject&apos;s own: rows of %1 that stay point at it (%1.%2)</source>
+        <translation>verknüpft, nicht die eigene Zeile der Person: bleibende Zeilen von %1 verweisen darauf (%1.%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>related, not the subject&apos;s own: %n row(s) that stay point at it through %1.%2 → %3</source>
+        <translation>
+            <numerusform>verknüpft, nicht die eigene Zeile der Person: %n bleibende Zeile verweist über %1.%2 → %3 darauf</numerusform>
+            <numerusform>verknüpft, nicht die eigene Zeile der Person: %n bleibende Zeilen verweisen über %1.%2 → %3 darauf</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureRunner</name>
@@ -4888,6 +4910,13 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <translation>
             <numerusform>%n Zeile enthält noch die E-Mail-Adresse oder Telefonnummer</numerusform>
             <numerusform>%n Zeilen enthalten noch die E-Mail-Adresse oder Telefonnummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related: the subject&apos;s rows point at them and nothing staying does</source>
+        <translation>
+            <numerusform>%n verknüpfte: Zeilen der Person verweisen darauf, keine bleibende Zeile</numerusform>
+            <numerusform>%n verknüpfte: Zeilen der Person verweisen darauf, keine bleibende Zeile</numerusform>
         </translation>
     </message>
 </context>

@@ -2749,6 +2749,13 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>WARNING: %n tables keep the subject&apos;s rows because the data map gives them no erasure strategy; set one (erasure: on fields, or erase: rows) and plan again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n related: rows the subject&apos;s rows point at that nothing staying points at</source>
+        <translation>
+            <numerusform>%n related: a row the subject&apos;s rows point at that nothing staying points at</numerusform>
+            <numerusform>%n related: rows the subject&apos;s rows point at that nothing staying points at</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -4490,6 +4497,21 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>%1 › %2.%3: %n rows kept: the data map erases no field of this table</numerusform>
         </translation>
     </message>
+    <message>
+        <source>related, not the subject&apos;s own: erasing it would need a circle of references broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related, not the subject&apos;s own: rows of %1 that stay point at it (%1.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>related, not the subject&apos;s own: %n row(s) that stay point at it through %1.%2 → %3</source>
+        <translation>
+            <numerusform>related, not the subject&apos;s own: %n row that stays points at it through %1.%2 → %3</numerusform>
+            <numerusform>related, not the subject&apos;s own: %n rows that stay point at it through %1.%2 → %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureRunner</name>
@@ -4838,6 +4860,13 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation>
             <numerusform>%n row still holding the email or phone</numerusform>
             <numerusform>%n rows still holding the email or phone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related: the subject&apos;s rows point at them and nothing staying does</source>
+        <translation>
+            <numerusform>%n related: the subject&apos;s rows point at it and nothing staying does</numerusform>
+            <numerusform>%n related: the subject&apos;s rows point at them and nothing staying does</numerusform>
         </translation>
     </message>
 </context>

@@ -212,6 +212,9 @@ void ErasureTree::showPlan(const ErasurePlan& plan)
                 if (t.phoneConfirmed > 0)
                     detail << tr("%n found from a phone number alone (confirmed)", nullptr,
                                  int(t.phoneConfirmed));
+                if (t.related > 0)
+                    detail << tr("%n related: the subject's rows point at them and nothing staying does",
+                                 nullptr, int(t.related));
                 table->setText(DetailColumn, detail.join(QStringLiteral("; ")));
                 table->setToolTip(DetailColumn, table->text(DetailColumn));
                 QList<KeptGroup> groups;

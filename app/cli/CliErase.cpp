@@ -356,6 +356,12 @@ int Cli::erase(const QStringList& args)
                     } else {
                         what = tr("nothing to erase");
                     }
+                    if (t.related > 0)
+                        what +=
+                            QStringLiteral(" (") +
+                            tr("%n related: rows the subject's rows point at that nothing staying points at",
+                               nullptr, int(t.related)) +
+                            QLatin1Char(')');
                     out() << QStringLiteral("  %1.%2: ").arg(src.source, t.table) << what << Qt::endl;
                     for (const KeptSummary& k : summarize(t.kept))
                         out() << "      " << tr("keep %n row(s): ", nullptr, int(k.count)) << keptLine(k)
