@@ -2801,8 +2801,8 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message numerus="yes">
         <source>%n related: rows the subject&apos;s rows point at that nothing staying points at</source>
         <translation>
-            <numerusform>%n verknüpfte: eine Zeile, auf die Zeilen der Person verweisen und keine bleibende Zeile</numerusform>
-            <numerusform>%n verknüpfte: Zeilen, auf die Zeilen der Person verweisen und keine bleibende Zeile</numerusform>
+            <numerusform>%n verbundene: eine Zeile, auf die Zeilen der betroffenen Person verweisen und keine bleibende Zeile</numerusform>
+            <numerusform>%n verbundene: Zeilen, auf die Zeilen der betroffenen Person verweisen und keine bleibende Zeile</numerusform>
         </translation>
     </message>
 </context>
@@ -4549,17 +4549,17 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     </message>
     <message>
         <source>related, not the subject&apos;s own: erasing it would need a circle of references broken</source>
-        <translation>verknüpft, nicht die eigene Zeile der Person: zum Löschen müsste ein Kreis von Verweisen aufgebrochen werden</translation>
+        <translation>verbunden, gehört nicht der betroffenen Person: zum Löschen müsste ein Kreis von Verweisen aufgebrochen werden</translation>
     </message>
     <message>
         <source>related, not the subject&apos;s own: rows of %1 that stay point at it (%1.%2)</source>
-        <translation>verknüpft, nicht die eigene Zeile der Person: bleibende Zeilen von %1 verweisen darauf (%1.%2)</translation>
+        <translation>verbunden, gehört nicht der betroffenen Person: bleibende Zeilen von %1 verweisen darauf (%1.%2)</translation>
     </message>
     <message numerus="yes">
         <source>related, not the subject&apos;s own: %n row(s) that stay point at it through %1.%2 → %3</source>
         <translation>
-            <numerusform>verknüpft, nicht die eigene Zeile der Person: %n bleibende Zeile verweist über %1.%2 → %3 darauf</numerusform>
-            <numerusform>verknüpft, nicht die eigene Zeile der Person: %n bleibende Zeilen verweisen über %1.%2 → %3 darauf</numerusform>
+            <numerusform>verbunden, gehört nicht der betroffenen Person: %n bleibende Zeile verweist über %1.%2 → %3 darauf</numerusform>
+            <numerusform>verbunden, gehört nicht der betroffenen Person: %n bleibende Zeilen verweisen über %1.%2 → %3 darauf</numerusform>
         </translation>
     </message>
 </context>
@@ -4915,8 +4915,8 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message numerus="yes">
         <source>%n related: the subject&apos;s rows point at them and nothing staying does</source>
         <translation>
-            <numerusform>%n verknüpfte: Zeilen der Person verweisen darauf, keine bleibende Zeile</numerusform>
-            <numerusform>%n verknüpfte: Zeilen der Person verweisen darauf, keine bleibende Zeile</numerusform>
+            <numerusform>%n verbundene: Zeilen der betroffenen Person verweisen darauf, keine bleibende Zeile</numerusform>
+            <numerusform>%n verbundene: Zeilen der betroffenen Person verweisen darauf, keine bleibende Zeile</numerusform>
         </translation>
     </message>
 </context>
@@ -6437,12 +6437,23 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         </translation>
     </message>
     <message>
-        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are neither exported nor erased. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address). Rows about others are held in the subject&apos;s account about other people (a lead, the emails sent to it): erased with the account, left out of an access bundle unless included with a reason.</source>
-        <translation>Verbundene Zeilen sind Zeilen, auf die Zeilen der betroffenen Person verweisen (eine Adresse, ein Produkt, ein Mitarbeiter). Sie werden mit der Zahl der anderen Zeilen angezeigt, die sie teilen, gehören nicht der betroffenen Person, werden nicht weiterverfolgt und weder exportiert noch gelöscht. Ausgelassene Zeilen wurden über eine Zeile der betroffenen Person erreicht, verweisen aber auch auf eine Zeile, die nicht ihr gehört (die Bestellung eines anderen Kunden an eine gemeinsame Adresse). Zeilen über andere sind im Konto der betroffenen Person über andere Personen gespeichert (ein Lead, die E-Mails an ihn): Sie werden mit dem Konto gelöscht und in einem Auskunftspaket ausgelassen, sofern sie nicht mit Begründung aufgenommen werden.</translation>
-    </message>
-    <message>
         <source>%1 (about someone else)</source>
         <translation>%1 (über eine andere Person)</translation>
+    </message>
+    <message>
+        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are not exported. An erasure removes one only when its table holds personal data, it is no one else&apos;s and nothing that stays points at it. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address). Rows about others are held in the subject&apos;s account about other people (a lead, the emails sent to it): erased with the account, left out of an access bundle unless included with a reason.</source>
+        <translation>Verbundene Zeilen sind Zeilen, auf die Zeilen der betroffenen Person verweisen (eine Adresse, ein Produkt, ein Mitarbeiter). Sie werden mit der Zahl der anderen Zeilen angezeigt, die sie teilen, gehören nicht der betroffenen Person, werden nicht weiterverfolgt und nicht exportiert. Eine Löschung entfernt eine solche Zeile nur, wenn ihre Tabelle personenbezogene Daten enthält, sie niemand anderem gehört und keine bleibende Zeile auf sie verweist. Ausgelassene Zeilen wurden über eine Zeile der betroffenen Person erreicht, verweisen aber auch auf eine Zeile, die nicht ihr gehört (die Bestellung eines anderen Kunden an eine gemeinsame Adresse). Zeilen über andere sind im Konto der betroffenen Person über andere Personen gespeichert (ein Lead, die E-Mails an ihn): Sie werden mit dem Konto gelöscht und in einem Auskunftspaket ausgelassen, sofern sie nicht mit Begründung aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>About someone else: held in the subject&apos;s account (%1). Erased with the account; left out of an access bundle unless included with a reason.</source>
+        <translation>Über eine andere Person: im Konto der betroffenen Person gespeichert (%1). Wird mit dem Konto gelöscht; in einem Auskunftspaket ausgelassen, sofern nicht mit Begründung aufgenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tinted: %Ln row(s) held in the subject&apos;s account about someone else.</source>
+        <translation>
+            <numerusform>Getönt: %Ln Zeile im Konto der betroffenen Person über eine andere Person.</numerusform>
+            <numerusform>Getönt: %Ln Zeilen im Konto der betroffenen Person über andere Personen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6377,12 +6377,23 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         </translation>
     </message>
     <message>
-        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are neither exported nor erased. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address). Rows about others are held in the subject&apos;s account about other people (a lead, the emails sent to it): erased with the account, left out of an access bundle unless included with a reason.</source>
+        <source>%1 (about someone else)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (about someone else)</source>
+        <source>Related rows are rows the subject&apos;s rows point at (an address, a product, an employee). They are shown with how many other rows share them, are not the subject&apos;s own, are not followed further and are not exported. An erasure removes one only when its table holds personal data, it is no one else&apos;s and nothing that stays points at it. Rows left out were reached through one of the subject&apos;s rows but also point at a row that is not the subject&apos;s (another customer&apos;s order shipping to a shared address). Rows about others are held in the subject&apos;s account about other people (a lead, the emails sent to it): erased with the account, left out of an access bundle unless included with a reason.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About someone else: held in the subject&apos;s account (%1). Erased with the account; left out of an access bundle unless included with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tinted: %Ln row(s) held in the subject&apos;s account about someone else.</source>
+        <translation>
+            <numerusform>Tinted: %Ln row held in the subject&apos;s account about someone else.</numerusform>
+            <numerusform>Tinted: %Ln rows held in the subject&apos;s account about someone else.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

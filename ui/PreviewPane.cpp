@@ -47,6 +47,8 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent)
     m_tree->setHeaderLabels({tr("System / table"), tr("Rows")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    // The count column as wide as its text ("45 (25 about others)"), the names taking the rest.
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_model = new QStandardItemModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -177,8 +179,10 @@ void PreviewPane::addDossier(const Dossier& d)
             item->setToolTip(1,
                              tr("Related rows are rows the subject's rows point at (an address, a product, "
                                 "an employee). They are shown with how many other rows share them, are not "
-                                "the subject's own, are not followed further and are neither exported nor "
-                                "erased. Rows left out were reached through one of the subject's rows but "
+                                "the subject's own, are not followed further and are not exported. An "
+                                "erasure removes one only when its table holds personal data, it is no one "
+                                "else's and nothing that stays points at it. Rows left out were reached "
+                                "through one of the subject's rows but "
                                 "also point at a row that is not the subject's (another customer's order "
                                 "shipping to a shared address). Rows about others are held in the subject's "
                                 "account about other people (a lead, the emails sent to it): erased with the "
@@ -266,6 +270,19 @@ void PreviewPane::showTable(QTreeWidgetItem* item)
         cells << new QStandardItem(r.others ? tr("%1 (about someone else)").arg(r.via) : r.via);
         for (QStandardItem* c : cells)
             c->setEditable(false);
+        if (r.others) {
+            // Held in the subject's account about someone else: tinted across the whole row, so it stands
+            // apart before anyone scrolls to the "Found via" column, and said in the tooltip.
+            const bool dark = m_rows->palette().color(QPalette::Base).lightness() < 128;
+            const QBrush tint(dark ? QColor(84, 66, 22) : QColor(255, 244, 214));
+            const QString why = tr("About someone else: held in the subject's account (%1). Erased with the "
+                                   "account; left out of an access bundle unless included with a reason.")
+                                    .arg(r.via);
+            for (QStandardItem* c : cells) {
+                c->setBackground(tint);
+                c->setToolTip(why);
+            }
+        }
         m_model->appendRow(cells);
     }
     // Related rows after the subject's own, in italics, with who else shares them.
@@ -303,10 +320,16 @@ void PreviewPane::showTable(QTreeWidgetItem* item)
     header->moveSection(header->visualIndex(int(t.columns.size())),
                         m_model->columnCount() - 1); // "Found via"
     m_rows->resizeColumnsToContents();
+    QStringList said;
     if (t.count > t.rows.size())
-        m_summary->setText(tr("%1: showing %2 of %Ln row(s); the export holds them all.", nullptr, t.count)
-                               .arg(t.table)
-                               .arg(t.rows.size()));
+        said << tr("%1: showing %2 of %Ln row(s); the export holds them all.", nullptr, t.count)
+                    .arg(t.table)
+                    .arg(t.rows.size());
+    if (t.othersCount > 0)
+        said << tr("Tinted: %Ln row(s) held in the subject's account about someone else.", nullptr,
+                   t.othersCount);
+    if (!said.isEmpty())
+        m_summary->setText(said.join(QLatin1Char(' ')));
 }
 
 void PreviewPane::applySearch(const QString& text)
