@@ -163,15 +163,25 @@ Deadline Deadlines::compute(const DeadlineInput& in, QDate today)
     if (!in.received.isValid())
         return out;
 
-    for (const ClockStop& s : in.stops) {
-        if (!s.stopped.isValid())
-            continue;
-        const QDate end = s.restarted.isValid() ? s.restarted : std::max(today, s.stopped);
-        if (!s.restarted.isValid())
-            out.clockStopped = true;
-        out.pausedDays += int(std::max<qint64>(0, s.stopped.daysTo(end)));
+    // CCPA: the 45 days run whatever the time needed to verify (11 CCR 7021(b)); no stop counts.
+    QDate restart; // UK GDPR: when the answer to the last request arrived (or would, if it came today)
+    if (in.regulation != Regulation::Ccpa) {
+        for (const ClockStop& s : in.stops) {
+            if (!s.stopped.isValid())
+                continue;
+            const QDate end = s.restarted.isValid() ? s.restarted : std::max(today, s.stopped);
+            if (!s.restarted.isValid())
+                out.clockStopped = true;
+            out.pausedDays += int(std::max<qint64>(0, s.stopped.daysTo(end)));
+            restart = std::max(restart.isValid() ? restart : end, end);
+        }
     }
-    const QDate start = in.received.addDays(out.pausedDays);
+    QDate start = in.received.addDays(out.pausedDays);
+    if (in.regulation == Regulation::UkGdpr && restart.isValid()) {
+        // UK GDPR Art. 12A: the period begins again when the answer arrives, not where it stopped.
+        start = std::max(restart, in.received);
+        out.restartedFrom = start;
+    }
 
     switch (in.regulation) {
     case Regulation::Gdpr:

@@ -27,8 +27,11 @@ struct Deadline
 {
     QDate due;           // last day to answer (for a stopped clock: if it restarted today)
     QDate acknowledgeBy; // CCPA: confirm receipt within 10 business days; invalid otherwise
-    int pausedDays = 0;  // calendar days the clock was stopped, counted towards `due`
+    int pausedDays = 0;  // calendar days the clock was stopped (GDPR, Other: counted towards `due`)
     bool clockStopped = false;
+    // UK GDPR: the day the period began again, when the answer to the last request for identity or
+    // clarification arrived (Art. 12A); invalid when nothing was asked.
+    QDate restartedFrom;
 };
 
 enum class Urgency
@@ -46,11 +49,13 @@ enum class Urgency
 // GDPR (Art. 12(3), periods per Reg. 1182/71): one month from receipt, the same date next month or the
 //   month's last day if that date does not exist; a Saturday or Sunday rolls to Monday (public holidays
 //   differ per member state and are not applied). Extension: three months from the start.
-// UK GDPR (ICO): as above, and a weekend or an England & Wales bank holiday rolls to the next working day.
 //   A stopped clock moves the start by the days it was stopped.
-// CCPA/CPRA (11 CCR 7021): 45 calendar days from receipt, 90 with the extension; stopping the clock does
-//   not move it ("even if verification takes longer"). Acknowledge within 10 business days (weekdays
-//   without California state holidays).
+// UK GDPR (ICO): as above, and a weekend or an England & Wales bank holiday rolls to the next working day.
+//   Asking for identity or clarification does not pause the clock, it restarts it: since the Data (Use and
+//   Access) Act 2025 (UK GDPR Art. 12A) the period begins when the answer arrives.
+// CCPA/CPRA (11 CCR 7021(b)): 45 calendar days from receipt, 90 with the extension, whatever the time
+//   needed to verify: the clock never stops, so a request waiting for identity can be overdue.
+//   Acknowledge within 10 business days (weekdays without California state holidays).
 // Other: 30 calendar days, 60 with an extension; stops move it.
 class Deadlines
 {

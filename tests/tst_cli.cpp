@@ -161,7 +161,17 @@ void TestCli::requestLifecycle()
                                 QStringLiteral("awaiting-identity")} +
                     w);
     QCOMPARE(moved.code, 0);
-    QCOMPARE(moved.json().object()[QStringLiteral("clock_stopped")].toBool(), true);
+    // CCPA: the 45 days run while identity is verified (11 CCR 7021(b)): the clock does not stop, and a
+    // request still waiting after its due date is overdue (it once showed "paused" and left the list).
+    QCOMPARE(moved.json().object()[QStringLiteral("clock_stopped")].toBool(), false);
+    Run overdue =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--overdue"),
+                        QStringLiteral("--today"), QStringLiteral("2027-01-31"), QStringLiteral("--json")} +
+            w);
+    QVERIFY2(overdue.code == 0, overdue.err.constData());
+    QCOMPARE(overdue.json().array().size(), 1);
+    QCOMPARE(overdue.json().array()[0].toObject()[QStringLiteral("id")].toString(), id);
+    QCOMPARE(overdue.json().array()[0].toObject()[QStringLiteral("overdue")].toBool(), true);
     QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
                              QStringLiteral("verified")} +
                  w)

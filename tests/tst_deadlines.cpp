@@ -15,6 +15,8 @@ private Q_SLOTS:
     void acknowledgement_data();
     void acknowledgement();
     void stoppedClockIsReported();
+    void ccpaClockNeverStops();
+    void ukClockStillStopped();
     void holidays_data();
     void holidays();
     void easter();
@@ -66,9 +68,24 @@ void TestDeadlines::due_data()
         << uk << d("2020-04-08") << false << none << d("2020-05-11");
     QTest::newRow("uk 2022 spring holiday moved off May 30")
         << uk << d("2022-04-30") << false << none << d("2022-05-30");
-    QTest::newRow("uk clock stopped a week")
+    // UK GDPR Art. 12A (Data (Use and Access) Act 2025): asking for identity restarts the period when the
+    // answer arrives. Issue 16's case: received 03-02, asked 03-05, answered 03-20: one month from 03-20.
+    QTest::newRow("uk identity asked: the period begins when the answer arrives")
+        << uk << d("2026-03-02") << false << QList<ClockStop>{{d("2026-03-05"), d("2026-03-20")}}
+        << d("2026-04-20");
+    // Answered 03-12: 04-12 is a Sunday, so Monday 04-13 (Easter Monday was 04-06).
+    QTest::newRow("uk clock restarted, lands on Sunday")
         << uk << d("2026-03-02") << false << QList<ClockStop>{{d("2026-03-05"), d("2026-03-12")}}
-        << d("2026-04-09");
+        << d("2026-04-13");
+    // Two requests: the later answer (06-15) starts the month; 07-15 is a Wednesday.
+    QTest::newRow("uk two requests: the last answer counts")
+        << uk << d("2026-06-01") << false
+        << QList<ClockStop>{{d("2026-06-02"), d("2026-06-04")}, {d("2026-06-10"), d("2026-06-15")}}
+        << d("2026-07-15");
+    // Extended: three months from the restart (11-20 -> 02-20-2027, a Saturday -> Monday 02-22).
+    QTest::newRow("uk extended after a restart")
+        << uk << d("2026-11-02") << true << QList<ClockStop>{{d("2026-11-04"), d("2026-11-20")}}
+        << d("2027-02-22");
     QTest::newRow("uk extended") << uk << d("2026-01-10") << true << none << d("2026-04-10");
 
     QTest::newRow("ccpa 45 days") << ccpa << d("2026-01-09") << false << none << d("2026-02-23");
@@ -113,6 +130,36 @@ void TestDeadlines::acknowledgement()
     QFETCH(QDate, expected);
     QCOMPARE(Deadlines::compute({Regulation::Ccpa, received, false, {}}, received).acknowledgeBy, expected);
     QVERIFY(!Deadlines::compute({Regulation::Gdpr, received, false, {}}, received).acknowledgeBy.isValid());
+}
+
+void TestDeadlines::ccpaClockNeverStops()
+{
+    // Issue 16: received 2026-03-21, waiting for identity since 03-25 and still waiting on 06-01. Under 11
+    // CCR 7021(b) the 45 days run regardless of the time needed to verify: due 05-05, not paused, and 27
+    // days overdue on 06-01.
+    const Deadline dl = Deadlines::compute(
+        {Regulation::Ccpa, d("2026-03-21"), false, {{d("2026-03-25"), QDate()}}}, d("2026-06-01"));
+    QVERIFY(!dl.clockStopped);
+    QCOMPARE(dl.pausedDays, 0);
+    QCOMPARE(dl.due, d("2026-05-05"));
+    QCOMPARE(Deadlines::daysLeft(dl.due, d("2026-06-01")), -27);
+    QCOMPARE(Deadlines::urgency(Deadlines::daysLeft(dl.due, d("2026-06-01"))), Urgency::Overdue);
+}
+
+void TestDeadlines::ukClockStillStopped()
+{
+    // UK GDPR: asked 11-05 and not answered by 11-22: stopped; if the answer came today the month would
+    // run from 11-22 (due 12-22, a Tuesday). A day later, from 11-23 (12-23).
+    const Deadline dl = Deadlines::compute(
+        {Regulation::UkGdpr, d("2026-11-01"), false, {{d("2026-11-05"), QDate()}}}, d("2026-11-22"));
+    QVERIFY(dl.clockStopped);
+    QCOMPARE(dl.due, d("2026-12-22"));
+    QCOMPARE(dl.restartedFrom, d("2026-11-22"));
+    const Deadline answered = Deadlines::compute(
+        {Regulation::UkGdpr, d("2026-11-01"), false, {{d("2026-11-05"), d("2026-11-23")}}}, d("2026-12-01"));
+    QVERIFY(!answered.clockStopped);
+    QCOMPARE(answered.restartedFrom, d("2026-11-23"));
+    QCOMPARE(answered.due, d("2026-12-23"));
 }
 
 void TestDeadlines::stoppedClockIsReported()

@@ -2805,6 +2805,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>%n verbundene: Zeilen, auf die Zeilen der betroffenen Person verweisen und keine bleibende Zeile</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clock:     running again from %1, when the answer arrived (UK GDPR Art. 12A)</source>
+        <translation>Fristlauf: neu ab %1, als die Antwort einging (UK GDPR Art. 12A)</translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -7277,6 +7281,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>%1; für %n öffentlichen Schlüssel verschlüsselt</numerusform>
             <numerusform>%1; für %n öffentliche Schlüssel verschlüsselt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The period began again on %1, when the answer arrived (UK GDPR Art. 12A)</source>
+        <translation>Die Frist begann am %1 neu, als die Antwort einging (UK GDPR Art. 12A)</translation>
     </message>
 </context>
 <context>

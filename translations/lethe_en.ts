@@ -2756,6 +2756,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>%n related: rows the subject&apos;s rows point at that nothing staying points at</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clock:     running again from %1, when the answer arrived (UK GDPR Art. 12A)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -7217,6 +7221,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>%1; encrypted to %n public key</numerusform>
             <numerusform>%1; encrypted to %n public keys</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The period began again on %1, when the answer arrived (UK GDPR Art. 12A)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,11 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
             QLatin1Char('\n') + tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate));
     if (r.extended)
         deadline += QLatin1Char('\n') + tr("Extension reason: %1").arg(r.extensionReason);
-    if (d.pausedDays > 0 && !d.clockStopped)
+    if (d.restartedFrom.isValid() && !d.clockStopped)
+        deadline += QLatin1Char('\n') + tr("The period began again on %1, when the answer arrived (UK GDPR "
+                                           "Art. 12A)")
+                                            .arg(d.restartedFrom.toString(Qt::ISODate));
+    else if (d.pausedDays > 0 && !d.clockStopped)
         deadline += QLatin1Char('\n') + tr("Clock was stopped for %n day(s)", nullptr, d.pausedDays);
     m_deadline->setText(deadline);
 

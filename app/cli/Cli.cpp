@@ -562,7 +562,11 @@ void Cli::printRequest(const Request& r)
         o << tr("Extended:  %1").arg(r.extensionReason) << Qt::endl;
     if (d.acknowledgeBy.isValid())
         o << tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate)) << Qt::endl;
-    if (d.clockStopped || d.pausedDays > 0)
+    if (d.restartedFrom.isValid() && !d.clockStopped)
+        o << tr("Clock:     running again from %1, when the answer arrived (UK GDPR Art. 12A)")
+                 .arg(d.restartedFrom.toString(Qt::ISODate))
+          << Qt::endl;
+    else if (d.clockStopped || d.pausedDays > 0)
         o << tr("Clock:     %1, stopped for %n day(s) in total", nullptr, d.pausedDays)
                  .arg(d.clockStopped ? tr("stopped") : tr("running"))
           << Qt::endl;
