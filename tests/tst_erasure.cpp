@@ -39,7 +39,7 @@ private Q_SLOTS:
     void resumeAfterStoppingDead_data();
     void resumeAfterStoppingDead();
     void resumeRefusesAChangedJournalOrPlan();
-    void databaseErrorStopsTheRunResumable_data() { engines(); }
+    void databaseErrorStopsTheRunResumable_data();
     void databaseErrorStopsTheRunResumable();
     void verificationChecksTheValues_data() { engines(); }
     void verificationChecksTheValues();
@@ -745,10 +745,12 @@ void TestErasure::resumeRefusesAChangedJournalOrPlan()
 
 namespace {
 
-// Adds (or, `add` false, removes) a CHECK constraint on sessions that refuses to null the agent of session
-// 2500: what a database administrator might add between the plan and the run, which the plan cannot know.
-// SQLite cannot add or drop a constraint, so there the table is rebuilt with or without it.
-QString setAgentCheck(const ConnectionParams& params, bool add)
+// Adds (or, `add` false, removes) what refuses to null the agent of session 2500: what a database
+// administrator might add between the plan and the run, which the plan cannot know. `trigger` false: a CHECK
+// constraint, sessions_agent_kept (SQLite cannot add or drop a constraint, so there the table is rebuilt with
+// or without it). `trigger` true: a BEFORE UPDATE trigger, sessions_guard, that raises an error whose text
+// names it (a trigger's error is the text it raises).
+QString setObstacle(const ConnectionParams& params, bool trigger, bool add)
 {
     SqlConnection c;
     if (Status s = c.open(params); !s)
@@ -756,18 +758,50 @@ QString setAgentCheck(const ConnectionParams& params, bool add)
     QSqlQuery q(c.db());
     const QString check =
         QStringLiteral("CONSTRAINT sessions_agent_kept CHECK (agent IS NOT NULL OR id <> 2500)");
+    const QString raised = QStringLiteral("sessions_guard: session 2500 is under a legal hold");
     QStringList sql;
-    if (params.engine == ConnectionParams::Engine::Sqlite) {
+    switch (params.engine) {
+    case ConnectionParams::Engine::Sqlite:
+        if (trigger) {
+            sql << (add ? QStringLiteral(
+                              "CREATE TRIGGER sessions_guard BEFORE UPDATE ON sessions WHEN OLD.id = "
+                              "2500 AND NEW.agent IS NULL BEGIN SELECT RAISE(ABORT, '%1'); END")
+                              .arg(raised)
+                        : QStringLiteral("DROP TRIGGER sessions_guard"));
+            break;
+        }
         sql << QStringLiteral("CREATE TABLE sessions_new (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
                               "REFERENCES users(id), ip TEXT, agent TEXT%1)")
                    .arg(add ? QStringLiteral(", ") + check : QString())
             << QStringLiteral("INSERT INTO sessions_new SELECT * FROM sessions")
             << QStringLiteral("DROP TABLE sessions")
             << QStringLiteral("ALTER TABLE sessions_new RENAME TO sessions");
-    } else {
+        break;
+    case ConnectionParams::Engine::Postgres:
+        if (trigger && add)
+            sql << QStringLiteral("CREATE FUNCTION sessions_guard() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                  "BEGIN IF OLD.id = 2500 AND NEW.agent IS NULL THEN RAISE EXCEPTION '%1'; "
+                                  "END IF; RETURN NEW; END $$")
+                       .arg(raised)
+                << QStringLiteral("CREATE TRIGGER sessions_guard BEFORE UPDATE ON sessions FOR EACH ROW "
+                                  "EXECUTE FUNCTION sessions_guard()");
+        else if (trigger)
+            sql << QStringLiteral("DROP TRIGGER sessions_guard ON sessions")
+                << QStringLiteral("DROP FUNCTION sessions_guard()");
+        break;
+    case ConnectionParams::Engine::MariaDb:
+        if (trigger)
+            sql << (add ? QStringLiteral(
+                              "CREATE TRIGGER sessions_guard BEFORE UPDATE ON sessions FOR EACH ROW "
+                              "BEGIN IF OLD.id = 2500 AND NEW.agent IS NULL THEN SIGNAL SQLSTATE "
+                              "'45000' SET MESSAGE_TEXT = '%1'; END IF; END")
+                              .arg(raised)
+                        : QStringLiteral("DROP TRIGGER sessions_guard"));
+        break;
+    }
+    if (!trigger && params.engine != ConnectionParams::Engine::Sqlite)
         sql << (add ? QStringLiteral("ALTER TABLE sessions ADD %1").arg(check)
                     : QStringLiteral("ALTER TABLE sessions DROP CONSTRAINT sessions_agent_kept"));
-    }
     for (const QString& s : std::as_const(sql))
         if (!q.exec(s))
             return s + QStringLiteral(": ") + q.lastError().text();
@@ -776,13 +810,27 @@ QString setAgentCheck(const ConnectionParams& params, bool add)
 
 } // namespace
 
+void TestErasure::databaseErrorStopsTheRunResumable_data()
+{
+    QTest::addColumn<int>("engine");
+    QTest::addColumn<bool>("trigger");
+    for (auto [e, name] : {std::pair{ConnectionParams::Engine::Sqlite, "sqlite"},
+                           std::pair{ConnectionParams::Engine::Postgres, "postgres"},
+                           std::pair{ConnectionParams::Engine::MariaDb, "mariadb"}}) {
+        QTest::addRow("%s: check constraint", name) << int(e) << false;
+        QTest::addRow("%s: trigger", name) << int(e) << true;
+    }
+}
+
 void TestErasure::databaseErrorStopsTheRunResumable()
 {
-    // Between the plan and the run, a CHECK constraint appears that refuses one row of the second batch of
-    // sessions. The batch is rolled back whole, the run stops there (failed, resumable), the batches before
-    // it stay committed, nothing after it runs, and the message names the constraint as the database calls
-    // it. Once the constraint is gone, resuming finishes the run, verified.
+    // Between the plan and the run, a CHECK constraint (or a trigger) appears that refuses one row of the
+    // second batch of sessions. The batch is rolled back whole, the run stops there (failed, resumable), the
+    // batches before it stay committed, nothing after it runs, and the message names the constraint as the
+    // database calls it (or carries the trigger's error). Once it is gone, resuming finishes the run,
+    // verified.
     QFETCH(int, engine);
+    QFETCH(bool, trigger);
     auto shop = makeShop(ConnectionParams::Engine(engine), 2500);
     SHOP_OK(shop);
     auto p = plan(*shop);
@@ -800,7 +848,7 @@ void TestErasure::databaseErrorStopsTheRunResumable()
             failingBatch << sessions->keys[i].first();
     }
 
-    const QString added = setAgentCheck(shop->db->params(), true);
+    const QString added = setObstacle(shop->db->params(), trigger, true);
     QVERIFY2(added.isEmpty(), qPrintable(added));
     ErasureStore erasures(*shop->store);
     auto started = saveAndStart(*shop, *p);
@@ -811,7 +859,8 @@ void TestErasure::databaseErrorStopsTheRunResumable()
     const QList<ErasureExecutor::SystemInput> systems{{shop->map, {shop->db->params()}, {}}};
     auto failed = ErasureExecutor::run(*shop->store, started->id, *p, systems, o);
     QVERIFY(!failed.ok());
-    QVERIFY2(failed.error().message.contains(QStringLiteral("sessions_agent_kept")),
+    QVERIFY2(failed.error().message.contains(trigger ? QStringLiteral("sessions_guard")
+                                                     : QStringLiteral("sessions_agent_kept")),
              qPrintable(failed.error().message));
     // The message is the database's about the constraint, never the row's values (PostgreSQL's DETAIL
     // repeats the failing row: this session's IP address).
@@ -851,7 +900,7 @@ void TestErasure::databaseErrorStopsTheRunResumable()
     QCOMPARE(committed, 4); // order lines, orders, addresses, the first sessions batch
 
     // The problem fixed, the run resumed from what was stored: it finishes, verified, with every row once.
-    const QString removed = setAgentCheck(shop->db->params(), false);
+    const QString removed = setObstacle(shop->db->params(), trigger, false);
     QVERIFY2(removed.isEmpty(), qPrintable(removed));
     auto stored =
         ErasurePlan::fromJson(QJsonDocument::fromJson(erasures.runById(started->id)->plan).object());
