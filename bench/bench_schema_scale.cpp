@@ -3,8 +3,9 @@
 // when LETHE_TEST_PG_* is set), each as the median of N runs beside the floor measured in the same run:
 // reading the catalogue alone (the raw queries a live-schema reader needs: every table's columns and foreign
 // keys), then schema discovery (SchemaDiscovery::run), `lethe-cli datamap validate --live` (parsing the map,
-// DataMapLive::check and the advice) over a map of all 1,000 tables, and an erasure plan for one subject
-// (ErasurePlanner::build). The goal of each: within seconds (printed as under 10 s).
+// DataMapLive::check and the advice) over a map of all 1,000 tables, the preview's search for one subject
+// (Traversal::run, related rows included) and the erasure plan for them (ErasurePlanner::build). The goal of
+// each: within seconds (printed as under 10 s).
 //
 // The shape: `person` (id, email, name); 50 catalogue tables (`c001`..`c050`, shared by everybody, nothing
 // personal); 949 data tables (`d0001`..`d0949`), each with `parent_id`, a foreign key to `person` or to an
@@ -18,6 +19,7 @@
 #include "DataMapLoader.h"
 #include "ErasurePlan.h"
 #include "SchemaDiscovery.h"
+#include "Traversal.h"
 #include "WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -231,7 +233,8 @@ int measure(ConnectionParams::Engine engine, const ConnectionParams& params, con
     SqlConnection conn;
     if (!conn.open(params))
         return 1;
-    QList<double> floorMs, discoveryMs, validateMs, planMs;
+    QList<double> floorMs, discoveryMs, validateMs, previewMs, planMs;
+    qint64 previewQueries = 0, previewRows = 0;
     qint64 catalogueRows = 0;
     int discovered = 0, issues = 0;
     qint64 deletes = 0, kept = 0;
@@ -293,6 +296,21 @@ int measure(ConnectionParams::Engine engine, const ConnectionParams& params, con
             return 1;
         }
 
+        // The preview's search (owned rows, then related rows with who shares them): the part of the plan
+        // that searches, with its statements counted.
+        Traversal::Options to;
+        std::atomic<qint64> queries = 0;
+        to.queryLog = [&](const QString&, const QVariantList&) { ++queries; };
+        t.start();
+        auto dossier = Traversal::run(*load.map, {params}, r.identities, to);
+        previewMs << t.nsecsElapsed() / 1e6;
+        if (!dossier) {
+            std::fprintf(stderr, "preview: %s\n", qPrintable(dossier.error().message));
+            return 1;
+        }
+        previewQueries = queries;
+        previewRows = dossier->totalRows();
+
         ErasurePlanner::Input in;
         in.request = *verified;
         in.today = QDate::currentDate();
@@ -320,8 +338,12 @@ int measure(ConnectionParams::Engine engine, const ConnectionParams& params, con
            floorName, 10000);
     report(QStringLiteral("%1: validate --live").arg(QLatin1String(engineName)), median(validateMs), floor,
            floorName, 10000);
+    report(QStringLiteral("%1: preview search").arg(QLatin1String(engineName)), median(previewMs), floor,
+           floorName, 10000);
     report(QStringLiteral("%1: erasure plan").arg(QLatin1String(engineName)), median(planMs), floor,
            floorName, 10000);
+    std::fprintf(stdout, "schema scale (%s): the preview found %lld rows with %lld statements\n", engineName,
+                 previewRows, previewQueries);
     // The subject owns row 1 of every data table and their person row; nothing of theirs may be missed.
     if (deletes != kData + 1 || !planProblems.isEmpty()) {
         std::fprintf(stderr, "plan: expected %d deletes and no problems\n", kData + 1);
