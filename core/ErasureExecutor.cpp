@@ -118,16 +118,32 @@ QString keyEquals(ConnectionParams::Engine e, const QStringList& keyColumns)
     return parts.join(QStringLiteral(" AND "));
 }
 
+// A database's error as the run reports and stores it: its own message, which names the constraint or trigger
+// that refused the statement, without PostgreSQL's DETAIL, HINT and CONTEXT lines ("Failing row contains
+// (2500, 1, 192.0.2.0, null)" repeats the row's values, personal data that must not reach the run's record or
+// the log).
+QString errorText(const QSqlError& e)
+{
+    QStringList kept;
+    for (const QString& line : e.text().split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (!t.startsWith(QLatin1String("DETAIL:")) && !t.startsWith(QLatin1String("HINT:")) &&
+            !t.startsWith(QLatin1String("CONTEXT:")))
+            kept << t;
+    }
+    return kept.join(QLatin1Char(' '));
+}
+
 bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* error)
 {
     if (!q.prepare(sql)) {
-        *error = q.lastError().text();
+        *error = errorText(q.lastError());
         return false;
     }
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = errorText(q.lastError());
         return false;
     }
     return true;
@@ -148,7 +164,7 @@ struct Source
             auto q = std::make_unique<QSqlQuery>(connection.db());
             if (!q->prepare(sql)) {
                 *ok = false;
-                *error = q->lastError().text();
+                *error = errorText(q->lastError());
             }
             it = statements.emplace(sql, std::move(q)).first;
         }
@@ -572,8 +588,9 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         QElapsedTimer transactionTime;
         transactionTime.start();
         if (!db.transaction())
-            return makeError(Error::Code::Storage,
-                             tr("%1: cannot start a transaction: %2").arg(st.label, db.lastError().text()));
+            return makeError(
+                Error::Code::Storage,
+                tr("%1: cannot start a transaction: %2").arg(st.label, errorText(db.lastError())));
         qint64 affected = 0;
         bool ok = true;
         // Statements take the batch's keys a hundred at a time, each statement prepared once per run and
@@ -594,7 +611,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                     for (const QString& v : k)
                         q.bindValue(i++, keyValue(v, engine));
                 if (!(ok = q.exec())) {
-                    error = q.lastError().text();
+                    error = errorText(q.lastError());
                     return;
                 }
                 if (counting && q.next())
@@ -645,7 +662,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                     for (int k = 0; k < st.keyColumns.size(); ++k)
                         u.bindValue(i++, keyValue(row[k].toString(), engine));
                     if (!(ok = u.exec()))
-                        error = u.lastError().text();
+                        error = errorText(u.lastError());
                 }
             }
             break;
@@ -679,7 +696,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                              QStringLiteral("stopped dead by the test at %1").arg(seq));
         }
         if (!db.commit()) {
-            const QString why = tr("%1: cannot commit: %2").arg(st.label, db.lastError().text());
+            const QString why = tr("%1: cannot commit: %2").arg(st.label, errorText(db.lastError()));
             db.rollback();
             (void)erasures.finish(runId, QStringLiteral("failed"),
                                   {{QStringLiteral("error"), why}, {QStringLiteral("failed_at_step"), seq}});
@@ -779,7 +796,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                     q.bindValue(i++, keyValue(v, engine));
             if (!q.exec())
                 return makeError(Error::Code::Storage,
-                                 tr("Verifying %1: %2").arg(tableName, q.lastError().text()));
+                                 tr("Verifying %1: %2").arg(tableName, errorText(q.lastError())));
             while (q.next()) {
                 ++out.present;
                 QStringList key;

@@ -115,6 +115,17 @@ public:
             tables[t].error = message;
             m_besideParent.insert(t);
         }
+        // Every table's declared column types in one go (a round trip per table on a server adds up over a
+        // thousand tables: bench/bench_schema_scale.cpp); SQLite reads them per table, as queried.
+        if (params.engine != ConnectionParams::Engine::Sqlite) {
+            QList<std::pair<QString, QString>> names;
+            for (const Table& t : m_source.tables)
+                names << std::pair{t.schema, t.name};
+            const QList<StoredValue::Declared> all =
+                StoredValue::declaredAll(m_conn->db(), params.engine, names);
+            for (int t = 0; t < all.size(); ++t)
+                m_declared.insert(t, all[t]);
+        }
         for (const Identity& id : identities) {
             if (id.kind == IdentityKind::UserId)
                 m_known.insert(id.value, false);

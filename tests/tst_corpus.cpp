@@ -53,6 +53,9 @@ private:
         QString error;
         QJsonObject expect; // the corpus's expectations.json
         bool snake = false; // its names are snake_case on this engine (Chinook on PostgreSQL)
+        QString schema;     // the schema its tables are in on this engine, when not the default (PostgreSQL)
+        // A table of the expectations file as SQL names it here: quoted, in its schema.
+        QString sqlTable(ConnectionParams::Engine e, const QString& table) const;
         // A table or column name of the expectations file (Chinook's: as the SQLite dump spells it) here.
         QString name(const QString& n) const;
         // The primary key columns of each table, as the expectations file spells them.
@@ -189,12 +192,12 @@ QString cell(const QJsonValue& v)
     return v.toString();
 }
 
+// `table` as SQL names it (quoted, qualified).
 TableDump dumpTable(SqlConnection& c, const QString& table, const QStringList& key, QString* error)
 {
     TableDump out;
     QSqlQuery q(c.db());
-    if (!q.exec(QStringLiteral("SELECT * FROM %1")
-                    .arg(SqlConnection::quoteIdentifier(c.engine(), table).value()))) {
+    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {
         *error = QStringLiteral("%1: %2").arg(table, q.lastError().text());
         return out;
     }
@@ -253,6 +256,11 @@ QString TestCorpus::Loaded::name(const QString& n) const
     return parts.join(QLatin1Char('.'));
 }
 
+QString TestCorpus::Loaded::sqlTable(ConnectionParams::Engine e, const QString& table) const
+{
+    return SqlConnection::qualifiedTable(e, schema, name(table)).value();
+}
+
 QMap<QString, QStringList> TestCorpus::Loaded::keys() const
 {
     QMap<QString, QStringList> out;
@@ -267,7 +275,7 @@ void TestCorpus::engines()
 {
     QTest::addColumn<QString>("corpus");
     QTest::addColumn<int>("engine");
-    for (const char* corpus : {"chinook", "cms", "saas"}) {
+    for (const char* corpus : {"chinook", "cms", "saas", "dvdrental"}) {
         for (auto e : {ConnectionParams::Engine::Sqlite, ConnectionParams::Engine::Postgres,
                        ConnectionParams::Engine::MariaDb})
             QTest::addRow("%s:%s", corpus, engineName(e)) << QString::fromLatin1(corpus) << int(e);
@@ -302,7 +310,9 @@ TestCorpus::Loaded* TestCorpus::corpus(const QString& name, ConnectionParams::En
 }
 
 // Loads a corpus on an engine: Chinook's SQLite file copied, or its dump for the engine, or a corpus's own
-// schema.sql and data.sql (DATETIME is TIMESTAMP on PostgreSQL), in one transaction into a scratch database;
+// schema.sql and data.sql (DATETIME is TIMESTAMP on PostgreSQL; schema.<engine>.sql instead where the corpus
+// has one), in one transaction into a scratch database (on PostgreSQL, the tables in the schema the
+// expectations name as "postgres_schema", which the map's source then names);
 // then the corpus's fixture (our own decoy rows, bound), if it has one; then its map with this connection,
 // checked against the live database by `datamap validate --live`. Returns what went wrong, or nothing.
 QString TestCorpus::load(const QString& name, ConnectionParams::Engine e, Loaded& l)
@@ -313,11 +323,16 @@ QString TestCorpus::load(const QString& name, ConnectionParams::Engine e, Loaded
         return QStringLiteral("%1 has no expectations.json").arg(dir.path());
     l.snake = e == ConnectionParams::Engine::Postgres &&
               l.expect[QStringLiteral("postgres_names")].toString() == QLatin1String("snake_case");
+    if (e == ConnectionParams::Engine::Postgres)
+        l.schema = l.expect[QStringLiteral("postgres_schema")].toString();
     l.database = std::make_unique<test::EngineDatabase>(e, l.dir, name + QStringLiteral(".sqlite"));
     if (!l.database->ok())
         return l.database->error();
     l.params = l.database->params();
     const bool ownSchema = dir.exists(QStringLiteral("schema.sql"));
+    // A corpus whose engines need different DDL (partitions, a schema, how a loop of foreign keys is loaded)
+    // has schema.<engine>.sql beside schema.sql, which is then SQLite's.
+    const QString engineSchema = QStringLiteral("schema.%1.sql").arg(QLatin1String(engineName(e)));
     if (e == ConnectionParams::Engine::Sqlite && !ownSchema) {
         if (!QFile::copy(dir.filePath(QStringLiteral("Chinook_Sqlite.sqlite")), l.params.path))
             return QStringLiteral("cannot copy the SQLite file");
@@ -329,8 +344,9 @@ QString TestCorpus::load(const QString& name, ConnectionParams::Engine e, Loaded
     QSqlQuery q(c.db());
     QStringList all;
     if (ownSchema) {
-        QString schema = readText(dir.filePath(QStringLiteral("schema.sql")));
-        if (e == ConnectionParams::Engine::Postgres)
+        const bool own = dir.exists(engineSchema);
+        QString schema = readText(dir.filePath(own ? engineSchema : QStringLiteral("schema.sql")));
+        if (e == ConnectionParams::Engine::Postgres && !own)
             schema.replace(QLatin1String(" DATETIME "), QLatin1String(" TIMESTAMP "));
         all = statements(schema) + statements(readText(dir.filePath(QStringLiteral("data.sql"))));
     } else if (e != ConnectionParams::Engine::Sqlite) {
@@ -362,8 +378,7 @@ QString TestCorpus::load(const QString& name, ConnectionParams::Engine e, Loaded
             marks << QStringLiteral("?");
         }
         q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(SqlConnection::quoteIdentifier(e, l.name(row[QStringLiteral("table")].toString()))
-                               .value(),
+                      .arg(l.sqlTable(e, row[QStringLiteral("table")].toString()),
                            cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
         for (auto it = values.begin(); it != values.end(); ++it) {
             const QJsonValue x = it.value();
@@ -380,9 +395,7 @@ QString TestCorpus::load(const QString& name, ConnectionParams::Engine e, Loaded
     // The same data on every engine: each table's row count as the expectations file states it.
     const QJsonObject counts = l.expect[QStringLiteral("row_counts")].toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1")
-                        .arg(SqlConnection::quoteIdentifier(e, l.name(it.key())).value())) ||
-            !q.next())
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(l.sqlTable(e, it.key()))) || !q.next())
             return QStringLiteral("%1: %2").arg(it.key(), q.lastError().text());
         if (q.value(0).toLongLong() != it.value().toInteger())
             return QStringLiteral("%1 holds %2 rows, the expectations say %3")
@@ -414,7 +427,10 @@ QString TestCorpus::load(const QString& name, ConnectionParams::Engine e, Loaded
         converted += tail.mid(at);
         map = map.left(sources) + converted;
     }
-    map.replace(QLatin1String("@source@"), sourceYaml(l.params, l.secret ? l.secret->key : QString()));
+    QString source = sourceYaml(l.params, l.secret ? l.secret->key : QString());
+    if (!l.schema.isEmpty())
+        source += QStringLiteral("\n    schema: %1").arg(l.schema);
+    map.replace(QLatin1String("@source@"), source);
     l.mapFile = l.dir.filePath(name + QStringLiteral(".yaml"));
     QFile f(l.mapFile);
     if (!f.open(QIODevice::WriteOnly) || f.write(map.toUtf8()) < 0)
@@ -440,11 +456,15 @@ QJsonObject TestCorpus::preview(const Loaded& l, const QString& email, QString* 
     return r.json().object()[QStringLiteral("systems")].toArray()[0].toObject();
 }
 
-// The table of the expectations file that the preview calls `spelled`, or an empty string.
+// The table of the expectations file that the preview calls `spelled` (with its schema or without), or an
+// empty string.
 QString TestCorpus::tableOf(const Loaded& l, const QString& spelled)
 {
+    const QString bare = !l.schema.isEmpty() && spelled.startsWith(l.schema + QLatin1Char('.'))
+                             ? spelled.mid(l.schema.size() + 1)
+                             : spelled;
     for (const QString& t : l.keys().keys())
-        if (l.name(t) == spelled)
+        if (l.name(t) == bare)
             return t;
     return {};
 }
@@ -637,7 +657,7 @@ void TestCorpus::erasure()
             QStringList k;
             for (const QString& col : it.value())
                 k << l->name(col);
-            all[it.key()] = dumpTable(c, l->name(it.key()), k, error);
+            all[it.key()] = dumpTable(c, l->sqlTable(c.engine(), it.key()), k, error);
         }
         return all;
     };

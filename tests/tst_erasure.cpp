@@ -18,7 +18,8 @@ using namespace lethe;
 // The erasure of one request from plan to report, on SQLite, PostgreSQL and MariaDB with foreign keys
 // enforced: the plan's actions, retention and phone-only rows kept, the digest, the stale plan refused, roles
 // and four eyes, a cycle broken by nulling first, batches and keyed hashes, a run stopped dead at every kind
-// of point and resumed to exactly the planned result, and the verification re-scan.
+// of point and resumed to exactly the planned result, a batch the database refuses (rolled back, the run
+// resumable, the constraint named), and the verification re-scan.
 class TestErasure : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void resumeAfterStoppingDead_data();
     void resumeAfterStoppingDead();
     void resumeRefusesAChangedJournalOrPlan();
+    void databaseErrorStopsTheRunResumable_data();
+    void databaseErrorStopsTheRunResumable();
     void verificationChecksTheValues_data() { engines(); }
     void verificationChecksTheValues();
     void retentionDates();
@@ -738,6 +741,182 @@ void TestErasure::resumeRefusesAChangedJournalOrPlan()
              qPrintable(refused.error().message));
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE agent IS NULL")).toInt(),
              agentsBefore);
+}
+
+namespace {
+
+// Adds (or, `add` false, removes) what refuses to null the agent of session 2500: what a database
+// administrator might add between the plan and the run, which the plan cannot know. `trigger` false: a CHECK
+// constraint, sessions_agent_kept (SQLite cannot add or drop a constraint, so there the table is rebuilt with
+// or without it). `trigger` true: a BEFORE UPDATE trigger, sessions_guard, that raises an error whose text
+// names it (a trigger's error is the text it raises).
+QString setObstacle(const ConnectionParams& params, bool trigger, bool add)
+{
+    SqlConnection c;
+    if (Status s = c.open(params); !s)
+        return s.error().message;
+    QSqlQuery q(c.db());
+    const QString check =
+        QStringLiteral("CONSTRAINT sessions_agent_kept CHECK (agent IS NOT NULL OR id <> 2500)");
+    const QString raised = QStringLiteral("sessions_guard: session 2500 is under a legal hold");
+    QStringList sql;
+    switch (params.engine) {
+    case ConnectionParams::Engine::Sqlite:
+        if (trigger) {
+            sql << (add ? QStringLiteral(
+                              "CREATE TRIGGER sessions_guard BEFORE UPDATE ON sessions WHEN OLD.id = "
+                              "2500 AND NEW.agent IS NULL BEGIN SELECT RAISE(ABORT, '%1'); END")
+                              .arg(raised)
+                        : QStringLiteral("DROP TRIGGER sessions_guard"));
+            break;
+        }
+        sql << QStringLiteral("CREATE TABLE sessions_new (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
+                              "REFERENCES users(id), ip TEXT, agent TEXT%1)")
+                   .arg(add ? QStringLiteral(", ") + check : QString())
+            << QStringLiteral("INSERT INTO sessions_new SELECT * FROM sessions")
+            << QStringLiteral("DROP TABLE sessions")
+            << QStringLiteral("ALTER TABLE sessions_new RENAME TO sessions");
+        break;
+    case ConnectionParams::Engine::Postgres:
+        if (trigger && add)
+            sql << QStringLiteral("CREATE FUNCTION sessions_guard() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                  "BEGIN IF OLD.id = 2500 AND NEW.agent IS NULL THEN RAISE EXCEPTION '%1'; "
+                                  "END IF; RETURN NEW; END $$")
+                       .arg(raised)
+                << QStringLiteral("CREATE TRIGGER sessions_guard BEFORE UPDATE ON sessions FOR EACH ROW "
+                                  "EXECUTE FUNCTION sessions_guard()");
+        else if (trigger)
+            sql << QStringLiteral("DROP TRIGGER sessions_guard ON sessions")
+                << QStringLiteral("DROP FUNCTION sessions_guard()");
+        break;
+    case ConnectionParams::Engine::MariaDb:
+        if (trigger)
+            sql << (add ? QStringLiteral(
+                              "CREATE TRIGGER sessions_guard BEFORE UPDATE ON sessions FOR EACH ROW "
+                              "BEGIN IF OLD.id = 2500 AND NEW.agent IS NULL THEN SIGNAL SQLSTATE "
+                              "'45000' SET MESSAGE_TEXT = '%1'; END IF; END")
+                              .arg(raised)
+                        : QStringLiteral("DROP TRIGGER sessions_guard"));
+        break;
+    }
+    if (!trigger && params.engine != ConnectionParams::Engine::Sqlite)
+        sql << (add ? QStringLiteral("ALTER TABLE sessions ADD %1").arg(check)
+                    : QStringLiteral("ALTER TABLE sessions DROP CONSTRAINT sessions_agent_kept"));
+    for (const QString& s : std::as_const(sql))
+        if (!q.exec(s))
+            return s + QStringLiteral(": ") + q.lastError().text();
+    return {};
+}
+
+} // namespace
+
+void TestErasure::databaseErrorStopsTheRunResumable_data()
+{
+    QTest::addColumn<int>("engine");
+    QTest::addColumn<bool>("trigger");
+    for (auto [e, name] : {std::pair{ConnectionParams::Engine::Sqlite, "sqlite"},
+                           std::pair{ConnectionParams::Engine::Postgres, "postgres"},
+                           std::pair{ConnectionParams::Engine::MariaDb, "mariadb"}}) {
+        QTest::addRow("%s: check constraint", name) << int(e) << false;
+        QTest::addRow("%s: trigger", name) << int(e) << true;
+    }
+}
+
+void TestErasure::databaseErrorStopsTheRunResumable()
+{
+    // Between the plan and the run, a CHECK constraint (or a trigger) appears that refuses one row of the
+    // second batch of sessions. The batch is rolled back whole, the run stops there (failed, resumable), the
+    // batches before it stay committed, nothing after it runs, and the message names the constraint as the
+    // database calls it (or carries the trigger's error). Once it is gone, resuming finishes the run,
+    // verified.
+    QFETCH(int, engine);
+    QFETCH(bool, trigger);
+    auto shop = makeShop(ConnectionParams::Engine(engine), 2500);
+    SHOP_OK(shop);
+    auto p = plan(*shop);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    QVERIFY2(p->problems.isEmpty(), qPrintable(p->problems.join("; ")));
+    const ErasureTablePlan* sessions = tablePlan(*p, QStringLiteral("sessions"));
+    QVERIFY(sessions);
+    // Batches of 1000 in the plan's order: the refused row is in the second.
+    QCOMPARE(sessions->keys.indexOf(QStringList{QStringLiteral("2500")}) / 1000, 1);
+    QStringList firstBatch, failingBatch;
+    for (qsizetype i = 0; i < sessions->keys.size(); ++i) {
+        if (i < 1000)
+            firstBatch << sessions->keys[i].first();
+        else if (i < 2000)
+            failingBatch << sessions->keys[i].first();
+    }
+
+    const QString added = setObstacle(shop->db->params(), trigger, true);
+    QVERIFY2(added.isEmpty(), qPrintable(added));
+    ErasureStore erasures(*shop->store);
+    auto started = saveAndStart(*shop, *p);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    ErasureExecutor::Options o;
+    o.hmacKey = kKey;
+    o.batchSize = 1000;
+    const QList<ErasureExecutor::SystemInput> systems{{shop->map, {shop->db->params()}, {}}};
+    auto failed = ErasureExecutor::run(*shop->store, started->id, *p, systems, o);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(trigger ? QStringLiteral("sessions_guard")
+                                                     : QStringLiteral("sessions_agent_kept")),
+             qPrintable(failed.error().message));
+    // The message is the database's about the constraint, never the row's values (PostgreSQL's DETAIL
+    // repeats the failing row: this session's IP address).
+    QVERIFY2(!failed.error().message.contains(QStringLiteral("192.0.2.")),
+             qPrintable(failed.error().message));
+    auto run = erasures.runById(started->id);
+    QVERIFY(run.ok());
+    QCOMPARE(run->state, QStringLiteral("failed"));
+    QVERIFY(run->resumable());
+
+    // Before the failing batch: committed (the order lines, orders and address deleted, the first 1000
+    // sessions erased). The failing batch: every row as it was, the rows before 2500 in it included. After
+    // it: untouched (the rest of the sessions, Alice's account).
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM addresses WHERE id = 10")).toInt(), 0);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM orders")).toInt(), 2);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE agent IS NULL AND id IN (%1)")
+                               .arg(firstBatch.join(QLatin1Char(','))))
+                 .toInt(),
+             1000);
+    QCOMPARE(
+        scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE agent = 'Firefox' AND id IN (%1)")
+                          .arg(failingBatch.join(QLatin1Char(','))))
+            .toInt(),
+        1000);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT ip FROM sessions WHERE id = %1").arg(failingBatch.first()))
+                 .toString(),
+             QStringLiteral("192.0.2.%1").arg((failingBatch.first().toInt() - 1000) % 250));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE agent IS NULL")).toInt(),
+             1000);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT email FROM users WHERE id = 1")).toString(),
+             QStringLiteral("alice@example.com"));
+    auto journal = erasures.journal(started->id);
+    QVERIFY(journal.ok());
+    int committed = 0;
+    for (const JournalEntry& e : *journal)
+        committed += e.state == QLatin1String("committed");
+    QCOMPARE(committed, 4); // order lines, orders, addresses, the first sessions batch
+
+    // The problem fixed, the run resumed from what was stored: it finishes, verified, with every row once.
+    const QString removed = setObstacle(shop->db->params(), trigger, false);
+    QVERIFY2(removed.isEmpty(), qPrintable(removed));
+    auto stored =
+        ErasurePlan::fromJson(QJsonDocument::fromJson(erasures.runById(started->id)->plan).object());
+    QVERIFY(stored.ok());
+    QVERIFY(erasures.resume(started->id).ok());
+    auto report = ErasureExecutor::run(*shop->store, started->id, *stored, systems, o);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QVERIFY(report->value(QStringLiteral("verified")).toBool());
+    const QJsonObject counts = report->value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("deleted")).toInteger(), 6);
+    QCOMPARE(counts.value(QStringLiteral("updated")).toInteger(), 2501);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE agent IS NULL")).toInt(),
+             2500);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT ip FROM sessions WHERE id = 2500")).toString(),
+             ErasureExecutor::keyedHash(kKey, QStringLiteral("192.0.2.0")));
+    QCOMPARE(erasures.runById(started->id)->state, QStringLiteral("done"));
 }
 
 void TestErasure::verificationChecksTheValues()
