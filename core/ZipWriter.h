@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Result.h"
+#include "Sha256.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -59,7 +59,7 @@ private:
     std::optional<Error> m_sinkError;
     QString m_path;
     QDateTime m_mtime;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     Entry m_current;
     bool m_inEntry = false;
     QList<Entry> m_entries;
