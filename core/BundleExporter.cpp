@@ -53,6 +53,10 @@ struct Spool
     QList<QJsonArray> head; // the first rows, for index.html
     // The JSON object's members in the order QJsonObject writes them: "key": and the column.
     QList<QPair<QByteArray, int>> members;
+    // Reused for every row: each value's JSON, the row's object and its CSV line.
+    QList<QByteArray> jsonValues;
+    QByteArray object;
+    QByteArray line;
     qint64 rows = 0;
     qint64 othersLeftOut = 0; // rows about other people, not written
     QString error;
@@ -72,37 +76,6 @@ QString safeName(const QString& name)
 QString html(const QString& s)
 {
     return s.toHtmlEscaped();
-}
-
-// The values of a compact JSON array of scalars ("[1,\"a,b\",null]"), as they are written, or nothing when it
-// holds something else.
-std::optional<QList<QByteArrayView>> arrayValues(const QByteArray& text)
-{
-    QList<QByteArrayView> out;
-    if (text.size() < 2 || text.front() != '[' || text.back() != ']')
-        return std::nullopt;
-    if (text.size() == 2)
-        return out;
-    bool inString = false;
-    qsizetype start = 1;
-    for (qsizetype i = 1; i < text.size() - 1; ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            return std::nullopt;
-        } else if (c == ',') {
-            out << QByteArrayView(text.constData() + start, i - start);
-            start = i + 1;
-        }
-    }
-    out << QByteArrayView(text.constData() + start, text.size() - 1 - start);
-    return out;
 }
 
 // Which columns hold secrets, withheld from the data files and the report with the reason.
@@ -194,6 +167,115 @@ QString BundleExporter::csvField(const QString& value)
     return v;
 }
 
+namespace {
+
+// Whether QJsonDocument writes this text as it is between quotes (printable ASCII but " and \), and
+// whether csvField leaves it as it is (none of , ' and not starting with = + - @).
+struct Plain
+{
+    bool json = true;
+    bool csv = true;
+};
+Plain plainAscii(const QString& s)
+{
+    Plain p;
+    for (const QChar ch : s) {
+        const char16_t u = ch.unicode();
+        if (u < 0x20 || u >= 0x80 || u == u'"' || u == u'\\')
+            return {false, false};
+        if (u == u',' || u == u'\'')
+            p.csv = false;
+    }
+    if (s.isEmpty() || QStringView(u"=+-@").contains(s.front()))
+        p.csv = false;
+    return p;
+}
+
+// Appends text known to be ASCII, without a QByteArray in between.
+void appendAscii(QByteArray& out, const QString& s)
+{
+    const qsizetype at = out.size();
+    out.resize(at + s.size());
+    char* to = out.data() + at;
+    for (const QChar ch : s)
+        *to++ = char(ch.unicode());
+}
+
+} // namespace
+
+void BundleExporter::appendValue(const QVariant& v, const QString& withheld, QByteArray& json,
+                                 QByteArray& csv)
+{
+    if (!v.isValid() || v.isNull()) {
+        json += "null"; // and an empty CSV field
+        return;
+    }
+    auto text = [&](const QString& s) {
+        const Plain p = plainAscii(s);
+        if (!p.json) {
+            const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+            json.append(array.constData() + 1, array.size() - 2);
+        } else {
+            json += '"';
+            appendAscii(json, s);
+            json += '"';
+        }
+        if (p.csv && p.json)
+            appendAscii(csv, s);
+        else
+            csv += csvField(s.isNull() ? QString(QLatin1String("")) : s).toUtf8();
+    };
+    if (!withheld.isEmpty()) {
+        text(withheld);
+        return;
+    }
+    // Numbers as StoredValue::json makes them and QJsonDocument writes them: whole ones below 2^53 as
+    // integers, other finite ones shortest; a number never needs quoting or an apostrophe in CSV.
+    auto whole = [&](qint64 n) {
+        const QByteArray digits = QByteArray::number(n);
+        json += digits;
+        csv += digits;
+    };
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+        if (const qint64 n = v.toLongLong(); qAbs(n) < (1LL << 53))
+            return whole(n);
+        break;
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::UShort:
+    case QMetaType::UChar:
+        if (const quint64 n = v.toULongLong(); n < (1ULL << 53))
+            return whole(qint64(n));
+        break;
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && std::abs(d) < 9007199254740992.0 && !(d == 0 && std::signbit(d))) {
+            if (d == std::trunc(d))
+                return whole(qint64(d));
+            const QByteArray shortest = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+            json += shortest;
+            csv += shortest;
+            return;
+        }
+        break;
+    }
+    case QMetaType::QString:
+        return text(v.toString());
+    default:
+        break;
+    }
+    // Anything else (bytes, dates, JSON, text beyond ASCII's plain range) the general way.
+    const QJsonValue value = StoredValue::json(v);
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    json.append(array.constData() + 1, array.size() - 2);
+    csv += csvField(cellText(value)).toUtf8();
+}
+
 Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                                                       const QList<SystemInput>& systems,
                                                       const QString& outFile, const Options& options)
@@ -268,14 +350,10 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         spools.push_back(std::move(s));
         return spools.back().get();
     };
-    auto spoolRow = [&](Spool& s, QJsonArray row) {
-        // A secret is withheld with its reason, in the data files and the report alike; NULL stays NULL.
-        if (s.anyWithheld)
-            for (int c = 0; c < s.columns.size() && c < row.size(); ++c)
-                if (!s.withheld[c].isEmpty() && !row.at(c).isNull())
-                    row[c] = s.withheld[c];
+    // The row as its JSON object and CSV line, each value serialised once (appendValue), in the order
+    // QJsonObject writes the members (sorted; a repeated column name: the last).
+    auto spoolRow = [&](Spool& s, const QVariantList& values) {
         if (s.members.isEmpty() && !s.columns.isEmpty()) {
-            // The order and the escaped keys QJsonObject writes (sorted; a repeated column name: the last).
             QJsonObject order;
             for (int c = 0; c < s.columns.size(); ++c)
                 order[s.columns[c]] = c;
@@ -285,35 +363,53 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 s.members << qMakePair(one.mid(1, one.size() - 3), it.value().toInt());
             }
         }
-        // The row's object as QJsonDocument writes it, from the values of the array it writes.
-        const QByteArray array = QJsonDocument(row).toJson(QJsonDocument::Compact);
-        const auto values = arrayValues(array);
-        QByteArray object;
-        if (values && values->size() == s.columns.size()) {
-            object.reserve(array.size() + s.columns.size() * 16);
+        const bool head = s.head.size() < options.reportRowsPerTable;
+        QJsonArray headRow;
+        if (head || values.size() != s.columns.size()) {
+            for (int c = 0; c < values.size(); ++c)
+                headRow << (c < s.withheld.size() && !s.withheld[c].isEmpty() && !values[c].isNull()
+                                ? QJsonValue(s.withheld[c])
+                                : StoredValue::json(values[c]));
+        }
+        QByteArray& object = s.object;
+        QByteArray& line = s.line;
+        object.clear();
+        line.clear();
+        if (values.size() == s.columns.size()) {
+            // Each value's JSON and CSV text, once; then the object in member order.
+            s.jsonValues.resize(values.size());
+            for (int c = 0; c < values.size(); ++c) {
+                QByteArray& j = s.jsonValues[c];
+                j.clear();
+                if (c > 0)
+                    line += ',';
+                appendValue(values[c], s.withheld[c], j, line);
+            }
             object += '{';
             for (const auto& [key, column] : std::as_const(s.members)) {
                 if (object.size() > 1)
                     object += ',';
                 object += key;
-                object += values->at(column);
+                object += s.jsonValues[column];
             }
             object += '}';
         } else {
             QJsonObject o;
             for (int c = 0; c < s.columns.size(); ++c)
-                o[s.columns[c]] = row.at(c);
+                o[s.columns[c]] = headRow.at(c);
             object = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            QStringList cells;
+            for (int c = 0; c < s.columns.size(); ++c)
+                cells << csvField(cellText(headRow.at(c)));
+            line = cells.join(QLatin1Char(',')).toUtf8();
         }
+        line += "\r\n";
         if (s.rows > 0)
             s.json->write(",\n");
         s.json->write(object);
-        QStringList cells;
-        for (int c = 0; c < s.columns.size(); ++c)
-            cells << csvField(cellText(row.at(c)));
-        s.csv->write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
-        if (s.head.size() < options.reportRowsPerTable)
-            s.head << row;
+        s.csv->write(line);
+        if (head)
+            s.head << headRow;
         ++s.rows;
     };
     QJsonArray systemsJson;
@@ -349,11 +445,8 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 ++othersLeftOut;
                 return;
             }
-            QJsonArray row;
-            for (const QVariant& v : values)
-                row << StoredValue::json(v);
             QMutexLocker lock(&s->lock);
-            spoolRow(*s, row);
+            spoolRow(*s, values);
         };
         auto dossier = Traversal::run(sys.map, sys.connections, identities, o);
         if (!dossier)
@@ -394,12 +487,8 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 s->columns = t.columns;
                 s->categories = t.categories;
                 markWithheld(*s);
-                for (const DossierRow& row : t.rows) {
-                    QJsonArray values;
-                    for (const QVariant& v : row.values)
-                        values << StoredValue::json(v);
-                    spoolRow(*s, values);
-                }
+                for (const DossierRow& row : t.rows)
+                    spoolRow(*s, row.values);
             }
         }
         if (cancelled())
