@@ -759,6 +759,11 @@ void TestExportRunner::dialogIncludesOthersWithAReason()
     QVERIFY(dialog.othersReason().isEmpty());
     include->setChecked(true);
     QCOMPARE(dialog.othersReason(), why);
+    // docs/export-dialog.png: saved when LETHE_SCREENSHOT names a file (run under Xvfb for real rendering).
+    if (const QString shot = qEnvironmentVariable("LETHE_SCREENSHOT"); !shot.isEmpty()) {
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(shot));
+    }
 
     dialog.findChild<QCheckBox*>(QStringLiteral("exportDatabasesOnly"))->setChecked(true);
     QSignalSpy exported(&dialog, &ExportDialog::exported);
