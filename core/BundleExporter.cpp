@@ -61,7 +61,9 @@ struct Spool
     std::unique_ptr<SealedSpool> json;
     std::unique_ptr<SealedSpool> jsonPacked;
     std::unique_ptr<SealedSpool> csvPacked;
-    // Rows waiting for the compressor (search thread, under `lock`).
+    // Rows found and not yet handed to the compressor (search thread, under `lock`).
+    QList<QVariantList> batch;
+    // The compressor's: serialised rows waiting to be deflated.
     QByteArray jsonPending;
     QByteArray csvPending;
     bool csvStarted = false;
@@ -449,11 +451,9 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
 
     // 1. Search, spooling every row.
     std::vector<std::unique_ptr<Spool>> spools;
-    // After the spools: destroyed first, so no job outlives the spool it works on.
-    Compressor compressor;
     constexpr qsizetype kBlock = 256 * 1024;
-    // Hands a table's waiting rows to the compressor (the CSV's header first); `last` once the search is
-    // done.
+    // On the compressor's thread: a table's serialised rows deflated and spooled (the CSV's header first);
+    // `last` once the search is done.
     auto hand = [&](Spool& s, bool last) {
         if (!s.csvStarted) {
             QStringList header;
@@ -462,8 +462,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             s.csvPending.prepend(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
             s.csvStarted = true;
         }
-        compressor.submit([&s, json = std::exchange(s.jsonPending, {}), csv = std::exchange(s.csvPending, {}),
-                           last] { compress(s, json, csv, last); });
+        compress(s, std::exchange(s.jsonPending, {}), std::exchange(s.csvPending, {}), last);
     };
     auto newSpool = [&](const QString& system, const QString& systemName, const QString& source,
                         const QString& table) -> Spool* {
@@ -550,6 +549,17 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             s.head << headRow;
         ++s.rows;
     };
+    // The search's thread only collects each table's rows; the compressor's thread serialises them
+    // (spoolRow), deflates and spools them, in the order found. Declared after what its jobs use, so it
+    // stops (and drops what waits) before those go.
+    Compressor compressor;
+    constexpr int kRowsPerJob = 2048;
+    auto handRows = [&](Spool& s) {
+        compressor.submit([&s, &spoolRow, rows = std::exchange(s.batch, {})] {
+            for (const QVariantList& r : rows)
+                spoolRow(s, r);
+        });
+    };
     QJsonArray systemsJson;
     for (int si = 0; si < systems.size(); ++si) {
         const SystemInput& sys = systems[si];
@@ -584,7 +594,9 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 return;
             }
             QMutexLocker lock(&s->lock);
-            spoolRow(*s, values);
+            s->batch << values;
+            if (s->batch.size() >= kRowsPerJob)
+                handRows(*s);
         };
         auto dossier = Traversal::run(sys.map, sys.connections, identities, o);
         if (!dossier)
@@ -625,8 +637,11 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 s->columns = t.columns;
                 s->categories = t.categories;
                 markWithheld(*s);
-                for (const DossierRow& row : t.rows)
-                    spoolRow(*s, row.values);
+                for (const DossierRow& row : t.rows) {
+                    s->batch << row.values;
+                    if (s->batch.size() >= kRowsPerJob)
+                        handRows(*s);
+                }
             }
         }
         if (cancelled())
@@ -643,8 +658,10 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     }
 
     // The last rows of every table to the compressor, and wait for it.
-    for (const auto& sp : spools)
-        hand(*sp, true);
+    for (const auto& sp : spools) {
+        handRows(*sp);
+        compressor.submit([&hand, s = sp.get()] { hand(*s, true); });
+    }
     compressor.drain();
     for (const auto& sp : spools)
         if (sp->compressFailed)
