@@ -6,9 +6,12 @@
 
 #include "ProcessorConnections.h"
 #include "SealedSpool.h"
+#include "Sha256.h"
 #include "Traversal.h"
 #include "Validation.h"
 #include "ZipWriter.h"
+
+#include <zlib.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,6 +25,10 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #include <cmath>
 #include <memory>
@@ -48,16 +55,130 @@ struct Spool
     // Per column: why its values are withheld (a secret: ReportText::withheldReason), or empty.
     QStringList withheld;
     bool anyWithheld = false;
-    std::unique_ptr<SealedSpool> json; // encrypted under a key held only in memory (SealedSpool)
-    std::unique_ptr<SealedSpool> csv;
+    // Spools are encrypted under a key held only in memory (SealedSpool). The JSON rows are kept as they are
+    // (its file's SHA-256 needs the header first, which holds the row count) and deflated; the CSV (header
+    // first) only deflated, hashed as it goes.
+    std::unique_ptr<SealedSpool> json;
+    std::unique_ptr<SealedSpool> jsonPacked;
+    std::unique_ptr<SealedSpool> csvPacked;
+    // Rows found and not yet handed to the compressor (search thread, under `lock`).
+    QList<QVariantList> batch;
+    // The compressor's: serialised rows waiting to be deflated.
+    QByteArray jsonPending;
+    QByteArray csvPending;
+    bool csvStarted = false;
+    // The compressor's (one thread, in order): deflaters alive from a table's first block to its last.
+    std::unique_ptr<Deflater> jsonDeflater;
+    std::unique_ptr<Deflater> csvDeflater;
+    Sha256 csvHash;
+    QByteArray packed;
+    quint32 jsonCrc = 0, csvCrc = 0;
+    qint64 jsonSize = 0, csvSize = 0;
+    QByteArray csvSha256;
+    bool compressFailed = false;
     QList<QJsonArray> head; // the first rows, for index.html
     // The JSON object's members in the order QJsonObject writes them: "key": and the column.
     QList<QPair<QByteArray, int>> members;
+    // Reused for every row: each value's JSON.
+    QList<QByteArray> jsonValues;
     qint64 rows = 0;
     qint64 othersLeftOut = 0; // rows about other people, not written
     QString error;
     QMutex lock;
 };
+
+// The second core's share of an export: the spooled rows of each table, deflated (Deflater) and sealed
+// while the search goes on, so writing the ZIP afterwards mostly copies. One thread, jobs in the order given;
+// at most kWaiting jobs wait, so the search slows to its pace rather than filling memory.
+class Compressor
+{
+public:
+    Compressor() : m_thread([this] { run(); }) {}
+    ~Compressor()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+            m_jobs.clear(); // a failed or cancelled export: what waits is not needed
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    void submit(std::function<void()> job)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_jobs.size() < kWaiting; });
+        m_jobs.push_back(std::move(job));
+        m_changed.notify_all();
+    }
+    void drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_jobs.empty() && !m_busy; });
+    }
+
+private:
+    static constexpr size_t kWaiting = 8;
+    void run()
+    {
+        for (;;) {
+            std::function<void()> job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return m_stop || !m_jobs.empty(); });
+                if (m_stop)
+                    return;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+                m_busy = true;
+                m_changed.notify_all();
+            }
+            job();
+            {
+                std::lock_guard lock(m_mutex);
+                m_busy = false;
+            }
+            m_changed.notify_all();
+        }
+    }
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_busy = false;
+    bool m_stop = false;
+    std::thread m_thread; // last: started once the rest is ready
+};
+
+// A table's rows, `json` and `csv` in the form they take in the bundle, compressed on the compressor's
+// thread; `last`: the table's last block (its deflate segments end, its CSV's digest is made).
+void compress(Spool& s, const QByteArray& json, const QByteArray& csv, bool last)
+{
+    if (s.compressFailed)
+        return;
+    if (!s.jsonDeflater) {
+        s.jsonDeflater = std::make_unique<Deflater>();
+        s.csvDeflater = std::make_unique<Deflater>();
+    }
+    s.json->write(json);
+    s.packed.clear();
+    s.jsonDeflater->add(json, s.packed, last ? 1 : 0); // the file's header and end are added around it
+    s.jsonPacked->write(s.packed);
+    s.csvHash.addData(csv);
+    s.packed.clear();
+    s.csvDeflater->add(csv, s.packed, last ? 2 : 0);
+    s.csvPacked->write(s.packed);
+    s.compressFailed = s.jsonDeflater->failed() || s.csvDeflater->failed();
+    if (last) {
+        s.jsonCrc = s.jsonDeflater->crc();
+        s.jsonSize = s.jsonDeflater->size();
+        s.csvCrc = s.csvDeflater->crc();
+        s.csvSize = s.csvDeflater->size();
+        s.csvSha256 = s.csvHash.result();
+        s.jsonDeflater.reset();
+        s.csvDeflater.reset();
+        s.packed = QByteArray();
+    }
+}
 
 QString safeName(const QString& name)
 {
@@ -72,37 +193,6 @@ QString safeName(const QString& name)
 QString html(const QString& s)
 {
     return s.toHtmlEscaped();
-}
-
-// The values of a compact JSON array of scalars ("[1,\"a,b\",null]"), as they are written, or nothing when it
-// holds something else.
-std::optional<QList<QByteArrayView>> arrayValues(const QByteArray& text)
-{
-    QList<QByteArrayView> out;
-    if (text.size() < 2 || text.front() != '[' || text.back() != ']')
-        return std::nullopt;
-    if (text.size() == 2)
-        return out;
-    bool inString = false;
-    qsizetype start = 1;
-    for (qsizetype i = 1; i < text.size() - 1; ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            return std::nullopt;
-        } else if (c == ',') {
-            out << QByteArrayView(text.constData() + start, i - start);
-            start = i + 1;
-        }
-    }
-    out << QByteArrayView(text.constData() + start, text.size() - 1 - start);
-    return out;
 }
 
 // Which columns hold secrets, withheld from the data files and the report with the reason.
@@ -194,6 +284,115 @@ QString BundleExporter::csvField(const QString& value)
     return v;
 }
 
+namespace {
+
+// Whether QJsonDocument writes this text as it is between quotes (printable ASCII but " and \), and
+// whether csvField leaves it as it is (none of , ' and not starting with = + - @).
+struct Plain
+{
+    bool json = true;
+    bool csv = true;
+};
+Plain plainAscii(const QString& s)
+{
+    Plain p;
+    for (const QChar ch : s) {
+        const char16_t u = ch.unicode();
+        if (u < 0x20 || u >= 0x80 || u == u'"' || u == u'\\')
+            return {false, false};
+        if (u == u',' || u == u'\'')
+            p.csv = false;
+    }
+    if (s.isEmpty() || QStringView(u"=+-@").contains(s.front()))
+        p.csv = false;
+    return p;
+}
+
+// Appends text known to be ASCII, without a QByteArray in between.
+void appendAscii(QByteArray& out, const QString& s)
+{
+    const qsizetype at = out.size();
+    out.resize(at + s.size());
+    char* to = out.data() + at;
+    for (const QChar ch : s)
+        *to++ = char(ch.unicode());
+}
+
+} // namespace
+
+void BundleExporter::appendValue(const QVariant& v, const QString& withheld, QByteArray& json,
+                                 QByteArray& csv)
+{
+    if (!v.isValid() || v.isNull()) {
+        json += "null"; // and an empty CSV field
+        return;
+    }
+    auto text = [&](const QString& s) {
+        const Plain p = plainAscii(s);
+        if (!p.json) {
+            const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+            json.append(array.constData() + 1, array.size() - 2);
+        } else {
+            json += '"';
+            appendAscii(json, s);
+            json += '"';
+        }
+        if (p.csv && p.json)
+            appendAscii(csv, s);
+        else
+            csv += csvField(s.isNull() ? QString(QLatin1String("")) : s).toUtf8();
+    };
+    if (!withheld.isEmpty()) {
+        text(withheld);
+        return;
+    }
+    // Numbers as StoredValue::json makes them and QJsonDocument writes them: whole ones below 2^53 as
+    // integers, other finite ones shortest; a number never needs quoting or an apostrophe in CSV.
+    auto whole = [&](qint64 n) {
+        const QByteArray digits = QByteArray::number(n);
+        json += digits;
+        csv += digits;
+    };
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+        if (const qint64 n = v.toLongLong(); qAbs(n) < (1LL << 53))
+            return whole(n);
+        break;
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::UShort:
+    case QMetaType::UChar:
+        if (const quint64 n = v.toULongLong(); n < (1ULL << 53))
+            return whole(qint64(n));
+        break;
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && std::abs(d) < 9007199254740992.0 && !(d == 0 && std::signbit(d))) {
+            if (d == std::trunc(d))
+                return whole(qint64(d));
+            const QByteArray shortest = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+            json += shortest;
+            csv += shortest;
+            return;
+        }
+        break;
+    }
+    case QMetaType::QString:
+        return text(v.toString());
+    default:
+        break;
+    }
+    // Anything else (bytes, dates, JSON, text beyond ASCII's plain range) the general way.
+    const QJsonValue value = StoredValue::json(v);
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    json.append(array.constData() + 1, array.size() - 2);
+    csv += csvField(cellText(value)).toUtf8();
+}
+
 Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                                                       const QList<SystemInput>& systems,
                                                       const QString& outFile, const Options& options)
@@ -252,6 +451,19 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
 
     // 1. Search, spooling every row.
     std::vector<std::unique_ptr<Spool>> spools;
+    constexpr qsizetype kBlock = 256 * 1024;
+    // On the compressor's thread: a table's serialised rows deflated and spooled (the CSV's header first);
+    // `last` once the search is done.
+    auto hand = [&](Spool& s, bool last) {
+        if (!s.csvStarted) {
+            QStringList header;
+            for (const QString& c : std::as_const(s.columns))
+                header << csvField(c);
+            s.csvPending.prepend(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            s.csvStarted = true;
+        }
+        compress(s, std::exchange(s.jsonPending, {}), std::exchange(s.csvPending, {}), last);
+    };
     auto newSpool = [&](const QString& system, const QString& systemName, const QString& source,
                         const QString& table) -> Spool* {
         auto s = std::make_unique<Spool>();
@@ -261,21 +473,19 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         s->table = table;
         s->json = std::make_unique<SealedSpool>(
             spoolDir.filePath(QStringLiteral("%1.json").arg(spools.size())), spoolKey);
-        s->csv = std::make_unique<SealedSpool>(spoolDir.filePath(QStringLiteral("%1.csv").arg(spools.size())),
-                                               spoolKey);
-        if (!s->json->open() || !s->csv->open())
+        s->jsonPacked = std::make_unique<SealedSpool>(
+            spoolDir.filePath(QStringLiteral("%1.json.z").arg(spools.size())), spoolKey);
+        s->csvPacked = std::make_unique<SealedSpool>(
+            spoolDir.filePath(QStringLiteral("%1.csv.z").arg(spools.size())), spoolKey);
+        if (!s->json->open() || !s->jsonPacked->open() || !s->csvPacked->open())
             return nullptr;
         spools.push_back(std::move(s));
         return spools.back().get();
     };
-    auto spoolRow = [&](Spool& s, QJsonArray row) {
-        // A secret is withheld with its reason, in the data files and the report alike; NULL stays NULL.
-        if (s.anyWithheld)
-            for (int c = 0; c < s.columns.size() && c < row.size(); ++c)
-                if (!s.withheld[c].isEmpty() && !row.at(c).isNull())
-                    row[c] = s.withheld[c];
+    // The row as its JSON object and CSV line, each value serialised once (appendValue), in the order
+    // QJsonObject writes the members (sorted; a repeated column name: the last).
+    auto spoolRow = [&](Spool& s, const QVariantList& values) {
         if (s.members.isEmpty() && !s.columns.isEmpty()) {
-            // The order and the escaped keys QJsonObject writes (sorted; a repeated column name: the last).
             QJsonObject order;
             for (int c = 0; c < s.columns.size(); ++c)
                 order[s.columns[c]] = c;
@@ -285,36 +495,70 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 s.members << qMakePair(one.mid(1, one.size() - 3), it.value().toInt());
             }
         }
-        // The row's object as QJsonDocument writes it, from the values of the array it writes.
-        const QByteArray array = QJsonDocument(row).toJson(QJsonDocument::Compact);
-        const auto values = arrayValues(array);
-        QByteArray object;
-        if (values && values->size() == s.columns.size()) {
-            object.reserve(array.size() + s.columns.size() * 16);
-            object += '{';
-            for (const auto& [key, column] : std::as_const(s.members)) {
-                if (object.size() > 1)
-                    object += ',';
-                object += key;
-                object += values->at(column);
+        const bool head = s.head.size() < options.reportRowsPerTable;
+        QJsonArray headRow;
+        if (head || values.size() != s.columns.size()) {
+            for (int c = 0; c < values.size(); ++c)
+                headRow << (c < s.withheld.size() && !s.withheld[c].isEmpty() && !values[c].isNull()
+                                ? QJsonValue(s.withheld[c])
+                                : StoredValue::json(values[c]));
+        }
+        // Straight into the blocks that wait for the compressor.
+        QByteArray& json = s.jsonPending;
+        QByteArray& line = s.csvPending;
+        if (json.capacity() < kBlock) {
+            json.reserve(kBlock + kBlock / 4);
+            line.reserve(kBlock + kBlock / 4);
+        }
+        if (s.rows > 0)
+            json += ",\n";
+        if (values.size() == s.columns.size()) {
+            // Each value's JSON and CSV text, once; then the object in member order.
+            s.jsonValues.resize(values.size());
+            for (int c = 0; c < values.size(); ++c) {
+                QByteArray& j = s.jsonValues[c];
+                j.clear();
+                if (c > 0)
+                    line += ',';
+                appendValue(values[c], s.withheld[c], j, line);
             }
-            object += '}';
+            json += '{';
+            bool firstMember = true;
+            for (const auto& [key, column] : std::as_const(s.members)) {
+                if (!firstMember)
+                    json += ',';
+                firstMember = false;
+                json += key;
+                json += s.jsonValues[column];
+            }
+            json += '}';
         } else {
             QJsonObject o;
             for (int c = 0; c < s.columns.size(); ++c)
-                o[s.columns[c]] = row.at(c);
-            object = QJsonDocument(o).toJson(QJsonDocument::Compact);
+                o[s.columns[c]] = headRow.at(c);
+            json += QJsonDocument(o).toJson(QJsonDocument::Compact);
+            QStringList cells;
+            for (int c = 0; c < s.columns.size(); ++c)
+                cells << csvField(cellText(headRow.at(c)));
+            line += cells.join(QLatin1Char(',')).toUtf8();
         }
-        if (s.rows > 0)
-            s.json->write(",\n");
-        s.json->write(object);
-        QStringList cells;
-        for (int c = 0; c < s.columns.size(); ++c)
-            cells << csvField(cellText(row.at(c)));
-        s.csv->write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
-        if (s.head.size() < options.reportRowsPerTable)
-            s.head << row;
+        line += "\r\n";
+        if (s.jsonPending.size() + s.csvPending.size() >= kBlock)
+            hand(s, false);
+        if (head)
+            s.head << headRow;
         ++s.rows;
+    };
+    // The search's thread only collects each table's rows; the compressor's thread serialises them
+    // (spoolRow), deflates and spools them, in the order found. Declared after what its jobs use, so it
+    // stops (and drops what waits) before those go.
+    Compressor compressor;
+    constexpr int kRowsPerJob = 2048;
+    auto handRows = [&](Spool& s) {
+        compressor.submit([&s, &spoolRow, rows = std::exchange(s.batch, {})] {
+            for (const QVariantList& r : rows)
+                spoolRow(s, r);
+        });
     };
     QJsonArray systemsJson;
     for (int si = 0; si < systems.size(); ++si) {
@@ -349,11 +593,10 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 ++othersLeftOut;
                 return;
             }
-            QJsonArray row;
-            for (const QVariant& v : values)
-                row << StoredValue::json(v);
             QMutexLocker lock(&s->lock);
-            spoolRow(*s, row);
+            s->batch << values;
+            if (s->batch.size() >= kRowsPerJob)
+                handRows(*s);
         };
         auto dossier = Traversal::run(sys.map, sys.connections, identities, o);
         if (!dossier)
@@ -395,10 +638,9 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                 s->categories = t.categories;
                 markWithheld(*s);
                 for (const DossierRow& row : t.rows) {
-                    QJsonArray values;
-                    for (const QVariant& v : row.values)
-                        values << StoredValue::json(v);
-                    spoolRow(*s, values);
+                    s->batch << row.values;
+                    if (s->batch.size() >= kRowsPerJob)
+                        handRows(*s);
                 }
             }
         }
@@ -414,6 +656,16 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                                    {QStringLiteral("unreachable_tables"), unreachable},
                                    {QStringLiteral("processor_problems"), processorProblems}};
     }
+
+    // The last rows of every table to the compressor, and wait for it.
+    for (const auto& sp : spools) {
+        handRows(*sp);
+        compressor.submit([&hand, s = sp.get()] { hand(*s, true); });
+    }
+    compressor.drain();
+    for (const auto& sp : spools)
+        if (sp->compressFailed)
+            return makeError(Error::Code::Storage, tr("%1: cannot compress the exported rows.").arg(dir));
 
     // 2. The ZIP, streamed entry by entry into NAME.part (encrypted as it is written, when asked).
     BundleOutput output;
@@ -665,17 +917,14 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
         return zip.end();
     };
 
-    // Copies a spool into the current entry; its lines count as rows for the progress (and cancel).
-    auto copy = [&](SealedSpool& f, const QString& step) -> Status {
+    // Reads a spool back, piece by piece, into `use`; for the data entries.
+    auto readBack = [&](SealedSpool& f, const std::function<Status(const QByteArray&)>& use) -> Status {
         if (!f.finish() || !f.rewind())
             return makeError(Error::Code::Storage, tr("%1: cannot read temporary files.").arg(f.fileName()));
         QByteArray chunk;
-        while (!(chunk = f.read()).isEmpty()) {
-            if (Status st = zip.write(chunk); !st)
+        while (!(chunk = f.read()).isEmpty())
+            if (Status st = use(chunk); !st)
                 return st;
-            if (Status st = written(step, chunk.count('\n')); !st)
-                return st;
-        }
         if (f.failed())
             return makeError(
                 Error::Code::Storage,
@@ -697,8 +946,10 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                     column[QStringLiteral("withheld")] = s.withheld[c];
                 columns << column;
             }
-            // JSON: the table's description, then its rows, one object per row.
-            if (Status st = zip.begin(dataPaths[i] + QStringLiteral(".json")); !st)
+            // JSON: the table's description, then its rows, one object per row. The rows were deflated
+            // during the search as a segment of their own; the description (which counts them) and the end
+            // are deflated now around it, and the digest is taken over the rows as kept.
+            if (Status st = zip.beginRaw(dataPaths[i] + QStringLiteral(".json")); !st)
                 return st;
             QJsonObject head{{QStringLiteral("system"), s.system},
                              {QStringLiteral("source"), s.source},
@@ -707,27 +958,45 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
                              {QStringLiteral("rows"), s.rows}};
             QByteArray start = QJsonDocument(head).toJson(QJsonDocument::Compact);
             start.chop(1); // the closing brace: the rows follow
-            if (Status st = zip.write(start + ",\"data\":[\n"); !st)
+            start += ",\"data\":[\n";
+            const QByteArray end = "\n]}\n";
+            Sha256 hash;
+            hash.addData(start);
+            Deflater first, last;
+            QByteArray packed;
+            if (!first.add(start, packed, 1))
+                return makeError(Error::Code::Storage, tr("%1: cannot compress %2.").arg(dir, step));
+            if (Status st = zip.writeRaw(packed); !st)
                 return st;
-            if (Status st = copy(*s.json, step); !st)
+            if (Status st = readBack(*s.jsonPacked, [&](const QByteArray& c) { return zip.writeRaw(c); });
+                !st)
                 return st;
-            if (Status st = zip.write("\n]}\n"); !st)
+            if (Status st = readBack(*s.json,
+                                     [&](const QByteArray& c) {
+                                         hash.addData(c);
+                                         return written(step, c.count('\n'));
+                                     });
+                !st)
                 return st;
-            if (Status st = zip.end(); !st)
+            hash.addData(end);
+            packed.clear();
+            if (!last.add(end, packed, 2))
+                return makeError(Error::Code::Storage, tr("%1: cannot compress %2.").arg(dir, step));
+            if (Status st = zip.writeRaw(packed); !st)
                 return st;
-            // CSV: a header, then the rows.
-            if (Status st = zip.begin(dataPaths[i] + QStringLiteral(".csv")); !st)
+            quint32 crc = quint32(crc32_combine64(first.crc(), s.jsonCrc, s.jsonSize));
+            crc = quint32(crc32_combine64(crc, last.crc(), last.size()));
+            if (Status st = zip.endRaw(crc, first.size() + s.jsonSize + last.size(), hash.result()); !st)
                 return st;
-            QStringList header;
-            for (const QString& c : std::as_const(s.columns))
-                header << csvField(c);
-            if (Status st = zip.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n"); !st)
+            // CSV: a header, then the rows, compressed and hashed whole during the search.
+            if (Status st = zip.beginRaw(dataPaths[i] + QStringLiteral(".csv")); !st)
                 return st;
-            if (Status st = copy(*s.csv, step); !st)
+            if (Status st = readBack(*s.csvPacked, [&](const QByteArray& c) { return zip.writeRaw(c); }); !st)
                 return st;
-            if (Status st = zip.end(); !st)
+            if (Status st = zip.endRaw(s.csvCrc, s.csvSize, s.csvSha256); !st)
                 return st;
-            if (Status st = written(step, s.rows > 0 ? 2 : 1); !st) // the JSON's last row has no line end
+            if (Status st = written(step, s.rows + (s.rows > 0 ? 2 : 1));
+                !st) // the JSON's last row has no line end
                 return st;
             summary.rows += s.rows;
             ++summary.tables;

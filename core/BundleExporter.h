@@ -86,6 +86,14 @@ public:
     // BundleRedactor can find a redacted row again and write its cells anew.
     static QString reportRowStart(const QString& dataFile, qint64 row);
     static QString reportCells(const QStringList& texts);
+
+    // One value as the bundle writes it, in one pass from the database's value (no QJsonValue in between
+    // for the common kinds: whole numbers, finite numbers, plain ASCII text): its JSON (exactly what
+    // QJsonDocument writes for StoredValue::json(value), compact) appended to `json`, and its CSV field
+    // (csvField(cellText(...)), UTF-8) to `csv`. `withheld`, when not empty, replaces a value that is not
+    // NULL (a secret's reason).
+    static void appendValue(const QVariant& value, const QString& withheld, QByteArray& json,
+                            QByteArray& csv);
 };
 
 } // namespace lethe

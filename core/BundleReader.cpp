@@ -1,9 +1,10 @@
 #include "BundleReader.h"
 
+#include "Sha256.h"
+
 #include "Minisign.h"
 #include "ZipStreamReader.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -164,7 +165,7 @@ Result<BundleReader::Verdict> BundleReader::read(const QString& path, const Mini
                     Error::Code::InvalidInput,
                     tr("%1: \"%2\" appears twice, or cannot be written; refused.").arg(path, name));
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         QByteArray
             keep; // SHA256SUMS, its signature and the manifest are kept whole, each under its own limit
         const qint64 keepLimit = isSums       ? sumsLimit

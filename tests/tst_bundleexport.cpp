@@ -1,10 +1,14 @@
 #include "BundleExporter.h"
 #include "BundleReader.h"
 #include "DataMapLoader.h"
+#include "Sha256.h"
 #include "SqlConnection.h"
+#include "StoredValue.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -24,6 +28,9 @@ private Q_SLOTS:
     void rowsAsQtWritesThem();
     void csvFormulaGuard_data();
     void csvFormulaGuard();
+    void valuesInOnePass_data();
+    void valuesInOnePass();
+    void sha256AsQtHashes();
 };
 
 void TestBundleExport::rowsAsQtWritesThem()
@@ -172,6 +179,90 @@ void TestBundleExport::csvFormulaGuard()
     QFETCH(QString, value);
     QFETCH(QString, field);
     QCOMPARE(BundleExporter::csvField(value), field);
+}
+
+// BundleExporter::appendValue writes each value once, with fast paths for whole numbers, finite numbers and
+// plain ASCII text: exactly what the general way (QJsonDocument of StoredValue::json; csvField of cellText)
+// gives, for every kind of value and every edge of those paths.
+void TestBundleExport::valuesInOnePass_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("withheld");
+    const QString none;
+    QTest::newRow("null") << QVariant() << none;
+    QTest::newRow("typed null") << QVariant(QMetaType::fromType<QString>()) << none;
+    QTest::newRow("null withheld stays null") << QVariant() << QStringLiteral("a password hash");
+    QTest::newRow("withheld") << QVariant(QStringLiteral("$2b$12$abc")) << QStringLiteral("a password hash");
+    QTest::newRow("withheld, comma") << QVariant(42) << QStringLiteral("secret, never shown");
+    for (qint64 n : {0LL, 1LL, -1LL, 42LL, -9007199254740991LL, 9007199254740991LL, 9007199254740992LL,
+                     -9007199254740993LL, 1000000000000000000LL})
+        QTest::newRow(qPrintable(QStringLiteral("int %1").arg(n))) << QVariant(n) << none;
+    QTest::newRow("int32") << QVariant(int(-12)) << none;
+    QTest::newRow("uint") << QVariant(quint64(18446744073709551615ULL)) << none;
+    QTest::newRow("uint small") << QVariant(quint32(7)) << none;
+    for (double d : {0.0, -0.0, 2.5, -2.5, 9.99, 0.1, 1e-7, -1e-7, 1e15, 1e20, 1e21, 123456789012.0,
+                     9007199254740992.0, 1.7976931348623157e308, 5e-324, std::nan(""), HUGE_VAL})
+        QTest::newRow(qPrintable(QStringLiteral("double %1").arg(d, 0, 'g', 17))) << QVariant(d) << none;
+    QTest::newRow("float") << QVariant(1.5f) << none;
+    QTest::newRow("bool") << QVariant(true) << none;
+    const QStringList texts{QString(""),
+                            QStringLiteral("plain"),
+                            QStringLiteral("a,b"),
+                            QStringLiteral("it's"),
+                            QStringLiteral("say \"hi\""),
+                            QStringLiteral("back\\slash"),
+                            QStringLiteral("line\nbreak"),
+                            QStringLiteral("cr\r"),
+                            QStringLiteral("tab\t"),
+                            QStringLiteral("\x01"),
+                            QStringLiteral("del\x7f"),
+                            QStringLiteral("=SUM(A1)"),
+                            QStringLiteral("+44 20 7946 0018"),
+                            QStringLiteral("-12.50"),
+                            QStringLiteral("-x"),
+                            QStringLiteral("@me"),
+                            QStringLiteral("Zoë"),
+                            QStringLiteral("日本語 😀"),
+                            QString(QChar(0xd800)),
+                            QStringLiteral("/path?q=1&r=2"),
+                            QStringLiteral(" ")};
+    for (int i = 0; i < texts.size(); ++i)
+        QTest::newRow(qPrintable(QStringLiteral("text %1").arg(i))) << QVariant(texts[i]) << none;
+    QTest::newRow("bytes") << QVariant(QByteArray("\x00\xff", 2)) << none;
+    QTest::newRow("date") << QVariant(QDate(2026, 12, 6)) << none;
+    QTest::newRow("datetime") << QVariant(QDateTime(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC)) << none;
+}
+
+void TestBundleExport::valuesInOnePass()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, withheld);
+    QJsonValue general = StoredValue::json(value);
+    if (!withheld.isEmpty() && !general.isNull())
+        general = withheld;
+    const QByteArray array = QJsonDocument(QJsonArray{general}).toJson(QJsonDocument::Compact);
+    const QByteArray wantJson = array.mid(1, array.size() - 2);
+    const QByteArray wantCsv = BundleExporter::csvField(BundleExporter::cellText(general)).toUtf8();
+    QByteArray json = "x", csv = "y"; // appended to, never replaced
+    BundleExporter::appendValue(value, withheld, json, csv);
+    QCOMPARE(json, "x" + wantJson);
+    QCOMPARE(csv, "y" + wantCsv);
+}
+
+void TestBundleExport::sha256AsQtHashes()
+{
+    // Sha256 (OpenSSL) gives QCryptographicHash's digest, for nothing, a little, and pieces of a lot.
+    QByteArray big;
+    for (int i = 0; i < 200000; ++i)
+        big += char(i * 7 + i / 13);
+    Sha256 h;
+    for (const QByteArray& data : {QByteArray(), QByteArray("abc"), big}) {
+        h.reset();
+        for (qsizetype at = 0; at < data.size(); at += 4097)
+            h.addData(QByteArrayView(data.constData() + at, std::min<qsizetype>(4097, data.size() - at)));
+        QCOMPARE(h.result(), QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+        QCOMPARE(Sha256::hash(data), QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBundleExport)

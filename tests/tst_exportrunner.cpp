@@ -18,6 +18,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void dialogExportsAndReports();
     void dialogEncryptsWithAPassphrase();
     void dialogChecksPublicKeys();
+    void dialogIncludesOthersWithAReason();
 
 private:
     ExportRunner::Workspace workspace() const;
@@ -695,6 +698,126 @@ void TestExportRunner::dialogChecksPublicKeys()
     file->setText(m_dir.filePath(QStringLiteral("plain.zip.age")));
     QVERIFY(!dialog.okButton()->isEnabled());
     QVERIFY2(dialog.problem().contains(QLatin1String("no encryption")), qPrintable(dialog.problem()));
+}
+
+void TestExportRunner::dialogIncludesOthersWithAReason()
+{
+    // The shop's sessions table marked `about: others`: Alice's 25 sessions, reached through
+    // sessions.user_id, are then held in her account about other people, out of an access copy by default
+    // (issue 15, item 17).
+    {
+        QFile f(m_ws + QStringLiteral("/datamaps/shop.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray map = f.readAll();
+        f.close();
+        const QByteArray sessions = "      - name: sessions\n";
+        QVERIFY(map.contains(sessions));
+        map.replace(sessions, sessions + "        about: others\n");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(map);
+    }
+    const auto request = store()->request(m_access);
+    QVERIFY(request.ok());
+    ExportDialog dialog(m_credentials.get(), workspace(), *request);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* file = dialog.findChild<QLineEdit*>(QStringLiteral("exportFile"));
+    auto* include = dialog.findChild<QCheckBox*>(QStringLiteral("exportIncludeOthers"));
+    auto* reason = dialog.findChild<QLineEdit*>(QStringLiteral("exportOthersReason"));
+    QVERIFY(file && include && reason);
+    QVERIFY(include->isVisible() && reason->isVisible());
+    // Not included by default, and the reason waits for the choice.
+    QVERIFY(!include->isChecked());
+    QVERIFY(!reason->isEnabled());
+    const QString target = m_dir.filePath(QStringLiteral("others.lethe.zip"));
+    file->setText(target);
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problem()));
+
+    // Checked without a reason: Export is refused, and the message says what is missing.
+    QTest::mouseClick(include, Qt::LeftButton, {}, QPoint(8, include->height() / 2));
+    QVERIFY(include->isChecked());
+    QVERIFY(reason->isEnabled());
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.problem().contains(QLatin1String("why data about other people")),
+             qPrintable(dialog.problem()));
+    dialog.accept(); // as Enter would: nothing starts
+    QVERIFY(!dialog.isExporting());
+    QVERIFY(!QFile::exists(target));
+    // Blanks are no reason.
+    QTest::keyClicks(reason, QStringLiteral("   "));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    reason->clear();
+    const QString why =
+        QStringLiteral("Alice asked for her whole account, her sessions' counterparts included.");
+    QTest::keyClicks(reason, why);
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.problem()));
+    // Unchecked again: the reason is greyed and no longer asked for.
+    include->setChecked(false);
+    QVERIFY(!reason->isEnabled());
+    QVERIFY(dialog.okButton()->isEnabled());
+    QVERIFY(!dialog.includeOthers());
+    QVERIFY(dialog.othersReason().isEmpty());
+    include->setChecked(true);
+    QCOMPARE(dialog.othersReason(), why);
+    // docs/export-dialog.png: saved when LETHE_SCREENSHOT names a file (run under Xvfb for real rendering).
+    if (const QString shot = qEnvironmentVariable("LETHE_SCREENSHOT"); !shot.isEmpty()) {
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(shot));
+    }
+
+    dialog.findChild<QCheckBox*>(QStringLiteral("exportDatabasesOnly"))->setChecked(true);
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    QSignalSpy failed(&dialog, &ExportDialog::exportFailed);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(dialog.isExporting() || exported.size() == 1);
+    QVERIFY(!include->isEnabled() || exported.size() == 1); // nothing to change while it runs
+    QTRY_VERIFY_WITH_TIMEOUT(exported.size() == 1 || failed.size() == 1, 30000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    const auto summary = exported.first().first().value<ExportRunner::Summary>();
+    QCOMPARE(summary.rows, 30); // her user row, address, three orders and the 25 sessions
+    QCOMPARE(summary.othersLeftOut, 0);
+
+    // The bundle says they are included and why; so does the audit record.
+    const auto key = workspaceKey();
+    QVERIFY(key);
+    auto verdict = BundleReader::verify(target, &*key);
+    QVERIFY(verdict.ok() && verdict->ok());
+    const QJsonObject others =
+        QJsonDocument::fromJson(verdict->manifest).object()[QStringLiteral("about_others")].toObject();
+    QCOMPARE(others[QStringLiteral("included")].toBool(), true);
+    QCOMPARE(others[QStringLiteral("reason")].toString(), why);
+    const QList<AuditEvent> events = exports(m_access);
+    QCOMPARE(events.size(), 1);
+    const QJsonObject details = events.first().detailsObject();
+    QCOMPARE(details.value(QStringLiteral("about_others_included")).toBool(), true);
+    QCOMPARE(details.value(QStringLiteral("about_others_reason")).toString(), why);
+
+    // Without the choice, the same export leaves the 25 sessions out, and the audit says so.
+    ExportDialog plain(m_credentials.get(), workspace(), *request);
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plain));
+    plain.findChild<QLineEdit*>(QStringLiteral("exportFile"))
+        ->setText(m_dir.filePath(QStringLiteral("without.lethe.zip")));
+    plain.findChild<QCheckBox*>(QStringLiteral("exportDatabasesOnly"))->setChecked(true);
+    QSignalSpy plainDone(&plain, &ExportDialog::exported);
+    QTest::mouseClick(plain.okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(plainDone.size() == 1, 30000);
+    const auto without = plainDone.first().first().value<ExportRunner::Summary>();
+    QCOMPARE(without.rows, 5);
+    QCOMPARE(without.othersLeftOut, 25);
+    const QList<AuditEvent> after = exports(m_access);
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.last().detailsObject().value(QStringLiteral("about_others_included")).toBool(), false);
+    QCOMPARE(after.last().detailsObject().value(QStringLiteral("about_others_left_out")).toInt(), 25);
+
+    // A portability copy includes what the subject provided anyway: no choice to make.
+    Request portable = *request;
+    portable.type = RequestType::Portability;
+    ExportDialog portability(m_credentials.get(), workspace(), portable);
+    portability.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&portability));
+    QVERIFY(!portability.findChild<QCheckBox*>(QStringLiteral("exportIncludeOthers"))->isVisible());
+    QVERIFY(!portability.includeOthers());
 }
 
 QTEST_MAIN(TestExportRunner)

@@ -50,6 +50,28 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     m_databasesOnly->setObjectName(QStringLiteral("exportDatabasesOnly"));
     form()->addRow(QString(), m_databasesOnly);
 
+    // Other people's data in the subject's account (issue 15, item 17): out of an access copy unless the
+    // officer includes it, saying why.
+    m_includeOthers =
+        new QCheckBox(tr("Include data about &other people (contacts, leads, messages to them)"), this);
+    m_includeOthers->setObjectName(QStringLiteral("exportIncludeOthers"));
+    m_includeOthers->setToolTip(
+        tr("Rows held in the subject's account about other people are their personal data and are left out "
+           "of an access copy (GDPR Art. 15(4)). Include them only with a reason; the bundle and the audit "
+           "log keep it."));
+    form()->addRow(QString(), m_includeOthers);
+    m_othersReason = new QLineEdit(this);
+    m_othersReason->setObjectName(QStringLiteral("exportOthersReason"));
+    m_othersReason->setPlaceholderText(tr("Why other people's data goes into this bundle"));
+    m_othersReason->setEnabled(false);
+    auto* reasonLabel = new QLabel(tr("Rea&son:"), this);
+    reasonLabel->setBuddy(m_othersReason);
+    form()->addRow(reasonLabel, m_othersReason);
+    // A portability copy includes what the subject provided about others anyway.
+    const bool access = request.type != RequestType::Portability;
+    form()->setRowVisible(m_includeOthers, access);
+    form()->setRowVisible(m_othersReason, access);
+
     m_encryption = new QComboBox(this);
     m_encryption->setObjectName(QStringLiteral("exportEncryption"));
     m_encryption->addItem(tr("None"), int(Encryption::None));
@@ -124,6 +146,8 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     connect(m_passphrase, &QLineEdit::textChanged, this, &ExportDialog::recheck);
     connect(m_repeat, &QLineEdit::textChanged, this, &ExportDialog::recheck);
     connect(m_recipients, &QPlainTextEdit::textChanged, this, &ExportDialog::recheck);
+    connect(m_includeOthers, &QCheckBox::toggled, this, &ExportDialog::othersChosen);
+    connect(m_othersReason, &QLineEdit::textChanged, this, &ExportDialog::recheck);
     connect(m_runner, &ExportRunner::progress, this, &ExportDialog::showProgress);
     connect(m_runner, &ExportRunner::finished, this, [this](const ExportRunner::Summary& summary) {
         m_exporting = false;
@@ -141,6 +165,8 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
         m_file->setEnabled(true);
         m_browse->setEnabled(true);
         m_databasesOnly->setEnabled(true);
+        m_includeOthers->setEnabled(true);
+        m_othersReason->setEnabled(m_includeOthers->isChecked());
         for (QWidget* w : {static_cast<QWidget*>(m_encryption), static_cast<QWidget*>(m_passphrase),
                            static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_recipients)})
             w->setEnabled(true);
@@ -196,6 +222,14 @@ void ExportDialog::encryptionChosen()
     layout()->activate(); // the rows just shown or hidden count in the size
     adjustSize();
     m_fittedHeight = height();
+}
+
+void ExportDialog::othersChosen()
+{
+    m_othersReason->setEnabled(m_includeOthers->isChecked());
+    if (m_includeOthers->isChecked())
+        m_othersReason->setFocus();
+    recheck();
 }
 
 void ExportDialog::recheck()
@@ -262,6 +296,16 @@ bool ExportDialog::databasesOnly() const
     return m_databasesOnly->isChecked();
 }
 
+bool ExportDialog::includeOthers() const
+{
+    return m_request.type != RequestType::Portability && m_includeOthers->isChecked();
+}
+
+QString ExportDialog::othersReason() const
+{
+    return includeOthers() ? m_othersReason->text().trimmed() : QString();
+}
+
 QString ExportDialog::check() const
 {
     const QString file = fileName();
@@ -298,6 +342,9 @@ QString ExportDialog::check() const
         if (keys->isEmpty())
             return tr("Enter the subject's age public key (age1…), one a line.");
     }
+    if (includeOthers() && othersReason().isEmpty())
+        return tr("Say why data about other people goes into this bundle: the bundle and the audit log keep "
+                  "the reason.");
     return {};
 }
 
@@ -326,6 +373,8 @@ void ExportDialog::accept()
     m_file->setEnabled(false);
     m_browse->setEnabled(false);
     m_databasesOnly->setEnabled(false);
+    m_includeOthers->setEnabled(false);
+    m_othersReason->setEnabled(false);
     for (QWidget* w : {static_cast<QWidget*>(m_encryption), static_cast<QWidget*>(m_passphrase),
                        static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_recipients)})
         w->setEnabled(false);
@@ -338,6 +387,10 @@ void ExportDialog::accept()
     order.request = m_request;
     order.outFile = fileName();
     order.databasesOnly = databasesOnly();
+    // The same core path as lethe-cli export --include-others --reason: BundleExporter checks the reason
+    // again, and ExportRunner::writeBundle records it in the audit log.
+    order.bundle.includeOthers = includeOthers();
+    order.bundle.othersReason = othersReason();
     order.bundle.encryption = encryption(); // to the worker only: not logged, not saved, not audited
     m_runner->start(order);
 }

@@ -25,6 +25,10 @@ class CredentialStore;
 // same dialog, the current step with a progress bar and Cancel. The work runs in ExportRunner, off the GUI
 // thread; the dialog closes when it ends and says how through exported() or exportFailed(). Esc or Cancel
 // while exporting cancels the export (nothing is left behind) and closes once the runner has stopped.
+// An access bundle leaves out the rows held in the subject's account about other people (GDPR Art. 15(4));
+// "Include data about other people" puts them in, with a reason that is required (Export stays disabled
+// without one) and goes, as with lethe-cli export --include-others --reason, into the bundle's manifest
+// and the audit record. A portability copy includes what the subject provided anyway: no choice shown.
 class ExportDialog : public ValidatedDialog
 {
     Q_OBJECT
@@ -45,6 +49,9 @@ public:
     QString fileName() const;
     void setFileName(const QString& path);
     bool databasesOnly() const;
+    // Data about other people included, and why (trimmed); empty when not included.
+    bool includeOthers() const;
+    QString othersReason() const;
     Encryption encryptionChoice() const;
     void setEncryptionChoice(Encryption choice);
     // The age encryption the choices give (unset for none); check() says first whether it can be made.
@@ -67,6 +74,7 @@ protected:
 private:
     void browse();
     void encryptionChosen();
+    void othersChosen();
     void recheck(); // revalidate(), and taller when the message needs it
     void showProgress(const QString& step, double fraction);
     // The public keys in the box, one a line (blank lines and # comments skipped); an error names the line.
@@ -77,6 +85,8 @@ private:
     QLineEdit* m_file;
     QPushButton* m_browse;
     QCheckBox* m_databasesOnly;
+    QCheckBox* m_includeOthers;
+    QLineEdit* m_othersReason;
     QComboBox* m_encryption;
     QLineEdit* m_passphrase;
     QLineEdit* m_repeat;

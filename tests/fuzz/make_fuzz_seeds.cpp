@@ -12,6 +12,7 @@
 #include "HostileZip.h"
 #include "ZipWriter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
