@@ -552,6 +552,14 @@
         <source>Categories of personal data</source>
         <translation>Kategorien personenbezogener Daten</translation>
     </message>
+    <message>
+        <source>%1: cannot compress the exported rows.</source>
+        <translation>%1: Die exportierten Zeilen können nicht komprimiert werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot compress %2.</source>
+        <translation>%1: %2 kann nicht komprimiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleOutput</name>
@@ -5361,6 +5369,26 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
         <source>Encrypted Lethe bundles (*.age)</source>
         <translation>Verschlüsselte Lethe-Exportpakete (*.age)</translation>
     </message>
+    <message>
+        <source>Include data about &amp;other people (contacts, leads, messages to them)</source>
+        <translation>Daten über &amp;andere Personen einschließen (Kontakte, Leads, Nachrichten an sie)</translation>
+    </message>
+    <message>
+        <source>Rows held in the subject&apos;s account about other people are their personal data and are left out of an access copy (GDPR Art. 15(4)). Include them only with a reason; the bundle and the audit log keep it.</source>
+        <translation>Zeilen im Konto der betroffenen Person, die andere Personen betreffen, sind deren personenbezogene Daten und bleiben in einer Auskunftskopie außen vor (DSGVO Art. 15 Abs. 4). Schließen Sie sie nur mit einer Begründung ein; das Paket und das Prüfprotokoll bewahren sie auf.</translation>
+    </message>
+    <message>
+        <source>Why other people&apos;s data goes into this bundle</source>
+        <translation>Warum Daten anderer Personen in dieses Paket gehören</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Beg&amp;ründung:</translation>
+    </message>
+    <message>
+        <source>Say why data about other people goes into this bundle: the bundle and the audit log keep the reason.</source>
+        <translation>Geben Sie an, warum Daten über andere Personen in dieses Paket gehören: Das Paket und das Prüfprotokoll bewahren die Begründung auf.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ExportRunner</name>
@@ -8213,22 +8241,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
 <context>
     <name>lethe::ZipWriter</name>
     <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-        <source>cannot set up the ZIP writer</source>
-        <translation>ZIP-Schreiber kann nicht eingerichtet werden</translation>
-    </message>
-    <message>
-        <source>cannot create the file</source>
-        <translation>die Datei kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>cannot start %1</source>
         <translation>%1 kann nicht begonnen werden</translation>
     </message>
@@ -8245,8 +8257,24 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <translation>%1: Die ZIP-Datei kann nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <source>cannot start the ZIP</source>
-        <translation>die ZIP-Datei kann nicht begonnen werden</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file (%2).</source>
+        <translation>%1: Die Datei kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2).</source>
+        <translation>%1: kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>cannot start the compressor for %1</source>
+        <translation>der Kompressor für %1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot compress %1</source>
+        <translation>%1 kann nicht komprimiert werden</translation>
     </message>
 </context>
 <context>

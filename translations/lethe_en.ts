@@ -552,6 +552,14 @@
         <source>Categories of personal data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot compress the exported rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot compress %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleOutput</name>
@@ -5305,6 +5313,26 @@ Fix the cause, then resume it.</source>
         <source>Encrypted Lethe bundles (*.age)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Include data about &amp;other people (contacts, leads, messages to them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows held in the subject&apos;s account about other people are their personal data and are left out of an access copy (GDPR Art. 15(4)). Include them only with a reason; the bundle and the audit log keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why other people&apos;s data goes into this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why data about other people goes into this bundle: the bundle and the audit log keep the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ExportRunner</name>
@@ -8153,22 +8181,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
 <context>
     <name>lethe::ZipWriter</name>
     <message>
-        <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot set up the ZIP writer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot start %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8185,7 +8197,23 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot start the ZIP</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the compressor for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compress %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
