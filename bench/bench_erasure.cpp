@@ -217,7 +217,7 @@ int main(int argc, char** argv)
             return 1;
         }
         ErasureStore erasures(**store);
-        auto saved = erasures.savePlan(*verified, plan->digest, QJsonDocument(plan->toJson()).toJson(), {});
+        auto saved = erasures.savePlan(*verified, plan->digest, plan->toStoredJson(), {});
         auto started = erasures.start(*verified, plan->digest);
         if (!saved || !started)
             return 1;

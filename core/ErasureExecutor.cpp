@@ -35,7 +35,7 @@ struct Step
     QString schema; // empty: the connection's default
     QString column; // NullFirst
     QStringList keyColumns;
-    QList<QStringList> keys;
+    KeyList keys;
     QList<ErasureFieldChange> changes;
     QString label;  // "system/source/table/delete": the journal's step and the report's key
     QString digest; // SHA-256 of exactly what this step does: the journal line must carry the same
@@ -171,7 +171,7 @@ QVariant keyValue(const QString& v, ConnectionParams::Engine engine)
     return v;
 }
 
-QVariantList flatten(const QList<QStringList>& keys, ConnectionParams::Engine engine)
+QVariantList flatten(const KeyList& keys, ConnectionParams::Engine engine)
 {
     QVariantList out;
     for (const QStringList& k : keys)
@@ -231,7 +231,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                                  tr("The plan erases in %1 › %2, which the data map no longer has.")
                                      .arg(sp.key, src.source));
             auto add = [&](Step::Kind kind, const QString& table, const QString& schema,
-                           const QString& column, const QStringList& keyCols, const QList<QStringList>& keys,
+                           const QString& column, const QStringList& keyCols, const KeyList& keys,
                            const QList<ErasureFieldChange>& changes) {
                 for (qsizetype from = 0; from < keys.size(); from += batch) {
                     Step st;
@@ -582,7 +582,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         qint64 present = 0, touched = 0;
         auto inChunks = [&](const QString& templ, const QVariantList& fixed, bool counting) {
             for (qsizetype from = 0; ok && from < st.keys.size(); from += kStatementKeys) {
-                const QList<QStringList> chunk = st.keys.mid(from, kStatementKeys);
+                const KeyList chunk = st.keys.mid(from, kStatementKeys);
                 const QString sql = templ.arg(keyCondition(engine, st.keyColumns, chunk.size()));
                 QSqlQuery& q = (*conn)->prepared(sql, &ok, &error);
                 if (!ok)
@@ -746,7 +746,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         qint64 wrong = 0;   // of those, rows not holding the planned values
     };
     auto checkByKey = [&](int system, int source, const QString& tableName, const QString& schema,
-                          const QStringList& keyColumns, const QList<QStringList>& keys,
+                          const QStringList& keyColumns, const KeyList& keys,
                           const QList<ErasureFieldChange>& changes,
                           const QHash<QString, QJsonArray>& hashed) -> Result<KeyCheck> {
         Step at;
@@ -763,7 +763,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
             cols << quoted(engine, c.field);
         KeyCheck out;
         for (qsizetype from = 0; from < keys.size(); from += kStatementKeys) {
-            const QList<QStringList> chunk = keys.mid(from, kStatementKeys);
+            const KeyList chunk = keys.mid(from, kStatementKeys);
             const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                                     .arg(cols.join(QStringLiteral(", ")),
                                          SqlConnection::qualifiedTable(engine, schema, tableName).value(),

@@ -197,8 +197,7 @@ void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, 
             if (Status s = ErasurePlanner::checkUnchanged(*fresh, order.digest); !s)
                 return fail(s.error());
             const QJsonObject summary = fresh->toJson(false);
-            auto saved = erasures.savePlan(*request, order.digest,
-                                           QJsonDocument(fresh->toJson(true)).toJson(QJsonDocument::Compact),
+            auto saved = erasures.savePlan(*request, order.digest, fresh->toStoredJson(),
                                            summary.value(QStringLiteral("counts")).toObject());
             if (!saved)
                 return fail(saved.error());

@@ -496,9 +496,8 @@ void ErasureWizard::savePlanForApproval()
     if (!m_plan)
         return;
     const QJsonObject summary = m_plan->toJson(false);
-    auto saved = ErasureStore(*m_store).savePlan(
-        m_request, m_plan->digest, QJsonDocument(m_plan->toJson(true)).toJson(QJsonDocument::Compact),
-        summary.value(QStringLiteral("counts")).toObject());
+    auto saved = ErasureStore(*m_store).savePlan(m_request, m_plan->digest, m_plan->toStoredJson(),
+                                                 summary.value(QStringLiteral("counts")).toObject());
     if (!saved) {
         m_message->show(MessageBar::Kind::Error, saved.error().message);
         return;

@@ -314,8 +314,7 @@ int Cli::erase(const QStringList& args)
 
     if (mode == QLatin1String("plan")) {
         const QJsonObject summary = plan->toJson(false);
-        auto saved = erasures.savePlan(*request, plan->digest,
-                                       QJsonDocument(plan->toJson(true)).toJson(QJsonDocument::Compact),
+        auto saved = erasures.savePlan(*request, plan->digest, plan->toStoredJson(),
                                        summary.value(QStringLiteral("counts")).toObject());
         if (!saved)
             return fail(saved.error());
