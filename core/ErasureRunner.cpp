@@ -207,10 +207,10 @@ void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, 
             runId = started->id;
             plan = *fresh;
         } else {
-            auto stored = erasures.runById(runId);
+            auto stored = erasures.planJson(runId);
             if (!stored)
                 return fail(stored.error());
-            auto fromJson = ErasurePlan::fromJson(QJsonDocument::fromJson(stored->plan).object());
+            auto fromJson = ErasurePlan::fromJson(QJsonDocument::fromJson(*stored).object());
             if (!fromJson)
                 return fail(fromJson.error());
             if (Status s = erasures.resume(runId); !s)

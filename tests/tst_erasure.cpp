@@ -637,8 +637,7 @@ void TestErasure::resumeAfterStoppingDead()
     QVERIFY(erasures.runById(started->id)->resumable());
 
     // Resumed from what was stored, as `lethe-cli erase --resume` does after a restart.
-    auto stored =
-        ErasurePlan::fromJson(QJsonDocument::fromJson(erasures.runById(started->id)->plan).object());
+    auto stored = ErasurePlan::fromJson(QJsonDocument::fromJson(*erasures.planJson(started->id)).object());
     QVERIFY(stored.ok());
     QVERIFY(erasures.resume(started->id).ok());
     o.crashPoint = {};
