@@ -138,7 +138,7 @@ int main(int argc, char** argv)
     const DataMapLoad load = DataMapLoader::parse(kMap, QStringLiteral("app.yaml"), dir.path());
     if (!load.ok())
         return 1;
-    QList<double> planMs, runMs, floorMs, selectMs, longest, planPeak, runPeak;
+    QList<double> planMs, runMs, floorMs, selectMs, longest, planPeak, savedPeak, runPeak;
     for (int i = 0; i < runs; ++i) {
         // The floors: the same keys selected, then the same rows deleted by hand, on their own copy.
         const QString floorDb = dir.filePath(QStringLiteral("floor%1.db").arg(i));
@@ -218,6 +218,7 @@ int main(int argc, char** argv)
         }
         ErasureStore erasures(**store);
         auto saved = erasures.savePlan(*verified, plan->digest, plan->toStoredJson(), {});
+        savedPeak << peakRssKb() / 1024.0; // the plan made, then stored as the CLI's --plan does
         auto started = erasures.start(*verified, plan->digest);
         if (!saved || !started)
             return 1;
@@ -249,8 +250,9 @@ int main(int argc, char** argv)
                  median(runMs) <= 2 * median(floorMs) ? "met" : "NOT MET");
     std::fprintf(stdout,
                  "erasure: longest transaction median %.1f ms (goal <= 200 ms: %s); peak memory of the plan "
-                 "%.0f MB, of the run %.0f MB (goal < 150 MB: %s)\n",
+                 "%.0f MB (%.0f MB once stored in the workspace), of the run %.0f MB (goal < 150 MB: %s)\n",
                  median(longest), median(longest) <= 200 ? "met" : "NOT MET", median(planPeak),
-                 median(runPeak), std::max(median(planPeak), median(runPeak)) < 150 ? "met" : "NOT MET");
+                 median(savedPeak), median(runPeak),
+                 std::max(median(savedPeak), median(runPeak)) < 150 ? "met" : "NOT MET");
     return 0;
 }

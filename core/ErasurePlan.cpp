@@ -1468,6 +1468,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             ErasureSourcePlan out;
             out.source = src.key;
             planSource(src, collected[s], orders[s], refs[s], links[s], inbound[s], input, out);
+            collected[s] = {}; // the plan holds its own copy of the keys now: freed before the next source
             sp.sources << out;
         }
 
