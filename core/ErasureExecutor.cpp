@@ -17,6 +17,23 @@ namespace lethe {
 
 namespace {
 
+// A batch's keys: a range of the plan's own key list, read when the batch runs (not copied per step, so a
+// run holds its plan's keys once).
+struct KeyRange
+{
+    const KeyList* list = nullptr;
+    qsizetype from = 0;
+    qsizetype count = 0;
+    qsizetype size() const { return count; }
+    QStringList at(qsizetype i) const { return list->at(from + i); }
+    KeyList mid(qsizetype offset, qsizetype n = -1) const
+    {
+        if (!list || offset >= count)
+            return {};
+        return list->mid(from + offset, n < 0 ? count - offset : std::min(n, count - offset));
+    }
+};
+
 // One unit of work with its own line in the journal: a batch of rows in one transaction, or one processor.
 struct Step
 {
@@ -35,7 +52,7 @@ struct Step
     QString schema; // empty: the connection's default
     QString column; // NullFirst
     QStringList keyColumns;
-    KeyList keys;
+    KeyRange keys;
     QList<ErasureFieldChange> changes;
     QString label;  // "system/source/table/delete": the journal's step and the report's key
     QString digest; // SHA-256 of exactly what this step does: the journal line must carry the same
@@ -77,8 +94,8 @@ QString stepDigest(const Step& st, const ErasureSystemPlan& sp)
         add(c.fixedValue);
     }
     add(QString::number(st.keys.size()));
-    for (const QStringList& k : st.keys)
-        add(k.join(QChar(0x1e)));
+    for (qsizetype i = 0; i < st.keys.size(); ++i)
+        add(st.keys.at(i).join(QChar(0x1e)));
     if (st.kind == Step::Kind::Processor) {
         const ErasureProcessorPlan& pp = sp.processors[st.processor];
         add(pp.connection);
@@ -242,7 +259,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                     st.schema = schema;
                     st.column = column;
                     st.keyColumns = keyCols;
-                    st.keys = keys.mid(from, batch);
+                    st.keys = KeyRange{&keys, from, std::min<qsizetype>(batch, keys.size() - from)};
                     st.changes = changes;
                     st.label = QStringLiteral("%1/%2/%3/%4").arg(sp.key, src.source, table, kindKey(kind));
                     steps << st;
@@ -546,7 +563,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                           QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                               .arg(cols.join(QStringLiteral(", ")), table,
                                    keyCondition(engine, st.keyColumns, st.keys.size())),
-                          flatten(st.keys, engine), &error))
+                          flatten(st.keys.mid(0), engine), &error))
                     return makeError(Error::Code::Storage, QStringLiteral("%1: %2").arg(st.label, error));
                 while (q.next()) {
                     QJsonArray row;
