@@ -17,6 +17,23 @@ namespace lethe {
 
 namespace {
 
+// A batch's keys: a range of the plan's own key list, read when the batch runs (not copied per step, so a
+// run holds its plan's keys once).
+struct KeyRange
+{
+    const KeyList* list = nullptr;
+    qsizetype from = 0;
+    qsizetype count = 0;
+    qsizetype size() const { return count; }
+    QStringList at(qsizetype i) const { return list->at(from + i); }
+    KeyList mid(qsizetype offset, qsizetype n = -1) const
+    {
+        if (!list || offset >= count)
+            return {};
+        return list->mid(from + offset, n < 0 ? count - offset : std::min(n, count - offset));
+    }
+};
+
 // One unit of work with its own line in the journal: a batch of rows in one transaction, or one processor.
 struct Step
 {
@@ -35,7 +52,7 @@ struct Step
     QString schema; // empty: the connection's default
     QString column; // NullFirst
     QStringList keyColumns;
-    QList<QStringList> keys;
+    KeyRange keys;
     QList<ErasureFieldChange> changes;
     QString label;  // "system/source/table/delete": the journal's step and the report's key
     QString digest; // SHA-256 of exactly what this step does: the journal line must carry the same
@@ -77,8 +94,8 @@ QString stepDigest(const Step& st, const ErasureSystemPlan& sp)
         add(c.fixedValue);
     }
     add(QString::number(st.keys.size()));
-    for (const QStringList& k : st.keys)
-        add(k.join(QChar(0x1e)));
+    for (qsizetype i = 0; i < st.keys.size(); ++i)
+        add(st.keys.at(i).join(QChar(0x1e)));
     if (st.kind == Step::Kind::Processor) {
         const ErasureProcessorPlan& pp = sp.processors[st.processor];
         add(pp.connection);
@@ -187,7 +204,7 @@ QVariant keyValue(const QString& v, ConnectionParams::Engine engine)
     return v;
 }
 
-QVariantList flatten(const QList<QStringList>& keys, ConnectionParams::Engine engine)
+QVariantList flatten(const KeyList& keys, ConnectionParams::Engine engine)
 {
     QVariantList out;
     for (const QStringList& k : keys)
@@ -247,7 +264,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                                  tr("The plan erases in %1 › %2, which the data map no longer has.")
                                      .arg(sp.key, src.source));
             auto add = [&](Step::Kind kind, const QString& table, const QString& schema,
-                           const QString& column, const QStringList& keyCols, const QList<QStringList>& keys,
+                           const QString& column, const QStringList& keyCols, const KeyList& keys,
                            const QList<ErasureFieldChange>& changes) {
                 for (qsizetype from = 0; from < keys.size(); from += batch) {
                     Step st;
@@ -258,7 +275,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                     st.schema = schema;
                     st.column = column;
                     st.keyColumns = keyCols;
-                    st.keys = keys.mid(from, batch);
+                    st.keys = KeyRange{&keys, from, std::min<qsizetype>(batch, keys.size() - from)};
                     st.changes = changes;
                     st.label = QStringLiteral("%1/%2/%3/%4").arg(sp.key, src.source, table, kindKey(kind));
                     steps << st;
@@ -562,7 +579,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
                           QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                               .arg(cols.join(QStringLiteral(", ")), table,
                                    keyCondition(engine, st.keyColumns, st.keys.size())),
-                          flatten(st.keys, engine), &error))
+                          flatten(st.keys.mid(0), engine), &error))
                     return makeError(Error::Code::Storage, QStringLiteral("%1: %2").arg(st.label, error));
                 while (q.next()) {
                     QJsonArray row;
@@ -599,7 +616,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         qint64 present = 0, touched = 0;
         auto inChunks = [&](const QString& templ, const QVariantList& fixed, bool counting) {
             for (qsizetype from = 0; ok && from < st.keys.size(); from += kStatementKeys) {
-                const QList<QStringList> chunk = st.keys.mid(from, kStatementKeys);
+                const KeyList chunk = st.keys.mid(from, kStatementKeys);
                 const QString sql = templ.arg(keyCondition(engine, st.keyColumns, chunk.size()));
                 QSqlQuery& q = (*conn)->prepared(sql, &ok, &error);
                 if (!ok)
@@ -763,7 +780,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
         qint64 wrong = 0;   // of those, rows not holding the planned values
     };
     auto checkByKey = [&](int system, int source, const QString& tableName, const QString& schema,
-                          const QStringList& keyColumns, const QList<QStringList>& keys,
+                          const QStringList& keyColumns, const KeyList& keys,
                           const QList<ErasureFieldChange>& changes,
                           const QHash<QString, QJsonArray>& hashed) -> Result<KeyCheck> {
         Step at;
@@ -780,7 +797,7 @@ Result<QJsonObject> ErasureExecutor::run(WorkspaceStore& store, qint64 runId, co
             cols << quoted(engine, c.field);
         KeyCheck out;
         for (qsizetype from = 0; from < keys.size(); from += kStatementKeys) {
-            const QList<QStringList> chunk = keys.mid(from, kStatementKeys);
+            const KeyList chunk = keys.mid(from, kStatementKeys);
             const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                                     .arg(cols.join(QStringLiteral(", ")),
                                          SqlConnection::qualifiedTable(engine, schema, tableName).value(),

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,28 +23,11 @@ namespace lethe {
 
 namespace {
 
-const QChar kRowSep(0x1e);
 const QChar kColSep(0x1f);
 
-QString packKeys(const QList<QStringList>& keys)
+QString rowKeyOf(const QStringList& key)
 {
-    QStringList rows;
-    rows.reserve(keys.size());
-    for (const QStringList& k : keys)
-        rows << k.join(kColSep);
-    return rows.join(kRowSep);
-}
-
-QList<QStringList> unpackKeys(const QString& packed)
-{
-    QList<QStringList> keys;
-    if (packed.isEmpty())
-        return keys;
-    const QStringList rows = packed.split(kRowSep);
-    keys.reserve(rows.size());
-    for (const QString& r : rows)
-        keys << r.split(kColSep);
-    return keys;
+    return key.join(kColSep);
 }
 
 QString strategyKey(ErasureStrategy s)
@@ -81,17 +65,79 @@ std::optional<E> parseKey(const QString& key, QString (*toKey)(E), std::initiali
     return std::nullopt;
 }
 
-QString rowKeyOf(const QStringList& key)
+// A value the plan reads besides the key (a date a retention rule reads, a reference's column), held as
+// text with a letter for its type in front, so a million found rows cost bytes each, not a QVariant list:
+// read back as the same type (a whole number binds as one again), NULL as a null QVariant.
+QString packValue(const QVariant& v)
 {
-    return key.join(kColSep);
+    if (v.isNull())
+        return {};
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return QLatin1Char('i') + v.toString();
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return QLatin1Char('u') + v.toString();
+    case QMetaType::Double:
+        return QLatin1Char('d') + v.toString();
+    case QMetaType::Bool:
+        return QLatin1Char('b') + v.toString();
+    case QMetaType::QDate:
+        return QLatin1Char('D') + v.toString();
+    case QMetaType::QDateTime:
+        return QLatin1Char('T') + v.toString();
+    case QMetaType::QByteArray:
+        return QLatin1Char('x') + QString::fromLatin1(v.toByteArray().toHex());
+    default:
+        return QLatin1Char('s') + v.toString();
+    }
 }
 
-// One row the search found, with what the plan needs of it: its key, the values of the columns retention
-// rules and references read, and whether only a phone number led to it.
+QVariant unpackValue(const QString& packed)
+{
+    if (packed.isNull())
+        return {};
+    const QString text = packed.mid(1);
+    switch (packed.isEmpty() ? QChar().unicode() : packed.front().unicode()) {
+    case 'i':
+        return text.toLongLong();
+    case 'u':
+        return text.toULongLong();
+    case 'd':
+        return text.toDouble();
+    case 'b':
+        return text == QLatin1String("true");
+    case 'D':
+        return QDate::fromString(text, Qt::ISODate);
+    case 'T':
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    case 'x':
+        return QByteArray::fromHex(text.toLatin1());
+    default:
+        return text;
+    }
+}
+
+// One row the search found, as the plan reads it: its key, the values of the columns retention rules and
+// references read (per Collect::extraFields), and whether only a phone number led to it. A view into
+// FoundRows, read on demand.
 struct FoundRow
 {
-    QStringList key;
-    QVariantList extra; // per Collect::extraFields
+    struct Key
+    {
+        const KeyList* keys;
+        qsizetype row;
+        operator QStringList() const { return keys->at(row); }
+    };
+    struct Extra
+    {
+        const KeyList* values;
+        qsizetype row;
+        QVariant operator[](qsizetype i) const { return unpackValue(values->value(row, i)); }
+    };
+    Key key;
+    Extra extra;
     bool phoneOnly = true;
     // Not the subject's own: a row the subject's rows point at (their address), to be erased only when
     // nothing that stays points at it.
@@ -101,19 +147,105 @@ struct FoundRow
     bool someoneElses = false;
 };
 
+KeyList& operator<<(KeyList& list, const FoundRow::Key& key)
+{
+    list.appendFrom(*key.keys, key.row);
+    return list;
+}
+
+// The rows found in one table, compactly (KeyList): a heavy subject's million rows cost tens of MB.
+class FoundRows
+{
+public:
+    qsizetype size() const { return m_keys.size(); }
+    bool isEmpty() const { return m_keys.isEmpty(); }
+    FoundRow operator[](qsizetype r) const
+    {
+        return {{&m_keys, r},
+                {&m_extra, r},
+                m_phoneOnly[size_t(r)],
+                m_related[size_t(r)],
+                m_someoneElses[size_t(r)]};
+    }
+    void append(const QStringList& key, const QStringList& extra, bool phoneOnly, bool related = false,
+                bool someoneElses = false)
+    {
+        m_keys.append(key);
+        m_extra.append(extra);
+        m_phoneOnly.push_back(phoneOnly);
+        m_related.push_back(related);
+        m_someoneElses.push_back(someoneElses);
+        m_relatedCount += related;
+    }
+    void clearPhoneOnly(qsizetype r) { m_phoneOnly[size_t(r)] = false; }
+    // A row met as related first and then reached as the subject's own (a user id found later).
+    void makeOwned(qsizetype r, bool phoneOnly)
+    {
+        m_relatedCount -= m_related[size_t(r)];
+        m_related[size_t(r)] = m_someoneElses[size_t(r)] = false;
+        m_phoneOnly[size_t(r)] = phoneOnly;
+    }
+    void markSomeoneElses(qsizetype r) { m_someoneElses[size_t(r)] = true; }
+    qsizetype relatedCount() const { return m_relatedCount; }
+    // Leaves out the related rows that are someone else's: not the plan's to touch. Row numbers change.
+    void dropSomeoneElses()
+    {
+        FoundRows kept;
+        for (qsizetype r = 0; r < size(); ++r) {
+            if (m_related[size_t(r)] && m_someoneElses[size_t(r)])
+                continue;
+            kept.m_keys.appendFrom(m_keys, r);
+            kept.m_extra.appendFrom(m_extra, r);
+            kept.m_phoneOnly.push_back(m_phoneOnly[size_t(r)]);
+            kept.m_related.push_back(m_related[size_t(r)]);
+            kept.m_someoneElses.push_back(false);
+            kept.m_relatedCount += m_related[size_t(r)];
+        }
+        *this = std::move(kept);
+    }
+
+    class const_iterator
+    {
+    public:
+        const_iterator(const FoundRows* rows, qsizetype r) : m_rows(rows), m_r(r) {}
+        FoundRow operator*() const { return (*m_rows)[m_r]; }
+        const_iterator& operator++()
+        {
+            ++m_r;
+            return *this;
+        }
+        bool operator!=(const const_iterator& o) const { return m_r != o.m_r; }
+
+    private:
+        const FoundRows* m_rows;
+        qsizetype m_r;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+private:
+    KeyList m_keys;
+    KeyList m_extra; // packValue per extra field
+    std::vector<bool> m_phoneOnly;
+    std::vector<bool> m_related;
+    std::vector<bool> m_someoneElses;
+    qsizetype m_relatedCount = 0;
+};
+
 // Rows found in one table, in the order first found.
 struct Collect
 {
     QList<int> keyFields;
     QList<int> extraFields; // field indices whose values the plan reads
-    QHash<QString, int> index;
-    QList<FoundRow> rows;
+    // Rows a later report may change: found from a phone alone, or first as data about someone else. A row
+    // found otherwise is never reported as new again and stays what it is, so it needs no lookup.
+    QHash<QString, qsizetype> revisit;
+    // Related rows by key: reported once per reference that reaches them, and perhaps later as owned.
+    QHash<QString, qsizetype> relatedAt;
+    FoundRows rows;
 
     int extraOf(int field) const { return int(extraFields.indexOf(field)); }
-    bool anyRelated() const
-    {
-        return std::any_of(rows.cbegin(), rows.cend(), [](const FoundRow& r) { return r.related; });
-    }
+    bool anyRelated() const { return rows.relatedCount() > 0; }
 };
 
 // A foreign key of the live schema that points at a mapped table, from any table of the database (mapped or
@@ -258,10 +390,24 @@ QStringList ErasurePlan::keptForNoStrategy() const
 
 QJsonObject ErasurePlan::toJson(bool withKeys) const
 {
-    auto keysJson = [&](const QList<QStringList>& keys, QJsonObject& o) {
+    return toJsonWith(withKeys, nullptr, {});
+}
+
+QJsonObject ErasurePlan::toJsonWith(bool withKeys, QList<const KeyList*>* lists,
+                                    const QString& placeholder) const
+{
+    auto keysJson = [&](const KeyList& keys, QJsonObject& o) {
         o[QStringLiteral("count")] = qint64(keys.size());
-        if (withKeys)
-            o[QStringLiteral("keys")] = packKeys(keys);
+        if (!withKeys)
+            return;
+        if (lists) {
+            o[QStringLiteral("keys")] = placeholder + QString::number(lists->size());
+            *lists << &keys;
+        } else {
+            QByteArray packed;
+            keys.appendPacked(packed);
+            o[QStringLiteral("keys")] = QString::fromUtf8(packed);
+        }
     };
     QJsonArray systemsJson;
     for (const ErasureSystemPlan& s : systems) {
@@ -433,7 +579,7 @@ Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
                 n.schema = nv[QStringLiteral("schema")].toString();
                 n.column = nv[QStringLiteral("column")].toString();
                 n.keyColumns = strings(nv[QStringLiteral("key_columns")]);
-                n.keys = unpackKeys(nv[QStringLiteral("keys")].toString());
+                n.keys = KeyList::fromPacked(nv[QStringLiteral("keys")].toString());
                 src.nullFirst << n;
             }
             for (const QJsonValue& tv : srcv[QStringLiteral("tables")].toArray()) {
@@ -464,9 +610,9 @@ Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
                         return bad(QStringLiteral("kept rows of %1").arg(t.table));
                     t.kept << KeptRows{*why, kv[QStringLiteral("reason")].toString(),
                                        QDate::fromString(kv[QStringLiteral("until")].toString(), Qt::ISODate),
-                                       unpackKeys(kv[QStringLiteral("keys")].toString())};
+                                       KeyList::fromPacked(kv[QStringLiteral("keys")].toString())};
                 }
-                t.keys = unpackKeys(tv[QStringLiteral("keys")].toString());
+                t.keys = KeyList::fromPacked(tv[QStringLiteral("keys")].toString());
                 if (t.keys.size() != tv[QStringLiteral("count")].toInteger())
                     return bad(QStringLiteral("keys of %1").arg(t.table));
                 t.found = tv[QStringLiteral("found")].toInteger();
@@ -525,14 +671,85 @@ Result<ErasurePlan> ErasurePlan::fromJson(const QJsonObject& json)
     return p;
 }
 
+namespace {
+
+// A random text no plan holds: where a key list goes in the plan's JSON while the rest is serialized.
+QString placeholderText()
+{
+    const quint64 a = QRandomGenerator::system()->generate64(), b = QRandomGenerator::system()->generate64();
+    return QStringLiteral("lethe-keys-%1%2-")
+        .arg(a, 16, 16, QLatin1Char('0'))
+        .arg(b, 16, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+void ErasurePlan::writeJsonWith(const QJsonObject& skeleton, const QList<const KeyList*>& lists,
+                                const QString& placeholder,
+                                const std::function<void(QByteArrayView)>& out) const
+{
+    const QByteArray json = QJsonDocument(skeleton).toJson(QJsonDocument::Compact);
+    const QByteArray marker = '"' + placeholder.toLatin1();
+    // A key list's text, escaped as QJsonDocument escapes a string (it escapes character by character, so
+    // escaping the text in pieces cut between keys gives the same bytes as escaping it whole).
+    auto writeKeys = [&](const KeyList& keys) {
+        QByteArray piece;
+        auto flush = [&] {
+            if (piece.isEmpty())
+                return;
+            const QByteArray escaped =
+                QJsonDocument(QJsonArray{QString::fromUtf8(piece)}).toJson(QJsonDocument::Compact);
+            out(QByteArrayView(escaped).sliced(2, escaped.size() - 4)); // ["…"]
+            piece.clear();
+        };
+        out("\"");
+        keys.forEachPacked([&](QByteArrayView part) {
+            piece.append(part);
+            if (piece.size() >= 1 << 16)
+                flush();
+        });
+        flush();
+        out("\"");
+    };
+    qsizetype at = 0;
+    for (;;) {
+        const qsizetype next = json.indexOf(marker, at);
+        if (next < 0)
+            break;
+        out(QByteArrayView(json).sliced(at, next - at));
+        const qsizetype digits = next + marker.size();
+        const qsizetype close = json.indexOf('"', digits);
+        const int index = json.mid(digits, close - digits).toInt();
+        writeKeys(*lists.at(index));
+        at = close + 1;
+    }
+    out(QByteArrayView(json).sliced(at));
+}
+
+void ErasurePlan::writeJson(const std::function<void(QByteArrayView)>& out) const
+{
+    QList<const KeyList*> lists;
+    const QString placeholder = placeholderText();
+    writeJsonWith(toJsonWith(true, &lists, placeholder), lists, placeholder, out);
+}
+
+QByteArray ErasurePlan::toStoredJson() const
+{
+    QByteArray json;
+    writeJson([&](QByteArrayView piece) { json.append(piece); });
+    return json;
+}
+
 QString ErasurePlan::computeDigest() const
 {
-    QJsonObject j = toJson(true);
+    QList<const KeyList*> lists;
+    const QString placeholder = placeholderText();
+    QJsonObject j = toJsonWith(true, &lists, placeholder);
     j.remove(QStringLiteral("made_on"));
     j.remove(QStringLiteral("digest"));
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(j).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    writeJsonWith(j, lists, placeholder, [&](QByteArrayView piece) { hash.addData(piece); });
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 Status ErasurePlanner::checkUnchanged(const ErasurePlan& fresh, const QString& shownDigest)
@@ -944,7 +1161,7 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
                 if (!row.extra[cf].isNull())
                     parentOf.insert(rowKeyOf(row.key), row.extra[cf].toString());
         }
-        QList<QStringList> remaining = plans[t].keys, ordered;
+        QList<QStringList> remaining = plans[t].keys.toList(), ordered;
         while (!remaining.isEmpty()) {
             QSet<QString> pointedAt;
             for (const QStringList& k : std::as_const(remaining))
@@ -959,7 +1176,7 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
             }
             remaining = next;
         }
-        plans[t].keys = ordered;
+        plans[t].keys = KeyList(ordered);
     }
 
     for (const ErasureOrder::Reference& ref : order.nullFirst) {
@@ -990,46 +1207,6 @@ void planSource(const DataSource& source, const QList<Collect>& found, const Era
 
 namespace {
 
-// Keys compare as numbers where both are numbers, else as text: a stable order whatever order the database
-// or the processors returned them in.
-bool keyLess(const QStringList& a, const QStringList& b)
-{
-    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
-        bool na = false, nb = false;
-        const qlonglong x = a[i].toLongLong(&na), y = b[i].toLongLong(&nb);
-        if (na && nb) {
-            if (x != y)
-                return x < y;
-        } else if (a[i] != b[i]) {
-            return a[i] < b[i];
-        }
-    }
-    return a.size() < b.size();
-}
-
-// Sorts keys with keyLess; single-column numeric keys (the common case, and a million of them for a heavy
-// subject) are converted once rather than at every comparison.
-void sortKeys(QList<QStringList>& keys)
-{
-    std::vector<std::pair<qlonglong, qsizetype>> numeric;
-    numeric.reserve(keys.size());
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        bool ok = keys[i].size() == 1;
-        const qlonglong v = ok ? keys[i].first().toLongLong(&ok) : 0;
-        if (!ok) {
-            std::sort(keys.begin(), keys.end(), keyLess);
-            return;
-        }
-        numeric.emplace_back(v, i);
-    }
-    std::sort(numeric.begin(), numeric.end());
-    QList<QStringList> sorted;
-    sorted.reserve(keys.size());
-    for (const auto& [v, i] : numeric)
-        sorted << std::move(keys[i]);
-    keys = std::move(sorted);
-}
-
 // The same data makes the same plan, and so the same digest: rows, kept groups, processor records and learned
 // ids in a fixed order. (Rows of a table ordered among themselves keep the order the run needs.)
 void canonicalize(ErasurePlan& plan)
@@ -1039,12 +1216,12 @@ void canonicalize(ErasurePlan& plan)
                   [](const Identity& a, const Identity& b) { return a.value < b.value; });
         for (ErasureSourcePlan& src : s.sources) {
             for (ErasureNulling& n : src.nullFirst)
-                sortKeys(n.keys);
+                n.keys.sort();
             for (ErasureTablePlan& t : src.tables) {
                 if (!src.selfOrdered.contains(t.table))
-                    sortKeys(t.keys);
+                    t.keys.sort();
                 for (KeptRows& k : t.kept)
-                    sortKeys(k.keys);
+                    k.keys.sort();
                 std::sort(t.kept.begin(), t.kept.end(), [](const KeptRows& a, const KeptRows& b) {
                     return std::tuple(int(a.why), a.reason, a.until) <
                            std::tuple(int(b.why), b.reason, b.until);
@@ -1330,31 +1507,45 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
                 key << values[f].toString();
             return key;
         };
-        o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly, bool,
-                      bool) {
+        o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly, bool first,
+                      bool others) {
             const int s = sourceIndex.value(sourceKey, -1);
             if (s < 0 || !usable[s])
                 return;
             QMutexLocker lock(locks[s].get()); // a source's rows arrive on its own thread; the lock is cheap
             Collect& c = collected[s][t];
-            const QStringList key = rowKey(c, values);
-            const QString k = rowKeyOf(key);
-            const auto it = c.index.constFind(k);
-            if (it != c.index.cend()) {
-                FoundRow& known = c.rows[*it];
-                if (known.related) { // met as related first, the subject's own now (a user id found later)
-                    known.related = known.someoneElses = false;
-                    known.phoneOnly = phoneOnly;
-                } else {
-                    known.phoneOnly = known.phoneOnly && phoneOnly;
+            QStringList key;
+            for (int f : std::as_const(c.keyFields))
+                key << values[f].toString();
+            // Met as related first (an address), the subject's own now (a user id found later).
+            if (!c.relatedAt.isEmpty()) {
+                const auto rel = c.relatedAt.constFind(rowKeyOf(key));
+                if (rel != c.relatedAt.cend()) {
+                    c.rows.makeOwned(*rel, phoneOnly);
+                    if (phoneOnly || others)
+                        c.revisit.insert(rowKeyOf(key), *rel);
+                    c.relatedAt.erase(rel);
+                    return;
                 }
-                return;
             }
-            FoundRow row{key, {}, phoneOnly};
+            // A row reported again (a repeat, or data about someone else now reached as the subject's own) is
+            // one the plan holds already; only a row that was phone-only or someone else's can change.
+            if (!first || !c.revisit.isEmpty()) {
+                const auto it = c.revisit.constFind(rowKeyOf(key));
+                if (it != c.revisit.cend()) {
+                    if (!phoneOnly)
+                        c.rows.clearPhoneOnly(*it);
+                    return;
+                }
+                if (!first)
+                    return;
+            }
+            QStringList extra;
             for (int f : std::as_const(c.extraFields))
-                row.extra << values[f];
-            c.index.insert(k, int(c.rows.size()));
-            c.rows << row;
+                extra << packValue(values[f]);
+            if (phoneOnly || others)
+                c.revisit.insert(rowKeyOf(key), c.rows.size());
+            c.rows.append(key, extra, phoneOnly);
         };
         o.onRelated = [&](const QString& sourceKey, int t, const QVariantList& values, bool someoneElses) {
             const int s = sourceIndex.value(sourceKey, -1);
@@ -1364,17 +1555,17 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             Collect& c = collected[s][t];
             const QStringList key = rowKey(c, values);
             const QString k = rowKeyOf(key);
-            const auto it = c.index.constFind(k);
-            if (it != c.index.cend()) {
-                if (c.rows[*it].related)
-                    c.rows[*it].someoneElses = c.rows[*it].someoneElses || someoneElses;
+            const auto it = c.relatedAt.constFind(k);
+            if (it != c.relatedAt.cend()) {
+                if (someoneElses)
+                    c.rows.markSomeoneElses(*it);
                 return;
             }
-            FoundRow row{key, {}, false, true, someoneElses};
+            QStringList extra;
             for (int f : std::as_const(c.extraFields))
-                row.extra << values[f];
-            c.index.insert(k, int(c.rows.size()));
-            c.rows << row;
+                extra << packValue(values[f]);
+            c.relatedAt.insert(k, c.rows.size());
+            c.rows.append(key, extra, false, true, someoneElses);
         };
         auto dossier = Traversal::run(map, sys.connections, plan.identities, o);
         if (!dossier)
@@ -1383,13 +1574,10 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         // another person's row) is not the plan's to touch: left alone, as the preview shows it.
         for (QList<Collect>& perSource : collected)
             for (Collect& c : perSource) {
-                auto elses = [](const FoundRow& r) { return r.related && r.someoneElses; };
-                if (std::none_of(c.rows.cbegin(), c.rows.cend(), elses))
-                    continue;
-                c.rows.removeIf(elses);
-                c.index.clear();
-                for (int r = 0; r < c.rows.size(); ++r)
-                    c.index.insert(rowKeyOf(c.rows[r].key), r);
+                c.revisit.clear(); // the search is over: no row is reported again
+                c.relatedAt.clear();
+                if (c.anyRelated())
+                    c.rows.dropSomeoneElses();
             }
         for (const DossierTable& t : dossier->tables)
             if (!t.error.isEmpty() && // said once (a partition beside its parent is said by the live check)
@@ -1408,10 +1596,10 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             QStringList changing, names, relatedOnly;
             for (int t = 0; t < src.tables.size(); ++t) {
                 names << src.tables[t].name;
-                const QList<FoundRow>& rows = collected[s][t].rows;
+                const FoundRows& rows = collected[s][t].rows;
                 if (!rows.isEmpty() && actionOf(src.tables[t]).changes) {
                     changing << src.tables[t].name;
-                    if (std::all_of(rows.cbegin(), rows.cend(), [](const FoundRow& r) { return r.related; }))
+                    if (rows.relatedCount() == rows.size())
                         relatedOnly << src.tables[t].name;
                 }
             }
@@ -1444,6 +1632,7 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
             ErasureSourcePlan out;
             out.source = src.key;
             planSource(src, collected[s], orders[s], refs[s], links[s], inbound[s], relatedKept, input, out);
+            collected[s] = {}; // the plan holds its own copy of the keys now: freed before the next source
             sp.sources << out;
         }
 

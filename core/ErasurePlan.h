@@ -2,6 +2,7 @@
 
 #include "DataMap.h"
 #include "ErasureOrder.h"
+#include "KeyList.h"
 #include "ProcessorSearch.h"
 #include "Request.h"
 #include "Result.h"
@@ -29,7 +30,7 @@ struct KeptRows
     Why why = Why::Retention;
     QString reason;
     QDate until; // when the rows become erasable (retention); invalid otherwise
-    QList<QStringList> keys;
+    KeyList keys;
 };
 
 struct ErasureFieldChange
@@ -53,7 +54,7 @@ struct ErasureTablePlan
     QStringList keyColumns;
     Action action = Action::None;
     QList<ErasureFieldChange> changes; // UpdateFields: the fields and their strategies
-    QList<QStringList> keys;           // the rows acted on (key values as text), in the order they are erased
+    KeyList keys;                      // the rows acted on (key values as text), in the order they are erased
     QList<KeptRows> kept;
     qint64 found = 0;          // rows the search found (acted + kept)
     qint64 phoneConfirmed = 0; // acted rows found from a phone number alone, confirmed by the person
@@ -71,7 +72,7 @@ struct ErasureNulling
     QString schema; // as ErasureTablePlan::schema
     QString column;
     QStringList keyColumns;
-    QList<QStringList> keys;
+    KeyList keys;
 };
 
 struct ErasureSourcePlan
@@ -144,6 +145,14 @@ struct ErasurePlan
         qint64 manualTasks = 0;
     };
     Counts counts() const;
+
+private:
+    // toJson, with each key list either as its text or as a placeholder the writer fills in (`lists`).
+    QJsonObject toJsonWith(bool withKeys, QList<const KeyList*>* lists, const QString& placeholder) const;
+    void writeJsonWith(const QJsonObject& skeleton, const QList<const KeyList*>& lists,
+                       const QString& placeholder, const std::function<void(QByteArrayView)>& out) const;
+
+public:
     // Per table whose rows are all kept because the map erases nothing there (KeptRows::Why::NoStrategy):
     // "<system> › <source>.<table>: N rows kept: the data map erases no field of this table". Derived from
     // the plan, not part of it (no digest change); the CLI and the wizard show it as a warning.
@@ -151,8 +160,14 @@ struct ErasurePlan
 
     // withKeys false: counts per table instead of every key (the CLI's --plan --json, the audit log).
     QJsonObject toJson(bool withKeys = true) const;
+    // The stored form: byte for byte QJsonDocument(toJson(true)).toJson(Compact), written piece by piece so
+    // the keys' text is never built as one QString nor held in a QJsonDocument (writeJson() hands the pieces
+    // over; toStoredJson() appends them).
+    void writeJson(const std::function<void(QByteArrayView)>& out) const;
+    QByteArray toStoredJson() const;
     static Result<ErasurePlan> fromJson(const QJsonObject& json);
-    // SHA-256 (hex) over the plan's JSON with every key, without the date it was made on.
+    // SHA-256 (hex) over the plan's compact JSON with every key, without the date it was made on and the
+    // digest: hashed as it is written (writeJson), so the same bytes and the same digest as plans always had.
     QString computeDigest() const;
 };
 

@@ -197,8 +197,7 @@ void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, 
             if (Status s = ErasurePlanner::checkUnchanged(*fresh, order.digest); !s)
                 return fail(s.error());
             const QJsonObject summary = fresh->toJson(false);
-            auto saved = erasures.savePlan(*request, order.digest,
-                                           QJsonDocument(fresh->toJson(true)).toJson(QJsonDocument::Compact),
+            auto saved = erasures.savePlan(*request, order.digest, fresh->toStoredJson(),
                                            summary.value(QStringLiteral("counts")).toObject());
             if (!saved)
                 return fail(saved.error());
@@ -208,10 +207,10 @@ void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, 
             runId = started->id;
             plan = *fresh;
         } else {
-            auto stored = erasures.runById(runId);
+            auto stored = erasures.planJson(runId);
             if (!stored)
                 return fail(stored.error());
-            auto fromJson = ErasurePlan::fromJson(QJsonDocument::fromJson(stored->plan).object());
+            auto fromJson = ErasurePlan::fromJson(QJsonDocument::fromJson(*stored).object());
             if (!fromJson)
                 return fail(fromJson.error());
             if (Status s = erasures.resume(runId); !s)

@@ -209,7 +209,7 @@ Status ErasureStore::checkRequest(const Request& r) const
 
 namespace {
 const QString kRunColumns = QStringLiteral(
-    "e.id, r.human_id, e.digest, e.state, e.plan, e.summary, e.planned_by, e.planned_at, e.approved_by, "
+    "e.id, r.human_id, e.digest, e.state, NULL, e.summary, e.planned_by, e.planned_at, e.approved_by, "
     "e.approved_at, e.started_by, e.started_at, e.finished_at, e.report, e.batch_size, e.layout");
 }
 
@@ -230,7 +230,6 @@ Result<QList<ErasureRun>> ErasureStore::loadAll(const QString& where, const QVar
         e.requestId = q.value(1).toString();
         e.digest = q.value(2).toString();
         e.state = q.value(3).toString();
-        e.plan = q.value(4).toString().toUtf8();
         e.summary = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
         e.plannedBy = q.value(6).toString();
         e.plannedAt = parseTime(q.value(7).toString());
@@ -255,6 +254,17 @@ Result<ErasureRun> ErasureStore::load(const QString& where, const QVariantList& 
     if (all->isEmpty())
         return makeError(Error::Code::NotFound, tr("No such erasure plan."));
     return all->last();
+}
+
+Result<QByteArray> ErasureStore::planJson(qint64 runId) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!storesql::run(q, QStringLiteral("SELECT plan FROM erasure_runs WHERE id = ?"), {runId}))
+        return sqlError(q, tr("Reading erasure runs"));
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("No such erasure plan."));
+    return q.value(0).toString().toUtf8();
 }
 
 Result<ErasureRun> ErasureStore::run(const QString& requestId, const QString& digest) const

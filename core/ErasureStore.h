@@ -41,7 +41,6 @@ struct ErasureRun
     QString requestId;
     QString digest;
     QString state;
-    QByteArray plan;     // the full plan as JSON (every key)
     QJsonObject summary; // counts, for lists and the audit log
     QString plannedBy;
     QDateTime plannedAt;
@@ -106,6 +105,9 @@ public:
     Result<ErasureRun> savePlan(const Request& request, const QString& digest, const QByteArray& plan,
                                 const QJsonObject& summary);
     Result<ErasureRun> run(const QString& requestId, const QString& digest) const;
+    // The stored plan as JSON (every key; ErasurePlan::fromJson reads it). Read only here: the runs the other
+    // functions return leave it out, as a heavy subject's plan is tens of MB and they are read at every step.
+    Result<QByteArray> planJson(qint64 runId) const;
     Result<ErasureRun> runById(qint64 id) const;
     Result<QList<ErasureRun>> runs(const QString& requestId = {}) const;
     // Runs that started and did not finish (killed, cancelled): the ones to resume.

@@ -377,16 +377,19 @@ QJsonObject relatedRow(const QJsonObject& table, qint64 id)
     return {};
 }
 
+// A pointer into the plan itself (never into a copy: a temporary list detaches when iterated and is freed).
 const ErasureTablePlan* tablePlan(const ErasurePlan& p, const QString& name)
 {
-    for (const ErasureTablePlan& t : p.systems.value(0).sources.value(0).tables)
+    if (p.systems.isEmpty() || p.systems[0].sources.isEmpty())
+        return nullptr;
+    for (const ErasureTablePlan& t : p.systems[0].sources[0].tables)
         if (t.table == name)
             return &t;
     return nullptr;
 }
 
 // The first column of each key, as numbers, sorted.
-QList<qint64> firsts(const QList<QStringList>& keys)
+QList<qint64> firsts(const KeyList& keys)
 {
     QList<qint64> out;
     for (const QStringList& k : keys)
@@ -397,7 +400,7 @@ QList<qint64> firsts(const QList<QStringList>& keys)
 
 QList<qint64> keptKeys(const ErasureTablePlan& t)
 {
-    QList<QStringList> all;
+    KeyList all;
     for (const KeptRows& k : t.kept)
         all += k.keys;
     return firsts(all);

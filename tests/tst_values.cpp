@@ -795,11 +795,11 @@ sources:
     QVERIFY2(plan->problems.isEmpty(), qPrintable(plan->problems.join(QStringLiteral("; "))));
     for (const ErasureTablePlan& t : plan->systems[0].sources[0].tables) {
         if (t.table == QLatin1String("node_tags"))
-            QCOMPARE(t.keys, (QList<QStringList>{{"1", "1", "a"}, {"1", "2", "b"}}));
+            QCOMPARE(t.keys.toList(), (QList<QStringList>{{"1", "1", "a"}, {"1", "2", "b"}}));
         if (t.table == QLatin1String("node_notes"))
-            QCOMPARE(t.keys, (QList<QStringList>{{"10"}, {"11"}}));
+            QCOMPARE(t.keys.toList(), (QList<QStringList>{{"10"}, {"11"}}));
         if (t.table == QLatin1String("nodes"))
-            QCOMPARE(t.keys, (QList<QStringList>{{"1", "1"}, {"1", "2"}}));
+            QCOMPARE(t.keys.toList(), (QList<QStringList>{{"1", "1"}, {"1", "2"}}));
     }
     ErasureStore erasures(**store);
     auto saved = erasures.savePlan(*verified, plan->digest, QJsonDocument(plan->toJson(true)).toJson(),
@@ -978,9 +978,9 @@ sources:
         if (t.table != QLatin1String("nodes"))
             continue;
         seen = true;
-        QList<QStringList> deleted = t.keys, kept;
+        QList<QStringList> deleted = t.keys.toList(), kept;
         for (const KeptRows& k : t.kept)
-            kept += k.keys;
+            kept += k.keys.toList();
         std::sort(deleted.begin(), deleted.end());
         std::sort(kept.begin(), kept.end());
         QCOMPARE(kept, (QList<QStringList>{{"1", "1"}, {"2", "1"}}));

@@ -496,9 +496,8 @@ void ErasureWizard::savePlanForApproval()
     if (!m_plan)
         return;
     const QJsonObject summary = m_plan->toJson(false);
-    auto saved = ErasureStore(*m_store).savePlan(
-        m_request, m_plan->digest, QJsonDocument(m_plan->toJson(true)).toJson(QJsonDocument::Compact),
-        summary.value(QStringLiteral("counts")).toObject());
+    auto saved = ErasureStore(*m_store).savePlan(m_request, m_plan->digest, m_plan->toStoredJson(),
+                                                 summary.value(QStringLiteral("counts")).toObject());
     if (!saved) {
         m_message->show(MessageBar::Kind::Error, saved.error().message);
         return;
@@ -530,9 +529,10 @@ void ErasureWizard::resumeRun(const ErasureRun& run)
 {
     m_runId = run.id;
     m_request.humanId = run.requestId;
-    if (auto stored = ErasurePlan::fromJson(QJsonDocument::fromJson(run.plan).object()))
-        for (const ErasureSystemPlan& sp : stored->systems)
-            m_systemNames.insert(sp.key, sp.name);
+    if (auto json = ErasureStore(*m_store).planJson(run.id))
+        if (auto stored = ErasurePlan::fromJson(QJsonDocument::fromJson(*json).object()))
+            for (const ErasureSystemPlan& sp : stored->systems)
+                m_systemNames.insert(sp.key, sp.name);
     m_title->setText(tr("Resume the erasure of %1").arg(run.requestId));
     m_erasingText->setText(tr("Resuming the erasure of %1, plan %2, stopped while %3.")
                                .arg(run.requestId, run.digest.left(16), run.state));

@@ -285,7 +285,10 @@ int Cli::erase(const QStringList& args)
                 makeError(Error::Code::InvalidInput, tr("%n erasures are waiting; choose one with --run-id.",
                                                         nullptr, int(candidates.size()))));
         const ErasureRun run = candidates.first();
-        auto plan = ErasurePlan::fromJson(QJsonDocument::fromJson(run.plan).object());
+        auto json = erasures.planJson(run.id);
+        if (!json)
+            return fail(json.error());
+        auto plan = ErasurePlan::fromJson(QJsonDocument::fromJson(*json).object());
         if (!plan)
             return fail(plan.error());
         if (Status s = erasures.resume(run.id); !s)
@@ -314,8 +317,7 @@ int Cli::erase(const QStringList& args)
 
     if (mode == QLatin1String("plan")) {
         const QJsonObject summary = plan->toJson(false);
-        auto saved = erasures.savePlan(*request, plan->digest,
-                                       QJsonDocument(plan->toJson(true)).toJson(QJsonDocument::Compact),
+        auto saved = erasures.savePlan(*request, plan->digest, plan->toStoredJson(),
                                        summary.value(QStringLiteral("counts")).toObject());
         if (!saved)
             return fail(saved.error());

@@ -1,0 +1,285 @@
+#include "KeyList.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace lethe {
+
+namespace {
+
+void putVarint(QByteArray& out, quint64 v)
+{
+    while (v >= 0x80) {
+        out.append(char(0x80 | (v & 0x7f)));
+        v >>= 7;
+    }
+    out.append(char(v));
+}
+
+quint64 getVarint(const char*& p)
+{
+    quint64 v = 0;
+    int shift = 0;
+    for (;;) {
+        const auto b = quint8(*p++);
+        v |= quint64(b & 0x7f) << shift;
+        if (!(b & 0x80))
+            return v;
+        shift += 7;
+    }
+}
+
+// One key: its number of values, then per value its UTF-8 length + 1 (0: NULL) and the bytes.
+void encode(QByteArray& out, const QStringList& key)
+{
+    putVarint(out, quint64(key.size()));
+    for (const QString& v : key) {
+        if (v.isNull()) {
+            putVarint(out, 0);
+            continue;
+        }
+        const QByteArray utf8 = v.toUtf8();
+        putVarint(out, quint64(utf8.size()) + 1);
+        out.append(utf8);
+    }
+}
+
+bool keyLess(const QStringList& a, const QStringList& b)
+{
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+        bool na = false, nb = false;
+        const qlonglong x = a[i].toLongLong(&na), y = b[i].toLongLong(&nb);
+        if (na && nb) {
+            if (x != y)
+                return x < y;
+        } else if (a[i] != b[i]) {
+            return a[i] < b[i];
+        }
+    }
+    return a.size() < b.size();
+}
+
+} // namespace
+
+KeyList::KeyList(std::initializer_list<QStringList> keys)
+{
+    reserve(qsizetype(keys.size()));
+    for (const QStringList& k : keys)
+        append(k);
+}
+
+KeyList::KeyList(const QList<QStringList>& keys)
+{
+    reserve(keys.size());
+    for (const QStringList& k : keys)
+        append(k);
+}
+
+void KeyList::clear()
+{
+    m_data.clear();
+    m_offsets.clear();
+}
+
+void KeyList::append(const QStringList& key)
+{
+    if (quint64(m_data.size()) > std::numeric_limits<quint32>::max())
+        qFatal("KeyList: more than 4 GiB of keys in one list");
+    m_offsets.push_back(quint32(m_data.size()));
+    encode(m_data, key);
+}
+
+KeyList& KeyList::operator+=(const KeyList& other)
+{
+    const quint32 base = quint32(m_data.size());
+    m_data.append(other.m_data);
+    m_offsets.reserve(m_offsets.size() + other.m_offsets.size());
+    for (quint32 o : other.m_offsets)
+        m_offsets.push_back(base + o);
+    return *this;
+}
+
+void KeyList::appendFrom(const KeyList& other, qsizetype i)
+{
+    if (quint64(m_data.size()) > std::numeric_limits<quint32>::max())
+        qFatal("KeyList: more than 4 GiB of keys in one list");
+    m_offsets.push_back(quint32(m_data.size()));
+    m_data.append(other.rowBytes(i));
+}
+
+QString KeyList::value(qsizetype i, qsizetype column) const
+{
+    const char* p = m_data.constData() + m_offsets[size_t(i)];
+    const quint64 n = getVarint(p);
+    for (quint64 c = 0; c < n; ++c) {
+        const quint64 len = getVarint(p);
+        if (qsizetype(c) == column) {
+            if (len == 0)
+                return {};
+            return len == 1 ? QStringLiteral("") : QString::fromUtf8(p, qsizetype(len - 1));
+        }
+        p += len > 0 ? len - 1 : 0;
+    }
+    return {};
+}
+
+QByteArrayView KeyList::rowBytes(qsizetype i) const
+{
+    const quint32 from = m_offsets[size_t(i)];
+    const quint32 to = size_t(i) + 1 < m_offsets.size() ? m_offsets[size_t(i) + 1] : quint32(m_data.size());
+    return QByteArrayView(m_data.constData() + from, to - from);
+}
+
+QStringList KeyList::at(qsizetype i) const
+{
+    const char* p = m_data.constData() + m_offsets[size_t(i)];
+    const quint64 n = getVarint(p);
+    QStringList key;
+    key.reserve(qsizetype(n));
+    for (quint64 c = 0; c < n; ++c) {
+        const quint64 len = getVarint(p);
+        if (len == 0) {
+            key << QString();
+            continue;
+        }
+        key << (len == 1 ? QStringLiteral("") : QString::fromUtf8(p, qsizetype(len - 1)));
+        p += len - 1;
+    }
+    return key;
+}
+
+void KeyList::appendKeyPacked(qsizetype i, QByteArray& out) const
+{
+    const char* p = m_data.constData() + m_offsets[size_t(i)];
+    const quint64 n = getVarint(p);
+    for (quint64 c = 0; c < n; ++c) {
+        if (c > 0)
+            out.append('\x1f');
+        const quint64 len = getVarint(p);
+        if (len > 1)
+            out.append(p, qsizetype(len - 1));
+        p += len > 0 ? len - 1 : 0;
+    }
+}
+
+QString KeyList::joined(qsizetype i, QChar separator) const
+{
+    return at(i).join(separator);
+}
+
+void KeyList::removeLast()
+{
+    if (m_offsets.empty())
+        return;
+    m_data.truncate(m_offsets.back());
+    m_offsets.pop_back();
+}
+
+KeyList KeyList::mid(qsizetype from, qsizetype n) const
+{
+    KeyList out;
+    from = std::clamp<qsizetype>(from, 0, size());
+    const qsizetype to = n < 0 ? size() : std::min(size(), from + n);
+    if (from >= to)
+        return out;
+    const quint32 start = m_offsets[size_t(from)];
+    const quint32 end = to < size() ? m_offsets[size_t(to)] : quint32(m_data.size());
+    out.m_data = m_data.mid(start, end - start);
+    out.m_offsets.reserve(size_t(to - from));
+    for (qsizetype i = from; i < to; ++i)
+        out.m_offsets.push_back(m_offsets[size_t(i)] - start);
+    return out;
+}
+
+bool KeyList::contains(const QStringList& key) const
+{
+    QByteArray wanted;
+    encode(wanted, key);
+    for (qsizetype i = 0; i < size(); ++i)
+        if (rowBytes(i) == QByteArrayView(wanted))
+            return true;
+    return false;
+}
+
+QList<QStringList> KeyList::toList() const
+{
+    QList<QStringList> out;
+    out.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        out << at(i);
+    return out;
+}
+
+KeyList KeyList::permuted(const std::vector<qsizetype>& order) const
+{
+    KeyList out;
+    out.m_data.reserve(m_data.size());
+    out.m_offsets.reserve(order.size());
+    for (qsizetype i : order) {
+        out.m_offsets.push_back(quint32(out.m_data.size()));
+        out.m_data.append(rowBytes(i));
+    }
+    return out;
+}
+
+void KeyList::sort()
+{
+    // Single-column whole numbers (the common case, a million of them for a heavy subject): read once.
+    std::vector<std::pair<qlonglong, qsizetype>> numeric;
+    numeric.reserve(m_offsets.size());
+    bool allNumeric = true;
+    for (qsizetype i = 0; allNumeric && i < size(); ++i) {
+        const char* p = m_data.constData() + m_offsets[size_t(i)];
+        if (getVarint(p) != 1) {
+            allNumeric = false;
+            break;
+        }
+        const quint64 len = getVarint(p);
+        bool ok = len > 1;
+        const qlonglong v = ok ? QByteArrayView(p, qsizetype(len - 1)).toLongLong(&ok) : 0;
+        // QString::toLongLong accepts what QByteArray's does (surrounding spaces included): the same order
+        allNumeric = ok;
+        numeric.emplace_back(v, i);
+    }
+    std::vector<qsizetype> order;
+    order.reserve(m_offsets.size());
+    if (allNumeric) {
+        std::stable_sort(numeric.begin(), numeric.end());
+        for (const auto& [v, i] : numeric)
+            order.push_back(i);
+    } else {
+        numeric = {};
+        const QList<QStringList> all = toList();
+        for (qsizetype i = 0; i < all.size(); ++i)
+            order.push_back(i);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return keyLess(all[a], all[b]); });
+    }
+    *this = permuted(order);
+}
+
+void KeyList::appendPacked(QByteArray& out) const
+{
+    forEachPacked([&](QByteArrayView part) { out.append(part); });
+}
+
+KeyList KeyList::fromPacked(QStringView packed)
+{
+    KeyList out;
+    if (packed.isEmpty())
+        return out;
+    for (QStringView row : packed.tokenize(QChar(0x1e))) {
+        QStringList key;
+        for (QStringView v : row.tokenize(QChar(0x1f)))
+            key << (v.isEmpty() ? QStringLiteral("") : v.toString());
+        out.append(key);
+    }
+    return out;
+}
+
+KeyList KeyList::fromPackedUtf8(QByteArrayView packed)
+{
+    return fromPacked(QString::fromUtf8(packed));
+}
+
+} // namespace lethe

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+#include <vector>
+
+namespace lethe {
+
+// The row keys of an erasure plan (each key one text value per key column), held compactly: every key's
+// values as length-prefixed UTF-8 in one byte array, with one 4-byte offset per key. A million numeric keys
+// cost about 12 MB, where a QList<QStringList> of them costs over 100 MB. Keys are read back as a QStringList
+// (at(), iteration) or compared and hashed without building one (rowBytes()). A value is text: a NULL value
+// reads back as a null QString (the plan never holds NULL key values, but the extra values the planner keeps
+// per found row may be NULL).
+//
+// The bytes of one list may not exceed 4 GiB (append() refuses more with a fatal error): far beyond any key
+// set a desktop erasure plans.
+class KeyList
+{
+public:
+    KeyList() = default;
+    KeyList(std::initializer_list<QStringList> keys);
+    explicit KeyList(const QList<QStringList>& keys);
+
+    qsizetype size() const { return qsizetype(m_offsets.size()); }
+    qsizetype count() const { return size(); }
+    bool isEmpty() const { return m_offsets.empty(); }
+    void reserve(qsizetype keys) { m_offsets.reserve(size_t(keys)); }
+    void clear();
+
+    void append(const QStringList& key);
+    KeyList& operator<<(const QStringList& key)
+    {
+        append(key);
+        return *this;
+    }
+    KeyList& operator+=(const KeyList& other);
+    // Appends the key at `i` of `other` as it is encoded there (no text decoded).
+    void appendFrom(const KeyList& other, qsizetype i);
+    // The `column`-th value of the key at `i` (a null QString for NULL, or past the key's end).
+    QString value(qsizetype i, qsizetype column) const;
+    // The key at `i`: one value per key column.
+    QStringList at(qsizetype i) const;
+    QStringList operator[](qsizetype i) const { return at(i); }
+    QStringList first() const { return at(0); }
+    QStringList last() const { return at(size() - 1); }
+    void removeLast();
+    // `n` keys from `from` (all the rest when n < 0), as QList::mid.
+    KeyList mid(qsizetype from, qsizetype n = -1) const;
+    // The key at `i` as its encoded bytes: equal keys have equal bytes, so these compare and hash keys.
+    QByteArrayView rowBytes(qsizetype i) const;
+    // The key at `i` joined with `separator` (one QString, for lookups by text).
+    QString joined(qsizetype i, QChar separator) const;
+    bool contains(const QStringList& key) const;
+
+    QList<QStringList> toList() const;
+    bool operator==(const KeyList& other) const
+    {
+        return m_data == other.m_data && m_offsets == other.m_offsets;
+    }
+    bool operator!=(const KeyList& other) const { return !(*this == other); }
+
+    // The order of a plan's keys: compared value by value, as numbers where both are whole numbers, else as
+    // text. Single-column numeric keys are converted once.
+    void sort();
+    // Keys reordered: the key at order[i] becomes the i-th.
+    KeyList permuted(const std::vector<qsizetype>& order) const;
+
+    // The plan's stored text form: values joined by U+001F, keys by U+001E (as plans have always been
+    // stored), written to `out` as UTF-8 without building the whole text as a QString.
+    void appendPacked(QByteArray& out) const;
+    // The same, key by key: `fn` gets each key's part of the text (with the separator in front of all
+    // but the first), for streaming into a hash or a file.
+    template <typename F> void forEachPacked(F&& fn) const
+    {
+        QByteArray part;
+        for (qsizetype i = 0; i < size(); ++i) {
+            part.clear();
+            if (i > 0)
+                part.append('\x1e');
+            appendKeyPacked(i, part);
+            fn(QByteArrayView(part));
+        }
+    }
+    static KeyList fromPacked(QStringView packed);
+    static KeyList fromPackedUtf8(QByteArrayView packed);
+
+    class const_iterator
+    {
+    public:
+        using value_type = QStringList;
+        using difference_type = qsizetype;
+        using iterator_category = std::forward_iterator_tag;
+        using pointer = void;
+        using reference = QStringList;
+        const_iterator(const KeyList* list, qsizetype i) : m_list(list), m_i(i) {}
+        QStringList operator*() const { return m_list->at(m_i); }
+        const_iterator& operator++()
+        {
+            ++m_i;
+            return *this;
+        }
+        bool operator==(const const_iterator& o) const { return m_i == o.m_i; }
+        bool operator!=(const const_iterator& o) const { return m_i != o.m_i; }
+
+    private:
+        const KeyList* m_list;
+        qsizetype m_i;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+    // Bytes held (for the benchmark and tests).
+    qsizetype bytes() const { return m_data.capacity() + qsizetype(m_offsets.capacity() * sizeof(quint32)); }
+
+private:
+    void appendKeyPacked(qsizetype i, QByteArray& out) const;
+    QByteArray m_data;
+    std::vector<quint32> m_offsets; // where each key starts in m_data
+};
+
+} // namespace lethe
