@@ -52,6 +52,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void writesTrustedBundleAndAudits();
+    void defaultFolderExistsOrIsHome();
     void cancelLeavesNoFile();
     void cancelWhileReadingTheKeychain();
     void erasureRequestIsRefused();
@@ -504,12 +505,13 @@ void TestExportRunner::dialogExportsAndReports()
     QVERIFY(m_window->selectRequest(m_access));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // By default <request id>.lethe.zip in Documents (where the home has that folder).
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QVERIFY(QDir().mkpath(documents));
     QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
     QPointer<ExportDialog> dialog;
     QVERIFY(QTest::qWaitFor(
         [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000));
-    // By default <request id>.lethe.zip in Documents.
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QCOMPARE(dialog->fileName(),
              QFileInfo(QDir(documents).filePath(m_access + QStringLiteral(".lethe.zip"))).absoluteFilePath());
     auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"));
@@ -818,6 +820,25 @@ void TestExportRunner::dialogIncludesOthersWithAReason()
     QVERIFY(QTest::qWaitForWindowExposed(&portability));
     QVERIFY(!portability.findChild<QCheckBox*>(QStringLiteral("exportIncludeOthers"))->isVisible());
     QVERIFY(!portability.includeOthers());
+}
+
+void TestExportRunner::defaultFolderExistsOrIsHome()
+{
+    // A home without a documents folder (a fresh account): the dialog offers the home folder, not a path it
+    // then refuses as "no such folder" (it once did).
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME"), oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("cfg"))));
+    const QString without = ExportDialog::defaultPath(QStringLiteral("R-2026-0001"), false);
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Documents")));
+    const QString with = ExportDialog::defaultPath(QStringLiteral("R-2026-0001"), true);
+    qputenv("HOME", oldHome);
+    qputenv("XDG_CONFIG_HOME", oldConfig);
+    QCOMPARE(without, QDir(home.path()).filePath(QStringLiteral("R-2026-0001.lethe.zip")));
+    QCOMPARE(with, QDir(home.filePath(QStringLiteral("Documents")))
+                       .filePath(QStringLiteral("R-2026-0001.lethe.zip.age")));
 }
 
 QTEST_MAIN(TestExportRunner)

@@ -180,8 +180,10 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
 
 QString ExportDialog::defaultPath(const QString& requestId, bool encrypted)
 {
+    // The documents folder where the desktop has one; a home without it (a fresh account, a server
+    // session) gets the home folder rather than a path the dialog then refuses.
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
     return QDir(folder).filePath(
         requestId + (encrypted ? QStringLiteral(".lethe.zip.age") : QStringLiteral(".lethe.zip")));
