@@ -173,7 +173,8 @@ Deadline Deadlines::compute(const DeadlineInput& in, QDate today)
             if (!s.restarted.isValid())
                 out.clockStopped = true;
             out.pausedDays += int(std::max<qint64>(0, s.stopped.daysTo(end)));
-            restart = std::max(restart.isValid() ? restart : end, end);
+            if (!restart.isValid() || end > restart)
+                restart = end;
         }
     }
     QDate start = in.received.addDays(out.pausedDays);

@@ -1521,6 +1521,10 @@ Result<ErasurePlan> ErasurePlanner::build(const Input& input)
         Traversal::Options o;
         o.previewRows = 0;
         o.related = anyRelatedErasable;
+        o.relatedWanted = [&](const QString& sourceKey, int t) {
+            const int s = sourceIndex.value(sourceKey, -1);
+            return s >= 0 && relatedErasable[s].value(t);
+        };
         o.cancel = input.cancel;
         o.sourceProblems = sys.sourceProblems;
         auto rowKey = [](const Collect& c, const QVariantList& values) {

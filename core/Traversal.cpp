@@ -330,6 +330,8 @@ private:
     // A row the subject's row points at, to be looked up as related once every row of the subject is known.
     void relate(const Edge& e, const QVariantList& tuple, const QString& via)
     {
+        if (m_options.relatedWanted && !m_options.relatedWanted(m_source.key, e.parent))
+            return; // the caller has no use for this table's related rows: not looked up
         // One lookup per reference, so each related row is shown with a reference that points at it.
         const QString k = key(e.parent, e.parentFields);
         for (Lookup& pending : m_relatedWork) {

@@ -121,6 +121,9 @@ public:
         // is no one else's and nothing that stays points at it.
         std::function<void(const QString& source, int table, const QVariantList& values, bool someoneElses)>
             onRelated;
+        // Which tables' related rows to look up (source key, table index); unset: all of them. The erasure
+        // plan asks only for tables whose related rows it may erase, not for a catalogue's.
+        std::function<bool(const QString& source, int table)> relatedWanted;
     };
     // `connections[i]` is map.sources[i].connection with its password resolved.
     static Result<Dossier> run(const DataMap& map, const QList<ConnectionParams>& connections,
