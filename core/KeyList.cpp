@@ -89,6 +89,34 @@ void KeyList::append(const QStringList& key)
     encode(m_data, key);
 }
 
+void KeyList::beginKey(qsizetype values)
+{
+    if (quint64(m_data.size()) > std::numeric_limits<quint32>::max())
+        qFatal("KeyList: more than 4 GiB of keys in one list");
+    m_offsets.push_back(quint32(m_data.size()));
+    putVarint(m_data, quint64(values));
+}
+
+void KeyList::addText(QStringView text)
+{
+    if (text.isNull()) {
+        addNull();
+        return;
+    }
+    addUtf8(text.toUtf8());
+}
+
+void KeyList::addUtf8(QByteArrayView utf8)
+{
+    putVarint(m_data, quint64(utf8.size()) + 1);
+    m_data.append(utf8.data(), utf8.size());
+}
+
+void KeyList::addNull()
+{
+    putVarint(m_data, 0);
+}
+
 KeyList& KeyList::operator+=(const KeyList& other)
 {
     const quint32 base = quint32(m_data.size());

@@ -33,6 +33,12 @@ public:
     void clear();
 
     void append(const QStringList& key);
+    // A key appended value by value, encoded as append() would encode the same values as text, without a
+    // QStringList per key: beginKey(n), then n values (text, UTF-8 bytes, or NULL).
+    void beginKey(qsizetype values);
+    void addText(QStringView text);
+    void addUtf8(QByteArrayView utf8);
+    void addNull();
     KeyList& operator<<(const QStringList& key)
     {
         append(key);

@@ -61,6 +61,7 @@ struct Edge
     QList<int> childFields;
     int parent = -1;
     bool mention = false; // a column the map says names a person the row is not about (follow: false)
+    QString parentKey;    // key(parent, parentFields), made once rather than for every row
     bool operator==(const Edge&) const = default;
 };
 
@@ -108,6 +109,7 @@ public:
         if (!open(params))
             return true;
         buildEdges(params.engine);
+        markRead();
         // A partition or inheritance child the map lists beside its parent is not searched: the parent's
         // query reads its rows, which would be counted twice. Its error says so (docs/datamap.md).
         for (const auto& [t, message] :
@@ -243,7 +245,8 @@ private:
             const auto p = indexOf(parent, parentColumns);
             if (!c || !p || columns.size() != parentColumns.size())
                 return;
-            Edge e{p->second, c->first, c->second, p->first};
+            Edge e{p->second, c->first, c->second, p->first, false, {}};
+            e.parentKey = key(e.parent, e.parentFields);
             for (int f : e.childFields)
                 e.mention = e.mention || !m_source.tables[c->first].fields[f].follow;
             if (m_parents[c->first].contains(e))
@@ -267,11 +270,41 @@ private:
             add(fk.table, fk.columns, fk.parentTable, fk.parentColumns);
     }
 
+    // Which columns each table's queries read (Options::fieldsNeeded): all of them unless the caller says
+    // what it needs; then that, the key, the identity fields and both ends of every edge, which the search
+    // itself reads from every row.
+    void markRead()
+    {
+        m_read.clear();
+        for (int t = 0; t < m_source.tables.size(); ++t) {
+            const Table& table = m_source.tables[t];
+            QList<bool> read(table.fields.size(), !m_options.fieldsNeeded);
+            if (m_options.fieldsNeeded) {
+                for (int f : m_options.fieldsNeeded(m_source.key, t))
+                    if (f >= 0 && f < read.size())
+                        read[f] = true;
+                for (int f = 0; f < table.fields.size(); ++f)
+                    if (table.fields[f].identity || table.primaryKey.contains(table.fields[f].name))
+                        read[f] = true;
+                for (const Edge& e : edges(m_parents, t))
+                    for (int f : e.childFields)
+                        read[f] = true;
+                for (const Edge& e : edges(m_incoming, t))
+                    for (int f : e.parentFields)
+                        read[f] = true;
+                for (const Edge& e : edges(m_children, t))
+                    for (int f : e.parentFields)
+                        read[f] = true;
+            }
+            m_read << read;
+        }
+    }
+
     void markUnreachable()
     {
         for (QList<int> frontier(m_reachable.cbegin(), m_reachable.cend()); !frontier.isEmpty();) {
             const int t = frontier.takeLast();
-            for (const Edge& e : m_children.value(t)) {
+            for (const Edge& e : edges(m_children, t)) {
                 if (!m_reachable.contains(e.child)) {
                     m_reachable.insert(e.child);
                     frontier << e.child;
@@ -428,8 +461,10 @@ private:
             return;
 
         QStringList cols;
-        for (const Field& f : table.fields)
-            cols << SqlConnection::quoteIdentifier(m_engine, f.name).value();
+        for (int f = 0; f < table.fields.size(); ++f)
+            cols << (m_read.value(l.table).value(f, true)
+                         ? SqlConnection::quoteIdentifier(m_engine, table.fields[f].name).value()
+                         : QStringLiteral("NULL"));
         // Where stored values are not normalised, the column is normalised in the query: emails trimmed and
         // lower-cased, phone numbers stripped to their digits.
         QStringList matches;
@@ -467,7 +502,7 @@ private:
                                  : QStringLiteral("%1.(%2)").arg(t.name, n.join(QStringLiteral(", ")));
         };
         QList<Out> leaving;
-        for (const Edge& e : m_children.value(l.table))
+        for (const Edge& e : edges(m_children, l.table))
             leaving << Out{e, QStringLiteral("%1 → %2").arg(names(table, e.parentFields),
                                                             names(m_source.tables[e.child], e.childFields))};
         const qsizetype perChunk = qMax<qsizetype>(1, kChunk / width);
@@ -512,12 +547,18 @@ private:
             // ignores case or accents (MariaDB's default, PostgreSQL's citext) would otherwise hand over
             // another person's row (stanisław.wojcik@ for stanisław.wójcik@).
             QSet<QString> asked;
-            for (qsizetype at = 0; at + width <= chunk.size(); at += width) {
+            auto exactKey = [&](const QVariantList& values, qsizetype at, const QList<int>* fields) {
+                if (width == 1)
+                    return exactForm(values[fields ? (*fields)[0] : at], table.fields[l.fields[0]],
+                                     l.byIdentity);
                 QStringList parts;
                 for (qsizetype i = 0; i < width; ++i)
-                    parts << exactForm(chunk[at + i], table.fields[l.fields[i]], l.byIdentity);
-                asked.insert(parts.join(QChar(0x1f)));
-            }
+                    parts << exactForm(values[fields ? (*fields)[i] : at + i], table.fields[l.fields[i]],
+                                       l.byIdentity);
+                return parts.join(QChar(0x1f));
+            };
+            for (qsizetype at = 0; at + width <= chunk.size(); at += width)
+                asked.insert(exactKey(chunk, at, nullptr));
             // Each column's kind, so every value is read as stored (StoredValue): once per table.
             if (!m_kinds.contains(l.table))
                 m_kinds.insert(l.table, StoredValue::kinds(q.record(), m_engine, m_declared[l.table]));
@@ -525,15 +566,11 @@ private:
             while (q.next()) {
                 DossierRow row;
                 row.via = l.via;
+                row.values.reserve(table.fields.size());
                 for (int i = 0; i < table.fields.size(); ++i)
                     row.values << StoredValue::read(q, i, kinds.value(i, StoredValue::Kind::AsRead));
-                {
-                    QStringList parts;
-                    for (int f : l.fields)
-                        parts << exactForm(row.values[f], table.fields[f], l.byIdentity);
-                    if (!asked.contains(parts.join(QChar(0x1f))))
-                        continue;
-                }
+                if (!asked.contains(exactKey(row.values, 0, &l.fields)))
+                    continue;
                 DigestSet& seenHere = m_seen[size_t(l.table)];
                 const DigestSet::Digest rowKey = DigestSet::ofKey(row.values, pk);
                 const std::optional<bool> seen = seenHere.find(rowKey);
@@ -684,24 +721,47 @@ private:
         return tuple;
     }
 
-    static QList<int> positions(qsizetype n)
+    // The edges of `table` in one of the maps, without a copy (QHash::value() hands out a list that a
+    // range-for would detach, copying every edge for every row).
+    static const QList<Edge>& edges(const QHash<int, QList<Edge>>& map, int table)
     {
-        QList<int> all;
+        static const QList<Edge> none;
+        const auto it = map.constFind(table);
+        return it == map.cend() ? none : *it;
+    }
+
+    // 0, 1, ..., n - 1: made once per width, not per row.
+    static const QList<int>& positions(qsizetype n)
+    {
+        static const QList<QList<int>> small = [] {
+            QList<QList<int>> lists;
+            for (int w = 0; w <= 8; ++w) {
+                QList<int> all;
+                for (int i = 0; i < w; ++i)
+                    all << i;
+                lists << all;
+            }
+            return lists;
+        }();
+        if (n < small.size())
+            return small[n];
+        thread_local QList<int> wide;
+        wide.clear();
         for (int i = 0; i < n; ++i)
-            all << i;
-        return all;
+            wide << i;
+        return wide;
     }
 
     // Whether every row this one points at, in a table that can hold the subject's rows, is the subject's.
     bool exclusive(int table, const QVariantList& values) const
     {
-        for (const Edge& e : m_parents.value(table)) {
+        for (const Edge& e : edges(m_parents, table)) {
             if (!m_reachable.contains(e.parent) || e.mention)
                 continue; // a catalogue (products, stores), or a mention: pointing at it shares nothing
             const QVariantList tuple = tupleOf(values, e.childFields);
             if (tuple.isEmpty())
                 continue;
-            const auto it = m_ownedValues.constFind(key(e.parent, e.parentFields));
+            const auto it = m_ownedValues.constFind(e.parentKey);
             if (it == m_ownedValues.cend() || !it->contains(DigestSet::ofKey(tuple, positions(tuple.size()))))
                 return false;
         }
@@ -712,18 +772,26 @@ private:
     // the subject's as well.
     void owned(int table, const QVariantList& values)
     {
-        for (const Edge& e : m_children.value(table)) {
+        for (const Edge& e : edges(m_children, table)) {
             const QVariantList tuple = tupleOf(values, e.parentFields);
             if (!tuple.isEmpty())
-                m_ownedValues[key(table, e.parentFields)].insert(
-                    DigestSet::ofKey(tuple, positions(tuple.size())), false);
+                m_ownedValues[e.parentKey].insert(DigestSet::ofKey(tuple, positions(tuple.size())), false);
         }
         if (!m_options.related)
             return;
         const Table& t = m_source.tables[table];
-        for (const Edge& e : m_parents.value(table)) {
+        const QList<Edge>& parents = edges(m_parents, table);
+        // Per reference, the last value found to point at one of the subject's rows: a million events of one
+        // account all point at it, and once the subject's a row stays the subject's, so the same value again
+        // needs no digest (unless the preview counts every pointer).
+        QList<QVariantList>& lastOwned = m_lastOwned[table];
+        lastOwned.resize(parents.size());
+        for (qsizetype i = 0; i < parents.size(); ++i) {
+            const Edge& e = parents[i];
             const QVariantList tuple = tupleOf(values, e.childFields);
             if (tuple.isEmpty())
+                continue;
+            if (m_options.previewRows <= 0 && sameValues(tuple, lastOwned[i]))
                 continue;
             const DigestSet::Digest d = DigestSet::ofKey(tuple, positions(tuple.size()));
             if (m_options.previewRows > 0) {
@@ -732,9 +800,11 @@ private:
                 k.append(reinterpret_cast<const char*>(&d), sizeof d);
                 ++m_ownPointers[k];
             }
-            const auto owned = m_ownedValues.constFind(key(e.parent, e.parentFields));
-            if (owned != m_ownedValues.cend() && owned->contains(d))
+            const auto owned = m_ownedValues.constFind(e.parentKey);
+            if (owned != m_ownedValues.cend() && owned->contains(d)) {
+                lastOwned[i] = tuple;
                 continue;
+            }
             QStringList from, to;
             for (int f : e.childFields)
                 from << t.fields[f].name;
@@ -745,6 +815,18 @@ private:
                        .arg(t.name, from.join(QLatin1Char(',')), m_source.tables[e.parent].name,
                             to.join(QLatin1Char(','))));
         }
+    }
+
+    // The same values of the same types (a number and its text are not taken as the same here: that only
+    // costs a digest).
+    static bool sameValues(const QVariantList& a, const QVariantList& b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (a[i].typeId() != b[i].typeId() || a[i] != b[i])
+                return false;
+        return true;
     }
 
     QString edgeKey(const Edge& e) const
@@ -761,7 +843,7 @@ private:
             for (DossierRow& row : tables[p].related) {
                 qint64 others = 0;
                 bool counted = true;
-                for (const Edge& e : m_incoming.value(p)) {
+                for (const Edge& e : edges(m_incoming, p)) {
                     const QVariantList tuple = tupleOf(row.values, e.parentFields);
                     if (tuple.isEmpty())
                         continue;
@@ -812,6 +894,8 @@ private:
     QHash<QByteArray, qint64> m_ownPointers;      // (reference, value) -> the subject's rows pointing at it
     QHash<int, StoredValue::Declared> m_declared; // per table: its columns' declared types
     QHash<int, QList<StoredValue::Kind>> m_kinds; // per table: how its columns' values are read
+    QList<QList<bool>> m_read;                    // per table and field: read (or NULL selected instead)
+    QHash<int, QList<QVariantList>> m_lastOwned;  // per table and reference: see owned()
     QSet<int> m_reachable;
     QList<Lookup> m_work;
     QHash<QString, DigestSet> m_queried; // (table, fields) -> values looked up (-> phone only)

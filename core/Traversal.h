@@ -124,6 +124,11 @@ public:
         // Which tables' related rows to look up (source key, table index); unset: all of them. The erasure
         // plan asks only for tables whose related rows it may erase, not for a catalogue's.
         std::function<bool(const QString& source, int table)> relatedWanted;
+        // The fields (indexes into the table's fields) the caller reads from the rows it is given; unset:
+        // every column (the preview and the exporter). When set, a query reads these, the primary key, the
+        // identity fields and both ends of every reference, and selects NULL for the rest, so the erasure
+        // plan does not read a message body to learn its key.
+        std::function<QList<int>(const QString& source, int table)> fieldsNeeded;
     };
     // `connections[i]` is map.sources[i].connection with its password resolved.
     static Result<Dossier> run(const DataMap& map, const QList<ConnectionParams>& connections,

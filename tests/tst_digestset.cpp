@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace lethe;
 
 // The compact set the traversal keeps its found rows in: insert, find, the flag and its upgrade, growth past
@@ -52,14 +54,20 @@ void TestDigestSet::flagIsNotPartOfTheKey()
     const DigestSet::Digest b{quint64(1) << 63, 1};
     QVERIFY(set.insert(a, true));
     QCOMPARE(set.find(a), std::optional<bool>(true));
-    QCOMPARE(set.find(b), std::optional<bool>(true)); // the same key to the set: 126 bits are compared
+    QCOMPARE(set.find(b), std::optional<bool>(true)); // the same key to the set: 94 bits are compared
     QVERIFY(!set.insert(b, false));
     QCOMPARE(set.find(a), std::optional<bool>(false));
     QCOMPARE(set.size(), 1);
-    const DigestSet::Digest c{0, 2};
-    QVERIFY(!set.contains(c));
-    QVERIFY(set.insert(c, true));
-    QCOMPARE(set.size(), 2);
+    // Every bit of the high word and the low word's top half but its last count.
+    for (const DigestSet::Digest& c : {DigestSet::Digest{0, quint64(2) << 32}, DigestSet::Digest{1, 0},
+                                       DigestSet::Digest{quint64(1) << 32, 0},
+                                       DigestSet::Digest{quint64(1) << 62, 0}}) {
+        QVERIFY(!set.contains(c));
+        QVERIFY(set.insert(c, true));
+    }
+    QCOMPARE(set.size(), 5);
+    // The low word's bottom half is not kept: two digests that differ only there are one key.
+    QVERIFY(set.contains(DigestSet::Digest{0, 0xffffffffu}));
 }
 
 void TestDigestSet::growsAndKeepsEverything()
@@ -112,6 +120,21 @@ void TestDigestSet::keyDigest()
     QVERIFY(DigestSet::ofKey({u1}, {0}) != DigestSet::ofKey({u2}, {0}));
     // A null value and an empty text are one key, as they were when keys were text.
     QCOMPARE(DigestSet::ofKey({QVariant()}, {0}), DigestSet::ofKey({QString()}, {0}));
+    // Integers of every width and sign are written as their text is: the same key as the text, at the
+    // extremes too (the smallest value cannot be negated as a signed number).
+    const QList<QVariant> numbers{QVariant(qint64(0)),
+                                  QVariant(qint64(-7)),
+                                  QVariant(std::numeric_limits<qint64>::min()),
+                                  QVariant(std::numeric_limits<qint64>::max()),
+                                  QVariant(std::numeric_limits<quint64>::max()),
+                                  QVariant(std::numeric_limits<int>::min()),
+                                  QVariant(uint(4000000000u)),
+                                  QVariant(short(-12))};
+    for (const QVariant& n : numbers) {
+        QCOMPARE(DigestSet::ofKey({n}, {0}), DigestSet::ofKey({n.toString()}, {0}));
+        QVERIFY(DigestSet::ofKey({n}, {0}) != DigestSet::ofKey({n.toString() + QLatin1Char('0')}, {0}));
+    }
+    QVERIFY(DigestSet::ofKey({qint64(-7)}, {0}) != DigestSet::ofKey({qint64(7)}, {0}));
 }
 
 QTEST_GUILESS_MAIN(TestDigestSet)

@@ -17,6 +17,7 @@ class TestKeyList : public QObject
 private Q_SLOTS:
     void initTestCase() { test::isolate(); }
     void roundTrip();
+    void builtValueByValue();
     void midAndAppend();
     void sortsAsPlansAlwaysDid();
     void packedText();
@@ -89,6 +90,37 @@ void TestKeyList::roundTrip()
     list.removeLast();
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.last(), t);
+}
+
+void TestKeyList::builtValueByValue()
+{
+    // A key added value by value is byte for byte the key append() makes from the same values as text.
+    const QList<QStringList> keys{{QStringLiteral("42")},
+                                  {QString(), QStringLiteral(""), QStringLiteral("Zoë 🙂")},
+                                  {},
+                                  {QStringLiteral("-9223372036854775808"), QStringLiteral("a\x1eb")}};
+    KeyList whole, parts;
+    for (const QStringList& k : keys) {
+        whole.append(k);
+        parts.beginKey(k.size());
+        for (const QString& v : k) {
+            if (v == QLatin1String("42"))
+                parts.addUtf8("42");
+            else
+                parts.addText(v);
+        }
+    }
+    QCOMPARE(parts.size(), whole.size());
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        QCOMPARE(parts.rowBytes(i), whole.rowBytes(i));
+        QCOMPARE(parts.at(i), keys[i]);
+    }
+    // NULL and the empty text stay apart.
+    QVERIFY(parts.value(1, 0).isNull());
+    QVERIFY(!parts.value(1, 1).isNull());
+    parts.beginKey(1);
+    parts.addNull();
+    QVERIFY(parts.last().first().isNull());
 }
 
 void TestKeyList::midAndAppend()
