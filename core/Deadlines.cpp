@@ -157,6 +157,12 @@ Urgency Deadlines::urgency(int left)
     return Urgency::Relaxed;
 }
 
+bool Deadlines::allowsExtension(Regulation r, RequestType t)
+{
+    return !(r == Regulation::Ccpa &&
+             (t == RequestType::OptOutSaleSharing || t == RequestType::LimitSensitive));
+}
+
 Deadline Deadlines::compute(const DeadlineInput& in, QDate today)
 {
     Deadline out;
@@ -192,6 +198,11 @@ Deadline Deadlines::compute(const DeadlineInput& in, QDate today)
         out.due = rollToWorkingDay(start.addMonths(in.extended ? 3 : 1), isEnglandWalesBankHoliday);
         break;
     case Regulation::Ccpa:
+        if (!allowsExtension(in.regulation, in.type)) {
+            // 11 CCR 7026(f)(1), 7027(g)(1): 15 business days, no extension and no acknowledgement.
+            out.due = addBusinessDays(in.received, 15, isCaliforniaStateHoliday);
+            break;
+        }
         out.due = in.received.addDays(in.extended ? 90 : 45);
         out.acknowledgeBy = addBusinessDays(in.received, 10, isCaliforniaStateHoliday);
         break;

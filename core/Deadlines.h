@@ -21,6 +21,7 @@ struct DeadlineInput
     QDate received;
     bool extended = false;
     QList<ClockStop> stops;
+    RequestType type = RequestType::Access; // CCPA: opt-out and limit have their own period
 };
 
 struct Deadline
@@ -56,11 +57,16 @@ enum class Urgency
 // CCPA/CPRA (11 CCR 7021(b)): 45 calendar days from receipt, 90 with the extension, whatever the time
 //   needed to verify: the clock never stops, so a request waiting for identity can be overdue.
 //   Acknowledge within 10 business days (weekdays without California state holidays).
+//   Requests to opt out of sale/sharing and to limit the use of sensitive personal information: 15 business
+//   days from receipt (11 CCR 7026(f)(1), 7027(g)(1)), no extension, no acknowledgement (7021(a) names
+//   requests to delete, correct and know only).
 // Other: 30 calendar days, 60 with an extension; stops move it.
 class Deadlines
 {
 public:
     static Deadline compute(const DeadlineInput& in, QDate today);
+    // False where the law gives no extension (CCPA opt-out and limit requests).
+    static bool allowsExtension(Regulation r, RequestType t);
 
     static int daysLeft(QDate due, QDate today) { return int(today.daysTo(due)); }
     // Reference colours: green >= 10 days, amber < 10, red < 5.

@@ -55,6 +55,11 @@ QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
         NewRequest r;
         r.type = types[rng.bounded(int(types.size()))];
         r.regulation = regs[rng.bounded(int(regs.size()))];
+        if (!Names::lawHasType(r.regulation,
+                               r.type)) { // only the law's types (a CCPA restriction is refused)
+            const QList<RequestType> lawTypes = Names::typesFor(r.regulation);
+            r.type = lawTypes[int(types.indexOf(r.type)) % lawTypes.size()];
+        }
         r.received = today.addDays(-rng.bounded(120));
         r.subjectName = people.at(rng.bounded(peopleCount)).first + QLatin1Char(' ') +
                         people.at(rng.bounded(peopleCount)).last;
@@ -113,6 +118,10 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         const int age = ages[i].first + rng.bounded(ages[i].second - ages[i].first + 1);
         p.request.type = types[(i * 5 + i / 6) % types.size()];
         p.request.regulation = regs[(i * 3 + 1) % 8];
+        if (!Names::lawHasType(p.request.regulation, p.request.type)) {
+            const QList<RequestType> lawTypes = Names::typesFor(p.request.regulation);
+            p.request.type = lawTypes[(i * 5 + i / 6) % lawTypes.size()];
+        }
         p.request.received = today.addDays(-age);
         p.request.subjectName = who.name;
         p.request.identities << Identity{IdentityKind::Email, who.email};
@@ -134,6 +143,10 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
                                            "support ticket; the email on file does "
                                            "not match the sender.")};
             break;
+        case S::AwaitingClarification: // not among the targets above; kept for when it is
+            p.steps << Step{at(1), Step::Move, S::Verified, {}};
+            p.steps << Step{at(2), Step::Move, S::AwaitingClarification, {}};
+            break;
         case S::Verified:
             if (i % 2) {
                 p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
@@ -148,7 +161,8 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
             p.steps << Step{at(1), Step::Move, S::Verified, {}};
             p.steps << Step{at(2), Step::Move, S::InProgress, {}};
             if (target == S::InProgress && age >= 24 && extendedInProgress < 2 && i % 2 == 0 &&
-                p.request.regulation != Regulation::Other) {
+                p.request.regulation != Regulation::Other &&
+                Deadlines::allowsExtension(p.request.regulation, p.request.type)) {
                 ++extendedInProgress;
                 p.steps << Step{20, Step::Extend, S::New,
                                 QStringLiteral("Data held in five systems and three processors; the subject "
@@ -228,7 +242,11 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         Result<Request> r = makeError(Error::Code::InvalidInput, {});
         switch (e.step.kind) {
         case Step::Move:
-            r = (*store)->transition(ids[e.plan], e.step.to, e.step.text);
+            if (e.step.to == RequestStatus::Denied) // the demo's denials: identity never verified
+                r = (*store)->transition(ids[e.plan], e.step.to,
+                                         Outcome{e.step.text, DenialCode::IdentityNotVerified, {}, {}, {}});
+            else
+                r = (*store)->transition(ids[e.plan], e.step.to, e.step.text);
             break;
         case Step::Extend:
             r = (*store)->extend(ids[e.plan], e.step.text);

@@ -89,6 +89,21 @@ const QList<Migration>& migrations()
              QStringLiteral("ALTER TABLE erasure_runs ADD COLUMN layout TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE erasure_journal ADD COLUMN step_digest TEXT NOT NULL DEFAULT ''"),
          }},
+        {5,
+         "life cycle: denial reason codes and exemption, answers in part, fees, clock stops for "
+         "clarification",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN denial_code TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN exemption TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN withheld TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN withheld_reason TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN fee_amount TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN fee_currency TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN fee_reason TEXT NOT NULL DEFAULT ''"),
+             // Existing stops were all for identity.
+             QStringLiteral("ALTER TABLE clock_stops ADD COLUMN kind TEXT NOT NULL DEFAULT 'identity'"),
+             QStringLiteral("ALTER TABLE clock_stops ADD COLUMN resume_status TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -41,6 +41,29 @@ struct ManualTask
     bool isDone() const { return done.isValid(); }
 };
 
+// A fee charged for a request (GDPR Art. 12(5)(a) instead of refusing a manifestly unfounded or excessive
+// request, Art. 15(3) for further copies; CCPA Civ. Code 1798.145(h)(3)). Empty amount: none was charged.
+struct Fee
+{
+    QString amount;   // decimal, "25" or "12.50"
+    QString currency; // ISO 4217, "EUR"
+    FeeReason reason = FeeReason::UnfoundedOrExcessive;
+    bool charged() const { return !amount.isEmpty(); }
+    bool operator==(const Fee&) const = default;
+};
+
+// What a move to denied or completed records besides the status: the reason told to the subject, the reason
+// code (required to deny), the exemption relied on, and for an answer given in part what was withheld and
+// why.
+struct Outcome
+{
+    QString reason;
+    std::optional<DenialCode> denialCode;
+    QString exemption;      // which exemption (denial code `exemption`): free text, e.g. "GDPR Art. 17(3)(b)"
+    QString withheld;       // completed in part: what was withheld (empty: completed in full)
+    QString withheldReason; // and why
+};
+
 struct Request
 {
     qint64 id = 0;
@@ -50,6 +73,13 @@ struct Request
     QDate received;
     RequestStatus status = RequestStatus::New;
     QString denialReason;
+    std::optional<DenialCode> denialCode; // unset for denials recorded before codes existed
+    QString exemption;
+    QString withheld; // completed in part: what was withheld, and why
+    QString withheldReason;
+    Fee fee;
+    // While awaiting clarification: the status the request returns to when the answer arrives.
+    std::optional<RequestStatus> resumeStatus;
     bool extended = false;
     QString extensionReason;
     QString assignee;
@@ -62,7 +92,8 @@ struct Request
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    DeadlineInput deadlineInput() const { return {regulation, received, extended, stops}; }
+    bool completedInPart() const { return status == RequestStatus::Completed && !withheld.isEmpty(); }
+    DeadlineInput deadlineInput() const { return {regulation, received, extended, stops, type}; }
     Deadline deadline(QDate today) const { return Deadlines::compute(deadlineInput(), today); }
     struct RequestSummary summary(QDate today) const;
 };

@@ -119,7 +119,7 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
                  {requestId, p.trimmed()}))
             return sqlError(q, tr("Saving the products in scope"));
     }
-    const Deadline d = Deadlines::compute({in.regulation, in.received, false, {}}, today());
+    const Deadline d = Deadlines::compute({in.regulation, in.received, false, {}, in.type}, today());
     const QJsonObject details{{QStringLiteral("type"), Names::key(in.type)},
                               {QStringLiteral("regulation"), Names::key(in.regulation)},
                               {QStringLiteral("received"), isoDate(in.received)},
@@ -170,8 +170,9 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
              QStringLiteral(
                  "SELECT r.id, r.human_id, r.type, r.regulation, r.received_date, r.status, "
                  "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
-                 "s.display_name, r.created_at, r.updated_at FROM requests r JOIN subjects s ON s.id = "
-                 "r.subject_id WHERE r.human_id = ?"),
+                 "s.display_name, r.created_at, r.updated_at, r.denial_code, r.exemption, r.withheld, "
+                 "r.withheld_reason, r.fee_amount, r.fee_currency, r.fee_reason FROM requests r JOIN "
+                 "subjects s ON s.id = r.subject_id WHERE r.human_id = ?"),
              {humanId}))
         return sqlError(q, tr("Reading request %1").arg(humanId));
     if (!q.next())
@@ -201,6 +202,13 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     r.subjectName = q.value(11).toString();
     r.createdAt = parseTime(q.value(12).toString());
     r.updatedAt = parseTime(q.value(13).toString());
+    r.denialCode = Names::parseDenialCode(q.value(14).toString()); // empty before reason codes existed
+    r.exemption = q.value(15).toString();
+    r.withheld = q.value(16).toString();
+    r.withheldReason = q.value(17).toString();
+    r.fee.amount = q.value(18).toString();
+    r.fee.currency = q.value(19).toString();
+    r.fee.reason = Names::parseFeeReason(q.value(20).toString()).value_or(FeeReason::UnfoundedOrExcessive);
 
     if (!run(q, QStringLiteral("SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"),
              {r.subjectId}))
@@ -216,12 +224,15 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
         r.products << q.value(0).toString();
     if (!run(q,
              QStringLiteral(
-                 "SELECT stopped_on, restarted_on FROM clock_stops WHERE request_id = ? ORDER BY id"),
+                 "SELECT stopped_on, restarted_on, kind, resume_status FROM clock_stops WHERE request_id = ? "
+                 "ORDER BY id"),
              {r.id}))
         return sqlError(q, tr("Reading clock stops"));
     while (q.next()) {
         r.stops << ClockStop{QDate::fromString(q.value(0).toString(), Qt::ISODate),
                              QDate::fromString(q.value(1).toString(), Qt::ISODate)};
+        if (q.value(1).isNull() && q.value(2).toString() == QLatin1String("clarification"))
+            r.resumeStatus = Names::parseStatus(q.value(3).toString());
     }
     if (!run(
             q,
@@ -287,7 +298,7 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
     }
     for (RequestSummary& s : out) {
         const Deadline d =
-            Deadlines::compute({s.regulation, s.received, s.extended, stops.value(s.id)}, today);
+            Deadlines::compute({s.regulation, s.received, s.extended, stops.value(s.id), s.type}, today);
         s.due = d.due;
         s.acknowledgeBy = d.acknowledgeBy;
         s.clockStopped = d.clockStopped;
@@ -320,6 +331,14 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
             if (Status s = Validation::checkProduct(p); !s)
                 return s.error();
         }
+    }
+    // A changed type or law must fit together; a request stored before the types per law keeps its type until
+    // one of them changes.
+    if ((u.type && *u.type != cur.type) || (u.regulation && *u.regulation != cur.regulation)) {
+        if (Status s =
+                Validation::checkTypeForLaw(u.regulation.value_or(cur.regulation), u.type.value_or(cur.type));
+            !s)
+            return s.error();
     }
     auto region = phoneRegion();
     if (!region)
@@ -450,30 +469,62 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
 
 Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStatus to, const QString& reason)
 {
+    return transition(humanIdIn, to, Outcome{reason, {}, {}, {}, {}});
+}
+
+Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStatus to, const Outcome& outcome)
+{
     const QString humanId = humanIdIn.trimmed().toUpper();
     auto current = load(humanId);
     if (!current)
         return current;
     const Request& cur = *current;
-    if (Status s = StateMachine::check(humanId, cur.status, to, reason); !s)
+    if (Status s = StateMachine::check(humanId, cur.status, to, outcome, cur.resumeStatus); !s)
         return s.error();
+    const QString reason = outcome.reason.trimmed();
+    const bool denied = to == RequestStatus::Denied;
+    const bool completed = to == RequestStatus::Completed;
     const QString day = isoDate(today());
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
         QSqlQuery q(db);
         if (!run(q,
                  QStringLiteral(
-                     "UPDATE requests SET status = ?, denial_reason = ?, updated_at = ? WHERE id = ?"),
-                 {Names::key(to), to == RequestStatus::Denied ? reason.trimmed() : QString(), isoTime(now()),
-                  cur.id}))
+                     "UPDATE requests SET status = ?, denial_reason = ?, denial_code = ?, exemption = ?, "
+                     "withheld = ?, withheld_reason = ?, updated_at = ? WHERE id = ?"),
+                 {Names::key(to), denied ? reason : QString(),
+                  denied ? Names::key(*outcome.denialCode) : QString(),
+                  denied ? outcome.exemption.trimmed() : QString(),
+                  completed ? outcome.withheld.trimmed() : QString(),
+                  completed ? outcome.withheldReason.trimmed() : QString(), isoTime(now()), cur.id}))
             return sqlError(q, tr("Changing the status"));
         QJsonObject details{{QStringLiteral("from"), Names::key(cur.status)},
                             {QStringLiteral("to"), Names::key(to)}};
-        if (to == RequestStatus::AwaitingIdentity) {
-            if (!run(q, QStringLiteral("INSERT INTO clock_stops (request_id, stopped_on) VALUES (?, ?)"),
-                     {cur.id, day}))
+        // Codes and lengths only: the texts may name the subject or others.
+        if (denied) {
+            details[QStringLiteral("denial_code")] = Names::key(*outcome.denialCode);
+            if (!outcome.exemption.trimmed().isEmpty())
+                details[QStringLiteral("exemption_length")] = int(outcome.exemption.trimmed().size());
+        }
+        if (completed) {
+            const bool partial = !outcome.withheld.trimmed().isEmpty();
+            details[QStringLiteral("in_part")] = partial;
+            if (partial) {
+                details[QStringLiteral("withheld_length")] = int(outcome.withheld.trimmed().size());
+                details[QStringLiteral("withheld_reason_length")] =
+                    int(outcome.withheldReason.trimmed().size());
+            }
+        }
+        if (StateMachine::stopsClock(to)) {
+            const QString kind = to == RequestStatus::AwaitingIdentity ? QStringLiteral("identity")
+                                                                       : QStringLiteral("clarification");
+            if (!run(q,
+                     QStringLiteral("INSERT INTO clock_stops (request_id, stopped_on, kind, resume_status) "
+                                    "VALUES (?, ?, ?, ?)"),
+                     {cur.id, day, kind, Names::key(cur.status)}))
                 return sqlError(q, tr("Stopping the clock"));
             details[QStringLiteral("clock")] = QStringLiteral("stopped");
-        } else if (cur.status == RequestStatus::AwaitingIdentity) {
+            details[QStringLiteral("stop")] = kind;
+        } else if (StateMachine::stopsClock(cur.status)) {
             if (!run(q,
                      QStringLiteral(
                          "UPDATE clock_stops SET restarted_on = ? WHERE request_id = ? AND restarted_on IS "
@@ -482,8 +533,8 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
                 return sqlError(q, tr("Restarting the clock"));
             details[QStringLiteral("clock")] = QStringLiteral("restarted");
         }
-        if (!reason.trimmed().isEmpty())
-            details[QStringLiteral("reason_length")] = int(reason.trimmed().size());
+        if (!reason.isEmpty())
+            details[QStringLiteral("reason_length")] = int(reason.size());
         if (auto e = audit().append(m_actor, QStringLiteral("request.transition"), humanId, details, now());
             !e)
             return e.error();
@@ -512,6 +563,13 @@ Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& 
                             "extension.")
                              .arg(humanId, cur.extensionReason));
     }
+    if (!Deadlines::allowsExtension(cur.regulation, cur.type)) {
+        return makeError(
+            Error::Code::IllegalState,
+            tr("%1 is a %2 %3 request: the law gives no extension for it (15 business days, 11 CCR "
+               "7026(f), 7027(g)).")
+                .arg(humanId, Names::display(cur.regulation), Names::lawKey(cur.type, cur.regulation)));
+    }
     if (reason.trimmed().isEmpty()) {
         return makeError(Error::Code::InvalidInput,
                          tr("reason: an extension needs a reason; the subject must be told why."));
@@ -536,6 +594,37 @@ Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& 
                                   {QStringLiteral("due_after"), isoDate(after.due)},
                                   {QStringLiteral("reason_length"), int(reason.trimmed().size())}};
         if (auto e = audit().append(m_actor, QStringLiteral("request.extend"), humanId, details, now()); !e)
+            return e.error();
+        return Request{};
+    });
+    if (!r)
+        return r;
+    return load(humanId);
+}
+
+Result<Request> WorkspaceStore::setFee(const QString& humanIdIn, const Fee& in)
+{
+    const QString humanId = humanIdIn.trimmed().toUpper();
+    auto current = load(humanId);
+    if (!current)
+        return current;
+    const Request& cur = *current;
+    Fee fee = in;
+    fee.amount = fee.amount.trimmed();
+    fee.currency = fee.currency.trimmed().toUpper();
+    if (Status s = Validation::checkFee(fee, cur.regulation, cur.type); !s)
+        return s.error();
+    auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        QSqlQuery q(db);
+        if (!run(q,
+                 QStringLiteral("UPDATE requests SET fee_amount = ?, fee_currency = ?, fee_reason = ?, "
+                                "updated_at = ? WHERE id = ?"),
+                 {fee.amount, fee.currency, Names::key(fee.reason), isoTime(now()), cur.id}))
+            return sqlError(q, tr("Recording the fee"));
+        const QJsonObject details{{QStringLiteral("amount"), fee.amount},
+                                  {QStringLiteral("currency"), fee.currency},
+                                  {QStringLiteral("reason"), Names::key(fee.reason)}};
+        if (auto e = audit().append(m_actor, QStringLiteral("request.fee"), humanId, details, now()); !e)
             return e.error();
         return Request{};
     });

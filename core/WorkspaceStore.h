@@ -40,6 +40,11 @@ public:
     Result<QList<RequestSummary>> summaries(qint64 afterId = 0, int limit = -1) const;
     Result<Request> update(const QString& humanId, const RequestUpdate& u);
     Result<Request> transition(const QString& humanId, RequestStatus to, const QString& reason = {});
+    // With a denial's reason code and exemption, or an answer in part's withheld part (StateMachine::check).
+    Result<Request> transition(const QString& humanId, RequestStatus to, const Outcome& outcome);
+    // Records the fee charged (replacing an earlier one); audited as request.fee with amount, currency,
+    // reason.
+    Result<Request> setFee(const QString& humanId, const Fee& fee);
     Result<Request> extend(const QString& humanId, const QString& reason);
     Result<Request> addNote(const QString& humanId, const QString& body);
     Result<qint64> requestCount() const;
