@@ -22,6 +22,9 @@ private Q_SLOTS:
     void easter();
     void urgency_data();
     void urgency();
+    // Kept apart from the due-date table above, which the holiday calendars rewrite.
+    void ccpaFifteenBusinessDays_data();
+    void ccpaFifteenBusinessDays();
 };
 
 static QDate d(const char* iso)
@@ -229,6 +232,73 @@ void TestDeadlines::urgency()
     QFETCH(int, daysLeft);
     QFETCH(int, expected);
     QCOMPARE(int(Deadlines::urgency(daysLeft)), expected);
+}
+
+// CCPA requests to opt out of sale/sharing and to limit the use of sensitive personal information: "as soon
+// as feasibly possible, but no later than 15 business days from the date the business receives the request"
+// (11 CCR 7026(f)(1), 7027(g)(1)); the day of receipt is not counted, weekends and California state holidays
+// (Gov. Code 6700) are not business days. No extension exists for them, and the 10-business-day confirmation
+// of 11 CCR 7021(a) is for requests to delete, correct and know only. The clock never stops (no verifiable
+// request may be required: 7026(d), 7027(e)). Holidays on the rows' paths: Cesar Chavez Day (31 March),
+// Memorial Day, Labor Day, Native American Day (fourth Friday in September), Martin Luther King Jr. Day,
+// Christmas, New Year.
+void TestDeadlines::ccpaFifteenBusinessDays_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QDate>("received");
+    QTest::addColumn<bool>("extended");
+    QTest::addColumn<QList<ClockStop>>("stops");
+    QTest::addColumn<QDate>("expected");
+    const QList<ClockStop> none;
+    const int optOut = int(RequestType::OptOutSaleSharing), limit = int(RequestType::LimitSensitive);
+    // Mon 2 March 2026: three full weeks, no holiday.
+    QTest::newRow("opt-out, no holiday") << optOut << d("2026-03-02") << false << none << d("2026-03-23");
+    // Fri 20 March: Tue 31 March (Cesar Chavez Day, Gov. Code 6700(a)) is skipped; Good Friday is not a
+    // holiday.
+    QTest::newRow("opt-out over Cesar Chavez Day")
+        << optOut << d("2026-03-20") << false << none << d("2026-04-13");
+    // Fri 15 May: Memorial Day, Mon 25 May.
+    QTest::newRow("opt-out over Memorial Day")
+        << optOut << d("2026-05-15") << false << none << d("2026-06-08");
+    // Tue 8 September: Native American Day, Fri 25 September.
+    QTest::newRow("limit over Native American Day")
+        << limit << d("2026-09-08") << false << none << d("2026-09-30");
+    // Received on Saturday 7 March: Monday 9 March is the first business day.
+    QTest::newRow("limit received on a Saturday")
+        << limit << d("2026-03-07") << false << none << d("2026-03-27");
+    // Fri 9 January: Martin Luther King Jr. Day, Mon 19 January.
+    QTest::newRow("limit over MLK Day") << limit << d("2026-01-09") << false << none << d("2026-02-02");
+    // Mon 21 December: Christmas (Fri 25 December 2026) and New Year's Day (Fri 1 January 2027).
+    QTest::newRow("opt-out over Christmas and New Year")
+        << optOut << d("2026-12-21") << false << none << d("2027-01-13");
+    // No extension for these requests: an extended flag (from a type changed later) changes nothing.
+    QTest::newRow("opt-out: no extension") << optOut << d("2026-03-02") << true << none << d("2026-03-23");
+    // The clock does not stop for them either.
+    QTest::newRow("limit: a stop changes nothing")
+        << limit << d("2026-03-02") << false << QList<ClockStop>{{d("2026-03-03"), d("2026-03-20")}}
+        << d("2026-03-23");
+}
+
+void TestDeadlines::ccpaFifteenBusinessDays()
+{
+    QFETCH(int, type);
+    QFETCH(QDate, received);
+    QFETCH(bool, extended);
+    QFETCH(QList<ClockStop>, stops);
+    QFETCH(QDate, expected);
+    const Deadline dl =
+        Deadlines::compute({Regulation::Ccpa, received, extended, stops, RequestType(type)}, d("2026-01-01"));
+    QCOMPARE(dl.due, expected);
+    QVERIFY(!dl.acknowledgeBy.isValid()); // 7021(a) names delete, correct and know only
+    QVERIFY(!dl.clockStopped);
+    QVERIFY(!Deadlines::allowsExtension(Regulation::Ccpa, RequestType(type)));
+    // The same dates as know, delete or correct requests keep 45 calendar days and the acknowledgement.
+    for (RequestType t : {RequestType::Access, RequestType::Erasure, RequestType::Rectification}) {
+        const Deadline other =
+            Deadlines::compute({Regulation::Ccpa, received, false, {}, t}, d("2026-01-01"));
+        QCOMPARE(other.due, received.addDays(45));
+        QVERIFY(other.acknowledgeBy.isValid());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)
