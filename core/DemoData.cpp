@@ -40,6 +40,29 @@ struct Event
     Step step;
 };
 
+// The six types the demo was made with (its requests keep their numbers and types), each turned into the
+// law's own where the law lacks it: CCPA has no restriction, objection or portability, but limits, opt-outs
+// and know.
+const QList<RequestType>& demoTypes()
+{
+    static const QList<RequestType> six = Names::allTypes().mid(0, 6);
+    return six;
+}
+
+RequestType forLaw(RequestType t, Regulation r)
+{
+    if (Names::lawHasType(r, t))
+        return t;
+    switch (t) {
+    case RequestType::Restriction:
+        return RequestType::LimitSensitive;
+    case RequestType::Objection:
+        return RequestType::OptOutSaleSharing;
+    default:
+        return RequestType::Access;
+    }
+}
+
 } // namespace
 
 QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
@@ -49,17 +72,13 @@ QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
     const int peopleCount = people.size();
     QList<NewRequest> out;
     out.reserve(count);
-    const QList<RequestType> types = Names::allTypes();
+    const QList<RequestType>& types = demoTypes();
     const QList<Regulation> regs = Names::allRegulations();
     for (int i = 0; i < count; ++i) {
         NewRequest r;
         r.type = types[rng.bounded(int(types.size()))];
         r.regulation = regs[rng.bounded(int(regs.size()))];
-        if (!Names::lawHasType(r.regulation,
-                               r.type)) { // only the law's types (a CCPA restriction is refused)
-            const QList<RequestType> lawTypes = Names::typesFor(r.regulation);
-            r.type = lawTypes[int(types.indexOf(r.type)) % lawTypes.size()];
-        }
+        r.type = forLaw(r.type, r.regulation); // only the law's types (a CCPA restriction is refused)
         r.received = today.addDays(-rng.bounded(120));
         r.subjectName = people.at(rng.bounded(peopleCount)).first + QLatin1Char(' ') +
                         people.at(rng.bounded(peopleCount)).last;
@@ -104,7 +123,7 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
             }
         }
     }
-    const QList<RequestType> types = Names::allTypes();
+    const QList<RequestType>& types = demoTypes();
     const Regulation regs[] = {Regulation::Gdpr, Regulation::UkGdpr, Regulation::Ccpa,  Regulation::Gdpr,
                                Regulation::Ccpa, Regulation::UkGdpr, Regulation::Other, Regulation::Gdpr};
     const int peopleCount = DemoPopulation::knownCount();
@@ -116,12 +135,8 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         const DemoPerson& who = people.at(i % peopleCount);
         const RequestStatus target = statuses[i];
         const int age = ages[i].first + rng.bounded(ages[i].second - ages[i].first + 1);
-        p.request.type = types[(i * 5 + i / 6) % types.size()];
         p.request.regulation = regs[(i * 3 + 1) % 8];
-        if (!Names::lawHasType(p.request.regulation, p.request.type)) {
-            const QList<RequestType> lawTypes = Names::typesFor(p.request.regulation);
-            p.request.type = lawTypes[(i * 5 + i / 6) % lawTypes.size()];
-        }
+        p.request.type = forLaw(types[(i * 5 + i / 6) % types.size()], p.request.regulation);
         p.request.received = today.addDays(-age);
         p.request.subjectName = who.name;
         p.request.identities << Identity{IdentityKind::Email, who.email};

@@ -356,9 +356,9 @@ std::optional<RequestType> Names::parseType(const QString& k)
     n.replace(QLatin1Char('_'), QLatin1Char('-'));
     if (n == QLatin1String("know"))
         return RequestType::Access;
-    if (n == QLatin1String("delete") || n == QLatin1String("deletion"))
+    if (n == QLatin1String("delete"))
         return RequestType::Erasure;
-    if (n == QLatin1String("correct") || n == QLatin1String("correction"))
+    if (n == QLatin1String("correct"))
         return RequestType::Rectification;
     if (n == QLatin1String("limit"))
         return RequestType::LimitSensitive;

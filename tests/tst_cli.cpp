@@ -28,6 +28,9 @@ private Q_SLOTS:
     void badInputNamesFieldAndChangesNothing();
     void phoneRegionReadsNationalNumbers();
     void refusedTransitionExitCode();
+    void typesPerLaw();
+    void denialCodesAndAnswersInPart();
+    void clarificationAndFee();
     void auditVerifyCatchesTampering();
     void todayOnlyShowsDeadlines();
     void demoInit();
@@ -370,6 +373,178 @@ void TestCli::refusedTransitionExitCode()
     QVERIFY(badStatus.err.contains("finished"));
 }
 
+void TestCli::typesPerLaw()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/lawtypes"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    auto add = [&](const QString& type, const QString& reg, const QString& received) {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                               type, QStringLiteral("--regulation"), reg, QStringLiteral("--received"),
+                               received, QStringLiteral("--email"), QStringLiteral("t@example.com")} +
+                   w);
+    };
+    // A CCPA restriction was accepted and given 45 days; the law has no such request.
+    Run restriction =
+        add(QStringLiteral("restriction"), QStringLiteral("ccpa"), QStringLiteral("2026-03-20"));
+    QCOMPARE(restriction.code, 2);
+    QVERIFY2(restriction.err.contains("know (access), delete (erasure), correct (rectification), opt-out, "
+                                      "limit-sensitive"),
+             restriction.err.constData());
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("list")} + w).json().array().size(),
+             0);
+
+    // Opt-out: 15 business days (11 CCR 7026(f)(1)) over Cesar Chavez Day, no acknowledgement, no extension.
+    Run optOut = add(QStringLiteral("opt-out"), QStringLiteral("ccpa"), QStringLiteral("2026-03-20"));
+    QVERIFY2(optOut.code == 0, optOut.err.constData());
+    const QJsonObject o = optOut.json().object();
+    QCOMPARE(o[QStringLiteral("type")].toString(), QStringLiteral("opt-out"));
+    QCOMPARE(o[QStringLiteral("due")].toString(), QStringLiteral("2026-04-13"));
+    QVERIFY(!o.contains(QStringLiteral("acknowledge_by")));
+    Run ext = cli(QStringList{QStringLiteral("requests"), QStringLiteral("extend"),
+                              o[QStringLiteral("id")].toString(), QStringLiteral("--reason"),
+                              QStringLiteral("Busy")} +
+                  w);
+    QCOMPARE(ext.code, 4);
+    QVERIFY2(ext.err.contains("no extension"), ext.err.constData());
+
+    // CCPA's "know" is stored as access and shown as the law names it.
+    Run know = add(QStringLiteral("know"), QStringLiteral("ccpa"), QStringLiteral("2026-03-20"));
+    QVERIFY2(know.code == 0, know.err.constData());
+    QCOMPARE(know.json().object()[QStringLiteral("type")].toString(), QStringLiteral("access"));
+    QCOMPARE(know.json().object()[QStringLiteral("type_in_law")].toString(), QStringLiteral("know"));
+    QCOMPARE(know.json().object()[QStringLiteral("due")].toString(), QStringLiteral("2026-05-04"));
+    const QString knowId = know.json().object()[QStringLiteral("id")].toString();
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), knowId} + w, false);
+    QVERIFY2(shown.out.contains("Know"), shown.out.constData());
+    // Changing it to a type CCPA lacks is refused the same way.
+    Run toObjection = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), knowId,
+                                      QStringLiteral("--type"), QStringLiteral("objection")} +
+                          w);
+    QCOMPARE(toObjection.code, 2);
+    QVERIFY2(toObjection.err.contains("opt-out"), toObjection.err.constData());
+    // Art. 22 under the GDPR.
+    QCOMPARE(
+        add(QStringLiteral("automated-decision"), QStringLiteral("gdpr"), QStringLiteral("2026-03-20")).code,
+        0);
+    QCOMPARE(
+        add(QStringLiteral("limit-sensitive"), QStringLiteral("uk-gdpr"), QStringLiteral("2026-03-20")).code,
+        2);
+}
+
+void TestCli::denialCodesAndAnswersInPart()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/deny"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    auto add = [&] {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                               QStringLiteral("access"), QStringLiteral("--regulation"),
+                               QStringLiteral("gdpr"), QStringLiteral("--email"),
+                               QStringLiteral("d@example.com")} +
+                   w)
+            .json()
+            .object()[QStringLiteral("id")]
+            .toString();
+    };
+    auto move = [&](const QString& id, const QString& to, const QStringList& extra = {}) {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id, to} + extra + w);
+    };
+    const QString id = add();
+    const QStringList reason{QStringLiteral("--reason"),
+                             QStringLiteral("Dora Diaz's records are kept by law.")};
+    Run noCode = move(id, QStringLiteral("denied"), reason);
+    QCOMPARE(noCode.code, 2);
+    QVERIFY2(noCode.err.contains("reason code"), noCode.err.constData());
+    Run badCode = move(id, QStringLiteral("denied"),
+                       reason + QStringList{QStringLiteral("--code"), QStringLiteral("lazy")});
+    QCOMPARE(badCode.code, 2);
+    QVERIFY2(badCode.err.contains("identity-not-verified"), badCode.err.constData());
+    Run unnamed = move(id, QStringLiteral("denied"),
+                       reason + QStringList{QStringLiteral("--code"), QStringLiteral("exemption")});
+    QCOMPARE(unnamed.code, 2);
+    Run denied =
+        move(id, QStringLiteral("denied"),
+             reason + QStringList{QStringLiteral("--code"), QStringLiteral("exemption"),
+                                  QStringLiteral("--exemption"), QStringLiteral("GDPR Art. 17(3)(b)")});
+    QVERIFY2(denied.code == 0, denied.err.constData());
+    QCOMPARE(denied.json().object()[QStringLiteral("denial_code")].toString(), QStringLiteral("exemption"));
+    QCOMPARE(denied.json().object()[QStringLiteral("exemption")].toString(),
+             QStringLiteral("GDPR Art. 17(3)(b)"));
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + w, false);
+    QVERIFY2(shown.out.contains("Exemption: GDPR Art. 17(3)(b)"), shown.out.constData());
+
+    const QString part = add();
+    for (const char* to : {"verified", "in-progress", "awaiting-approval"})
+        QCOMPARE(move(part, QString::fromLatin1(to)).code, 0);
+    Run noWhy = move(part, QStringLiteral("completed"),
+                     {QStringLiteral("--withheld"), QStringLiteral("CCTV footage")});
+    QCOMPARE(noWhy.code, 2);
+    Run done = move(part, QStringLiteral("completed"),
+                    {QStringLiteral("--withheld"), QStringLiteral("CCTV footage"),
+                     QStringLiteral("--withheld-reason"), QStringLiteral("Shows other customers")});
+    QVERIFY2(done.code == 0, done.err.constData());
+    const QJsonObject o = done.json().object();
+    QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("completed"));
+    QCOMPARE(o[QStringLiteral("completed_in_part")].toBool(), true);
+    QCOMPARE(o[QStringLiteral("withheld")].toString(), QStringLiteral("CCTV footage"));
+    QCOMPARE(o[QStringLiteral("withheld_reason")].toString(), QStringLiteral("Shows other customers"));
+
+    // The audit log has the code and the lengths, never the texts.
+    const QByteArray log = cli(QStringList{QStringLiteral("audit"), QStringLiteral("log")} + w).out;
+    QVERIFY(log.contains("\"denial_code\":\"exemption\"") || log.contains("\"denial_code\": \"exemption\""));
+    for (const char* secret : {"Dora", "17(3)", "CCTV", "other customers"})
+        QVERIFY2(!log.contains(secret), secret);
+}
+
+void TestCli::clarificationAndFee()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/clarify"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QString id =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                        QStringLiteral("access"), QStringLiteral("--regulation"), QStringLiteral("uk-gdpr"),
+                        QStringLiteral("--email"), QStringLiteral("c@example.com")} +
+            w)
+            .json()
+            .object()[QStringLiteral("id")]
+            .toString();
+    auto move = [&](const QString& to) {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id, to} + w);
+    };
+    QCOMPARE(move(QStringLiteral("verified")).code, 0);
+    Run asked = move(QStringLiteral("awaiting-clarification"));
+    QVERIFY2(asked.code == 0, asked.err.constData());
+    QCOMPARE(asked.json().object()[QStringLiteral("resumes_to")].toString(), QStringLiteral("verified"));
+    QCOMPARE(asked.json().object()[QStringLiteral("clock_stopped")].toBool(), true);
+    Run skip = move(QStringLiteral("in-progress"));
+    QCOMPARE(skip.code, 4);
+    QVERIFY2(skip.err.contains("goes back to Verified"), skip.err.constData());
+    Run back = move(QStringLiteral("verified"));
+    QVERIFY2(back.code == 0, back.err.constData());
+    QVERIFY(!back.json().object().contains(QStringLiteral("resumes_to")));
+
+    Run badFee =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("fee"), id, QStringLiteral("--amount"),
+                        QStringLiteral("10"), QStringLiteral("--currency"), QStringLiteral("GBP"),
+                        QStringLiteral("--reason"), QStringLiteral("because")} +
+            w);
+    QCOMPARE(badFee.code, 2);
+    Run fee =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("fee"), id, QStringLiteral("--amount"),
+                        QStringLiteral("10"), QStringLiteral("--currency"), QStringLiteral("gbp"),
+                        QStringLiteral("--reason"), QStringLiteral("further-copies")} +
+            w);
+    QVERIFY2(fee.code == 0, fee.err.constData());
+    const QJsonObject f = fee.json().object()[QStringLiteral("fee")].toObject();
+    QCOMPARE(f[QStringLiteral("amount")].toString(), QStringLiteral("10"));
+    QCOMPARE(f[QStringLiteral("currency")].toString(), QStringLiteral("GBP"));
+    QCOMPARE(f[QStringLiteral("reason")].toString(), QStringLiteral("further-copies"));
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + w, false);
+    QVERIFY2(shown.out.contains("Fee:       10 GBP (Further copies)"), shown.out.constData());
+}
+
 void TestCli::auditVerifyCatchesTampering()
 {
     const QString ws = m_home.filePath(QStringLiteral("ws/tamper"));
@@ -498,8 +673,23 @@ void TestCli::demoInit()
         extended += o[QStringLiteral("extended")].toBool();
         paused += o[QStringLiteral("clock_stopped")].toBool();
     }
-    QCOMPARE(types.size(), 6);
+    QVERIFY(types.size() >= 6);
     QCOMPARE(regs.size(), 4);
+    // Only types the law has: CCPA has no restriction, objection, portability or automated decision, the
+    // GDPR no opt-out or limit.
+    for (const QJsonValue& v : rows) {
+        const QString type = v.toObject()[QStringLiteral("type")].toString();
+        const QString reg = v.toObject()[QStringLiteral("regulation")].toString();
+        if (reg == QLatin1String("ccpa"))
+            QVERIFY2(QStringList({QStringLiteral("access"), QStringLiteral("erasure"),
+                                  QStringLiteral("rectification"), QStringLiteral("opt-out"),
+                                  QStringLiteral("limit-sensitive")})
+                         .contains(type),
+                     qPrintable(type));
+        else if (reg != QLatin1String("other"))
+            QVERIFY2(type != QLatin1String("opt-out") && type != QLatin1String("limit-sensitive"),
+                     qPrintable(type));
+    }
     QCOMPARE(statuses.size(), 8);
     QVERIFY(overdue >= 2);
     QVERIFY(extended >= 2);

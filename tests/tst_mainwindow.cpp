@@ -162,8 +162,28 @@ void TestMainWindow::createRequestThroughDialog()
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("phonesEdit")),
                      QStringLiteral("+44 20 7946 0555"));
     auto* reg = dialog->findChild<QComboBox*>(QStringLiteral("regulationCombo"));
-    reg->setCurrentIndex(reg->findData(int(Regulation::UkGdpr)));
+    auto* type = dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"));
     auto* due = dialog->findChild<QLabel*>(QStringLiteral("dueLabel"));
+    // The type combo offers the law's types only, under the law's names; an opt-out has 15 business days.
+    reg->setCurrentIndex(reg->findData(int(Regulation::Ccpa)));
+    QCOMPARE(type->count(), 5);
+    QCOMPARE(type->findData(int(RequestType::Restriction)), -1);
+    QCOMPARE(type->itemText(type->findData(int(RequestType::Access))), QStringLiteral("Know"));
+    type->setCurrentIndex(type->findData(int(RequestType::OptOutSaleSharing)));
+    // 15 business days (11 CCR 7026(f)(1)) rather than the 45 days the dialog showed for every CCPA type; the
+    // dates themselves are tested in tst_deadlines (the calendars around Thanksgiving are another helper's).
+    const QDate optOutDue =
+        Deadlines::compute({Regulation::Ccpa, m_now.date(), false, {}, RequestType::OptOutSaleSharing},
+                           m_now.date())
+            .due;
+    QVERIFY(optOutDue < m_now.date().addDays(25));
+    QVERIFY2(due->text().startsWith(optOutDue.toString(Qt::ISODate)), qPrintable(due->text()));
+    QVERIFY2(!due->text().contains(QLatin1String("Acknowledge")), qPrintable(due->text()));
+    reg->setCurrentIndex(reg->findData(int(Regulation::UkGdpr)));
+    QCOMPARE(type->count(), 7);
+    QCOMPARE(type->findData(int(RequestType::OptOutSaleSharing)), -1);
+    QVERIFY(type->findData(int(RequestType::AutomatedDecision)) >= 0);
+    type->setCurrentIndex(type->findData(int(RequestType::Access)));
     QVERIFY2(due->text().startsWith(QLatin1String("2026-12-22")), qPrintable(due->text()));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
@@ -214,13 +234,29 @@ void TestMainWindow::transitionExtendAndNote()
     QVERIFY(t);
     auto* target = t->findChild<QComboBox*>(QStringLiteral("targetCombo"));
     // Only the moves the state machine allows are offered.
-    QCOMPARE(target->count(), 4);
+    QCOMPARE(target->count(), 5);
     QCOMPARE(target->findData(int(RequestStatus::Completed)), -1);
+    QVERIFY(target->findData(int(RequestStatus::AwaitingClarification)) >= 0);
+    auto* code = t->findChild<QComboBox*>(QStringLiteral("denialCodeCombo"));
+    auto* exemption = t->findChild<QLineEdit*>(QStringLiteral("exemptionEdit"));
+    QVERIFY(code->isHidden()); // only for a denial
     target->setCurrentIndex(target->findData(int(RequestStatus::Denied)));
+    QVERIFY(!code->isHidden());
     QVERIFY(!t->okButton()->isEnabled()); // a denial needs a reason
     QTest::keyClicks(t->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
                      QStringLiteral("Duplicate"));
+    QVERIFY(!t->okButton()->isEnabled()); // and a reason code
+    QVERIFY2(t->problem().contains(QLatin1String("reason code")), qPrintable(t->problem()));
+    code->setCurrentIndex(code->findData(int(DenialCode::Exemption)));
+    QVERIFY(!exemption->isHidden());
+    QVERIFY(!t->okButton()->isEnabled()); // an exemption needs its name
+    QTest::keyClicks(exemption, QStringLiteral("GDPR Art. 17(3)(b)"));
     QVERIFY(t->okButton()->isEnabled());
+    QCOMPARE(t->outcome().exemption, QStringLiteral("GDPR Art. 17(3)(b)"));
+    code->setCurrentIndex(code->findData(int(DenialCode::Excessive)));
+    QVERIFY(exemption->isHidden());
+    QVERIFY(t->okButton()->isEnabled());
+    QVERIFY(t->outcome().exemption.isEmpty());
     target->setCurrentIndex(target->findData(int(RequestStatus::Verified)));
     QTest::mouseClick(t->okButton(), Qt::LeftButton);
     auto* status = m_window->findChild<QLabel*>(QStringLiteral("detailStatus"));

@@ -149,6 +149,7 @@ void MainWindow::createActions()
              &MainWindow::transitionRequest, QStyle::SP_ArrowForward);
     m_extend = make(tr("&Extend Deadline…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                     QStringLiteral("actionExtend"), &MainWindow::extendRequest, QStyle::SP_BrowserReload);
+    m_fee = make(tr("Record &Fee…"), QKeySequence(), QStringLiteral("actionFee"), &MainWindow::recordFee);
     m_note = make(tr("Add &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                   QStringLiteral("actionNote"), &MainWindow::addNote, QStyle::SP_FileDialogDetailedView);
     m_completeTask = make(tr("&Complete Task…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
@@ -216,6 +217,7 @@ void MainWindow::createMenus()
     request->addSeparator();
     request->addAction(m_transition);
     request->addAction(m_extend);
+    request->addAction(m_fee);
     request->addAction(m_note);
     request->addAction(m_completeTask);
     request->addSeparator();
@@ -533,7 +535,8 @@ void MainWindow::updateActions()
         s = m_model->summaryAt(current.row());
     const bool closed = s && StateMachine::isFinal(s->status);
     m_transition->setEnabled(s && !closed);
-    m_extend->setEnabled(s && !closed && !s->extended);
+    m_extend->setEnabled(s && !closed && !s->extended && Deadlines::allowsExtension(s->regulation, s->type));
+    m_fee->setEnabled(s != nullptr);
     m_note->setEnabled(s != nullptr);
     m_completeTask->setEnabled(s != nullptr && m_detail &&
                                m_detail->taskList()->selectedOpenTask() != nullptr);
@@ -590,7 +593,7 @@ void MainWindow::transitionRequest()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = current->humanId;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        auto r = m_store->transition(id, dialog->target(), dialog->reason());
+        auto r = m_store->transition(id, dialog->target(), dialog->outcome());
         afterChange(r, r ? tr("%1 is now %2.").arg(id, Names::display(r->status)) : QString());
     });
     dialog->open();
@@ -609,6 +612,20 @@ void MainWindow::extendRequest()
         afterChange(r, r ? tr("%1 extended; now due %2. Tell the subject why.")
                                .arg(id, r->deadline(today()).due.toString(Qt::ISODate))
                          : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::recordFee()
+{
+    auto current = selectedRequest();
+    if (!current)
+        return;
+    auto* dialog = new FeeDialog(*current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->humanId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        afterChange(m_store->setFee(id, dialog->fee()), tr("Fee recorded for %1.").arg(id));
     });
     dialog->open();
 }

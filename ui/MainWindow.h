@@ -84,6 +84,7 @@ private:
     void newRequest();
     void transitionRequest();
     void extendRequest();
+    void recordFee();
     void addNote();
     void completeTask(qint64 taskId);
     void addPreviewTasks();
@@ -126,6 +127,7 @@ private:
     QAction* m_newRequest = nullptr;
     QAction* m_transition = nullptr;
     QAction* m_extend = nullptr;
+    QAction* m_fee = nullptr;
     QAction* m_note = nullptr;
     QAction* m_completeTask = nullptr;
     QAction* m_find = nullptr;

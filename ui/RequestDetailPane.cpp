@@ -109,9 +109,15 @@ QString RequestDetailPane::describeEvent(const AuditEvent& e)
         QString s = tr("%1 → %2").arg(statusName(d[QStringLiteral("from")].toString()),
                                       statusName(d[QStringLiteral("to")].toString()));
         if (d[QStringLiteral("clock")].toString() == QLatin1String("stopped"))
-            s += tr("; clock stopped");
+            s += d[QStringLiteral("stop")].toString() == QLatin1String("clarification")
+                     ? tr("; clock stopped for clarification")
+                     : tr("; clock stopped");
         else if (d[QStringLiteral("clock")].toString() == QLatin1String("restarted"))
             s += tr("; clock restarted");
+        if (const auto code = Names::parseDenialCode(d[QStringLiteral("denial_code")].toString()))
+            s += tr(" (%1)").arg(Names::display(*code));
+        if (d[QStringLiteral("in_part")].toBool())
+            s += tr(", in part");
         return s;
     }
     if (e.action == QLatin1String("request.extend")) {
@@ -120,6 +126,12 @@ QString RequestDetailPane::describeEvent(const AuditEvent& e)
     }
     if (e.action == QLatin1String("request.note"))
         return tr("Note added");
+    if (e.action == QLatin1String("request.fee")) {
+        const auto why = Names::parseFeeReason(d[QStringLiteral("reason")].toString());
+        return tr("Fee recorded: %1 %2 (%3)")
+            .arg(d[QStringLiteral("amount")].toString(), d[QStringLiteral("currency")].toString(),
+                 why ? Names::display(*why) : d[QStringLiteral("reason")].toString());
+    }
     if (e.action == QLatin1String("preview.run"))
         return tr("Preview: %n row(s) found", nullptr, d[QStringLiteral("rows")].toInt());
     if (e.action == QLatin1String("task.create"))
@@ -193,7 +205,7 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
 {
     m_shownId = r.humanId;
     m_buttons->setVisible(true);
-    m_title->setText(QStringLiteral("%1 · %2").arg(r.humanId, Names::display(r.type)));
+    m_title->setText(QStringLiteral("%1 · %2").arg(r.humanId, Names::display(r.type, r.regulation)));
     m_status->setText(Names::display(r.status));
 
     const Deadline d = r.deadline(today);
@@ -211,6 +223,9 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
     QString deadline;
     if (u == Urgency::Closed)
         deadline = tr("%1 · was due %2").arg(Names::display(r.regulation), d.due.toString(Qt::ISODate));
+    else if (u == Urgency::Paused && r.status == RequestStatus::AwaitingClarification)
+        deadline = tr("%1 · clock stopped while waiting for clarification; due %2 at the earliest")
+                       .arg(Names::display(r.regulation), d.due.toString(Qt::ISODate));
     else if (u == Urgency::Paused)
         deadline = tr("%1 · clock stopped while waiting for identity; due %2 at the earliest")
                        .arg(Names::display(r.regulation), d.due.toString(Qt::ISODate));
@@ -252,8 +267,23 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
     row(tr("Regulation"), Names::display(r.regulation));
     row(tr("Assignee"), r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee);
     row(tr("Products"), r.products.isEmpty() ? tr("(none yet)") : r.products.join(QStringLiteral(", ")));
-    if (r.status == RequestStatus::Denied)
+    if (r.status == RequestStatus::Denied) {
+        row(tr("Reason code"), r.denialCode ? Names::display(*r.denialCode) : tr("(none recorded)"));
+        if (!r.exemption.isEmpty())
+            row(tr("Exemption"), r.exemption);
         row(tr("Denied because"), r.denialReason);
+    }
+    if (r.status == RequestStatus::Completed)
+        row(tr("Answered"), r.completedInPart() ? tr("In part") : tr("In full"));
+    if (r.completedInPart()) {
+        row(tr("Withheld"), r.withheld);
+        row(tr("Withheld because"), r.withheldReason);
+    }
+    if (r.resumeStatus)
+        row(tr("Waiting for"),
+            tr("the subject's clarification, then back to %1").arg(Names::display(*r.resumeStatus)));
+    if (r.fee.charged())
+        row(tr("Fee"), tr("%1 %2 (%3)").arg(r.fee.amount, r.fee.currency, Names::display(r.fee.reason)));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Notes")));

@@ -26,6 +26,7 @@ protected:
 
 private:
     void updateDue();
+    void fillTypes(); // the regulation's types only
 
     QDate m_today;
     QString m_phoneRegion;
@@ -48,6 +49,8 @@ public:
     TransitionDialog(const Request& request, QWidget* parent = nullptr);
     RequestStatus target() const;
     QString reason() const;
+    // The reason text with the denial's code and exemption or the answer in part's withheld part.
+    Outcome outcome() const;
 
 protected:
     QString check() const override;
@@ -58,7 +61,29 @@ private:
     Request m_request;
     QComboBox* m_target;
     QPlainTextEdit* m_reason;
+    QComboBox* m_code;
+    QLineEdit* m_exemption;
+    QLineEdit* m_withheld;
+    QLineEdit* m_withheldReason;
     QLabel* m_hint;
+};
+
+// The fee charged for a request: amount, currency and why (GDPR Art. 12(5)(a), Art. 15(3)).
+class FeeDialog : public ValidatedDialog
+{
+    Q_OBJECT
+public:
+    FeeDialog(const Request& request, QWidget* parent = nullptr);
+    Fee fee() const;
+
+protected:
+    QString check() const override;
+
+private:
+    Request m_request;
+    QLineEdit* m_amount;
+    QLineEdit* m_currency;
+    QComboBox* m_reason;
 };
 
 class ExtendDialog : public ValidatedDialog

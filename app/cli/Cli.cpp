@@ -273,7 +273,9 @@ int Cli::run(const QStringList& arguments)
             "  requests show ID\n"
             "  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] "
             "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]\n"
-            "  requests transition ID STATUS [--reason TEXT]\n"
+            "  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] "
+            "[--withheld TEXT --withheld-reason TEXT]\n"
+            "  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies\n"
             "  requests extend ID --reason TEXT\n"
             "  requests note ID TEXT\n"
             "  audit log [--request ID] [--limit N]\n"
@@ -353,6 +355,7 @@ int Cli::run(const QStringList& arguments)
         {"requests", "transition", &Cli::requestsTransition},
         {"requests", "extend", &Cli::requestsExtend},
         {"requests", "note", &Cli::requestsNote},
+        {"requests", "fee", &Cli::requestsFee},
         {"audit", "log", &Cli::auditLog},
         {"audit", "verify", &Cli::auditVerify},
         {"demo", "init", &Cli::demoInit},
@@ -514,6 +517,7 @@ QJsonObject Cli::requestJson(const Request& r) const
     }
     QJsonObject o{{QStringLiteral("id"), r.humanId},
                   {QStringLiteral("type"), Names::key(r.type)},
+                  {QStringLiteral("type_in_law"), Names::lawKey(r.type, r.regulation)},
                   {QStringLiteral("regulation"), Names::key(r.regulation)},
                   {QStringLiteral("received"), r.received.toString(Qt::ISODate)},
                   {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
@@ -533,8 +537,27 @@ QJsonObject Cli::requestJson(const Request& r) const
                   {QStringLiteral("updated"), r.updatedAt.toString(Qt::ISODateWithMs)}};
     if (d.acknowledgeBy.isValid())
         o[QStringLiteral("acknowledge_by")] = d.acknowledgeBy.toString(Qt::ISODate);
-    if (r.status == RequestStatus::Denied)
+    if (r.status == RequestStatus::Denied) {
         o[QStringLiteral("denial_reason")] = r.denialReason;
+        // Denials recorded before reason codes existed have none: null.
+        o[QStringLiteral("denial_code")] =
+            r.denialCode ? QJsonValue(Names::key(*r.denialCode)) : QJsonValue();
+        if (!r.exemption.isEmpty())
+            o[QStringLiteral("exemption")] = r.exemption;
+    }
+    if (r.status == RequestStatus::Completed) {
+        o[QStringLiteral("completed_in_part")] = r.completedInPart();
+        if (r.completedInPart()) {
+            o[QStringLiteral("withheld")] = r.withheld;
+            o[QStringLiteral("withheld_reason")] = r.withheldReason;
+        }
+    }
+    if (r.resumeStatus)
+        o[QStringLiteral("resumes_to")] = Names::key(*r.resumeStatus);
+    if (r.fee.charged())
+        o[QStringLiteral("fee")] = QJsonObject{{QStringLiteral("amount"), r.fee.amount},
+                                               {QStringLiteral("currency"), r.fee.currency},
+                                               {QStringLiteral("reason"), Names::key(r.fee.reason)}};
     if (r.extended)
         o[QStringLiteral("extension_reason")] = r.extensionReason;
     return o;
@@ -548,8 +571,8 @@ void Cli::printRequest(const Request& r)
     }
     const Deadline d = r.deadline(today());
     QTextStream& o = out();
-    o << r.humanId << "  " << Names::display(r.type) << " · " << Names::display(r.regulation) << " · "
-      << Names::display(r.status) << Qt::endl;
+    o << r.humanId << "  " << Names::display(r.type, r.regulation) << " · " << Names::display(r.regulation)
+      << " · " << Names::display(r.status) << Qt::endl;
     o << tr("Subject:   %1").arg(r.subjectName.isEmpty() ? tr("(no name)") : r.subjectName) << Qt::endl;
     for (const Identity& i : r.identities)
         o << "           " << Names::display(i.kind) << ": " << i.value << Qt::endl;
@@ -570,8 +593,23 @@ void Cli::printRequest(const Request& r)
         o << tr("Clock:     %1, stopped for %n day(s) in total", nullptr, d.pausedDays)
                  .arg(d.clockStopped ? tr("stopped") : tr("running"))
           << Qt::endl;
-    if (r.status == RequestStatus::Denied)
-        o << tr("Denied:    %1").arg(r.denialReason) << Qt::endl;
+    if (r.status == RequestStatus::Denied) {
+        o << tr("Denied:    %1 (%2)")
+                 .arg(r.denialReason,
+                      r.denialCode ? Names::display(*r.denialCode) : tr("no reason code recorded"))
+          << Qt::endl;
+        if (!r.exemption.isEmpty())
+            o << tr("Exemption: %1").arg(r.exemption) << Qt::endl;
+    }
+    if (r.completedInPart())
+        o << tr("In part:   withheld %1, because %2").arg(r.withheld, r.withheldReason) << Qt::endl;
+    if (r.resumeStatus)
+        o << tr("Waiting:   for the subject's clarification; then back to %1")
+                 .arg(Names::display(*r.resumeStatus))
+          << Qt::endl;
+    if (r.fee.charged())
+        o << tr("Fee:       %1 %2 (%3)").arg(r.fee.amount, r.fee.currency, Names::display(r.fee.reason))
+          << Qt::endl;
     o << tr("Assignee:  %1").arg(r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee) << Qt::endl;
     o << tr("Products:  %1").arg(r.products.join(QStringLiteral(", "))) << Qt::endl;
     for (const Note& n : r.notes)
@@ -584,7 +622,10 @@ int Cli::requestsAdd(const QStringList& args)
 {
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
-        {QStringLiteral("type"), tr("One of: %1.").arg(Names::typeKeys()), tr("type")},
+        {QStringLiteral("type"),
+         tr("The law's type. GDPR and UK GDPR: %1. CCPA: %2.")
+             .arg(Names::typeKeysFor(Regulation::Gdpr), Names::typeKeysFor(Regulation::Ccpa)),
+         tr("type")},
         {QStringLiteral("regulation"), tr("One of: %1.").arg(Names::regulationKeys()), tr("regulation")},
         {QStringLiteral("received"), tr("Date received (YYYY-MM-DD); default today."), tr("date")},
         {QStringLiteral("email"), tr("Subject's email (repeatable)."), tr("email")},
@@ -704,6 +745,7 @@ int Cli::requestsList(const QStringList& args)
             const bool open = !StateMachine::isFinal(r.status);
             QJsonObject o{{QStringLiteral("id"), r.humanId},
                           {QStringLiteral("type"), Names::key(r.type)},
+                          {QStringLiteral("type_in_law"), Names::lawKey(r.type, r.regulation)},
                           {QStringLiteral("regulation"), Names::key(r.regulation)},
                           {QStringLiteral("status"), Names::key(r.status)},
                           {QStringLiteral("received"), r.received.toString(Qt::ISODate)},
@@ -735,7 +777,7 @@ int Cli::requestsList(const QStringList& args)
             leftText = tr("paused");
         else if (left < 0)
             leftText = tr("OVERDUE %1").arg(-left);
-        o << pad(r.humanId, 12) << ' ' << pad(Names::display(r.type), 20) << ' '
+        o << pad(r.humanId, 12) << ' ' << pad(Names::display(r.type, r.regulation), 20) << ' '
           << pad(Names::display(r.regulation), 10) << ' ' << pad(Names::display(r.status), 20) << ' '
           << pad(r.due.toString(Qt::ISODate), 10) << ' ' << pad(leftText, 12) << ' ' << pad(r.assignee, 13)
           << ' ' << (r.subjectName.isEmpty() ? r.primaryIdentity : r.subjectName) << Qt::endl;
@@ -835,6 +877,11 @@ int Cli::requestsTransition(const QStringList& args)
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
         {QStringLiteral("reason"), tr("Reason (required to deny)."), tr("text")},
+        {QStringLiteral("code"), tr("Reason code, required to deny: %1.").arg(Names::denialCodeKeys()),
+         tr("code")},
+        {QStringLiteral("exemption"), tr("The exemption relied on (with --code exemption)."), tr("text")},
+        {QStringLiteral("withheld"), tr("Completed in part: what was withheld."), tr("text")},
+        {QStringLiteral("withheld-reason"), tr("Completed in part: why it was withheld."), tr("text")},
     };
     if (!parse(p, args, opts, QStringLiteral("id status"),
                tr("Request id and the new status (%1).").arg(Names::statusKeys())))
@@ -850,7 +897,12 @@ int Cli::requestsTransition(const QStringList& args)
     auto store = openStore();
     if (!store)
         return fail(store.error());
-    auto r = (*store)->transition(p.positionalArguments().first(), *to, p.value(QStringLiteral("reason")));
+    const auto code = enumOption(p, QStringLiteral("code"), Names::parseDenialCode, Names::denialCodeKeys());
+    if (!code)
+        return fail(code.error());
+    const Outcome outcome{p.value(QStringLiteral("reason")), *code, p.value(QStringLiteral("exemption")),
+                          p.value(QStringLiteral("withheld")), p.value(QStringLiteral("withheld-reason"))};
+    auto r = (*store)->transition(p.positionalArguments().first(), *to, outcome);
     if (!r)
         return fail(r.error());
     printRequest(*r);
@@ -871,6 +923,36 @@ int Cli::requestsExtend(const QStringList& args)
     if (!store)
         return fail(store.error());
     auto r = (*store)->extend(p.positionalArguments().first(), p.value(QStringLiteral("reason")));
+    if (!r)
+        return fail(r.error());
+    printRequest(*r);
+    return Ok;
+}
+
+int Cli::requestsFee(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("amount"), tr("The amount charged, such as 25 or 12.50."), tr("amount")},
+        {QStringLiteral("currency"), tr("ISO 4217 currency code, such as EUR."), tr("code")},
+        {QStringLiteral("reason"), tr("Why: %1.").arg(Names::feeReasonKeys()), tr("reason")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("requests fee needs exactly one request id."));
+    const auto reason =
+        enumOption(p, QStringLiteral("reason"), Names::parseFeeReason, Names::feeReasonKeys());
+    if (!reason)
+        return fail(reason.error());
+    if (!reason->has_value())
+        return fail(makeError(Error::Code::InvalidInput,
+                              tr("--reason: required (one of %1).").arg(Names::feeReasonKeys())));
+    const Fee fee{p.value(QStringLiteral("amount")), p.value(QStringLiteral("currency")), **reason};
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto r = (*store)->setFee(p.positionalArguments().first(), fee);
     if (!r)
         return fail(r.error());
     printRequest(*r);

@@ -63,6 +63,7 @@ private:
     int requestsTransition(const QStringList& args);
     int requestsExtend(const QStringList& args);
     int requestsNote(const QStringList& args);
+    int requestsFee(const QStringList& args);
     int auditLog(const QStringList& args);
     int auditVerify(const QStringList& args);
     int demoInit(const QStringList& args);
