@@ -203,8 +203,9 @@ void TestBundle::reportNamesTheController()
 
 void TestBundle::portabilityLeadsWithData()
 {
-    // Lucas Rossi's portability request (R-2026-0027, GDPR). Daniel Fischer's R-2026-0015 was one under the CCPA,
-    // which has no portability request (a portable copy is part of the right to know): it is now a know request.
+    // Lucas Rossi's portability request (R-2026-0027, GDPR). Daniel Fischer's R-2026-0015 was one under the
+    // CCPA, which has no portability request (a portable copy is part of the right to know): it is now a know
+    // request.
     const QString file = exportBundle(QStringLiteral("R-2026-0027"), QStringLiteral("lucas.zip"));
     QVERIFY(!file.isEmpty());
     QByteArray output;
