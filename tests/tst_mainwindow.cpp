@@ -262,6 +262,28 @@ void TestMainWindow::transitionExtendAndNote()
     auto* status = m_window->findChild<QLabel*>(QStringLiteral("detailStatus"));
     QTRY_COMPARE(status->text(), QStringLiteral("Verified"));
 
+    // A fee: refused until amount and currency are right; recorded in the store and shown in the pane.
+    QVERIFY(action("actionFee")->isEnabled());
+    action("actionFee")->trigger();
+    auto* fee = waitForDialog<FeeDialog>();
+    QVERIFY(fee);
+    QVERIFY(!fee->okButton()->isEnabled());
+    QTest::keyClicks(fee->findChild<QLineEdit*>(QStringLiteral("amountEdit")), QStringLiteral("12,50"));
+    QTest::keyClicks(fee->findChild<QLineEdit*>(QStringLiteral("currencyEdit")), QStringLiteral("eur"));
+    QVERIFY2(fee->problem().contains(QLatin1String("12,50")), qPrintable(fee->problem()));
+    fee->findChild<QLineEdit*>(QStringLiteral("amountEdit"))->setText(QStringLiteral("12.50"));
+    auto* why = fee->findChild<QComboBox*>(QStringLiteral("feeReasonCombo"));
+    why->setCurrentIndex(why->findData(int(FeeReason::FurtherCopies))); // R-2026-0002 is an erasure request
+    QVERIFY(!fee->okButton()->isEnabled());
+    why->setCurrentIndex(why->findData(int(FeeReason::UnfoundedOrExcessive)));
+    QVERIFY2(fee->okButton()->isEnabled(), qPrintable(fee->problem()));
+    QTest::mouseClick(fee->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->store()->request(QStringLiteral("R-2026-0002")).value().fee,
+                 (Fee{QStringLiteral("12.50"), QStringLiteral("EUR"), FeeReason::UnfoundedOrExcessive}));
+    auto* record = m_window->findChild<QTextBrowser*>(QStringLiteral("detailBody"));
+    QTRY_VERIFY2(record->toPlainText().contains(QLatin1String("12.50 EUR")),
+                 qPrintable(record->toPlainText()));
+
     action("actionExtend")->trigger();
     auto* e = waitForDialog<ExtendDialog>();
     QVERIFY(e);
@@ -292,7 +314,10 @@ void TestMainWindow::transitionExtendAndNote()
     for (const AuditEvent& ev : m_window->store()->audit().events(QStringLiteral("R-2026-0002")).value())
         actions << ev.action;
     QCOMPARE(actions, QStringList({QStringLiteral("request.create"), QStringLiteral("request.transition"),
-                                   QStringLiteral("request.extend"), QStringLiteral("request.note")}));
+                                   QStringLiteral("request.fee"), QStringLiteral("request.extend"),
+                                   QStringLiteral("request.note")}));
+    QVERIFY2(body->toPlainText().contains(QStringLiteral("Fee recorded: 12.50 EUR")),
+             qPrintable(body->toPlainText()));
     QCOMPARE(m_window->store()->request(QStringLiteral("R-2026-0002")).value().status,
              RequestStatus::Verified);
 }
