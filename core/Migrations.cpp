@@ -89,6 +89,11 @@ const QList<Migration>& migrations()
              QStringLiteral("ALTER TABLE erasure_runs ADD COLUMN layout TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE erasure_journal ADD COLUMN step_digest TEXT NOT NULL DEFAULT ''"),
          }},
+        {5,
+         "deadlines: a request may name the holiday calendar of where the controller is established",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN established_in TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

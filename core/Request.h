@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Deadlines.h"
+#include "HolidayCalendar.h"
 #include "Types.h"
 
 #include <QDateTime>
@@ -41,6 +42,15 @@ struct ManualTask
     bool isDone() const { return done.isValid(); }
 };
 
+// The workspace's deadline settings (docs/deadlines.md): where the controller is established (a calendar id
+// such as "DE-BY"; empty: the defaults of HolidayCalendars::forRegulation) and the EU GDPR clock rule.
+// Read with each request, not stored in it.
+struct DeadlineSettings
+{
+    QString establishedIn;
+    GdprClockRule gdprClock = GdprClockRule::Pause;
+};
+
 struct Request
 {
     qint64 id = 0;
@@ -61,8 +71,16 @@ struct Request
     QList<Note> notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString establishedIn;     // this request's calendar, overriding the workspace's; empty: the workspace's
+    DeadlineSettings settings; // the workspace's, as read with the request
 
-    DeadlineInput deadlineInput() const { return {regulation, received, extended, stops}; }
+    DeadlineInput deadlineInput() const
+    {
+        DeadlineInput in{regulation, received, extended, stops};
+        in.calendar = HolidayCalendars::forRegulation(regulation, establishedIn, settings.establishedIn);
+        in.gdprClock = settings.gdprClock;
+        return in;
+    }
     Deadline deadline(QDate today) const { return Deadlines::compute(deadlineInput(), today); }
     struct RequestSummary summary(QDate today) const;
 };
@@ -112,6 +130,7 @@ struct NewRequest
     QString subjectName;
     QList<Identity> identities;
     QStringList products;
+    QString establishedIn; // a calendar id overriding the workspace's "established in"; empty: none
 };
 
 // Changes to an open request; unset fields stay as they are.
@@ -123,6 +142,7 @@ struct RequestUpdate
     std::optional<QString> assignee;
     std::optional<QString> subjectName;
     std::optional<QStringList> products;
+    std::optional<QString> establishedIn; // "" clears the override
     QList<Identity> addIdentities;
     QList<Identity> removeIdentities;
 };
