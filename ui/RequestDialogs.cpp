@@ -11,6 +11,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
+
+#include <algorithm>
 
 namespace lethe {
 
@@ -40,8 +43,9 @@ QPlainTextEdit* reasonEdit(QWidget* parent, const QString& objectName, const QSt
 // ---- New request ------------------------------------------------------------------------------------------
 
 NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, const QString& phoneRegion,
-                                   QWidget* parent)
-    : ValidatedDialog(tr("New request"), parent), m_today(today), m_phoneRegion(phoneRegion)
+                                   QWidget* parent, const DeadlineSettings& settings)
+    : ValidatedDialog(tr("New request"), parent), m_today(today), m_phoneRegion(phoneRegion),
+      m_settings(settings)
 {
     setObjectName(QStringLiteral("newRequestDialog"));
     m_type = new QComboBox(this);
@@ -57,8 +61,13 @@ NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, co
     m_received->setCalendarPopup(true);
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_received->setMaximumDate(today);
+    m_calendar = new QComboBox(this);
+    m_calendar->setObjectName(QStringLiteral("calendarCombo"));
+    m_calendar->setToolTip(tr("The public holidays of where the controller is established, for this request "
+                              "only; the deadline rolls over them (GDPR, UK GDPR)."));
     m_due = new QLabel(this);
     m_due->setObjectName(QStringLiteral("dueLabel"));
+    m_due->setWordWrap(true);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("As the subject gave it"));
@@ -89,6 +98,7 @@ NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, co
     form()->addRow(tr("&Type:"), m_type);
     form()->addRow(tr("&Regulation:"), m_regulation);
     form()->addRow(tr("Re&ceived:"), m_received);
+    form()->addRow(tr("Ho&liday calendar:"), m_calendar);
     form()->addRow(tr("Due:"), m_due);
     form()->addRow(tr("Subject &name:"), m_name);
     form()->addRow(tr("&Emails:"), m_emails);
@@ -102,20 +112,51 @@ NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, co
         connect(e, &QLineEdit::textChanged, this, &NewRequestDialog::revalidate);
     connect(m_assignee, &QComboBox::currentTextChanged, this, &NewRequestDialog::revalidate);
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewRequestDialog::revalidate);
-    connect(m_regulation, &QComboBox::currentIndexChanged, this, &NewRequestDialog::updateDue);
+    connect(m_regulation, &QComboBox::currentIndexChanged, this, [this] {
+        fillCalendars();
+        updateDue();
+    });
+    connect(m_calendar, &QComboBox::currentIndexChanged, this, &NewRequestDialog::updateDue);
     connect(m_received, &QDateEdit::dateChanged, this, &NewRequestDialog::updateDue);
+    fillCalendars();
     updateDue();
     m_emails->setFocus();
+}
+
+// The workspace's calendar first, then those that fit the regulation (none for CCPA and Other).
+void NewRequestDialog::fillCalendars()
+{
+    const QString keep = m_calendar->currentData().toString();
+    const QSignalBlocker block(m_calendar);
+    m_calendar->clear();
+    const Regulation reg = Regulation(m_regulation->currentData().toInt());
+    const HolidayCalendar* ws = HolidayCalendars::forRegulation(reg, {}, m_settings.establishedIn);
+    m_calendar->addItem(ws ? tr("The workspace's (%1)").arg(ws->id()) : tr("The workspace's (weekends only)"),
+                        QString());
+    const HolidayCalendars& all = HolidayCalendars::shipped();
+    if (reg == Regulation::Gdpr || reg == Regulation::UkGdpr) {
+        for (const QString& id : all.ids()) {
+            if (HolidayCalendars::checkFits(reg, id))
+                m_calendar->addItem(QStringLiteral("%1 · %2").arg(id, all.find(id)->name()), id);
+        }
+    }
+    m_calendar->setEnabled(m_calendar->count() > 1);
+    m_calendar->setCurrentIndex(std::max(0, m_calendar->findData(keep)));
 }
 
 void NewRequestDialog::updateDue()
 {
     const NewRequest r = request();
-    const Deadline d = Deadlines::compute({r.regulation, r.received, false, {}}, m_today);
+    DeadlineInput in{r.regulation, r.received, false, {}};
+    in.calendar = HolidayCalendars::forRegulation(r.regulation, r.establishedIn, m_settings.establishedIn);
+    in.gdprClock = m_settings.gdprClock;
+    const Deadline d = Deadlines::compute(in, m_today);
     const int left = Deadlines::daysLeft(d.due, m_today);
     QString text = left < 0
                        ? tr("%1 (already %n day(s) overdue)", nullptr, -left).arg(d.due.toString(Qt::ISODate))
                        : tr("%1 (%n day(s) from today)", nullptr, left).arg(d.due.toString(Qt::ISODate));
+    if (const QString moved = Deadlines::rollExplanation(d); !moved.isEmpty())
+        text += QLatin1Char('\n') + moved;
     if (d.acknowledgeBy.isValid())
         text +=
             QLatin1Char('\n') + tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate));
@@ -129,6 +170,7 @@ NewRequest NewRequestDialog::request() const
     r.type = RequestType(m_type->currentData().toInt());
     r.regulation = Regulation(m_regulation->currentData().toInt());
     r.received = m_received->date();
+    r.establishedIn = m_calendar->currentData().toString();
     r.subjectName = m_name->text().trimmed();
     for (const QString& v : splitList(m_emails->text()))
         r.identities << Identity{IdentityKind::Email, v};
