@@ -121,6 +121,11 @@ QDate HolidayRule::dateIn(int year) const
 
 QList<Holiday> HolidayCalendar::holidays(int year) const
 {
+    return cachedHolidays(year);
+}
+
+const QList<Holiday>& HolidayCalendar::cachedHolidays(int year) const
+{
     // Per thread: the queue computes 100,000 deadlines at a time, each asking a few days.
     thread_local std::unordered_map<quint64, std::unordered_map<int, QList<Holiday>>> cache;
     auto& perYear = cache[m_serial];
@@ -182,20 +187,23 @@ QList<Holiday> HolidayCalendar::holidays(int year) const
     }
     std::stable_sort(days.begin(), days.end(),
                      [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
-    perYear.emplace(year, days);
-    return days;
+    return perYear.emplace(year, std::move(days)).first->second;
 }
 
 QString HolidayCalendar::holidayName(QDate d) const
 {
     if (!d.isValid())
         return {};
-    QStringList names;
-    for (const Holiday& h : holidays(d.year())) {
-        if (h.date == d && !names.contains(h.name))
-            names << h.name;
+    QString names; // almost always one name, or none: no list is built
+    for (const Holiday& h : cachedHolidays(d.year())) {
+        if (h.date != d)
+            continue;
+        if (names.isEmpty())
+            names = h.name;
+        else if (!names.split(QStringLiteral(" / ")).contains(h.name))
+            names += QStringLiteral(" / ") + h.name;
     }
-    return names.join(QStringLiteral(" / "));
+    return names;
 }
 
 Result<HolidayCalendar> HolidayCalendar::parse(const QByteArray& json, const QString& file)

@@ -83,6 +83,8 @@ public:
 
 private:
     friend class HolidayCalendars;
+    // The year's days from this thread's cache (node-based: the reference stays valid for the thread's life).
+    const QList<Holiday>& cachedHolidays(int year) const;
     QString m_id, m_name, m_parent, m_notes;
     QStringList m_sources;
     QList<HolidayRule> m_rules;
