@@ -104,6 +104,11 @@ const QList<Migration>& migrations()
              QStringLiteral("ALTER TABLE clock_stops ADD COLUMN kind TEXT NOT NULL DEFAULT 'identity'"),
              QStringLiteral("ALTER TABLE clock_stops ADD COLUMN resume_status TEXT NOT NULL DEFAULT ''"),
          }},
+        {6,
+         "deadlines: a request may name the holiday calendar of where the controller is established",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN established_in TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Deadlines.h"
+#include "HolidayCalendar.h"
 #include "Types.h"
 
 #include <QDateTime>
@@ -39,6 +40,15 @@ struct ManualTask
     QString evidenceName;
     QString evidenceSha256;
     bool isDone() const { return done.isValid(); }
+};
+
+// The workspace's deadline settings (docs/deadlines.md): where the controller is established (a calendar id
+// such as "DE-BY"; empty: the defaults of HolidayCalendars::forRegulation) and the EU GDPR clock rule.
+// Read with each request, not stored in it.
+struct DeadlineSettings
+{
+    QString establishedIn;
+    GdprClockRule gdprClock = GdprClockRule::Pause;
 };
 
 // A fee charged for a request (GDPR Art. 12(5)(a) instead of refusing a manifestly unfounded or excessive
@@ -91,9 +101,17 @@ struct Request
     QList<Note> notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString establishedIn;     // this request's calendar, overriding the workspace's; empty: the workspace's
+    DeadlineSettings settings; // the workspace's, as read with the request
 
     bool completedInPart() const { return status == RequestStatus::Completed && !withheld.isEmpty(); }
-    DeadlineInput deadlineInput() const { return {regulation, received, extended, stops, type}; }
+    DeadlineInput deadlineInput() const
+    {
+        DeadlineInput in{regulation, received, extended, stops, type};
+        in.calendar = HolidayCalendars::forRegulation(regulation, establishedIn, settings.establishedIn);
+        in.gdprClock = settings.gdprClock;
+        return in;
+    }
     Deadline deadline(QDate today) const { return Deadlines::compute(deadlineInput(), today); }
     struct RequestSummary summary(QDate today) const;
 };
@@ -143,6 +161,7 @@ struct NewRequest
     QString subjectName;
     QList<Identity> identities;
     QStringList products;
+    QString establishedIn; // a calendar id overriding the workspace's "established in"; empty: none
 };
 
 // Changes to an open request; unset fields stay as they are.
@@ -154,6 +173,7 @@ struct RequestUpdate
     std::optional<QString> assignee;
     std::optional<QString> subjectName;
     std::optional<QStringList> products;
+    std::optional<QString> establishedIn; // "" clears the override
     QList<Identity> addIdentities;
     QList<Identity> removeIdentities;
 };

@@ -75,6 +75,10 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
         return region.error();
     if (Status s = Validation::checkNewRequest(in, today(), *region); !s)
         return s.error();
+    if (!in.establishedIn.trimmed().isEmpty()) {
+        if (Status s = HolidayCalendars::checkFits(in.regulation, in.establishedIn); !s)
+            return makeError(s.error().code, tr("established in: %1").arg(s.error().message));
+    }
     QList<Identity> ids;
     for (const Identity& i : in.identities) {
         Identity n = Validation::normalizeIdentity(i, *region).value();
@@ -103,10 +107,11 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO requests (human_id, year, seq, type, regulation, received_date, status, "
-                 "assignee, subject_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?) RETURNING id"),
+                 "assignee, subject_id, created_at, updated_at, established_in) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?) RETURNING id"),
              {humanId, year, seq, Names::key(in.type), Names::key(in.regulation), isoDate(in.received),
-              Names::key(RequestStatus::New), in.assignee.trimmed(), subjectId, t, t}) ||
+              Names::key(RequestStatus::New), in.assignee.trimmed(), subjectId, t, t,
+              in.establishedIn.trimmed().toUpper()}) ||
         !q.next())
         return sqlError(q, tr("Saving the request"));
     const qint64 requestId = q.value(0).toLongLong();
@@ -119,14 +124,23 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
                  {requestId, p.trimmed()}))
             return sqlError(q, tr("Saving the products in scope"));
     }
-    const Deadline d = Deadlines::compute({in.regulation, in.received, false, {}, in.type}, today());
-    const QJsonObject details{{QStringLiteral("type"), Names::key(in.type)},
-                              {QStringLiteral("regulation"), Names::key(in.regulation)},
-                              {QStringLiteral("received"), isoDate(in.received)},
-                              {QStringLiteral("due"), isoDate(d.due)},
-                              {QStringLiteral("identities"), identityCounts(ids)},
-                              {QStringLiteral("products"), QJsonArray::fromStringList(products)},
-                              {QStringLiteral("assignee"), in.assignee.trimmed()}};
+    auto settings = readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
+    DeadlineInput din{in.regulation, in.received, false, {}, in.type};
+    din.calendar = HolidayCalendars::forRegulation(in.regulation, in.establishedIn.trimmed().toUpper(),
+                                                   settings->establishedIn);
+    din.gdprClock = settings->gdprClock;
+    const Deadline d = Deadlines::compute(din, today());
+    QJsonObject details{{QStringLiteral("type"), Names::key(in.type)},
+                        {QStringLiteral("regulation"), Names::key(in.regulation)},
+                        {QStringLiteral("received"), isoDate(in.received)},
+                        {QStringLiteral("due"), isoDate(d.due)},
+                        {QStringLiteral("identities"), identityCounts(ids)},
+                        {QStringLiteral("products"), QJsonArray::fromStringList(products)},
+                        {QStringLiteral("assignee"), in.assignee.trimmed()}};
+    if (!in.establishedIn.trimmed().isEmpty())
+        details[QStringLiteral("established_in")] = in.establishedIn.trimmed().toUpper();
     if (auto e = audit().append(m_actor, QStringLiteral("request.create"), humanId, details, now()); !e)
         return e.error();
     return humanId;
@@ -171,8 +185,8 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
                  "SELECT r.id, r.human_id, r.type, r.regulation, r.received_date, r.status, "
                  "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
                  "s.display_name, r.created_at, r.updated_at, r.denial_code, r.exemption, r.withheld, "
-                 "r.withheld_reason, r.fee_amount, r.fee_currency, r.fee_reason FROM requests r JOIN "
-                 "subjects s ON s.id = r.subject_id WHERE r.human_id = ?"),
+                 "r.withheld_reason, r.fee_amount, r.fee_currency, r.fee_reason, r.established_in FROM "
+                 "requests r JOIN subjects s ON s.id = r.subject_id WHERE r.human_id = ?"),
              {humanId}))
         return sqlError(q, tr("Reading request %1").arg(humanId));
     if (!q.next())
@@ -209,6 +223,11 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     r.fee.amount = q.value(18).toString();
     r.fee.currency = q.value(19).toString();
     r.fee.reason = Names::parseFeeReason(q.value(20).toString()).value_or(FeeReason::UnfoundedOrExcessive);
+    r.establishedIn = q.value(21).toString();
+    auto settings = readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
+    r.settings = *settings;
 
     if (!run(q, QStringLiteral("SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"),
              {r.subjectId}))
@@ -258,13 +277,14 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
     QString sql = QStringLiteral(
         "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
         "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id "
-        "LIMIT 1) "
+        "LIMIT 1), r.established_in "
         "FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.id > ? ORDER BY r.id");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     if (!run(q, sql, {afterId}))
         return sqlError(q, tr("Reading the queue"));
     QList<RequestSummary> out;
+    QHash<qint64, QString> establishedIn; // the requests that override the workspace's calendar
     while (q.next()) {
         RequestSummary s;
         s.id = q.value(0).toLongLong();
@@ -277,6 +297,8 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
         s.assignee = q.value(7).toString();
         s.subjectName = q.value(8).toString();
         s.primaryIdentity = q.value(9).toString();
+        if (const QString e = q.value(10).toString(); !e.isEmpty())
+            establishedIn.insert(s.id, e);
         out << s;
     }
     if (out.isEmpty())
@@ -296,9 +318,15 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
         stops[c.value(0).toLongLong()] << ClockStop{QDate::fromString(c.value(1).toString(), Qt::ISODate),
                                                     QDate::fromString(c.value(2).toString(), Qt::ISODate)};
     }
+    auto settings = readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
     for (RequestSummary& s : out) {
-        const Deadline d =
-            Deadlines::compute({s.regulation, s.received, s.extended, stops.value(s.id), s.type}, today);
+        DeadlineInput in{s.regulation, s.received, s.extended, stops.value(s.id), s.type};
+        in.calendar =
+            HolidayCalendars::forRegulation(s.regulation, establishedIn.value(s.id), settings->establishedIn);
+        in.gdprClock = settings->gdprClock;
+        const Deadline d = Deadlines::compute(in, today);
         s.due = d.due;
         s.acknowledgeBy = d.acknowledgeBy;
         s.clockStopped = d.clockStopped;
@@ -339,6 +367,11 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
                 Validation::checkTypeForLaw(u.regulation.value_or(cur.regulation), u.type.value_or(cur.type));
             !s)
             return s.error();
+    }
+    if (u.establishedIn && !u.establishedIn->trimmed().isEmpty()) {
+        if (Status s = HolidayCalendars::checkFits(u.regulation.value_or(cur.regulation), *u.establishedIn);
+            !s)
+            return makeError(s.error().code, tr("established in: %1").arg(s.error().message));
     }
     auto region = phoneRegion();
     if (!region)
@@ -399,6 +432,12 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
             details[QStringLiteral("received")] = isoDate(*u.received);
             if (!setColumn("received_date", isoDate(*u.received), QStringLiteral("received")))
                 return sqlError(q, tr("Updating the received date"));
+        }
+        if (u.establishedIn && u.establishedIn->trimmed().toUpper() != cur.establishedIn) {
+            const QString e = u.establishedIn->trimmed().toUpper();
+            details[QStringLiteral("established_in")] = e;
+            if (!setColumn("established_in", e, QStringLiteral("established-in")))
+                return sqlError(q, tr("Updating the calendar"));
         }
         if (u.assignee && u.assignee->trimmed() != cur.assignee) {
             details[QStringLiteral("assignee")] = u.assignee->trimmed();
@@ -844,6 +883,56 @@ Status WorkspaceStore::setSetting(const QString& key, const QString& value)
 Result<QString> WorkspaceStore::phoneRegion() const
 {
     return setting(QStringLiteral("phone.region"));
+}
+
+QString WorkspaceStore::gdprClockKey(GdprClockRule rule)
+{
+    return rule == GdprClockRule::Restart ? QStringLiteral("restart") : QStringLiteral("pause");
+}
+
+std::optional<GdprClockRule> WorkspaceStore::parseGdprClock(const QString& key)
+{
+    if (key == QLatin1String("pause"))
+        return GdprClockRule::Pause;
+    if (key == QLatin1String("restart"))
+        return GdprClockRule::Restart;
+    return std::nullopt;
+}
+
+Result<DeadlineSettings> WorkspaceStore::readDeadlineSettings(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!run(q, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"),
+             {QStringLiteral("deadline.established_in"), QStringLiteral("deadline.gdpr_clock")}))
+        return sqlError(q, tr("Reading the deadline settings"));
+    DeadlineSettings s;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("deadline.established_in"))
+            s.establishedIn = q.value(1).toString();
+        else
+            s.gdprClock = parseGdprClock(q.value(1).toString()).value_or(GdprClockRule::Pause);
+    }
+    return s;
+}
+
+Result<DeadlineSettings> WorkspaceStore::deadlineSettings() const
+{
+    return readDeadlineSettings(m_conn.db());
+}
+
+Status WorkspaceStore::setEstablishedIn(const QString& calendarId)
+{
+    const QString id = calendarId.trimmed().toUpper();
+    if (!id.isEmpty() && !HolidayCalendars::shipped().find(id))
+        return makeError(Error::Code::InvalidInput,
+                         tr("established in: \"%1\" is not a known calendar; known: %2.")
+                             .arg(calendarId, HolidayCalendars::shipped().ids().join(QStringLiteral(", "))));
+    return setSetting(QStringLiteral("deadline.established_in"), id);
+}
+
+Status WorkspaceStore::setGdprClockRule(GdprClockRule rule)
+{
+    return setSetting(QStringLiteral("deadline.gdpr_clock"), gdprClockKey(rule));
 }
 
 Status WorkspaceStore::setPhoneRegion(const QString& region)

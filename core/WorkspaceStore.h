@@ -76,6 +76,15 @@ public:
     // "" clears it; anything else must be a region libphonenumber knows. Audited as settings.change.
     Status setPhoneRegion(const QString& region);
 
+    // Deadline settings (docs/deadlines.md), audited as settings.change. "established in" is a calendar id
+    // (HolidayCalendars::shipped().ids()), "" for the defaults.
+    Result<DeadlineSettings> deadlineSettings() const;
+    Status setEstablishedIn(const QString& calendarId);
+    Status setGdprClockRule(GdprClockRule rule);
+    static Result<DeadlineSettings> readDeadlineSettings(QSqlDatabase db);
+    static QString gdprClockKey(GdprClockRule rule);
+    static std::optional<GdprClockRule> parseGdprClock(const QString& key);
+
     // Queue rows in id order after `afterId`; used by the background loader with its own connection.
     static Result<QList<RequestSummary>> loadSummaries(QSqlDatabase db, QDate today, qint64 afterId,
                                                        int limit);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void typesPerLaw();
     void denialCodesAndAnswersInPart();
     void clarificationAndFee();
+    void calendarsAndEstablishedIn();
     void auditVerifyCatchesTampering();
     void todayOnlyShowsDeadlines();
     void demoInit();
@@ -157,7 +158,8 @@ void TestCli::requestLifecycle()
     const QString id = r[QStringLiteral("id")].toString();
     QCOMPARE(id, QStringLiteral("R-2026-0001"));
     QCOMPARE(r[QStringLiteral("due")].toString(), QStringLiteral("2027-01-04"));
-    QCOMPARE(r[QStringLiteral("acknowledge_by")].toString(), QStringLiteral("2026-12-08"));
+    // Ten business days without Thanksgiving (26 Nov); the day after is not a Gov. Code 6700 holiday.
+    QCOMPARE(r[QStringLiteral("acknowledge_by")].toString(), QStringLiteral("2026-12-07"));
     QCOMPARE(r[QStringLiteral("status")].toString(), QStringLiteral("new"));
 
     Run moved = cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
@@ -345,6 +347,95 @@ void TestCli::phoneRegionReadsNationalNumbers()
             .code,
         0);
     QCOMPARE(cli(add + w).code, 2);
+}
+
+// Issue 16: holiday calendars, the workspace's "established in" and EU clock rule, a request's own calendar,
+// and requests show naming the holidays the due date moved over.
+void TestCli::calendarsAndEstablishedIn()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/calendars"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+
+    const QJsonArray list = cli({QStringLiteral("calendars"), QStringLiteral("list")}).json().array();
+    QCOMPARE(list.size(), 56);
+    const QJsonObject scotland =
+        cli({QStringLiteral("calendars"), QStringLiteral("show"), QStringLiteral("GB-SCT"),
+             QStringLiteral("--year"), QStringLiteral("2026")})
+            .json()
+            .object();
+    QStringList dates;
+    for (const QJsonValue& h : scotland[QStringLiteral("holidays")].toArray())
+        dates << h.toObject()[QStringLiteral("date")].toString();
+    QVERIFY(dates.contains(QStringLiteral("2026-11-30")));  // St Andrew's Day
+    QVERIFY(!dates.contains(QStringLiteral("2026-04-06"))); // no Easter Monday
+    QCOMPARE(cli({QStringLiteral("calendars"), QStringLiteral("show"), QStringLiteral("XX")}).code, 3);
+
+    auto setting = [&](const char* sub) {
+        return cli(QStringList{QStringLiteral("workspace"), QLatin1String(sub)} + w).json().object();
+    };
+    QCOMPARE(setting("established-in")[QStringLiteral("established_in")].toString(), QString());
+    QCOMPARE(setting("gdpr-clock")[QStringLiteral("gdpr_clock")].toString(), QStringLiteral("pause"));
+    Run bad = cli(
+        QStringList{QStringLiteral("workspace"), QStringLiteral("established-in"), QStringLiteral("DE-XX")} +
+        w);
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("DE-XX"), bad.err.constData());
+    QCOMPARE(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("gdpr-clock"),
+                             QStringLiteral("sometimes")} +
+                 w)
+                 .code,
+             2);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("workspace"), QStringLiteral("established-in"), QStringLiteral("IE")} +
+            w)
+            .code,
+        0);
+    QCOMPARE(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("gdpr-clock"),
+                             QStringLiteral("restart")} +
+                 w)
+                 .code,
+             0);
+    QCOMPARE(setting("established-in")[QStringLiteral("established_in")].toString(), QStringLiteral("IE"));
+    QCOMPARE(setting("gdpr-clock")[QStringLiteral("gdpr_clock")].toString(), QStringLiteral("restart"));
+
+    // Received 25 Nov 2025: one month is Thu 25 Dec; Christmas and St Stephen's Day in Ireland, then the
+    // weekend: Mon 29 Dec.
+    const QStringList add{QStringLiteral("requests"),     QStringLiteral("add"),
+                          QStringLiteral("--type"),       QStringLiteral("access"),
+                          QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+                          QStringLiteral("--received"),   QStringLiteral("2025-11-25"),
+                          QStringLiteral("--email"),      QStringLiteral("cal@example.com")};
+    Run added = cli(add + w);
+    QVERIFY2(added.code == 0, added.err.constData());
+    const QJsonObject r = added.json().object();
+    QCOMPARE(r[QStringLiteral("due")].toString(), QStringLiteral("2025-12-29"));
+    QCOMPARE(r[QStringLiteral("calendar")].toString(), QStringLiteral("IE"));
+    QCOMPARE(r[QStringLiteral("period_end")].toString(), QStringLiteral("2025-12-25"));
+    QCOMPARE(r[QStringLiteral("moved_over")].toArray()[1].toObject()[QStringLiteral("holiday")].toString(),
+             QStringLiteral("St Stephen's Day"));
+    const QString id = r[QStringLiteral("id")].toString();
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + w, false);
+    QVERIFY2(shown.out.contains("25 Dec (Christmas Day), 26 Dec (St Stephen's Day)"), shown.out.constData());
+
+    // This request's own calendar: Spain has neither day after Christmas, so Fri 26 Dec 2025 is a working
+    // day.
+    Run own = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), id,
+                              QStringLiteral("--established-in"), QStringLiteral("ES")} +
+                  w);
+    QVERIFY2(own.code == 0, own.err.constData());
+    QCOMPARE(own.json().object()[QStringLiteral("due")].toString(), QStringLiteral("2025-12-26"));
+    QCOMPARE(own.json().object()[QStringLiteral("established_in")].toString(), QStringLiteral("ES"));
+    // A calendar outside the law's territory is refused, naming the field.
+    Run wrong = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), id,
+                                QStringLiteral("--established-in"), QStringLiteral("US-CA")} +
+                    w);
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains("established in"), wrong.err.constData());
+    Run back = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), id,
+                               QStringLiteral("--established-in"), QStringLiteral("none")} +
+                   w);
+    QCOMPARE(back.json().object()[QStringLiteral("due")].toString(), QStringLiteral("2025-12-29"));
 }
 
 void TestCli::refusedTransitionExitCode()

@@ -1,4 +1,5 @@
 #include "ConnectionsDialog.h"
+#include "DeadlineSettingsDialog.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void previewFindsTheSubjectAndRecordsCounts();
     void demoWorkspaceFromMenu();
     void connectionsFromMenu();
+    void deadlineSettingsFromMenu();
 
 private:
     template <typename T> T* waitForDialog();
@@ -350,6 +352,55 @@ void TestMainWindow::connectionsFromMenu()
     // No workspace, no connections to manage.
     MainWindow empty(m_credentials.get());
     QVERIFY(!empty.findChild<QAction*>(QStringLiteral("actionConnections"))->isEnabled());
+}
+
+// Issue 16: Tools > Deadline Settings stores "established in" and the EU clock rule; the detail pane names
+// the holidays the due date moved over; the new-request dialog offers the request's own calendar.
+void TestMainWindow::deadlineSettingsFromMenu()
+{
+    QAction* open = action("actionDeadlineSettings");
+    QVERIFY(open && open->isEnabled());
+    open->trigger();
+    auto* dialog = waitForDialog<DeadlineSettingsDialog>();
+    QVERIFY(dialog);
+    auto* calendar = dialog->findChild<QComboBox*>(QStringLiteral("establishedInCombo"));
+    auto* clock = dialog->findChild<QComboBox*>(QStringLiteral("gdprClockCombo"));
+    QCOMPARE(calendar->currentData().toString(), QString());
+    QCOMPARE(calendar->findData(QStringLiteral("US-CA")), -1); // CCPA is always California's
+    calendar->setCurrentIndex(calendar->findData(QStringLiteral("LT")));
+    clock->setCurrentIndex(clock->findData(int(GdprClockRule::Restart)));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<DeadlineSettingsDialog*>());
+    const DeadlineSettings saved = m_window->store()->deadlineSettings().value();
+    QCOMPARE(saved.establishedIn, QStringLiteral("LT"));
+    QCOMPARE(saved.gdprClock, GdprClockRule::Restart);
+
+    // Olga's request (received 1 Oct 2026): 1 Nov is a Sunday and All Saints' Day, 2 Nov All Souls' Day in
+    // Lithuania (Labour Code art. 123): due Tue 3 Nov.
+    QTRY_COMPARE(m_window->selectedId(), QStringLiteral("R-2026-0001"));
+    auto* deadline = m_window->findChild<QLabel*>(QStringLiteral("detailDeadline"));
+    QTRY_VERIFY2(deadline->text().contains(QLatin1String("2 Nov (All Souls' Day)")),
+                 qPrintable(deadline->text()));
+    QVERIFY2(deadline->text().contains(QLatin1String("2026-11-03")), qPrintable(deadline->text()));
+
+    // A new request may choose its own calendar; the workspace's comes first.
+    action("actionNewRequest")->trigger();
+    auto* create = waitForDialog<NewRequestDialog>();
+    QVERIFY(create);
+    auto* own = create->findChild<QComboBox*>(QStringLiteral("calendarCombo"));
+    QVERIFY2(own->itemText(0).contains(QLatin1String("LT")), qPrintable(own->itemText(0)));
+    QVERIFY(own->findData(QStringLiteral("IE")) > 0);
+    QCOMPARE(own->findData(QStringLiteral("GB-SCT")), -1); // GDPR: member states only
+    auto* reg = create->findChild<QComboBox*>(QStringLiteral("regulationCombo"));
+    reg->setCurrentIndex(reg->findData(int(Regulation::UkGdpr)));
+    QVERIFY(own->findData(QStringLiteral("GB-SCT")) > 0);
+    own->setCurrentIndex(own->findData(QStringLiteral("GB-SCT")));
+    QTest::keyClicks(create->findChild<QLineEdit*>(QStringLiteral("emailsEdit")),
+                     QStringLiteral("sc@example.com"));
+    QTest::mouseClick(create->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->model()->totalCount(), 3);
+    QCOMPARE(m_window->store()->request(QStringLiteral("R-2026-0003"))->establishedIn,
+             QStringLiteral("GB-SCT"));
 }
 
 void TestMainWindow::failedOpenKeepsCurrentWorkspace()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void extendOnceRecomputesDue();
     void extendAfterDueIsRefused();
     void notes();
+    void calendarSettingAndOverride();
     void auditHoldsNoPersonalData();
     void verifyCatchesTampering_data();
     void verifyCatchesTampering();
@@ -609,6 +610,93 @@ void TestWorkspaceStore::notes()
     QCOMPARE(r->notes[0].author, QStringLiteral("tester"));
     QVERIFY(m_store->transition(id, RequestStatus::Cancelled).ok());
     QVERIFY(m_store->addNote(id, QStringLiteral("Notes stay possible after closing.")).ok());
+}
+
+// Issue 16: the workspace's "established in" and EU clock rule, and a request's own calendar, are stored
+// and used by every deadline the store computes (the request, the queue rows, the audit event).
+void TestWorkspaceStore::calendarSettingAndOverride()
+{
+    auto settings = m_store->deadlineSettings();
+    QVERIFY(settings);
+    QVERIFY(settings->establishedIn.isEmpty());
+    QCOMPARE(settings->gdprClock, GdprClockRule::Pause);
+
+    // Received 4 May 2026: one month is Thu 4 Jun, Corpus Christi in Bavaria, not in Berlin.
+    NewRequest n = sample();
+    n.received = QDate(2026, 5, 4);
+    const QString plain = m_store->addRequest(n).value().humanId;
+    QCOMPARE(m_store->request(plain)->deadline(m_now.date()).due, QDate(2026, 6, 4));
+
+    QCOMPARE(m_store->setEstablishedIn(QStringLiteral("Mars")).error().code, Error::Code::InvalidInput);
+    QVERIFY(m_store->setEstablishedIn(QStringLiteral("de-by")));
+    QCOMPARE(m_store->deadlineSettings()->establishedIn, QStringLiteral("DE-BY"));
+    QCOMPARE(m_store->request(plain)->deadline(m_now.date()).due, QDate(2026, 6, 5));
+
+    n.identities = {{IdentityKind::Email, QStringLiteral("berlin@example.com")}};
+    n.establishedIn = QStringLiteral("DE-BE");
+    auto berlin = m_store->addRequest(n);
+    QVERIFY2(berlin, berlin ? "" : qPrintable(berlin.error().message));
+    QCOMPARE(berlin->establishedIn, QStringLiteral("DE-BE"));
+    QCOMPARE(berlin->deadline(m_now.date()).due, QDate(2026, 6, 4));
+    QCOMPARE(m_store->audit()
+                 .events(berlin->humanId)
+                 .value()
+                 .first()
+                 .detailsObject()[QStringLiteral("due")]
+                 .toString(),
+             QStringLiteral("2026-06-04"));
+
+    // The queue rows agree.
+    auto rows = m_store->summaries();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).due, QDate(2026, 6, 5));
+    QCOMPARE(rows->at(1).due, QDate(2026, 6, 4));
+
+    // A calendar that does not fit the law is refused, on add and on update.
+    n.identities = {{IdentityKind::Email, QStringLiteral("ca@example.com")}};
+    n.establishedIn = QStringLiteral("US-CA");
+    QCOMPARE(m_store->addRequest(n).error().code, Error::Code::InvalidInput);
+    RequestUpdate bad;
+    bad.establishedIn = QStringLiteral("GB-SCT");
+    auto refused = m_store->update(berlin->humanId, bad);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("GB-SCT")), qPrintable(refused.error().message));
+
+    // Clearing the override: the workspace's calendar again; audited.
+    RequestUpdate clear;
+    clear.establishedIn = QString();
+    auto cleared = m_store->update(berlin->humanId, clear);
+    QVERIFY(cleared);
+    QVERIFY(cleared->establishedIn.isEmpty());
+    QCOMPARE(cleared->deadline(m_now.date()).due, QDate(2026, 6, 5));
+    QCOMPARE(m_store->audit()
+                 .events(berlin->humanId)
+                 .value()
+                 .last()
+                 .detailsObject()[QStringLiteral("established_in")]
+                 .toString(),
+             QString());
+
+    // The EU clock rule: stopped 20 Apr, answered 4 May 2026. Pause adds 14 days (4 May -> 18 May, 18 Jun);
+    // restart runs the month from 4 May (4 Jun, Corpus Christi -> 5 Jun).
+    n.identities = {{IdentityKind::Email, QStringLiteral("stop@example.com")}};
+    n.establishedIn.clear();
+    n.received = QDate(2026, 4, 4);
+    Request stopped = m_store->addRequest(n).value();
+    stopped.stops = {{QDate(2026, 4, 20), QDate(2026, 5, 4)}};
+    QCOMPARE(stopped.deadline(m_now.date()).due, QDate(2026, 5, 18));
+    QVERIFY(m_store->setGdprClockRule(GdprClockRule::Restart));
+    reopen();
+    QCOMPARE(m_store->deadlineSettings()->gdprClock, GdprClockRule::Restart);
+    QCOMPARE(m_store->deadlineSettings()->establishedIn, QStringLiteral("DE-BY"));
+    stopped.settings = m_store->deadlineSettings().value();
+    QCOMPARE(stopped.deadline(m_now.date()).due, QDate(2026, 6, 5));
+    const auto events = m_store->audit().events({}).value();
+    int settingChanges = 0;
+    for (const AuditEvent& e : events)
+        settingChanges += e.action == QLatin1String("settings.change");
+    QCOMPARE(settingChanges, 2);
 }
 
 void TestWorkspaceStore::auditHoldsNoPersonalData()

@@ -3,6 +3,7 @@
 #include "BundleViewer.h"
 #include "CompleteTaskDialog.h"
 #include "ConnectionsDialog.h"
+#include "DeadlineSettingsDialog.h"
 #include "DemoData.h"
 #include "DemoProducts.h"
 #include "DraftReviewDialog.h"
@@ -192,6 +193,20 @@ void MainWindow::createActions()
                              dialog->setAttribute(Qt::WA_DeleteOnClose);
                              dialog->open();
                          });
+    m_deadlineSettings =
+        make(tr("&Deadline Settings…"), QKeySequence(), QStringLiteral("actionDeadlineSettings"), [this] {
+            if (!m_store)
+                return;
+            auto* dialog = new DeadlineSettingsDialog(m_store.get(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this] {
+                // Every due date may have moved: the queue and the request shown are read again.
+                reloadQueue();
+                showSelected();
+                m_message->show(MessageBar::Kind::Success, tr("Deadline settings saved."));
+            });
+            dialog->open();
+        });
     m_quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"), &QWidget::close);
     m_previewAction =
         make(tr("&Preview Data…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("actionPreview"),
@@ -234,6 +249,7 @@ void MainWindow::createMenus()
     tools->addAction(m_verify);
     tools->addAction(m_discoverMap);
     tools->addAction(m_connections);
+    tools->addAction(m_deadlineSettings);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lethe"), this, &MainWindow::about);
 
@@ -529,6 +545,7 @@ void MainWindow::updateActions()
     m_reload->setEnabled(open);
     m_verify->setEnabled(open && !m_verifyThread);
     m_connections->setEnabled(open && !m_workspaceFolder.isEmpty());
+    m_deadlineSettings->setEnabled(open);
     const RequestSummary* s = nullptr;
     const QModelIndex current = m_view ? m_view->selectionModel()->currentIndex() : QModelIndex();
     if (open && current.isValid())
@@ -573,7 +590,9 @@ void MainWindow::newRequest()
     if (!m_store)
         return;
     const auto region = m_store->phoneRegion();
-    auto* dialog = new NewRequestDialog(today(), m_model->assignees(), region ? *region : QString(), this);
+    const auto deadlineSettings = m_store->deadlineSettings();
+    auto* dialog = new NewRequestDialog(today(), m_model->assignees(), region ? *region : QString(), this,
+                                        deadlineSettings ? *deadlineSettings : DeadlineSettings{});
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         auto r = m_store->addRequest(dialog->request());

@@ -137,6 +137,7 @@ private:
     QAction* m_openBundle = nullptr;
     QAction* m_discoverMap = nullptr;
     QAction* m_connections = nullptr;
+    QAction* m_deadlineSettings = nullptr;
     QPointer<QThread> m_demoThread; // building the demo workspace, while it runs
     std::shared_ptr<std::atomic<bool>> m_demoCancel;
     QAction* m_newWorkspace = nullptr;

@@ -235,15 +235,20 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
     else
         deadline = tr("%1 · due %2, %n day(s) left", nullptr, left)
                        .arg(Names::display(r.regulation), d.due.toString(Qt::ISODate));
+    if (const QString moved = Deadlines::rollExplanation(d); !moved.isEmpty())
+        deadline += QLatin1Char('\n') + moved;
     if (d.acknowledgeBy.isValid())
         deadline +=
             QLatin1Char('\n') + tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate));
     if (r.extended)
         deadline += QLatin1Char('\n') + tr("Extension reason: %1").arg(r.extensionReason);
     if (d.restartedFrom.isValid() && !d.clockStopped)
-        deadline += QLatin1Char('\n') + tr("The period began again on %1, when the answer arrived (UK GDPR "
-                                           "Art. 12A)")
-                                            .arg(d.restartedFrom.toString(Qt::ISODate));
+        deadline +=
+            QLatin1Char('\n') +
+            (r.regulation == Regulation::UkGdpr
+                 ? tr("The period began again on %1, when the answer arrived (UK GDPR Art. 12A)")
+                 : tr("The period began again on %1, when the answer arrived (workspace rule: restart)"))
+                .arg(d.restartedFrom.toString(Qt::ISODate));
     else if (d.pausedDays > 0 && !d.clockStopped)
         deadline += QLatin1Char('\n') + tr("Clock was stopped for %n day(s)", nullptr, d.pausedDays);
     m_deadline->setText(deadline);
@@ -265,6 +270,13 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
     };
     row(tr("Received"), r.received.toString(Qt::ISODate));
     row(tr("Regulation"), Names::display(r.regulation));
+    if (d.periodEnd.isValid()) {
+        const HolidayCalendar* c = HolidayCalendars::shipped().find(d.calendarId);
+        row(tr("Holiday calendar"), !c ? tr("weekends only (no \"established in\" set)")
+                                    : r.establishedIn.isEmpty()
+                                        ? QStringLiteral("%1 · %2").arg(c->id(), c->name())
+                                        : tr("%1 · %2 (this request's)").arg(c->id(), c->name()));
+    }
     row(tr("Assignee"), r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee);
     row(tr("Products"), r.products.isEmpty() ? tr("(none yet)") : r.products.join(QStringLiteral(", ")));
     if (r.status == RequestStatus::Denied) {

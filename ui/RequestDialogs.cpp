@@ -43,8 +43,9 @@ QPlainTextEdit* reasonEdit(QWidget* parent, const QString& objectName, const QSt
 // ---- New request ------------------------------------------------------------------------------------------
 
 NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, const QString& phoneRegion,
-                                   QWidget* parent)
-    : ValidatedDialog(tr("New request"), parent), m_today(today), m_phoneRegion(phoneRegion)
+                                   QWidget* parent, const DeadlineSettings& settings)
+    : ValidatedDialog(tr("New request"), parent), m_today(today), m_phoneRegion(phoneRegion),
+      m_settings(settings)
 {
     setObjectName(QStringLiteral("newRequestDialog"));
     m_type = new QComboBox(this);
@@ -59,8 +60,13 @@ NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, co
     m_received->setCalendarPopup(true);
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_received->setMaximumDate(today);
+    m_calendar = new QComboBox(this);
+    m_calendar->setObjectName(QStringLiteral("calendarCombo"));
+    m_calendar->setToolTip(tr("The public holidays of where the controller is established, for this request "
+                              "only; the deadline rolls over them (GDPR, UK GDPR)."));
     m_due = new QLabel(this);
     m_due->setObjectName(QStringLiteral("dueLabel"));
+    m_due->setWordWrap(true);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("As the subject gave it"));
@@ -91,6 +97,7 @@ NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, co
     form()->addRow(tr("&Type:"), m_type);
     form()->addRow(tr("&Regulation:"), m_regulation);
     form()->addRow(tr("Re&ceived:"), m_received);
+    form()->addRow(tr("Ho&liday calendar:"), m_calendar);
     form()->addRow(tr("Due:"), m_due);
     form()->addRow(tr("Subject &name:"), m_name);
     form()->addRow(tr("&Emails:"), m_emails);
@@ -104,11 +111,15 @@ NewRequestDialog::NewRequestDialog(QDate today, const QStringList& assignees, co
         connect(e, &QLineEdit::textChanged, this, &NewRequestDialog::revalidate);
     connect(m_assignee, &QComboBox::currentTextChanged, this, &NewRequestDialog::revalidate);
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewRequestDialog::updateDue);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NewRequestDialog::revalidate);
     connect(m_regulation, &QComboBox::currentIndexChanged, this, [this] {
         fillTypes();
+        fillCalendars();
         updateDue();
     });
+    connect(m_calendar, &QComboBox::currentIndexChanged, this, &NewRequestDialog::updateDue);
     connect(m_received, &QDateEdit::dateChanged, this, &NewRequestDialog::updateDue);
+    fillCalendars();
     updateDue();
     m_emails->setFocus();
 }
@@ -125,14 +136,40 @@ void NewRequestDialog::fillTypes()
     m_type->setCurrentIndex(std::max(0, m_type->findData(was)));
 }
 
+// The workspace's calendar first, then those that fit the regulation (none for CCPA and Other).
+void NewRequestDialog::fillCalendars()
+{
+    const QString keep = m_calendar->currentData().toString();
+    const QSignalBlocker block(m_calendar);
+    m_calendar->clear();
+    const Regulation reg = Regulation(m_regulation->currentData().toInt());
+    const HolidayCalendar* ws = HolidayCalendars::forRegulation(reg, {}, m_settings.establishedIn);
+    m_calendar->addItem(ws ? tr("The workspace's (%1)").arg(ws->id()) : tr("The workspace's (weekends only)"),
+                        QString());
+    const HolidayCalendars& all = HolidayCalendars::shipped();
+    if (reg == Regulation::Gdpr || reg == Regulation::UkGdpr) {
+        for (const QString& id : all.ids()) {
+            if (HolidayCalendars::checkFits(reg, id))
+                m_calendar->addItem(QStringLiteral("%1 · %2").arg(id, all.find(id)->name()), id);
+        }
+    }
+    m_calendar->setEnabled(m_calendar->count() > 1);
+    m_calendar->setCurrentIndex(std::max(0, m_calendar->findData(keep)));
+}
+
 void NewRequestDialog::updateDue()
 {
     const NewRequest r = request();
-    const Deadline d = Deadlines::compute({r.regulation, r.received, false, {}, r.type}, m_today);
+    DeadlineInput in{r.regulation, r.received, false, {}, r.type};
+    in.calendar = HolidayCalendars::forRegulation(r.regulation, r.establishedIn, m_settings.establishedIn);
+    in.gdprClock = m_settings.gdprClock;
+    const Deadline d = Deadlines::compute(in, m_today);
     const int left = Deadlines::daysLeft(d.due, m_today);
     QString text = left < 0
                        ? tr("%1 (already %n day(s) overdue)", nullptr, -left).arg(d.due.toString(Qt::ISODate))
                        : tr("%1 (%n day(s) from today)", nullptr, left).arg(d.due.toString(Qt::ISODate));
+    if (const QString moved = Deadlines::rollExplanation(d); !moved.isEmpty())
+        text += QLatin1Char('\n') + moved;
     if (d.acknowledgeBy.isValid())
         text +=
             QLatin1Char('\n') + tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate));
@@ -146,6 +183,7 @@ NewRequest NewRequestDialog::request() const
     r.type = RequestType(m_type->currentData().toInt());
     r.regulation = Regulation(m_regulation->currentData().toInt());
     r.received = m_received->date();
+    r.establishedIn = m_calendar->currentData().toString();
     r.subjectName = m_name->text().trimmed();
     for (const QString& v : splitList(m_emails->text()))
         r.identities << Identity{IdentityKind::Email, v};

@@ -17,8 +17,9 @@ class NewRequestDialog : public ValidatedDialog
 public:
     // `phoneRegion`: the workspace's region for phone numbers typed without their country code ("GB"), or
     // empty (international numbers only).
+    // `settings`: the workspace's deadline settings, for the due date shown and the calendar choices.
     NewRequestDialog(QDate today, const QStringList& assignees, const QString& phoneRegion = {},
-                     QWidget* parent = nullptr);
+                     QWidget* parent = nullptr, const DeadlineSettings& settings = {});
     NewRequest request() const;
 
 protected:
@@ -27,9 +28,12 @@ protected:
 private:
     void updateDue();
     void fillTypes(); // the regulation's types only
+    void fillCalendars();
 
     QDate m_today;
     QString m_phoneRegion;
+    DeadlineSettings m_settings;
+    QComboBox* m_calendar;
     QComboBox* m_type;
     QComboBox* m_regulation;
     QDateEdit* m_received;

@@ -267,12 +267,13 @@ int Cli::run(const QStringList& arguments)
             "  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] "
             "[--authority-name N] [--authority-url URL]\n"
             "  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] "
-            "[--user-id U] [--name N] [--product P] [--assignee A]\n"
+            "[--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]\n"
             "  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] "
             "[--open] [--overdue]\n"
             "  requests show ID\n"
             "  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] "
-            "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]\n"
+            "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] "
+            "[--established-in CALENDAR|none]\n"
             "  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] "
             "[--withheld TEXT --withheld-reason TEXT]\n"
             "  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies\n"
@@ -307,6 +308,9 @@ int Cli::run(const QStringList& arguments)
             "  users add NAME --role officer|support|reviewer | users list | users remove NAME\n"
             "  workspace four-eyes on|off\n"
             "  workspace phone-region [REGION|none]\n"
+            "  workspace established-in [CALENDAR|none]\n"
+            "  workspace gdpr-clock [pause|restart]\n"
+            "  calendars list | calendars show CALENDAR [--year YYYY]\n"
             "  export --request ID --out FILE.zip [--no-processors]\n"
             "  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | "
             "(--recipient age1... | --recipients-file F)...)\n"
@@ -377,6 +381,10 @@ int Cli::run(const QStringList& arguments)
         {"users", "remove", &Cli::usersRemove},
         {"workspace", "four-eyes", &Cli::workspaceFourEyes},
         {"workspace", "phone-region", &Cli::workspacePhoneRegion},
+        {"workspace", "established-in", &Cli::workspaceEstablishedIn},
+        {"workspace", "gdpr-clock", &Cli::workspaceGdprClock},
+        {"calendars", "list", &Cli::calendarsList},
+        {"calendars", "show", &Cli::calendarsShow},
         {"keys", "export-public", &Cli::keysExportPublic},
         {"bundle", "verify", &Cli::bundleVerify},
         {"bundle", "info", &Cli::bundleVerify},
@@ -537,6 +545,17 @@ QJsonObject Cli::requestJson(const Request& r) const
                   {QStringLiteral("updated"), r.updatedAt.toString(Qt::ISODateWithMs)}};
     if (d.acknowledgeBy.isValid())
         o[QStringLiteral("acknowledge_by")] = d.acknowledgeBy.toString(Qt::ISODate);
+    o[QStringLiteral("established_in")] = r.establishedIn;
+    if (d.periodEnd.isValid()) {
+        // GDPR, UK GDPR: the calendar used, the end of the period and the days moved over to reach `due`.
+        QJsonArray moved;
+        for (const MovedOver& m : d.movedOver)
+            moved << QJsonObject{{QStringLiteral("date"), m.date.toString(Qt::ISODate)},
+                                 {QStringLiteral("holiday"), m.name}};
+        o[QStringLiteral("calendar")] = d.calendarId;
+        o[QStringLiteral("period_end")] = d.periodEnd.toString(Qt::ISODate);
+        o[QStringLiteral("moved_over")] = moved;
+    }
     if (r.status == RequestStatus::Denied) {
         o[QStringLiteral("denial_reason")] = r.denialReason;
         // Denials recorded before reason codes existed have none: null.
@@ -581,12 +600,22 @@ void Cli::printRequest(const Request& r)
     const QString when =
         left < 0 ? tr("%n day(s) overdue", nullptr, -left) : tr("%n day(s) left", nullptr, left);
     o << tr("Due:       %1 (%2)").arg(d.due.toString(Qt::ISODate), when) << Qt::endl;
+    if (const QString moved = Deadlines::rollExplanation(d); !moved.isEmpty())
+        o << "           " << moved << Qt::endl;
+    if (d.periodEnd.isValid())
+        o << tr("Calendar:  %1")
+                 .arg(d.calendarId.isEmpty()      ? tr("weekends only (no \"established in\" set)")
+                      : r.establishedIn.isEmpty() ? d.calendarId
+                                                  : tr("%1 (this request's)").arg(d.calendarId))
+          << Qt::endl;
     if (r.extended)
         o << tr("Extended:  %1").arg(r.extensionReason) << Qt::endl;
     if (d.acknowledgeBy.isValid())
         o << tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate)) << Qt::endl;
     if (d.restartedFrom.isValid() && !d.clockStopped)
-        o << tr("Clock:     running again from %1, when the answer arrived (UK GDPR Art. 12A)")
+        o << (r.regulation == Regulation::UkGdpr
+                  ? tr("Clock:     running again from %1, when the answer arrived (UK GDPR Art. 12A)")
+                  : tr("Clock:     running again from %1, when the answer arrived (workspace rule: restart)"))
                  .arg(d.restartedFrom.toString(Qt::ISODate))
           << Qt::endl;
     else if (d.clockStopped || d.pausedDays > 0)
@@ -634,10 +663,15 @@ int Cli::requestsAdd(const QStringList& args)
         {QStringLiteral("name"), tr("Subject's name."), tr("name")},
         {QStringLiteral("product"), tr("Product in scope (repeatable)."), tr("product")},
         {QStringLiteral("assignee"), tr("Who works on it."), tr("user")},
+        {QStringLiteral("established-in"),
+         tr("The holiday calendar of where the controller is established for this request (GDPR, UK GDPR), "
+            "overriding the workspace's; see calendars list."),
+         tr("calendar")},
     };
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     NewRequest r;
+    r.establishedIn = p.value(QStringLiteral("established-in")).trimmed();
     const auto type = enumOption(p, QStringLiteral("type"), Names::parseType, Names::typeKeys());
     if (!type)
         return fail(type.error());
@@ -815,6 +849,8 @@ int Cli::requestsUpdate(const QStringList& args)
         {QStringLiteral("product"), tr("Products in scope (repeatable; replaces the list)."), tr("product")},
         {QStringLiteral("add-identity"), tr("KIND:VALUE to add (repeatable)."), tr("identity")},
         {QStringLiteral("remove-identity"), tr("KIND:VALUE to remove (repeatable)."), tr("identity")},
+        {QStringLiteral("established-in"),
+         tr("This request's holiday calendar (see calendars list); none: the workspace's."), tr("calendar")},
     };
     if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -842,6 +878,10 @@ int Cli::requestsUpdate(const QStringList& args)
         u.subjectName = p.value(QStringLiteral("name"));
     if (p.isSet(QStringLiteral("product")))
         u.products = p.values(QStringLiteral("product"));
+    if (p.isSet(QStringLiteral("established-in"))) {
+        const QString e = p.value(QStringLiteral("established-in")).trimmed();
+        u.establishedIn = e == QLatin1String("none") ? QString() : e;
+    }
     auto store = openStore();
     if (!store)
         return fail(store.error());
@@ -1773,6 +1813,146 @@ int Cli::workspacePhoneRegion(const QStringList& args)
     const QString v = p.positionalArguments().first();
     if (Status s = (*store)->setPhoneRegion(v == QLatin1String("none") ? QString() : v); !s)
         return fail(s.error());
+    return Ok;
+}
+
+int Cli::workspaceEstablishedIn(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(
+            p, args, {}, QStringLiteral("[CALENDAR|none]"),
+            tr("Where the controller is established: the holiday calendar GDPR and UK GDPR deadlines roll "
+               "over "
+               "(calendars list shows the ids, such as DE-BY or GB-SCT); none: GDPR weekends only, UK GDPR "
+               "England and Wales. CCPA always counts California's business days. Without an argument: "
+               "shows it.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() > 1)
+        return usage(tr("workspace established-in takes one calendar, or none."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    if (p.positionalArguments().isEmpty()) {
+        auto s = (*store)->deadlineSettings();
+        if (!s)
+            return fail(s.error());
+        if (m_json)
+            emitJson(QJsonObject{{QStringLiteral("established_in"), s->establishedIn}});
+        else if (s->establishedIn.isEmpty())
+            out() << tr("none (GDPR: weekends only; UK GDPR: England and Wales; CCPA: California)")
+                  << Qt::endl;
+        else
+            out() << s->establishedIn << "  " << HolidayCalendars::shipped().find(s->establishedIn)->name()
+                  << Qt::endl;
+        return Ok;
+    }
+    const QString v = p.positionalArguments().first();
+    if (Status s = (*store)->setEstablishedIn(v == QLatin1String("none") ? QString() : v); !s)
+        return fail(s.error());
+    return Ok;
+}
+
+int Cli::workspaceGdprClock(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(
+            p, args, {}, QStringLiteral("[pause|restart]"),
+            tr("What asking an EU GDPR subject for identity or clarification does to the month: pause (the "
+               "days waited are added; the default) or restart (the month begins when the answer arrives, as "
+               "UK GDPR Art. 12A). UK GDPR always restarts; CCPA never stops. Without an argument: shows "
+               "it.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() > 1)
+        return usage(tr("workspace gdpr-clock takes pause or restart."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    if (p.positionalArguments().isEmpty()) {
+        auto s = (*store)->deadlineSettings();
+        if (!s)
+            return fail(s.error());
+        if (m_json)
+            emitJson(QJsonObject{{QStringLiteral("gdpr_clock"), WorkspaceStore::gdprClockKey(s->gdprClock)}});
+        else
+            out() << WorkspaceStore::gdprClockKey(s->gdprClock) << Qt::endl;
+        return Ok;
+    }
+    const auto rule = WorkspaceStore::parseGdprClock(p.positionalArguments().first());
+    if (!rule)
+        return fail(makeError(
+            Error::Code::InvalidInput,
+            tr("gdpr-clock: \"%1\" is not pause or restart.").arg(p.positionalArguments().first())));
+    if (Status s = (*store)->setGdprClockRule(*rule); !s)
+        return fail(s.error());
+    return Ok;
+}
+
+int Cli::calendarsList(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const HolidayCalendars& all = HolidayCalendars::shipped();
+    if (m_json) {
+        QJsonArray a;
+        for (const QString& id : all.ids()) {
+            const HolidayCalendar* c = all.find(id);
+            a << QJsonObject{{QStringLiteral("id"), id},
+                             {QStringLiteral("name"), c->name()},
+                             {QStringLiteral("extends"), c->parent()},
+                             {QStringLiteral("sources"), QJsonArray::fromStringList(c->sources())}};
+        }
+        emitJson(a);
+        return Ok;
+    }
+    for (const QString& id : all.ids())
+        out() << pad(id, 8) << ' ' << all.find(id)->name() << Qt::endl;
+    return Ok;
+}
+
+int Cli::calendarsShow(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("year"), tr("The year to list (default: this year)."), tr("year")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("calendar"), tr("A calendar id, e.g. DE-BY.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("calendars show needs exactly one calendar id."));
+    const HolidayCalendar* c = HolidayCalendars::shipped().find(p.positionalArguments().first());
+    if (!c)
+        return fail(
+            makeError(Error::Code::NotFound, tr("There is no calendar \"%1\"; calendars list shows them.")
+                                                 .arg(p.positionalArguments().first())));
+    int year = today().year();
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1900 || year > 2200)
+            return fail(makeError(Error::Code::InvalidInput, tr("--year: a year from 1900 to 2200.")));
+    }
+    const QList<Holiday> days = c->holidays(year);
+    if (m_json) {
+        QJsonArray a;
+        for (const Holiday& h : days)
+            a << QJsonObject{{QStringLiteral("date"), h.date.toString(Qt::ISODate)},
+                             {QStringLiteral("name"), h.name}};
+        emitJson(QJsonObject{{QStringLiteral("id"), c->id()},
+                             {QStringLiteral("name"), c->name()},
+                             {QStringLiteral("year"), year},
+                             {QStringLiteral("sources"), QJsonArray::fromStringList(c->sources())},
+                             {QStringLiteral("notes"), c->notes()},
+                             {QStringLiteral("holidays"), a}});
+        return Ok;
+    }
+    out() << c->id() << "  " << c->name() << "  " << year << Qt::endl;
+    for (const Holiday& h : days)
+        out() << h.date.toString(Qt::ISODate) << ' ' << h.date.toString(QStringLiteral("ddd")) << "  "
+              << h.name << Qt::endl;
+    out() << tr("Sources: %1").arg(c->sources().join(QStringLiteral("; "))) << Qt::endl;
+    if (!c->notes().isEmpty())
+        out() << c->notes() << Qt::endl;
     return Ok;
 }
 
