@@ -61,6 +61,9 @@ struct Request
     QList<Note> notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // When it was completed, denied or cancelled; invalid while open, and for a request closed before Lethe
+    // kept this whose audit log does not say it (closing date unknown: the metrics count it apart).
+    QDateTime closedAt;
 
     DeadlineInput deadlineInput() const { return {regulation, received, extended, stops}; }
     Deadline deadline(QDate today) const { return Deadlines::compute(deadlineInput(), today); }

@@ -167,11 +167,11 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     QSqlDatabase db = m_conn.db();
     QSqlQuery q(db);
     if (!run(q,
-             QStringLiteral(
-                 "SELECT r.id, r.human_id, r.type, r.regulation, r.received_date, r.status, "
-                 "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
-                 "s.display_name, r.created_at, r.updated_at FROM requests r JOIN subjects s ON s.id = "
-                 "r.subject_id WHERE r.human_id = ?"),
+             QStringLiteral("SELECT r.id, r.human_id, r.type, r.regulation, r.received_date, r.status, "
+                            "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
+                            "s.display_name, r.created_at, r.updated_at, r.closed_at FROM requests r JOIN "
+                            "subjects s ON s.id = "
+                            "r.subject_id WHERE r.human_id = ?"),
              {humanId}))
         return sqlError(q, tr("Reading request %1").arg(humanId));
     if (!q.next())
@@ -201,6 +201,8 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     r.subjectName = q.value(11).toString();
     r.createdAt = parseTime(q.value(12).toString());
     r.updatedAt = parseTime(q.value(13).toString());
+    if (!q.value(14).isNull() && !q.value(14).toString().isEmpty())
+        r.closedAt = parseTime(q.value(14).toString());
 
     if (!run(q, QStringLiteral("SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"),
              {r.subjectId}))
@@ -460,11 +462,14 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
     const QString day = isoDate(today());
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
         QSqlQuery q(db);
+        // closed_at: the day the request was answered or withdrawn, which the yearly metrics count from.
+        // Final statuses cannot be left, so it is written once.
         if (!run(q,
                  QStringLiteral(
-                     "UPDATE requests SET status = ?, denial_reason = ?, updated_at = ? WHERE id = ?"),
+                     "UPDATE requests SET status = ?, denial_reason = ?, updated_at = ?, closed_at = "
+                     "? WHERE id = ?"),
                  {Names::key(to), to == RequestStatus::Denied ? reason.trimmed() : QString(), isoTime(now()),
-                  cur.id}))
+                  StateMachine::isFinal(to) ? QVariant(isoTime(now())) : QVariant(), cur.id}))
             return sqlError(q, tr("Changing the status"));
         QJsonObject details{{QStringLiteral("from"), Names::key(cur.status)},
                             {QStringLiteral("to"), Names::key(to)}};
