@@ -15,6 +15,7 @@
 #include "PreviewRunner.h"
 #include "QueueFilterBar.h"
 #include "QueueLoader.h"
+#include "ReportsWindow.h"
 #include "RequestDetailPane.h"
 #include "RequestDialogs.h"
 #include "RequestQueueModel.h"
@@ -191,6 +192,8 @@ void MainWindow::createActions()
                              dialog->setAttribute(Qt::WA_DeleteOnClose);
                              dialog->open();
                          });
+    m_reports = make(tr("&Reports…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                     QStringLiteral("actionReports"), [this] { openReports(); });
     m_quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"), &QWidget::close);
     m_previewAction =
         make(tr("&Preview Data…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("actionPreview"),
@@ -232,6 +235,8 @@ void MainWindow::createMenus()
     tools->addAction(m_verify);
     tools->addAction(m_discoverMap);
     tools->addAction(m_connections);
+    tools->addSeparator();
+    tools->addAction(m_reports);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lethe"), this, &MainWindow::about);
 
@@ -527,6 +532,7 @@ void MainWindow::updateActions()
     m_reload->setEnabled(open);
     m_verify->setEnabled(open && !m_verifyThread);
     m_connections->setEnabled(open && !m_workspaceFolder.isEmpty());
+    m_reports->setEnabled(open);
     const RequestSummary* s = nullptr;
     const QModelIndex current = m_view ? m_view->selectionModel()->currentIndex() : QModelIndex();
     if (open && current.isValid())
@@ -819,6 +825,24 @@ void MainWindow::about()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+ReportsWindow* MainWindow::openReports()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_reportsWindow && m_reportsWindow->property("workspace").toString() == m_workspaceName) {
+        m_reportsWindow->reload();
+    } else {
+        if (m_reportsWindow)
+            m_reportsWindow->close();
+        m_reportsWindow = new ReportsWindow(m_store->params(), m_workspaceName, today(), this);
+        m_reportsWindow->setProperty("workspace", m_workspaceName);
+    }
+    m_reportsWindow->show();
+    m_reportsWindow->raise();
+    m_reportsWindow->activateWindow();
+    return m_reportsWindow;
 }
 
 BundleViewer* MainWindow::openBundle(const QString& path)

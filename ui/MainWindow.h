@@ -30,6 +30,7 @@ class PreviewRunner;
 class MessageBar;
 class QueueFilterBar;
 class QueueLoader;
+class ReportsWindow;
 class RequestDetailPane;
 class RequestQueueModel;
 
@@ -97,6 +98,8 @@ private:
     void exportBundle();
     void offerResume();
     ErasureWizard* openErasureWizard();
+    // The workspace's yearly metrics in a window of its own (one; opening it again brings it up, re-read).
+    ReportsWindow* openReports();
     RunnerWorkspace runnerWorkspace() const;
 
     CredentialStore* m_credentials;
@@ -135,6 +138,8 @@ private:
     QAction* m_openBundle = nullptr;
     QAction* m_discoverMap = nullptr;
     QAction* m_connections = nullptr;
+    QAction* m_reports = nullptr;
+    QPointer<ReportsWindow> m_reportsWindow;
     QPointer<QThread> m_demoThread; // building the demo workspace, while it runs
     std::shared_ptr<std::atomic<bool>> m_demoCancel;
     QAction* m_newWorkspace = nullptr;
