@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -463,7 +464,7 @@ Status ReportsWindow::exportPdf(const QString& path)
 
         // The table as shown, header and rows.
         const int cols = m_table->columnCount();
-        const int firstWidth = page.width() * 26 / 100;
+        const int firstWidth = page.width() * 18 / 100;
         const int otherWidth = (page.width() - firstWidth) / std::max(1, cols - 1);
         auto colRect = [&](int col, int y, int height) {
             const int x = col == 0 ? 0 : firstWidth + (col - 1) * otherWidth;
@@ -475,7 +476,7 @@ Status ReportsWindow::exportPdf(const QString& path)
         for (int c = 0; c < cols; ++c) {
             const QString h = m_table->horizontalHeaderItem(c)->text();
             p.drawText(colRect(c, top, line * 2).adjusted(2, 0, -4, 0),
-                       (c ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom, h);
+                       (c ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom | Qt::TextWordWrap, h);
         }
         top += line * 2 + 2;
         p.drawLine(0, top, page.width(), top);
@@ -504,9 +505,22 @@ Status ReportsWindow::exportPdf(const QString& path)
         if (!pdf.newPage())
             return makeError(Error::Code::Storage, tr("Cannot write %1: %2").arg(path, tr("no new page")));
         const int half = page.height() / 2 - 8;
-        m_monthsView->render(&p, QRectF(0, 0, page.width(), half));
-        m_daysView->render(&p, QRectF(0, half + 16, page.width() / 2 - 8, half));
-        m_overdueView->render(&p, QRectF(page.width() / 2 + 8, half + 16, page.width() / 2 - 8, half));
+        // Each chart is laid out again at the size it gets on the page (text stays its size, the plot
+        // takes the room), drawn from its scene, and given back its size in the window.
+        auto draw = [&p](QChartView* view, const QRectF& target) {
+            // At least 760 logical pixels wide, so twelve month names fit; a narrower target scales it down.
+            const qreal k = std::max<qreal>(1.0, 760.0 / target.width());
+            const QSizeF size = target.size() * k;
+            QChart* chart = view->chart();
+            const QRectF shown = chart->geometry();
+            chart->setGeometry(QRectF(shown.topLeft(), size));
+            QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+            view->scene()->render(&p, target, QRectF(shown.topLeft(), size), Qt::IgnoreAspectRatio);
+            chart->setGeometry(shown);
+        };
+        draw(m_monthsView, QRectF(0, 0, page.width(), half));
+        draw(m_daysView, QRectF(0, half + 16, page.width() / 2 - 8, half));
+        draw(m_overdueView, QRectF(page.width() / 2 + 8, half + 16, page.width() / 2 - 8, half));
         if (!p.end())
             return makeError(Error::Code::Storage,
                              tr("Cannot write %1: %2").arg(path, tr("PDF output failed")));
