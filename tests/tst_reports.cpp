@@ -28,6 +28,7 @@ private Q_SLOTS:
     void opensFromMenuAndShowsTheYear();
     void exportsCsvThroughTheFileDialog();
     void exportsPdf();
+    void followsChangesInTheMainWindow();
 
 private:
     ReportsWindow* open();
@@ -187,6 +188,27 @@ void TestReports::exportsPdf()
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.trimmed().endsWith("%%EOF"));
     QCOMPARE(pdf.count("/Type /Page") - pdf.count("/Type /Pages"), qsizetype(2)); // the table, the charts
+}
+
+void TestReports::followsChangesInTheMainWindow()
+{
+    ReportsWindow* w = open();
+    QVERIFY(w);
+    w->setYear(2026);
+    auto* table = w->findChild<QTableWidget*>(QStringLiteral("metricsTable"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("0"));
+    // A request denied in the main window shows in the open report (its own worker reads it again): the open
+    // request to know, received 2026-09-01, denied on 2026-11-22 after 82 days.
+    QSignalSpy reloaded(w, &ReportsWindow::loaded);
+    auto st = m_window->store()->transition(QStringLiteral("R-2026-0002"), RequestStatus::Denied,
+                                            QStringLiteral("Manifestly unfounded"));
+    QVERIFY(st.ok());
+    Q_EMIT m_window->requestChanged(QStringLiteral("R-2026-0002"));
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("1"));
+    QCOMPARE(w->metrics().byType[0].counts.responded, 3);
+    QCOMPARE(*w->metrics().byType[0].counts.medianDays, 17.0); // 12, 17, 82
+    QCOMPARE(w->metrics().months[10].overdueAtEnd.value_or(-1), 0);
 }
 
 QTEST_MAIN(TestReports)

@@ -838,6 +838,8 @@ ReportsWindow* MainWindow::openReports()
             m_reportsWindow->close();
         m_reportsWindow = new ReportsWindow(m_store->params(), m_workspaceName, today(), this);
         m_reportsWindow->setProperty("workspace", m_workspaceName);
+        // A request changed here (a status, a new request) shows in the open report.
+        connect(this, &MainWindow::requestChanged, m_reportsWindow, &ReportsWindow::reload);
     }
     m_reportsWindow->show();
     m_reportsWindow->raise();

@@ -170,8 +170,10 @@ ReportsWindow::~ReportsWindow()
 
 void ReportsWindow::reload()
 {
-    if (m_thread)
+    if (m_thread) {
+        m_reloadAgain = true;
         return;
+    }
     m_status->setText(tr("Reading the requests…"));
     const ConnectionParams params = m_params;
     QPointer<ReportsWindow> self(this);
@@ -188,6 +190,15 @@ void ReportsWindow::reload()
             [self, records, skipped] {
                 if (!self)
                     return;
+                if (self->m_thread) { // ending: its last act was to send this
+                    self->m_thread->wait();
+                    self->m_thread = nullptr;
+                }
+                if (self->m_reloadAgain) { // a change came in while this read ran: its result may be stale
+                    self->m_reloadAgain = false;
+                    self->reload();
+                    return;
+                }
                 if (!records) {
                     self->showProblem(records.error().message);
                     return;

@@ -60,6 +60,7 @@ private:
     YearMetrics m_metrics;
     bool m_loaded = false;
     QPointer<QThread> m_thread;
+    bool m_reloadAgain = false; // asked while a read ran: read again when it is done, it may miss the change
 
     QComboBox* m_year;
     QComboBox* m_regulation;
