@@ -109,6 +109,20 @@ const QList<Migration>& migrations()
          {
              QStringLiteral("ALTER TABLE requests ADD COLUMN established_in TEXT NOT NULL DEFAULT ''"),
          }},
+        {7,
+         "requests: the time a request was closed (completed, denied or cancelled), for the yearly metrics; "
+         "closed requests get it from their audit event, or stay without one (closing date unknown)",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN closed_at TEXT"),
+             // The transition into a final status is audited with {"from":...,"to":"completed"} (compact
+             // JSON, keys in order), stamped in the same format as closed_at. A final status cannot be left,
+             // so there is one such event per closed request; a request without one keeps NULL.
+             QStringLiteral(
+                 "UPDATE requests SET closed_at = (SELECT MAX(a.at) FROM audit_events a WHERE a.request_id = "
+                 "requests.human_id AND a.action = 'request.transition' AND (a.details LIKE "
+                 "'%\"to\":\"completed\"%' OR a.details LIKE '%\"to\":\"denied\"%' OR a.details LIKE "
+                 "'%\"to\":\"cancelled\"%')) WHERE status IN ('completed', 'denied', 'cancelled')"),
+         }},
     };
     return all;
 }

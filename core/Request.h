@@ -103,6 +103,9 @@ struct Request
     QDateTime updatedAt;
     QString establishedIn;     // this request's calendar, overriding the workspace's; empty: the workspace's
     DeadlineSettings settings; // the workspace's, as read with the request
+    // When it was completed, denied or cancelled; invalid while open, and for a request closed before Lethe
+    // kept this whose audit log does not say it (closing date unknown: the metrics count it apart).
+    QDateTime closedAt;
 
     bool completedInPart() const { return status == RequestStatus::Completed && !withheld.isEmpty(); }
     DeadlineInput deadlineInput() const

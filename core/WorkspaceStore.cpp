@@ -185,8 +185,8 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
                  "SELECT r.id, r.human_id, r.type, r.regulation, r.received_date, r.status, "
                  "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
                  "s.display_name, r.created_at, r.updated_at, r.denial_code, r.exemption, r.withheld, "
-                 "r.withheld_reason, r.fee_amount, r.fee_currency, r.fee_reason, r.established_in FROM "
-                 "requests r JOIN subjects s ON s.id = r.subject_id WHERE r.human_id = ?"),
+                 "r.withheld_reason, r.fee_amount, r.fee_currency, r.fee_reason, r.established_in, "
+                 "r.closed_at FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.human_id = ?"),
              {humanId}))
         return sqlError(q, tr("Reading request %1").arg(humanId));
     if (!q.next())
@@ -228,6 +228,8 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     if (!settings)
         return settings.error();
     r.settings = *settings;
+    if (!q.value(22).isNull() && !q.value(22).toString().isEmpty())
+        r.closedAt = parseTime(q.value(22).toString());
 
     if (!run(q, QStringLiteral("SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"),
              {r.subjectId}))
@@ -526,15 +528,18 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
     const QString day = isoDate(today());
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
         QSqlQuery q(db);
+        // closed_at: the day the request was answered or withdrawn, which the yearly metrics count from.
+        // Final statuses cannot be left, so it is written once.
         if (!run(q,
                  QStringLiteral(
                      "UPDATE requests SET status = ?, denial_reason = ?, denial_code = ?, exemption = ?, "
-                     "withheld = ?, withheld_reason = ?, updated_at = ? WHERE id = ?"),
+                     "withheld = ?, withheld_reason = ?, updated_at = ?, closed_at = ? WHERE id = ?"),
                  {Names::key(to), denied ? reason : QString(),
                   denied ? Names::key(*outcome.denialCode) : QString(),
                   denied ? outcome.exemption.trimmed() : QString(),
                   completed ? outcome.withheld.trimmed() : QString(),
-                  completed ? outcome.withheldReason.trimmed() : QString(), isoTime(now()), cur.id}))
+                  completed ? outcome.withheldReason.trimmed() : QString(), isoTime(now()),
+                  StateMachine::isFinal(to) ? QVariant(isoTime(now())) : QVariant(), cur.id}))
             return sqlError(q, tr("Changing the status"));
         QJsonObject details{{QStringLiteral("from"), Names::key(cur.status)},
                             {QStringLiteral("to"), Names::key(to)}};

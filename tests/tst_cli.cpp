@@ -42,6 +42,7 @@ private Q_SLOTS:
     void datamapImportFides();
     void previewRecordsCountsNotData();
     void filesAreOwnerOnly();
+    void reportMetricsJsonAndCsv();
 
 private:
     using Run = test::CliRun;
@@ -1192,6 +1193,94 @@ void TestCli::previewRecordsCountsNotData()
              m_home.filePath(QStringLiteral("x.yaml"))});
     QCOMPARE(withPassword.code, 2);
     QVERIFY(!withPassword.err.contains("secret"));
+}
+
+void TestCli::reportMetricsJsonAndCsv()
+{
+    // Requests received relative to today (the CLI closes them on the real date): one request to know
+    // completed and one erasure denied today, one request to know still open. The closing days are today, so
+    // the days to respond are the ages of the requests: 10 and 4.
+    const QString ws = m_home.filePath(QStringLiteral("ws/metrics"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QDate today = QDate::currentDate();
+    auto add = [&](const char* type, QDate received, const char* email) {
+        Run r = cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                                QLatin1String(type), QStringLiteral("--regulation"), QStringLiteral("ccpa"),
+                                QStringLiteral("--received"), received.toString(Qt::ISODate),
+                                QStringLiteral("--email"), QLatin1String(email)} +
+                    w);
+        return r.json().object()[QStringLiteral("id")].toString();
+    };
+    const QString know = add("access", today.addDays(-10), "k@example.com");
+    const QString erase = add("erasure", today.addDays(-4), "e@example.com");
+    QVERIFY(!add("access", today, "o@example.com").isEmpty());
+    for (const char* s : {"verified", "in-progress", "awaiting-approval", "completed"})
+        QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), know,
+                                 QLatin1String(s)} +
+                     w)
+                     .code,
+                 0);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), erase,
+                        QStringLiteral("denied"), QStringLiteral("--reason"), QStringLiteral("Excessive")} +
+            w)
+            .code,
+        0);
+
+    const QString year = QString::number(today.year());
+    const int receivedThisYear = (today.addDays(-10).year() == today.year() ? 1 : 0) + 1;
+    Run json = cli(
+        QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--year"), year} + w);
+    QVERIFY2(json.code == 0, json.err.constData());
+    const QJsonObject o = json.json().object();
+    QCOMPARE(o[QStringLiteral("year")].toInt(), today.year());
+    const QJsonObject access = o[QStringLiteral("types")].toArray()[0].toObject();
+    QCOMPARE(access[QStringLiteral("key")].toString(), QStringLiteral("access"));
+    QCOMPARE(access[QStringLiteral("received")].toInt(), receivedThisYear);
+    QCOMPARE(access[QStringLiteral("complied_in_whole_or_part")].toInt(), 1);
+    QCOMPARE(access[QStringLiteral("median_days")].toDouble(), 10.0);
+    const QJsonObject total = o[QStringLiteral("total")].toObject();
+    QCOMPARE(total[QStringLiteral("denied")].toInt(), 1);
+    QCOMPARE(total[QStringLiteral("median_days")].toDouble(), 7.0); // (4 + 10) / 2
+    QCOMPARE(o[QStringLiteral("months")].toArray().size(), 12);
+
+    Run csv = cli(QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--year"),
+                              year, QStringLiteral("--csv")} +
+                      w,
+                  false);
+    QVERIFY2(csv.code == 0, csv.err.constData());
+    const QList<QByteArray> lines = csv.out.split('\n');
+    QCOMPARE(lines[0].trimmed(),
+             QByteArray("year,scope,key,received,complied_in_whole_or_part,denied,withdrawn,"
+                        "closing_date_unknown,responded,median_days,mean_days"));
+    QVERIFY2(csv.out.contains(year.toUtf8() + ",type,erasure,1,0,1,0,0,1,4.00,4.00\r\n"),
+             csv.out.constData());
+    QVERIFY(csv.out.contains(year.toUtf8() + ",total,total,"));
+
+    Run text = cli(
+        QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--year"), year} + w,
+        false);
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains("11 CCR 7102(a)(1)"), text.out.constData());
+
+    // Usage and input errors, as every command: both formats at once, a year that is none, a bad regulation.
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--csv")} + w)
+            .code,
+        1);
+    QCOMPARE(cli(QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--year"),
+                             QStringLiteral("twenty")} +
+                 w)
+                 .code,
+             2);
+    Run badReg = cli(QStringList{QStringLiteral("report"), QStringLiteral("metrics"),
+                                 QStringLiteral("--regulation"), QStringLiteral("hipaa")} +
+                     w);
+    QCOMPARE(badReg.code, 2);
+    QVERIFY(badReg.err.contains("hipaa"));
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--help")}, false).code,
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -16,6 +16,7 @@
 #include "PreviewRunner.h"
 #include "QueueFilterBar.h"
 #include "QueueLoader.h"
+#include "ReportsWindow.h"
 #include "RequestDetailPane.h"
 #include "RequestDialogs.h"
 #include "RequestQueueModel.h"
@@ -207,6 +208,8 @@ void MainWindow::createActions()
             });
             dialog->open();
         });
+    m_reports = make(tr("&Reports…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                     QStringLiteral("actionReports"), [this] { openReports(); });
     m_quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"), &QWidget::close);
     m_previewAction =
         make(tr("&Preview Data…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("actionPreview"),
@@ -250,6 +253,8 @@ void MainWindow::createMenus()
     tools->addAction(m_discoverMap);
     tools->addAction(m_connections);
     tools->addAction(m_deadlineSettings);
+    tools->addSeparator();
+    tools->addAction(m_reports);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lethe"), this, &MainWindow::about);
 
@@ -546,6 +551,7 @@ void MainWindow::updateActions()
     m_verify->setEnabled(open && !m_verifyThread);
     m_connections->setEnabled(open && !m_workspaceFolder.isEmpty());
     m_deadlineSettings->setEnabled(open);
+    m_reports->setEnabled(open);
     const RequestSummary* s = nullptr;
     const QModelIndex current = m_view ? m_view->selectionModel()->currentIndex() : QModelIndex();
     if (open && current.isValid())
@@ -855,6 +861,26 @@ void MainWindow::about()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+ReportsWindow* MainWindow::openReports()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_reportsWindow && m_reportsWindow->property("workspace").toString() == m_workspaceName) {
+        m_reportsWindow->reload();
+    } else {
+        if (m_reportsWindow)
+            m_reportsWindow->close();
+        m_reportsWindow = new ReportsWindow(m_store->params(), m_workspaceName, today(), this);
+        m_reportsWindow->setProperty("workspace", m_workspaceName);
+        // A request changed here (a status, a new request) shows in the open report.
+        connect(this, &MainWindow::requestChanged, m_reportsWindow, &ReportsWindow::reload);
+    }
+    m_reportsWindow->show();
+    m_reportsWindow->raise();
+    m_reportsWindow->activateWindow();
+    return m_reportsWindow;
 }
 
 BundleViewer* MainWindow::openBundle(const QString& path)

@@ -30,6 +30,7 @@ class PreviewRunner;
 class MessageBar;
 class QueueFilterBar;
 class QueueLoader;
+class ReportsWindow;
 class RequestDetailPane;
 class RequestQueueModel;
 
@@ -98,6 +99,8 @@ private:
     void exportBundle();
     void offerResume();
     ErasureWizard* openErasureWizard();
+    // The workspace's yearly metrics in a window of its own (one; opening it again brings it up, re-read).
+    ReportsWindow* openReports();
     RunnerWorkspace runnerWorkspace() const;
 
     CredentialStore* m_credentials;
@@ -138,6 +141,8 @@ private:
     QAction* m_discoverMap = nullptr;
     QAction* m_connections = nullptr;
     QAction* m_deadlineSettings = nullptr;
+    QAction* m_reports = nullptr;
+    QPointer<ReportsWindow> m_reportsWindow;
     QPointer<QThread> m_demoThread; // building the demo workspace, while it runs
     std::shared_ptr<std::atomic<bool>> m_demoCancel;
     QAction* m_newWorkspace = nullptr;

@@ -15,6 +15,7 @@
 #include "ProcessorConnections.h"
 #include "QueueFilter.h"
 #include "ReportText.h"
+#include "RequestMetrics.h"
 #include "SchemaDiscovery.h"
 #include "StateMachine.h"
 #include "StoredValue.h"
@@ -281,6 +282,7 @@ int Cli::run(const QStringList& arguments)
             "  requests note ID TEXT\n"
             "  audit log [--request ID] [--limit N]\n"
             "  audit verify\n"
+            "  report metrics [--year YYYY] [--regulation R] [--json | --csv]\n"
             "  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL "
             "[--password-key K] [--replace]]\n"
             "  demo sandbox --ports-file FILE\n"
@@ -362,6 +364,7 @@ int Cli::run(const QStringList& arguments)
         {"requests", "fee", &Cli::requestsFee},
         {"audit", "log", &Cli::auditLog},
         {"audit", "verify", &Cli::auditVerify},
+        {"report", "metrics", &Cli::reportMetrics},
         {"demo", "init", &Cli::demoInit},
         {"datamap", "validate", &Cli::datamapValidate},
         {"datamap", "import-fides", &Cli::datamapImportFides},
@@ -1066,6 +1069,59 @@ int Cli::auditLog(const QStringList& args)
               << pad(e.actor, 12) << ' ' << pad(e.action, 20) << ' ' << pad(e.requestId, 12) << ' '
               << e.details << Qt::endl;
     }
+    return Ok;
+}
+
+// ---- report ----------------------------------------------------------------------------------------------
+
+int Cli::reportMetrics(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("year"), tr("Calendar year (default: this year)."), tr("year")},
+        {QStringLiteral("regulation"),
+         tr("Only requests under this regulation (CCPA 7102 allows all requests or Californians' only)."),
+         tr("regulation")},
+        {QStringLiteral("csv"), tr("Print CSV (RFC 4180): the 7102 table, the months, the days to respond.")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("report metrics takes no arguments, only options."));
+    if (m_json && p.isSet(QStringLiteral("csv")))
+        return usage(tr("--json and --csv: choose one."));
+    int year = QDate::currentDate().year();
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1970 || year > 9999)
+            return fail(makeError(Error::Code::InvalidInput, tr("--year: \"%1\" is not a year such as %2.")
+                                                                 .arg(p.value(QStringLiteral("year")))
+                                                                 .arg(QDate::currentDate().year())));
+    }
+    const auto reg =
+        enumOption(p, QStringLiteral("regulation"), Names::parseRegulation, Names::regulationKeys());
+    if (!reg)
+        return fail(reg.error());
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    int skipped = 0;
+    auto records = RequestMetrics::load((*store)->database(), &skipped);
+    if (!records)
+        return fail(records.error());
+    if (skipped > 0)
+        err()
+            << tr("%n request(s) with a type, regulation or status this version does not know are left out.",
+                  nullptr, skipped)
+            << Qt::endl;
+    const YearMetrics m = RequestMetrics::compute(*records, year, QDate::currentDate(), *reg);
+    if (m_json) {
+        emitJson(RequestMetrics::toJson(m));
+        return Ok;
+    }
+    out() << (p.isSet(QStringLiteral("csv")) ? RequestMetrics::toCsv(m) : RequestMetrics::toText(m));
+    out().flush();
     return Ok;
 }
 

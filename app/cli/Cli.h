@@ -91,6 +91,7 @@ private:
     int workspaceGdprClock(const QStringList& args);
     int calendarsList(const QStringList& args);
     int calendarsShow(const QStringList& args);
+    int reportMetrics(const QStringList& args);
     // Every system of the workspace with its passwords and (`processors`) its API processors' secrets read
     // from the keychain; what could not be read is said on standard error. A data map with problems stops it.
     Result<QList<ResolvedSystem>> workspaceSystems(const QString& workspaceFolder, bool processors = true);
