@@ -2,6 +2,7 @@
 
 #include "StateMachine.h"
 #include "StoreSql.h"
+#include "WorkspaceStore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -114,7 +115,7 @@ bool RequestMetrics::overdueOn(const MetricsRecord& r, QDate day)
             continue;
         stops << ClockStop{s.stopped, s.restarted.isValid() && s.restarted <= day ? s.restarted : QDate()};
     }
-    const Deadline d = Deadlines::compute({r.regulation, r.received, r.extended, stops}, day);
+    const Deadline d = Deadlines::compute(r.deadlineInput(stops), day);
     return !d.clockStopped && d.due < day;
 }
 
@@ -217,7 +218,7 @@ YearMetrics RequestMetrics::compute(const QList<MetricsRecord>& records, int yea
             continue; // closed before the year (or on an unknown day)
         candidates << Open{
             r, r->stops.isEmpty()
-                   ? Deadlines::compute({r->regulation, r->received, r->extended, {}}, r->received).due
+                   ? Deadlines::compute(r->deadlineInput({}), r->received).due
                    : QDate()};
     }
     for (MetricsMonth& mm : m.months) {
@@ -258,8 +259,11 @@ Result<QList<MetricsRecord>> RequestMetrics::load(QSqlDatabase db, int* skipped)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    auto settings = WorkspaceStore::readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
     if (!q.exec(QStringLiteral("SELECT id, human_id, type, regulation, status, received_date, extended, "
-                               "closed_at FROM requests ORDER BY id")))
+                               "closed_at, established_in FROM requests ORDER BY id")))
         return storesql::sqlError(q, tr("Reading the requests for the metrics"));
     QList<MetricsRecord> out;
     QHash<qint64, qsizetype> index;
@@ -282,6 +286,9 @@ Result<QList<MetricsRecord>> RequestMetrics::load(QSqlDatabase db, int* skipped)
         const QString closed = q.value(7).toString();
         if (!q.value(7).isNull() && !closed.isEmpty())
             r.closed = storesql::parseTime(closed).toLocalTime().date();
+        r.calendar =
+            HolidayCalendars::forRegulation(r.regulation, q.value(8).toString(), settings->establishedIn);
+        r.gdprClock = settings->gdprClock;
         index.insert(q.value(0).toLongLong(), out.size());
         out << r;
     }

@@ -24,6 +24,17 @@ struct MetricsRecord
     QDate closed; // the day it was completed, denied or cancelled; invalid while open or when unknown
     bool extended = false;
     QList<ClockStop> stops;
+    // The deadline rules the queue uses for it: the request's or the workspace's holiday calendar and the
+    // EU clock rule (WorkspaceStore::readDeadlineSettings), so "overdue" here is what the queue said.
+    const HolidayCalendar* calendar = nullptr;
+    GdprClockRule gdprClock = GdprClockRule::Pause;
+    DeadlineInput deadlineInput(const QList<ClockStop>& stopsThen) const
+    {
+        DeadlineInput in{regulation, received, extended, stopsThen, type};
+        in.calendar = calendar;
+        in.gdprClock = gdprClock;
+        return in;
+    }
 };
 
 // The counts of one row of the CCPA 11 CCR 7102(a)(1) table (a type, a regulation, or everything).
