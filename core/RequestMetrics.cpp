@@ -216,10 +216,8 @@ YearMetrics RequestMetrics::compute(const QList<MetricsRecord>& records, int yea
             continue;
         if (StateMachine::isFinal(r->status) && (!r->closed.isValid() || r->closed < yearStart))
             continue; // closed before the year (or on an unknown day)
-        candidates << Open{
-            r, r->stops.isEmpty()
-                   ? Deadlines::compute(r->deadlineInput({}), r->received).due
-                   : QDate()};
+        candidates << Open{r, r->stops.isEmpty() ? Deadlines::compute(r->deadlineInput({}), r->received).due
+                                                 : QDate()};
     }
     for (MetricsMonth& mm : m.months) {
         const QDate first(year, mm.month, 1);

@@ -1223,7 +1223,8 @@ void TestCli::reportMetricsJsonAndCsv()
                  0);
     QCOMPARE(
         cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), erase,
-                        QStringLiteral("denied"), QStringLiteral("--reason"), QStringLiteral("Excessive")} +
+                        QStringLiteral("denied"), QStringLiteral("--reason"), QStringLiteral("Excessive"),
+                        QStringLiteral("--code"), QStringLiteral("excessive")} +
             w)
             .code,
         0);

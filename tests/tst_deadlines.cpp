@@ -257,8 +257,8 @@ void TestDeadlines::urgency()
 // (Gov. Code 6700) are not business days. No extension exists for them, and the 10-business-day confirmation
 // of 11 CCR 7021(a) is for requests to delete, correct and know only. The clock never stops (no verifiable
 // request may be required: 7026(d), 7027(e)). Holidays on the rows' paths: Cesar Chavez Day (31 March),
-// Memorial Day, Labor Day, Native American Day (fourth Friday in September), Martin Luther King Jr. Day,
-// Christmas, New Year.
+// Memorial Day, Labor Day, Admission Day (9 September), Native American Day (fourth Friday in September),
+// Martin Luther King Jr. Day, Christmas, New Year.
 void TestDeadlines::ccpaFifteenBusinessDays_data()
 {
     QTest::addColumn<int>("type");
@@ -277,9 +277,10 @@ void TestDeadlines::ccpaFifteenBusinessDays_data()
     // Fri 15 May: Memorial Day, Mon 25 May.
     QTest::newRow("opt-out over Memorial Day")
         << optOut << d("2026-05-15") << false << none << d("2026-06-08");
-    // Tue 8 September: Native American Day, Fri 25 September.
-    QTest::newRow("limit over Native American Day")
-        << limit << d("2026-09-08") << false << none << d("2026-09-30");
+    // Tue 8 September: Admission Day, Wed 9 September (Gov. Code 6700, "September 9, known as 'Admission
+    // Day'"), and Native American Day, Fri 25 September.
+    QTest::newRow("limit over Admission Day and Native American Day")
+        << limit << d("2026-09-08") << false << none << d("2026-10-01");
     // Received on Saturday 7 March: Monday 9 March is the first business day.
     QTest::newRow("limit received on a Saturday")
         << limit << d("2026-03-07") << false << none << d("2026-03-27");

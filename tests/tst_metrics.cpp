@@ -263,7 +263,8 @@ void TestMetrics::csvAndJsonShapes()
                                       "closing_date_unknown,responded,median_days,mean_days"));
     QCOMPARE(lines[1], QStringLiteral("2026,type,access,2,2,0,0,0,2,3.50,3.50"));
     QVERIFY(lines.contains(QStringLiteral("2026,total,total,2,2,0,0,0,2,3.50,3.50")));
-    QVERIFY(lines.contains(QStringLiteral("2026-01,2,0,0,0,0,0,2,0")));
+    QVERIFY(lines.contains(QStringLiteral(
+        "2026-01,2,0,0,0,0,0,0,0,0,2,0"))); // access, then the eight other types, the total, overdue
     QVERIFY(lines.contains(QStringLiteral("0,7,2")));
     const QJsonObject j = RequestMetrics::toJson(m);
     QCOMPARE(j[QStringLiteral("year")].toInt(), 2026);
@@ -301,7 +302,10 @@ void TestMetrics::storeKeepsClosingDay()
     now = QDateTime(QDate(2026, 3, 20), QTime(16, 30), Qt::UTC);
     QVERIFY(s.transition(a->humanId, RequestStatus::Completed).ok());
     now = QDateTime(QDate(2026, 3, 25), QTime(8, 0), Qt::UTC);
-    QVERIFY(s.transition(b->humanId, RequestStatus::Denied, QStringLiteral("Not verifiable")).ok());
+    QVERIFY(
+        s.transition(b->humanId, RequestStatus::Denied,
+                     Outcome{QStringLiteral("Not verifiable"), DenialCode::IdentityNotVerified, {}, {}, {}})
+            .ok());
     now = now.addDays(3);
     QVERIFY(s.addNote(b->humanId, QStringLiteral("Later note")).ok()); // moves updated_at, not closed_at
     QCOMPARE(s.request(a->humanId)->closedAt, QDateTime(QDate(2026, 3, 20), QTime(16, 30), Qt::UTC));
@@ -348,7 +352,9 @@ void TestMetrics::migrationBackfillsFromAuditLog()
         open = ids->at(1);
         cancelled = ids->at(2);
         now = QDateTime(QDate(2026, 6, 12), QTime(23, 59, 59), Qt::UTC);
-        QVERIFY(s.transition(done, RequestStatus::Denied, QStringLiteral("Excessive")).ok());
+        QVERIFY(s.transition(done, RequestStatus::Denied,
+                             Outcome{QStringLiteral("Excessive"), DenialCode::Excessive, {}, {}, {}})
+                    .ok());
         QVERIFY(s.transition(open, RequestStatus::Verified).ok());
         QSqlQuery q(s.database());
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE requests DROP COLUMN closed_at")));
@@ -402,9 +408,13 @@ void TestMetrics::handCountedDemoYear()
     //  32 rectification (uk) C  33 erasure (ccpa) C 34 portability (gdpr) C
     //  35 access (ccpa) D   36 access (uk) D        37 objection (gdpr) D
     //  38 restriction (gdpr) X  39 rectification (other) X          (C completed, D denied, X cancelled)
-    // Received per type: access 0,7,14,21,28,35,36 = 7; portability 5,6,13,20,27,34 = 6; erasure
-    // 4,11,12,19,26,33 = 6; rectification 3,10,17,18,25,32,39 = 7; restriction 2,9,16,23,24,31,38 = 7;
-    // objection 1,8,15,22,29,30,37 = 7 (40). Per regulation: 3 is odd, so 3i + 1 runs through every residue
+    // The CCPA has no portability, restriction or objection request: DemoData's forLaw() makes a CCPA row
+    // that drew one a request to know (access), to limit (limit-sensitive) or to opt out (opt-out): 27
+    // portability -> access, 9 restriction -> limit-sensitive, 1 objection -> opt-out.
+    // Received per type: access 0,7,14,21,27,28,35,36 = 8; portability 5,6,13,20,34 = 5; erasure
+    // 4,11,12,19,26,33 = 6; rectification 3,10,17,18,25,32,39 = 7; restriction 2,16,23,24,31,38 = 6;
+    // objection 8,15,22,29,30,37 = 6; opt-out 1 (new) = 1; limit-sensitive 9 (awaiting identity) = 1;
+    // automated-decision none (40). Per regulation: 3 is odd, so 3i + 1 runs through every residue
     // mod 8 once in each 8 requests: 5 times each in 40: gdpr (3 residues) 15, uk-gdpr 10, ccpa 10, other 5.
     // Days to respond: a denial is step at(15) = min(15, age) with age >= 20: 15 days. A completion is step
     // at(max(4, age - 2)) = age - 2 with age 30..85: 28..83 days (random, so bounded here, not counted).
@@ -428,12 +438,13 @@ void TestMetrics::handCountedDemoYear()
         const char* key;
         int received, complied, denied, withdrawn;
     };
-    const Expect types[] = {{"access", 7, 1, 2, 0},      {"portability", 6, 1, 0, 0},
-                            {"erasure", 6, 1, 0, 0},     {"rectification", 7, 1, 0, 1},
-                            {"restriction", 7, 1, 0, 1}, {"objection", 7, 2, 1, 0}};
+    const Expect types[] = {
+        {"access", 8, 1, 2, 0},        {"portability", 5, 1, 0, 0},     {"erasure", 6, 1, 0, 0},
+        {"rectification", 7, 1, 0, 1}, {"restriction", 6, 1, 0, 1},     {"objection", 6, 2, 1, 0},
+        {"opt-out", 1, 0, 0, 0},       {"limit-sensitive", 1, 0, 0, 0}, {"automated-decision", 0, 0, 0, 0}};
     const Expect regs[] = {
         {"gdpr", 15, 3, 1, 1}, {"uk-gdpr", 10, 2, 1, 0}, {"ccpa", 10, 1, 1, 0}, {"other", 5, 1, 0, 1}};
-    QCOMPARE(m.byType.size(), 6);
+    QCOMPARE(m.byType.size(), 9); // every type, those with nothing too
     for (const Expect& e : types) {
         const MetricsCounts& c = row(m.byType, QLatin1String(e.key)).counts;
         QCOMPARE(c.received, e.received);

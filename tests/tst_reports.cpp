@@ -83,7 +83,10 @@ void TestReports::initTestCase()
                   QStringLiteral("c@example.com"))});
         QVERIFY(late.ok());
         now = QDateTime(QDate(2026, 9, 5), QTime(9, 0), Qt::UTC);
-        QVERIFY((*store)->transition(late->at(1), RequestStatus::Denied, QStringLiteral("Excessive")).ok());
+        Outcome excessive;
+        excessive.reason = QStringLiteral("Excessive");
+        excessive.denialCode = DenialCode::Excessive;
+        QVERIFY((*store)->transition(late->at(1), RequestStatus::Denied, excessive).ok());
     } // closed before the window opens it
 
     m_credentials = std::make_unique<FakeCredentialStore>();
@@ -200,8 +203,9 @@ void TestReports::followsChangesInTheMainWindow()
     // A request denied in the main window shows in the open report (its own worker reads it again): the open
     // request to know, received 2026-09-01, denied on 2026-11-22 after 82 days.
     QSignalSpy reloaded(w, &ReportsWindow::loaded);
-    auto st = m_window->store()->transition(QStringLiteral("R-2026-0002"), RequestStatus::Denied,
-                                            QStringLiteral("Manifestly unfounded"));
+    auto st = m_window->store()->transition(
+        QStringLiteral("R-2026-0002"), RequestStatus::Denied,
+        Outcome{QStringLiteral("Manifestly unfounded"), DenialCode::ManifestlyUnfounded, {}, {}, {}});
     QVERIFY(st.ok());
     Q_EMIT m_window->requestChanged(QStringLiteral("R-2026-0002"));
     QVERIFY(reloaded.wait(10000));
