@@ -1,97 +1,12 @@
 #include "Deadlines.h"
 
+#include "HolidayCalendar.h"
+
+#include <QLocale>
+
 #include <algorithm>
-#include <unordered_map>
 
 namespace lethe {
-
-namespace {
-
-bool noHoliday(QDate)
-{
-    return false;
-}
-
-QDate nthWeekday(int year, int month, int weekday, int n)
-{
-    QDate d(year, month, 1);
-    while (d.dayOfWeek() != weekday)
-        d = d.addDays(1);
-    return d.addDays(7 * (n - 1));
-}
-
-QDate lastWeekday(int year, int month, int weekday)
-{
-    QDate d(year, month, QDate(year, month, 1).daysInMonth());
-    while (d.dayOfWeek() != weekday)
-        d = d.addDays(-1);
-    return d;
-}
-
-// England & Wales: fixed-date holidays falling on a weekend are substituted by the next weekday
-// that is not already a holiday (so Christmas on Saturday gives Monday 27 and Tuesday 28).
-QList<QDate> substituted(const QList<QDate>& fixed)
-{
-    QList<QDate> taken;
-    for (const QDate& d : fixed) {
-        if (!Deadlines::isWeekend(d))
-            taken << d;
-    }
-    for (const QDate& d : fixed) {
-        if (!Deadlines::isWeekend(d))
-            continue;
-        QDate s = d;
-        while (Deadlines::isWeekend(s) || taken.contains(s))
-            s = s.addDays(1);
-        taken << s;
-    }
-    return taken;
-}
-
-QList<QDate> englandWalesHolidays(int year)
-{
-    QList<QDate> days;
-    days << substituted({QDate(year, 1, 1)});
-    const QDate easter = Deadlines::easterSunday(year);
-    days << easter.addDays(-2) << easter.addDays(1);
-
-    QDate earlyMay = nthWeekday(year, 5, 1, 1);
-    QDate spring = lastWeekday(year, 5, 1);
-    // Royal proclamations that moved or added days.
-    if (year == 2020)
-        earlyMay = QDate(2020, 5, 8); // VE Day
-    if (year == 2022) {
-        spring = QDate(2022, 6, 2);
-        days << QDate(2022, 6, 3) << QDate(2022, 9, 19);
-    }
-    if (year == 2023)
-        days << QDate(2023, 5, 8);
-    days << earlyMay << spring << lastWeekday(year, 8, 1);
-    days << substituted({QDate(year, 12, 25), QDate(year, 12, 26)});
-    return days;
-}
-
-// The holidays California state offices close for (CalHR). A holiday on Sunday is observed on Monday;
-// one on Saturday is not moved. Fewer holidays give an earlier, never a later, acknowledgement date.
-QList<QDate> californiaHolidays(int year)
-{
-    auto sundayToMonday = [](QDate d) { return d.dayOfWeek() == 7 ? d.addDays(1) : d; };
-    const QDate thanksgiving = nthWeekday(year, 11, 4, 4);
-    return {sundayToMonday(QDate(year, 1, 1)),
-            nthWeekday(year, 1, 1, 3),          // Martin Luther King Jr. Day
-            nthWeekday(year, 2, 1, 3),          // Presidents' Day
-            sundayToMonday(QDate(year, 3, 31)), // Cesar Chavez Day
-            lastWeekday(year, 5, 1),            // Memorial Day
-            sundayToMonday(QDate(year, 7, 4)),
-            nthWeekday(year, 9, 1, 1), // Labor Day
-            nthWeekday(year, 9, 5, 4), // Native American Day
-            sundayToMonday(QDate(year, 11, 11)),
-            thanksgiving,
-            thanksgiving.addDays(1),
-            sundayToMonday(QDate(year, 12, 25))};
-}
-
-} // namespace
 
 QDate Deadlines::easterSunday(int year)
 {
@@ -104,29 +19,16 @@ QDate Deadlines::easterSunday(int year)
     return QDate(year, month, day);
 }
 
-namespace {
-// Holidays per year, computed once per thread (the queue computes 100,000 deadlines at a time).
-bool inYear(QDate d, QList<QDate> (*make)(int), std::unordered_map<int, QList<QDate>>& cache)
-{
-    if (!d.isValid())
-        return false;
-    auto it = cache.find(d.year());
-    if (it == cache.end())
-        it = cache.emplace(d.year(), make(d.year())).first;
-    return it->second.contains(d);
-}
-} // namespace
-
 bool Deadlines::isEnglandWalesBankHoliday(QDate d)
 {
-    thread_local std::unordered_map<int, QList<QDate>> cache;
-    return inYear(d, englandWalesHolidays, cache);
+    static const HolidayCalendar* c = HolidayCalendars::shipped().find(QStringLiteral("GB-EAW"));
+    return c && c->isHoliday(d);
 }
 
 bool Deadlines::isCaliforniaStateHoliday(QDate d)
 {
-    thread_local std::unordered_map<int, QList<QDate>> cache;
-    return inYear(d, californiaHolidays, cache);
+    static const HolidayCalendar* c = HolidayCalendars::shipped().find(QStringLiteral("US-CA"));
+    return c && c->isHoliday(d);
 }
 
 QDate Deadlines::rollToWorkingDay(QDate d, bool (*isHoliday)(QDate))
@@ -146,6 +48,65 @@ QDate Deadlines::addBusinessDays(QDate d, int n, bool (*isHoliday)(QDate))
     return d;
 }
 
+QDate Deadlines::rollToWorkingDay(QDate d, const HolidayCalendar* calendar)
+{
+    while (isWeekend(d) || (calendar && calendar->isHoliday(d)))
+        d = d.addDays(1);
+    return d;
+}
+
+QDate Deadlines::addBusinessDays(QDate d, int n, const HolidayCalendar* calendar)
+{
+    while (n > 0) {
+        d = d.addDays(1);
+        if (!isWeekend(d) && !(calendar && calendar->isHoliday(d)))
+            --n;
+    }
+    return d;
+}
+
+namespace {
+// The end of the period rolled to a working day, noting each day moved over.
+void roll(Deadline& out, QDate end, const HolidayCalendar* calendar)
+{
+    out.periodEnd = end;
+    out.calendarId = calendar ? calendar->id() : QString();
+    QDate d = end;
+    while (true) {
+        const QString name = calendar ? calendar->holidayName(d) : QString();
+        if (!Deadlines::isWeekend(d) && name.isEmpty())
+            break;
+        out.movedOver << MovedOver{d, name};
+        d = d.addDays(1);
+    }
+    out.due = d;
+}
+} // namespace
+
+QString Deadlines::rollExplanation(const Deadline& d)
+{
+    if (d.movedOver.isEmpty())
+        return {};
+    const QLocale loc;
+    const QString dayMonth = QStringLiteral("d MMM");
+    QStringList named;
+    bool weekend = false;
+    for (const MovedOver& m : d.movedOver) {
+        if (!m.name.isEmpty())
+            named << tr("%1 (%2)").arg(loc.toString(m.date, dayMonth), m.name);
+        else
+            weekend = true;
+    }
+    const QString from = loc.toString(d.periodEnd, QStringLiteral("d MMM yyyy"));
+    const QString to = loc.toString(d.due, QStringLiteral("d MMM yyyy"));
+    if (named.isEmpty())
+        return tr("Moved from %1 (a weekend) to %2, the next working day.").arg(from, to);
+    QString over = named.join(QStringLiteral(", "));
+    if (weekend)
+        over = tr("%1 and the weekend").arg(over);
+    return tr("Moved from %1 to %2 over %3 (calendar %4).").arg(from, to, over, d.calendarId);
+}
+
 Urgency Deadlines::urgency(int left)
 {
     if (left < 0)
@@ -155,6 +116,12 @@ Urgency Deadlines::urgency(int left)
     if (left < 10)
         return Urgency::Soon;
     return Urgency::Relaxed;
+}
+
+bool Deadlines::allowsExtension(Regulation r, RequestType t)
+{
+    return !(r == Regulation::Ccpa &&
+             (t == RequestType::OptOutSaleSharing || t == RequestType::LimitSensitive));
 }
 
 Deadline Deadlines::compute(const DeadlineInput& in, QDate today)
@@ -178,23 +145,36 @@ Deadline Deadlines::compute(const DeadlineInput& in, QDate today)
         }
     }
     QDate start = in.received.addDays(out.pausedDays);
-    if (in.regulation == Regulation::UkGdpr && restart.isValid()) {
-        // UK GDPR Art. 12A: the period begins again when the answer arrives, not where it stopped.
+    const bool restarts = in.regulation == Regulation::UkGdpr ||
+                          (in.regulation == Regulation::Gdpr && in.gdprClock == GdprClockRule::Restart);
+    if (restarts && restart.isValid()) {
+        // UK GDPR Art. 12A (and EU GDPR if the workspace chose "restart"): the period begins again when
+        // the answer arrives, not where it stopped.
         start = std::max(restart, in.received);
         out.restartedFrom = start;
     }
 
     switch (in.regulation) {
     case Regulation::Gdpr:
-        out.due = rollToWorkingDay(start.addMonths(in.extended ? 3 : 1), noHoliday);
+        roll(out, start.addMonths(in.extended ? 3 : 1), in.calendar);
         break;
-    case Regulation::UkGdpr:
-        out.due = rollToWorkingDay(start.addMonths(in.extended ? 3 : 1), isEnglandWalesBankHoliday);
+    case Regulation::UkGdpr: {
+        static const HolidayCalendar* englandWales =
+            HolidayCalendars::shipped().find(QStringLiteral("GB-EAW"));
+        roll(out, start.addMonths(in.extended ? 3 : 1), in.calendar ? in.calendar : englandWales);
         break;
-    case Regulation::Ccpa:
+    }
+    case Regulation::Ccpa: {
+        static const HolidayCalendar* california = HolidayCalendars::shipped().find(QStringLiteral("US-CA"));
+        if (!allowsExtension(in.regulation, in.type)) {
+            // 11 CCR 7026(f)(1), 7027(g)(1): 15 business days, no extension and no acknowledgement.
+            out.due = addBusinessDays(in.received, 15, california);
+            break;
+        }
         out.due = in.received.addDays(in.extended ? 90 : 45);
-        out.acknowledgeBy = addBusinessDays(in.received, 10, isCaliforniaStateHoliday);
+        out.acknowledgeBy = addBusinessDays(in.received, 10, california);
         break;
+    }
     case Regulation::Other:
         out.due = start.addDays(in.extended ? 60 : 30);
         break;

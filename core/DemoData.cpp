@@ -40,6 +40,29 @@ struct Event
     Step step;
 };
 
+// The six types the demo was made with (its requests keep their numbers and types), each turned into the
+// law's own where the law lacks it: CCPA has no restriction, objection or portability, but limits, opt-outs
+// and know.
+const QList<RequestType>& demoTypes()
+{
+    static const QList<RequestType> six = Names::allTypes().mid(0, 6);
+    return six;
+}
+
+RequestType forLaw(RequestType t, Regulation r)
+{
+    if (Names::lawHasType(r, t))
+        return t;
+    switch (t) {
+    case RequestType::Restriction:
+        return RequestType::LimitSensitive;
+    case RequestType::Objection:
+        return RequestType::OptOutSaleSharing;
+    default:
+        return RequestType::Access;
+    }
+}
+
 } // namespace
 
 QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
@@ -49,12 +72,13 @@ QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
     const int peopleCount = people.size();
     QList<NewRequest> out;
     out.reserve(count);
-    const QList<RequestType> types = Names::allTypes();
+    const QList<RequestType>& types = demoTypes();
     const QList<Regulation> regs = Names::allRegulations();
     for (int i = 0; i < count; ++i) {
         NewRequest r;
         r.type = types[rng.bounded(int(types.size()))];
         r.regulation = regs[rng.bounded(int(regs.size()))];
+        r.type = forLaw(r.type, r.regulation); // only the law's types (a CCPA restriction is refused)
         r.received = today.addDays(-rng.bounded(120));
         r.subjectName = people.at(rng.bounded(peopleCount)).first + QLatin1Char(' ') +
                         people.at(rng.bounded(peopleCount)).last;
@@ -99,7 +123,7 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
             }
         }
     }
-    const QList<RequestType> types = Names::allTypes();
+    const QList<RequestType>& types = demoTypes();
     const Regulation regs[] = {Regulation::Gdpr, Regulation::UkGdpr, Regulation::Ccpa,  Regulation::Gdpr,
                                Regulation::Ccpa, Regulation::UkGdpr, Regulation::Other, Regulation::Gdpr};
     const int peopleCount = DemoPopulation::knownCount();
@@ -111,8 +135,8 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         const DemoPerson& who = people.at(i % peopleCount);
         const RequestStatus target = statuses[i];
         const int age = ages[i].first + rng.bounded(ages[i].second - ages[i].first + 1);
-        p.request.type = types[(i * 5 + i / 6) % types.size()];
         p.request.regulation = regs[(i * 3 + 1) % 8];
+        p.request.type = forLaw(types[(i * 5 + i / 6) % types.size()], p.request.regulation);
         p.request.received = today.addDays(-age);
         p.request.subjectName = who.name;
         p.request.identities << Identity{IdentityKind::Email, who.email};
@@ -134,6 +158,10 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
                                            "support ticket; the email on file does "
                                            "not match the sender.")};
             break;
+        case S::AwaitingClarification: // not among the targets above; kept for when it is
+            p.steps << Step{at(1), Step::Move, S::Verified, {}};
+            p.steps << Step{at(2), Step::Move, S::AwaitingClarification, {}};
+            break;
         case S::Verified:
             if (i % 2) {
                 p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
@@ -148,7 +176,8 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
             p.steps << Step{at(1), Step::Move, S::Verified, {}};
             p.steps << Step{at(2), Step::Move, S::InProgress, {}};
             if (target == S::InProgress && age >= 24 && extendedInProgress < 2 && i % 2 == 0 &&
-                p.request.regulation != Regulation::Other) {
+                p.request.regulation != Regulation::Other &&
+                Deadlines::allowsExtension(p.request.regulation, p.request.type)) {
                 ++extendedInProgress;
                 p.steps << Step{20, Step::Extend, S::New,
                                 QStringLiteral("Data held in five systems and three processors; the subject "
@@ -228,7 +257,11 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         Result<Request> r = makeError(Error::Code::InvalidInput, {});
         switch (e.step.kind) {
         case Step::Move:
-            r = (*store)->transition(ids[e.plan], e.step.to, e.step.text);
+            if (e.step.to == RequestStatus::Denied) // the demo's denials: identity never verified
+                r = (*store)->transition(ids[e.plan], e.step.to,
+                                         Outcome{e.step.text, DenialCode::IdentityNotVerified, {}, {}, {}});
+            else
+                r = (*store)->transition(ids[e.plan], e.step.to, e.step.text);
             break;
         case Step::Extend:
             r = (*store)->extend(ids[e.plan], e.step.text);

@@ -89,6 +89,40 @@ const QList<Migration>& migrations()
              QStringLiteral("ALTER TABLE erasure_runs ADD COLUMN layout TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE erasure_journal ADD COLUMN step_digest TEXT NOT NULL DEFAULT ''"),
          }},
+        {5,
+         "life cycle: denial reason codes and exemption, answers in part, fees, clock stops for "
+         "clarification",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN denial_code TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN exemption TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN withheld TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN withheld_reason TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN fee_amount TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN fee_currency TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN fee_reason TEXT NOT NULL DEFAULT ''"),
+             // Existing stops were all for identity.
+             QStringLiteral("ALTER TABLE clock_stops ADD COLUMN kind TEXT NOT NULL DEFAULT 'identity'"),
+             QStringLiteral("ALTER TABLE clock_stops ADD COLUMN resume_status TEXT NOT NULL DEFAULT ''"),
+         }},
+        {6,
+         "deadlines: a request may name the holiday calendar of where the controller is established",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN established_in TEXT NOT NULL DEFAULT ''"),
+         }},
+        {7,
+         "requests: the time a request was closed (completed, denied or cancelled), for the yearly metrics; "
+         "closed requests get it from their audit event, or stay without one (closing date unknown)",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN closed_at TEXT"),
+             // The transition into a final status is audited with {"from":...,"to":"completed"} (compact
+             // JSON, keys in order), stamped in the same format as closed_at. A final status cannot be left,
+             // so there is one such event per closed request; a request without one keeps NULL.
+             QStringLiteral(
+                 "UPDATE requests SET closed_at = (SELECT MAX(a.at) FROM audit_events a WHERE a.request_id = "
+                 "requests.human_id AND a.action = 'request.transition' AND (a.details LIKE "
+                 "'%\"to\":\"completed\"%' OR a.details LIKE '%\"to\":\"denied\"%' OR a.details LIKE "
+                 "'%\"to\":\"cancelled\"%')) WHERE status IN ('completed', 'denied', 'cancelled')"),
+         }},
     };
     return all;
 }

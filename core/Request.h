@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Deadlines.h"
+#include "HolidayCalendar.h"
 #include "Types.h"
 
 #include <QDateTime>
@@ -41,6 +42,38 @@ struct ManualTask
     bool isDone() const { return done.isValid(); }
 };
 
+// The workspace's deadline settings (docs/deadlines.md): where the controller is established (a calendar id
+// such as "DE-BY"; empty: the defaults of HolidayCalendars::forRegulation) and the EU GDPR clock rule.
+// Read with each request, not stored in it.
+struct DeadlineSettings
+{
+    QString establishedIn;
+    GdprClockRule gdprClock = GdprClockRule::Pause;
+};
+
+// A fee charged for a request (GDPR Art. 12(5)(a) instead of refusing a manifestly unfounded or excessive
+// request, Art. 15(3) for further copies; CCPA Civ. Code 1798.145(h)(3)). Empty amount: none was charged.
+struct Fee
+{
+    QString amount;   // decimal, "25" or "12.50"
+    QString currency; // ISO 4217, "EUR"
+    FeeReason reason = FeeReason::UnfoundedOrExcessive;
+    bool charged() const { return !amount.isEmpty(); }
+    bool operator==(const Fee&) const = default;
+};
+
+// What a move to denied or completed records besides the status: the reason told to the subject, the reason
+// code (required to deny), the exemption relied on, and for an answer given in part what was withheld and
+// why.
+struct Outcome
+{
+    QString reason;
+    std::optional<DenialCode> denialCode;
+    QString exemption;      // which exemption (denial code `exemption`): free text, e.g. "GDPR Art. 17(3)(b)"
+    QString withheld;       // completed in part: what was withheld (empty: completed in full)
+    QString withheldReason; // and why
+};
+
 struct Request
 {
     qint64 id = 0;
@@ -50,6 +83,13 @@ struct Request
     QDate received;
     RequestStatus status = RequestStatus::New;
     QString denialReason;
+    std::optional<DenialCode> denialCode; // unset for denials recorded before codes existed
+    QString exemption;
+    QString withheld; // completed in part: what was withheld, and why
+    QString withheldReason;
+    Fee fee;
+    // While awaiting clarification: the status the request returns to when the answer arrives.
+    std::optional<RequestStatus> resumeStatus;
     bool extended = false;
     QString extensionReason;
     QString assignee;
@@ -61,8 +101,20 @@ struct Request
     QList<Note> notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString establishedIn;     // this request's calendar, overriding the workspace's; empty: the workspace's
+    DeadlineSettings settings; // the workspace's, as read with the request
+    // When it was completed, denied or cancelled; invalid while open, and for a request closed before Lethe
+    // kept this whose audit log does not say it (closing date unknown: the metrics count it apart).
+    QDateTime closedAt;
 
-    DeadlineInput deadlineInput() const { return {regulation, received, extended, stops}; }
+    bool completedInPart() const { return status == RequestStatus::Completed && !withheld.isEmpty(); }
+    DeadlineInput deadlineInput() const
+    {
+        DeadlineInput in{regulation, received, extended, stops, type};
+        in.calendar = HolidayCalendars::forRegulation(regulation, establishedIn, settings.establishedIn);
+        in.gdprClock = settings.gdprClock;
+        return in;
+    }
     Deadline deadline(QDate today) const { return Deadlines::compute(deadlineInput(), today); }
     struct RequestSummary summary(QDate today) const;
 };
@@ -112,6 +164,7 @@ struct NewRequest
     QString subjectName;
     QList<Identity> identities;
     QStringList products;
+    QString establishedIn; // a calendar id overriding the workspace's "established in"; empty: none
 };
 
 // Changes to an open request; unset fields stay as they are.
@@ -123,6 +176,7 @@ struct RequestUpdate
     std::optional<QString> assignee;
     std::optional<QString> subjectName;
     std::optional<QStringList> products;
+    std::optional<QString> establishedIn; // "" clears the override
     QList<Identity> addIdentities;
     QList<Identity> removeIdentities;
 };

@@ -55,7 +55,7 @@ QVariant RequestQueueModel::data(const QModelIndex& index, int role) const
         case SubjectColumn:
             return r->subjectName.isEmpty() ? r->primaryIdentity : r->subjectName;
         case TypeColumn:
-            return Names::display(r->type);
+            return Names::display(r->type, r->regulation); // CCPA: Know, Delete, Correct
         case RegulationColumn:
             return Names::display(r->regulation);
         case StatusColumn:

@@ -39,6 +39,12 @@ QString Names::key(RequestType t)
         return QStringLiteral("restriction");
     case RequestType::Objection:
         return QStringLiteral("objection");
+    case RequestType::AutomatedDecision:
+        return QStringLiteral("automated-decision");
+    case RequestType::OptOutSaleSharing:
+        return QStringLiteral("opt-out");
+    case RequestType::LimitSensitive:
+        return QStringLiteral("limit-sensitive");
     }
     return {};
 }
@@ -65,6 +71,8 @@ QString Names::key(RequestStatus s)
         return QStringLiteral("new");
     case RequestStatus::AwaitingIdentity:
         return QStringLiteral("awaiting-identity");
+    case RequestStatus::AwaitingClarification:
+        return QStringLiteral("awaiting-clarification");
     case RequestStatus::Verified:
         return QStringLiteral("verified");
     case RequestStatus::InProgress:
@@ -94,6 +102,92 @@ QString Names::key(IdentityKind k)
     return {};
 }
 
+QString Names::key(DenialCode c)
+{
+    switch (c) {
+    case DenialCode::ManifestlyUnfounded:
+        return QStringLiteral("manifestly-unfounded");
+    case DenialCode::Excessive:
+        return QStringLiteral("excessive");
+    case DenialCode::IdentityNotVerified:
+        return QStringLiteral("identity-not-verified");
+    case DenialCode::Exemption:
+        return QStringLiteral("exemption");
+    }
+    return {};
+}
+
+QString Names::key(FeeReason f)
+{
+    switch (f) {
+    case FeeReason::UnfoundedOrExcessive:
+        return QStringLiteral("unfounded-or-excessive");
+    case FeeReason::FurtherCopies:
+        return QStringLiteral("further-copies");
+    }
+    return {};
+}
+
+QString Names::display(DenialCode c)
+{
+    switch (c) {
+    case DenialCode::ManifestlyUnfounded:
+        return tr("Manifestly unfounded");
+    case DenialCode::Excessive:
+        return tr("Excessive");
+    case DenialCode::IdentityNotVerified:
+        return tr("Identity not verified");
+    case DenialCode::Exemption:
+        return tr("Exemption");
+    }
+    return {};
+}
+
+QString Names::display(FeeReason f)
+{
+    switch (f) {
+    case FeeReason::UnfoundedOrExcessive:
+        return tr("Manifestly unfounded or excessive request");
+    case FeeReason::FurtherCopies:
+        return tr("Further copies");
+    }
+    return {};
+}
+
+QString Names::display(RequestType t, Regulation r)
+{
+    if (r == Regulation::Ccpa) {
+        switch (t) {
+        case RequestType::Access:
+            return tr("Know");
+        case RequestType::Erasure:
+            return tr("Delete");
+        case RequestType::Rectification:
+            return tr("Correct");
+        default:
+            break;
+        }
+    }
+    return display(t);
+}
+
+QString Names::lawKey(RequestType t, Regulation r)
+{
+    if (r == Regulation::Ccpa) {
+        switch (t) {
+        case RequestType::Access:
+            return QStringLiteral("know");
+        case RequestType::Erasure:
+            return QStringLiteral("delete");
+        case RequestType::Rectification:
+            return QStringLiteral("correct");
+        default:
+            break;
+        }
+    }
+    return key(t);
+}
+
 QString Names::display(RequestType t)
 {
     switch (t) {
@@ -109,6 +203,12 @@ QString Names::display(RequestType t)
         return tr("Restriction");
     case RequestType::Objection:
         return tr("Objection");
+    case RequestType::AutomatedDecision:
+        return tr("Automated decision");
+    case RequestType::OptOutSaleSharing:
+        return tr("Opt out of sale/sharing");
+    case RequestType::LimitSensitive:
+        return tr("Limit sensitive data");
     }
     return {};
 }
@@ -135,6 +235,8 @@ QString Names::display(RequestStatus s)
         return tr("New");
     case RequestStatus::AwaitingIdentity:
         return tr("Awaiting identity");
+    case RequestStatus::AwaitingClarification:
+        return tr("Awaiting clarification");
     case RequestStatus::Verified:
         return tr("Verified");
     case RequestStatus::InProgress:
@@ -166,8 +268,71 @@ QString Names::display(IdentityKind k)
 
 QList<RequestType> Names::allTypes()
 {
-    return {RequestType::Access,        RequestType::Portability, RequestType::Erasure,
-            RequestType::Rectification, RequestType::Restriction, RequestType::Objection};
+    return {RequestType::Access,
+            RequestType::Portability,
+            RequestType::Erasure,
+            RequestType::Rectification,
+            RequestType::Restriction,
+            RequestType::Objection,
+            RequestType::AutomatedDecision,
+            RequestType::OptOutSaleSharing,
+            RequestType::LimitSensitive};
+}
+QList<RequestType> Names::typesFor(Regulation r)
+{
+    using T = RequestType;
+    switch (r) {
+    case Regulation::Gdpr:
+    case Regulation::UkGdpr:
+        // Arts. 15 to 22.
+        return {T::Access,      T::Rectification, T::Erasure,          T::Restriction,
+                T::Portability, T::Objection,     T::AutomatedDecision};
+    case Regulation::Ccpa:
+        // Civ. Code 1798.110/115 (know), 1798.105 (delete), 1798.106 (correct), 1798.120 (opt out of sale or
+        // sharing), 1798.121 (limit the use of sensitive personal information).
+        return {T::Access, T::Erasure, T::Rectification, T::OptOutSaleSharing, T::LimitSensitive};
+    case Regulation::Other:
+        break;
+    }
+    return allTypes();
+}
+QString Names::typeKeysFor(Regulation r)
+{
+    QStringList out;
+    for (RequestType t : typesFor(r)) {
+        const QString law = lawKey(t, r);
+        out << (law == key(t) ? law : QStringLiteral("%1 (%2)").arg(law, key(t)));
+    }
+    return out.join(QStringLiteral(", "));
+}
+QList<DenialCode> Names::allDenialCodes()
+{
+    return {DenialCode::ManifestlyUnfounded, DenialCode::Excessive, DenialCode::IdentityNotVerified,
+            DenialCode::Exemption};
+}
+QList<FeeReason> Names::allFeeReasons()
+{
+    return {FeeReason::UnfoundedOrExcessive, FeeReason::FurtherCopies};
+}
+std::optional<DenialCode> Names::parseDenialCode(const QString& k)
+{
+    QString n = k;
+    n.replace(QLatin1Char('_'), QLatin1Char('-'));
+    return parseKey(allDenialCodes(), n, [](DenialCode e) { return key(e); });
+}
+std::optional<FeeReason> Names::parseFeeReason(const QString& k)
+{
+    QString n = k;
+    n.replace(QLatin1Char('_'), QLatin1Char('-'));
+    return parseKey(allFeeReasons(), n, [](FeeReason e) { return key(e); });
+}
+QString Names::denialCodeKeys()
+{
+    return joinKeys(allDenialCodes());
+}
+QString Names::feeReasonKeys()
+{
+    return joinKeys(allFeeReasons());
 }
 QList<Regulation> Names::allRegulations()
 {
@@ -175,9 +340,9 @@ QList<Regulation> Names::allRegulations()
 }
 QList<RequestStatus> Names::allStatuses()
 {
-    return {RequestStatus::New,        RequestStatus::AwaitingIdentity, RequestStatus::Verified,
-            RequestStatus::InProgress, RequestStatus::AwaitingApproval, RequestStatus::Completed,
-            RequestStatus::Denied,     RequestStatus::Cancelled};
+    return {RequestStatus::New,       RequestStatus::AwaitingIdentity, RequestStatus::AwaitingClarification,
+            RequestStatus::Verified,  RequestStatus::InProgress,       RequestStatus::AwaitingApproval,
+            RequestStatus::Completed, RequestStatus::Denied,           RequestStatus::Cancelled};
 }
 QList<IdentityKind> Names::allIdentityKinds()
 {
@@ -186,7 +351,18 @@ QList<IdentityKind> Names::allIdentityKinds()
 
 std::optional<RequestType> Names::parseType(const QString& k)
 {
-    return parseKey(allTypes(), k, [](RequestType e) { return key(e); });
+    // CCPA's words for the rights it shares with the GDPR are stored under the GDPR's keys.
+    QString n = k.trimmed().toLower();
+    n.replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (n == QLatin1String("know"))
+        return RequestType::Access;
+    if (n == QLatin1String("delete"))
+        return RequestType::Erasure;
+    if (n == QLatin1String("correct"))
+        return RequestType::Rectification;
+    if (n == QLatin1String("limit"))
+        return RequestType::LimitSensitive;
+    return parseKey(allTypes(), n, [](RequestType e) { return key(e); });
 }
 std::optional<Regulation> Names::parseRegulation(const QString& k)
 {

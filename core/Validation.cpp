@@ -109,8 +109,39 @@ Status Validation::checkAssignee(const QString& assignee)
     return Status::success();
 }
 
+Status Validation::checkTypeForLaw(Regulation regulation, RequestType type)
+{
+    if (Names::lawHasType(regulation, type))
+        return Status::success();
+    return makeError(Error::Code::InvalidInput,
+                     tr("type: %1 has no %2 request; its types are: %3.")
+                         .arg(Names::display(regulation), Names::key(type), Names::typeKeysFor(regulation)));
+}
+
+Status Validation::checkFee(const Fee& fee, Regulation regulation, RequestType type)
+{
+    static const QRegularExpression amount(QStringLiteral("^[0-9]{1,9}(\\.[0-9]{1,4})?$"));
+    static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
+    if (!amount.match(fee.amount).hasMatch() || fee.amount.toDouble() <= 0)
+        return makeError(Error::Code::InvalidInput,
+                         tr("fee: \"%1\" is not an amount above zero such as 25 or 12.50.").arg(fee.amount));
+    if (!currency.match(fee.currency).hasMatch())
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("fee: \"%1\" is not a three-letter currency code such as EUR, GBP or USD.").arg(fee.currency));
+    if (fee.reason == FeeReason::FurtherCopies &&
+        (regulation == Regulation::Ccpa || type != RequestType::Access))
+        return makeError(Error::Code::InvalidInput,
+                         tr("fee: a fee for further copies is for access requests under the GDPR or UK GDPR "
+                            "(Art. 15(3)); for this request only %1 applies.")
+                             .arg(Names::key(FeeReason::UnfoundedOrExcessive)));
+    return Status::success();
+}
+
 Status Validation::checkNewRequest(const NewRequest& r, QDate today, const QString& defaultRegion)
 {
+    if (Status s = checkTypeForLaw(r.regulation, r.type); !s)
+        return s;
     if (Status s = checkReceived(r.received, today); !s)
         return s;
     if (r.identities.isEmpty()) {

@@ -29,6 +29,11 @@ public:
     static Status checkReceived(QDate received, QDate today);
     static Status checkNewRequest(const NewRequest& r, QDate today, const QString& defaultRegion = {});
     static Status checkProduct(const QString& product);
+    // Refuses a request type the law does not have (a CCPA restriction) with a message naming the law's
+    // types.
+    static Status checkTypeForLaw(Regulation regulation, RequestType type);
+    // A fee: amount a positive decimal, currency three letters, further copies only for GDPR/UK GDPR access.
+    static Status checkFee(const Fee& fee, Regulation regulation, RequestType type);
     static Status checkAssignee(const QString& assignee);
 };
 

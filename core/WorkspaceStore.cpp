@@ -75,6 +75,10 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
         return region.error();
     if (Status s = Validation::checkNewRequest(in, today(), *region); !s)
         return s.error();
+    if (!in.establishedIn.trimmed().isEmpty()) {
+        if (Status s = HolidayCalendars::checkFits(in.regulation, in.establishedIn); !s)
+            return makeError(s.error().code, tr("established in: %1").arg(s.error().message));
+    }
     QList<Identity> ids;
     for (const Identity& i : in.identities) {
         Identity n = Validation::normalizeIdentity(i, *region).value();
@@ -103,10 +107,11 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO requests (human_id, year, seq, type, regulation, received_date, status, "
-                 "assignee, subject_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?) RETURNING id"),
+                 "assignee, subject_id, created_at, updated_at, established_in) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?) RETURNING id"),
              {humanId, year, seq, Names::key(in.type), Names::key(in.regulation), isoDate(in.received),
-              Names::key(RequestStatus::New), in.assignee.trimmed(), subjectId, t, t}) ||
+              Names::key(RequestStatus::New), in.assignee.trimmed(), subjectId, t, t,
+              in.establishedIn.trimmed().toUpper()}) ||
         !q.next())
         return sqlError(q, tr("Saving the request"));
     const qint64 requestId = q.value(0).toLongLong();
@@ -119,14 +124,23 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
                  {requestId, p.trimmed()}))
             return sqlError(q, tr("Saving the products in scope"));
     }
-    const Deadline d = Deadlines::compute({in.regulation, in.received, false, {}}, today());
-    const QJsonObject details{{QStringLiteral("type"), Names::key(in.type)},
-                              {QStringLiteral("regulation"), Names::key(in.regulation)},
-                              {QStringLiteral("received"), isoDate(in.received)},
-                              {QStringLiteral("due"), isoDate(d.due)},
-                              {QStringLiteral("identities"), identityCounts(ids)},
-                              {QStringLiteral("products"), QJsonArray::fromStringList(products)},
-                              {QStringLiteral("assignee"), in.assignee.trimmed()}};
+    auto settings = readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
+    DeadlineInput din{in.regulation, in.received, false, {}, in.type};
+    din.calendar = HolidayCalendars::forRegulation(in.regulation, in.establishedIn.trimmed().toUpper(),
+                                                   settings->establishedIn);
+    din.gdprClock = settings->gdprClock;
+    const Deadline d = Deadlines::compute(din, today());
+    QJsonObject details{{QStringLiteral("type"), Names::key(in.type)},
+                        {QStringLiteral("regulation"), Names::key(in.regulation)},
+                        {QStringLiteral("received"), isoDate(in.received)},
+                        {QStringLiteral("due"), isoDate(d.due)},
+                        {QStringLiteral("identities"), identityCounts(ids)},
+                        {QStringLiteral("products"), QJsonArray::fromStringList(products)},
+                        {QStringLiteral("assignee"), in.assignee.trimmed()}};
+    if (!in.establishedIn.trimmed().isEmpty())
+        details[QStringLiteral("established_in")] = in.establishedIn.trimmed().toUpper();
     if (auto e = audit().append(m_actor, QStringLiteral("request.create"), humanId, details, now()); !e)
         return e.error();
     return humanId;
@@ -170,8 +184,9 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
              QStringLiteral(
                  "SELECT r.id, r.human_id, r.type, r.regulation, r.received_date, r.status, "
                  "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
-                 "s.display_name, r.created_at, r.updated_at FROM requests r JOIN subjects s ON s.id = "
-                 "r.subject_id WHERE r.human_id = ?"),
+                 "s.display_name, r.created_at, r.updated_at, r.denial_code, r.exemption, r.withheld, "
+                 "r.withheld_reason, r.fee_amount, r.fee_currency, r.fee_reason, r.established_in, "
+                 "r.closed_at FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.human_id = ?"),
              {humanId}))
         return sqlError(q, tr("Reading request %1").arg(humanId));
     if (!q.next())
@@ -201,6 +216,20 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     r.subjectName = q.value(11).toString();
     r.createdAt = parseTime(q.value(12).toString());
     r.updatedAt = parseTime(q.value(13).toString());
+    r.denialCode = Names::parseDenialCode(q.value(14).toString()); // empty before reason codes existed
+    r.exemption = q.value(15).toString();
+    r.withheld = q.value(16).toString();
+    r.withheldReason = q.value(17).toString();
+    r.fee.amount = q.value(18).toString();
+    r.fee.currency = q.value(19).toString();
+    r.fee.reason = Names::parseFeeReason(q.value(20).toString()).value_or(FeeReason::UnfoundedOrExcessive);
+    r.establishedIn = q.value(21).toString();
+    auto settings = readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
+    r.settings = *settings;
+    if (!q.value(22).isNull() && !q.value(22).toString().isEmpty())
+        r.closedAt = parseTime(q.value(22).toString());
 
     if (!run(q, QStringLiteral("SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"),
              {r.subjectId}))
@@ -216,12 +245,15 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
         r.products << q.value(0).toString();
     if (!run(q,
              QStringLiteral(
-                 "SELECT stopped_on, restarted_on FROM clock_stops WHERE request_id = ? ORDER BY id"),
+                 "SELECT stopped_on, restarted_on, kind, resume_status FROM clock_stops WHERE request_id = ? "
+                 "ORDER BY id"),
              {r.id}))
         return sqlError(q, tr("Reading clock stops"));
     while (q.next()) {
         r.stops << ClockStop{QDate::fromString(q.value(0).toString(), Qt::ISODate),
                              QDate::fromString(q.value(1).toString(), Qt::ISODate)};
+        if (q.value(1).isNull() && q.value(2).toString() == QLatin1String("clarification"))
+            r.resumeStatus = Names::parseStatus(q.value(3).toString());
     }
     if (!run(
             q,
@@ -247,13 +279,14 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
     QString sql = QStringLiteral(
         "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
         "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id "
-        "LIMIT 1) "
+        "LIMIT 1), r.established_in "
         "FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.id > ? ORDER BY r.id");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     if (!run(q, sql, {afterId}))
         return sqlError(q, tr("Reading the queue"));
     QList<RequestSummary> out;
+    QHash<qint64, QString> establishedIn; // the requests that override the workspace's calendar
     while (q.next()) {
         RequestSummary s;
         s.id = q.value(0).toLongLong();
@@ -266,6 +299,8 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
         s.assignee = q.value(7).toString();
         s.subjectName = q.value(8).toString();
         s.primaryIdentity = q.value(9).toString();
+        if (const QString e = q.value(10).toString(); !e.isEmpty())
+            establishedIn.insert(s.id, e);
         out << s;
     }
     if (out.isEmpty())
@@ -285,9 +320,15 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
         stops[c.value(0).toLongLong()] << ClockStop{QDate::fromString(c.value(1).toString(), Qt::ISODate),
                                                     QDate::fromString(c.value(2).toString(), Qt::ISODate)};
     }
+    auto settings = readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
     for (RequestSummary& s : out) {
-        const Deadline d =
-            Deadlines::compute({s.regulation, s.received, s.extended, stops.value(s.id)}, today);
+        DeadlineInput in{s.regulation, s.received, s.extended, stops.value(s.id), s.type};
+        in.calendar =
+            HolidayCalendars::forRegulation(s.regulation, establishedIn.value(s.id), settings->establishedIn);
+        in.gdprClock = settings->gdprClock;
+        const Deadline d = Deadlines::compute(in, today);
         s.due = d.due;
         s.acknowledgeBy = d.acknowledgeBy;
         s.clockStopped = d.clockStopped;
@@ -320,6 +361,19 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
             if (Status s = Validation::checkProduct(p); !s)
                 return s.error();
         }
+    }
+    // A changed type or law must fit together; a request stored before the types per law keeps its type until
+    // one of them changes.
+    if ((u.type && *u.type != cur.type) || (u.regulation && *u.regulation != cur.regulation)) {
+        if (Status s =
+                Validation::checkTypeForLaw(u.regulation.value_or(cur.regulation), u.type.value_or(cur.type));
+            !s)
+            return s.error();
+    }
+    if (u.establishedIn && !u.establishedIn->trimmed().isEmpty()) {
+        if (Status s = HolidayCalendars::checkFits(u.regulation.value_or(cur.regulation), *u.establishedIn);
+            !s)
+            return makeError(s.error().code, tr("established in: %1").arg(s.error().message));
     }
     auto region = phoneRegion();
     if (!region)
@@ -380,6 +434,12 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
             details[QStringLiteral("received")] = isoDate(*u.received);
             if (!setColumn("received_date", isoDate(*u.received), QStringLiteral("received")))
                 return sqlError(q, tr("Updating the received date"));
+        }
+        if (u.establishedIn && u.establishedIn->trimmed().toUpper() != cur.establishedIn) {
+            const QString e = u.establishedIn->trimmed().toUpper();
+            details[QStringLiteral("established_in")] = e;
+            if (!setColumn("established_in", e, QStringLiteral("established-in")))
+                return sqlError(q, tr("Updating the calendar"));
         }
         if (u.assignee && u.assignee->trimmed() != cur.assignee) {
             details[QStringLiteral("assignee")] = u.assignee->trimmed();
@@ -450,30 +510,65 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
 
 Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStatus to, const QString& reason)
 {
+    return transition(humanIdIn, to, Outcome{reason, {}, {}, {}, {}});
+}
+
+Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStatus to, const Outcome& outcome)
+{
     const QString humanId = humanIdIn.trimmed().toUpper();
     auto current = load(humanId);
     if (!current)
         return current;
     const Request& cur = *current;
-    if (Status s = StateMachine::check(humanId, cur.status, to, reason); !s)
+    if (Status s = StateMachine::check(humanId, cur.status, to, outcome, cur.resumeStatus); !s)
         return s.error();
+    const QString reason = outcome.reason.trimmed();
+    const bool denied = to == RequestStatus::Denied;
+    const bool completed = to == RequestStatus::Completed;
     const QString day = isoDate(today());
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
         QSqlQuery q(db);
+        // closed_at: the day the request was answered or withdrawn, which the yearly metrics count from.
+        // Final statuses cannot be left, so it is written once.
         if (!run(q,
                  QStringLiteral(
-                     "UPDATE requests SET status = ?, denial_reason = ?, updated_at = ? WHERE id = ?"),
-                 {Names::key(to), to == RequestStatus::Denied ? reason.trimmed() : QString(), isoTime(now()),
-                  cur.id}))
+                     "UPDATE requests SET status = ?, denial_reason = ?, denial_code = ?, exemption = ?, "
+                     "withheld = ?, withheld_reason = ?, updated_at = ?, closed_at = ? WHERE id = ?"),
+                 {Names::key(to), denied ? reason : QString(),
+                  denied ? Names::key(*outcome.denialCode) : QString(),
+                  denied ? outcome.exemption.trimmed() : QString(),
+                  completed ? outcome.withheld.trimmed() : QString(),
+                  completed ? outcome.withheldReason.trimmed() : QString(), isoTime(now()),
+                  StateMachine::isFinal(to) ? QVariant(isoTime(now())) : QVariant(), cur.id}))
             return sqlError(q, tr("Changing the status"));
         QJsonObject details{{QStringLiteral("from"), Names::key(cur.status)},
                             {QStringLiteral("to"), Names::key(to)}};
-        if (to == RequestStatus::AwaitingIdentity) {
-            if (!run(q, QStringLiteral("INSERT INTO clock_stops (request_id, stopped_on) VALUES (?, ?)"),
-                     {cur.id, day}))
+        // Codes and lengths only: the texts may name the subject or others.
+        if (denied) {
+            details[QStringLiteral("denial_code")] = Names::key(*outcome.denialCode);
+            if (!outcome.exemption.trimmed().isEmpty())
+                details[QStringLiteral("exemption_length")] = int(outcome.exemption.trimmed().size());
+        }
+        if (completed) {
+            const bool partial = !outcome.withheld.trimmed().isEmpty();
+            details[QStringLiteral("in_part")] = partial;
+            if (partial) {
+                details[QStringLiteral("withheld_length")] = int(outcome.withheld.trimmed().size());
+                details[QStringLiteral("withheld_reason_length")] =
+                    int(outcome.withheldReason.trimmed().size());
+            }
+        }
+        if (StateMachine::stopsClock(to)) {
+            const QString kind = to == RequestStatus::AwaitingIdentity ? QStringLiteral("identity")
+                                                                       : QStringLiteral("clarification");
+            if (!run(q,
+                     QStringLiteral("INSERT INTO clock_stops (request_id, stopped_on, kind, resume_status) "
+                                    "VALUES (?, ?, ?, ?)"),
+                     {cur.id, day, kind, Names::key(cur.status)}))
                 return sqlError(q, tr("Stopping the clock"));
             details[QStringLiteral("clock")] = QStringLiteral("stopped");
-        } else if (cur.status == RequestStatus::AwaitingIdentity) {
+            details[QStringLiteral("stop")] = kind;
+        } else if (StateMachine::stopsClock(cur.status)) {
             if (!run(q,
                      QStringLiteral(
                          "UPDATE clock_stops SET restarted_on = ? WHERE request_id = ? AND restarted_on IS "
@@ -482,8 +577,8 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
                 return sqlError(q, tr("Restarting the clock"));
             details[QStringLiteral("clock")] = QStringLiteral("restarted");
         }
-        if (!reason.trimmed().isEmpty())
-            details[QStringLiteral("reason_length")] = int(reason.trimmed().size());
+        if (!reason.isEmpty())
+            details[QStringLiteral("reason_length")] = int(reason.size());
         if (auto e = audit().append(m_actor, QStringLiteral("request.transition"), humanId, details, now());
             !e)
             return e.error();
@@ -512,6 +607,13 @@ Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& 
                             "extension.")
                              .arg(humanId, cur.extensionReason));
     }
+    if (!Deadlines::allowsExtension(cur.regulation, cur.type)) {
+        return makeError(
+            Error::Code::IllegalState,
+            tr("%1 is a %2 %3 request: the law gives no extension for it (15 business days, 11 CCR "
+               "7026(f), 7027(g)).")
+                .arg(humanId, Names::display(cur.regulation), Names::lawKey(cur.type, cur.regulation)));
+    }
     if (reason.trimmed().isEmpty()) {
         return makeError(Error::Code::InvalidInput,
                          tr("reason: an extension needs a reason; the subject must be told why."));
@@ -536,6 +638,37 @@ Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& 
                                   {QStringLiteral("due_after"), isoDate(after.due)},
                                   {QStringLiteral("reason_length"), int(reason.trimmed().size())}};
         if (auto e = audit().append(m_actor, QStringLiteral("request.extend"), humanId, details, now()); !e)
+            return e.error();
+        return Request{};
+    });
+    if (!r)
+        return r;
+    return load(humanId);
+}
+
+Result<Request> WorkspaceStore::setFee(const QString& humanIdIn, const Fee& in)
+{
+    const QString humanId = humanIdIn.trimmed().toUpper();
+    auto current = load(humanId);
+    if (!current)
+        return current;
+    const Request& cur = *current;
+    Fee fee = in;
+    fee.amount = fee.amount.trimmed();
+    fee.currency = fee.currency.trimmed().toUpper();
+    if (Status s = Validation::checkFee(fee, cur.regulation, cur.type); !s)
+        return s.error();
+    auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        QSqlQuery q(db);
+        if (!run(q,
+                 QStringLiteral("UPDATE requests SET fee_amount = ?, fee_currency = ?, fee_reason = ?, "
+                                "updated_at = ? WHERE id = ?"),
+                 {fee.amount, fee.currency, Names::key(fee.reason), isoTime(now()), cur.id}))
+            return sqlError(q, tr("Recording the fee"));
+        const QJsonObject details{{QStringLiteral("amount"), fee.amount},
+                                  {QStringLiteral("currency"), fee.currency},
+                                  {QStringLiteral("reason"), Names::key(fee.reason)}};
+        if (auto e = audit().append(m_actor, QStringLiteral("request.fee"), humanId, details, now()); !e)
             return e.error();
         return Request{};
     });
@@ -755,6 +888,56 @@ Status WorkspaceStore::setSetting(const QString& key, const QString& value)
 Result<QString> WorkspaceStore::phoneRegion() const
 {
     return setting(QStringLiteral("phone.region"));
+}
+
+QString WorkspaceStore::gdprClockKey(GdprClockRule rule)
+{
+    return rule == GdprClockRule::Restart ? QStringLiteral("restart") : QStringLiteral("pause");
+}
+
+std::optional<GdprClockRule> WorkspaceStore::parseGdprClock(const QString& key)
+{
+    if (key == QLatin1String("pause"))
+        return GdprClockRule::Pause;
+    if (key == QLatin1String("restart"))
+        return GdprClockRule::Restart;
+    return std::nullopt;
+}
+
+Result<DeadlineSettings> WorkspaceStore::readDeadlineSettings(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!run(q, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"),
+             {QStringLiteral("deadline.established_in"), QStringLiteral("deadline.gdpr_clock")}))
+        return sqlError(q, tr("Reading the deadline settings"));
+    DeadlineSettings s;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("deadline.established_in"))
+            s.establishedIn = q.value(1).toString();
+        else
+            s.gdprClock = parseGdprClock(q.value(1).toString()).value_or(GdprClockRule::Pause);
+    }
+    return s;
+}
+
+Result<DeadlineSettings> WorkspaceStore::deadlineSettings() const
+{
+    return readDeadlineSettings(m_conn.db());
+}
+
+Status WorkspaceStore::setEstablishedIn(const QString& calendarId)
+{
+    const QString id = calendarId.trimmed().toUpper();
+    if (!id.isEmpty() && !HolidayCalendars::shipped().find(id))
+        return makeError(Error::Code::InvalidInput,
+                         tr("established in: \"%1\" is not a known calendar; known: %2.")
+                             .arg(calendarId, HolidayCalendars::shipped().ids().join(QStringLiteral(", "))));
+    return setSetting(QStringLiteral("deadline.established_in"), id);
+}
+
+Status WorkspaceStore::setGdprClockRule(GdprClockRule rule)
+{
+    return setSetting(QStringLiteral("deadline.gdpr_clock"), gdprClockKey(rule));
 }
 
 Status WorkspaceStore::setPhoneRegion(const QString& region)

@@ -40,6 +40,11 @@ public:
     Result<QList<RequestSummary>> summaries(qint64 afterId = 0, int limit = -1) const;
     Result<Request> update(const QString& humanId, const RequestUpdate& u);
     Result<Request> transition(const QString& humanId, RequestStatus to, const QString& reason = {});
+    // With a denial's reason code and exemption, or an answer in part's withheld part (StateMachine::check).
+    Result<Request> transition(const QString& humanId, RequestStatus to, const Outcome& outcome);
+    // Records the fee charged (replacing an earlier one); audited as request.fee with amount, currency,
+    // reason.
+    Result<Request> setFee(const QString& humanId, const Fee& fee);
     Result<Request> extend(const QString& humanId, const QString& reason);
     Result<Request> addNote(const QString& humanId, const QString& body);
     Result<qint64> requestCount() const;
@@ -70,6 +75,15 @@ public:
     Result<QString> phoneRegion() const;
     // "" clears it; anything else must be a region libphonenumber knows. Audited as settings.change.
     Status setPhoneRegion(const QString& region);
+
+    // Deadline settings (docs/deadlines.md), audited as settings.change. "established in" is a calendar id
+    // (HolidayCalendars::shipped().ids()), "" for the defaults.
+    Result<DeadlineSettings> deadlineSettings() const;
+    Status setEstablishedIn(const QString& calendarId);
+    Status setGdprClockRule(GdprClockRule rule);
+    static Result<DeadlineSettings> readDeadlineSettings(QSqlDatabase db);
+    static QString gdprClockKey(GdprClockRule rule);
+    static std::optional<GdprClockRule> parseGdprClock(const QString& key);
 
     // Queue rows in id order after `afterId`; used by the background loader with its own connection.
     static Result<QList<RequestSummary>> loadSummaries(QSqlDatabase db, QDate today, qint64 afterId,

@@ -98,11 +98,13 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 #   - libqt6gui6, which ships the platform plugins (xcb for X11 and XWayland, offscreen);
 #   - libqt6svg6, whose icon-engine and image-format plugins draw the SVG icons (the linker drops
 #     the direct link to Qt6Svg, so dpkg-shlibdeps does not see it);
+#   - libqt6charts6, which draws the Reports window's charts: linked, so dpkg-shlibdeps finds it too;
+#     named here so the package says it even when built where shlibdeps cannot resolve it;
 #   - libsecret-1-0, which qtkeychain opens with dlopen() to reach the Secret Service; its package
 #     does not depend on it, and without it the keychain falls back to KWallet only.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-psql, libqt6sql6-mysql, libqt6gui6, libqt6svg6, libsecret-1-0")
+    "libqt6sql6-sqlite, libqt6sql6-psql, libqt6sql6-mysql, libqt6gui6, libqt6svg6, libqt6charts6, libsecret-1-0")
 # A Secret Service (or KWallet) keeps the workspace's passwords and signing keys; any one will do.
 # Qt's own translations (dialog buttons) for the German interface.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n")

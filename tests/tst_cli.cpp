@@ -28,6 +28,10 @@ private Q_SLOTS:
     void badInputNamesFieldAndChangesNothing();
     void phoneRegionReadsNationalNumbers();
     void refusedTransitionExitCode();
+    void typesPerLaw();
+    void denialCodesAndAnswersInPart();
+    void clarificationAndFee();
+    void calendarsAndEstablishedIn();
     void auditVerifyCatchesTampering();
     void todayOnlyShowsDeadlines();
     void demoInit();
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void datamapImportFides();
     void previewRecordsCountsNotData();
     void filesAreOwnerOnly();
+    void reportMetricsJsonAndCsv();
 
 private:
     using Run = test::CliRun;
@@ -154,7 +159,8 @@ void TestCli::requestLifecycle()
     const QString id = r[QStringLiteral("id")].toString();
     QCOMPARE(id, QStringLiteral("R-2026-0001"));
     QCOMPARE(r[QStringLiteral("due")].toString(), QStringLiteral("2027-01-04"));
-    QCOMPARE(r[QStringLiteral("acknowledge_by")].toString(), QStringLiteral("2026-12-08"));
+    // Ten business days without Thanksgiving (26 Nov); the day after is not a Gov. Code 6700 holiday.
+    QCOMPARE(r[QStringLiteral("acknowledge_by")].toString(), QStringLiteral("2026-12-07"));
     QCOMPARE(r[QStringLiteral("status")].toString(), QStringLiteral("new"));
 
     Run moved = cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
@@ -344,6 +350,95 @@ void TestCli::phoneRegionReadsNationalNumbers()
     QCOMPARE(cli(add + w).code, 2);
 }
 
+// Issue 16: holiday calendars, the workspace's "established in" and EU clock rule, a request's own calendar,
+// and requests show naming the holidays the due date moved over.
+void TestCli::calendarsAndEstablishedIn()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/calendars"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+
+    const QJsonArray list = cli({QStringLiteral("calendars"), QStringLiteral("list")}).json().array();
+    QCOMPARE(list.size(), 56);
+    const QJsonObject scotland =
+        cli({QStringLiteral("calendars"), QStringLiteral("show"), QStringLiteral("GB-SCT"),
+             QStringLiteral("--year"), QStringLiteral("2026")})
+            .json()
+            .object();
+    QStringList dates;
+    for (const QJsonValue& h : scotland[QStringLiteral("holidays")].toArray())
+        dates << h.toObject()[QStringLiteral("date")].toString();
+    QVERIFY(dates.contains(QStringLiteral("2026-11-30")));  // St Andrew's Day
+    QVERIFY(!dates.contains(QStringLiteral("2026-04-06"))); // no Easter Monday
+    QCOMPARE(cli({QStringLiteral("calendars"), QStringLiteral("show"), QStringLiteral("XX")}).code, 3);
+
+    auto setting = [&](const char* sub) {
+        return cli(QStringList{QStringLiteral("workspace"), QLatin1String(sub)} + w).json().object();
+    };
+    QCOMPARE(setting("established-in")[QStringLiteral("established_in")].toString(), QString());
+    QCOMPARE(setting("gdpr-clock")[QStringLiteral("gdpr_clock")].toString(), QStringLiteral("pause"));
+    Run bad = cli(
+        QStringList{QStringLiteral("workspace"), QStringLiteral("established-in"), QStringLiteral("DE-XX")} +
+        w);
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("DE-XX"), bad.err.constData());
+    QCOMPARE(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("gdpr-clock"),
+                             QStringLiteral("sometimes")} +
+                 w)
+                 .code,
+             2);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("workspace"), QStringLiteral("established-in"), QStringLiteral("IE")} +
+            w)
+            .code,
+        0);
+    QCOMPARE(cli(QStringList{QStringLiteral("workspace"), QStringLiteral("gdpr-clock"),
+                             QStringLiteral("restart")} +
+                 w)
+                 .code,
+             0);
+    QCOMPARE(setting("established-in")[QStringLiteral("established_in")].toString(), QStringLiteral("IE"));
+    QCOMPARE(setting("gdpr-clock")[QStringLiteral("gdpr_clock")].toString(), QStringLiteral("restart"));
+
+    // Received 25 Nov 2025: one month is Thu 25 Dec; Christmas and St Stephen's Day in Ireland, then the
+    // weekend: Mon 29 Dec.
+    const QStringList add{QStringLiteral("requests"),     QStringLiteral("add"),
+                          QStringLiteral("--type"),       QStringLiteral("access"),
+                          QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+                          QStringLiteral("--received"),   QStringLiteral("2025-11-25"),
+                          QStringLiteral("--email"),      QStringLiteral("cal@example.com")};
+    Run added = cli(add + w);
+    QVERIFY2(added.code == 0, added.err.constData());
+    const QJsonObject r = added.json().object();
+    QCOMPARE(r[QStringLiteral("due")].toString(), QStringLiteral("2025-12-29"));
+    QCOMPARE(r[QStringLiteral("calendar")].toString(), QStringLiteral("IE"));
+    QCOMPARE(r[QStringLiteral("period_end")].toString(), QStringLiteral("2025-12-25"));
+    QCOMPARE(r[QStringLiteral("moved_over")].toArray()[1].toObject()[QStringLiteral("holiday")].toString(),
+             QStringLiteral("St Stephen's Day"));
+    const QString id = r[QStringLiteral("id")].toString();
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + w, false);
+    QVERIFY2(shown.out.contains("25 Dec (Christmas Day), 26 Dec (St Stephen's Day)"), shown.out.constData());
+
+    // This request's own calendar: Spain has neither day after Christmas, so Fri 26 Dec 2025 is a working
+    // day.
+    Run own = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), id,
+                              QStringLiteral("--established-in"), QStringLiteral("ES")} +
+                  w);
+    QVERIFY2(own.code == 0, own.err.constData());
+    QCOMPARE(own.json().object()[QStringLiteral("due")].toString(), QStringLiteral("2025-12-26"));
+    QCOMPARE(own.json().object()[QStringLiteral("established_in")].toString(), QStringLiteral("ES"));
+    // A calendar outside the law's territory is refused, naming the field.
+    Run wrong = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), id,
+                                QStringLiteral("--established-in"), QStringLiteral("US-CA")} +
+                    w);
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains("established in"), wrong.err.constData());
+    Run back = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), id,
+                               QStringLiteral("--established-in"), QStringLiteral("none")} +
+                   w);
+    QCOMPARE(back.json().object()[QStringLiteral("due")].toString(), QStringLiteral("2025-12-29"));
+}
+
 void TestCli::refusedTransitionExitCode()
 {
     const QString ws = m_home.filePath(QStringLiteral("ws/refuse"));
@@ -368,6 +463,178 @@ void TestCli::refusedTransitionExitCode()
                         w);
     QCOMPARE(badStatus.code, 2);
     QVERIFY(badStatus.err.contains("finished"));
+}
+
+void TestCli::typesPerLaw()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/lawtypes"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    auto add = [&](const QString& type, const QString& reg, const QString& received) {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                               type, QStringLiteral("--regulation"), reg, QStringLiteral("--received"),
+                               received, QStringLiteral("--email"), QStringLiteral("t@example.com")} +
+                   w);
+    };
+    // A CCPA restriction was accepted and given 45 days; the law has no such request.
+    Run restriction =
+        add(QStringLiteral("restriction"), QStringLiteral("ccpa"), QStringLiteral("2026-03-20"));
+    QCOMPARE(restriction.code, 2);
+    QVERIFY2(restriction.err.contains("know (access), delete (erasure), correct (rectification), opt-out, "
+                                      "limit-sensitive"),
+             restriction.err.constData());
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("list")} + w).json().array().size(),
+             0);
+
+    // Opt-out: 15 business days (11 CCR 7026(f)(1)) over Cesar Chavez Day, no acknowledgement, no extension.
+    Run optOut = add(QStringLiteral("opt-out"), QStringLiteral("ccpa"), QStringLiteral("2026-03-20"));
+    QVERIFY2(optOut.code == 0, optOut.err.constData());
+    const QJsonObject o = optOut.json().object();
+    QCOMPARE(o[QStringLiteral("type")].toString(), QStringLiteral("opt-out"));
+    QCOMPARE(o[QStringLiteral("due")].toString(), QStringLiteral("2026-04-13"));
+    QVERIFY(!o.contains(QStringLiteral("acknowledge_by")));
+    Run ext = cli(QStringList{QStringLiteral("requests"), QStringLiteral("extend"),
+                              o[QStringLiteral("id")].toString(), QStringLiteral("--reason"),
+                              QStringLiteral("Busy")} +
+                  w);
+    QCOMPARE(ext.code, 4);
+    QVERIFY2(ext.err.contains("no extension"), ext.err.constData());
+
+    // CCPA's "know" is stored as access and shown as the law names it.
+    Run know = add(QStringLiteral("know"), QStringLiteral("ccpa"), QStringLiteral("2026-03-20"));
+    QVERIFY2(know.code == 0, know.err.constData());
+    QCOMPARE(know.json().object()[QStringLiteral("type")].toString(), QStringLiteral("access"));
+    QCOMPARE(know.json().object()[QStringLiteral("type_in_law")].toString(), QStringLiteral("know"));
+    QCOMPARE(know.json().object()[QStringLiteral("due")].toString(), QStringLiteral("2026-05-04"));
+    const QString knowId = know.json().object()[QStringLiteral("id")].toString();
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), knowId} + w, false);
+    QVERIFY2(shown.out.contains("Know"), shown.out.constData());
+    // Changing it to a type CCPA lacks is refused the same way.
+    Run toObjection = cli(QStringList{QStringLiteral("requests"), QStringLiteral("update"), knowId,
+                                      QStringLiteral("--type"), QStringLiteral("objection")} +
+                          w);
+    QCOMPARE(toObjection.code, 2);
+    QVERIFY2(toObjection.err.contains("opt-out"), toObjection.err.constData());
+    // Art. 22 under the GDPR.
+    QCOMPARE(
+        add(QStringLiteral("automated-decision"), QStringLiteral("gdpr"), QStringLiteral("2026-03-20")).code,
+        0);
+    QCOMPARE(
+        add(QStringLiteral("limit-sensitive"), QStringLiteral("uk-gdpr"), QStringLiteral("2026-03-20")).code,
+        2);
+}
+
+void TestCli::denialCodesAndAnswersInPart()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/deny"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    auto add = [&] {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                               QStringLiteral("access"), QStringLiteral("--regulation"),
+                               QStringLiteral("gdpr"), QStringLiteral("--email"),
+                               QStringLiteral("d@example.com")} +
+                   w)
+            .json()
+            .object()[QStringLiteral("id")]
+            .toString();
+    };
+    auto move = [&](const QString& id, const QString& to, const QStringList& extra = {}) {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id, to} + extra + w);
+    };
+    const QString id = add();
+    const QStringList reason{QStringLiteral("--reason"),
+                             QStringLiteral("Dora Diaz's records are kept by law.")};
+    Run noCode = move(id, QStringLiteral("denied"), reason);
+    QCOMPARE(noCode.code, 2);
+    QVERIFY2(noCode.err.contains("reason code"), noCode.err.constData());
+    Run badCode = move(id, QStringLiteral("denied"),
+                       reason + QStringList{QStringLiteral("--code"), QStringLiteral("lazy")});
+    QCOMPARE(badCode.code, 2);
+    QVERIFY2(badCode.err.contains("identity-not-verified"), badCode.err.constData());
+    Run unnamed = move(id, QStringLiteral("denied"),
+                       reason + QStringList{QStringLiteral("--code"), QStringLiteral("exemption")});
+    QCOMPARE(unnamed.code, 2);
+    Run denied =
+        move(id, QStringLiteral("denied"),
+             reason + QStringList{QStringLiteral("--code"), QStringLiteral("exemption"),
+                                  QStringLiteral("--exemption"), QStringLiteral("GDPR Art. 17(3)(b)")});
+    QVERIFY2(denied.code == 0, denied.err.constData());
+    QCOMPARE(denied.json().object()[QStringLiteral("denial_code")].toString(), QStringLiteral("exemption"));
+    QCOMPARE(denied.json().object()[QStringLiteral("exemption")].toString(),
+             QStringLiteral("GDPR Art. 17(3)(b)"));
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + w, false);
+    QVERIFY2(shown.out.contains("Exemption: GDPR Art. 17(3)(b)"), shown.out.constData());
+
+    const QString part = add();
+    for (const char* to : {"verified", "in-progress", "awaiting-approval"})
+        QCOMPARE(move(part, QString::fromLatin1(to)).code, 0);
+    Run noWhy = move(part, QStringLiteral("completed"),
+                     {QStringLiteral("--withheld"), QStringLiteral("CCTV footage")});
+    QCOMPARE(noWhy.code, 2);
+    Run done = move(part, QStringLiteral("completed"),
+                    {QStringLiteral("--withheld"), QStringLiteral("CCTV footage"),
+                     QStringLiteral("--withheld-reason"), QStringLiteral("Shows other customers")});
+    QVERIFY2(done.code == 0, done.err.constData());
+    const QJsonObject o = done.json().object();
+    QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("completed"));
+    QCOMPARE(o[QStringLiteral("completed_in_part")].toBool(), true);
+    QCOMPARE(o[QStringLiteral("withheld")].toString(), QStringLiteral("CCTV footage"));
+    QCOMPARE(o[QStringLiteral("withheld_reason")].toString(), QStringLiteral("Shows other customers"));
+
+    // The audit log has the code and the lengths, never the texts.
+    const QByteArray log = cli(QStringList{QStringLiteral("audit"), QStringLiteral("log")} + w).out;
+    QVERIFY(log.contains("\"denial_code\":\"exemption\"") || log.contains("\"denial_code\": \"exemption\""));
+    for (const char* secret : {"Dora", "17(3)", "CCTV", "other customers"})
+        QVERIFY2(!log.contains(secret), secret);
+}
+
+void TestCli::clarificationAndFee()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/clarify"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QString id =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                        QStringLiteral("access"), QStringLiteral("--regulation"), QStringLiteral("uk-gdpr"),
+                        QStringLiteral("--email"), QStringLiteral("c@example.com")} +
+            w)
+            .json()
+            .object()[QStringLiteral("id")]
+            .toString();
+    auto move = [&](const QString& to) {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id, to} + w);
+    };
+    QCOMPARE(move(QStringLiteral("verified")).code, 0);
+    Run asked = move(QStringLiteral("awaiting-clarification"));
+    QVERIFY2(asked.code == 0, asked.err.constData());
+    QCOMPARE(asked.json().object()[QStringLiteral("resumes_to")].toString(), QStringLiteral("verified"));
+    QCOMPARE(asked.json().object()[QStringLiteral("clock_stopped")].toBool(), true);
+    Run skip = move(QStringLiteral("in-progress"));
+    QCOMPARE(skip.code, 4);
+    QVERIFY2(skip.err.contains("goes back to Verified"), skip.err.constData());
+    Run back = move(QStringLiteral("verified"));
+    QVERIFY2(back.code == 0, back.err.constData());
+    QVERIFY(!back.json().object().contains(QStringLiteral("resumes_to")));
+
+    Run badFee =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("fee"), id, QStringLiteral("--amount"),
+                        QStringLiteral("10"), QStringLiteral("--currency"), QStringLiteral("GBP"),
+                        QStringLiteral("--reason"), QStringLiteral("because")} +
+            w);
+    QCOMPARE(badFee.code, 2);
+    Run fee =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("fee"), id, QStringLiteral("--amount"),
+                        QStringLiteral("10"), QStringLiteral("--currency"), QStringLiteral("gbp"),
+                        QStringLiteral("--reason"), QStringLiteral("further-copies")} +
+            w);
+    QVERIFY2(fee.code == 0, fee.err.constData());
+    const QJsonObject f = fee.json().object()[QStringLiteral("fee")].toObject();
+    QCOMPARE(f[QStringLiteral("amount")].toString(), QStringLiteral("10"));
+    QCOMPARE(f[QStringLiteral("currency")].toString(), QStringLiteral("GBP"));
+    QCOMPARE(f[QStringLiteral("reason")].toString(), QStringLiteral("further-copies"));
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + w, false);
+    QVERIFY2(shown.out.contains("Fee:       10 GBP (Further copies)"), shown.out.constData());
 }
 
 void TestCli::auditVerifyCatchesTampering()
@@ -498,8 +765,23 @@ void TestCli::demoInit()
         extended += o[QStringLiteral("extended")].toBool();
         paused += o[QStringLiteral("clock_stopped")].toBool();
     }
-    QCOMPARE(types.size(), 6);
+    QVERIFY(types.size() >= 6);
     QCOMPARE(regs.size(), 4);
+    // Only types the law has: CCPA has no restriction, objection, portability or automated decision, the
+    // GDPR no opt-out or limit.
+    for (const QJsonValue& v : rows) {
+        const QString type = v.toObject()[QStringLiteral("type")].toString();
+        const QString reg = v.toObject()[QStringLiteral("regulation")].toString();
+        if (reg == QLatin1String("ccpa"))
+            QVERIFY2(QStringList({QStringLiteral("access"), QStringLiteral("erasure"),
+                                  QStringLiteral("rectification"), QStringLiteral("opt-out"),
+                                  QStringLiteral("limit-sensitive")})
+                         .contains(type),
+                     qPrintable(type));
+        else if (reg != QLatin1String("other"))
+            QVERIFY2(type != QLatin1String("opt-out") && type != QLatin1String("limit-sensitive"),
+                     qPrintable(type));
+    }
     QCOMPARE(statuses.size(), 8);
     QVERIFY(overdue >= 2);
     QVERIFY(extended >= 2);
@@ -911,6 +1193,95 @@ void TestCli::previewRecordsCountsNotData()
              m_home.filePath(QStringLiteral("x.yaml"))});
     QCOMPARE(withPassword.code, 2);
     QVERIFY(!withPassword.err.contains("secret"));
+}
+
+void TestCli::reportMetricsJsonAndCsv()
+{
+    // Requests received relative to today (the CLI closes them on the real date): one request to know
+    // completed and one erasure denied today, one request to know still open. The closing days are today, so
+    // the days to respond are the ages of the requests: 10 and 4.
+    const QString ws = m_home.filePath(QStringLiteral("ws/metrics"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    const QDate today = QDate::currentDate();
+    auto add = [&](const char* type, QDate received, const char* email) {
+        Run r = cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                                QLatin1String(type), QStringLiteral("--regulation"), QStringLiteral("ccpa"),
+                                QStringLiteral("--received"), received.toString(Qt::ISODate),
+                                QStringLiteral("--email"), QLatin1String(email)} +
+                    w);
+        return r.json().object()[QStringLiteral("id")].toString();
+    };
+    const QString know = add("access", today.addDays(-10), "k@example.com");
+    const QString erase = add("erasure", today.addDays(-4), "e@example.com");
+    QVERIFY(!add("access", today, "o@example.com").isEmpty());
+    for (const char* s : {"verified", "in-progress", "awaiting-approval", "completed"})
+        QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), know,
+                                 QLatin1String(s)} +
+                     w)
+                     .code,
+                 0);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), erase,
+                        QStringLiteral("denied"), QStringLiteral("--reason"), QStringLiteral("Excessive"),
+                        QStringLiteral("--code"), QStringLiteral("excessive")} +
+            w)
+            .code,
+        0);
+
+    const QString year = QString::number(today.year());
+    const int receivedThisYear = (today.addDays(-10).year() == today.year() ? 1 : 0) + 1;
+    Run json = cli(
+        QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--year"), year} + w);
+    QVERIFY2(json.code == 0, json.err.constData());
+    const QJsonObject o = json.json().object();
+    QCOMPARE(o[QStringLiteral("year")].toInt(), today.year());
+    const QJsonObject access = o[QStringLiteral("types")].toArray()[0].toObject();
+    QCOMPARE(access[QStringLiteral("key")].toString(), QStringLiteral("access"));
+    QCOMPARE(access[QStringLiteral("received")].toInt(), receivedThisYear);
+    QCOMPARE(access[QStringLiteral("complied_in_whole_or_part")].toInt(), 1);
+    QCOMPARE(access[QStringLiteral("median_days")].toDouble(), 10.0);
+    const QJsonObject total = o[QStringLiteral("total")].toObject();
+    QCOMPARE(total[QStringLiteral("denied")].toInt(), 1);
+    QCOMPARE(total[QStringLiteral("median_days")].toDouble(), 7.0); // (4 + 10) / 2
+    QCOMPARE(o[QStringLiteral("months")].toArray().size(), 12);
+
+    Run csv = cli(QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--year"),
+                              year, QStringLiteral("--csv")} +
+                      w,
+                  false);
+    QVERIFY2(csv.code == 0, csv.err.constData());
+    const QList<QByteArray> lines = csv.out.split('\n');
+    QCOMPARE(lines[0].trimmed(),
+             QByteArray("year,scope,key,received,complied_in_whole_or_part,denied,withdrawn,"
+                        "closing_date_unknown,responded,median_days,mean_days"));
+    QVERIFY2(csv.out.contains(year.toUtf8() + ",type,erasure,1,0,1,0,0,1,4.00,4.00\r\n"),
+             csv.out.constData());
+    QVERIFY(csv.out.contains(year.toUtf8() + ",total,total,"));
+
+    Run text = cli(
+        QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--year"), year} + w,
+        false);
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains("11 CCR 7102(a)(1)"), text.out.constData());
+
+    // Usage and input errors, as every command: both formats at once, a year that is none, a bad regulation.
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--csv")} + w)
+            .code,
+        1);
+    QCOMPARE(cli(QStringList{QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--year"),
+                             QStringLiteral("twenty")} +
+                 w)
+                 .code,
+             2);
+    Run badReg = cli(QStringList{QStringLiteral("report"), QStringLiteral("metrics"),
+                                 QStringLiteral("--regulation"), QStringLiteral("hipaa")} +
+                     w);
+    QCOMPARE(badReg.code, 2);
+    QVERIFY(badReg.err.contains("hipaa"));
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--help")}, false).code,
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,4 +1,5 @@
 #include "ConnectionsDialog.h"
+#include "DeadlineSettingsDialog.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void previewFindsTheSubjectAndRecordsCounts();
     void demoWorkspaceFromMenu();
     void connectionsFromMenu();
+    void deadlineSettingsFromMenu();
 
 private:
     template <typename T> T* waitForDialog();
@@ -162,8 +164,28 @@ void TestMainWindow::createRequestThroughDialog()
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("phonesEdit")),
                      QStringLiteral("+44 20 7946 0555"));
     auto* reg = dialog->findChild<QComboBox*>(QStringLiteral("regulationCombo"));
-    reg->setCurrentIndex(reg->findData(int(Regulation::UkGdpr)));
+    auto* type = dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"));
     auto* due = dialog->findChild<QLabel*>(QStringLiteral("dueLabel"));
+    // The type combo offers the law's types only, under the law's names; an opt-out has 15 business days.
+    reg->setCurrentIndex(reg->findData(int(Regulation::Ccpa)));
+    QCOMPARE(type->count(), 5);
+    QCOMPARE(type->findData(int(RequestType::Restriction)), -1);
+    QCOMPARE(type->itemText(type->findData(int(RequestType::Access))), QStringLiteral("Know"));
+    type->setCurrentIndex(type->findData(int(RequestType::OptOutSaleSharing)));
+    // 15 business days (11 CCR 7026(f)(1)) rather than the 45 days the dialog showed for every CCPA type; the
+    // dates themselves are tested in tst_deadlines (the calendars around Thanksgiving are another helper's).
+    const QDate optOutDue =
+        Deadlines::compute({Regulation::Ccpa, m_now.date(), false, {}, RequestType::OptOutSaleSharing},
+                           m_now.date())
+            .due;
+    QVERIFY(optOutDue < m_now.date().addDays(25));
+    QVERIFY2(due->text().startsWith(optOutDue.toString(Qt::ISODate)), qPrintable(due->text()));
+    QVERIFY2(!due->text().contains(QLatin1String("Acknowledge")), qPrintable(due->text()));
+    reg->setCurrentIndex(reg->findData(int(Regulation::UkGdpr)));
+    QCOMPARE(type->count(), 7);
+    QCOMPARE(type->findData(int(RequestType::OptOutSaleSharing)), -1);
+    QVERIFY(type->findData(int(RequestType::AutomatedDecision)) >= 0);
+    type->setCurrentIndex(type->findData(int(RequestType::Access)));
     QVERIFY2(due->text().startsWith(QLatin1String("2026-12-22")), qPrintable(due->text()));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
 
@@ -214,17 +236,55 @@ void TestMainWindow::transitionExtendAndNote()
     QVERIFY(t);
     auto* target = t->findChild<QComboBox*>(QStringLiteral("targetCombo"));
     // Only the moves the state machine allows are offered.
-    QCOMPARE(target->count(), 4);
+    QCOMPARE(target->count(), 5);
     QCOMPARE(target->findData(int(RequestStatus::Completed)), -1);
+    QVERIFY(target->findData(int(RequestStatus::AwaitingClarification)) >= 0);
+    auto* code = t->findChild<QComboBox*>(QStringLiteral("denialCodeCombo"));
+    auto* exemption = t->findChild<QLineEdit*>(QStringLiteral("exemptionEdit"));
+    QVERIFY(code->isHidden()); // only for a denial
     target->setCurrentIndex(target->findData(int(RequestStatus::Denied)));
+    QVERIFY(!code->isHidden());
     QVERIFY(!t->okButton()->isEnabled()); // a denial needs a reason
     QTest::keyClicks(t->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
                      QStringLiteral("Duplicate"));
+    QVERIFY(!t->okButton()->isEnabled()); // and a reason code
+    QVERIFY2(t->problem().contains(QLatin1String("reason code")), qPrintable(t->problem()));
+    code->setCurrentIndex(code->findData(int(DenialCode::Exemption)));
+    QVERIFY(!exemption->isHidden());
+    QVERIFY(!t->okButton()->isEnabled()); // an exemption needs its name
+    QTest::keyClicks(exemption, QStringLiteral("GDPR Art. 17(3)(b)"));
     QVERIFY(t->okButton()->isEnabled());
+    QCOMPARE(t->outcome().exemption, QStringLiteral("GDPR Art. 17(3)(b)"));
+    code->setCurrentIndex(code->findData(int(DenialCode::Excessive)));
+    QVERIFY(exemption->isHidden());
+    QVERIFY(t->okButton()->isEnabled());
+    QVERIFY(t->outcome().exemption.isEmpty());
     target->setCurrentIndex(target->findData(int(RequestStatus::Verified)));
     QTest::mouseClick(t->okButton(), Qt::LeftButton);
     auto* status = m_window->findChild<QLabel*>(QStringLiteral("detailStatus"));
     QTRY_COMPARE(status->text(), QStringLiteral("Verified"));
+
+    // A fee: refused until amount and currency are right; recorded in the store and shown in the pane.
+    QVERIFY(action("actionFee")->isEnabled());
+    action("actionFee")->trigger();
+    auto* fee = waitForDialog<FeeDialog>();
+    QVERIFY(fee);
+    QVERIFY(!fee->okButton()->isEnabled());
+    QTest::keyClicks(fee->findChild<QLineEdit*>(QStringLiteral("amountEdit")), QStringLiteral("12,50"));
+    QTest::keyClicks(fee->findChild<QLineEdit*>(QStringLiteral("currencyEdit")), QStringLiteral("eur"));
+    QVERIFY2(fee->problem().contains(QLatin1String("12,50")), qPrintable(fee->problem()));
+    fee->findChild<QLineEdit*>(QStringLiteral("amountEdit"))->setText(QStringLiteral("12.50"));
+    auto* why = fee->findChild<QComboBox*>(QStringLiteral("feeReasonCombo"));
+    why->setCurrentIndex(why->findData(int(FeeReason::FurtherCopies))); // R-2026-0002 is an erasure request
+    QVERIFY(!fee->okButton()->isEnabled());
+    why->setCurrentIndex(why->findData(int(FeeReason::UnfoundedOrExcessive)));
+    QVERIFY2(fee->okButton()->isEnabled(), qPrintable(fee->problem()));
+    QTest::mouseClick(fee->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->store()->request(QStringLiteral("R-2026-0002")).value().fee,
+                 (Fee{QStringLiteral("12.50"), QStringLiteral("EUR"), FeeReason::UnfoundedOrExcessive}));
+    auto* record = m_window->findChild<QTextBrowser*>(QStringLiteral("detailBody"));
+    QTRY_VERIFY2(record->toPlainText().contains(QLatin1String("12.50 EUR")),
+                 qPrintable(record->toPlainText()));
 
     action("actionExtend")->trigger();
     auto* e = waitForDialog<ExtendDialog>();
@@ -256,7 +316,10 @@ void TestMainWindow::transitionExtendAndNote()
     for (const AuditEvent& ev : m_window->store()->audit().events(QStringLiteral("R-2026-0002")).value())
         actions << ev.action;
     QCOMPARE(actions, QStringList({QStringLiteral("request.create"), QStringLiteral("request.transition"),
-                                   QStringLiteral("request.extend"), QStringLiteral("request.note")}));
+                                   QStringLiteral("request.fee"), QStringLiteral("request.extend"),
+                                   QStringLiteral("request.note")}));
+    QVERIFY2(body->toPlainText().contains(QStringLiteral("Fee recorded: 12.50 EUR")),
+             qPrintable(body->toPlainText()));
     QCOMPARE(m_window->store()->request(QStringLiteral("R-2026-0002")).value().status,
              RequestStatus::Verified);
 }
@@ -289,6 +352,55 @@ void TestMainWindow::connectionsFromMenu()
     // No workspace, no connections to manage.
     MainWindow empty(m_credentials.get());
     QVERIFY(!empty.findChild<QAction*>(QStringLiteral("actionConnections"))->isEnabled());
+}
+
+// Issue 16: Tools > Deadline Settings stores "established in" and the EU clock rule; the detail pane names
+// the holidays the due date moved over; the new-request dialog offers the request's own calendar.
+void TestMainWindow::deadlineSettingsFromMenu()
+{
+    QAction* open = action("actionDeadlineSettings");
+    QVERIFY(open && open->isEnabled());
+    open->trigger();
+    auto* dialog = waitForDialog<DeadlineSettingsDialog>();
+    QVERIFY(dialog);
+    auto* calendar = dialog->findChild<QComboBox*>(QStringLiteral("establishedInCombo"));
+    auto* clock = dialog->findChild<QComboBox*>(QStringLiteral("gdprClockCombo"));
+    QCOMPARE(calendar->currentData().toString(), QString());
+    QCOMPARE(calendar->findData(QStringLiteral("US-CA")), -1); // CCPA is always California's
+    calendar->setCurrentIndex(calendar->findData(QStringLiteral("LT")));
+    clock->setCurrentIndex(clock->findData(int(GdprClockRule::Restart)));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<DeadlineSettingsDialog*>());
+    const DeadlineSettings saved = m_window->store()->deadlineSettings().value();
+    QCOMPARE(saved.establishedIn, QStringLiteral("LT"));
+    QCOMPARE(saved.gdprClock, GdprClockRule::Restart);
+
+    // Olga's request (received 1 Oct 2026): 1 Nov is a Sunday and All Saints' Day, 2 Nov All Souls' Day in
+    // Lithuania (Labour Code art. 123): due Tue 3 Nov.
+    QTRY_COMPARE(m_window->selectedId(), QStringLiteral("R-2026-0001"));
+    auto* deadline = m_window->findChild<QLabel*>(QStringLiteral("detailDeadline"));
+    QTRY_VERIFY2(deadline->text().contains(QLatin1String("2 Nov (All Souls' Day)")),
+                 qPrintable(deadline->text()));
+    QVERIFY2(deadline->text().contains(QLatin1String("2026-11-03")), qPrintable(deadline->text()));
+
+    // A new request may choose its own calendar; the workspace's comes first.
+    action("actionNewRequest")->trigger();
+    auto* create = waitForDialog<NewRequestDialog>();
+    QVERIFY(create);
+    auto* own = create->findChild<QComboBox*>(QStringLiteral("calendarCombo"));
+    QVERIFY2(own->itemText(0).contains(QLatin1String("LT")), qPrintable(own->itemText(0)));
+    QVERIFY(own->findData(QStringLiteral("IE")) > 0);
+    QCOMPARE(own->findData(QStringLiteral("GB-SCT")), -1); // GDPR: member states only
+    auto* reg = create->findChild<QComboBox*>(QStringLiteral("regulationCombo"));
+    reg->setCurrentIndex(reg->findData(int(Regulation::UkGdpr)));
+    QVERIFY(own->findData(QStringLiteral("GB-SCT")) > 0);
+    own->setCurrentIndex(own->findData(QStringLiteral("GB-SCT")));
+    QTest::keyClicks(create->findChild<QLineEdit*>(QStringLiteral("emailsEdit")),
+                     QStringLiteral("sc@example.com"));
+    QTest::mouseClick(create->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->model()->totalCount(), 3);
+    QCOMPARE(m_window->store()->request(QStringLiteral("R-2026-0003"))->establishedIn,
+             QStringLiteral("GB-SCT"));
 }
 
 void TestMainWindow::failedOpenKeepsCurrentWorkspace()

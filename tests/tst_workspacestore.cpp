@@ -30,9 +30,18 @@ private Q_SLOTS:
     void transitionsStopAndRestartTheClock();
     void illegalTransitionChangesNothing();
     void denialKeepsReason();
+    void denialNeedsCodeAndKeepsIt();
+    void denialFromBeforeCodesLoads();
+    void completedInPartIsKept();
+    void clarificationStopsAndResumesWhereItLeft();
+    void clarificationClockPerLaw();
+    void typeTheLawDoesNotHaveIsRefused();
+    void optOutHasFifteenBusinessDaysAndNoExtension();
+    void feeIsKeptAndAudited();
     void extendOnceRecomputesDue();
     void extendAfterDueIsRefused();
     void notes();
+    void calendarSettingAndOverride();
     void auditHoldsNoPersonalData();
     void verifyCatchesTampering_data();
     void verifyCatchesTampering();
@@ -326,14 +335,243 @@ void TestWorkspaceStore::denialKeepsReason()
     QCOMPARE(m_store->transition(id, RequestStatus::Denied, QStringLiteral(" ")).error().code,
              Error::Code::InvalidInput);
     auto r = m_store->transition(id, RequestStatus::Denied,
-                                 QStringLiteral("Manifestly unfounded: third request this "
-                                                "month."));
+                                 Outcome{QStringLiteral("Manifestly unfounded: third request this "
+                                                        "month."),
+                                         DenialCode::ManifestlyUnfounded,
+                                         {},
+                                         {},
+                                         {}});
     QVERIFY(r.ok());
     QCOMPARE(r->denialReason, QStringLiteral("Manifestly unfounded: third request this month."));
-    // The reason itself stays out of the audit log (it may name people); its length is recorded.
+    // The reason itself stays out of the audit log (it may name people); its length and code are recorded.
     const auto events = m_store->audit().events(id).value();
-    QVERIFY(!events.last().details.contains(QLatin1String("unfounded")));
+    QVERIFY(!events.last().details.contains(QLatin1String("third request")));
+    QCOMPARE(events.last().detailsObject()[QStringLiteral("denial_code")].toString(),
+             QStringLiteral("manifestly-unfounded"));
     QVERIFY(events.last().detailsObject().contains(QStringLiteral("reason_length")));
+}
+
+void TestWorkspaceStore::denialNeedsCodeAndKeepsIt()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    const int events = countRows(QStringLiteral("audit_events"));
+    // A reason without a code is refused, and nothing changes.
+    auto noCode =
+        m_store->transition(id, RequestStatus::Denied, QStringLiteral("We keep it for the tax office."));
+    QVERIFY(!noCode.ok());
+    QCOMPARE(noCode.error().code, Error::Code::InvalidInput);
+    QCOMPARE(m_store->request(id).value().status, RequestStatus::New);
+    QCOMPARE(countRows(QStringLiteral("audit_events")), events);
+
+    const Outcome o{QStringLiteral("We keep Ann Lee's invoices for the tax office."),
+                    DenialCode::Exemption,
+                    QStringLiteral("GDPR Art. 17(3)(b), HGB 257"),
+                    {},
+                    {}};
+    auto r = m_store->transition(id, RequestStatus::Denied, o);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    reopen();
+    const Request back = m_store->request(id).value();
+    QCOMPARE(back.denialCode, std::optional(DenialCode::Exemption));
+    QCOMPARE(back.exemption, QStringLiteral("GDPR Art. 17(3)(b), HGB 257"));
+    QCOMPARE(back.denialReason, QStringLiteral("We keep Ann Lee's invoices for the tax office."));
+    // The code is in the audit log; the texts are not (their lengths are).
+    const auto last = m_store->audit().events(id).value().last();
+    QCOMPARE(last.detailsObject()[QStringLiteral("denial_code")].toString(), QStringLiteral("exemption"));
+    QCOMPARE(last.detailsObject()[QStringLiteral("exemption_length")].toInt(), 27);
+    QVERIFY(!last.details.contains(QLatin1String("Ann Lee")));
+    QVERIFY(!last.details.contains(QLatin1String("HGB")));
+    QVERIFY(m_store->audit().verify().ok);
+}
+
+void TestWorkspaceStore::denialFromBeforeCodesLoads()
+{
+    // A denial written before schema version 5 has no code: it loads, with none.
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET status = 'denied', denial_reason = 'Old reason', "
+                                  "denial_code = ''")));
+    const Request r = m_store->request(id).value();
+    QCOMPARE(r.status, RequestStatus::Denied);
+    QVERIFY(!r.denialCode);
+    QCOMPARE(r.denialReason, QStringLiteral("Old reason"));
+}
+
+void TestWorkspaceStore::completedInPartIsKept()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    for (RequestStatus s :
+         {RequestStatus::Verified, RequestStatus::InProgress, RequestStatus::AwaitingApproval})
+        QVERIFY(m_store->transition(id, s).ok());
+    // What was withheld needs why; refused, nothing changes.
+    auto half =
+        m_store->transition(id, RequestStatus::Completed, Outcome{{}, {}, {}, QStringLiteral("Calls"), {}});
+    QCOMPARE(half.error().code, Error::Code::InvalidInput);
+    QCOMPARE(m_store->request(id).value().status, RequestStatus::AwaitingApproval);
+    const Outcome part{{},
+                       {},
+                       {},
+                       QStringLiteral("Call recordings with Bob Stone"),
+                       QStringLiteral("They would reveal another person's data (Art. 15(4)).")};
+    auto r = m_store->transition(id, RequestStatus::Completed, part);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    reopen();
+    const Request back = m_store->request(id).value();
+    QCOMPARE(back.status, RequestStatus::Completed); // completed stays completed, in whole or in part
+    QVERIFY(back.completedInPart());
+    QCOMPARE(back.withheld, part.withheld);
+    QCOMPARE(back.withheldReason, part.withheldReason);
+    const auto last = m_store->audit().events(id).value().last();
+    QCOMPARE(last.detailsObject()[QStringLiteral("in_part")].toBool(), true);
+    QVERIFY(last.detailsObject().contains(QStringLiteral("withheld_length")));
+    QVERIFY(!last.details.contains(QLatin1String("Bob Stone")));
+
+    // Completed in full says so too.
+    const QString full = m_store->addRequest(sample(QStringLiteral("b@example.com"))).value().humanId;
+    for (RequestStatus s : {RequestStatus::Verified, RequestStatus::InProgress,
+                            RequestStatus::AwaitingApproval, RequestStatus::Completed})
+        QVERIFY(m_store->transition(full, s).ok());
+    QVERIFY(!m_store->request(full).value().completedInPart());
+    QCOMPARE(m_store->audit().events(full).value().last().detailsObject()[QStringLiteral("in_part")].toBool(),
+             false);
+}
+
+void TestWorkspaceStore::clarificationStopsAndResumesWhereItLeft()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId; // GDPR, received Nov 2, due Dec 2
+    QVERIFY(m_store->transition(id, RequestStatus::Verified).ok());
+    m_now = m_now.addDays(2);
+    auto asked = m_store->transition(id, RequestStatus::AwaitingClarification);
+    QVERIFY2(asked.ok(), asked.ok() ? "" : qPrintable(asked.error().message));
+    QCOMPARE(asked->resumeStatus, std::optional(RequestStatus::Verified));
+    QVERIFY(asked->deadline(m_now.date()).clockStopped);
+    QCOMPARE(m_store->audit().events(id).value().last().detailsObject()[QStringLiteral("stop")].toString(),
+             QStringLiteral("clarification"));
+    reopen();
+    QCOMPARE(m_store->request(id).value().resumeStatus, std::optional(RequestStatus::Verified));
+    m_now = m_now.addDays(5);
+    // It goes back to verified, not on to a status it never reached.
+    auto skip = m_store->transition(id, RequestStatus::InProgress);
+    QCOMPARE(skip.error().code, Error::Code::IllegalState);
+    auto back = m_store->transition(id, RequestStatus::Verified);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+    QVERIFY(!back->resumeStatus);
+    const Deadline d = back->deadline(m_now.date());
+    QCOMPARE(d.pausedDays, 5);
+    QCOMPARE(d.due, QDate(2026, 12, 7)); // Dec 2 + 5 days
+    QVERIFY(!d.clockStopped);
+    // An identity stop afterwards is a stop of its own kind.
+    QVERIFY(m_store->transition(id, RequestStatus::InProgress).ok());
+    QVERIFY(m_store->transition(id, RequestStatus::AwaitingIdentity).ok());
+    QCOMPARE(m_store->audit().events(id).value().last().detailsObject()[QStringLiteral("stop")].toString(),
+             QStringLiteral("identity"));
+    QVERIFY(!m_store->request(id).value().resumeStatus);
+}
+
+void TestWorkspaceStore::clarificationClockPerLaw()
+{
+    // Received Mon 2 Nov 2026; clarification asked Wed 4 Nov, answered Fri 13 Nov.
+    auto run = [this](Regulation reg, const QString& email) {
+        NewRequest n = sample(email);
+        n.regulation = reg;
+        const QString id = m_store->addRequest(n).value().humanId;
+        m_now = QDateTime(QDate(2026, 11, 4), QTime(10, 0), Qt::UTC);
+        [&] { QVERIFY(m_store->transition(id, RequestStatus::AwaitingClarification).ok()); }();
+        m_now = QDateTime(QDate(2026, 11, 13), QTime(10, 0), Qt::UTC);
+        auto r = m_store->transition(id, RequestStatus::New);
+        return r.ok() ? r->deadline(m_now.date()) : Deadline{};
+    };
+    // GDPR: paused 9 days: Dec 2 + 9 = Fri Dec 11.
+    QCOMPARE(run(Regulation::Gdpr, QStringLiteral("g@example.com")).due, QDate(2026, 12, 11));
+    // UK GDPR Art. 12A: the month begins when the answer arrives: Nov 13 -> Sun Dec 13 -> Mon Dec 14.
+    QCOMPARE(run(Regulation::UkGdpr, QStringLiteral("u@example.com")).due, QDate(2026, 12, 14));
+    // CCPA: the clock never stops (11 CCR 7021(b)): Nov 2 + 45 days.
+    QCOMPARE(run(Regulation::Ccpa, QStringLiteral("c@example.com")).due, QDate(2026, 12, 17));
+}
+
+void TestWorkspaceStore::typeTheLawDoesNotHaveIsRefused()
+{
+    NewRequest n = sample();
+    n.regulation = Regulation::Ccpa;
+    n.type = RequestType::Restriction;
+    auto refused = m_store->addRequest(n);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QLatin1String("know (access)")),
+             qPrintable(refused.error().message));
+    QCOMPARE(m_store->requestCount().value(), 0);
+
+    n.type = RequestType::Access; // CCPA "know"
+    const QString id = m_store->addRequest(n).value().humanId;
+    RequestUpdate toRestriction;
+    toRestriction.type = RequestType::Restriction;
+    QCOMPARE(m_store->update(id, toRestriction).error().code, Error::Code::InvalidInput);
+    // Changing the law to one without the type is refused too; both together that fit are fine.
+    NewRequest g = sample(QStringLiteral("g@example.com"));
+    g.type = RequestType::AutomatedDecision;
+    const QString gid = m_store->addRequest(g).value().humanId;
+    RequestUpdate toCcpa;
+    toCcpa.regulation = Regulation::Ccpa;
+    QCOMPARE(m_store->update(gid, toCcpa).error().code, Error::Code::InvalidInput);
+    toCcpa.type = RequestType::OptOutSaleSharing;
+    auto moved = m_store->update(gid, toCcpa);
+    QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message));
+    QCOMPARE(moved->type, RequestType::OptOutSaleSharing);
+
+    // A CCPA restriction stored before the types per law still loads and can be worked on.
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET type = 'restriction' WHERE human_id = '%1'").arg(id)));
+    RequestUpdate assign;
+    assign.assignee = QStringLiteral("sam.support");
+    auto legacy = m_store->update(id, assign);
+    QVERIFY2(legacy.ok(), legacy.ok() ? "" : qPrintable(legacy.error().message));
+    QCOMPARE(legacy->type, RequestType::Restriction);
+    QCOMPARE(legacy->deadline(m_now.date()).due, QDate(2026, 12, 17)); // the 45 days, as before
+}
+
+void TestWorkspaceStore::optOutHasFifteenBusinessDaysAndNoExtension()
+{
+    NewRequest n = sample();
+    n.regulation = Regulation::Ccpa;
+    n.type = RequestType::OptOutSaleSharing;
+    n.received = QDate(2026, 10, 20); // Tue; 15 business days (11 CCR 7026(f)(1)): Tue 10 Nov 2026
+    auto r = m_store->addRequest(n);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    const Deadline d = r->deadline(m_now.date());
+    QCOMPARE(d.due, QDate(2026, 11, 10));
+    QVERIFY(!d.acknowledgeBy.isValid());
+    QCOMPARE(
+        m_store->audit().events(r->humanId).value().last().detailsObject()[QStringLiteral("due")].toString(),
+        QStringLiteral("2026-11-10"));
+    QCOMPARE(m_store->summaries().value().first().due, QDate(2026, 11, 10));
+    auto ext = m_store->extend(r->humanId, QStringLiteral("Many systems"));
+    QVERIFY(!ext.ok());
+    QCOMPARE(ext.error().code, Error::Code::IllegalState);
+    QVERIFY(!m_store->request(r->humanId).value().extended);
+}
+
+void TestWorkspaceStore::feeIsKeptAndAudited()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    const int events = countRows(QStringLiteral("audit_events"));
+    QCOMPARE(
+        m_store->setFee(id, Fee{QStringLiteral("12,50"), QStringLiteral("EUR"), FeeReason::FurtherCopies})
+            .error()
+            .code,
+        Error::Code::InvalidInput);
+    QCOMPARE(countRows(QStringLiteral("audit_events")), events);
+    QVERIFY(!m_store->request(id).value().fee.charged());
+    auto r =
+        m_store->setFee(id, Fee{QStringLiteral("12.50"), QStringLiteral("eur"), FeeReason::FurtherCopies});
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    reopen();
+    const Fee f = m_store->request(id).value().fee;
+    QCOMPARE(f, (Fee{QStringLiteral("12.50"), QStringLiteral("EUR"), FeeReason::FurtherCopies}));
+    const auto last = m_store->audit().events(id).value().last();
+    QCOMPARE(last.action, QStringLiteral("request.fee"));
+    QCOMPARE(last.detailsObject()[QStringLiteral("amount")].toString(), QStringLiteral("12.50"));
+    QCOMPARE(last.detailsObject()[QStringLiteral("currency")].toString(), QStringLiteral("EUR"));
+    QCOMPARE(last.detailsObject()[QStringLiteral("reason")].toString(), QStringLiteral("further-copies"));
 }
 
 void TestWorkspaceStore::extendOnceRecomputesDue()
@@ -372,6 +610,93 @@ void TestWorkspaceStore::notes()
     QCOMPARE(r->notes[0].author, QStringLiteral("tester"));
     QVERIFY(m_store->transition(id, RequestStatus::Cancelled).ok());
     QVERIFY(m_store->addNote(id, QStringLiteral("Notes stay possible after closing.")).ok());
+}
+
+// Issue 16: the workspace's "established in" and EU clock rule, and a request's own calendar, are stored
+// and used by every deadline the store computes (the request, the queue rows, the audit event).
+void TestWorkspaceStore::calendarSettingAndOverride()
+{
+    auto settings = m_store->deadlineSettings();
+    QVERIFY(settings);
+    QVERIFY(settings->establishedIn.isEmpty());
+    QCOMPARE(settings->gdprClock, GdprClockRule::Pause);
+
+    // Received 4 May 2026: one month is Thu 4 Jun, Corpus Christi in Bavaria, not in Berlin.
+    NewRequest n = sample();
+    n.received = QDate(2026, 5, 4);
+    const QString plain = m_store->addRequest(n).value().humanId;
+    QCOMPARE(m_store->request(plain)->deadline(m_now.date()).due, QDate(2026, 6, 4));
+
+    QCOMPARE(m_store->setEstablishedIn(QStringLiteral("Mars")).error().code, Error::Code::InvalidInput);
+    QVERIFY(m_store->setEstablishedIn(QStringLiteral("de-by")));
+    QCOMPARE(m_store->deadlineSettings()->establishedIn, QStringLiteral("DE-BY"));
+    QCOMPARE(m_store->request(plain)->deadline(m_now.date()).due, QDate(2026, 6, 5));
+
+    n.identities = {{IdentityKind::Email, QStringLiteral("berlin@example.com")}};
+    n.establishedIn = QStringLiteral("DE-BE");
+    auto berlin = m_store->addRequest(n);
+    QVERIFY2(berlin, berlin ? "" : qPrintable(berlin.error().message));
+    QCOMPARE(berlin->establishedIn, QStringLiteral("DE-BE"));
+    QCOMPARE(berlin->deadline(m_now.date()).due, QDate(2026, 6, 4));
+    QCOMPARE(m_store->audit()
+                 .events(berlin->humanId)
+                 .value()
+                 .first()
+                 .detailsObject()[QStringLiteral("due")]
+                 .toString(),
+             QStringLiteral("2026-06-04"));
+
+    // The queue rows agree.
+    auto rows = m_store->summaries();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).due, QDate(2026, 6, 5));
+    QCOMPARE(rows->at(1).due, QDate(2026, 6, 4));
+
+    // A calendar that does not fit the law is refused, on add and on update.
+    n.identities = {{IdentityKind::Email, QStringLiteral("ca@example.com")}};
+    n.establishedIn = QStringLiteral("US-CA");
+    QCOMPARE(m_store->addRequest(n).error().code, Error::Code::InvalidInput);
+    RequestUpdate bad;
+    bad.establishedIn = QStringLiteral("GB-SCT");
+    auto refused = m_store->update(berlin->humanId, bad);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("GB-SCT")), qPrintable(refused.error().message));
+
+    // Clearing the override: the workspace's calendar again; audited.
+    RequestUpdate clear;
+    clear.establishedIn = QString();
+    auto cleared = m_store->update(berlin->humanId, clear);
+    QVERIFY(cleared);
+    QVERIFY(cleared->establishedIn.isEmpty());
+    QCOMPARE(cleared->deadline(m_now.date()).due, QDate(2026, 6, 5));
+    QCOMPARE(m_store->audit()
+                 .events(berlin->humanId)
+                 .value()
+                 .last()
+                 .detailsObject()[QStringLiteral("established_in")]
+                 .toString(),
+             QString());
+
+    // The EU clock rule: stopped 20 Apr, answered 4 May 2026. Pause adds 14 days (4 May -> 18 May, 18 Jun);
+    // restart runs the month from 4 May (4 Jun, Corpus Christi -> 5 Jun).
+    n.identities = {{IdentityKind::Email, QStringLiteral("stop@example.com")}};
+    n.establishedIn.clear();
+    n.received = QDate(2026, 4, 4);
+    Request stopped = m_store->addRequest(n).value();
+    stopped.stops = {{QDate(2026, 4, 20), QDate(2026, 5, 4)}};
+    QCOMPARE(stopped.deadline(m_now.date()).due, QDate(2026, 5, 18));
+    QVERIFY(m_store->setGdprClockRule(GdprClockRule::Restart));
+    reopen();
+    QCOMPARE(m_store->deadlineSettings()->gdprClock, GdprClockRule::Restart);
+    QCOMPARE(m_store->deadlineSettings()->establishedIn, QStringLiteral("DE-BY"));
+    stopped.settings = m_store->deadlineSettings().value();
+    QCOMPARE(stopped.deadline(m_now.date()).due, QDate(2026, 6, 5));
+    const auto events = m_store->audit().events({}).value();
+    int settingChanges = 0;
+    for (const AuditEvent& e : events)
+        settingChanges += e.action == QLatin1String("settings.change");
+    QCOMPARE(settingChanges, 2);
 }
 
 void TestWorkspaceStore::auditHoldsNoPersonalData()

@@ -1408,10 +1408,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         <translation>läuft</translation>
     </message>
     <message>
-        <source>Denied:    %1</source>
-        <translation>Abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>Assignee:  %1</source>
         <translation>Zuständig: %1</translation>
     </message>
@@ -2675,104 +2671,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact K] [--dpo-contact K] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>The country a phone number typed without its country code belongs to (ISO 3166, such as DE, GB or US); none: only international numbers (+44 ...) are accepted. Without an argument: shows it.</source>
         <translation>Das Land, zu dem eine ohne Ländervorwahl eingegebene Telefonnummer gehört (ISO 3166, etwa DE, GB oder US); none: nur internationale Nummern (+44 ...) werden angenommen. Ohne Argument: zeigt es an.</translation>
     </message>
@@ -2816,6 +2714,301 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>Clock:     running again from %1, when the answer arrived (UK GDPR Art. 12A)</source>
         <translation>Fristlauf: neu ab %1, als die Antwort einging (UK GDPR Art. 12A)</translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [CALENDAR|none]
+  workspace gdpr-clock [pause|restart]
+  calendars list | calendars show CALENDAR [--year YYYY]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact K] [--dpo-contact K] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in KALENDER]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in KALENDER|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [KALENDER|none]
+  workspace gdpr-clock [pause|restart]
+  calendars list | calendars show KALENDER [--year JJJJ]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>Calendar:  %1</source>
+        <translation>Kalender:  %1</translation>
+    </message>
+    <message>
+        <source>weekends only (no &quot;established in&quot; set)</source>
+        <translation>nur Wochenenden (keine Niederlassung gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 (this request&apos;s)</source>
+        <translation>%1 (dieser Anfrage)</translation>
+    </message>
+    <message>
+        <source>Clock:     running again from %1, when the answer arrived (workspace rule: restart)</source>
+        <translation>Frist:     läuft neu ab %1, als die Antwort kam (Regel des Arbeitsbereichs: Neubeginn)</translation>
+    </message>
+    <message>
+        <source>Denied:    %1 (%2)</source>
+        <translation>Abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason code recorded</source>
+        <translation>kein Ablehnungsgrund erfasst</translation>
+    </message>
+    <message>
+        <source>Exemption: %1</source>
+        <translation>Ausnahme: %1</translation>
+    </message>
+    <message>
+        <source>In part:   withheld %1, because %2</source>
+        <translation>Teilweise: zurückgehalten %1, weil %2</translation>
+    </message>
+    <message>
+        <source>Waiting:   for the subject&apos;s clarification; then back to %1</source>
+        <translation>Wartet:   auf die Klarstellung der betroffenen Person; danach zurück zu %1</translation>
+    </message>
+    <message>
+        <source>Fee:       %1 %2 (%3)</source>
+        <translation>Gebühr:    %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The law&apos;s type. GDPR and UK GDPR: %1. CCPA: %2.</source>
+        <translation>Die Art des Antrags nach dem Gesetz. DSGVO und UK GDPR: %1. CCPA: %2.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar of where the controller is established for this request (GDPR, UK GDPR), overriding the workspace&apos;s; see calendars list.</source>
+        <translation>Der Feiertagskalender der Niederlassung des Verantwortlichen für diese Anfrage (DSGVO, UK GDPR), statt des Kalenders des Arbeitsbereichs; siehe calendars list.</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>This request&apos;s holiday calendar (see calendars list); none: the workspace&apos;s.</source>
+        <translation>Der Feiertagskalender dieser Anfrage (siehe calendars list); none: der des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Reason code, required to deny: %1.</source>
+        <translation>Ablehnungsgrund, zum Ablehnen nötig: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The exemption relied on (with --code exemption).</source>
+        <translation>Die herangezogene Ausnahme (mit --code exemption).</translation>
+    </message>
+    <message>
+        <source>Completed in part: what was withheld.</source>
+        <translation>Teilweise erledigt: was zurückgehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Completed in part: why it was withheld.</source>
+        <translation>Teilweise erledigt: warum es zurückgehalten wurde.</translation>
+    </message>
+    <message>
+        <source>The amount charged, such as 25 or 12.50.</source>
+        <translation>Der berechnete Betrag, etwa 25 oder 12.50.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, such as EUR.</source>
+        <translation>Währungscode nach ISO 4217, etwa EUR.</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>Warum: %1.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>requests fee needs exactly one request id.</source>
+        <translation>requests fee braucht genau eine Antragsnummer.</translation>
+    </message>
+    <message>
+        <source>--reason: required (one of %1).</source>
+        <translation>--reason: erforderlich (eines von %1).</translation>
+    </message>
+    <message>
+        <source>Calendar year (default: this year).</source>
+        <translation>Kalenderjahr (Vorgabe: dieses Jahr).</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Only requests under this regulation (CCPA 7102 allows all requests or Californians&apos; only).</source>
+        <translation>Nur Anfragen nach dieser Rechtsgrundlage (CCPA 7102 erlaubt alle Anfragen oder nur die von Kaliforniern).</translation>
+    </message>
+    <message>
+        <source>Print CSV (RFC 4180): the 7102 table, the months, the days to respond.</source>
+        <translation>CSV ausgeben (RFC 4180): die 7102-Tabelle, die Monate, die Tage bis zur Antwort.</translation>
+    </message>
+    <message>
+        <source>report metrics takes no arguments, only options.</source>
+        <translation>report metrics nimmt keine Argumente, nur Optionen.</translation>
+    </message>
+    <message>
+        <source>--json and --csv: choose one.</source>
+        <translation>--json und --csv: bitte eines wählen.</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year such as %2.</source>
+        <translation>--year: „%1“ ist keine Jahreszahl wie %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) with a type, regulation or status this version does not know are left out.</source>
+        <translation>
+            <numerusform>%n Anfrage mit einer Art, Rechtsgrundlage oder einem Status, die diese Version nicht kennt, ist nicht berücksichtigt.</numerusform>
+            <numerusform>%n Anfragen mit einer Art, Rechtsgrundlage oder einem Status, die diese Version nicht kennt, sind nicht berücksichtigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the controller is established: the holiday calendar GDPR and UK GDPR deadlines roll over (calendars list shows the ids, such as DE-BY or GB-SCT); none: GDPR weekends only, UK GDPR England and Wales. CCPA always counts California&apos;s business days. Without an argument: shows it.</source>
+        <translation>Wo der Verantwortliche niedergelassen ist: der Feiertagskalender, über den sich Fristen nach DSGVO und UK GDPR verschieben (calendars list zeigt die Kennungen, etwa DE-BY oder GB-SCT); none: DSGVO nur Wochenenden, UK GDPR England und Wales. Die CCPA zählt immer Kaliforniens Geschäftstage. Ohne Argument: zeigt die Einstellung.</translation>
+    </message>
+    <message>
+        <source>workspace established-in takes one calendar, or none.</source>
+        <translation>workspace established-in nimmt einen Kalender, oder none.</translation>
+    </message>
+    <message>
+        <source>none (GDPR: weekends only; UK GDPR: England and Wales; CCPA: California)</source>
+        <translation>keine (DSGVO: nur Wochenenden; UK GDPR: England und Wales; CCPA: Kalifornien)</translation>
+    </message>
+    <message>
+        <source>What asking an EU GDPR subject for identity or clarification does to the month: pause (the days waited are added; the default) or restart (the month begins when the answer arrives, as UK GDPR Art. 12A). UK GDPR always restarts; CCPA never stops. Without an argument: shows it.</source>
+        <translation>Was eine Rückfrage nach Identität oder Präzisierung unter der DSGVO (EU) mit dem Monat macht: pause (die Wartetage werden angehängt; Standard) oder restart (der Monat beginnt mit der Antwort, wie UK GDPR Art. 12A). UK GDPR beginnt immer neu; die CCPA hält nie an. Ohne Argument: zeigt die Einstellung.</translation>
+    </message>
+    <message>
+        <source>workspace gdpr-clock takes pause or restart.</source>
+        <translation>workspace gdpr-clock nimmt pause oder restart.</translation>
+    </message>
+    <message>
+        <source>gdpr-clock: &quot;%1&quot; is not pause or restart.</source>
+        <translation>gdpr-clock: „%1“ ist weder pause noch restart.</translation>
+    </message>
+    <message>
+        <source>The year to list (default: this year).</source>
+        <translation>Das aufzulistende Jahr (Standard: dieses Jahr).</translation>
+    </message>
+    <message>
+        <source>A calendar id, e.g. DE-BY.</source>
+        <translation>Eine Kalenderkennung, z. B. DE-BY.</translation>
+    </message>
+    <message>
+        <source>calendars show needs exactly one calendar id.</source>
+        <translation>calendars show braucht genau eine Kalenderkennung.</translation>
+    </message>
+    <message>
+        <source>There is no calendar &quot;%1&quot;; calendars list shows them.</source>
+        <translation>Es gibt keinen Kalender „%1“; calendars list zeigt alle.</translation>
+    </message>
+    <message>
+        <source>--year: a year from 1900 to 2200.</source>
+        <translation>--year: ein Jahr von 1900 bis 2200.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4055,64 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>table &quot;%1&quot; is declared twice in %2, in schemas &quot;%3&quot; and &quot;%4&quot;: a source names each table once; describe the second one in a source of its own (same connection, its own schema).</source>
         <translation>Tabelle „%1“ ist in %2 zweimal angegeben, in den Schemas „%3“ und „%4“: eine Quelle nennt jede Tabelle nur einmal; beschreiben Sie die zweite in einer eigenen Quelle (dieselbe Verbindung, ihr eigenes Schema).</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DeadlineSettingsDialog</name>
+    <message>
+        <source>Deadline settings</source>
+        <translation>Fristeinstellungen</translation>
+    </message>
+    <message>
+        <source>Not set (GDPR: weekends only; UK GDPR: England and Wales)</source>
+        <translation>Nicht gesetzt (DSGVO: nur Wochenenden; UK GDPR: England und Wales)</translation>
+    </message>
+    <message>
+        <source>Pause: the days waited are added to the month</source>
+        <translation>Hemmung: Die Wartetage werden an den Monat angehängt</translation>
+    </message>
+    <message>
+        <source>Restart: the month begins when the answer arrives</source>
+        <translation>Neubeginn: Der Monat beginnt mit der Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Established in:</source>
+        <translation>&amp;Niedergelassen in:</translation>
+    </message>
+    <message>
+        <source>EU GDPR &amp;clock:</source>
+        <translation>&amp;Fristlauf DSGVO (EU):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A due date on a weekend or a public holiday of this calendar moves to the next working day. A request can choose its own calendar. CCPA business days are always California&apos;s. UK GDPR always restarts the month (Art. 12A); CCPA&apos;s 45 days never stop.</source>
+        <translation>Eine Frist, die auf ein Wochenende oder einen Feiertag dieses Kalenders fällt, endet am nächsten Werktag. Eine Anfrage kann einen eigenen Kalender wählen. CCPA-Geschäftstage sind immer die Kaliforniens. UK GDPR beginnt den Monat immer neu (Art. 12A); die 45 Tage der CCPA halten nie an.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Deadlines</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Moved from %1 (a weekend) to %2, the next working day.</source>
+        <translation>Von %1 (Wochenende) auf %2 verschoben, den nächsten Werktag.</translation>
+    </message>
+    <message>
+        <source>%1 and the weekend</source>
+        <translation>%1 und das Wochenende</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 over %3 (calendar %4).</source>
+        <translation>Von %1 auf %2 verschoben wegen %3 (Kalender %4).</translation>
     </message>
 </context>
 <context>
@@ -5458,12 +5709,51 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
         <source>The original deadline has passed: an extension must be notified before it.</source>
         <translation>Die ursprüngliche Frist ist abgelaufen: Eine Verlängerung muss vor ihrem Ablauf mitgeteilt werden.</translation>
     </message>
+    <message>
+        <source>The law gives no extension for this request (15 business days).</source>
+        <translation>Das Gesetz sieht für diesen Antrag keine Verlängerung vor (15 Werktage).</translation>
+    </message>
 </context>
 <context>
     <name>lethe::FakeCredentialStore</name>
     <message>
         <source>The keychain holds no secret named &quot;%1&quot;.</source>
         <translation>Der Schlüsselbund enthält keinen Eintrag namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::FeeDialog</name>
+    <message>
+        <source>Fee for %1</source>
+        <translation>Gebühr für %1</translation>
+    </message>
+    <message>
+        <source>25.00</source>
+        <translation>25.00</translation>
+    </message>
+    <message>
+        <source>EUR, GBP, USD</source>
+        <translation>EUR, GBP, USD</translation>
+    </message>
+    <message>
+        <source>A reasonable fee based on administrative costs: instead of refusing a manifestly unfounded or excessive request (GDPR Art. 12(5)(a)), or for further copies (Art. 15(3)). Recorded in the audit log.</source>
+        <translation>Ein angemessenes Entgelt auf Grundlage der Verwaltungskosten: statt einen offenkundig unbegründeten oder exzessiven Antrag abzulehnen (DSGVO Art. 12 Abs. 5 lit. a), oder für weitere Kopien (Art. 15 Abs. 3). Wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>Record fee</source>
+        <translation>Gebühr erfassen</translation>
     </message>
 </context>
 <context>
@@ -5559,6 +5849,152 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     <message>
         <source>%1 is the primary key of its collection and references %2, which is not: written as the foreign key it describes, %2 → %3.%4 (on field %2).</source>
         <translation>%1 ist der Primärschlüssel seiner Collection und verweist auf %2, das keiner ist: als der beschriebene Fremdschlüssel geschrieben, %2 → %3.%4 (am Feld %2).</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::HolidayCalendar</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: kein gültiges JSON an Position %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file must hold one JSON object.</source>
+        <translation>%1: Die Datei muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1).</source>
+        <translation>unbekanntes Feld (bekannt: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 code such as DE or DE-BY.</source>
+        <translation>„%1“ ist kein ISO-3166-Code wie DE oder DE-BY.</translation>
+    </message>
+    <message>
+        <source>required, a non-empty text.</source>
+        <translation>erforderlich, ein nicht leerer Text.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not another calendar&apos;s id.</source>
+        <translation>„%1“ ist nicht die Kennung eines anderen Kalenders.</translation>
+    </message>
+    <message>
+        <source>required, a list of the texts the dates come from.</source>
+        <translation>erforderlich, eine Liste der Texte, aus denen die Daten stammen.</translation>
+    </message>
+    <message>
+        <source>every source must be a non-empty text.</source>
+        <translation>jede Quelle muss ein nicht leerer Text sein.</translation>
+    </message>
+    <message>
+        <source>one of %1.</source>
+        <translation>eines von %1.</translation>
+    </message>
+    <message>
+        <source>required, a list of rules.</source>
+        <translation>erforderlich, eine Liste von Regeln.</translation>
+    </message>
+    <message>
+        <source>each rule must be an object.</source>
+        <translation>jede Regel muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month and day (MM-DD).</source>
+        <translation>„%1“ ist kein Monat mit Tag (MM-TT).</translation>
+    </message>
+    <message>
+        <source>a whole number of days after Easter Sunday (-100 to 100).</source>
+        <translation>eine ganze Zahl von Tagen nach Ostersonntag (-100 bis 100).</translation>
+    </message>
+    <message>
+        <source>required with weekday, 1 to 12.</source>
+        <translation>mit weekday erforderlich, 1 bis 12.</translation>
+    </message>
+    <message>
+        <source>a weekday rule needs either nth (1 to 5, -1 for the last) or onOrAfter (a day).</source>
+        <translation>eine Wochentagsregel braucht entweder nth (1 bis 5, -1 für den letzten) oder onOrAfter (einen Tag).</translation>
+    </message>
+    <message>
+        <source>1 to 5, or -1 for the last.</source>
+        <translation>1 bis 5, oder -1 für den letzten.</translation>
+    </message>
+    <message>
+        <source>a day of the month.</source>
+        <translation>ein Tag des Monats.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly one of date, easter, orthodoxEaster, month+weekday or on.</source>
+        <translation>„%1“ braucht genau eines von date, easter, orthodoxEaster, month+weekday oder on.</translation>
+    </message>
+    <message>
+        <source>a year from 1900 to 2200.</source>
+        <translation>ein Jahr von 1900 bis 2200.</translation>
+    </message>
+    <message>
+        <source>%1 is before from (%2).</source>
+        <translation>%1 liegt vor from (%2).</translation>
+    </message>
+    <message>
+        <source>a list of years.</source>
+        <translation>eine Liste von Jahren.</translation>
+    </message>
+    <message>
+        <source>a list of years from 1900 to 2200.</source>
+        <translation>eine Liste von Jahren von 1900 bis 2200.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::HolidayCalendars</name>
+    <message>
+        <source>%1: no calendar files (*.json).</source>
+        <translation>%1: keine Kalenderdateien (*.json).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; must match the file name (%2.json).</source>
+        <translation>%1: id: „%2“ muss zum Dateinamen passen (%2.json).</translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; is used by another file.</source>
+        <translation>%1: id: „%2“ wird schon von einer anderen Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>%1.json: extends: there is no calendar &quot;%2&quot;.</source>
+        <translation>%1.json: extends: Es gibt keinen Kalender „%2“.</translation>
+    </message>
+    <message>
+        <source>%1.json: extends: &quot;%2&quot; extends another calendar itself; only one level is allowed.</source>
+        <translation>%1.json: extends: „%2“ erweitert selbst einen anderen Kalender; nur eine Ebene ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known calendar; known: %2.</source>
+        <translation>„%1“ ist kein bekannter Kalender; bekannt sind: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in an EU member state; the GDPR deadline needs a member state&apos;s calendar (such as DE, DE-BY, FR or IE).</source>
+        <translation>„%1“ liegt in keinem EU-Mitgliedstaat; die DSGVO-Frist braucht den Kalender eines Mitgliedstaats (etwa DE, DE-BY, FR oder IE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the United Kingdom; the UK GDPR deadline needs GB-EAW, GB-SCT or GB-NIR.</source>
+        <translation>„%1“ liegt nicht im Vereinigten Königreich; die Frist nach UK GDPR braucht GB-EAW, GB-SCT oder GB-NIR.</translation>
+    </message>
+    <message>
+        <source>CCPA business days are California&apos;s (11 CCR 7001); a request cannot choose another calendar.</source>
+        <translation>CCPA-Geschäftstage sind die Kaliforniens (11 CCR 7001); eine Anfrage kann keinen anderen Kalender wählen.</translation>
+    </message>
+    <message>
+        <source>the &quot;other&quot; regulation counts calendar days; it has no holiday calendar.</source>
+        <translation>die Regelung „other“ zählt Kalendertage; sie hat keinen Feiertagskalender.</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +6347,26 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>Mit age für %n öffentliche Schlüssel verschlüsselt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record &amp;Fee…</source>
+        <translation>&amp;Gebühr erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline Settings…</source>
+        <translation>&amp;Fristeinstellungen …</translation>
+    </message>
+    <message>
+        <source>Deadline settings saved.</source>
+        <translation>Fristeinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Berichte…</translation>
+    </message>
+    <message>
+        <source>Fee recorded for %1.</source>
+        <translation>Gebühr für %1 erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -6177,6 +6633,58 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
     </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation>Offenkundig unbegründet</translation>
+    </message>
+    <message>
+        <source>Excessive</source>
+        <translation>Exzessiv</translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation>Identität nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive request</source>
+        <translation>Offenkundig unbegründeter oder exzessiver Antrag</translation>
+    </message>
+    <message>
+        <source>Further copies</source>
+        <translation>Weitere Kopien</translation>
+    </message>
+    <message>
+        <source>Know</source>
+        <translation>Auskunft (Know)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschung (Delete)</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Berichtigung (Correct)</translation>
+    </message>
+    <message>
+        <source>Automated decision</source>
+        <translation>Automatisierte Entscheidung</translation>
+    </message>
+    <message>
+        <source>Opt out of sale/sharing</source>
+        <translation>Widerspruch gegen Verkauf/Weitergabe</translation>
+    </message>
+    <message>
+        <source>Limit sensitive data</source>
+        <translation>Sensible Daten begrenzen</translation>
+    </message>
+    <message>
+        <source>Awaiting clarification</source>
+        <translation>Wartet auf Klarstellung</translation>
+    </message>
 </context>
 <context>
     <name>lethe::NewRequestDialog</name>
@@ -6273,6 +6781,22 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>A number without its country code is read as a number in %1, the workspace&apos;s phone region.</source>
         <translation>Eine Nummer ohne Ländervorwahl wird als Nummer in %1 gelesen, der Telefonregion des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>The public holidays of where the controller is established, for this request only; the deadline rolls over them (GDPR, UK GDPR).</source>
+        <translation>Die Feiertage am Ort der Niederlassung des Verantwortlichen, nur für diese Anfrage; die Frist verschiebt sich über sie hinweg (DSGVO, UK GDPR).</translation>
+    </message>
+    <message>
+        <source>Ho&amp;liday calendar:</source>
+        <translation>&amp;Feiertagskalender:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (%1)</source>
+        <translation>Der des Arbeitsbereichs (%1)</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (weekends only)</source>
+        <translation>Der des Arbeitsbereichs (nur Wochenenden)</translation>
     </message>
 </context>
 <context>
@@ -7111,6 +7635,183 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     </message>
 </context>
 <context>
+    <name>lethe::ReportsWindow</name>
+    <message>
+        <source>Reports — %1</source>
+        <translation>Berichte — %1</translation>
+    </message>
+    <message>
+        <source>All regulations</source>
+        <translation>Alle Rechtsgrundlagen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Regulation:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Complied with
+(in whole or part)</source>
+        <translation>Erfüllt
+(ganz oder teilweise)</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Median days
+to respond</source>
+        <translation>Median Tage
+bis zur Antwort</translation>
+    </message>
+    <message>
+        <source>Mean days
+to respond</source>
+        <translation>Mittel Tage
+bis zur Antwort</translation>
+    </message>
+    <message>
+        <source>Closing date
+unknown</source>
+        <translation>Abschlussdatum
+unbekannt</translation>
+    </message>
+    <message>
+        <source>CCPA regulations, 11 CCR 7102(a)(1): per type, the requests received, complied with in whole or in part and denied in the year, and the median and mean days to respond.</source>
+        <translation>CCPA-Verordnungen, 11 CCR 7102(a)(1): je Art die im Jahr eingegangenen, ganz oder teilweise erfüllten und abgelehnten Anfragen sowie Median und Mittelwert der Tage bis zur Antwort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CCPA 11 CCR 7102 metrics&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kennzahlen nach CCPA 11 CCR 7102&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Anfragen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) with a type, regulation or status this version does not know are left out.</source>
+        <translation>
+            <numerusform>%n Anfrage mit einer Art, Rechtsgrundlage oder einem Status, die diese Version nicht kennt, ist nicht berücksichtigt.</numerusform>
+            <numerusform>%n Anfragen mit einer Art, Rechtsgrundlage oder einem Status, die diese Version nicht kennt, sind nicht berücksichtigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests cannot be read: %1</source>
+        <translation>Die Anfragen können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) have no recorded closing date: they count as received and as &quot;date unknown&quot;, never in the days or the overdue counts.</source>
+        <translation>
+            <numerusform>%n abgeschlossene Anfrage hat kein erfasstes Abschlussdatum: Sie zählt als eingegangen und als „Datum unbekannt“, nie bei den Tagen oder den überfälligen Anfragen.</numerusform>
+            <numerusform>%n abgeschlossene Anfragen haben kein erfasstes Abschlussdatum: Sie zählen als eingegangen und als „Datum unbekannt“, nie bei den Tagen oder den überfälligen Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received: counted in the year of receipt. Complied with, denied and days to respond: in the year the request was closed.</source>
+        <translation>Eingegangen: gezählt im Jahr des Eingangs. Erfüllt, abgelehnt und Tage bis zur Antwort: im Jahr, in dem die Anfrage abgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>By regulation:</source>
+        <translation>Nach Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>Requests received per month, %1</source>
+        <translation>Eingegangene Anfragen je Monat, %1</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Days to respond (completed or denied in %1)</source>
+        <translation>Tage bis zur Antwort (%1 erledigt oder abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Overdue at month end, %1</source>
+        <translation>Überfällig am Monatsende, %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Export Metrics as CSV</source>
+        <translation>Kennzahlen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Metrics as PDF</source>
+        <translation>Kennzahlen als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Request metrics %1 — %2</source>
+        <translation>Kennzahlen der Anfragen %1 — %2</translation>
+    </message>
+    <message>
+        <source>Regulation: %1. As of %2.</source>
+        <translation>Rechtsgrundlage: %1. Stand %2.</translation>
+    </message>
+    <message>
+        <source>no new page</source>
+        <translation>keine neue Seite</translation>
+    </message>
+    <message>
+        <source>PDF output failed</source>
+        <translation>PDF-Ausgabe fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>lethe::RequestDetailPane</name>
     <message>
         <source>No request selected</source>
@@ -7313,6 +8014,180 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>The period began again on %1, when the answer arrived (UK GDPR Art. 12A)</source>
         <translation>Die Frist begann am %1 neu, als die Antwort einging (UK GDPR Art. 12A)</translation>
+    </message>
+    <message>
+        <source>; clock stopped for clarification</source>
+        <translation>; Frist angehalten für Klarstellung</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>, in part</source>
+        <translation>, teilweise</translation>
+    </message>
+    <message>
+        <source>Fee recorded: %1 %2 (%3)</source>
+        <translation>Gebühr erfasst: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · clock stopped while waiting for clarification; due %2 at the earliest</source>
+        <translation>%1 · Frist angehalten, solange die Klarstellung aussteht; fällig frühestens %2</translation>
+    </message>
+    <message>
+        <source>The period began again on %1, when the answer arrived (workspace rule: restart)</source>
+        <translation>Die Frist begann am %1 neu, als die Antwort kam (Regel des Arbeitsbereichs: Neubeginn)</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>Feiertagskalender</translation>
+    </message>
+    <message>
+        <source>weekends only (no &quot;established in&quot; set)</source>
+        <translation>nur Wochenenden (keine Niederlassung gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (this request&apos;s)</source>
+        <translation>%1 · %2 (dieser Anfrage)</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(keiner erfasst)</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>In part</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Withheld because</source>
+        <translation>Zurückgehalten, weil</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>the subject&apos;s clarification, then back to %1</source>
+        <translation>die Klarstellung der betroffenen Person, danach zurück zu %1</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::RequestMetrics</name>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Reading the requests for the metrics</source>
+        <translation>Anfragen für die Kennzahlen lesen</translation>
+    </message>
+    <message>
+        <source>Reading clock stops</source>
+        <translation>Fristunterbrechungen lesen</translation>
+    </message>
+    <message>
+        <source>all regulations</source>
+        <translation>alle Rechtsgrundlagen</translation>
+    </message>
+    <message>
+        <source>Request metrics for %1 (%2), as of %3</source>
+        <translation>Kennzahlen der Anfragen %1 (%2), Stand %3</translation>
+    </message>
+    <message>
+        <source>Per CCPA regulations 11 CCR 7102(a)(1): received, complied with in whole or in part, denied, and days to respond.</source>
+        <translation>Nach den CCPA-Verordnungen, 11 CCR 7102(a)(1): eingegangen, ganz oder teilweise erfüllt, abgelehnt und Tage bis zur Antwort.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Median d</source>
+        <translation>Median T</translation>
+    </message>
+    <message>
+        <source>Mean d</source>
+        <translation>Mittel T</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Requests received per month</source>
+        <translation>Eingegangene Anfragen je Monat</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation>Überfällig am Monatsende</translation>
+    </message>
+    <message>
+        <source>Days to respond (completed or denied in %1)</source>
+        <translation>Tage bis zur Antwort (%1 erledigt oder abgelehnt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) have no recorded closing date: they count as received and as &quot;date unknown&quot;, never in the days or the overdue counts.</source>
+        <translation>
+            <numerusform>%n abgeschlossene Anfrage hat kein erfasstes Abschlussdatum: Sie zählt als eingegangen und als „Datum unbekannt“, nie bei den Tagen oder den überfälligen Anfragen.</numerusform>
+            <numerusform>%n abgeschlossene Anfragen haben kein erfasstes Abschlussdatum: Sie zählen als eingegangen und als „Datum unbekannt“, nie bei den Tagen oder den überfälligen Anfragen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7590,6 +8465,46 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Denying %1 needs a reason: the subject must be told why.</source>
         <translation>Die Ablehnung von %1 muss begründet werden: Die betroffene Person muss die Gründe erfahren.</translation>
     </message>
+    <message>
+        <source>the request goes back to %1, where it was when the subject was asked</source>
+        <translation>der Antrag kehrt zu %1 zurück, wo er war, als die betroffene Person gefragt wurde</translation>
+    </message>
+    <message>
+        <source>%1: a reason or description is longer than %2 characters.</source>
+        <translation>%1: ein Grund oder eine Beschreibung ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Denying %1 needs a reason code: one of %2.</source>
+        <translation>Um %1 abzulehnen, ist ein Ablehnungsgrund nötig: einer von %2.</translation>
+    </message>
+    <message>
+        <source>Denying %1 under an exemption needs the exemption&apos;s name (such as &quot;GDPR Art. 17(3)(b)&quot; or &quot;Civ. Code 1798.105(d)(8)&quot;).</source>
+        <translation>Um %1 wegen einer Ausnahme abzulehnen, ist deren Bezeichnung nötig (etwa „GDPR Art. 17(3)(b)“ oder „Civ. Code 1798.105(d)(8)“).</translation>
+    </message>
+    <message>
+        <source>%1: a reason code goes with %2 only.</source>
+        <translation>%1: ein Ablehnungsgrund gehört nur zu %2.</translation>
+    </message>
+    <message>
+        <source>%1: an exemption is named only with the reason code %2.</source>
+        <translation>%1: eine Ausnahme wird nur mit dem Ablehnungsgrund %2 genannt.</translation>
+    </message>
+    <message>
+        <source>%1: an exemption is named only when denying; for an answer in part, say why in the reason for what was withheld.</source>
+        <translation>%1: eine Ausnahme wird nur beim Ablehnen genannt; bei einer Teilantwort steht das Warum im Grund für das Zurückgehaltene.</translation>
+    </message>
+    <message>
+        <source>%1: what was withheld is recorded when completing in part only.</source>
+        <translation>%1: was zurückgehalten wurde, wird nur beim teilweisen Erledigen erfasst.</translation>
+    </message>
+    <message>
+        <source>Completing %1 in part needs the reason the rest was withheld.</source>
+        <translation>Um %1 teilweise zu erledigen, ist der Grund nötig, warum der Rest zurückgehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Completing %1 in part needs what was withheld.</source>
+        <translation>Um %1 teilweise zu erledigen, ist nötig, was zurückgehalten wurde.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::StoredValue</name>
@@ -7660,6 +8575,42 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>%1 is final; no further status is possible.</source>
         <translation>%1 ist abgeschlossen; kein weiterer Status möglich.</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>Which exemption, e.g. GDPR Art. 17(3)(b) or Civ. Code 1798.105(d)(8)</source>
+        <translation>Welche Ausnahme, z. B. DSGVO Art. 17 Abs. 3 lit. b oder Civ. Code 1798.105(d)(8)</translation>
+    </message>
+    <message>
+        <source>Empty if answered in full</source>
+        <translation>Leer bei vollständiger Antwort</translation>
+    </message>
+    <message>
+        <source>E.g. it would reveal data about another person</source>
+        <translation>Z. B. es würde Daten einer anderen Person offenlegen</translation>
+    </message>
+    <message>
+        <source>Reason &amp;code:</source>
+        <translation>Ablehnungs&amp;grund:</translation>
+    </message>
+    <message>
+        <source>E&amp;xemption:</source>
+        <translation>A&amp;usnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Withheld:</source>
+        <translation>&amp;Zurückgehalten:</translation>
+    </message>
+    <message>
+        <source>Withheld &amp;because:</source>
+        <translation>Zurückgehalten, &amp;weil:</translation>
+    </message>
+    <message>
+        <source>Ask the subject what the request covers. GDPR: the clock stops until the answer; UK GDPR: the period begins again with the answer; CCPA: the clock does not stop.</source>
+        <translation>Die betroffene Person fragen, worauf sich der Antrag bezieht. DSGVO: die Frist ruht bis zur Antwort; UK GDPR: die Frist beginnt mit der Antwort neu; CCPA: die Frist läuft weiter.</translation>
     </message>
 </context>
 <context>
@@ -7738,6 +8689,22 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>%1: &quot;%2&quot; contains &quot;%3&quot;, which a search would read as a wildcard; give the exact %1.</source>
         <translation>%1: &quot;%2&quot; enthält &quot;%3&quot;, was eine Suche als Platzhalter lesen würde; geben Sie die exakte Angabe %1 an.</translation>
+    </message>
+    <message>
+        <source>type: %1 has no %2 request; its types are: %3.</source>
+        <translation>type: %1 kennt keinen Antrag %2; seine Arten sind: %3.</translation>
+    </message>
+    <message>
+        <source>fee: &quot;%1&quot; is not an amount above zero such as 25 or 12.50.</source>
+        <translation>fee: „%1“ ist kein Betrag über null wie 25 oder 12.50.</translation>
+    </message>
+    <message>
+        <source>fee: &quot;%1&quot; is not a three-letter currency code such as EUR, GBP or USD.</source>
+        <translation>fee: „%1“ ist kein dreibuchstabiger Währungscode wie EUR, GBP oder USD.</translation>
+    </message>
+    <message>
+        <source>fee: a fee for further copies is for access requests under the GDPR or UK GDPR (Art. 15(3)); for this request only %1 applies.</source>
+        <translation>fee: ein Entgelt für weitere Kopien gibt es nur bei Auskunftsanträgen nach DSGVO oder UK GDPR (Art. 15 Abs. 3); für diesen Antrag gilt nur %1.</translation>
     </message>
 </context>
 <context>
@@ -7983,6 +8950,30 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>phone region: &quot;%1&quot; is not a country code with a numbering plan (such as DE, GB or US).</source>
         <translation>Telefonregion: „%1“ ist kein Ländercode mit Nummernplan (wie DE, GB oder US).</translation>
+    </message>
+    <message>
+        <source>established in: %1</source>
+        <translation>Niederlassung: %1</translation>
+    </message>
+    <message>
+        <source>Updating the calendar</source>
+        <translation>Kalender ändern</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 %3 request: the law gives no extension for it (15 business days, 11 CCR 7026(f), 7027(g)).</source>
+        <translation>%1 ist ein Antrag %3 nach %2: das Gesetz sieht dafür keine Verlängerung vor (15 Werktage, 11 CCR 7026(f), 7027(g)).</translation>
+    </message>
+    <message>
+        <source>Recording the fee</source>
+        <translation>Gebühr erfassen</translation>
+    </message>
+    <message>
+        <source>Reading the deadline settings</source>
+        <translation>Fristeinstellungen lesen</translation>
+    </message>
+    <message>
+        <source>established in: &quot;%1&quot; is not a known calendar; known: %2.</source>
+        <translation>Niederlassung: „%1“ ist kein bekannter Kalender; bekannt sind: %2.</translation>
     </message>
 </context>
 <context>

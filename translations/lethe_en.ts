@@ -1406,10 +1406,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Denied:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assignee:  %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,57 +2669,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]
-  requests transition ID STATUS [--reason TEXT]
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The country a phone number typed without its country code belongs to (ISO 3166, such as DE, GB or US); none: only international numbers (+44 ...) are accepted. Without an argument: shows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,6 +2711,249 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Clock:     running again from %1, when the answer arrived (UK GDPR Art. 12A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  audit log [--request ID] [--limit N]
+  audit verify
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [CALENDAR|none]
+  workspace gdpr-clock [pause|restart]
+  calendars list | calendars show CALENDAR [--year YYYY]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekends only (no &quot;established in&quot; set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this request&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock:     running again from %1, when the answer arrived (workspace rule: restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied:    %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason code recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In part:   withheld %1, because %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting:   for the subject&apos;s clarification; then back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee:       %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law&apos;s type. GDPR and UK GDPR: %1. CCPA: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar of where the controller is established for this request (GDPR, UK GDPR), overriding the workspace&apos;s; see calendars list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request&apos;s holiday calendar (see calendars list); none: the workspace&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code, required to deny: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemption relied on (with --code exemption).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed in part: what was withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed in part: why it was withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount charged, such as 25 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests fee needs exactly one request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: required (one of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar year (default: this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests under this regulation (CCPA 7102 allows all requests or Californians&apos; only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV (RFC 4180): the 7102 table, the months, the days to respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report metrics takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) with a type, regulation or status this version does not know are left out.</source>
+        <translation>
+            <numerusform>%n request with a type, regulation or status this version does not know is left out.</numerusform>
+            <numerusform>%n requests with a type, regulation or status this version does not know are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the controller is established: the holiday calendar GDPR and UK GDPR deadlines roll over (calendars list shows the ids, such as DE-BY or GB-SCT); none: GDPR weekends only, UK GDPR England and Wales. CCPA always counts California&apos;s business days. Without an argument: shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace established-in takes one calendar, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (GDPR: weekends only; UK GDPR: England and Wales; CCPA: California)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What asking an EU GDPR subject for identity or clarification does to the month: pause (the days waited are added; the default) or restart (the month begins when the answer arrives, as UK GDPR Art. 12A). UK GDPR always restarts; CCPA never stops. Without an argument: shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace gdpr-clock takes pause or restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gdpr-clock: &quot;%1&quot; is not pause or restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to list (default: this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar id, e.g. DE-BY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendars show needs exactly one calendar id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar &quot;%1&quot;; calendars list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: a year from 1900 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,6 +3999,64 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>table &quot;%1&quot; is declared twice in %2, in schemas &quot;%3&quot; and &quot;%4&quot;: a source names each table once; describe the second one in a source of its own (same connection, its own schema).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::DeadlineSettingsDialog</name>
+    <message>
+        <source>Deadline settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (GDPR: weekends only; UK GDPR: England and Wales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause: the days waited are added to the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart: the month begins when the answer arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Established in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU GDPR &amp;clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A due date on a weekend or a public holiday of this calendar moves to the next working day. A request can choose its own calendar. CCPA business days are always California&apos;s. UK GDPR always restarts the month (Art. 12A); CCPA&apos;s 45 days never stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Deadlines</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 (a weekend) to %2, the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 over %3 (calendar %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5402,11 +5648,50 @@ Fix the cause, then resume it.</source>
         <source>The original deadline has passed: an extension must be notified before it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The law gives no extension for this request (15 business days).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::FakeCredentialStore</name>
     <message>
         <source>The keychain holds no secret named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::FeeDialog</name>
+    <message>
+        <source>Fee for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR, GBP, USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reasonable fee based on administrative costs: instead of refusing a manifestly unfounded or excessive request (GDPR Art. 12(5)(a)), or for further copies (Art. 15(3)). Recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record fee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5502,6 +5787,152 @@ Fix the cause, then resume it.</source>
     </message>
     <message>
         <source>%1 is the primary key of its collection and references %2, which is not: written as the foreign key it describes, %2 → %3.%4 (on field %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::HolidayCalendar</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 code such as DE or DE-BY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not another calendar&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, a list of the texts the dates come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every source must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, a list of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each rule must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month and day (MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of days after Easter Sunday (-100 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required with weekday, 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weekday rule needs either nth (1 to 5, -1 for the last) or onOrAfter (a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5, or -1 for the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly one of date, easter, orthodoxEaster, month+weekday or on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year from 1900 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of years from 1900 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::HolidayCalendars</name>
+    <message>
+        <source>%1: no calendar files (*.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; must match the file name (%2.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; is used by another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.json: extends: there is no calendar &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.json: extends: &quot;%2&quot; extends another calendar itself; only one level is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known calendar; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in an EU member state; the GDPR deadline needs a member state&apos;s calendar (such as DE, DE-BY, FR or IE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the United Kingdom; the UK GDPR deadline needs GB-EAW, GB-SCT or GB-NIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCPA business days are California&apos;s (11 CCR 7001); a request cannot choose another calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;other&quot; regulation counts calendar days; it has no holiday calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5851,6 +6282,26 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>Encrypted with age to %n public keys.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record &amp;Fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -6117,6 +6568,58 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>User ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excessive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out of sale/sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit sensitive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::NewRequestDialog</name>
@@ -6212,6 +6715,22 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>A number without its country code is read as a number in %1, the workspace&apos;s phone region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public holidays of where the controller is established, for this request only; the deadline rolls over them (GDPR, UK GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;liday calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (weekends only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7051,6 +7570,179 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
 </context>
 <context>
+    <name>lethe::ReportsWindow</name>
+    <message>
+        <source>Reports — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regulations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regulation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with
+(in whole or part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days
+to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean days
+to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing date
+unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCPA regulations, 11 CCR 7102(a)(1): per type, the requests received, complied with in whole or in part and denied in the year, and the median and mean days to respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CCPA 11 CCR 7102 metrics&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) with a type, regulation or status this version does not know are left out.</source>
+        <translation>
+            <numerusform>%n request with a type, regulation or status this version does not know is left out.</numerusform>
+            <numerusform>%n requests with a type, regulation or status this version does not know are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) have no recorded closing date: they count as received and as &quot;date unknown&quot;, never in the days or the overdue counts.</source>
+        <translation>
+            <numerusform>%n closed request has no recorded closing date: it counts as received and as &quot;date unknown&quot;, never in the days or the overdue counts.</numerusform>
+            <numerusform>%n closed requests have no recorded closing date: they count as received and as &quot;date unknown&quot;, never in the days or the overdue counts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received: counted in the year of receipt. Complied with, denied and days to respond: in the year the request was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By regulation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests received per month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to respond (completed or denied in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue at month end, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Metrics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Metrics as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request metrics %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation: %1. As of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::RequestDetailPane</name>
     <message>
         <source>No request selected</source>
@@ -7253,6 +7945,180 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     <message>
         <source>The period began again on %1, when the answer arrived (UK GDPR Art. 12A)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; clock stopped for clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee recorded: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · clock stopped while waiting for clarification; due %2 at the earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period began again on %1, when the answer arrived (workspace rule: restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekends only (no &quot;established in&quot; set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (this request&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject&apos;s clarification, then back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::RequestMetrics</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the requests for the metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading clock stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all regulations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request metrics for %1 (%2), as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per CCPA regulations 11 CCR 7102(a)(1): received, complied with in whole or in part, denied, and days to respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests received per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to respond (completed or denied in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) have no recorded closing date: they count as received and as &quot;date unknown&quot;, never in the days or the overdue counts.</source>
+        <translation>
+            <numerusform>%n closed request has no recorded closing date: it counts as received and as &quot;date unknown&quot;, never in the days or the overdue counts.</numerusform>
+            <numerusform>%n closed requests have no recorded closing date: they count as received and as &quot;date unknown&quot;, never in the days or the overdue counts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7530,6 +8396,46 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Denying %1 needs a reason: the subject must be told why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the request goes back to %1, where it was when the subject was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a reason or description is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denying %1 needs a reason code: one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denying %1 under an exemption needs the exemption&apos;s name (such as &quot;GDPR Art. 17(3)(b)&quot; or &quot;Civ. Code 1798.105(d)(8)&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a reason code goes with %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an exemption is named only with the reason code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an exemption is named only when denying; for an answer in part, say why in the reason for what was withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what was withheld is recorded when completing in part only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing %1 in part needs the reason the rest was withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing %1 in part needs what was withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::StoredValue</name>
@@ -7599,6 +8505,42 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>%1 is final; no further status is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which exemption, e.g. GDPR Art. 17(3)(b) or Civ. Code 1798.105(d)(8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty if answered in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.g. it would reveal data about another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xemption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withheld:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld &amp;because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the subject what the request covers. GDPR: the clock stops until the answer; UK GDPR: the period begins again with the answer; CCPA: the clock does not stop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7677,6 +8619,22 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>%1: &quot;%2&quot; contains &quot;%3&quot;, which a search would read as a wildcard; give the exact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: %1 has no %2 request; its types are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee: &quot;%1&quot; is not an amount above zero such as 25 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee: &quot;%1&quot; is not a three-letter currency code such as EUR, GBP or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee: a fee for further copies is for access requests under the GDPR or UK GDPR (Art. 15(3)); for this request only %1 applies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7922,6 +8880,30 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>phone region: &quot;%1&quot; is not a country code with a numbering plan (such as DE, GB or US).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>established in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 %3 request: the law gives no extension for it (15 business days, 11 CCR 7026(f), 7027(g)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the deadline settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>established in: &quot;%1&quot; is not a known calendar; known: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

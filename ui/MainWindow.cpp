@@ -3,6 +3,7 @@
 #include "BundleViewer.h"
 #include "CompleteTaskDialog.h"
 #include "ConnectionsDialog.h"
+#include "DeadlineSettingsDialog.h"
 #include "DemoData.h"
 #include "DemoProducts.h"
 #include "DraftReviewDialog.h"
@@ -15,6 +16,7 @@
 #include "PreviewRunner.h"
 #include "QueueFilterBar.h"
 #include "QueueLoader.h"
+#include "ReportsWindow.h"
 #include "RequestDetailPane.h"
 #include "RequestDialogs.h"
 #include "RequestQueueModel.h"
@@ -149,6 +151,7 @@ void MainWindow::createActions()
              &MainWindow::transitionRequest, QStyle::SP_ArrowForward);
     m_extend = make(tr("&Extend Deadline…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                     QStringLiteral("actionExtend"), &MainWindow::extendRequest, QStyle::SP_BrowserReload);
+    m_fee = make(tr("Record &Fee…"), QKeySequence(), QStringLiteral("actionFee"), &MainWindow::recordFee);
     m_note = make(tr("Add &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                   QStringLiteral("actionNote"), &MainWindow::addNote, QStyle::SP_FileDialogDetailedView);
     m_completeTask = make(tr("&Complete Task…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
@@ -191,6 +194,22 @@ void MainWindow::createActions()
                              dialog->setAttribute(Qt::WA_DeleteOnClose);
                              dialog->open();
                          });
+    m_deadlineSettings =
+        make(tr("&Deadline Settings…"), QKeySequence(), QStringLiteral("actionDeadlineSettings"), [this] {
+            if (!m_store)
+                return;
+            auto* dialog = new DeadlineSettingsDialog(m_store.get(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this] {
+                // Every due date may have moved: the queue and the request shown are read again.
+                reloadQueue();
+                showSelected();
+                m_message->show(MessageBar::Kind::Success, tr("Deadline settings saved."));
+            });
+            dialog->open();
+        });
+    m_reports = make(tr("&Reports…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                     QStringLiteral("actionReports"), [this] { openReports(); });
     m_quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"), &QWidget::close);
     m_previewAction =
         make(tr("&Preview Data…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("actionPreview"),
@@ -216,6 +235,7 @@ void MainWindow::createMenus()
     request->addSeparator();
     request->addAction(m_transition);
     request->addAction(m_extend);
+    request->addAction(m_fee);
     request->addAction(m_note);
     request->addAction(m_completeTask);
     request->addSeparator();
@@ -232,6 +252,9 @@ void MainWindow::createMenus()
     tools->addAction(m_verify);
     tools->addAction(m_discoverMap);
     tools->addAction(m_connections);
+    tools->addAction(m_deadlineSettings);
+    tools->addSeparator();
+    tools->addAction(m_reports);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lethe"), this, &MainWindow::about);
 
@@ -527,13 +550,16 @@ void MainWindow::updateActions()
     m_reload->setEnabled(open);
     m_verify->setEnabled(open && !m_verifyThread);
     m_connections->setEnabled(open && !m_workspaceFolder.isEmpty());
+    m_deadlineSettings->setEnabled(open);
+    m_reports->setEnabled(open);
     const RequestSummary* s = nullptr;
     const QModelIndex current = m_view ? m_view->selectionModel()->currentIndex() : QModelIndex();
     if (open && current.isValid())
         s = m_model->summaryAt(current.row());
     const bool closed = s && StateMachine::isFinal(s->status);
     m_transition->setEnabled(s && !closed);
-    m_extend->setEnabled(s && !closed && !s->extended);
+    m_extend->setEnabled(s && !closed && !s->extended && Deadlines::allowsExtension(s->regulation, s->type));
+    m_fee->setEnabled(s != nullptr);
     m_note->setEnabled(s != nullptr);
     m_completeTask->setEnabled(s != nullptr && m_detail &&
                                m_detail->taskList()->selectedOpenTask() != nullptr);
@@ -570,7 +596,9 @@ void MainWindow::newRequest()
     if (!m_store)
         return;
     const auto region = m_store->phoneRegion();
-    auto* dialog = new NewRequestDialog(today(), m_model->assignees(), region ? *region : QString(), this);
+    const auto deadlineSettings = m_store->deadlineSettings();
+    auto* dialog = new NewRequestDialog(today(), m_model->assignees(), region ? *region : QString(), this,
+                                        deadlineSettings ? *deadlineSettings : DeadlineSettings{});
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         auto r = m_store->addRequest(dialog->request());
@@ -590,7 +618,7 @@ void MainWindow::transitionRequest()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = current->humanId;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        auto r = m_store->transition(id, dialog->target(), dialog->reason());
+        auto r = m_store->transition(id, dialog->target(), dialog->outcome());
         afterChange(r, r ? tr("%1 is now %2.").arg(id, Names::display(r->status)) : QString());
     });
     dialog->open();
@@ -609,6 +637,20 @@ void MainWindow::extendRequest()
         afterChange(r, r ? tr("%1 extended; now due %2. Tell the subject why.")
                                .arg(id, r->deadline(today()).due.toString(Qt::ISODate))
                          : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::recordFee()
+{
+    auto current = selectedRequest();
+    if (!current)
+        return;
+    auto* dialog = new FeeDialog(*current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->humanId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        afterChange(m_store->setFee(id, dialog->fee()), tr("Fee recorded for %1.").arg(id));
     });
     dialog->open();
 }
@@ -819,6 +861,26 @@ void MainWindow::about()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+ReportsWindow* MainWindow::openReports()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_reportsWindow && m_reportsWindow->property("workspace").toString() == m_workspaceName) {
+        m_reportsWindow->reload();
+    } else {
+        if (m_reportsWindow)
+            m_reportsWindow->close();
+        m_reportsWindow = new ReportsWindow(m_store->params(), m_workspaceName, today(), this);
+        m_reportsWindow->setProperty("workspace", m_workspaceName);
+        // A request changed here (a status, a new request) shows in the open report.
+        connect(this, &MainWindow::requestChanged, m_reportsWindow, &ReportsWindow::reload);
+    }
+    m_reportsWindow->show();
+    m_reportsWindow->raise();
+    m_reportsWindow->activateWindow();
+    return m_reportsWindow;
 }
 
 BundleViewer* MainWindow::openBundle(const QString& path)

@@ -30,6 +30,7 @@ class PreviewRunner;
 class MessageBar;
 class QueueFilterBar;
 class QueueLoader;
+class ReportsWindow;
 class RequestDetailPane;
 class RequestQueueModel;
 
@@ -84,6 +85,7 @@ private:
     void newRequest();
     void transitionRequest();
     void extendRequest();
+    void recordFee();
     void addNote();
     void completeTask(qint64 taskId);
     void addPreviewTasks();
@@ -97,6 +99,8 @@ private:
     void exportBundle();
     void offerResume();
     ErasureWizard* openErasureWizard();
+    // The workspace's yearly metrics in a window of its own (one; opening it again brings it up, re-read).
+    ReportsWindow* openReports();
     RunnerWorkspace runnerWorkspace() const;
 
     CredentialStore* m_credentials;
@@ -126,6 +130,7 @@ private:
     QAction* m_newRequest = nullptr;
     QAction* m_transition = nullptr;
     QAction* m_extend = nullptr;
+    QAction* m_fee = nullptr;
     QAction* m_note = nullptr;
     QAction* m_completeTask = nullptr;
     QAction* m_find = nullptr;
@@ -135,6 +140,9 @@ private:
     QAction* m_openBundle = nullptr;
     QAction* m_discoverMap = nullptr;
     QAction* m_connections = nullptr;
+    QAction* m_deadlineSettings = nullptr;
+    QAction* m_reports = nullptr;
+    QPointer<ReportsWindow> m_reportsWindow;
     QPointer<QThread> m_demoThread; // building the demo workspace, while it runs
     std::shared_ptr<std::atomic<bool>> m_demoCancel;
     QAction* m_newWorkspace = nullptr;

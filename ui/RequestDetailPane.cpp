@@ -109,9 +109,15 @@ QString RequestDetailPane::describeEvent(const AuditEvent& e)
         QString s = tr("%1 → %2").arg(statusName(d[QStringLiteral("from")].toString()),
                                       statusName(d[QStringLiteral("to")].toString()));
         if (d[QStringLiteral("clock")].toString() == QLatin1String("stopped"))
-            s += tr("; clock stopped");
+            s += d[QStringLiteral("stop")].toString() == QLatin1String("clarification")
+                     ? tr("; clock stopped for clarification")
+                     : tr("; clock stopped");
         else if (d[QStringLiteral("clock")].toString() == QLatin1String("restarted"))
             s += tr("; clock restarted");
+        if (const auto code = Names::parseDenialCode(d[QStringLiteral("denial_code")].toString()))
+            s += tr(" (%1)").arg(Names::display(*code));
+        if (d[QStringLiteral("in_part")].toBool())
+            s += tr(", in part");
         return s;
     }
     if (e.action == QLatin1String("request.extend")) {
@@ -120,6 +126,12 @@ QString RequestDetailPane::describeEvent(const AuditEvent& e)
     }
     if (e.action == QLatin1String("request.note"))
         return tr("Note added");
+    if (e.action == QLatin1String("request.fee")) {
+        const auto why = Names::parseFeeReason(d[QStringLiteral("reason")].toString());
+        return tr("Fee recorded: %1 %2 (%3)")
+            .arg(d[QStringLiteral("amount")].toString(), d[QStringLiteral("currency")].toString(),
+                 why ? Names::display(*why) : d[QStringLiteral("reason")].toString());
+    }
     if (e.action == QLatin1String("preview.run"))
         return tr("Preview: %n row(s) found", nullptr, d[QStringLiteral("rows")].toInt());
     if (e.action == QLatin1String("task.create"))
@@ -193,7 +205,7 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
 {
     m_shownId = r.humanId;
     m_buttons->setVisible(true);
-    m_title->setText(QStringLiteral("%1 · %2").arg(r.humanId, Names::display(r.type)));
+    m_title->setText(QStringLiteral("%1 · %2").arg(r.humanId, Names::display(r.type, r.regulation)));
     m_status->setText(Names::display(r.status));
 
     const Deadline d = r.deadline(today);
@@ -211,6 +223,9 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
     QString deadline;
     if (u == Urgency::Closed)
         deadline = tr("%1 · was due %2").arg(Names::display(r.regulation), d.due.toString(Qt::ISODate));
+    else if (u == Urgency::Paused && r.status == RequestStatus::AwaitingClarification)
+        deadline = tr("%1 · clock stopped while waiting for clarification; due %2 at the earliest")
+                       .arg(Names::display(r.regulation), d.due.toString(Qt::ISODate));
     else if (u == Urgency::Paused)
         deadline = tr("%1 · clock stopped while waiting for identity; due %2 at the earliest")
                        .arg(Names::display(r.regulation), d.due.toString(Qt::ISODate));
@@ -220,15 +235,20 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
     else
         deadline = tr("%1 · due %2, %n day(s) left", nullptr, left)
                        .arg(Names::display(r.regulation), d.due.toString(Qt::ISODate));
+    if (const QString moved = Deadlines::rollExplanation(d); !moved.isEmpty())
+        deadline += QLatin1Char('\n') + moved;
     if (d.acknowledgeBy.isValid())
         deadline +=
             QLatin1Char('\n') + tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate));
     if (r.extended)
         deadline += QLatin1Char('\n') + tr("Extension reason: %1").arg(r.extensionReason);
     if (d.restartedFrom.isValid() && !d.clockStopped)
-        deadline += QLatin1Char('\n') + tr("The period began again on %1, when the answer arrived (UK GDPR "
-                                           "Art. 12A)")
-                                            .arg(d.restartedFrom.toString(Qt::ISODate));
+        deadline +=
+            QLatin1Char('\n') +
+            (r.regulation == Regulation::UkGdpr
+                 ? tr("The period began again on %1, when the answer arrived (UK GDPR Art. 12A)")
+                 : tr("The period began again on %1, when the answer arrived (workspace rule: restart)"))
+                .arg(d.restartedFrom.toString(Qt::ISODate));
     else if (d.pausedDays > 0 && !d.clockStopped)
         deadline += QLatin1Char('\n') + tr("Clock was stopped for %n day(s)", nullptr, d.pausedDays);
     m_deadline->setText(deadline);
@@ -250,10 +270,32 @@ void RequestDetailPane::showRequest(const Request& r, const QList<AuditEvent>& h
     };
     row(tr("Received"), r.received.toString(Qt::ISODate));
     row(tr("Regulation"), Names::display(r.regulation));
+    if (d.periodEnd.isValid()) {
+        const HolidayCalendar* c = HolidayCalendars::shipped().find(d.calendarId);
+        row(tr("Holiday calendar"), !c ? tr("weekends only (no \"established in\" set)")
+                                    : r.establishedIn.isEmpty()
+                                        ? QStringLiteral("%1 · %2").arg(c->id(), c->name())
+                                        : tr("%1 · %2 (this request's)").arg(c->id(), c->name()));
+    }
     row(tr("Assignee"), r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee);
     row(tr("Products"), r.products.isEmpty() ? tr("(none yet)") : r.products.join(QStringLiteral(", ")));
-    if (r.status == RequestStatus::Denied)
+    if (r.status == RequestStatus::Denied) {
+        row(tr("Reason code"), r.denialCode ? Names::display(*r.denialCode) : tr("(none recorded)"));
+        if (!r.exemption.isEmpty())
+            row(tr("Exemption"), r.exemption);
         row(tr("Denied because"), r.denialReason);
+    }
+    if (r.status == RequestStatus::Completed)
+        row(tr("Answered"), r.completedInPart() ? tr("In part") : tr("In full"));
+    if (r.completedInPart()) {
+        row(tr("Withheld"), r.withheld);
+        row(tr("Withheld because"), r.withheldReason);
+    }
+    if (r.resumeStatus)
+        row(tr("Waiting for"),
+            tr("the subject's clarification, then back to %1").arg(Names::display(*r.resumeStatus)));
+    if (r.fee.charged())
+        row(tr("Fee"), tr("%1 %2 (%3)").arg(r.fee.amount, r.fee.currency, Names::display(r.fee.reason)));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Notes")));

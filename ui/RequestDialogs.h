@@ -17,8 +17,9 @@ class NewRequestDialog : public ValidatedDialog
 public:
     // `phoneRegion`: the workspace's region for phone numbers typed without their country code ("GB"), or
     // empty (international numbers only).
+    // `settings`: the workspace's deadline settings, for the due date shown and the calendar choices.
     NewRequestDialog(QDate today, const QStringList& assignees, const QString& phoneRegion = {},
-                     QWidget* parent = nullptr);
+                     QWidget* parent = nullptr, const DeadlineSettings& settings = {});
     NewRequest request() const;
 
 protected:
@@ -26,9 +27,13 @@ protected:
 
 private:
     void updateDue();
+    void fillTypes(); // the regulation's types only
+    void fillCalendars();
 
     QDate m_today;
     QString m_phoneRegion;
+    DeadlineSettings m_settings;
+    QComboBox* m_calendar;
     QComboBox* m_type;
     QComboBox* m_regulation;
     QDateEdit* m_received;
@@ -48,6 +53,8 @@ public:
     TransitionDialog(const Request& request, QWidget* parent = nullptr);
     RequestStatus target() const;
     QString reason() const;
+    // The reason text with the denial's code and exemption or the answer in part's withheld part.
+    Outcome outcome() const;
 
 protected:
     QString check() const override;
@@ -58,7 +65,29 @@ private:
     Request m_request;
     QComboBox* m_target;
     QPlainTextEdit* m_reason;
+    QComboBox* m_code;
+    QLineEdit* m_exemption;
+    QLineEdit* m_withheld;
+    QLineEdit* m_withheldReason;
     QLabel* m_hint;
+};
+
+// The fee charged for a request: amount, currency and why (GDPR Art. 12(5)(a), Art. 15(3)).
+class FeeDialog : public ValidatedDialog
+{
+    Q_OBJECT
+public:
+    FeeDialog(const Request& request, QWidget* parent = nullptr);
+    Fee fee() const;
+
+protected:
+    QString check() const override;
+
+private:
+    Request m_request;
+    QLineEdit* m_amount;
+    QLineEdit* m_currency;
+    QComboBox* m_reason;
 };
 
 class ExtendDialog : public ValidatedDialog

@@ -15,6 +15,7 @@
 #include "ProcessorConnections.h"
 #include "QueueFilter.h"
 #include "ReportText.h"
+#include "RequestMetrics.h"
 #include "SchemaDiscovery.h"
 #include "StateMachine.h"
 #include "StoredValue.h"
@@ -267,17 +268,21 @@ int Cli::run(const QStringList& arguments)
             "  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] "
             "[--authority-name N] [--authority-url URL]\n"
             "  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] "
-            "[--user-id U] [--name N] [--product P] [--assignee A]\n"
+            "[--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]\n"
             "  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] "
             "[--open] [--overdue]\n"
             "  requests show ID\n"
             "  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] "
-            "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE]\n"
-            "  requests transition ID STATUS [--reason TEXT]\n"
+            "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] "
+            "[--established-in CALENDAR|none]\n"
+            "  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] "
+            "[--withheld TEXT --withheld-reason TEXT]\n"
+            "  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies\n"
             "  requests extend ID --reason TEXT\n"
             "  requests note ID TEXT\n"
             "  audit log [--request ID] [--limit N]\n"
             "  audit verify\n"
+            "  report metrics [--year YYYY] [--regulation R] [--json | --csv]\n"
             "  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL "
             "[--password-key K] [--replace]]\n"
             "  demo sandbox --ports-file FILE\n"
@@ -305,6 +310,9 @@ int Cli::run(const QStringList& arguments)
             "  users add NAME --role officer|support|reviewer | users list | users remove NAME\n"
             "  workspace four-eyes on|off\n"
             "  workspace phone-region [REGION|none]\n"
+            "  workspace established-in [CALENDAR|none]\n"
+            "  workspace gdpr-clock [pause|restart]\n"
+            "  calendars list | calendars show CALENDAR [--year YYYY]\n"
             "  export --request ID --out FILE.zip [--no-processors]\n"
             "  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | "
             "(--recipient age1... | --recipients-file F)...)\n"
@@ -353,8 +361,10 @@ int Cli::run(const QStringList& arguments)
         {"requests", "transition", &Cli::requestsTransition},
         {"requests", "extend", &Cli::requestsExtend},
         {"requests", "note", &Cli::requestsNote},
+        {"requests", "fee", &Cli::requestsFee},
         {"audit", "log", &Cli::auditLog},
         {"audit", "verify", &Cli::auditVerify},
+        {"report", "metrics", &Cli::reportMetrics},
         {"demo", "init", &Cli::demoInit},
         {"datamap", "validate", &Cli::datamapValidate},
         {"datamap", "import-fides", &Cli::datamapImportFides},
@@ -374,6 +384,10 @@ int Cli::run(const QStringList& arguments)
         {"users", "remove", &Cli::usersRemove},
         {"workspace", "four-eyes", &Cli::workspaceFourEyes},
         {"workspace", "phone-region", &Cli::workspacePhoneRegion},
+        {"workspace", "established-in", &Cli::workspaceEstablishedIn},
+        {"workspace", "gdpr-clock", &Cli::workspaceGdprClock},
+        {"calendars", "list", &Cli::calendarsList},
+        {"calendars", "show", &Cli::calendarsShow},
         {"keys", "export-public", &Cli::keysExportPublic},
         {"bundle", "verify", &Cli::bundleVerify},
         {"bundle", "info", &Cli::bundleVerify},
@@ -514,6 +528,7 @@ QJsonObject Cli::requestJson(const Request& r) const
     }
     QJsonObject o{{QStringLiteral("id"), r.humanId},
                   {QStringLiteral("type"), Names::key(r.type)},
+                  {QStringLiteral("type_in_law"), Names::lawKey(r.type, r.regulation)},
                   {QStringLiteral("regulation"), Names::key(r.regulation)},
                   {QStringLiteral("received"), r.received.toString(Qt::ISODate)},
                   {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
@@ -533,8 +548,38 @@ QJsonObject Cli::requestJson(const Request& r) const
                   {QStringLiteral("updated"), r.updatedAt.toString(Qt::ISODateWithMs)}};
     if (d.acknowledgeBy.isValid())
         o[QStringLiteral("acknowledge_by")] = d.acknowledgeBy.toString(Qt::ISODate);
-    if (r.status == RequestStatus::Denied)
+    o[QStringLiteral("established_in")] = r.establishedIn;
+    if (d.periodEnd.isValid()) {
+        // GDPR, UK GDPR: the calendar used, the end of the period and the days moved over to reach `due`.
+        QJsonArray moved;
+        for (const MovedOver& m : d.movedOver)
+            moved << QJsonObject{{QStringLiteral("date"), m.date.toString(Qt::ISODate)},
+                                 {QStringLiteral("holiday"), m.name}};
+        o[QStringLiteral("calendar")] = d.calendarId;
+        o[QStringLiteral("period_end")] = d.periodEnd.toString(Qt::ISODate);
+        o[QStringLiteral("moved_over")] = moved;
+    }
+    if (r.status == RequestStatus::Denied) {
         o[QStringLiteral("denial_reason")] = r.denialReason;
+        // Denials recorded before reason codes existed have none: null.
+        o[QStringLiteral("denial_code")] =
+            r.denialCode ? QJsonValue(Names::key(*r.denialCode)) : QJsonValue();
+        if (!r.exemption.isEmpty())
+            o[QStringLiteral("exemption")] = r.exemption;
+    }
+    if (r.status == RequestStatus::Completed) {
+        o[QStringLiteral("completed_in_part")] = r.completedInPart();
+        if (r.completedInPart()) {
+            o[QStringLiteral("withheld")] = r.withheld;
+            o[QStringLiteral("withheld_reason")] = r.withheldReason;
+        }
+    }
+    if (r.resumeStatus)
+        o[QStringLiteral("resumes_to")] = Names::key(*r.resumeStatus);
+    if (r.fee.charged())
+        o[QStringLiteral("fee")] = QJsonObject{{QStringLiteral("amount"), r.fee.amount},
+                                               {QStringLiteral("currency"), r.fee.currency},
+                                               {QStringLiteral("reason"), Names::key(r.fee.reason)}};
     if (r.extended)
         o[QStringLiteral("extension_reason")] = r.extensionReason;
     return o;
@@ -548,8 +593,8 @@ void Cli::printRequest(const Request& r)
     }
     const Deadline d = r.deadline(today());
     QTextStream& o = out();
-    o << r.humanId << "  " << Names::display(r.type) << " · " << Names::display(r.regulation) << " · "
-      << Names::display(r.status) << Qt::endl;
+    o << r.humanId << "  " << Names::display(r.type, r.regulation) << " · " << Names::display(r.regulation)
+      << " · " << Names::display(r.status) << Qt::endl;
     o << tr("Subject:   %1").arg(r.subjectName.isEmpty() ? tr("(no name)") : r.subjectName) << Qt::endl;
     for (const Identity& i : r.identities)
         o << "           " << Names::display(i.kind) << ": " << i.value << Qt::endl;
@@ -558,20 +603,45 @@ void Cli::printRequest(const Request& r)
     const QString when =
         left < 0 ? tr("%n day(s) overdue", nullptr, -left) : tr("%n day(s) left", nullptr, left);
     o << tr("Due:       %1 (%2)").arg(d.due.toString(Qt::ISODate), when) << Qt::endl;
+    if (const QString moved = Deadlines::rollExplanation(d); !moved.isEmpty())
+        o << "           " << moved << Qt::endl;
+    if (d.periodEnd.isValid())
+        o << tr("Calendar:  %1")
+                 .arg(d.calendarId.isEmpty()      ? tr("weekends only (no \"established in\" set)")
+                      : r.establishedIn.isEmpty() ? d.calendarId
+                                                  : tr("%1 (this request's)").arg(d.calendarId))
+          << Qt::endl;
     if (r.extended)
         o << tr("Extended:  %1").arg(r.extensionReason) << Qt::endl;
     if (d.acknowledgeBy.isValid())
         o << tr("Acknowledge receipt by %1").arg(d.acknowledgeBy.toString(Qt::ISODate)) << Qt::endl;
     if (d.restartedFrom.isValid() && !d.clockStopped)
-        o << tr("Clock:     running again from %1, when the answer arrived (UK GDPR Art. 12A)")
+        o << (r.regulation == Regulation::UkGdpr
+                  ? tr("Clock:     running again from %1, when the answer arrived (UK GDPR Art. 12A)")
+                  : tr("Clock:     running again from %1, when the answer arrived (workspace rule: restart)"))
                  .arg(d.restartedFrom.toString(Qt::ISODate))
           << Qt::endl;
     else if (d.clockStopped || d.pausedDays > 0)
         o << tr("Clock:     %1, stopped for %n day(s) in total", nullptr, d.pausedDays)
                  .arg(d.clockStopped ? tr("stopped") : tr("running"))
           << Qt::endl;
-    if (r.status == RequestStatus::Denied)
-        o << tr("Denied:    %1").arg(r.denialReason) << Qt::endl;
+    if (r.status == RequestStatus::Denied) {
+        o << tr("Denied:    %1 (%2)")
+                 .arg(r.denialReason,
+                      r.denialCode ? Names::display(*r.denialCode) : tr("no reason code recorded"))
+          << Qt::endl;
+        if (!r.exemption.isEmpty())
+            o << tr("Exemption: %1").arg(r.exemption) << Qt::endl;
+    }
+    if (r.completedInPart())
+        o << tr("In part:   withheld %1, because %2").arg(r.withheld, r.withheldReason) << Qt::endl;
+    if (r.resumeStatus)
+        o << tr("Waiting:   for the subject's clarification; then back to %1")
+                 .arg(Names::display(*r.resumeStatus))
+          << Qt::endl;
+    if (r.fee.charged())
+        o << tr("Fee:       %1 %2 (%3)").arg(r.fee.amount, r.fee.currency, Names::display(r.fee.reason))
+          << Qt::endl;
     o << tr("Assignee:  %1").arg(r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee) << Qt::endl;
     o << tr("Products:  %1").arg(r.products.join(QStringLiteral(", "))) << Qt::endl;
     for (const Note& n : r.notes)
@@ -584,7 +654,10 @@ int Cli::requestsAdd(const QStringList& args)
 {
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
-        {QStringLiteral("type"), tr("One of: %1.").arg(Names::typeKeys()), tr("type")},
+        {QStringLiteral("type"),
+         tr("The law's type. GDPR and UK GDPR: %1. CCPA: %2.")
+             .arg(Names::typeKeysFor(Regulation::Gdpr), Names::typeKeysFor(Regulation::Ccpa)),
+         tr("type")},
         {QStringLiteral("regulation"), tr("One of: %1.").arg(Names::regulationKeys()), tr("regulation")},
         {QStringLiteral("received"), tr("Date received (YYYY-MM-DD); default today."), tr("date")},
         {QStringLiteral("email"), tr("Subject's email (repeatable)."), tr("email")},
@@ -593,10 +666,15 @@ int Cli::requestsAdd(const QStringList& args)
         {QStringLiteral("name"), tr("Subject's name."), tr("name")},
         {QStringLiteral("product"), tr("Product in scope (repeatable)."), tr("product")},
         {QStringLiteral("assignee"), tr("Who works on it."), tr("user")},
+        {QStringLiteral("established-in"),
+         tr("The holiday calendar of where the controller is established for this request (GDPR, UK GDPR), "
+            "overriding the workspace's; see calendars list."),
+         tr("calendar")},
     };
     if (!parse(p, args, opts))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     NewRequest r;
+    r.establishedIn = p.value(QStringLiteral("established-in")).trimmed();
     const auto type = enumOption(p, QStringLiteral("type"), Names::parseType, Names::typeKeys());
     if (!type)
         return fail(type.error());
@@ -704,6 +782,7 @@ int Cli::requestsList(const QStringList& args)
             const bool open = !StateMachine::isFinal(r.status);
             QJsonObject o{{QStringLiteral("id"), r.humanId},
                           {QStringLiteral("type"), Names::key(r.type)},
+                          {QStringLiteral("type_in_law"), Names::lawKey(r.type, r.regulation)},
                           {QStringLiteral("regulation"), Names::key(r.regulation)},
                           {QStringLiteral("status"), Names::key(r.status)},
                           {QStringLiteral("received"), r.received.toString(Qt::ISODate)},
@@ -735,7 +814,7 @@ int Cli::requestsList(const QStringList& args)
             leftText = tr("paused");
         else if (left < 0)
             leftText = tr("OVERDUE %1").arg(-left);
-        o << pad(r.humanId, 12) << ' ' << pad(Names::display(r.type), 20) << ' '
+        o << pad(r.humanId, 12) << ' ' << pad(Names::display(r.type, r.regulation), 20) << ' '
           << pad(Names::display(r.regulation), 10) << ' ' << pad(Names::display(r.status), 20) << ' '
           << pad(r.due.toString(Qt::ISODate), 10) << ' ' << pad(leftText, 12) << ' ' << pad(r.assignee, 13)
           << ' ' << (r.subjectName.isEmpty() ? r.primaryIdentity : r.subjectName) << Qt::endl;
@@ -773,6 +852,8 @@ int Cli::requestsUpdate(const QStringList& args)
         {QStringLiteral("product"), tr("Products in scope (repeatable; replaces the list)."), tr("product")},
         {QStringLiteral("add-identity"), tr("KIND:VALUE to add (repeatable)."), tr("identity")},
         {QStringLiteral("remove-identity"), tr("KIND:VALUE to remove (repeatable)."), tr("identity")},
+        {QStringLiteral("established-in"),
+         tr("This request's holiday calendar (see calendars list); none: the workspace's."), tr("calendar")},
     };
     if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -800,6 +881,10 @@ int Cli::requestsUpdate(const QStringList& args)
         u.subjectName = p.value(QStringLiteral("name"));
     if (p.isSet(QStringLiteral("product")))
         u.products = p.values(QStringLiteral("product"));
+    if (p.isSet(QStringLiteral("established-in"))) {
+        const QString e = p.value(QStringLiteral("established-in")).trimmed();
+        u.establishedIn = e == QLatin1String("none") ? QString() : e;
+    }
     auto store = openStore();
     if (!store)
         return fail(store.error());
@@ -835,6 +920,11 @@ int Cli::requestsTransition(const QStringList& args)
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
         {QStringLiteral("reason"), tr("Reason (required to deny)."), tr("text")},
+        {QStringLiteral("code"), tr("Reason code, required to deny: %1.").arg(Names::denialCodeKeys()),
+         tr("code")},
+        {QStringLiteral("exemption"), tr("The exemption relied on (with --code exemption)."), tr("text")},
+        {QStringLiteral("withheld"), tr("Completed in part: what was withheld."), tr("text")},
+        {QStringLiteral("withheld-reason"), tr("Completed in part: why it was withheld."), tr("text")},
     };
     if (!parse(p, args, opts, QStringLiteral("id status"),
                tr("Request id and the new status (%1).").arg(Names::statusKeys())))
@@ -850,7 +940,12 @@ int Cli::requestsTransition(const QStringList& args)
     auto store = openStore();
     if (!store)
         return fail(store.error());
-    auto r = (*store)->transition(p.positionalArguments().first(), *to, p.value(QStringLiteral("reason")));
+    const auto code = enumOption(p, QStringLiteral("code"), Names::parseDenialCode, Names::denialCodeKeys());
+    if (!code)
+        return fail(code.error());
+    const Outcome outcome{p.value(QStringLiteral("reason")), *code, p.value(QStringLiteral("exemption")),
+                          p.value(QStringLiteral("withheld")), p.value(QStringLiteral("withheld-reason"))};
+    auto r = (*store)->transition(p.positionalArguments().first(), *to, outcome);
     if (!r)
         return fail(r.error());
     printRequest(*r);
@@ -871,6 +966,36 @@ int Cli::requestsExtend(const QStringList& args)
     if (!store)
         return fail(store.error());
     auto r = (*store)->extend(p.positionalArguments().first(), p.value(QStringLiteral("reason")));
+    if (!r)
+        return fail(r.error());
+    printRequest(*r);
+    return Ok;
+}
+
+int Cli::requestsFee(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("amount"), tr("The amount charged, such as 25 or 12.50."), tr("amount")},
+        {QStringLiteral("currency"), tr("ISO 4217 currency code, such as EUR."), tr("code")},
+        {QStringLiteral("reason"), tr("Why: %1.").arg(Names::feeReasonKeys()), tr("reason")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("requests fee needs exactly one request id."));
+    const auto reason =
+        enumOption(p, QStringLiteral("reason"), Names::parseFeeReason, Names::feeReasonKeys());
+    if (!reason)
+        return fail(reason.error());
+    if (!reason->has_value())
+        return fail(makeError(Error::Code::InvalidInput,
+                              tr("--reason: required (one of %1).").arg(Names::feeReasonKeys())));
+    const Fee fee{p.value(QStringLiteral("amount")), p.value(QStringLiteral("currency")), **reason};
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto r = (*store)->setFee(p.positionalArguments().first(), fee);
     if (!r)
         return fail(r.error());
     printRequest(*r);
@@ -944,6 +1069,59 @@ int Cli::auditLog(const QStringList& args)
               << pad(e.actor, 12) << ' ' << pad(e.action, 20) << ' ' << pad(e.requestId, 12) << ' '
               << e.details << Qt::endl;
     }
+    return Ok;
+}
+
+// ---- report ----------------------------------------------------------------------------------------------
+
+int Cli::reportMetrics(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("year"), tr("Calendar year (default: this year)."), tr("year")},
+        {QStringLiteral("regulation"),
+         tr("Only requests under this regulation (CCPA 7102 allows all requests or Californians' only)."),
+         tr("regulation")},
+        {QStringLiteral("csv"), tr("Print CSV (RFC 4180): the 7102 table, the months, the days to respond.")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("report metrics takes no arguments, only options."));
+    if (m_json && p.isSet(QStringLiteral("csv")))
+        return usage(tr("--json and --csv: choose one."));
+    int year = QDate::currentDate().year();
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1970 || year > 9999)
+            return fail(makeError(Error::Code::InvalidInput, tr("--year: \"%1\" is not a year such as %2.")
+                                                                 .arg(p.value(QStringLiteral("year")))
+                                                                 .arg(QDate::currentDate().year())));
+    }
+    const auto reg =
+        enumOption(p, QStringLiteral("regulation"), Names::parseRegulation, Names::regulationKeys());
+    if (!reg)
+        return fail(reg.error());
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    int skipped = 0;
+    auto records = RequestMetrics::load((*store)->database(), &skipped);
+    if (!records)
+        return fail(records.error());
+    if (skipped > 0)
+        err()
+            << tr("%n request(s) with a type, regulation or status this version does not know are left out.",
+                  nullptr, skipped)
+            << Qt::endl;
+    const YearMetrics m = RequestMetrics::compute(*records, year, QDate::currentDate(), *reg);
+    if (m_json) {
+        emitJson(RequestMetrics::toJson(m));
+        return Ok;
+    }
+    out() << (p.isSet(QStringLiteral("csv")) ? RequestMetrics::toCsv(m) : RequestMetrics::toText(m));
+    out().flush();
     return Ok;
 }
 
@@ -1691,6 +1869,146 @@ int Cli::workspacePhoneRegion(const QStringList& args)
     const QString v = p.positionalArguments().first();
     if (Status s = (*store)->setPhoneRegion(v == QLatin1String("none") ? QString() : v); !s)
         return fail(s.error());
+    return Ok;
+}
+
+int Cli::workspaceEstablishedIn(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(
+            p, args, {}, QStringLiteral("[CALENDAR|none]"),
+            tr("Where the controller is established: the holiday calendar GDPR and UK GDPR deadlines roll "
+               "over "
+               "(calendars list shows the ids, such as DE-BY or GB-SCT); none: GDPR weekends only, UK GDPR "
+               "England and Wales. CCPA always counts California's business days. Without an argument: "
+               "shows it.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() > 1)
+        return usage(tr("workspace established-in takes one calendar, or none."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    if (p.positionalArguments().isEmpty()) {
+        auto s = (*store)->deadlineSettings();
+        if (!s)
+            return fail(s.error());
+        if (m_json)
+            emitJson(QJsonObject{{QStringLiteral("established_in"), s->establishedIn}});
+        else if (s->establishedIn.isEmpty())
+            out() << tr("none (GDPR: weekends only; UK GDPR: England and Wales; CCPA: California)")
+                  << Qt::endl;
+        else
+            out() << s->establishedIn << "  " << HolidayCalendars::shipped().find(s->establishedIn)->name()
+                  << Qt::endl;
+        return Ok;
+    }
+    const QString v = p.positionalArguments().first();
+    if (Status s = (*store)->setEstablishedIn(v == QLatin1String("none") ? QString() : v); !s)
+        return fail(s.error());
+    return Ok;
+}
+
+int Cli::workspaceGdprClock(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(
+            p, args, {}, QStringLiteral("[pause|restart]"),
+            tr("What asking an EU GDPR subject for identity or clarification does to the month: pause (the "
+               "days waited are added; the default) or restart (the month begins when the answer arrives, as "
+               "UK GDPR Art. 12A). UK GDPR always restarts; CCPA never stops. Without an argument: shows "
+               "it.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() > 1)
+        return usage(tr("workspace gdpr-clock takes pause or restart."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    if (p.positionalArguments().isEmpty()) {
+        auto s = (*store)->deadlineSettings();
+        if (!s)
+            return fail(s.error());
+        if (m_json)
+            emitJson(QJsonObject{{QStringLiteral("gdpr_clock"), WorkspaceStore::gdprClockKey(s->gdprClock)}});
+        else
+            out() << WorkspaceStore::gdprClockKey(s->gdprClock) << Qt::endl;
+        return Ok;
+    }
+    const auto rule = WorkspaceStore::parseGdprClock(p.positionalArguments().first());
+    if (!rule)
+        return fail(makeError(
+            Error::Code::InvalidInput,
+            tr("gdpr-clock: \"%1\" is not pause or restart.").arg(p.positionalArguments().first())));
+    if (Status s = (*store)->setGdprClockRule(*rule); !s)
+        return fail(s.error());
+    return Ok;
+}
+
+int Cli::calendarsList(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const HolidayCalendars& all = HolidayCalendars::shipped();
+    if (m_json) {
+        QJsonArray a;
+        for (const QString& id : all.ids()) {
+            const HolidayCalendar* c = all.find(id);
+            a << QJsonObject{{QStringLiteral("id"), id},
+                             {QStringLiteral("name"), c->name()},
+                             {QStringLiteral("extends"), c->parent()},
+                             {QStringLiteral("sources"), QJsonArray::fromStringList(c->sources())}};
+        }
+        emitJson(a);
+        return Ok;
+    }
+    for (const QString& id : all.ids())
+        out() << pad(id, 8) << ' ' << all.find(id)->name() << Qt::endl;
+    return Ok;
+}
+
+int Cli::calendarsShow(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("year"), tr("The year to list (default: this year)."), tr("year")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("calendar"), tr("A calendar id, e.g. DE-BY.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("calendars show needs exactly one calendar id."));
+    const HolidayCalendar* c = HolidayCalendars::shipped().find(p.positionalArguments().first());
+    if (!c)
+        return fail(
+            makeError(Error::Code::NotFound, tr("There is no calendar \"%1\"; calendars list shows them.")
+                                                 .arg(p.positionalArguments().first())));
+    int year = today().year();
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1900 || year > 2200)
+            return fail(makeError(Error::Code::InvalidInput, tr("--year: a year from 1900 to 2200.")));
+    }
+    const QList<Holiday> days = c->holidays(year);
+    if (m_json) {
+        QJsonArray a;
+        for (const Holiday& h : days)
+            a << QJsonObject{{QStringLiteral("date"), h.date.toString(Qt::ISODate)},
+                             {QStringLiteral("name"), h.name}};
+        emitJson(QJsonObject{{QStringLiteral("id"), c->id()},
+                             {QStringLiteral("name"), c->name()},
+                             {QStringLiteral("year"), year},
+                             {QStringLiteral("sources"), QJsonArray::fromStringList(c->sources())},
+                             {QStringLiteral("notes"), c->notes()},
+                             {QStringLiteral("holidays"), a}});
+        return Ok;
+    }
+    out() << c->id() << "  " << c->name() << "  " << year << Qt::endl;
+    for (const Holiday& h : days)
+        out() << h.date.toString(Qt::ISODate) << ' ' << h.date.toString(QStringLiteral("ddd")) << "  "
+              << h.name << Qt::endl;
+    out() << tr("Sources: %1").arg(c->sources().join(QStringLiteral("; "))) << Qt::endl;
+    if (!c->notes().isEmpty())
+        out() << c->notes() << Qt::endl;
     return Ok;
 }
 

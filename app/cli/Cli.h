@@ -63,6 +63,7 @@ private:
     int requestsTransition(const QStringList& args);
     int requestsExtend(const QStringList& args);
     int requestsNote(const QStringList& args);
+    int requestsFee(const QStringList& args);
     int auditLog(const QStringList& args);
     int auditVerify(const QStringList& args);
     int demoInit(const QStringList& args);
@@ -86,6 +87,11 @@ private:
     int usersRemove(const QStringList& args);
     int workspaceFourEyes(const QStringList& args);
     int workspacePhoneRegion(const QStringList& args);
+    int workspaceEstablishedIn(const QStringList& args);
+    int workspaceGdprClock(const QStringList& args);
+    int calendarsList(const QStringList& args);
+    int calendarsShow(const QStringList& args);
+    int reportMetrics(const QStringList& args);
     // Every system of the workspace with its passwords and (`processors`) its API processors' secrets read
     // from the keychain; what could not be read is said on standard error. A data map with problems stops it.
     Result<QList<ResolvedSystem>> workspaceSystems(const QString& workspaceFolder, bool processors = true);
