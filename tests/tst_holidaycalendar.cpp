@@ -128,7 +128,8 @@ void TestHolidayCalendar::days_data()
     row("ES-MC", "2026-03-19", "St Joseph's Day");
     row("ES-RI", "2026-06-09", "Day of La Rioja");
     row("ES-NC", "2026-03-19", "St Joseph's Day");
-    row("ES-NC", "2026-12-03", ""); // administrative only, not in the labour list
+    row("ES-NC", "2026-12-03",
+        "St Francis Xavier (Day of Navarre)"); // one of the two local days, region-wide
     row("ES-CB", "2026-07-28", "Day of the Institutions of Cantabria");
     row("ES-CB", "2026-11-02", ""); // Cantabria keeps 7 December instead
     row("ES-CM", "2026-06-04", "Corpus Christi");
