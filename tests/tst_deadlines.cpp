@@ -541,7 +541,7 @@ void TestDeadlines::gdprTable_data()
          "2025-09-16"},
         {"ES-CM Corpus Christi 2025 (Thu 19 Jun) -> Fri 20", "ES-CM", "2025-05-19", false, {}, "2025-06-20"},
         {"ES-CE St Anthony 2025 (Fri 13 Jun) -> Mon 16", "ES-CE", "2025-05-13", false, {}, "2025-06-16"},
-        // Portugal: Decreto Regional 13/80/A (Azores), 27/79/M (Madeira).
+        // Portugal: Decreto Regional 13/80/A (Azores), 27/79/M and DLR 18/2002/M (Madeira).
         {"PT-20 Day of the Azores 2026 (Mon 25 May) -> Tue 26",
          "PT-20",
          "2026-04-25",
@@ -550,6 +550,13 @@ void TestDeadlines::gdprTable_data()
          "2026-05-26"},
         {"PT no Azores day: Mon 25 May 2026", "PT", "2026-04-25", false, {}, "2026-05-25"},
         {"PT-30 Day of Madeira 2026 (Wed 1 Jul) -> Thu 2", "PT-30", "2026-06-01", false, {}, "2026-07-02"},
+        {"PT-30 Christmas and Primeira Oitava 2025 (Thu 25, Fri 26) -> Mon 29",
+         "PT-30",
+         "2025-11-25",
+         false,
+         {},
+         "2025-12-29"},
+        {"PT Christmas 2025 (Thu 25) -> Fri 26", "PT", "2025-11-25", false, {}, "2025-12-26"},
         // France: Code du travail L3133-1; Alsace-Moselle L3134-13.
         {"FR VE Day 2026 (Fri 8 May) -> Mon 11", "FR", "2026-04-08", false, {}, "2026-05-11"},
         {"DE no VE Day: Fri 8 May 2026", "DE", "2026-04-08", false, {}, "2026-05-08"},

@@ -139,10 +139,11 @@ void TestHolidayCalendar::days_data()
     row("ES-ML", "2026-12-25", "Christmas Day"); // the national days come from ES
     row("ES-AR", "2027-04-23", "");              // only 2026 is listed
     row("ES", "2026-04-02", "");                 // Maundy Thursday is the communities'
-    // Portugal: Decreto Regional 13/80/A (Azores), 27/79/M (Madeira).
+    // Portugal: Decreto Regional 13/80/A (Azores), 27/79/M and DLR 18/2002/M (Madeira).
     row("PT-20", "2026-05-25", "Day of the Azores (Whit Monday)"); // Easter 5 Apr + 50
     row("PT-30", "2026-07-01", "Day of Madeira");
-    row("PT-30", "2026-12-26", ""); // not checked, left out
+    row("PT-30", "2025-12-26", "Primeira Oitava (St Stephen's Day)"); // DLR 18/2002/M
+    row("PT-30", "2001-12-26", "");                                   // before 2002
     row("PT", "2026-07-01", "");
 }
 
