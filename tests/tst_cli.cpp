@@ -359,7 +359,17 @@ void TestCli::calendarsAndEstablishedIn()
     const QStringList w{QStringLiteral("--workspace"), ws};
 
     const QJsonArray list = cli({QStringLiteral("calendars"), QStringLiteral("list")}).json().array();
-    QCOMPARE(list.size(), 56);
+    QCOMPARE(list.size(), 71); // 56 plus 13 Spanish communities and cities, the Azores and Madeira
+    const QJsonObject balearics =
+        cli({QStringLiteral("calendars"), QStringLiteral("show"), QStringLiteral("ES-IB"),
+             QStringLiteral("--year"), QStringLiteral("2026")})
+            .json()
+            .object();
+    QStringList balearicDates;
+    for (const QJsonValue& h : balearics[QStringLiteral("holidays")].toArray())
+        balearicDates << h.toObject()[QStringLiteral("date")].toString();
+    QVERIFY(balearicDates.contains(QStringLiteral("2026-03-02"))); // Day of the Balearic Islands, moved
+    QVERIFY(balearicDates.contains(QStringLiteral("2026-12-25"))); // Spain's days come with it
     const QJsonObject scotland =
         cli({QStringLiteral("calendars"), QStringLiteral("show"), QStringLiteral("GB-SCT"),
              QStringLiteral("--year"), QStringLiteral("2026")})

@@ -35,8 +35,8 @@ static QDate d(const char* iso)
 void TestHolidayCalendar::shippedSetIsComplete()
 {
     const HolidayCalendars& all = HolidayCalendars::shipped();
-    // The 27 member states, the 16 Länder, 6 Spanish communities, Alsace-Moselle (3 departments), the UK's
-    // three jurisdictions and California.
+    // The 27 member states, the 16 Länder, the 17 Spanish communities and Ceuta and Melilla, Alsace-Moselle
+    // (3 departments), the Azores and Madeira, the UK's three jurisdictions and California.
     const QStringList eu = {
         QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("CY"),
         QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"),
@@ -57,7 +57,16 @@ void TestHolidayCalendar::shippedSetIsComplete()
     for (const char* id : {"ES-AN", "ES-CT", "ES-GA", "ES-MD", "ES-PV", "ES-VC", "FR-57", "FR-67", "FR-68",
                            "GB-EAW", "GB-SCT", "GB-NIR", "US-CA"})
         QVERIFY2(all.find(QLatin1String(id)), id);
-    QCOMPARE(all.size(), 56);
+    // The communities added from the BOE resolution for 2026, and Portugal's autonomous regions: each a
+    // region of its member state with its sources named.
+    for (const char* id : {"ES-AR", "ES-AS", "ES-IB", "ES-CN", "ES-CB", "ES-CL", "ES-CM", "ES-EX", "ES-RI",
+                           "ES-MC", "ES-NC", "ES-CE", "ES-ML", "PT-20", "PT-30"}) {
+        const HolidayCalendar* c = all.find(QLatin1String(id));
+        QVERIFY2(c, id);
+        QVERIFY2(HolidayCalendars::checkFits(Regulation::Gdpr, QLatin1String(id)), id);
+        QVERIFY2(!c->sources().isEmpty(), id);
+    }
+    QCOMPARE(all.size(), 71);
     QVERIFY(!HolidayCalendars::isEuMemberState(QStringLiteral("GB")));
 }
 
@@ -108,6 +117,34 @@ void TestHolidayCalendar::days_data()
     row("DK", "2024-04-26", "");
     row("HR", "2019-06-25", "Statehood Day");
     row("HR", "2020-06-25", "");
+    // Spain 2026, BOE-A-2025-21667 and the communities' decrees (resources/calendars/ES-*.json).
+    row("ES-IB", "2026-03-02", "Day of the Balearic Islands (Monday after)"); // 1 March is a Sunday
+    row("ES-IB", "2026-04-06", "Easter Monday");
+    row("ES-IB", "2026-12-26", "St Stephen's Day");
+    row("ES-CN", "2026-05-30", "Day of the Canary Islands");
+    row("ES-CN", "2026-11-02", "All Saints' Day (Monday after)");
+    row("ES-CN", "2026-12-07", ""); // Decreto 61/2025: 30 May replaces it
+    row("ES-MC", "2026-06-09", "Day of the Region of Murcia");
+    row("ES-MC", "2026-03-19", "St Joseph's Day");
+    row("ES-RI", "2026-06-09", "Day of La Rioja");
+    row("ES-NC", "2026-03-19", "St Joseph's Day");
+    row("ES-NC", "2026-12-03",
+        "St Francis Xavier (Day of Navarre)"); // one of the two local days, region-wide
+    row("ES-CB", "2026-07-28", "Day of the Institutions of Cantabria");
+    row("ES-CB", "2026-11-02", ""); // Cantabria keeps 7 December instead
+    row("ES-CM", "2026-06-04", "Corpus Christi");
+    row("ES-CL", "2026-04-23", "Day of Castile and León");
+    row("ES-CE", "2026-09-02", "Day of Ceuta");
+    row("ES-ML", "2026-09-17", "Day of Melilla");
+    row("ES-ML", "2026-12-25", "Christmas Day"); // the national days come from ES
+    row("ES-AR", "2027-04-23", "");              // only 2026 is listed
+    row("ES", "2026-04-02", "");                 // Maundy Thursday is the communities'
+    // Portugal: Decreto Regional 13/80/A (Azores), 27/79/M and DLR 18/2002/M (Madeira).
+    row("PT-20", "2026-05-25", "Day of the Azores (Whit Monday)"); // Easter 5 Apr + 50
+    row("PT-30", "2026-07-01", "Day of Madeira");
+    row("PT-30", "2025-12-26", "Primeira Oitava (St Stephen's Day)"); // DLR 18/2002/M
+    row("PT-30", "2001-12-26", "");                                   // before 2002
+    row("PT", "2026-07-01", "");
 }
 
 void TestHolidayCalendar::days()
