@@ -158,7 +158,7 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
             if (noIdentityStop) {
                 p.steps << Step{at(1), Step::Move, S::AwaitingClarification, {}};
                 p.steps << Step{at(1), Step::AddNote, S::New,
-                                QStringLiteral("Asked which of the two accounts on file the opt-out is "
+                                QStringLiteral("Asked which of the two accounts on file the request is "
                                                "for; the form named neither.")};
                 break;
             }
