@@ -148,10 +148,20 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
 
         auto at = [age](int day) { return std::min(day, age); };
         using S = RequestStatus;
+        // A CCPA opt-out or limit request has no identity stop (11 CCR 7026(d), 7027(e)): it waits for what
+        // is needed to act on it instead, and is denied only as fraudulent.
+        const bool noIdentityStop = Names::needsNoVerification(p.request.regulation, p.request.type);
         switch (target) {
         case S::New:
             break;
         case S::AwaitingIdentity:
+            if (noIdentityStop) {
+                p.steps << Step{at(1), Step::Move, S::AwaitingClarification, {}};
+                p.steps << Step{at(1), Step::AddNote, S::New,
+                                QStringLiteral("Asked which of the two accounts on file the request is "
+                                               "for; the form named neither.")};
+                break;
+            }
             p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
             p.steps << Step{at(1), Step::AddNote, S::New,
                             QStringLiteral("Asked for a copy of photo ID via the "
@@ -163,7 +173,7 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
             p.steps << Step{at(2), Step::Move, S::AwaitingClarification, {}};
             break;
         case S::Verified:
-            if (i % 2) {
+            if (i % 2 && !noIdentityStop) {
                 p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
                 p.steps << Step{at(2), Step::Move, S::Verified, {}};
             } else {
@@ -195,6 +205,12 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
                 p.steps << Step{at(std::max(4, age - 2)), Step::Move, S::Completed, {}};
             break;
         case S::Denied:
+            if (noIdentityStop) {
+                p.steps << Step{at(15), Step::Move, S::Denied,
+                                QStringLiteral("Sent in bulk for many people from one address with made-up "
+                                               "names; believed fraudulent, evidence kept in the ticket.")};
+                break;
+            }
             p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
             p.steps << Step{at(15), Step::Move, S::Denied,
                             QStringLiteral("Identity could not be verified after two reminders.")};
@@ -257,9 +273,16 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         Result<Request> r = makeError(Error::Code::InvalidInput, {});
         switch (e.step.kind) {
         case Step::Move:
-            if (e.step.to == RequestStatus::Denied) // the demo's denials: identity never verified
-                r = (*store)->transition(ids[e.plan], e.step.to,
-                                         Outcome{e.step.text, DenialCode::IdentityNotVerified, {}, {}, {}});
+            if (e.step.to == RequestStatus::Denied) // the demo's denials: identity never verified, or fraud
+                r = (*store)->transition(
+                    ids[e.plan], e.step.to,
+                    Outcome{e.step.text,
+                            Names::needsNoVerification(p.request.regulation, p.request.type)
+                                ? DenialCode::Fraudulent
+                                : DenialCode::IdentityNotVerified,
+                            {},
+                            {},
+                            {}});
             else
                 r = (*store)->transition(ids[e.plan], e.step.to, e.step.text);
             break;

@@ -113,6 +113,8 @@ QString Names::key(DenialCode c)
         return QStringLiteral("identity-not-verified");
     case DenialCode::Exemption:
         return QStringLiteral("exemption");
+    case DenialCode::Fraudulent:
+        return QStringLiteral("fraudulent");
     }
     return {};
 }
@@ -139,6 +141,8 @@ QString Names::display(DenialCode c)
         return tr("Identity not verified");
     case DenialCode::Exemption:
         return tr("Exemption");
+    case DenialCode::Fraudulent:
+        return tr("Believed fraudulent");
     }
     return {};
 }
@@ -308,7 +312,21 @@ QString Names::typeKeysFor(Regulation r)
 QList<DenialCode> Names::allDenialCodes()
 {
     return {DenialCode::ManifestlyUnfounded, DenialCode::Excessive, DenialCode::IdentityNotVerified,
-            DenialCode::Exemption};
+            DenialCode::Exemption, DenialCode::Fraudulent};
+}
+bool Names::needsNoVerification(Regulation r, RequestType t)
+{
+    return r == Regulation::Ccpa && (t == RequestType::OptOutSaleSharing || t == RequestType::LimitSensitive);
+}
+QList<DenialCode> Names::denialCodesFor(Regulation r, RequestType t)
+{
+    QList<DenialCode> out = allDenialCodes();
+    out.removeOne(needsNoVerification(r, t) ? DenialCode::IdentityNotVerified : DenialCode::Fraudulent);
+    return out;
+}
+QString Names::denialCodeKeysFor(Regulation r, RequestType t)
+{
+    return joinKeys(denialCodesFor(r, t));
 }
 QList<FeeReason> Names::allFeeReasons()
 {

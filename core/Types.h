@@ -46,7 +46,10 @@ enum class DenialCode
     ManifestlyUnfounded, // GDPR Art. 12(5)(b); CCPA Civ. Code 1798.145(h)(3)
     Excessive,           // GDPR Art. 12(5)(b), in particular repetitive; CCPA Civ. Code 1798.145(h)(3)
     IdentityNotVerified, // GDPR Art. 12(2), 12(6); CCPA 11 CCR 7060 ff.
-    Exemption            // an exemption of the law, named in the request's exemption field
+    Exemption,           // an exemption of the law, named in the request's exemption field
+    Fraudulent // CCPA opt-out and limit only: a good-faith, reasonable, documented belief that the request is
+               // fraudulent (11 CCR 7026(e), 7027(f)); these requests need no verification, so
+               // identity-not-verified does not apply to them
 };
 // Why a fee was charged.
 enum class FeeReason
@@ -107,6 +110,13 @@ public:
     static bool lawHasType(Regulation r, RequestType t) { return typesFor(r).contains(t); }
     // "know (access), delete (erasure), ..." : the keys of the law's types, the CCPA words in front.
     static QString typeKeysFor(Regulation r);
+    // CCPA opt-out and limit-sensitive: the business may not require a verifiable consumer request (11 CCR
+    // 7026(d), 7027(e)), so there is no identity stop and no denial for an unverified identity.
+    static bool needsNoVerification(Regulation r, RequestType t);
+    // The reason codes a denial of this law's type may give: identity-not-verified where verification may be
+    // required, fraudulent where it may not (needsNoVerification).
+    static QList<DenialCode> denialCodesFor(Regulation r, RequestType t);
+    static QString denialCodeKeysFor(Regulation r, RequestType t);
 
     // "access, portability, ..." for error messages that list what is allowed.
     static QString typeKeys();

@@ -369,6 +369,18 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
                 Validation::checkTypeForLaw(u.regulation.value_or(cur.regulation), u.type.value_or(cur.type));
             !s)
             return s.error();
+        // A request that needs no verification has no identity stop (StateMachine): it cannot become one
+        // while it waits for an identity.
+        if (cur.status == RequestStatus::AwaitingIdentity &&
+            Names::needsNoVerification(u.regulation.value_or(cur.regulation), u.type.value_or(cur.type)))
+            return makeError(
+                Error::Code::IllegalState,
+                tr("%1 is %2, and a %3 %4 request need not be verified; move it on (to %5, %6 or "
+                   "%7) before changing its type or law.")
+                    .arg(humanId, Names::display(cur.status),
+                         Names::display(u.regulation.value_or(cur.regulation)),
+                         Names::key(u.type.value_or(cur.type)), Names::display(RequestStatus::Verified),
+                         Names::display(RequestStatus::Denied), Names::display(RequestStatus::Cancelled)));
     }
     if (u.establishedIn && !u.establishedIn->trimmed().isEmpty()) {
         if (Status s = HolidayCalendars::checkFits(u.regulation.value_or(cur.regulation), *u.establishedIn);
@@ -520,7 +532,7 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
     if (!current)
         return current;
     const Request& cur = *current;
-    if (Status s = StateMachine::check(humanId, cur.status, to, outcome, cur.resumeStatus); !s)
+    if (Status s = StateMachine::check(cur, to, outcome); !s)
         return s.error();
     const QString reason = outcome.reason.trimmed();
     const bool denied = to == RequestStatus::Denied;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusedTransitionExitCode();
     void typesPerLaw();
     void denialCodesAndAnswersInPart();
+    void optOutDeniedAsFraudulent();
     void clarificationAndFee();
     void calendarsAndEstablishedIn();
     void auditVerifyCatchesTampering();
@@ -599,6 +600,76 @@ void TestCli::denialCodesAndAnswersInPart()
         QVERIFY2(!log.contains(secret), secret);
 }
 
+// 11 CCR 7026(d), (e), 7027(e), (f): a CCPA opt-out or limit need not be verified; it may be denied as
+// fraudulent, which no other request may.
+void TestCli::optOutDeniedAsFraudulent()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/optout"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    auto add = [&](const QString& type, const QString& law) {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                               type, QStringLiteral("--regulation"), law, QStringLiteral("--email"),
+                               QStringLiteral("o@example.com")} +
+                   w)
+            .json()
+            .object()[QStringLiteral("id")]
+            .toString();
+    };
+    auto move = [&](const QString& id, const QString& to, const QStringList& extra = {}) {
+        return cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id, to} + extra + w);
+    };
+    const QString optOut = add(QStringLiteral("opt-out"), QStringLiteral("ccpa"));
+    const QString limit = add(QStringLiteral("limit-sensitive"), QStringLiteral("ccpa"));
+    const QString know = add(QStringLiteral("know"), QStringLiteral("ccpa"));
+    QVERIFY(!optOut.isEmpty() && !limit.isEmpty() && !know.isEmpty());
+    const QStringList reason{QStringLiteral("--reason"),
+                             QStringLiteral("Olga Ortiz's form came from a known bot network.")};
+    auto code = [&](const char* c) {
+        return reason + QStringList{QStringLiteral("--code"), QString::fromLatin1(c)};
+    };
+
+    // The identity stop is refused (exit 4), naming the rule and the stop to use instead.
+    Run stop = move(limit, QStringLiteral("awaiting-identity"));
+    QCOMPARE(stop.code, 4);
+    QVERIFY2(stop.err.contains("11 CCR 7027(e)"), stop.err.constData());
+    QVERIFY2(stop.err.contains("Awaiting clarification"), stop.err.constData());
+    // identity-not-verified is refused (exit 2), naming the rule and the code to use.
+    Run unverified = move(optOut, QStringLiteral("denied"), code("identity-not-verified"));
+    QCOMPARE(unverified.code, 2);
+    QVERIFY2(unverified.err.contains("11 CCR 7026(d)"), unverified.err.constData());
+    QVERIFY2(unverified.err.contains("11 CCR 7026(e)"), unverified.err.constData());
+    QVERIFY2(unverified.err.contains("code fraudulent"), unverified.err.constData());
+    // fraudulent is refused for a know request (exit 2), with the codes that do apply.
+    Run knowFraud = move(know, QStringLiteral("denied"), code("fraudulent"));
+    QCOMPARE(knowFraud.code, 2);
+    QVERIFY2(knowFraud.err.contains("opt-out and limit-sensitive requests only"), knowFraud.err.constData());
+    QVERIFY2(knowFraud.err.contains("identity-not-verified"), knowFraud.err.constData());
+    // Without the text the requester is told, refused too.
+    QCOMPARE(
+        move(optOut, QStringLiteral("denied"), {QStringLiteral("--code"), QStringLiteral("fraudulent")}).code,
+        2);
+    for (const QString& id : {optOut, limit, know}) {
+        Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + w);
+        QCOMPARE(shown.json().object()[QStringLiteral("status")].toString(), QStringLiteral("new"));
+    }
+
+    Run denied = move(optOut, QStringLiteral("denied"), code("fraudulent"));
+    QVERIFY2(denied.code == 0, denied.err.constData());
+    QCOMPARE(denied.json().object()[QStringLiteral("denial_code")].toString(), QStringLiteral("fraudulent"));
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), optOut} + w, false);
+    QVERIFY2(shown.out.contains("Believed fraudulent"), shown.out.constData());
+    Run help =
+        cli({QStringLiteral("requests"), QStringLiteral("transition"), QStringLiteral("--help")}, false);
+    QVERIFY2(help.out.contains("fraudulent"), help.out.constData());
+
+    const QByteArray log = cli(QStringList{QStringLiteral("audit"), QStringLiteral("log")} + w).out;
+    QVERIFY(log.contains("\"denial_code\":\"fraudulent\"") ||
+            log.contains("\"denial_code\": \"fraudulent\""));
+    for (const char* secret : {"Olga", "bot network"})
+        QVERIFY2(!log.contains(secret), secret);
+}
+
 void TestCli::clarificationAndFee()
 {
     const QString ws = m_home.filePath(QStringLiteral("ws/clarify"));
@@ -792,7 +863,9 @@ void TestCli::demoInit()
             QVERIFY2(type != QLatin1String("opt-out") && type != QLatin1String("limit-sensitive"),
                      qPrintable(type));
     }
-    QCOMPARE(statuses.size(), 8);
+    // Every status: the eight targets, and awaiting clarification for the CCPA opt-outs and limits that wait
+    // (they have no identity stop, 11 CCR 7026(d), 7027(e)).
+    QCOMPARE(statuses.size(), 9);
     QVERIFY(overdue >= 2);
     QVERIFY(extended >= 2);
     QVERIFY(paused >= 3);

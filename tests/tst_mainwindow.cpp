@@ -43,6 +43,7 @@ private Q_SLOTS:
     void createRequestThroughDialog();
     void filterQueue();
     void transitionExtendAndNote();
+    void transitionDialogOffersTheLawsCodes();
     void verifyAuditFromMenu();
     void failedOpenKeepsCurrentWorkspace();
     void missingWorkspaceSaysSo();
@@ -322,6 +323,44 @@ void TestMainWindow::transitionExtendAndNote()
              qPrintable(body->toPlainText()));
     QCOMPARE(m_window->store()->request(QStringLiteral("R-2026-0002")).value().status,
              RequestStatus::Verified);
+}
+
+// The status dialog offers what the request's law allows: a CCPA opt-out has no identity stop and may be
+// denied as fraudulent but not as unverified (11 CCR 7026(d), (e)); a GDPR request the other way round.
+void TestMainWindow::transitionDialogOffersTheLawsCodes()
+{
+    Request r;
+    r.humanId = QStringLiteral("R-2026-0077");
+    r.regulation = Regulation::Ccpa;
+    r.type = RequestType::OptOutSaleSharing;
+    r.status = RequestStatus::New;
+    {
+        TransitionDialog t(r);
+        auto* target = t.findChild<QComboBox*>(QStringLiteral("targetCombo"));
+        auto* code = t.findChild<QComboBox*>(QStringLiteral("denialCodeCombo"));
+        QCOMPARE(target->findData(int(RequestStatus::AwaitingIdentity)), -1);
+        QVERIFY(target->findData(int(RequestStatus::AwaitingClarification)) >= 0);
+        QCOMPARE(code->findData(int(DenialCode::IdentityNotVerified)), -1);
+        QVERIFY(code->findData(int(DenialCode::Fraudulent)) >= 0);
+        QCOMPARE(code->itemText(code->findData(int(DenialCode::Fraudulent))),
+                 QStringLiteral("Believed fraudulent"));
+        target->setCurrentIndex(target->findData(int(RequestStatus::Denied)));
+        code->setCurrentIndex(code->findData(int(DenialCode::Fraudulent)));
+        QVERIFY(!t.okButton()->isEnabled()); // the requester must be told why
+        QTest::keyClicks(t.findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                         QStringLiteral("Sent for 300 people from one address"));
+        QVERIFY2(t.okButton()->isEnabled(), qPrintable(t.problem()));
+        QCOMPARE(t.outcome().denialCode, std::optional(DenialCode::Fraudulent));
+    }
+    r.regulation = Regulation::Gdpr;
+    r.type = RequestType::Access;
+    TransitionDialog t(r);
+    auto* target = t.findChild<QComboBox*>(QStringLiteral("targetCombo"));
+    auto* code = t.findChild<QComboBox*>(QStringLiteral("denialCodeCombo"));
+    QVERIFY(target->findData(int(RequestStatus::AwaitingIdentity)) >= 0);
+    QVERIFY(code->findData(int(DenialCode::IdentityNotVerified)) >= 0);
+    QCOMPARE(code->findData(int(DenialCode::Fraudulent)), -1);
+    QCOMPARE(code->count(), 5); // "Choose why…" and four codes
 }
 
 void TestMainWindow::verifyAuditFromMenu()

@@ -24,6 +24,11 @@ private Q_SLOTS:
     void typeTheLawDoesNotHaveIsRefused();
     void ccpaWordsAreStoredAsTheGdprKeys();
     void feeRules();
+    void optOutAndLimitNeedNoVerification_data();
+    void optOutAndLimitNeedNoVerification();
+    void fraudulentNeedsItsReason();
+    void lawNeutralCheckRefusesFraudulent();
+    void optOutWaitingForIdentityBeforeCanLeave();
 };
 
 void TestStateMachine::moves_data()
@@ -284,6 +289,155 @@ void TestStateMachine::feeRules()
         f.currency = QString::fromLatin1(bad);
         QVERIFY2(!Validation::checkFee(f, Regulation::Gdpr, RequestType::Access).ok(), bad);
     }
+}
+
+namespace {
+Request requestOf(Regulation law, RequestType type, RequestStatus status)
+{
+    Request r;
+    r.humanId = QStringLiteral("R-2026-0042");
+    r.regulation = law;
+    r.type = type;
+    r.status = status;
+    return r;
+}
+} // namespace
+
+void TestStateMachine::optOutAndLimitNeedNoVerification_data()
+{
+    QTest::addColumn<int>("law");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<bool>("noVerification");
+    QTest::addColumn<QString>("verifiableRule"); // the subsection that says no verifiable request is needed
+    QTest::addColumn<QString>("fraudRule");      // the subsection that allows denying it as fraudulent
+    using T = RequestType;
+    using R = Regulation;
+    // 11 CCR 7026(d): a business shall not require a verifiable consumer request for an opt-out of
+    // sale/sharing; 7026(e): it may deny one it believes, in good faith, reasonably and documented, to be
+    // fraudulent, and must tell the requester why. 7027(e), (f): the same for a request to limit.
+    QTest::newRow("ccpa opt-out") << int(R::Ccpa) << int(T::OptOutSaleSharing) << true
+                                  << QStringLiteral("7026(d)") << QStringLiteral("7026(e)");
+    QTest::newRow("ccpa limit-sensitive") << int(R::Ccpa) << int(T::LimitSensitive) << true
+                                          << QStringLiteral("7027(e)") << QStringLiteral("7027(f)");
+    // Know, delete and correct are verifiable consumer requests (7060 ff.).
+    QTest::newRow("ccpa know") << int(R::Ccpa) << int(T::Access) << false << QString() << QString();
+    QTest::newRow("ccpa delete") << int(R::Ccpa) << int(T::Erasure) << false << QString() << QString();
+    QTest::newRow("gdpr access") << int(R::Gdpr) << int(T::Access) << false << QString() << QString();
+    QTest::newRow("uk-gdpr objection")
+        << int(R::UkGdpr) << int(T::Objection) << false << QString() << QString();
+    // The rule is the CCPA regulations', not the type's: an opt-out under no particular law is not bound by
+    // it.
+    QTest::newRow("other opt-out") << int(R::Other) << int(T::OptOutSaleSharing) << false << QString()
+                                   << QString();
+}
+
+void TestStateMachine::optOutAndLimitNeedNoVerification()
+{
+    QFETCH(int, law);
+    QFETCH(int, type);
+    QFETCH(bool, noVerification);
+    QFETCH(QString, verifiableRule);
+    QFETCH(QString, fraudRule);
+    using S = RequestStatus;
+    const Regulation l = Regulation(law);
+    const RequestType t = RequestType(type);
+    QCOMPARE(Names::needsNoVerification(l, t), noVerification);
+
+    // No identity stop: neither from new nor from in progress; awaiting clarification stays.
+    for (S from : {S::New, S::InProgress}) {
+        const Request r = requestOf(l, t, from);
+        QCOMPARE(StateMachine::allowedFor(r).contains(S::AwaitingIdentity), !noVerification);
+        QVERIFY(StateMachine::allowedFor(r).contains(S::AwaitingClarification));
+        const Status s = StateMachine::check(r, S::AwaitingIdentity, Outcome{});
+        QCOMPARE(s.ok(), !noVerification);
+        if (!noVerification)
+            continue;
+        QCOMPARE(s.error().code, Error::Code::IllegalState);
+        const QString& m = s.error().message;
+        QVERIFY2(m.contains(QLatin1String("11 CCR ") + verifiableRule), qPrintable(m));
+        QVERIFY2(m.contains(Names::display(S::AwaitingClarification)), qPrintable(m));
+        QVERIFY2(m.contains(QLatin1String("R-2026-0042")), qPrintable(m));
+    }
+    const Request r = requestOf(l, t, S::Verified);
+    const QString why = QStringLiteral("Submitted for 400 people from one address.");
+
+    // identity-not-verified: refused, naming the rule and what to use instead.
+    const Status unverified =
+        StateMachine::check(r, S::Denied, Outcome{why, DenialCode::IdentityNotVerified, {}, {}, {}});
+    QCOMPARE(unverified.ok(), !noVerification);
+    if (noVerification) {
+        QCOMPARE(unverified.error().code, Error::Code::InvalidInput);
+        const QString& m = unverified.error().message;
+        QVERIFY2(m.contains(QLatin1String("11 CCR ") + verifiableRule), qPrintable(m));
+        QVERIFY2(m.contains(QLatin1String("11 CCR ") + fraudRule), qPrintable(m));
+        QVERIFY2(m.contains(QLatin1String("identity-not-verified")), qPrintable(m));
+        QVERIFY2(m.contains(QLatin1String("code fraudulent")), qPrintable(m));
+    }
+
+    // fraudulent: only for those two; elsewhere refused with the codes that do apply.
+    const Status fraud = StateMachine::check(r, S::Denied, Outcome{why, DenialCode::Fraudulent, {}, {}, {}});
+    QCOMPARE(fraud.ok(), noVerification);
+    if (!noVerification) {
+        QCOMPARE(fraud.error().code, Error::Code::InvalidInput);
+        const QString& m = fraud.error().message;
+        QVERIFY2(m.contains(QLatin1String("opt-out and limit-sensitive requests only")), qPrintable(m));
+        QVERIFY2(m.contains(QLatin1String("identity-not-verified")), qPrintable(m));
+    }
+
+    // The codes offered (GUI) and named when none is given agree with what is accepted.
+    const QList<DenialCode> codes = Names::denialCodesFor(l, t);
+    for (DenialCode c : Names::allDenialCodes()) {
+        Outcome o{why, c, {}, {}, {}};
+        if (c == DenialCode::Exemption)
+            o.exemption = QStringLiteral("Civ. Code 1798.145(a)(1)(A)");
+        QCOMPARE(StateMachine::check(r, S::Denied, o).ok(), codes.contains(c));
+    }
+    QCOMPARE(codes.contains(DenialCode::Fraudulent), noVerification);
+    QCOMPARE(codes.contains(DenialCode::IdentityNotVerified), !noVerification);
+    const Status none = StateMachine::check(r, S::Denied, Outcome{why, {}, {}, {}, {}});
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().message.contains(QLatin1String("fraudulent")), noVerification);
+    QCOMPARE(none.error().message.contains(QLatin1String("identity-not-verified")), !noVerification);
+}
+
+void TestStateMachine::fraudulentNeedsItsReason()
+{
+    // The requester must be told why the request is believed fraudulent (7026(e)): the text is required.
+    const Request r = requestOf(Regulation::Ccpa, RequestType::OptOutSaleSharing, RequestStatus::New);
+    const Status s = StateMachine::check(r, RequestStatus::Denied,
+                                         Outcome{QStringLiteral("  "), DenialCode::Fraudulent, {}, {}, {}});
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QLatin1String("needs a reason")), qPrintable(s.error().message));
+    QCOMPARE(Names::key(DenialCode::Fraudulent), QStringLiteral("fraudulent"));
+    QCOMPARE(Names::parseDenialCode(QStringLiteral("Fraudulent")), std::optional(DenialCode::Fraudulent));
+    QVERIFY(!Names::display(DenialCode::Fraudulent).isEmpty());
+    QVERIFY(Names::denialCodeKeys().contains(QLatin1String("fraudulent")));
+}
+
+void TestStateMachine::lawNeutralCheckRefusesFraudulent()
+{
+    // Without a request (no law): the rules of no particular law, which has no fraud denial.
+    const Status s =
+        StateMachine::check(QStringLiteral("R-2026-0043"), RequestStatus::Verified, RequestStatus::Denied,
+                            Outcome{QStringLiteral("Looks forged."), DenialCode::Fraudulent, {}, {}, {}});
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Code::InvalidInput);
+}
+
+void TestStateMachine::optOutWaitingForIdentityBeforeCanLeave()
+{
+    // An opt-out stopped for identity before this rule existed is not stuck: it moves on, or is denied with a
+    // code its law allows.
+    using S = RequestStatus;
+    const Request r = requestOf(Regulation::Ccpa, RequestType::OptOutSaleSharing, S::AwaitingIdentity);
+    QCOMPARE(StateMachine::allowedFor(r), (QList<S>{S::Verified, S::Denied, S::Cancelled}));
+    QVERIFY(StateMachine::check(r, S::Verified, Outcome{}).ok());
+    QVERIFY(
+        StateMachine::check(
+            r, S::Denied,
+            Outcome{
+                QStringLiteral("Believed fraudulent: see ticket 88."), DenialCode::Fraudulent, {}, {}, {}})
+            .ok());
 }
 
 QTEST_GUILESS_MAIN(TestStateMachine)

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void clarificationClockPerLaw();
     void typeTheLawDoesNotHaveIsRefused();
     void optOutHasFifteenBusinessDaysAndNoExtension();
+    void optOutIsDeniedAsFraudulentNotUnverified();
+    void waitingForIdentityCannotBecomeOptOut();
     void feeIsKeptAndAudited();
     void extendOnceRecomputesDue();
     void extendAfterDueIsRefused();
@@ -548,6 +550,89 @@ void TestWorkspaceStore::optOutHasFifteenBusinessDaysAndNoExtension()
     QVERIFY(!ext.ok());
     QCOMPARE(ext.error().code, Error::Code::IllegalState);
     QVERIFY(!m_store->request(r->humanId).value().extended);
+}
+
+// 11 CCR 7026(d), (e) and 7027(e), (f): an opt-out or a request to limit need not be verifiable; it may be
+// denied on a good-faith, reasonable, documented belief that it is fraudulent, and the requester told why.
+void TestWorkspaceStore::optOutIsDeniedAsFraudulentNotUnverified()
+{
+    NewRequest n = sample();
+    n.regulation = Regulation::Ccpa;
+    n.type = RequestType::OptOutSaleSharing;
+    const QString id = m_store->addRequest(n).value().humanId;
+    NewRequest limit = n;
+    limit.type = RequestType::LimitSensitive;
+    const QString limitId = m_store->addRequest(limit).value().humanId;
+    const QString gdprId = m_store->addRequest(sample(QStringLiteral("bo@example.com"))).value().humanId;
+    const int events = countRows(QStringLiteral("audit_events"));
+
+    // No identity stop, no denial for an unverified identity; nothing changes.
+    for (const QString& r : {id, limitId}) {
+        auto stop = m_store->transition(r, RequestStatus::AwaitingIdentity);
+        QVERIFY(!stop.ok());
+        QCOMPARE(stop.error().code, Error::Code::IllegalState);
+        QVERIFY2(stop.error().message.contains(QLatin1String("11 CCR 702")),
+                 qPrintable(stop.error().message));
+        auto unverified = m_store->transition(
+            r, RequestStatus::Denied,
+            Outcome{
+                QStringLiteral("Could not verify Ann Lee."), DenialCode::IdentityNotVerified, {}, {}, {}});
+        QVERIFY(!unverified.ok());
+        QCOMPARE(unverified.error().code, Error::Code::InvalidInput);
+        QVERIFY2(unverified.error().message.contains(QLatin1String("fraudulent")),
+                 qPrintable(unverified.error().message));
+        QCOMPARE(m_store->request(r).value().status, RequestStatus::New);
+    }
+    // Fraudulent is the CCPA opt-out's and limit's only.
+    auto gdprFraud =
+        m_store->transition(gdprId, RequestStatus::Denied,
+                            Outcome{QStringLiteral("Forged ID."), DenialCode::Fraudulent, {}, {}, {}});
+    QVERIFY(!gdprFraud.ok());
+    QCOMPARE(gdprFraud.error().code, Error::Code::InvalidInput);
+    QCOMPARE(m_store->request(gdprId).value().status, RequestStatus::New);
+    QCOMPARE(countRows(QStringLiteral("audit_events")), events);
+
+    // Awaiting clarification (asking what is needed to act on it) stays open to it.
+    QVERIFY(m_store->transition(limitId, RequestStatus::AwaitingClarification).ok());
+
+    const QString why = QStringLiteral("Sent for Ann Lee and 300 others from one address; see ticket 4411.");
+    auto r = m_store->transition(id, RequestStatus::Denied, Outcome{why, DenialCode::Fraudulent, {}, {}, {}});
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    reopen();
+    const Request back = m_store->request(id).value();
+    QCOMPARE(back.status, RequestStatus::Denied);
+    QCOMPARE(back.denialCode, std::optional(DenialCode::Fraudulent));
+    QCOMPARE(back.denialReason, why);
+    // Stored as text under its stable key (no migration: denial_code is a text column).
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT denial_code FROM requests WHERE status = 'denied'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("fraudulent"));
+    // The audit holds the code, never the text told to the requester.
+    const auto last = m_store->audit().events(id).value().last();
+    QCOMPARE(last.detailsObject()[QStringLiteral("denial_code")].toString(), QStringLiteral("fraudulent"));
+    QVERIFY(!last.details.contains(QLatin1String("Ann Lee")));
+    QVERIFY(!last.details.contains(QLatin1String("4411")));
+    QVERIFY(m_store->audit().verify().ok);
+}
+
+void TestWorkspaceStore::waitingForIdentityCannotBecomeOptOut()
+{
+    // A CCPA know request stopped for identity cannot be turned into an opt-out there: it would keep an
+    // identity stop the opt-out may not have.
+    NewRequest n = sample();
+    n.regulation = Regulation::Ccpa;
+    const QString id = m_store->addRequest(n).value().humanId;
+    QVERIFY(m_store->transition(id, RequestStatus::AwaitingIdentity).ok());
+    RequestUpdate u;
+    u.type = RequestType::OptOutSaleSharing;
+    auto r = m_store->update(id, u);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::IllegalState);
+    QCOMPARE(m_store->request(id).value().type, RequestType::Access);
+    QVERIFY(m_store->transition(id, RequestStatus::Verified).ok());
+    auto later = m_store->update(id, u);
+    QVERIFY2(later.ok(), later.ok() ? "" : qPrintable(later.error().message));
+    QCOMPARE(m_store->request(id).value().type, RequestType::OptOutSaleSharing);
 }
 
 void TestWorkspaceStore::feeIsKeptAndAudited()

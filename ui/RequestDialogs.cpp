@@ -211,13 +211,15 @@ TransitionDialog::TransitionDialog(const Request& request, QWidget* parent)
     auto* current = new QLabel(Names::display(request.status), this);
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("targetCombo"));
-    for (RequestStatus s : StateMachine::allowedFrom(request.status, request.resumeStatus))
+    for (RequestStatus s : StateMachine::allowedFor(request))
         m_target->addItem(Names::display(s), int(s));
     m_reason = reasonEdit(this, QStringLiteral("reasonEdit"), tr("Required to deny; told to the subject"));
     m_code = new QComboBox(this);
     m_code->setObjectName(QStringLiteral("denialCodeCombo"));
     m_code->addItem(tr("Choose why…"), -1);
-    for (DenialCode c : Names::allDenialCodes())
+    // Only the codes the request's law allows for its type: no identity-not-verified for a CCPA opt-out, no
+    // fraudulent for anything else.
+    for (DenialCode c : Names::denialCodesFor(request.regulation, request.type))
         m_code->addItem(Names::display(c), int(c));
     m_exemption = new QLineEdit(this);
     m_exemption->setObjectName(QStringLiteral("exemptionEdit"));
@@ -312,8 +314,7 @@ QString TransitionDialog::check() const
 {
     if (m_target->count() == 0)
         return tr("%1 is final; no further status is possible.").arg(m_request.humanId);
-    const Status s =
-        StateMachine::check(m_request.humanId, m_request.status, target(), outcome(), m_request.resumeStatus);
+    const Status s = StateMachine::check(m_request, target(), outcome());
     return s.ok() ? QString() : s.error().message;
 }
 

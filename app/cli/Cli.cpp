@@ -920,7 +920,12 @@ int Cli::requestsTransition(const QStringList& args)
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
         {QStringLiteral("reason"), tr("Reason (required to deny)."), tr("text")},
-        {QStringLiteral("code"), tr("Reason code, required to deny: %1.").arg(Names::denialCodeKeys()),
+        {QStringLiteral("code"),
+         tr("Reason code, required to deny: %1. %2 is for CCPA opt-out and limit-sensitive requests only, "
+            "which "
+            "cannot be denied as %3.")
+             .arg(Names::denialCodeKeys(), Names::key(DenialCode::Fraudulent),
+                  Names::key(DenialCode::IdentityNotVerified)),
          tr("code")},
         {QStringLiteral("exemption"), tr("The exemption relied on (with --code exemption)."), tr("text")},
         {QStringLiteral("withheld"), tr("Completed in part: what was withheld."), tr("text")},
