@@ -2880,10 +2880,6 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <translation>Der Feiertagskalender dieser Anfrage (siehe calendars list); none: der des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <source>Reason code, required to deny: %1.</source>
-        <translation>Ablehnungsgrund, zum Ablehnen nötig: %1.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -3009,6 +3005,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Reason code, required to deny: %1. %2 is for CCPA opt-out and limit-sensitive requests only, which cannot be denied as %3.</source>
+        <translation>Ablehnungsgrund, zum Ablehnen nötig: %1. %2 gilt nur für CCPA-Anträge der Arten opt-out und limit-sensitive, die nicht als %3 abgelehnt werden können.</translation>
     </message>
 </context>
 <context>
@@ -6685,6 +6685,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Awaiting clarification</source>
         <translation>Wartet auf Klarstellung</translation>
     </message>
+    <message>
+        <source>Believed fraudulent</source>
+        <translation>Für betrügerisch gehalten</translation>
+    </message>
 </context>
 <context>
     <name>lethe::NewRequestDialog</name>
@@ -8505,6 +8509,22 @@ unbekannt</translation>
         <source>Completing %1 in part needs what was withheld.</source>
         <translation>Um %1 teilweise zu erledigen, ist nötig, was zurückgehalten wurde.</translation>
     </message>
+    <message>
+        <source>a %1 %2 request need not be verified (11 CCR %3), so it has no identity stop; to ask only for what is needed to act on it (such as which account), use %4, which does not stop the clock</source>
+        <translation>ein %1-Antrag der Art %2 muss nicht überprüft werden (11 CCR %3) und hat daher keinen Halt für die Identität; um nur zu erfragen, was zur Bearbeitung nötig ist (etwa welches Konto), %4 verwenden, was die Frist nicht anhält</translation>
+    </message>
+    <message>
+        <source>it must be moved to %1 first</source>
+        <translation>der Antrag muss zuerst auf %1 gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: a %2 %3 request need not be a verifiable request (11 CCR %4), so it cannot be denied as %5. If you have a good-faith, reasonable and documented belief that it is fraudulent, deny it with the code %6 and tell the requester why (11 CCR %7).</source>
+        <translation>%1: ein %2-Antrag der Art %3 muss kein überprüfbarer Antrag sein (11 CCR %4) und kann daher nicht als %5 abgelehnt werden. Wenn Sie in gutem Glauben, begründet und dokumentiert annehmen, dass er betrügerisch ist, lehnen Sie ihn mit dem Grund %6 ab und teilen der antragstellenden Person mit, warum (11 CCR %7).</translation>
+    </message>
+    <message>
+        <source>%1: the reason code %2 is for %3 opt-out and limit-sensitive requests only (11 CCR 7026(e), 7027(f)); for this request use one of %4.</source>
+        <translation>%1: der Ablehnungsgrund %2 gilt nur für %3-Anträge der Arten opt-out und limit-sensitive (11 CCR 7026(e), 7027(f)); für diesen Antrag einen von %4 verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::StoredValue</name>
@@ -8974,6 +8994,10 @@ unbekannt</translation>
     <message>
         <source>established in: &quot;%1&quot; is not a known calendar; known: %2.</source>
         <translation>Niederlassung: „%1“ ist kein bekannter Kalender; bekannt sind: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and a %3 %4 request need not be verified; move it on (to %5, %6 or %7) before changing its type or law.</source>
+        <translation>%1 ist %2, und ein %3-Antrag der Art %4 muss nicht überprüft werden; setzen Sie ihn zuerst weiter (auf %5, %6 oder %7), bevor Sie Art oder Gesetz ändern.</translation>
     </message>
 </context>
 <context>

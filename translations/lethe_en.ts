@@ -2826,10 +2826,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason code, required to deny: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,6 +2950,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code, required to deny: %1. %2 is for CCPA opt-out and limit-sensitive requests only, which cannot be denied as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6620,6 +6620,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Awaiting clarification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Believed fraudulent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::NewRequestDialog</name>
@@ -8436,6 +8440,22 @@ unknown</source>
         <source>Completing %1 in part needs what was withheld.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a %1 %2 request need not be verified (11 CCR %3), so it has no identity stop; to ask only for what is needed to act on it (such as which account), use %4, which does not stop the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be moved to %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 %3 request need not be a verifiable request (11 CCR %4), so it cannot be denied as %5. If you have a good-faith, reasonable and documented belief that it is fraudulent, deny it with the code %6 and tell the requester why (11 CCR %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reason code %2 is for %3 opt-out and limit-sensitive requests only (11 CCR 7026(e), 7027(f)); for this request use one of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::StoredValue</name>
@@ -8904,6 +8924,10 @@ unknown</source>
     </message>
     <message>
         <source>established in: &quot;%1&quot; is not a known calendar; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, and a %3 %4 request need not be verified; move it on (to %5, %6 or %7) before changing its type or law.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
