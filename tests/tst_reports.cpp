@@ -6,12 +6,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +139,24 @@ void TestReports::opensFromMenuAndShowsTheYear()
     for (const char* name : {"monthsChart", "daysChart", "overdueChart"}) {
         auto* view = w->findChild<QChartView*>(QLatin1String(name));
         QVERIFY2(view && !view->chart()->series().isEmpty(), name);
+    }
+    {
+        // A bar per type received in the year, each its own colour; the other types have no legend entry.
+        auto* bars = qobject_cast<QStackedBarSeries*>(
+            w->findChild<QChartView*>(QStringLiteral("monthsChart"))->chart()->series().first());
+        QVERIFY(bars);
+        QSet<QRgb> colours;
+        QStringList names;
+        for (QBarSet* set : bars->barSets()) {
+            colours.insert(set->color().rgb());
+            names << set->label();
+        }
+        int typesReceived = 0;
+        for (const MetricsRow& row : w->metrics().byType)
+            typesReceived += row.counts.received > 0;
+        QCOMPARE(names.size(), typesReceived);
+        QCOMPARE(colours.size(), names.size());
+        QVERIFY(names.contains(Names::display(RequestType::Access)));
     }
     // The open request to know (GDPR, 2026-09-01, due 2026-10-01) is overdue at the end of October, and still
     // on 22 November; December has not begun.

@@ -323,8 +323,21 @@ void ReportsWindow::fillCharts()
     QChart* chart = cleared(m_monthsView, tr("Requests received per month, %1").arg(m_metrics.year));
     auto* stacked = new QStackedBarSeries;
     int maxMonth = 0;
+    // One colour per type, the same whatever the year shows (Okabe and Ito's palette, told apart with any
+    // colour vision, then grey and black); only the types received in the year get a bar and a legend entry.
+    static const QColor palette[] = {
+        QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+        QColor(0xD5, 0x5E, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0xCC, 0x79, 0xA7),
+        QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99), QColor(0x33, 0x33, 0x33)};
     for (qsizetype t = 0; t < m_metrics.types.size(); ++t) {
+        int received = 0;
+        for (const MetricsMonth& mm : m_metrics.months)
+            received += mm.receivedByType.value(t);
+        if (received == 0)
+            continue;
         auto* set = new QBarSet(Names::display(m_metrics.types[t]));
+        set->setColor(palette[int(m_metrics.types[t]) % int(std::size(palette))]);
+        set->setBorderColor(set->color());
         for (const MetricsMonth& mm : m_metrics.months)
             *set << mm.receivedByType.value(t);
         stacked->append(set);
@@ -340,6 +353,7 @@ void ReportsWindow::fillCharts()
     chart->addAxis(y, Qt::AlignLeft);
     stacked->attachAxis(y);
     chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight); // beside the bars: the types' names are not cut short
 
     // Days from receipt to the answer.
     chart = cleared(m_daysView, tr("Days to respond (completed or denied in %1)").arg(m_metrics.year));
