@@ -22,6 +22,14 @@ fresh_root_sources() {
   return 0
 }
 
+# Skips unless this process can make the private mount namespace inroot() needs: inside a chroot whose / is no
+# mount point (scripts/package-check run by scripts/test inside scripts/readme-check's root) unshare cannot
+# change the propagation of /.
+fresh_root_check_mounts() {
+  unshare --mount --propagation private true 2>/dev/null ||
+    skip "cannot make a private mount namespace here ($(mountpoint / 2>&1 || true); a chroot, such as scripts/readme-check's root)"
+}
+
 # Runs a command chrooted into $1, with a clean environment (PATH, HOME=/root, LANG=C.UTF-8 and whatever
 # FRESH_ROOT_ENV holds, e.g. (TERM=dumb)), with /proc, /sys and /dev mounted in a private mount namespace (so
 # the mounts are never seen outside and go when the command ends) and, when FRESH_ROOT_APT_CACHE names a
