@@ -62,8 +62,7 @@ const unsigned char* rowKeyKey()
 }
 
 // Appends a signed or unsigned integer's decimal text as UTF-16, the bytes QVariant::toString() would give.
-template <typename Int>
-void appendDecimal(QVarLengthArray<char16_t, 128>& text, Int v)
+template <typename Int> void appendDecimal(QVarLengthArray<char16_t, 128>& text, Int v)
 {
     char16_t digits[24];
     int n = 0;

@@ -59,9 +59,9 @@ void TestDigestSet::flagIsNotPartOfTheKey()
     QCOMPARE(set.find(a), std::optional<bool>(false));
     QCOMPARE(set.size(), 1);
     // Every bit of the high word and the low word's top half but its last count.
-    for (const DigestSet::Digest& c : {DigestSet::Digest{0, quint64(2) << 32}, DigestSet::Digest{1, 0},
-                                       DigestSet::Digest{quint64(1) << 32, 0},
-                                       DigestSet::Digest{quint64(1) << 62, 0}}) {
+    for (const DigestSet::Digest& c :
+         {DigestSet::Digest{0, quint64(2) << 32}, DigestSet::Digest{1, 0},
+          DigestSet::Digest{quint64(1) << 32, 0}, DigestSet::Digest{quint64(1) << 62, 0}}) {
         QVERIFY(!set.contains(c));
         QVERIFY(set.insert(c, true));
     }
