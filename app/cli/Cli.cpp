@@ -1847,105 +1847,103 @@ int Cli::datamapDiscover(const QStringList& args)
     return Ok;
 }
 
-int Cli::workspacePhoneRegion(const QStringList& args)
+int Cli::workspaceSetting(const QStringList& args, const WorkspaceSetting& setting)
 {
     QCommandLineParser p;
-    if (!parse(
-            p, args, {}, QStringLiteral("[REGION|none]"),
-            tr("The country a phone number typed without its country code belongs to (ISO 3166, such as DE, "
-               "GB or US); none: only international numbers (+44 ...) are accepted. Without an argument: "
-               "shows it.")))
+    if (!parse(p, args, {}, setting.syntax, setting.help))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() > 1)
-        return usage(tr("workspace phone-region takes one region, or none."));
+        return usage(setting.oneArgument);
     auto store = openStore();
     if (!store)
         return fail(store.error());
     if (p.positionalArguments().isEmpty()) {
-        auto region = (*store)->phoneRegion();
-        if (!region)
-            return fail(region.error());
+        auto shown = setting.read(**store);
+        if (!shown)
+            return fail(shown.error());
         if (m_json)
-            emitJson(QJsonObject{{QStringLiteral("phone_region"), *region}});
+            emitJson(QJsonObject{{setting.jsonKey, shown->first}});
         else
-            out() << (region->isEmpty() ? tr("none (international numbers only)") : *region) << Qt::endl;
+            out() << shown->second << Qt::endl;
         return Ok;
     }
-    const QString v = p.positionalArguments().first();
-    if (Status s = (*store)->setPhoneRegion(v == QLatin1String("none") ? QString() : v); !s)
+    if (Status s = setting.write(**store, p.positionalArguments().first()); !s)
         return fail(s.error());
     return Ok;
+}
+
+int Cli::workspacePhoneRegion(const QStringList& args)
+{
+    return workspaceSetting(
+        args,
+        {QStringLiteral("[REGION|none]"),
+         tr("The country a phone number typed without its country code belongs to (ISO 3166, such as DE, "
+            "GB or US); none: only international numbers (+44 ...) are accepted. Without an argument: "
+            "shows it."),
+         tr("workspace phone-region takes one region, or none."), QStringLiteral("phone_region"),
+         [](WorkspaceStore& store) -> Result<std::pair<QString, QString>> {
+             auto region = store.phoneRegion();
+             if (!region)
+                 return region.error();
+             return std::pair{*region, region->isEmpty() ? tr("none (international numbers only)") : *region};
+         },
+         [](WorkspaceStore& store, const QString& v) {
+             return store.setPhoneRegion(v == QLatin1String("none") ? QString() : v);
+         }});
 }
 
 int Cli::workspaceEstablishedIn(const QStringList& args)
 {
-    QCommandLineParser p;
-    if (!parse(
-            p, args, {}, QStringLiteral("[CALENDAR|none]"),
-            tr("Where the controller is established: the holiday calendar GDPR and UK GDPR deadlines roll "
-               "over "
-               "(calendars list shows the ids, such as DE-BY or GB-SCT); none: GDPR weekends only, UK GDPR "
-               "England and Wales. CCPA always counts California's business days. Without an argument: "
-               "shows it.")))
-        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    if (p.positionalArguments().size() > 1)
-        return usage(tr("workspace established-in takes one calendar, or none."));
-    auto store = openStore();
-    if (!store)
-        return fail(store.error());
-    if (p.positionalArguments().isEmpty()) {
-        auto s = (*store)->deadlineSettings();
-        if (!s)
-            return fail(s.error());
-        if (m_json)
-            emitJson(QJsonObject{{QStringLiteral("established_in"), s->establishedIn}});
-        else if (s->establishedIn.isEmpty())
-            out() << tr("none (GDPR: weekends only; UK GDPR: England and Wales; CCPA: California)")
-                  << Qt::endl;
-        else
-            out() << s->establishedIn << "  " << HolidayCalendars::shipped().find(s->establishedIn)->name()
-                  << Qt::endl;
-        return Ok;
-    }
-    const QString v = p.positionalArguments().first();
-    if (Status s = (*store)->setEstablishedIn(v == QLatin1String("none") ? QString() : v); !s)
-        return fail(s.error());
-    return Ok;
+    return workspaceSetting(
+        args,
+        {QStringLiteral("[CALENDAR|none]"),
+         tr("Where the controller is established: the holiday calendar GDPR and UK GDPR deadlines roll "
+            "over "
+            "(calendars list shows the ids, such as DE-BY or GB-SCT); none: GDPR weekends only, UK GDPR "
+            "England and Wales. CCPA always counts California's business days. Without an argument: "
+            "shows it."),
+         tr("workspace established-in takes one calendar, or none."), QStringLiteral("established_in"),
+         [](WorkspaceStore& store) -> Result<std::pair<QString, QString>> {
+             auto s = store.deadlineSettings();
+             if (!s)
+                 return s.error();
+             if (s->establishedIn.isEmpty())
+                 return std::pair{
+                     s->establishedIn,
+                     tr("none (GDPR: weekends only; UK GDPR: England and Wales; CCPA: California)")};
+             return std::pair{s->establishedIn,
+                              s->establishedIn + QLatin1String("  ") +
+                                  HolidayCalendars::shipped().find(s->establishedIn)->name()};
+         },
+         [](WorkspaceStore& store, const QString& v) {
+             return store.setEstablishedIn(v == QLatin1String("none") ? QString() : v);
+         }});
 }
 
 int Cli::workspaceGdprClock(const QStringList& args)
 {
-    QCommandLineParser p;
-    if (!parse(
-            p, args, {}, QStringLiteral("[pause|restart]"),
-            tr("What asking an EU GDPR subject for identity or clarification does to the month: pause (the "
-               "days waited are added; the default) or restart (the month begins when the answer arrives, as "
-               "UK GDPR Art. 12A). UK GDPR always restarts; CCPA never stops. Without an argument: shows "
-               "it.")))
-        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    if (p.positionalArguments().size() > 1)
-        return usage(tr("workspace gdpr-clock takes pause or restart."));
-    auto store = openStore();
-    if (!store)
-        return fail(store.error());
-    if (p.positionalArguments().isEmpty()) {
-        auto s = (*store)->deadlineSettings();
-        if (!s)
-            return fail(s.error());
-        if (m_json)
-            emitJson(QJsonObject{{QStringLiteral("gdpr_clock"), WorkspaceStore::gdprClockKey(s->gdprClock)}});
-        else
-            out() << WorkspaceStore::gdprClockKey(s->gdprClock) << Qt::endl;
-        return Ok;
-    }
-    const auto rule = WorkspaceStore::parseGdprClock(p.positionalArguments().first());
-    if (!rule)
-        return fail(makeError(
-            Error::Code::InvalidInput,
-            tr("gdpr-clock: \"%1\" is not pause or restart.").arg(p.positionalArguments().first())));
-    if (Status s = (*store)->setGdprClockRule(*rule); !s)
-        return fail(s.error());
-    return Ok;
+    return workspaceSetting(
+        args,
+        {QStringLiteral("[pause|restart]"),
+         tr("What asking an EU GDPR subject for identity or clarification does to the month: pause (the "
+            "days waited are added; the default) or restart (the month begins when the answer arrives, as "
+            "UK GDPR Art. 12A). UK GDPR always restarts; CCPA never stops. Without an argument: shows "
+            "it."),
+         tr("workspace gdpr-clock takes pause or restart."), QStringLiteral("gdpr_clock"),
+         [](WorkspaceStore& store) -> Result<std::pair<QString, QString>> {
+             auto s = store.deadlineSettings();
+             if (!s)
+                 return s.error();
+             const QString key = WorkspaceStore::gdprClockKey(s->gdprClock);
+             return std::pair{key, key};
+         },
+         [](WorkspaceStore& store, const QString& v) -> Status {
+             const auto rule = WorkspaceStore::parseGdprClock(v);
+             if (!rule)
+                 return makeError(Error::Code::InvalidInput,
+                                  tr("gdpr-clock: \"%1\" is not pause or restart.").arg(v));
+             return store.setGdprClockRule(*rule);
+         }});
 }
 
 int Cli::calendarsList(const QStringList& args)

@@ -86,6 +86,18 @@ private:
     int usersList(const QStringList& args);
     int usersRemove(const QStringList& args);
     int workspaceFourEyes(const QStringList& args);
+    // A workspace setting shown without an argument and set with one (phone-region, established-in,
+    // gdpr-clock): `read` gives the value for --json and the line for text.
+    struct WorkspaceSetting
+    {
+        QString syntax;
+        QString help;
+        QString oneArgument; // the usage error for more than one argument
+        QString jsonKey;
+        std::function<Result<std::pair<QString, QString>>(WorkspaceStore&)> read;
+        std::function<Status(WorkspaceStore&, const QString&)> write;
+    };
+    int workspaceSetting(const QStringList& args, const WorkspaceSetting& setting);
     int workspacePhoneRegion(const QStringList& args);
     int workspaceEstablishedIn(const QStringList& args);
     int workspaceGdprClock(const QStringList& args);
