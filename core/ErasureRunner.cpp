@@ -2,11 +2,9 @@
 
 #include "CredentialStore.h"
 #include "CurrentRun.h"
-#include "ErasureExecutor.h"
-#include "ErasureStore.h"
+#include "ErasureService.h"
 #include "WorkspaceKeys.h"
 
-#include <QJsonDocument>
 #include <QPointer>
 #include <QThread>
 
@@ -139,28 +137,13 @@ void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, 
                 Q_EMIT self->failed(message, stopped);
             });
         };
-        QList<ErasurePlanner::SystemInput> planSystems;
-        QList<ErasureExecutor::SystemInput> execSystems;
-        for (const ResolvedSystem& s : resolved.systems()) {
-            planSystems << ErasurePlanner::SystemInput{s.map, s.connections, s.sourceProblems, s.processors,
-                                                       s.manual};
-            execSystems << ErasureExecutor::SystemInput{s.map, s.connections, s.processors};
-        }
-        auto makePlan = [&](const Request& request, bool confirm) {
-            ErasurePlanner::Input in;
-            in.request = request;
-            in.systems = planSystems;
-            in.today = todayOf(ws.clock);
-            in.confirmPhoneMatches = confirm;
-            in.cancel = cancelled.get();
-            in.progress = [post](const QString& step) {
-                post([step](ErasureRunner* self) { Q_EMIT self->planning(step); });
-            };
-            return ErasurePlanner::build(in);
+        const ErasureService service(resolved.systems());
+        const ErasureService::Progress planning = [post](const QString& step) {
+            post([step](ErasureRunner* self) { Q_EMIT self->planning(step); });
         };
-
         if (order.job == Job::Plan) {
-            auto plan = makePlan(order.request, order.confirmPhoneMatches);
+            auto plan = service.plan(order.request, todayOf(ws.clock), order.confirmPhoneMatches,
+                                     cancelled.get(), planning);
             if (!plan)
                 return fail(plan.error());
             // Processors the maps name but that could not be reached are not in the plan: it says so.
@@ -178,55 +161,14 @@ void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, 
         if (!opened)
             return fail(opened.error());
         WorkspaceStore& store = **opened;
-        ErasureStore erasures(store);
-        qint64 runId = order.runId;
-        ErasurePlan plan;
-        if (order.job == Job::Run) {
-            // The request as it is now (its status may have moved), and the plan made again from the data as
-            // it is now: it must be the plan that was shown.
-            auto request = store.request(order.request.humanId);
-            if (!request)
-                return fail(request.error());
-            if (Status s = erasures.require(Role::Officer, ErasureRunner::tr("Erasing")); !s)
-                return fail(s.error());
-            if (Status s = erasures.checkRequest(*request); !s)
-                return fail(s.error());
-            auto fresh = makePlan(*request, order.confirmPhoneMatches);
-            if (!fresh)
-                return fail(fresh.error());
-            if (Status s = ErasurePlanner::checkUnchanged(*fresh, order.digest); !s)
-                return fail(s.error());
-            const QJsonObject summary = fresh->toJson(false);
-            auto saved = erasures.savePlan(*request, order.digest, fresh->toStoredJson(),
-                                           summary.value(QStringLiteral("counts")).toObject());
-            if (!saved)
-                return fail(saved.error());
-            auto started = erasures.start(*request, order.digest);
-            if (!started)
-                return fail(started.error());
-            runId = started->id;
-            plan = *fresh;
-        } else {
-            auto stored = erasures.planJson(runId);
-            if (!stored)
-                return fail(stored.error());
-            auto fromJson = ErasurePlan::fromJson(QJsonDocument::fromJson(*stored).object());
-            if (!fromJson)
-                return fail(fromJson.error());
-            if (Status s = erasures.resume(runId); !s)
-                return fail(s.error());
-            plan = *fromJson;
-        }
-        // The processors a person must handle become tasks on the request (once each, as a preview adds
-        // them).
-        QList<WorkspaceStore::TaskSpec> tasks;
-        for (const ErasureSystemPlan& s : plan.systems)
-            for (const Recipient& r : s.manualTasks)
-                tasks << WorkspaceStore::TaskSpec{s.key, r.name, r.manual};
-        if (!tasks.isEmpty())
-            if (auto added = store.addTasks(plan.requestId, tasks); !added)
-                return fail(added.error());
-        const QString requestId = plan.requestId;
+        auto run = order.job == Job::Run
+                       ? service.start(store, order.request.humanId, order.digest, todayOf(ws.clock),
+                                       order.confirmPhoneMatches, cancelled.get(), planning)
+                       : ErasureService::resume(store, order.runId);
+        if (!run)
+            return fail(run.error());
+        const qint64 runId = run->id;
+        const QString requestId = run->plan.requestId;
         post([runId, requestId](ErasureRunner* self) { Q_EMIT self->started(runId, requestId); });
 
         ErasureExecutor::Options xo;
@@ -236,7 +178,7 @@ void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, 
         xo.progress = [post](qint64 done, qint64 total, const QString& step) {
             post([done, total, step](ErasureRunner* self) { Q_EMIT self->progress(done, total, step); });
         };
-        auto report = ErasureExecutor::run(store, runId, plan, execSystems, xo);
+        auto report = service.execute(store, *run, xo);
         if (!report)
             return fail(report.error());
         const QJsonObject r = *report;

@@ -20,14 +20,13 @@ namespace lethe {
 
 class CredentialStore;
 
-// The erasure of one request for the GUI, never blocking its thread: source passwords, processor secrets and
-// the workspace's keyed-hash key are read from the keychain first (asynchronously; the key is made on first
-// use, WorkspaceKeys), then the planner or the executor runs on a worker thread with its own workspace
-// store and connections. plan() shows what would happen; run() makes the plan again, refuses it unless it is
-// the plan that was shown (same digest, see ErasurePlanner::checkUnchanged), stores it, starts it through
-// ErasureStore (roles, verified request, four eyes) and executes it; resume() finishes a run that was
-// stopped. cancel() stops planning at the next query and a run between two batches (the run stays
-// resumable).
+// The erasure of one request for the GUI, never blocking its thread: ErasureService on a worker thread.
+// Source passwords, processor secrets and the workspace's keyed-hash key are read from the keychain first
+// (asynchronously; the key is made on first use, WorkspaceKeys), then the service runs on a worker thread
+// with its own workspace store and connections. plan() shows what would happen; run() starts the plan that
+// was shown (ErasureService::start: same digest, roles, verified request, four eyes, manual tasks) and
+// executes it; resume() finishes a run that was stopped. cancel() stops planning at the next query and a
+// run between two batches (the run stays resumable).
 class ErasureRunner : public QObject
 {
     Q_OBJECT

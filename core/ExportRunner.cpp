@@ -2,6 +2,7 @@
 
 #include "CurrentRun.h"
 #include "WorkspaceKeys.h"
+#include "WorkspaceMaps.h"
 
 #include <QFile>
 #include <QPointer>
@@ -74,7 +75,7 @@ void ExportRunner::start(const Order& order)
     // Every system, as lethe-cli export: a bundle that silently left out a system with a broken map would
     // tell the subject less than we hold.
     QStringList issues;
-    auto maps = SecretResolver::allWorkspaceMaps(m_workspace.folder, &issues);
+    auto maps = WorkspaceMaps::load(m_workspace.folder, &issues);
     if (!maps) {
         QString message = maps.error().message;
         if (!issues.isEmpty())

@@ -18,9 +18,9 @@ namespace lethe {
 
 class CredentialStore;
 
-// Runs the traversal for one subject over several systems on a worker thread: passwords are read from the
-// keychain first (asynchronously), then each system is searched with its own connections. Reports each
-// system's dossier as it completes; cancel() stops between queries. The GUI's preview and the bench use it.
+// The GUI's preview (and the bench's): PreviewService on a worker thread. Passwords and processor secrets are
+// read from the keychain first (asynchronously, SecretResolver), then PreviewService::search runs on the
+// worker; each system's dossier is reported as it completes; cancel() stops between queries.
 class PreviewRunner : public QObject
 {
     Q_OBJECT
@@ -35,10 +35,6 @@ public:
                const QString& workspaceFolder = {});
     void cancel();
     bool isRunning() const { return m_running; }
-
-    // The data maps of a workspace: every *.yaml in <workspace folder>/datamaps, with the problems of those
-    // that do not load (they are skipped, and said so).
-    static QList<DataMap> workspaceMaps(const QString& workspaceFolder, QStringList* problems);
 
 Q_SIGNALS:
     void progress(int systemsDone, int systemsTotal);

@@ -1,11 +1,9 @@
 #include "SecretResolver.h"
 
 #include "CredentialStore.h"
-#include "DataMapLoader.h"
 #include "ProcessorConnections.h"
 #include "WorkspaceOpener.h"
 
-#include <QDir>
 #include <QTimer>
 
 #include <memory>
@@ -28,27 +26,6 @@ QList<ResolvedSystem> ResolvedSystems::systems() const
         out << ResolvedSystem{maps[i], connections.value(i), sourceProblems.value(i), jobsOf(maps[i].key),
                               manual.value(maps[i].key)};
     return out;
-}
-
-Result<QList<DataMap>> SecretResolver::allWorkspaceMaps(const QString& workspaceFolder, QStringList* issues)
-{
-    const QDir dir(QDir(workspaceFolder).filePath(QStringLiteral("datamaps")));
-    QList<DataMap> maps;
-    for (const QString& f :
-         dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name)) {
-        const DataMapLoad load = DataMapLoader::load(dir.filePath(f));
-        if (!load.ok()) {
-            if (issues)
-                for (const DataMapIssue& i : load.issues)
-                    *issues << i.toString();
-            return makeError(Error::Code::InvalidInput,
-                             tr("%1: the data map has problems; fix them first.").arg(dir.filePath(f)));
-        }
-        maps << *load.map;
-    }
-    if (maps.isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("%1 holds no data maps.").arg(dir.path()));
-    return maps;
 }
 
 namespace {

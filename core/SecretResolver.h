@@ -58,11 +58,6 @@ public:
     // `done` runs later, on the calling thread's event loop.
     static void resolve(CredentialStore* credentials, const QList<DataMap>& maps,
                         const QString& workspaceFolder, std::function<bool()> wanted, Done done);
-
-    // Every data map of a workspace (<folder>/datamaps/*.yaml), all or nothing, for work that must cover
-    // every system (an erasure, an export): a map with problems stops it (its issues go to `issues`), and so
-    // does a workspace without maps.
-    static Result<QList<DataMap>> allWorkspaceMaps(const QString& workspaceFolder, QStringList* issues);
 };
 
 } // namespace lethe

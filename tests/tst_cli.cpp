@@ -1253,6 +1253,10 @@ void TestCli::previewRecordsCountsNotData()
                  .toObject()[QStringLiteral("crm.main.calls")]
                  .toInt(),
              2);
+    // The payload the GUI's preview records too (PreviewTally): systems, rows and tables, nothing else.
+    QCOMPARE(last[QStringLiteral("details")].toObject().keys(),
+             (QStringList{QStringLiteral("rows"), QStringLiteral("systems"), QStringLiteral("tables")}));
+    QCOMPARE(last[QStringLiteral("details")].toObject()[QStringLiteral("systems")].toInt(), 1);
     QVERIFY(!log.out.contains("mia@") && !log.out.contains("VIP") && !log.out.contains("invoices"));
     QCOMPARE(cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + w).code, 0);
 

@@ -117,9 +117,20 @@ void TestCliErase::planRunAndReport()
                                        QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("500")},
                                                               {QStringLiteral("count"), 3}}}},
                                       {QStringLiteral("method"), QStringLiteral("DELETE")}}));
+    const auto tasks = [&] {
+        const test::CliRun t =
+            cli({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--request"), id});
+        return t.json().object().value(QStringLiteral("tasks")).toArray();
+    };
+    QCOMPARE(tasks().size(), 0); // planning adds none
     r = cli({QStringLiteral("erase"), QStringLiteral("--request"), id, QStringLiteral("--run"),
              QStringLiteral("--digest"), digest});
     QVERIFY2(r.code == 0, r.err.constData());
+    // The plan's manual tasks are on the request now, as the GUI's erasure adds them (ErasureService::start):
+    // lethe-cli erase --run once added none.
+    const QJsonArray taskList = tasks();
+    QCOMPARE(taskList.size(), 11);
+    QVERIFY(!taskList.first().toObject().value(QStringLiteral("instructions")).toString().isEmpty());
     const QJsonObject report = r.json().object();
     QVERIFY(report.value(QStringLiteral("verified")).toBool());
     const QJsonObject done = report.value(QStringLiteral("counts")).toObject();

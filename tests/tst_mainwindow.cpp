@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -536,6 +537,28 @@ void TestMainWindow::previewFindsTheSubjectAndRecordsCounts()
     QCOMPARE(events.last().action, QStringLiteral("preview.run"));
     QCOMPARE(events.last().detailsObject()[QStringLiteral("rows")].toInt(), 2);
     QVERIFY(!events.last().details.contains(QLatin1String("olga")));
+    // The same payload as `lethe-cli preview --request` records (PreviewTally), systems included: the GUI
+    // once left `systems` out.
+    QCOMPARE(
+        events.last().detailsObject(),
+        (QJsonObject{{QStringLiteral("systems"), 1},
+                     {QStringLiteral("rows"), 2},
+                     {QStringLiteral("tables"), QJsonObject{{QStringLiteral("crm.main.contacts"), 2}}}}));
+
+    // A second map with problems: no preview at all, the map named, nothing recorded (WorkspaceMaps: all
+    // maps or none; the GUI once skipped the broken map and answered without that system).
+    {
+        QFile f(m_ws + QStringLiteral("/datamaps/billing.yaml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("lethe_datamap: 1\nsystem: {key: billing}\n");
+    }
+    done.clear();
+    action("actionPreview")->trigger();
+    QVERIFY2(pane->summary().contains(QLatin1String("billing.yaml")), qPrintable(pane->summary()));
+    QCOMPARE(tree->topLevelItemCount(), 0);
+    QCOMPARE(m_window->store()->audit().events(QStringLiteral("R-2026-0001")).value().size(), events.size());
+    QVERIFY(QFile::remove(m_ws + QStringLiteral("/datamaps/billing.yaml")));
+    QCOMPARE(done.size(), 0);
 
     // Another request selected: Olga's data leaves the screen.
     QVERIFY(m_window->selectRequest(QStringLiteral("R-2026-0002")));

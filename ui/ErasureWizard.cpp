@@ -1,9 +1,10 @@
 #include "ErasureWizard.h"
 
+#include "ErasureService.h"
 #include "ErasureTree.h"
 #include "MessageBar.h"
-#include "PreviewRunner.h"
 #include "Validation.h"
+#include "WorkspaceMaps.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -56,7 +57,11 @@ ErasureWizard::ErasureWizard(CredentialStore* credentials, WorkspaceStore* store
 {
     setObjectName(QStringLiteral("erasureWizard"));
     setWindowTitle(tr("Erase Subject"));
-    m_maps = PreviewRunner::workspaceMaps(workspace.folder, &m_mapProblems);
+    // Every data map of the workspace, or none (WorkspaceMaps): an erasure must reach every system.
+    if (auto maps = WorkspaceMaps::load(workspace.folder, &m_mapProblems))
+        m_maps = *maps;
+    else if (!WorkspaceMaps::files(workspace.folder).isEmpty())
+        m_mapsRefused = maps.error().message;
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("erasureTitle"));
@@ -341,8 +346,14 @@ void ErasureWizard::startPlanning()
     m_message->setToolTip({});
     if (m_maps.isEmpty()) {
         m_planning->hide();
-        m_message->show(MessageBar::Kind::Error,
-                        tr("This workspace has no data maps: there is nothing to plan an erasure from."));
+        if (!m_mapsRefused.isEmpty())
+            m_message->show(
+                MessageBar::Kind::Error,
+                tr("This plan cannot run until these are fixed:\n%1")
+                    .arg((QStringList{m_mapsRefused} + m_mapProblems.mid(0, 4)).join(QLatin1Char('\n'))));
+        else
+            m_message->show(MessageBar::Kind::Error,
+                            tr("This workspace has no data maps: there is nothing to plan an erasure from."));
         updateButtons();
         return;
     }
@@ -495,9 +506,7 @@ void ErasureWizard::savePlanForApproval()
 {
     if (!m_plan)
         return;
-    const QJsonObject summary = m_plan->toJson(false);
-    auto saved = ErasureStore(*m_store).savePlan(m_request, m_plan->digest, m_plan->toStoredJson(),
-                                                 summary.value(QStringLiteral("counts")).toObject());
+    auto saved = ErasureService::savePlan(*m_store, m_request, *m_plan);
     if (!saved) {
         m_message->show(MessageBar::Kind::Error, saved.error().message);
         return;

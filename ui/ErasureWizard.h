@@ -107,6 +107,7 @@ private:
     Request m_request;
     QList<DataMap> m_maps;
     QStringList m_mapProblems;
+    QString m_mapsRefused; // why the workspace's maps were not loaded (one of them has problems)
     std::optional<ErasurePlan> m_plan;
     QJsonObject m_report;
     Page m_page = Page::Plan;

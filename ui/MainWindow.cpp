@@ -14,6 +14,7 @@
 #include "MessageBar.h"
 #include "PreviewPane.h"
 #include "PreviewRunner.h"
+#include "PreviewService.h"
 #include "QueueFilterBar.h"
 #include "QueueLoader.h"
 #include "ReportsWindow.h"
@@ -23,6 +24,7 @@
 #include "StateMachine.h"
 #include "UrgencyDelegate.h"
 #include "Workspace.h"
+#include "WorkspaceMaps.h"
 #include "WorkspaceOpener.h"
 
 #include <QAction>
@@ -372,24 +374,14 @@ void MainWindow::createLayout()
             m_message->show(MessageBar::Kind::Warning,
                             tr("Some processors could not be searched:\n%1")
                                 .arg(d.processorProblems.mid(0, 5).join(QLatin1Char('\n'))));
-        for (const DossierTable& t : d.tables)
-            if (!t.nearMatches) // not the subject's
-                m_previewCounts[QStringLiteral("%1.%2.%3").arg(d.systemKey, t.source, t.table)] = t.count;
-        for (const Recipient& task : d.manualTasks)
-            m_previewTasks << WorkspaceStore::TaskSpec{d.systemKey, task.name, task.manual};
+        m_previewTally.add(d);
     });
     connect(m_runner, &PreviewRunner::progress, m_preview, &PreviewPane::setProgress);
     connect(m_runner, &PreviewRunner::failed, m_preview, &PreviewPane::fail);
     connect(m_runner, &PreviewRunner::finished, this, [this](qint64 total) {
         m_preview->finish(total);
         if (m_store) {
-            // What ran and how much it found; never what it showed.
-            auto e = m_store->record(
-                QStringLiteral("preview.run"), m_previewRequest,
-                {{QStringLiteral("rows"), total}, {QStringLiteral("tables"), m_previewCounts}});
-            if (!e)
-                m_message->show(MessageBar::Kind::Error, e.error().message);
-            addPreviewTasks();
+            recordPreview();
             showSelected();
         }
         Q_EMIT previewFinished(total);
@@ -669,14 +661,12 @@ void MainWindow::addNote()
     dialog->open();
 }
 
-// Processors without an API, as the preview's data maps name them, become tasks on the request (once each,
-// as `lethe-cli preview` does).
-void MainWindow::addPreviewTasks()
+// The preview's audit event, and the processors without an API its data maps name as tasks on the request
+// (once each), as `lethe-cli preview` records them: PreviewService::record.
+void MainWindow::recordPreview()
 {
-    if (m_previewTasks.isEmpty() || !m_store)
-        return;
-    auto added = m_store->addTasks(m_previewRequest, m_previewTasks);
-    m_previewTasks.clear();
+    auto added = PreviewService::record(*m_store, m_previewRequest, m_previewTally);
+    m_previewTally = {};
     if (!added)
         m_message->show(MessageBar::Kind::Error, added.error().message);
     else if (*added > 0)
@@ -925,23 +915,30 @@ void MainWindow::runPreview()
     if (!r || m_runner->isRunning())
         return;
     m_tabs->setCurrentWidget(m_preview);
+    // Every data map of the workspace, or none: a preview without one of its systems would answer the
+    // subject with less than we hold (WorkspaceMaps).
     QStringList problems;
-    const QList<DataMap> maps = PreviewRunner::workspaceMaps(m_workspaceFolder, &problems);
+    const bool none = WorkspaceMaps::files(m_workspaceFolder).isEmpty();
+    auto maps = WorkspaceMaps::load(m_workspaceFolder, &problems);
     m_previewRequest = r->humanId;
-    m_previewCounts = {};
-    m_previewTasks.clear();
-    if (!problems.isEmpty())
-        m_message->show(MessageBar::Kind::Warning, tr("Some data maps have problems and were skipped:\n%1")
-                                                       .arg(problems.mid(0, 5).join(QLatin1Char('\n'))));
-    if (maps.isEmpty()) {
+    m_previewTally = {};
+    if (none) {
         m_preview->showMessage(
             tr("This workspace has no data maps yet: put a system's map (docs/datamap.md) in "
                "%1/datamaps, or draft one with lethe-cli datamap discover.")
                 .arg(m_workspaceFolder));
         return;
     }
-    m_preview->begin(r->humanId, int(maps.size()));
-    m_runner->start(maps, r->identities, 200, m_workspaceFolder);
+    if (!maps) {
+        m_preview->showMessage(tr("No preview: %1").arg(maps.error().message));
+        if (!problems.isEmpty())
+            m_message->show(
+                MessageBar::Kind::Error,
+                tr("Fix the data map first:\n%1").arg(problems.mid(0, 5).join(QLatin1Char('\n'))));
+        return;
+    }
+    m_preview->begin(r->humanId, int(maps->size()));
+    m_runner->start(*maps, r->identities, 200, m_workspaceFolder);
 }
 
 RunnerWorkspace MainWindow::runnerWorkspace() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "PreviewService.h"
 #include "Request.h"
 #include "RunnerWorkspace.h"
 #include "WorkspaceStore.h"
@@ -88,7 +89,7 @@ private:
     void recordFee();
     void addNote();
     void completeTask(qint64 taskId);
-    void addPreviewTasks();
+    void recordPreview();
     void verifyAudit();
     void chooseWorkspace();
     void newWorkspace();
@@ -117,9 +118,8 @@ private:
     PreviewRunner* m_runner;
     QTabWidget* m_tabs;
     QString m_workspaceFolder;
-    QString m_previewRequest; // whose data the preview pane shows
-    QJsonObject m_previewCounts;
-    QList<WorkspaceStore::TaskSpec> m_previewTasks; // the manual tasks the preview's dossiers named
+    QString m_previewRequest;    // whose data the preview pane shows
+    PreviewTally m_previewTally; // what the preview's audit records, gathered from its dossiers
     MessageBar* m_message;
     QLabel* m_counts;
     QProgressBar* m_progress;

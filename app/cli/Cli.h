@@ -2,6 +2,7 @@
 
 #include "BundleReader.h"
 #include "DataMap.h"
+#include "ErasureService.h"
 #include "Minisign.h"
 #include "ProcessorSearch.h"
 #include "Request.h"
@@ -70,6 +71,8 @@ private:
     int datamapValidate(const QStringList& args);
     int datamapImportFides(const QStringList& args);
     int preview(const QStringList& args);
+    Result<QList<Identity>> previewIdentities(const QCommandLineParser& p);
+    void showDossier(const Dossier& dossier, QJsonArray* systems, QStringList* failedTables);
     int datamapDiscover(const QStringList& args);
     int connectorsList(const QStringList& args);
     int connectorsValidate(const QStringList& args);
@@ -82,6 +85,15 @@ private:
     int tasksList(const QStringList& args);
     int tasksComplete(const QStringList& args);
     int erase(const QStringList& args);
+    // lethe-cli erase's parts: the reports, the run to resume, the executor's options (progress on standard
+    // error, the tests' crash points), a run executed and its report printed, a plan printed.
+    int eraseReport(WorkspaceStore& store, const QString& requestId);
+    Result<qint64> resumableRun(WorkspaceStore& store, const QCommandLineParser& p);
+    ErasureExecutor::Options erasureOptions(int batchSize, const QByteArray& key) const;
+    int finishErasure(WorkspaceStore& store, const ErasureService& service, const ErasureService::Run& run,
+                      const ErasureExecutor::Options& xo);
+    int printErasurePlan(const ErasurePlan& plan);
+    void printErasureSource(const ErasureSourcePlan& source);
     int usersAdd(const QStringList& args);
     int usersList(const QStringList& args);
     int usersRemove(const QStringList& args);
@@ -117,16 +129,6 @@ private:
     Result<std::optional<MinisignKey>> trustedKey(const QCommandLineParser& p);
     // The process exit status for a bundle verdict: 0 trusted, 10 tampered, 11 unknown key, 12 unsigned.
     static int verdictExit(const BundleReader::Verdict& verdict);
-    // Looks the subject up at every processor the maps reach through an API, all at once; the results go into
-    // the dossiers by system key. Processors that look up by user id are not run but returned in `later` by
-    // system, with their secrets, to run once that system's databases have taught its user ids. Problems (a
-    // missing connection or secret) are returned, not fatal.
-    QHash<QString, QList<DossierTable>> searchProcessors(const QString& workspaceFolder,
-                                                         const QList<DataMap>& maps,
-                                                         const QList<Identity>& identities, int rows,
-                                                         QStringList* problems,
-                                                         QHash<QString, QList<Recipient>>* manual,
-                                                         QHash<QString, QList<ProcessorHub::Job>>* later);
     Result<QString> readSecret(const QString& key);
 
     // Sets up the global options (--workspace, --json, --today, --help), adds `extra`, parses. --today is

@@ -3,11 +3,10 @@
 #include "Cli.h"
 #include "CliIo.h"
 #include "CredentialStore.h"
-#include "ErasureExecutor.h"
-#include "ErasurePlan.h"
-#include "ErasureStore.h"
+#include "ErasureService.h"
 #include "SecretResolver.h"
 #include "WorkspaceKeys.h"
+#include "WorkspaceMaps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,7 +68,7 @@ QString keptLine(const KeptSummary& k)
 Result<QList<ResolvedSystem>> Cli::workspaceSystems(const QString& workspaceFolder, bool processors)
 {
     QStringList issues;
-    auto maps = SecretResolver::allWorkspaceMaps(workspaceFolder, &issues);
+    auto maps = WorkspaceMaps::load(workspaceFolder, &issues);
     for (const QString& i : std::as_const(issues))
         err() << i << Qt::endl;
     if (!maps)
@@ -147,37 +146,11 @@ int Cli::erase(const QStringList& args)
     if (!opened)
         return fail(opened.error());
     WorkspaceStore& store = **opened;
-    ErasureStore erasures(store);
-
-    if (mode == QLatin1String("report")) {
-        auto runs = erasures.runs(p.value(QStringLiteral("request")));
-        if (!runs)
-            return fail(runs.error());
-        QJsonArray all;
-        for (const ErasureRun& r : *runs) {
-            all << QJsonObject{{QStringLiteral("run"), r.id},
-                               {QStringLiteral("state"), r.state},
-                               {QStringLiteral("digest"), r.digest},
-                               {QStringLiteral("planned_by"), r.plannedBy},
-                               {QStringLiteral("approved_by"), r.approvedBy},
-                               {QStringLiteral("started_by"), r.startedBy},
-                               {QStringLiteral("summary"), r.summary},
-                               {QStringLiteral("report"), r.report}};
-            if (!m_json) {
-                out()
-                    << tr("run %1: %2, plan %3 by %4").arg(r.id).arg(r.state, r.digest.left(16), r.plannedBy)
-                    << Qt::endl;
-                if (!r.report.isEmpty())
-                    out() << QJsonDocument(r.report).toJson(QJsonDocument::Indented);
-            }
-        }
-        if (m_json)
-            emitJson(QJsonObject{{QStringLiteral("runs"), all}});
-        return Ok;
-    }
-
+    if (mode == QLatin1String("report"))
+        return eraseReport(store, p.value(QStringLiteral("request")));
     if (mode == QLatin1String("approve")) {
-        auto r = erasures.approve(p.value(QStringLiteral("request")), p.value(QStringLiteral("digest")));
+        auto r = ErasureStore(store).approve(p.value(QStringLiteral("request")),
+                                             p.value(QStringLiteral("digest")));
         if (!r)
             return fail(r.error());
         if (m_json)
@@ -191,12 +164,88 @@ int Cli::erase(const QStringList& args)
     auto systems = workspaceSystems(ws->folder);
     if (!systems)
         return fail(systems.error());
-    QList<ErasureExecutor::SystemInput> execSystems;
-    for (const ResolvedSystem& d : std::as_const(*systems))
-        execSystems << ErasureExecutor::SystemInput{d.map, d.connections, d.processors};
+    const ErasureService service(*systems);
+    auto key = erasureKey(ws->name);
+    if (!key)
+        return fail(key.error());
+    const ErasureExecutor::Options xo = erasureOptions(batchSize, *key);
 
+    if (mode == QLatin1String("resume")) {
+        auto runId = resumableRun(store, p);
+        if (!runId)
+            return fail(runId.error());
+        auto run = ErasureService::resume(store, *runId);
+        if (!run)
+            return fail(run.error());
+        return finishErasure(store, service, *run, xo);
+    }
+    const QString requestId = p.value(QStringLiteral("request"));
+    const bool confirmPhone = p.isSet(QStringLiteral("confirm-phone-matches"));
+    if (mode == QLatin1String("plan")) {
+        auto plan = service.planAndSave(store, requestId, today(), confirmPhone);
+        if (!plan)
+            return fail(plan.error());
+        return printErasurePlan(*plan);
+    }
+    // --run: the plan made again must be the plan that was shown (and approved).
+    auto run = service.start(store, requestId, p.value(QStringLiteral("digest")), today(), confirmPhone);
+    if (!run)
+        return fail(run.error());
+    return finishErasure(store, service, *run, xo);
+}
+
+int Cli::eraseReport(WorkspaceStore& store, const QString& requestId)
+{
+    auto runs = ErasureStore(store).runs(requestId);
+    if (!runs)
+        return fail(runs.error());
+    QJsonArray all;
+    for (const ErasureRun& r : *runs) {
+        all << QJsonObject{{QStringLiteral("run"), r.id},
+                           {QStringLiteral("state"), r.state},
+                           {QStringLiteral("digest"), r.digest},
+                           {QStringLiteral("planned_by"), r.plannedBy},
+                           {QStringLiteral("approved_by"), r.approvedBy},
+                           {QStringLiteral("started_by"), r.startedBy},
+                           {QStringLiteral("summary"), r.summary},
+                           {QStringLiteral("report"), r.report}};
+        if (!m_json) {
+            out() << tr("run %1: %2, plan %3 by %4").arg(r.id).arg(r.state, r.digest.left(16), r.plannedBy)
+                  << Qt::endl;
+            if (!r.report.isEmpty())
+                out() << QJsonDocument(r.report).toJson(QJsonDocument::Indented);
+        }
+    }
+    if (m_json)
+        emitJson(QJsonObject{{QStringLiteral("runs"), all}});
+    return Ok;
+}
+
+Result<qint64> Cli::resumableRun(WorkspaceStore& store, const QCommandLineParser& p)
+{
+    auto pending = ErasureStore(store).resumable();
+    if (!pending)
+        return pending.error();
+    QList<ErasureRun> candidates;
+    for (const ErasureRun& r : *pending)
+        if ((!p.isSet(QStringLiteral("run-id")) ||
+             QString::number(r.id) == p.value(QStringLiteral("run-id"))) &&
+            (!p.isSet(QStringLiteral("request")) ||
+             r.requestId == p.value(QStringLiteral("request")).trimmed().toUpper()))
+            candidates << r;
+    if (candidates.isEmpty())
+        return makeError(Error::Code::NotFound, tr("No erasure is waiting to be resumed."));
+    if (candidates.size() > 1)
+        return makeError(Error::Code::InvalidInput, tr("%n erasures are waiting; choose one with --run-id.",
+                                                       nullptr, int(candidates.size())));
+    return candidates.first().id;
+}
+
+ErasureExecutor::Options Cli::erasureOptions(int batchSize, const QByteArray& key) const
+{
     ErasureExecutor::Options xo;
     xo.batchSize = batchSize;
+    xo.hmacKey = key;
     // Tests kill the process at a batch (LETHE_TEST_CRASH_AT=SEQ:before|after) to prove resume.
     const QString crash = qEnvironmentVariable("LETHE_TEST_CRASH_AT");
     if (crash.startsWith(QLatin1String("call:"))) {
@@ -223,204 +272,143 @@ int Cli::erase(const QStringList& args)
         xo.progress = [](qint64 done, qint64 total, const QString& step) {
             err() << QStringLiteral("\r%1/%2 %3").arg(done).arg(total).arg(step.left(60), -60) << Qt::flush;
         };
-    auto key = erasureKey(ws->name);
-    if (!key)
-        return fail(key.error());
-    xo.hmacKey = *key;
+    return xo;
+}
 
-    auto finishRun = [&](qint64 runId, const ErasurePlan& plan) -> int {
-        auto report = ErasureExecutor::run(store, runId, plan, execSystems, xo);
-        if (!m_json)
-            err() << Qt::endl;
-        if (!report)
-            return fail(report.error());
-        if (m_json) {
-            emitJson(*report);
-        } else {
-            const QJsonObject c = report->value(QStringLiteral("counts")).toObject();
-            out() << tr("%1: erased. %2 rows deleted, %3 updated, %4 kept; processors: %5 done, %6 failed.")
-                         .arg(plan.requestId)
-                         .arg(c.value(QStringLiteral("deleted")).toInteger())
-                         .arg(c.value(QStringLiteral("updated")).toInteger())
-                         .arg(c.value(QStringLiteral("kept")).toInteger())
-                         .arg(c.value(QStringLiteral("processor_done")).toInteger())
-                         .arg(c.value(QStringLiteral("processor_failed")).toInteger())
-                  << Qt::endl;
-            if (report->value(QStringLiteral("verified")).toBool()) {
-                out() << tr("Verified: every planned row is gone or holds its erased values, every table "
-                            "affected exactly the planned rows, and a new search finds nothing but the rows "
-                            "the plan keeps.")
-                      << Qt::endl;
-            } else {
-                out() << tr("NOT verified:") << Qt::endl;
-                for (const QJsonValue& problem : report->value(QStringLiteral("problems")).toArray())
-                    out() << "  " << problem.toString() << Qt::endl;
-            }
-        }
-        if (!report->value(QStringLiteral("verified")).toBool())
-            return NotVerified;
-        return report->value(QStringLiteral("counts"))
-                           .toObject()
-                           .value(QStringLiteral("processor_failed"))
-                           .toInteger() == 0
-                   ? Ok
-                   : Incomplete;
-    };
-
-    if (mode == QLatin1String("resume")) {
-        auto pending = erasures.resumable();
-        if (!pending)
-            return fail(pending.error());
-        QList<ErasureRun> candidates;
-        for (const ErasureRun& r : *pending)
-            if ((!p.isSet(QStringLiteral("run-id")) ||
-                 QString::number(r.id) == p.value(QStringLiteral("run-id"))) &&
-                (!p.isSet(QStringLiteral("request")) ||
-                 r.requestId == p.value(QStringLiteral("request")).trimmed().toUpper()))
-                candidates << r;
-        if (candidates.isEmpty())
-            return fail(makeError(Error::Code::NotFound, tr("No erasure is waiting to be resumed.")));
-        if (candidates.size() > 1)
-            return fail(
-                makeError(Error::Code::InvalidInput, tr("%n erasures are waiting; choose one with --run-id.",
-                                                        nullptr, int(candidates.size()))));
-        const ErasureRun run = candidates.first();
-        auto json = erasures.planJson(run.id);
-        if (!json)
-            return fail(json.error());
-        auto plan = ErasurePlan::fromJson(QJsonDocument::fromJson(*json).object());
-        if (!plan)
-            return fail(plan.error());
-        if (Status s = erasures.resume(run.id); !s)
-            return fail(s.error());
-        return finishRun(run.id, *plan);
-    }
-
-    auto request = store.request(p.value(QStringLiteral("request")));
-    if (!request)
-        return fail(request.error());
-    if (Status s = erasures.require(Role::Officer, tr("Erasing")); !s)
-        return fail(s.error());
-    if (Status s = erasures.checkRequest(*request); !s)
-        return fail(s.error());
-
-    ErasurePlanner::Input in;
-    in.request = *request;
-    in.today = today();
-    in.confirmPhoneMatches = p.isSet(QStringLiteral("confirm-phone-matches"));
-    for (const ResolvedSystem& d : std::as_const(*systems))
-        in.systems << ErasurePlanner::SystemInput{d.map, d.connections, d.sourceProblems, d.processors,
-                                                  d.manual};
-    auto plan = ErasurePlanner::build(in);
-    if (!plan)
-        return fail(plan.error());
-
-    if (mode == QLatin1String("plan")) {
-        const QJsonObject summary = plan->toJson(false);
-        auto saved = erasures.savePlan(*request, plan->digest, plan->toStoredJson(),
-                                       summary.value(QStringLiteral("counts")).toObject());
-        if (!saved)
-            return fail(saved.error());
-        if (m_json) {
-            // Beside the plan, not in it (the saved plan and its digest stay as they were).
-            QJsonObject shown = summary;
-            shown[QStringLiteral("warnings")] = QJsonArray::fromStringList(plan->keptForNoStrategy());
-            emitJson(shown);
-            return Ok;
-        }
-        const ErasurePlan::Counts c = plan->counts();
-        out() << tr("Erasure plan for %1 (%2)").arg(plan->requestId, plan->subjectName) << Qt::endl;
-        for (const ErasureSystemPlan& s : plan->systems) {
-            out() << QStringLiteral("%1 (%2)").arg(s.name, s.key) << Qt::endl;
-            for (const ErasureSourcePlan& src : s.sources) {
-                for (const ErasureNulling& n : src.nullFirst)
-                    out() << "  "
-                          << tr("first null %1.%2.%3 in %n row(s) (breaks a cycle)", nullptr,
-                                int(n.keys.size()))
-                                 .arg(src.source, n.table, n.column)
-                          << Qt::endl;
-                for (const ErasureTablePlan& t : src.tables) {
-                    if (t.found == 0)
-                        continue;
-                    QString what;
-                    if (t.action == ErasureTablePlan::Action::DeleteRows)
-                        what = tr("delete %n row(s)", nullptr, int(t.keys.size()));
-                    else if (t.action == ErasureTablePlan::Action::UpdateFields) {
-                        QStringList fields;
-                        for (const ErasureFieldChange& ch : t.changes)
-                            fields << QStringLiteral("%1→%2").arg(
-                                ch.field, ch.strategy == ErasureStrategy::Null ? QStringLiteral("null")
-                                          : ch.strategy == ErasureStrategy::Hmac
-                                              ? QStringLiteral("hmac")
-                                              : QStringLiteral("\"%1\"").arg(ch.fixedValue));
-                        what = tr("update %n row(s): %1", nullptr, int(t.keys.size()))
-                                   .arg(fields.join(QStringLiteral(", ")));
-                    } else {
-                        what = tr("nothing to erase");
-                    }
-                    if (t.related > 0)
-                        what +=
-                            QStringLiteral(" (") +
-                            tr("%n related: rows the subject's rows point at that nothing staying points at",
-                               nullptr, int(t.related)) +
-                            QLatin1Char(')');
-                    out() << QStringLiteral("  %1.%2: ").arg(src.source, t.table) << what << Qt::endl;
-                    for (const KeptSummary& k : summarize(t.kept))
-                        out() << "      " << tr("keep %n row(s): ", nullptr, int(k.count)) << keptLine(k)
-                              << Qt::endl;
-                }
-            }
-            for (const ErasureProcessorPlan& pp : s.processors) {
-                out() << "  "
-                      << tr("%1: %n record(s) (%2)", nullptr, int(pp.targets()))
-                             .arg(pp.processorName, pp.steps.join(QStringLiteral(", ")))
-                      << Qt::endl;
-                if (pp.phoneOnlyLeft > 0)
-                    out() << "      "
-                          << tr("left alone: %n record(s) found from a phone number alone", nullptr,
-                                int(pp.phoneOnlyLeft))
-                          << Qt::endl;
-                for (const QString& k : pp.keeps)
-                    out() << "      " << tr("the processor keeps: %1").arg(k) << Qt::endl;
-            }
-            for (const Recipient& r : s.manualTasks)
-                out() << "  " << tr("manual task: %1: %2").arg(r.name, r.manual) << Qt::endl;
-        }
-        out() << tr("Totals: delete %1 rows, update %2, keep %3, %4 processor records, %5 manual tasks.")
-                     .arg(c.deleteRows)
-                     .arg(c.updateRows)
-                     .arg(c.kept)
-                     .arg(c.processorRecords)
-                     .arg(c.manualTasks)
+int Cli::finishErasure(WorkspaceStore& store, const ErasureService& service, const ErasureService::Run& run,
+                       const ErasureExecutor::Options& xo)
+{
+    auto report = service.execute(store, run, xo);
+    if (!m_json)
+        err() << Qt::endl;
+    if (!report)
+        return fail(report.error());
+    if (m_json) {
+        emitJson(*report);
+    } else {
+        const QJsonObject c = report->value(QStringLiteral("counts")).toObject();
+        out() << tr("%1: erased. %2 rows deleted, %3 updated, %4 kept; processors: %5 done, %6 failed.")
+                     .arg(run.plan.requestId)
+                     .arg(c.value(QStringLiteral("deleted")).toInteger())
+                     .arg(c.value(QStringLiteral("updated")).toInteger())
+                     .arg(c.value(QStringLiteral("kept")).toInteger())
+                     .arg(c.value(QStringLiteral("processor_done")).toInteger())
+                     .arg(c.value(QStringLiteral("processor_failed")).toInteger())
               << Qt::endl;
-        if (c.phoneOnlyLeft > 0)
-            out() << tr("%n row(s) or record(s) were found from a phone number alone and are left alone; "
-                        "check them in the preview, then plan with --confirm-phone-matches to include them.",
-                        nullptr, int(c.phoneOnlyLeft))
+        if (report->value(QStringLiteral("verified")).toBool()) {
+            out() << tr("Verified: every planned row is gone or holds its erased values, every table "
+                        "affected exactly the planned rows, and a new search finds nothing but the rows "
+                        "the plan keeps.")
                   << Qt::endl;
-        // Loud: a map imported or drafted without erasure strategies keeps whole tables of personal data.
-        const QStringList erasesNothing = plan->keptForNoStrategy();
-        for (const QString& line : erasesNothing)
-            out() << tr("WARNING: %1").arg(line) << Qt::endl;
-        if (!erasesNothing.isEmpty())
-            out() << tr("WARNING: %n table(s) keep the subject's rows because the data map gives them no "
-                        "erasure strategy; set one (erasure: on fields, or erase: rows) and plan again.",
-                        nullptr, int(erasesNothing.size()))
-                  << Qt::endl;
-        for (const QString& problem : plan->problems)
-            out() << tr("PROBLEM: %1").arg(problem) << Qt::endl;
-        out() << tr("Digest: %1").arg(plan->digest) << Qt::endl;
-        return plan->problems.isEmpty() ? Ok : Refused;
+        } else {
+            out() << tr("NOT verified:") << Qt::endl;
+            for (const QJsonValue& problem : report->value(QStringLiteral("problems")).toArray())
+                out() << "  " << problem.toString() << Qt::endl;
+        }
     }
+    if (!report->value(QStringLiteral("verified")).toBool())
+        return NotVerified;
+    return report->value(QStringLiteral("counts"))
+                       .toObject()
+                       .value(QStringLiteral("processor_failed"))
+                       .toInteger() == 0
+               ? Ok
+               : Incomplete;
+}
 
-    // --run: the plan made again must be the plan that was shown (and approved).
-    const QString digest = p.value(QStringLiteral("digest"));
-    if (Status s = ErasurePlanner::checkUnchanged(*plan, digest); !s)
-        return fail(s.error());
-    auto started = erasures.start(*request, digest);
-    if (!started)
-        return fail(started.error());
-    return finishRun(started->id, *plan);
+int Cli::printErasurePlan(const ErasurePlan& plan)
+{
+    if (m_json) {
+        // Beside the plan, not in it (the saved plan and its digest stay as they were).
+        QJsonObject shown = plan.toJson(false);
+        shown[QStringLiteral("warnings")] = QJsonArray::fromStringList(plan.keptForNoStrategy());
+        emitJson(shown);
+        return Ok;
+    }
+    const ErasurePlan::Counts c = plan.counts();
+    out() << tr("Erasure plan for %1 (%2)").arg(plan.requestId, plan.subjectName) << Qt::endl;
+    for (const ErasureSystemPlan& s : plan.systems) {
+        out() << QStringLiteral("%1 (%2)").arg(s.name, s.key) << Qt::endl;
+        for (const ErasureSourcePlan& src : s.sources)
+            printErasureSource(src);
+        for (const ErasureProcessorPlan& pp : s.processors) {
+            out() << "  "
+                  << tr("%1: %n record(s) (%2)", nullptr, int(pp.targets()))
+                         .arg(pp.processorName, pp.steps.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            if (pp.phoneOnlyLeft > 0)
+                out() << "      "
+                      << tr("left alone: %n record(s) found from a phone number alone", nullptr,
+                            int(pp.phoneOnlyLeft))
+                      << Qt::endl;
+            for (const QString& k : pp.keeps)
+                out() << "      " << tr("the processor keeps: %1").arg(k) << Qt::endl;
+        }
+        for (const Recipient& r : s.manualTasks)
+            out() << "  " << tr("manual task: %1: %2").arg(r.name, r.manual) << Qt::endl;
+    }
+    out() << tr("Totals: delete %1 rows, update %2, keep %3, %4 processor records, %5 manual tasks.")
+                 .arg(c.deleteRows)
+                 .arg(c.updateRows)
+                 .arg(c.kept)
+                 .arg(c.processorRecords)
+                 .arg(c.manualTasks)
+          << Qt::endl;
+    if (c.phoneOnlyLeft > 0)
+        out() << tr("%n row(s) or record(s) were found from a phone number alone and are left alone; "
+                    "check them in the preview, then plan with --confirm-phone-matches to include them.",
+                    nullptr, int(c.phoneOnlyLeft))
+              << Qt::endl;
+    // Loud: a map imported or drafted without erasure strategies keeps whole tables of personal data.
+    const QStringList erasesNothing = plan.keptForNoStrategy();
+    for (const QString& line : erasesNothing)
+        out() << tr("WARNING: %1").arg(line) << Qt::endl;
+    if (!erasesNothing.isEmpty())
+        out() << tr("WARNING: %n table(s) keep the subject's rows because the data map gives them no "
+                    "erasure strategy; set one (erasure: on fields, or erase: rows) and plan again.",
+                    nullptr, int(erasesNothing.size()))
+              << Qt::endl;
+    for (const QString& problem : plan.problems)
+        out() << tr("PROBLEM: %1").arg(problem) << Qt::endl;
+    out() << tr("Digest: %1").arg(plan.digest) << Qt::endl;
+    return plan.problems.isEmpty() ? Ok : Refused;
+}
+
+void Cli::printErasureSource(const ErasureSourcePlan& src)
+{
+    for (const ErasureNulling& n : src.nullFirst)
+        out() << "  "
+              << tr("first null %1.%2.%3 in %n row(s) (breaks a cycle)", nullptr, int(n.keys.size()))
+                     .arg(src.source, n.table, n.column)
+              << Qt::endl;
+    for (const ErasureTablePlan& t : src.tables) {
+        if (t.found == 0)
+            continue;
+        QString what;
+        if (t.action == ErasureTablePlan::Action::DeleteRows)
+            what = tr("delete %n row(s)", nullptr, int(t.keys.size()));
+        else if (t.action == ErasureTablePlan::Action::UpdateFields) {
+            QStringList fields;
+            for (const ErasureFieldChange& ch : t.changes)
+                fields << QStringLiteral("%1→%2").arg(
+                    ch.field, ch.strategy == ErasureStrategy::Null ? QStringLiteral("null")
+                              : ch.strategy == ErasureStrategy::Hmac
+                                  ? QStringLiteral("hmac")
+                                  : QStringLiteral("\"%1\"").arg(ch.fixedValue));
+            what = tr("update %n row(s): %1", nullptr, int(t.keys.size()))
+                       .arg(fields.join(QStringLiteral(", ")));
+        } else {
+            what = tr("nothing to erase");
+        }
+        if (t.related > 0)
+            what += QStringLiteral(" (") +
+                    tr("%n related: rows the subject's rows point at that nothing staying points at", nullptr,
+                       int(t.related)) +
+                    QLatin1Char(')');
+        out() << QStringLiteral("  %1.%2: ").arg(src.source, t.table) << what << Qt::endl;
+        for (const KeptSummary& k : summarize(t.kept))
+            out() << "      " << tr("keep %n row(s): ", nullptr, int(k.count)) << keptLine(k) << Qt::endl;
+    }
 }
 
 int Cli::usersAdd(const QStringList& args)

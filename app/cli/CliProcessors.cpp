@@ -311,53 +311,6 @@ int Cli::connectionsRemove(const QStringList& args)
     return Ok;
 }
 
-QHash<QString, QList<DossierTable>> Cli::searchProcessors(const QString& workspaceFolder,
-                                                          const QList<DataMap>& maps,
-                                                          const QList<Identity>& identities0, int rows,
-                                                          QStringList* problems,
-                                                          QHash<QString, QList<Recipient>>* manual,
-                                                          QHash<QString, QList<ProcessorHub::Job>>* later)
-{
-    QHash<QString, QList<DossierTable>> out;
-    const ProcessorConnections::MapsProcessors mp = ProcessorConnections::forMaps(workspaceFolder, maps);
-    *problems << mp.problems;
-    *manual = mp.manual;
-    const QHash<QString, QStringList>& systemsOf = mp.systemsOf;
-    QList<Identity> identities;
-    for (const Identity& i : identities0) {
-        auto n = Validation::normalizeIdentity(i);
-        identities << (n ? *n : i);
-    }
-    QList<ProcessorHub::Job> jobs;
-    for (ProcessorHub::Job job : mp.jobs) {
-        auto secret = readSecret(job.connection.secretKey);
-        if (!secret) {
-            *problems << tr("%1: the secret of the connection \"%2\" could not be read from the keychain: %3")
-                             .arg(job.definition.name, job.connection.key, secret.error().message);
-            continue;
-        }
-        job.secret = *secret;
-        jobs << job;
-    }
-    // Those that look up by user id wait for each system's databases (run by preview after its traversal).
-    for (qsizetype i = 0; i < jobs.size(); ++i) {
-        if (!ProcessorConnections::waitsForUserIds(jobs[i].definition))
-            continue;
-        for (const QString& system : systemsOf.value(jobs[i].connection.key))
-            (*later)[system] << jobs[i];
-        jobs.removeAt(i--);
-    }
-    if (jobs.isEmpty())
-        return out;
-    const QList<ProcessorResult> results = ProcessorHub::search(jobs, identities);
-    for (const ProcessorResult& r : results) {
-        const QList<DossierTable> tables = ProcessorConnections::asTables(r, rows, true);
-        for (const QString& system : systemsOf.value(r.connection))
-            out[system] << tables;
-    }
-    return out;
-}
-
 int Cli::processorsLookup(const QStringList& args)
 {
     QCommandLineParser p;

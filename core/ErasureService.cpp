@@ -1,0 +1,135 @@
+#include "ErasureService.h"
+
+#include <QJsonDocument>
+
+namespace lethe {
+
+ErasureService::ErasureService(const QList<ResolvedSystem>& systems)
+{
+    for (const ResolvedSystem& s : systems) {
+        m_planSystems << ErasurePlanner::SystemInput{s.map, s.connections, s.sourceProblems, s.processors,
+                                                     s.manual};
+        m_execSystems << ErasureExecutor::SystemInput{s.map, s.connections, s.processors};
+    }
+}
+
+Result<ErasurePlan> ErasureService::plan(const Request& request, const QDate& today, bool confirmPhoneMatches,
+                                         const std::atomic<bool>* cancel, const Progress& progress) const
+{
+    ErasurePlanner::Input in;
+    in.request = request;
+    in.systems = m_planSystems;
+    in.today = today;
+    in.confirmPhoneMatches = confirmPhoneMatches;
+    in.cancel = cancel;
+    in.progress = progress;
+    return ErasurePlanner::build(in);
+}
+
+namespace {
+
+// The request as it is now, if the actor may erase it.
+Result<Request> erasable(WorkspaceStore& store, const QString& requestId)
+{
+    auto request = store.request(requestId);
+    if (!request)
+        return request.error();
+    ErasureStore erasures(store);
+    if (Status s = erasures.require(Role::Officer, ErasureService::tr("Erasing")); !s)
+        return s.error();
+    if (Status s = erasures.checkRequest(*request); !s)
+        return s.error();
+    return request;
+}
+
+} // namespace
+
+Result<ErasureRun> ErasureService::savePlan(WorkspaceStore& store, const Request& request,
+                                            const ErasurePlan& plan)
+{
+    const QJsonObject summary = plan.toJson(false);
+    return ErasureStore(store).savePlan(request, plan.digest, plan.toStoredJson(),
+                                        summary.value(QStringLiteral("counts")).toObject());
+}
+
+Result<ErasurePlan> ErasureService::planAndSave(WorkspaceStore& store, const QString& requestId,
+                                                const QDate& today, bool confirmPhoneMatches) const
+{
+    auto request = erasable(store, requestId);
+    if (!request)
+        return request.error();
+    auto made = plan(*request, today, confirmPhoneMatches);
+    if (!made)
+        return made.error();
+    if (auto saved = savePlan(store, *request, *made); !saved)
+        return saved.error();
+    return made;
+}
+
+Result<ErasureService::Run> ErasureService::start(WorkspaceStore& store, const QString& requestId,
+                                                  const QString& digest, const QDate& today,
+                                                  bool confirmPhoneMatches, const std::atomic<bool>* cancel,
+                                                  const Progress& progress) const
+{
+    // The request as it is now (its status may have moved), and the plan made again from the data as it is
+    // now: it must be the plan that was shown.
+    auto request = erasable(store, requestId);
+    if (!request)
+        return request.error();
+    auto fresh = plan(*request, today, confirmPhoneMatches, cancel, progress);
+    if (!fresh)
+        return fresh.error();
+    if (Status s = ErasurePlanner::checkUnchanged(*fresh, digest); !s)
+        return s.error();
+    ErasureStore erasures(store);
+    // Saved once: a plan saved for approval (or by lethe-cli erase --plan) is not saved again.
+    auto existing = erasures.run(request->humanId, digest);
+    if (!existing && existing.error().code != Error::Code::NotFound)
+        return existing.error();
+    if (!existing)
+        if (auto saved = savePlan(store, *request, *fresh); !saved)
+            return saved.error();
+    auto started = erasures.start(*request, digest);
+    if (!started)
+        return started.error();
+    if (Status s = addManualTasks(store, *fresh); !s)
+        return s.error();
+    return Run{started->id, *fresh};
+}
+
+Result<ErasureService::Run> ErasureService::resume(WorkspaceStore& store, qint64 runId)
+{
+    ErasureStore erasures(store);
+    auto stored = erasures.planJson(runId);
+    if (!stored)
+        return stored.error();
+    auto plan = ErasurePlan::fromJson(QJsonDocument::fromJson(*stored).object());
+    if (!plan)
+        return plan.error();
+    if (Status s = erasures.resume(runId); !s)
+        return s.error();
+    if (Status s = addManualTasks(store, *plan); !s)
+        return s.error();
+    return Run{runId, *plan};
+}
+
+Result<QJsonObject> ErasureService::execute(WorkspaceStore& store, const Run& run,
+                                            const ErasureExecutor::Options& options) const
+{
+    return ErasureExecutor::run(store, run.id, run.plan, m_execSystems, options);
+}
+
+Status ErasureService::addManualTasks(WorkspaceStore& store, const ErasurePlan& plan)
+{
+    QList<WorkspaceStore::TaskSpec> tasks;
+    for (const ErasureSystemPlan& s : plan.systems)
+        for (const Recipient& r : s.manualTasks)
+            tasks << WorkspaceStore::TaskSpec{s.key, r.name, r.manual};
+    if (tasks.isEmpty())
+        return {};
+    if (auto added = store.addTasks(plan.requestId, tasks); !added)
+        return added.error();
+    return {};
+}
+
+} // namespace lethe
