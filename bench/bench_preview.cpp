@@ -4,9 +4,9 @@
 // per database with no traversal around them. Also the peak resident memory of the traversal runs (VmHWM,
 // reset after generation).
 #include "BenchUtil.h"
-#include "DataMapLoader.h"
 #include "DemoProducts.h"
 #include "Traversal.h"
+#include "WorkspaceMaps.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -92,15 +92,16 @@ int main(int argc, char** argv)
                      child.readAllStandardError().constData());
         return 1;
     }
-    QList<DataMap> maps;
-    for (const QString& f : QDir(dir.path()).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
-        const DataMapLoad load = DataMapLoader::load(dir.filePath(f));
-        if (!load.ok()) {
-            std::fprintf(stderr, "%s\n", qPrintable(load.issues.first().toString()));
-            return 1;
-        }
-        maps << *load.map;
+    // The maps as every use case loads them: all of them or none (WorkspaceMaps).
+    QStringList files, issues;
+    for (const QString& f : QDir(dir.path()).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+        files << dir.filePath(f);
+    auto loaded = WorkspaceMaps::loadFiles(files, &issues);
+    if (!loaded) {
+        std::fprintf(stderr, "%s\n", qPrintable(issues.value(0, loaded.error().message)));
+        return 1;
     }
+    QList<DataMap> maps = *loaded;
     std::fprintf(
         stdout,
         "preview benchmark: %lld demo products at scale %d, %lld rows (generated in %.1f s), %d runs\n",

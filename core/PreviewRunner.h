@@ -18,7 +18,7 @@ namespace lethe {
 
 class CredentialStore;
 
-// The GUI's preview (and the bench's): PreviewService on a worker thread. Passwords and processor secrets are
+// The GUI's preview: PreviewService on a worker thread. Passwords and processor secrets are
 // read from the keychain first (asynchronously, SecretResolver), then PreviewService::search runs on the
 // worker; each system's dossier is reported as it completes; cancel() stops between queries.
 class PreviewRunner : public QObject
