@@ -1,6 +1,9 @@
 #include "DataMapLoader.h"
 #include "TestSupport.h"
+#include "WorkspaceMaps.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void mistakes();
     void reportsEveryIssueNotJustTheFirst();
     void notYaml();
+    void workspaceMapsAllOrNone();
     void durations();
     void categories();
 };
@@ -205,6 +209,41 @@ void TestDataMap::notYaml()
     const DataMapLoad missing = DataMapLoader::load(dir.filePath(QStringLiteral("nope.yaml")));
     QVERIFY(!missing.ok());
     QVERIFY(missing.issues[0].toString().contains(QLatin1String("nope.yaml")));
+}
+
+// The one policy every use case loads a workspace's maps by (preview, erasure, export; GUI and CLI): all of
+// them, or a refusal naming the map with problems; a workspace without maps is refused too.
+void TestDataMap::workspaceMapsAllOrNone()
+{
+    QTemporaryDir ws;
+    QVERIFY(QDir(ws.path()).mkpath(QStringLiteral("datamaps")));
+    QStringList issues;
+    auto none = WorkspaceMaps::load(ws.path(), &issues);
+    QVERIFY(!none);
+    QVERIFY2(none.error().message.contains(QLatin1String("holds no data maps")),
+             qPrintable(none.error().message));
+    auto write = [&](const QString& name, const QByteArray& text) {
+        QFile f(QDir(ws.path()).filePath(QStringLiteral("datamaps/") + name));
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    };
+    QVERIFY(write(QStringLiteral("crm.yaml"), kValid));
+    auto one = WorkspaceMaps::load(ws.path(), &issues);
+    QVERIFY2(one, one ? "" : qPrintable(one.error().message));
+    QCOMPARE(one->size(), 1);
+    QVERIFY(issues.isEmpty());
+
+    // A second map with problems: nothing loads, the refusal names it, its issues are given.
+    QVERIFY(write(QStringLiteral("billing.yml"), "lethe_datamap: 1\nsystem: {key: billing}\n"));
+    auto broken = WorkspaceMaps::load(ws.path(), &issues);
+    QVERIFY(!broken);
+    QCOMPARE(broken.error().code, Error::Code::InvalidInput);
+    QVERIFY2(broken.error().message.contains(QLatin1String("billing.yml")),
+             qPrintable(broken.error().message));
+    QVERIFY(!issues.isEmpty());
+    QCOMPARE(WorkspaceMaps::files(ws.path()).size(), 2);
+    // The same rule for maps named one by one; none named is no error.
+    QVERIFY(!WorkspaceMaps::loadFiles(WorkspaceMaps::files(ws.path()), nullptr));
+    QVERIFY(WorkspaceMaps::loadFiles({}, nullptr).value().isEmpty());
 }
 
 void TestDataMap::durations()
