@@ -398,9 +398,18 @@ void TestBundleViewer::resealRefusesTheOriginalFile()
                               {},
                               QStringLiteral("a colleague")});
     QSignalSpy sealed(v.get(), &BundleViewer::resealed), failed(v.get(), &BundleViewer::resealFailed);
+    // Two workspaces here, and the original was not signed by either: the reviewer is asked which one signs.
+    const QString second = QStringLiteral("second-reviewer");
+    QVERIFY(Workspaces::load(second) || Workspaces::create(second));
     auto* reseal = v->findChild<QAction*>(QStringLiteral("actionReseal"));
     reseal->trigger();
     QVERIFY(!v->findChild<QMessageBox*>(QStringLiteral("untrustedResealQuestion")));
+    auto* choice = v->findChild<QInputDialog*>(QStringLiteral("resealWorkspaceChoice"));
+    QVERIFY(choice);
+    QVERIFY(choice->isVisible());
+    QVERIFY(choice->comboBoxItems().contains(kReviewer));
+    QVERIFY(choice->comboBoxItems().contains(second));
+    QVERIFY(!v->findChild<QFileDialog*>()); // not before the workspace is chosen
     QFileDialog* files = resealFileDialog(v.get());
     QVERIFY(files);
     // The reviewer answers Qt's own "replace it?" with yes (that box is Qt's, inside the file dialog).
