@@ -13,7 +13,9 @@ Error unavailable()
 
 void FakeCredentialStore::read(const QString& key, ReadCallback done)
 {
+    ++m_pending;
     QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
+        --m_pending;
         if (m_unavailable)
             return done(unavailable());
         if (!m_secrets.contains(key))
@@ -25,7 +27,9 @@ void FakeCredentialStore::read(const QString& key, ReadCallback done)
 
 void FakeCredentialStore::write(const QString& key, const QString& secret, DoneCallback done)
 {
+    ++m_pending;
     QTimer::singleShot(0, this, [this, key, secret, done = std::move(done)] {
+        --m_pending;
         if (m_unavailable)
             return done(unavailable());
         m_secrets.insert(key, secret);
@@ -35,7 +39,9 @@ void FakeCredentialStore::write(const QString& key, const QString& secret, DoneC
 
 void FakeCredentialStore::remove(const QString& key, DoneCallback done)
 {
+    ++m_pending;
     QTimer::singleShot(0, this, [this, key, done = std::move(done)] {
+        --m_pending;
         if (m_unavailable)
             return done(unavailable());
         if (!m_secrets.remove(key))

@@ -20,10 +20,13 @@ public:
 
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
     int size() const { return int(m_secrets.size()); }
+    // Calls not answered yet (each is answered from the event loop, in order).
+    int pending() const { return m_pending; }
 
 private:
     QHash<QString, QString> m_secrets;
     bool m_unavailable = false;
+    int m_pending = 0;
 };
 
 } // namespace lethe
