@@ -1,24 +1,13 @@
+// lethe-cli: the command table and the help, what every command shares (options, errors and exit codes,
+// the workspace store, the keychain), and preview.
+
 #include "Cli.h"
 #include "CliIo.h"
-#include "CliSupport.h"
 
-#include "AuditLog.h"
 #include "CredentialStore.h"
-#include "DataMapAdvice.h"
-#include "DataMapLive.h"
 #include "DataMapLoader.h"
-#include "DataMapWriter.h"
-#include "DemoData.h"
-#include "DemoProducts.h"
-#include "FidesImport.h"
 #include "Log.h"
-#include "Migrations.h"
 #include "ProcessorConnections.h"
-#include "QueueFilter.h"
-#include "ReportText.h"
-#include "RequestMetrics.h"
-#include "SchemaDiscovery.h"
-#include "StateMachine.h"
 #include "StoredValue.h"
 #include "Traversal.h"
 #include "Validation.h"
@@ -26,11 +15,8 @@
 #include "WorkspaceOpener.h"
 
 #include <QDir>
-#include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -53,10 +39,8 @@ QTextStream& err()
 
 } // namespace cli
 
-using cli::enumOption;
 using cli::err;
 using cli::out;
-using cli::pad;
 using cli::waitFor;
 
 namespace {
@@ -233,6 +217,83 @@ Result<ConnectionParams> Cli::resolveParams(const WorkspaceInfo& ws)
         [&](auto done) { WorkspaceOpener::resolve(ws, m_credentials, done); });
 }
 
+// The top-level help: every command with its options, then the exit codes.
+void Cli::printHelp()
+{
+    out() << tr("Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]\n\n"
+                "Commands:\n"
+                "  workspace init NAME [--engine postgres --host H --port P --database D --user U "
+                "--password-key K]\n"
+                "  workspace list\n"
+                "  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] "
+                "[--authority-name N] [--authority-url URL]\n"
+                "  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] "
+                "[--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]\n"
+                "  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] "
+                "[--open] [--overdue]\n"
+                "  requests show ID\n"
+                "  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] "
+                "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] "
+                "[--established-in CALENDAR|none]\n"
+                "  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] "
+                "[--withheld TEXT --withheld-reason TEXT]\n"
+                "  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies\n"
+                "  requests extend ID --reason TEXT\n"
+                "  requests note ID TEXT\n"
+                "  audit log [--request ID] [--limit N]\n"
+                "  audit verify\n"
+                "  report metrics [--year YYYY] [--regulation R] [--json | --csv]\n"
+                "  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL "
+                "[--password-key K] [--replace]]\n"
+                "  demo sandbox --ports-file FILE\n"
+                "  datamap validate FILE [--live]\n"
+                "  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] "
+                "[--force]\n"
+                "  datamap discover --connection URL --out MAP [--password-key K] [--sample N] "
+                "[--system-key K] [--force]\n"
+                "  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) "
+                "[--rows N] [--no-processors]\n"
+                "  connectors list\n"
+                "  connectors validate FILE\n"
+                "  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] "
+                "(--secret-stdin | --secret-env VAR)\n"
+                "  connections list\n"
+                "  connections test KEY\n"
+                "  connections remove KEY\n"
+                "  processors lookup KEY... (--email E | --phone P | --user-id U)\n"
+                "  tasks list --request ID\n"
+                "  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...\n"
+                "  erase --request ID --plan [--confirm-phone-matches]\n"
+                "  erase --request ID --approve --digest SHA256\n"
+                "  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]\n"
+                "  erase --resume [--run-id N] | erase --request ID --report\n"
+                "  users add NAME --role officer|support|reviewer | users list | users remove NAME\n"
+                "  workspace four-eyes on|off\n"
+                "  workspace phone-region [REGION|none]\n"
+                "  workspace established-in [CALENDAR|none]\n"
+                "  workspace gdpr-clock [pause|restart]\n"
+                "  calendars list | calendars show CALENDAR [--year YYYY]\n"
+                "  export --request ID --out FILE.zip [--no-processors]\n"
+                "  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | "
+                "(--recipient age1... | --recipients-file F)...)\n"
+                "  keys export-public\n"
+                "  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]\n"
+                "  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity "
+                "FILE...]\n"
+                "  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]\n"
+                "      [--passphrase-file F | --identity FILE...]\n"
+                "      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]\n\n"
+                "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
+                "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
+    out() << tr("Exit code 8: incomplete; the command ran, but part of it failed (preview: the search in a "
+                "table), and the output says which.")
+          << Qt::endl;
+    out() << tr("--today DATE shows deadlines as of DATE in requests list and requests show only; every "
+                "other command refuses it (exit 1).")
+          << Qt::endl;
+    out().flush();
+}
+
 int Cli::run(const QStringList& arguments)
 {
     const QStringList args = arguments;
@@ -242,80 +303,7 @@ int Cli::run(const QStringList& arguments)
 
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
-        out() << tr(
-            "Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]\n\n"
-            "Commands:\n"
-            "  workspace init NAME [--engine postgres --host H --port P --database D --user U "
-            "--password-key K]\n"
-            "  workspace list\n"
-            "  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] "
-            "[--authority-name N] [--authority-url URL]\n"
-            "  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] "
-            "[--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]\n"
-            "  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] "
-            "[--open] [--overdue]\n"
-            "  requests show ID\n"
-            "  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] "
-            "[--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] "
-            "[--established-in CALENDAR|none]\n"
-            "  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] "
-            "[--withheld TEXT --withheld-reason TEXT]\n"
-            "  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies\n"
-            "  requests extend ID --reason TEXT\n"
-            "  requests note ID TEXT\n"
-            "  audit log [--request ID] [--limit N]\n"
-            "  audit verify\n"
-            "  report metrics [--year YYYY] [--regulation R] [--json | --csv]\n"
-            "  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL "
-            "[--password-key K] [--replace]]\n"
-            "  demo sandbox --ports-file FILE\n"
-            "  datamap validate FILE [--live]\n"
-            "  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] "
-            "[--force]\n"
-            "  datamap discover --connection URL --out MAP [--password-key K] [--sample N] "
-            "[--system-key K] [--force]\n"
-            "  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) "
-            "[--rows N] [--no-processors]\n"
-            "  connectors list\n"
-            "  connectors validate FILE\n"
-            "  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] "
-            "(--secret-stdin | --secret-env VAR)\n"
-            "  connections list\n"
-            "  connections test KEY\n"
-            "  connections remove KEY\n"
-            "  processors lookup KEY... (--email E | --phone P | --user-id U)\n"
-            "  tasks list --request ID\n"
-            "  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...\n"
-            "  erase --request ID --plan [--confirm-phone-matches]\n"
-            "  erase --request ID --approve --digest SHA256\n"
-            "  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]\n"
-            "  erase --resume [--run-id N] | erase --request ID --report\n"
-            "  users add NAME --role officer|support|reviewer | users list | users remove NAME\n"
-            "  workspace four-eyes on|off\n"
-            "  workspace phone-region [REGION|none]\n"
-            "  workspace established-in [CALENDAR|none]\n"
-            "  workspace gdpr-clock [pause|restart]\n"
-            "  calendars list | calendars show CALENDAR [--year YYYY]\n"
-            "  export --request ID --out FILE.zip [--no-processors]\n"
-            "  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | "
-            "(--recipient age1... | --recipients-file F)...)\n"
-            "  keys export-public\n"
-            "  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]\n"
-            "  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity "
-            "FILE...]\n"
-            "  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]\n"
-            "      [--passphrase-file F | --identity FILE...]\n"
-            "      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]\n\n"
-            "Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, "
-            "4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.\n");
-        out()
-            << tr("Exit code 8: incomplete; the command ran, but part of it failed (preview: the search in a "
-                  "table), and the output says which.")
-            << Qt::endl;
-        out() << tr("--today DATE shows deadlines as of DATE in requests list and requests show only; every "
-                    "other command refuses it (exit 1).")
-              << Qt::endl;
-        out().flush();
+        printHelp();
         return Ok;
     }
     if (command == QLatin1String("--version")) {
@@ -381,23 +369,24 @@ int Cli::run(const QStringList& arguments)
         if (command == QLatin1String(e.command) && sub == QLatin1String(e.sub))
             return (this->*e.fn)(rest);
     }
-    if (command == QLatin1String("export")) {
-        m_command = command;
-        QStringList afterCommand = args.mid(2);
-        afterCommand.prepend(args.value(0));
-        return exportBundle(afterCommand);
-    }
-    if (command == QLatin1String("erase")) {
-        m_command = command;
-        QStringList afterCommand = args.mid(2);
-        afterCommand.prepend(args.value(0));
-        return erase(afterCommand);
-    }
-    if (command == QLatin1String("preview")) {
-        m_command = command;
-        QStringList afterCommand = args.mid(2);
-        afterCommand.prepend(args.value(0));
-        return preview(afterCommand);
+    // The commands without a subcommand: their parser sees everything after COMMAND.
+    struct Single
+    {
+        const char* command;
+        int (Cli::*fn)(const QStringList&);
+    };
+    static const Single singles[] = {
+        {"export", &Cli::exportBundle},
+        {"erase", &Cli::erase},
+        {"preview", &Cli::preview},
+    };
+    for (const Single& e : singles) {
+        if (command == QLatin1String(e.command)) {
+            m_command = command;
+            QStringList afterCommand = args.mid(2);
+            afterCommand.prepend(args.value(0));
+            return (this->*e.fn)(afterCommand);
+        }
     }
     if (sub.isEmpty() || sub.startsWith(QLatin1Char('-')))
         return usage(tr("\"%1\" needs a subcommand.").arg(command));
