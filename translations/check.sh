@@ -7,7 +7,7 @@ lupdate=${2:-lupdate}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$root/translations/lethe_de.ts" "$root/translations/lethe_en.ts" "$tmp/"
-mapfile -t sources < <(find "$root/core" "$root/ui" "$root/app" -path '*/guard' -prune -o \( -name '*.cpp' -o -name '*.h' \) -print | sort)
+mapfile -t sources < <(find "$root/core" "$root/demo" "$root/ui" "$root/app" -path '*/guard' -prune -o \( -name '*.cpp' -o -name '*.h' \) -print | sort)
 "$lupdate" -silent -locations none -no-obsolete "${sources[@]}" -ts "$tmp/lethe_de.ts" "$tmp/lethe_en.ts"
 status=0
 if ! cmp -s "$root/translations/lethe_de.ts" "$tmp/lethe_de.ts"; then
