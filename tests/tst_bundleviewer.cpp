@@ -4,6 +4,8 @@
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "Workspace.h"
+#include "WorkspaceKeys.h"
 #include "ZipWriter.h"
 
 #include <QAbstractButton>
@@ -16,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,8 +42,9 @@ using namespace lethe;
 // The offline bundle viewer (offscreen) on Amelia Hart's access bundle, made by lethe-cli from the demo
 // workspace: the verdict (unknown key, then trusted with the workspace's public key; tampered naming the
 // file; a file that is no bundle), browsing, the report, search, redaction through the dialog with undo,
-// re-sealing into a new bundle that verifies while the original stays as it was, and opening by drag and drop
-// and from the main window.
+// re-sealing into a new bundle that verifies while the original stays as it was (also through the viewer's
+// own dialogs, answered as a person would: they are found by name among the viewer's children), closing with
+// redactions pending, and opening by drag and drop and from the main window.
 class TestBundleViewer : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,9 @@ private Q_SLOTS:
     void redactsThroughTheDialogWithUndo();
     void resealsIntoANewBundle();
     void untrustedResealAsksFirst();
+    void resealsThroughTheDialogs();
+    void resealRefusesTheOriginalFile();
+    void closingAsksAboutPendingRedactions();
     void tamperedAndGarbage();
     void encryptedAsksAndStaysEncrypted();
     void opensByDropAndFromTheMainWindow();
@@ -81,6 +88,44 @@ private:
         return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
                                            : QByteArray();
     }
+    // A workspace of this computer and its signing key (in the keychain the viewer reads), made once.
+    std::optional<MinisignKey> reviewerKey()
+    {
+        if (!Workspaces::load(kReviewer) && !Workspaces::create(kReviewer))
+            return std::nullopt;
+        std::optional<Result<MinisignKey>> key;
+        WorkspaceKeys::signingKey(&m_credentials, kReviewer,
+                                  [&](Result<MinisignKey> k) { key.emplace(std::move(k)); });
+        if (!QTest::qWaitFor([&] { return key.has_value(); }, 5000) || !*key)
+            return std::nullopt;
+        return **key;
+    }
+    // Re-seal's file dialog, once up; the reviewer's workspace is chosen on the way if the viewer asks which
+    // (when this computer has more than one).
+    static QFileDialog* resealFileDialog(BundleViewer* v)
+    {
+        QFileDialog* files = nullptr;
+        const bool up = QTest::qWaitFor(
+            [&] {
+                auto* choice = v->findChild<QInputDialog*>(QStringLiteral("resealWorkspaceChoice"));
+                if (choice && choice->isVisible()) {
+                    choice->setTextValue(kReviewer);
+                    choice->accept();
+                }
+                files = v->findChild<QFileDialog*>(QStringLiteral("resealFileDialog"));
+                return files && files->isVisible();
+            },
+            5000);
+        return up ? files : nullptr;
+    }
+    // A keychain read posted now is answered after every read posted before it (the fake answers in order):
+    // once it is, the viewer has had any answer it asked for.
+    bool keychainAnswered()
+    {
+        bool answered = false;
+        m_credentials.read(QStringLiteral("nothing"), [&](Result<QString>) { answered = true; });
+        return QTest::qWaitFor([&] { return answered; }, 5000);
+    }
     int tableIndex(const BundleViewer* v, const QString& json) const
     {
         for (int i = 0; i < v->session()->tables().size(); ++i)
@@ -89,6 +134,7 @@ private:
         return -1;
     }
 
+    static inline const QString kReviewer = QStringLiteral("reviewer");
     QTemporaryDir m_home;
     QTemporaryDir m_out;
     FakeCredentialStore m_credentials;
@@ -284,6 +330,144 @@ void TestBundleViewer::untrustedResealAsksFirst()
     QVERIFY(!v->findChild<QFileDialog*>());
 }
 
+void TestBundleViewer::resealsThroughTheDialogs()
+{
+    // The whole path a reviewer takes: Re-seal (Ctrl+S), yes to the question about the untrusted original,
+    // the new file chosen in the file dialog; signed with this computer's workspace key.
+    const std::optional<MinisignKey> key = reviewerKey();
+    QVERIFY(key);
+    std::unique_ptr<BundleViewer> v(open(m_bundle));
+    QVERIFY(v);
+    QCOMPARE(v->verdict().signature, BundleReader::Verdict::Signature::UnknownKey);
+    v->addRedaction(Redaction{Redaction::Scope::Row,
+                              QStringLiteral("data/alwaysleads/supabase/leads.json"),
+                              0,
+                              {},
+                              {},
+                              QStringLiteral("a colleague")});
+    QSignalSpy sealed(v.get(), &BundleViewer::resealed), failed(v.get(), &BundleViewer::resealFailed);
+    v->findChild<QAction*>(QStringLiteral("actionReseal"))->trigger();
+    auto* ask = v->findChild<QMessageBox*>(QStringLiteral("untrustedResealQuestion"));
+    QVERIFY(ask);
+    QVERIFY(ask->isVisible());
+    QVERIFY(!ask->isModal() || ask->windowModality() != Qt::ApplicationModal);
+    QCOMPARE(ask->defaultButton(), ask->button(QMessageBox::Cancel));
+    ask->button(QMessageBox::Yes)->click();
+
+    QFileDialog* files = resealFileDialog(v.get());
+    QVERIFY(files);
+    QCOMPARE(files->acceptMode(), QFileDialog::AcceptSave);
+    QVERIFY2(files->selectedFiles().value(0).endsWith(QLatin1String("/amelia-redacted.lethe.zip")),
+             qPrintable(files->selectedFiles().value(0)));
+    const QString out = m_out.filePath(QStringLiteral("amelia-through-the-dialogs.lethe.zip"));
+    files->selectFile(out);
+    static_cast<QDialog*>(files)->accept(); // QFileDialog::accept, as the Save button does
+    QVERIFY(QTest::qWaitFor([&] { return sealed.size() + failed.size() > 0; }, 60000));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QCOMPARE(sealed.first().first().toString(), out);
+    QCOMPARE(sha256(m_bundle), m_bundleSum); // the original is untouched
+
+    // Signed with the workspace's key, and it says what the original's verdict was.
+    auto verdict = BundleReader::verify(out, &*key);
+    QVERIFY(verdict);
+    QVERIFY2(verdict->ok(), qPrintable(verdict->summary()));
+    const QJsonObject m = QJsonDocument::fromJson(verdict->manifest).object();
+    QCOMPARE(m.value(QStringLiteral("redactions")).toArray().size(), 1);
+    const QJsonObject seal = m.value(QStringLiteral("resealed")).toArray().last().toObject();
+    QCOMPARE(seal.value(QStringLiteral("original_trusted")).toBool(true), false);
+    QVERIFY2(seal.value(QStringLiteral("original_verdict")).toString().contains(QLatin1String("unknown key")),
+             qPrintable(seal.value(QStringLiteral("original_verdict")).toString()));
+    QCOMPARE(seal.value(QStringLiteral("original_signed_by")).toString(),
+             Minisign::keyIdHex(m_workspaceKey.keyId));
+    QCOMPARE(seal.value(QStringLiteral("original_sha256")).toString(),
+             QString::fromLatin1(m_bundleSum.toHex()));
+    QVERIFY(!v->findChild<QMessageBox*>()); // no warning on the way
+}
+
+void TestBundleViewer::resealRefusesTheOriginalFile()
+{
+    // The original chosen as the new file: a warning, and nothing is written or started.
+    QVERIFY(reviewerKey());
+    std::unique_ptr<BundleViewer> v(open(m_bundle));
+    QVERIFY(v);
+    QVERIFY(v->trustKey(m_workspaceKey)); // trusted: no question first
+    v->addRedaction(Redaction{Redaction::Scope::Row,
+                              QStringLiteral("data/alwaysleads/supabase/leads.json"),
+                              0,
+                              {},
+                              {},
+                              QStringLiteral("a colleague")});
+    QSignalSpy sealed(v.get(), &BundleViewer::resealed), failed(v.get(), &BundleViewer::resealFailed);
+    // Two workspaces here, and the original was not signed by either: the reviewer is asked which one signs.
+    const QString second = QStringLiteral("second-reviewer");
+    QVERIFY(Workspaces::load(second) || Workspaces::create(second));
+    auto* reseal = v->findChild<QAction*>(QStringLiteral("actionReseal"));
+    reseal->trigger();
+    QVERIFY(!v->findChild<QMessageBox*>(QStringLiteral("untrustedResealQuestion")));
+    auto* choice = v->findChild<QInputDialog*>(QStringLiteral("resealWorkspaceChoice"));
+    QVERIFY(choice);
+    QVERIFY(choice->isVisible());
+    QVERIFY(choice->comboBoxItems().contains(kReviewer));
+    QVERIFY(choice->comboBoxItems().contains(second));
+    QVERIFY(!v->findChild<QFileDialog*>()); // not before the workspace is chosen
+    QFileDialog* files = resealFileDialog(v.get());
+    QVERIFY(files);
+    // The reviewer answers Qt's own "replace it?" with yes (that box is Qt's, inside the file dialog).
+    files->setOption(QFileDialog::DontConfirmOverwrite);
+    files->selectFile(m_bundle);
+    static_cast<QDialog*>(files)->accept();
+    auto* warning = v->findChild<QMessageBox*>(QStringLiteral("resealSameFileWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->text(), QStringLiteral("Choose a new file: the original is never changed."));
+    // No signing key was asked for, so none can start a re-seal later: once the keychain has answered
+    // everything asked before, the viewer is still idle with the redaction pending.
+    QVERIFY(keychainAnswered());
+    QVERIFY(reseal->isEnabled());
+    QCOMPARE(v->pendingRedactions().size(), 1);
+    QCOMPARE(sealed.size() + failed.size(), 0);
+    QCOMPARE(sha256(m_bundle), m_bundleSum);
+    warning->button(QMessageBox::Ok)->click();
+    QVERIFY(QTest::qWaitFor([&] { return !v->findChild<QMessageBox*>(); }, 5000));
+}
+
+void TestBundleViewer::closingAsksAboutPendingRedactions()
+{
+    std::unique_ptr<BundleViewer> v(open(m_bundle));
+    QVERIFY(v);
+    v->addRedaction(Redaction{Redaction::Scope::Row,
+                              QStringLiteral("data/alwaysleads/supabase/leads.json"),
+                              0,
+                              {},
+                              {},
+                              QStringLiteral("a colleague")});
+    // Close asks, without a loop of its own: close() returns with the window still open and the question up.
+    QVERIFY(!v->close());
+    QVERIFY(v->isVisible());
+    auto* ask = v->findChild<QMessageBox*>(QStringLiteral("closeQuestion"));
+    QVERIFY(ask);
+    QVERIFY(ask->isVisible());
+    QVERIFY2(ask->text().contains(QLatin1String("1 redaction")), qPrintable(ask->text()));
+    QVERIFY(!v->close()); // asked again while asking: still the one question
+    QCOMPARE(v->findChildren<QMessageBox*>().size(), 1);
+    // Cancel keeps it open, with the redaction.
+    ask->button(QMessageBox::Cancel)->click();
+    QVERIFY(v->isVisible());
+    QCOMPARE(v->pendingRedactions().size(), 1);
+    QVERIFY(QTest::qWaitFor([&] { return !v->findChild<QMessageBox*>(); }, 5000));
+    // Close closes it.
+    QVERIFY(!v->close());
+    ask = v->findChild<QMessageBox*>(QStringLiteral("closeQuestion"));
+    QVERIFY(ask);
+    ask->button(QMessageBox::Close)->click();
+    QVERIFY(!v->isVisible());
+    // Nothing pending: no question.
+    v->show();
+    v->findChild<QAction*>(QStringLiteral("actionUndoRedaction"))->trigger();
+    QVERIFY(v->close());
+    QVERIFY(!v->isVisible());
+}
+
 void TestBundleViewer::resealsIntoANewBundle()
 {
     std::unique_ptr<BundleViewer> v(open(m_bundle));
@@ -451,6 +635,18 @@ void TestBundleViewer::opensByDropAndFromTheMainWindow()
     QVERIFY(opened.wait(60000));
     QCOMPARE(v.session()->path(), m_bundle);
 
+    // File › Open Bundle in the viewer: its file dialog, answered.
+    v.findChild<QAction*>(QStringLiteral("actionOpenBundle"))->trigger();
+    auto* files = v.findChild<QFileDialog*>(QStringLiteral("openBundleDialog"));
+    QVERIFY(files);
+    QVERIFY(files->isVisible());
+    QCOMPARE(files->fileMode(), QFileDialog::ExistingFile);
+    files->selectFile(m_bundle);
+    static_cast<QDialog*>(files)->accept();
+    QVERIFY(opened.wait(60000));
+    QCOMPARE(opened.size(), 2);
+
+    // And from the main window, directly and through its file dialog: a viewer window of its own.
     MainWindow window(&m_credentials);
     QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenBundle")));
     BundleViewer* fromMain = window.openBundle(m_bundle);
@@ -460,6 +656,30 @@ void TestBundleViewer::opensByDropAndFromTheMainWindow()
     fromMain->setAttribute(Qt::WA_DeleteOnClose, false);
     fromMain->close();
     delete fromMain;
+    auto viewers = [] {
+        QList<BundleViewer*> list;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* viewer = qobject_cast<BundleViewer*>(w); viewer && viewer->isVisible())
+                list << viewer;
+        return list;
+    };
+    const int before = int(viewers().size());
+    window.findChild<QAction*>(QStringLiteral("actionOpenBundle"))->trigger();
+    files = window.findChild<QFileDialog*>(QStringLiteral("openBundleDialog"));
+    QVERIFY(files);
+    QVERIFY(files->isVisible());
+    files->selectFile(m_bundle);
+    static_cast<QDialog*>(files)->accept();
+    QCOMPARE(viewers().size(), before + 1);
+    BundleViewer* chosen = nullptr;
+    for (BundleViewer* viewer : viewers())
+        if (viewer != &v)
+            chosen = viewer;
+    QVERIFY(chosen);
+    QSignalSpy chosenOpened(chosen, &BundleViewer::opened);
+    QVERIFY(chosenOpened.wait(60000));
+    QCOMPARE(chosen->session()->path(), m_bundle);
+    chosen->close(); // deletes itself
 }
 
 QTEST_MAIN(TestBundleViewer)

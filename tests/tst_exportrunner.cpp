@@ -393,7 +393,14 @@ void TestExportRunner::cancelWhileReadingTheKeychain()
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().at(1).toBool(), true);
     QVERIFY(!runner.isRunning());
-    QTest::qWait(200); // a late keychain answer must not start the export after all
+    // A late keychain answer must not start the export after all: once the keychain has answered every call
+    // (a call made from an answer counts too) and what those answers posted was delivered, nothing started.
+    QTRY_COMPARE(m_credentials->pending(), 0);
+    bool delivered = false;
+    QMetaObject::invokeMethod(
+        &runner, [&] { delivered = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY(delivered);
+    QVERIFY(!runner.isRunning());
     QVERIFY(finished.isEmpty());
     QCOMPARE(failed.size(), 1);
     QVERIFY(!QFile::exists(order.outFile));

@@ -2,6 +2,7 @@
 
 #include "BundleTableModel.h"
 #include "CredentialStore.h"
+#include "Dialogs.h"
 #include "Workspace.h"
 #include "WorkspaceOpener.h"
 
@@ -368,9 +369,8 @@ void BundleViewer::askForDecryption(const QString& path)
     row->addWidget(browse);
     form->addRow(tr("Identity file"), row);
     connect(browse, &QPushButton::clicked, dialog, [dialog, identity] {
-        const QString file = QFileDialog::getOpenFileName(dialog, tr("Identity File"));
-        if (!file.isEmpty())
-            identity->setText(file);
+        dialogs::openFile(dialog, QStringLiteral("identityFileDialog"), tr("Identity File"), QString(),
+                          [identity](const QString& file) { identity->setText(file); });
     });
     auto* problem = new QLabel(dialog);
     problem->setObjectName(QStringLiteral("decryptProblem"));
@@ -547,24 +547,26 @@ bool BundleViewer::trustKey(const MinisignKey& key)
 
 void BundleViewer::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Bundle"), QString(), tr("Lethe bundles (*.lethe.zip *.zip *.age);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    dialogs::openFile(this, QStringLiteral("openBundleDialog"), tr("Open Bundle"),
+                      tr("Lethe bundles (*.lethe.zip *.zip *.age);;All files (*)"),
+                      [this](const QString& path) { openFile(path); });
 }
 
 void BundleViewer::chooseKeyFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Trust Public Key"), QString(),
-                                                      tr("minisign public keys (*.pub);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    dialogs::openFile(this, QStringLiteral("trustKeyDialog"), tr("Trust Public Key"),
+                      tr("minisign public keys (*.pub);;All files (*)"),
+                      [this](const QString& path) { trustKeyFile(path); });
+}
+
+void BundleViewer::trustKeyFile(const QString& path)
+{
     QFile f(path);
     auto key = f.open(QIODevice::ReadOnly) ? Minisign::parsePublicKey(f.readAll())
                                            : Result<MinisignKey>(makeError(Error::Code::NotFound, QString()));
     if (!key) {
-        QMessageBox::warning(this, tr("Trust Public Key"),
-                             tr("%1 is not a minisign public key: %2").arg(path, key.error().message));
+        dialogs::warning(this, QStringLiteral("trustKeyWarning"), tr("Trust Public Key"),
+                         tr("%1 is not a minisign public key: %2").arg(path, key.error().message));
         return;
     }
     if (!trustKey(*key))
@@ -786,22 +788,19 @@ void BundleViewer::chooseResealTarget()
         pickResealTarget();
         return;
     }
-    auto* ask = new QMessageBox(
-        QMessageBox::Warning, tr("Re-seal an Untrusted Bundle?"),
+    dialogs::question(
+        this, QStringLiteral("untrustedResealQuestion"), QMessageBox::Warning,
+        tr("Re-seal an Untrusted Bundle?"),
         tr("%1\n\nThe new bundle will carry your workspace's signature, so its content would look vouched "
            "for. Re-seal it anyway? Its report and manifest will say what this bundle's verdict was.")
             .arg(verdictText()),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("untrustedResealQuestion"));
-    ask->setDefaultButton(QMessageBox::Cancel);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::finished, this, [this](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        m_acceptUntrusted = true;
-        pickResealTarget();
-    });
-    ask->open();
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            m_acceptUntrusted = true;
+            pickResealTarget();
+        });
 }
 
 void BundleViewer::pickResealTarget()
@@ -809,30 +808,44 @@ void BundleViewer::pickResealTarget()
     if (!m_session || m_pending.isEmpty())
         return;
     if (!m_credentials) {
-        QMessageBox::warning(this, tr("Re-seal"), tr("No keychain is available to sign with."));
+        dialogs::warning(this, QStringLiteral("resealNoKeychainWarning"), tr("Re-seal"),
+                         tr("No keychain is available to sign with."));
         return;
     }
     // Signed with a workspace's key: the one that signed the original, else the reviewer picks one.
-    QString workspace = m_resealWorkspace;
-    if (workspace.isEmpty()) {
-        QStringList names;
-        for (const WorkspaceInfo& ws : Workspaces::list())
-            names << ws.name;
-        if (names.isEmpty()) {
-            QMessageBox::warning(this, tr("Re-seal"),
-                                 tr("Re-sealing signs the new bundle with a workspace's key, and there is no "
-                                    "workspace on this computer."));
-            return;
-        }
-        bool ok = false;
-        workspace = names.size() == 1
-                        ? names.first()
-                        : QInputDialog::getItem(this, tr("Re-seal"),
-                                                tr("Sign the new bundle with the key of workspace:"), names,
-                                                0, false, &ok);
-        if (names.size() > 1 && !ok)
-            return;
+    if (!m_resealWorkspace.isEmpty()) {
+        chooseResealFile(m_resealWorkspace);
+        return;
     }
+    QStringList names;
+    for (const WorkspaceInfo& ws : Workspaces::list())
+        names << ws.name;
+    if (names.isEmpty()) {
+        dialogs::warning(this, QStringLiteral("resealNoWorkspaceWarning"), tr("Re-seal"),
+                         tr("Re-sealing signs the new bundle with a workspace's key, and there is no "
+                            "workspace on this computer."));
+        return;
+    }
+    if (names.size() == 1) {
+        chooseResealFile(names.first());
+        return;
+    }
+    auto* choice = new QInputDialog(this);
+    choice->setObjectName(QStringLiteral("resealWorkspaceChoice"));
+    choice->setAttribute(Qt::WA_DeleteOnClose);
+    choice->setWindowTitle(tr("Re-seal"));
+    choice->setLabelText(tr("Sign the new bundle with the key of workspace:"));
+    choice->setComboBoxItems(names);
+    choice->setComboBoxEditable(false);
+    connect(choice, &QInputDialog::textValueSelected, this,
+            [this](const QString& workspace) { chooseResealFile(workspace); });
+    choice->open();
+}
+
+void BundleViewer::chooseResealFile(const QString& workspace)
+{
+    if (!m_session)
+        return;
     QFileInfo original(m_session->path());
     QString base = original.fileName();
     for (const QString& suffix : {QStringLiteral(".age"), QStringLiteral(".zip"), QStringLiteral(".lethe")})
@@ -840,14 +853,22 @@ void BundleViewer::pickResealTarget()
             base.chop(suffix.size());
     const QString suffix =
         m_decryption.isSet() ? QStringLiteral(".lethe.zip.age") : QStringLiteral(".lethe.zip");
-    const QString out =
-        QFileDialog::getSaveFileName(this, tr("Re-seal Into a New Bundle"),
-                                     original.dir().filePath(base + QStringLiteral("-redacted") + suffix),
-                                     tr("Lethe bundles (*%1)").arg(suffix));
-    if (out.isEmpty())
+    dialogs::saveFile(this, QStringLiteral("resealFileDialog"), tr("Re-seal Into a New Bundle"),
+                      original.dir().filePath(base + QStringLiteral("-redacted") + suffix),
+                      tr("Lethe bundles (*%1)").arg(suffix),
+                      [this, workspace, session = m_session](const QString& out) {
+                          if (m_session == session) // not another bundle opened meanwhile
+                              resealWithWorkspaceKey(out, workspace);
+                      });
+}
+
+void BundleViewer::resealWithWorkspaceKey(const QString& out, const QString& workspace)
+{
+    if (!m_session || m_pending.isEmpty())
         return;
-    if (QFileInfo(out).absoluteFilePath() == original.absoluteFilePath()) {
-        QMessageBox::warning(this, tr("Re-seal"), tr("Choose a new file: the original is never changed."));
+    if (QFileInfo(out).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
+        dialogs::warning(this, QStringLiteral("resealSameFileWarning"), tr("Re-seal"),
+                         tr("Choose a new file: the original is never changed."));
         return;
     }
     QPointer<BundleViewer> self(this);
@@ -861,7 +882,7 @@ void BundleViewer::pickResealTarget()
                     tr("Workspace %1 has no signing key to re-seal with (%2). Its first export "
                        "makes one.")
                         .arg(workspace, key.error().message);
-                QMessageBox::warning(self, tr("Re-seal"), message);
+                dialogs::warning(self, QStringLiteral("resealKeyWarning"), tr("Re-seal"), message);
                 Q_EMIT self->resealFailed(message);
                 return;
             }
@@ -926,10 +947,8 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
                     return;
                 if (!summary) {
                     self->setIdle(summary.error().message);
-                    auto* box = new QMessageBox(QMessageBox::Warning, tr("Re-seal"), summary.error().message,
-                                                QMessageBox::Ok, self);
-                    box->setAttribute(Qt::WA_DeleteOnClose);
-                    box->open();
+                    dialogs::warning(self, QStringLiteral("resealFailedWarning"), tr("Re-seal"),
+                                     summary.error().message);
                     Q_EMIT self->resealFailed(summary.error().message);
                     return;
                 }
@@ -972,17 +991,27 @@ void BundleViewer::dropEvent(QDropEvent* event)
 
 void BundleViewer::closeEvent(QCloseEvent* event)
 {
-    if (!m_pending.isEmpty() &&
-        QMessageBox::question(
-            this, tr("Close"),
-            tr("%n redaction(s) were not re-sealed into a new bundle and will be lost. Close "
-               "anyway?",
-               nullptr, int(m_pending.size())),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Close) {
-        event->ignore();
+    // Redactions not yet re-sealed are asked about first; the question is a window of its own, and its
+    // Close closes the viewer again, this time answered.
+    if (m_pending.isEmpty() || std::exchange(m_closeConfirmed, false)) {
+        event->accept();
         return;
     }
-    event->accept();
+    event->ignore();
+    if (auto* asking = findChild<QMessageBox*>(QStringLiteral("closeQuestion"));
+        asking && asking->isVisible())
+        return; // already asking
+    dialogs::question(this, QStringLiteral("closeQuestion"), QMessageBox::Question, tr("Close"),
+                      tr("%n redaction(s) were not re-sealed into a new bundle and will be lost. Close "
+                         "anyway?",
+                         nullptr, int(m_pending.size())),
+                      QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel,
+                      [this](QMessageBox::StandardButton answer) {
+                          if (answer != QMessageBox::Close)
+                              return;
+                          m_closeConfirmed = true;
+                          close();
+                      });
 }
 
 } // namespace lethe

@@ -76,12 +76,15 @@ private:
     void buildUi();
     void chooseFile();
     void chooseKeyFile();
+    void trustKeyFile(const QString& path);
     void askForDecryption(const QString& path);
     void redactSelection();
     void undoRedaction();
     void removeSelectedRedaction();
     void chooseResealTarget();
     void pickResealTarget();
+    void chooseResealFile(const QString& workspace);
+    void resealWithWorkspaceKey(const QString& out, const QString& workspace);
     void cancelWork();
     void sessionOpened(std::shared_ptr<BundleSession> session, const Age::Decryption& decryption);
     void findWorkspaceKey();
@@ -98,6 +101,7 @@ private:
     QList<MinisignKey> m_extraKeys;
     std::optional<MinisignKey> m_trustedKey; // the key the verdict found trusted, for the re-seal's check
     bool m_acceptUntrusted = false;          // the reviewer chose to re-seal an untrusted bundle
+    bool m_closeConfirmed = false;           // the reviewer chose to close, losing the pending redactions
     QList<Redaction> m_pending;
     Age::Decryption m_decryption; // how the open bundle was decrypted (a re-seal reads it again)
     QString m_resealWorkspace;

@@ -5,7 +5,6 @@
 #include "MessageBar.h"
 
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -15,16 +14,11 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
-
-#include <atomic>
 
 namespace lethe {
 
 namespace {
-
-std::atomic<int> g_testsInFlight{0};
 
 using Verdict = ProcessorConnections::Verdict;
 
@@ -193,12 +187,7 @@ ConnectionsDialog::ConnectionsDialog(const QString& workspaceFolder, CredentialS
     m_table->setFocus();
 }
 
-ConnectionsDialog::~ConnectionsDialog() = default;
-
-int ConnectionsDialog::testsInFlight()
-{
-    return g_testsInFlight.load();
-}
+ConnectionsDialog::~ConnectionsDialog() = default; // a test still running is a child: aborted with it
 
 void ConnectionsDialog::reload()
 {
@@ -396,8 +385,8 @@ void ConnectionsDialog::saveFromForm(const ProcessorConnection& connection, cons
             self->m_form->finishSave(saved);
         if (!saved)
             return;
-        // A changed connection's earlier verdict no longer says anything about it.
-        self->m_rows.remove(connection.key);
+        // A changed connection's earlier verdict (or the test under way) no longer says anything about it.
+        self->forget(connection.key);
         self->reload();
         self->selectConnection(connection.key);
         self->m_message->show(MessageBar::Kind::Success,
@@ -448,27 +437,16 @@ void ConnectionsDialog::testConnection()
             self->m_message->show(MessageBar::Kind::Error, tr("%1: %2").arg(key, s.message));
             return;
         }
-        // ProcessorConnections::test blocks (its own event loop and network manager, made in this thread),
-        // so it runs on a thread of its own. The dialog may be gone when it ends: the result is delivered on
-        // the GUI thread, through qApp, and dropped there if the dialog or the run is no longer there.
-        const QString value = *secret;
-        ++g_testsInFlight;
-        auto* thread = QThread::create([self, key, run, definition, connection, value] {
-            const ProcessorConnections::TestResult result =
-                ProcessorConnections::test(definition, connection, value);
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, key, run, result] {
-                    if (self)
-                        self->testFinished(key, run, result);
-                },
-                Qt::QueuedConnection);
+        // Asynchronous on this thread: the GUI never waits for the network. The test is the dialog's child,
+        // so Cancel, a removed or changed connection and closing the dialog all abort its request.
+        auto* test = new ConnectionTest(definition, connection, *secret, self);
+        test->setObjectName(QStringLiteral("connectionTest/") + key);
+        self->m_rows[key].test = test;
+        QObject::connect(test, &ConnectionTest::finished, self, [dialog = self.data(), key, run, test] {
+            test->deleteLater();
+            dialog->testFinished(key, run, test->result());
         });
-        QObject::connect(thread, &QThread::finished, thread, [thread] {
-            --g_testsInFlight;
-            thread->deleteLater();
-        });
-        thread->start();
+        test->start();
     });
     updateButtons();
 }
@@ -480,6 +458,7 @@ void ConnectionsDialog::testFinished(const QString& key, quint64 run,
     if (it == m_rows.end() || it->running != run)
         return; // cancelled, or the connection was removed or changed meanwhile
     it->running = 0;
+    it->test = nullptr;
     it->haveVerdict = true;
     it->verdict = result.verdict;
     it->message = result.message;
@@ -493,10 +472,28 @@ void ConnectionsDialog::cancelTest()
     auto it = m_rows.find(key);
     if (it == m_rows.end() || !it->running)
         return;
-    // The request cannot be interrupted; it ends within the connector's timeout and its result is dropped.
+    stopTest(*it);
     *it = RowState{};
     it->message = tr("Test cancelled");
     fillTable();
+}
+
+void ConnectionsDialog::stopTest(RowState& state)
+{
+    // Before the keychain answered there is no request yet: the run number then drops the answer.
+    if (state.test) {
+        state.test->abort();
+        state.test->deleteLater();
+        state.test = nullptr;
+    }
+    state.running = 0;
+}
+
+void ConnectionsDialog::forget(const QString& key)
+{
+    if (auto it = m_rows.find(key); it != m_rows.end())
+        stopTest(*it);
+    m_rows.remove(key);
 }
 
 void ConnectionsDialog::askRemove()
@@ -544,7 +541,7 @@ void ConnectionsDialog::removeConfirmed()
         m_message->show(MessageBar::Kind::Error, st.error().message);
         return;
     }
-    m_rows.remove(key); // a test still running for it is dropped when it ends
+    forget(key); // and a test still running for it stops
     reload();
     QPointer<ConnectionsDialog> self(this);
     m_credentials->remove(secretKey, [self, key](const Status& removed) {

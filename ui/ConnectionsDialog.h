@@ -21,7 +21,8 @@ class MessageBar;
 
 // Tools › Processor Connections: the workspace's processor accounts (connections.json) with the verdict of
 // their last test in this session; Add/Edit through ConnectionForm (the secret goes to the keychain first,
-// then the file), Test off the GUI thread after reading the secret, Remove after an inline confirmation.
+// then the file), Test after reading the secret (a ConnectionTest child named "connectionTest/<key>",
+// asynchronous: the GUI never waits for the network; Cancel aborts it), Remove after an inline confirmation.
 // Mirrors `lethe-cli connections add|list|test|remove`.
 class ConnectionsDialog : public QDialog
 {
@@ -47,8 +48,6 @@ public:
     QString verdictText(const QString& key) const;
     bool isTesting(const QString& key) const { return m_rows.value(key).running != 0; }
     bool selectConnection(const QString& key);
-    // Test workers still running in this process, including those of closed dialogs.
-    static int testsInFlight();
 
     void addConnection();
     void editConnection();
@@ -70,6 +69,7 @@ private:
     struct RowState
     {
         quint64 running = 0; // the test run in flight; 0: idle. Cancel or a newer run makes a result stale.
+        QPointer<ConnectionTest> test; // its request, once the secret was read
         bool haveVerdict = false;
         ProcessorConnections::Verdict verdict = ProcessorConnections::Verdict::NotTestable;
         QString message;
@@ -78,6 +78,8 @@ private:
     void openForm(std::optional<ProcessorConnection> existing);
     void saveFromForm(const ProcessorConnection& connection, const QString& secret);
     void testFinished(const QString& key, quint64 run, const ProcessorConnections::TestResult& result);
+    void stopTest(RowState& state);
+    void forget(const QString& key); // its verdict, and its test if one runs
     void removeConfirmed();
     void fillTable();
     void updateRow(int row);

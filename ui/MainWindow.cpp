@@ -6,6 +6,7 @@
 #include "DeadlineSettingsDialog.h"
 #include "DemoData.h"
 #include "DemoProducts.h"
+#include "Dialogs.h"
 #include "DraftReviewDialog.h"
 #include "ErasureStore.h"
 #include "ErasureWizard.h"
@@ -170,11 +171,9 @@ void MainWindow::createActions()
                            &MainWindow::chooseWorkspace, QStyle::SP_DirOpenIcon);
     m_openBundle = make(tr("Open &Bundle…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                         QStringLiteral("actionOpenBundle"), [this] {
-                            const QString path = QFileDialog::getOpenFileName(
-                                this, tr("Open Bundle"), QString(),
-                                tr("Lethe bundles (*.lethe.zip *.zip *.age);;All files (*)"));
-                            if (!path.isEmpty())
-                                openBundle(path);
+                            dialogs::openFile(this, QStringLiteral("openBundleDialog"), tr("Open Bundle"),
+                                              tr("Lethe bundles (*.lethe.zip *.zip *.age);;All files (*)"),
+                                              [this](const QString& path) { openBundle(path); });
                         });
     m_newWorkspace = make(tr("New &Workspace…"), QKeySequence(), QStringLiteral("actionNewWorkspace"),
                           &MainWindow::newWorkspace);

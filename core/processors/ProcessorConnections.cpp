@@ -201,74 +201,128 @@ QString ProcessorConnections::verdictKey(Verdict v)
     return {};
 }
 
-ProcessorConnections::TestResult ProcessorConnections::test(const ConnectorDefinition& definition0,
+ProcessorConnections::TestResult ProcessorConnections::test(const ConnectorDefinition& definition,
                                                             const ProcessorConnection& connection,
                                                             const QString& secret)
 {
-    ConnectorDefinition definition = definition0;
-    definition.retries = 1;
-    definition.timeoutMs = std::min(definition.timeoutMs, 15000);
-    QNetworkAccessManager network;
-    ProcessorClient client(definition, connection, secret, &network);
-    const QString host = client.baseUrl().host();
-    if (!client.problem().isEmpty())
-        return {Verdict::WrongUrl, 0, client.problem()};
-    if (!definition.test)
-        return {Verdict::NotTestable, 0,
-                tr("%1 declares no test request: it can only be checked by running an erasure.")
-                    .arg(definition.name)};
-    TemplateContext ctx;
-    ctx.secret = secret;
-    ctx.params = client.connection().parameters;
-    QStringList missing;
-    const ProcessorClient::Call call = Templates::build(client, *definition.test, ctx, &missing);
-    if (!missing.isEmpty())
-        return {Verdict::WrongUrl, 0,
-                tr("The test request needs %1, which the connection lacks.")
-                    .arg(missing.join(QStringLiteral(", ")))};
-    ProcessorClient::Answer answer;
+    ConnectionTest test(definition, connection, secret);
     QEventLoop loop;
-    client.send(call, [&](const ProcessorClient::Answer& a) {
-        answer = a;
-        loop.quit();
-    });
+    QObject::connect(&test, &ConnectionTest::finished, &loop, &QEventLoop::quit);
+    test.start(); // finished() comes later, never from start() itself
     loop.exec();
+    return test.result();
+}
+
+ConnectionTest::ConnectionTest(const ConnectorDefinition& definition, const ProcessorConnection& connection,
+                               const QString& secret, QObject* parent)
+    : QObject(parent), m_definition(definition), m_connection(connection), m_secret(secret)
+{
+    m_definition.retries = 1;
+    m_definition.timeoutMs = std::min(m_definition.timeoutMs, 15000);
+}
+
+ConnectionTest::~ConnectionTest()
+{
+    abort();
+    delete m_client; // before its network manager, a child too
+}
+
+void ConnectionTest::start()
+{
+    using Verdict = ProcessorConnections::Verdict;
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Running;
+    auto* network = new QNetworkAccessManager(this);
+    m_client = new ProcessorClient(m_definition, m_connection, m_secret, network, this);
+    if (!m_client->problem().isEmpty())
+        return finishLater({Verdict::WrongUrl, 0, m_client->problem()});
+    if (!m_definition.test)
+        return finishLater(
+            {Verdict::NotTestable, 0,
+             ProcessorConnections::tr("%1 declares no test request: it can only be checked by running an "
+                                      "erasure.")
+                 .arg(m_definition.name)});
+    TemplateContext ctx;
+    ctx.secret = m_secret;
+    ctx.params = m_client->connection().parameters;
+    QStringList missing;
+    const ProcessorClient::Call call = Templates::build(*m_client, *m_definition.test, ctx, &missing);
+    if (!missing.isEmpty())
+        return finishLater({Verdict::WrongUrl, 0,
+                            ProcessorConnections::tr("The test request needs %1, which the connection lacks.")
+                                .arg(missing.join(QStringLiteral(", ")))});
+    const QString describe = call.describe;
+    m_client->send(call, [this, describe](const ProcessorClient::Answer& answer) {
+        finish(verdictOf(answer, describe));
+    });
+}
+
+void ConnectionTest::abort()
+{
+    if (m_state != State::Running)
+        return;
+    m_state = State::Aborted;
+    if (m_client)
+        m_client->abortAll(); // aborts the request in flight; its answer is not delivered
+}
+
+void ConnectionTest::finish(const ProcessorConnections::TestResult& result)
+{
+    if (m_state != State::Running)
+        return;
+    m_state = State::Finished;
+    m_result = result;
+    Q_EMIT finished();
+}
+
+void ConnectionTest::finishLater(const ProcessorConnections::TestResult& result)
+{
+    QMetaObject::invokeMethod(
+        this, [this, result] { finish(result); }, Qt::QueuedConnection);
+}
+
+ProcessorConnections::TestResult ConnectionTest::verdictOf(const ProcessorClient::Answer& answer,
+                                                           const QString& describe) const
+{
+    using Verdict = ProcessorConnections::Verdict;
+    const QString host = m_client->baseUrl().host();
+    const ConnectorDefinition& definition = m_definition;
     const int s = answer.status;
     if (s == 0) {
         if (answer.tls)
-            return {
-                Verdict::TlsFailed, 0,
-                tr("The TLS connection to %1 failed (%2); nothing was sent.").arg(host, answer.networkError)};
-        return {Verdict::WrongUrl, 0, tr("Nothing answers at %1: %2.").arg(host, answer.networkError)};
+            return {Verdict::TlsFailed, 0,
+                    ProcessorConnections::tr("The TLS connection to %1 failed (%2); nothing was sent.")
+                        .arg(host, answer.networkError)};
+        return {Verdict::WrongUrl, 0,
+                ProcessorConnections::tr("Nothing answers at %1: %2.").arg(host, answer.networkError)};
     }
+    const QString processorMessage = m_client->processorMessage(answer);
     if (s == 401 || s == 403)
         return {Verdict::AuthRefused, s,
-                tr("%1 answered at %2 but refused the credentials (HTTP %3)%4.")
+                ProcessorConnections::tr("%1 answered at %2 but refused the credentials (HTTP %3)%4.")
                     .arg(definition.name, host)
                     .arg(s)
-                    .arg(client.processorMessage(answer).isEmpty()
-                             ? QString()
-                             : QStringLiteral(": ") + client.processorMessage(answer))};
+                    .arg(processorMessage.isEmpty() ? QString() : QStringLiteral(": ") + processorMessage)};
     if (s == 404 || s == 405 || (s < 300 && !answer.jsonOk))
         return {Verdict::WrongUrl, s,
-                tr("Something answers at %1, but not %2's API (HTTP %3 for %4).")
+                ProcessorConnections::tr("Something answers at %1, but not %2's API (HTTP %3 for %4).")
                     .arg(host, definition.name)
                     .arg(s)
-                    .arg(call.describe)};
+                    .arg(describe)};
     if (s >= 200 && s < 300)
         return {Verdict::Reachable, s,
-                tr("%1 is reachable at %2 and accepts the credentials.").arg(definition.name, host)};
+                ProcessorConnections::tr("%1 is reachable at %2 and accepts the credentials.")
+                    .arg(definition.name, host)};
     if (s == 429)
         return {Verdict::Reachable, s,
-                tr("%1 is reachable at %2 but is rate-limiting this account just now.")
+                ProcessorConnections::tr("%1 is reachable at %2 but is rate-limiting this account just now.")
                     .arg(definition.name, host)};
     return {Verdict::ProcessorError, s,
-            tr("%1 at %2 answered HTTP %3%4.")
+            ProcessorConnections::tr("%1 at %2 answered HTTP %3%4.")
                 .arg(definition.name, host)
                 .arg(s)
-                .arg(client.processorMessage(answer).isEmpty()
-                         ? QString()
-                         : QStringLiteral(": ") + client.processorMessage(answer))};
+                .arg(processorMessage.isEmpty() ? QString() : QStringLiteral(": ") + processorMessage)};
 }
 
 ProcessorConnections::SystemProcessors

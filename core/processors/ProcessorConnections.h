@@ -46,8 +46,8 @@ public:
         QString message; // a sentence for a person
     };
     static QString verdictKey(Verdict verdict);
-    // One cheap authenticated read (the definition's "test" request), a single retry at most. Blocking: for
-    // the CLI and worker threads.
+    // One cheap authenticated read (the definition's "test" request), a single retry at most. Blocking (an
+    // event loop of its own around a ConnectionTest): for the CLI. The GUI uses ConnectionTest.
     static TestResult test(const ConnectorDefinition& definition, const ProcessorConnection& connection,
                            const QString& secret);
 
@@ -96,6 +96,46 @@ public:
     // export).
     static QList<DossierTable> asTables(const ProcessorResult& result, int previewRows,
                                         bool withNearMatches = false);
+};
+
+// ProcessorConnections::test, asynchronous on the thread that makes it (no thread or event loop of its own):
+// start() sends the test request, finished() comes once, later, with result(). abort() stops it for good:
+// the request is aborted at once and finished() never comes; destroying it aborts it too.
+class ConnectionTest : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionTest(const ConnectorDefinition& definition, const ProcessorConnection& connection,
+                   const QString& secret, QObject* parent = nullptr);
+    ~ConnectionTest() override;
+
+    void start();
+    void abort();
+    bool isRunning() const { return m_state == State::Running; }
+    const ProcessorConnections::TestResult& result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    enum class State
+    {
+        Idle,
+        Running,
+        Finished,
+        Aborted
+    };
+    void finish(const ProcessorConnections::TestResult& result);
+    void finishLater(const ProcessorConnections::TestResult& result);
+    ProcessorConnections::TestResult verdictOf(const ProcessorClient::Answer& answer,
+                                               const QString& describe) const;
+
+    ConnectorDefinition m_definition;
+    ProcessorConnection m_connection;
+    QString m_secret;
+    ProcessorClient* m_client = nullptr; // children, made by start()
+    State m_state = State::Idle;
+    ProcessorConnections::TestResult m_result;
 };
 
 } // namespace lethe
