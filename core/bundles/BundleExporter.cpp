@@ -119,7 +119,9 @@ public:
     }
 
 private:
-    static constexpr size_t kWaiting = 8;
+    // Since the search got faster than this thread, the queue is full most of the time: what waits is
+    // memory (about 500 bytes a row), so little waits.
+    static constexpr size_t kWaiting = 3;
     void run()
     {
         for (;;) {
@@ -555,7 +557,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     // (spoolRow), deflates and spools them, in the order found. Declared after what its jobs use, so it
     // stops (and drops what waits) before those go.
     Compressor compressor;
-    constexpr int kRowsPerJob = 2048;
+    constexpr int kRowsPerJob = 1024;
     auto handRows = [&](Spool& s) {
         compressor.submit([&s, &spoolRow, rows = std::exchange(s.batch, {})] {
             for (const QVariantList& r : rows)
