@@ -14,6 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zlib.h>
+
+#include <random>
+
 using namespace lethe;
 
 // Export bundles from the demo workspace, checked with the standard tools from Debian: `unzip -t`, `sha256sum
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void extractAllOrNothing();
     void encryptedBundle();
     void zipBombs();
+    void deflaterJoinsPieces();
 
 private:
     test::CliRun cli(QStringList args, bool json = true)
@@ -572,6 +577,72 @@ void TestBundle::zipBombs()
     r = cli({QStringLiteral("bundle"), QStringLiteral("verify"), m_access});
     QVERIFY2(r.code == 0, r.err.constData());
     QCOMPARE(r.json().object().value(QStringLiteral("signature")).toString(), QStringLiteral("trusted"));
+}
+
+// Deflater compresses with libdeflate in pieces and joins them into one deflate stream by making each
+// piece's last block not final and ending it with an empty stored block. Whatever the data (rows of text,
+// random bytes that go into stored blocks, one byte repeated, nothing) and however it is handed over (bytes
+// at a time, across pieces, segments ended with a sync flush), zlib's inflate reads back exactly the bytes
+// given, with the CRC-32 and size Deflater counted, and no piece needs zlib instead.
+void TestBundle::deflaterJoinsPieces()
+{
+    std::mt19937 random(15);
+    QByteArray rows;
+    for (int i = 0; rows.size() < 3 * Deflater::kPiece + 12345; ++i)
+        rows +=
+            QStringLiteral("{\"at\":\"2026-%1-01\",\"id\":%2,\"ip\":\"203.0.113.%3\",\"kind\":\"click\"},\n")
+                .arg(1 + i % 12)
+                .arg(i)
+                .arg(i % 251)
+                .toUtf8();
+    QByteArray noise(Deflater::kPiece + 777, Qt::Uninitialized);
+    for (char& c : noise)
+        c = char(random());
+    const QList<QPair<const char*, QByteArray>> inputs{
+        {"rows", rows},
+        {"noise", noise},
+        {"same byte", QByteArray(2 * Deflater::kPiece + 3, 'a')},
+        {"a few bytes", QByteArray("x,y\r\n")},
+        {"nothing", QByteArray()}};
+    int pieces = 0;
+    for (const auto& [what, data] : inputs) {
+        // Steps of many sizes, so pieces and segment ends fall at every place in a byte.
+        for (const qsizetype step : {qsizetype(1) << 30, qsizetype(Deflater::kPiece), qsizetype(100000),
+                                     qsizetype(4093), qsizetype(1)}) {
+            if (step == 1 && data.size() > 5000)
+                continue;
+            Deflater d;
+            QByteArray packed;
+            int segment = 0;
+            for (qsizetype at = 0; at < data.size(); at += step) {
+                const QByteArrayView part = QByteArrayView(data).sliced(at, std::min(step, data.size() - at));
+                // Every third step ends a segment (a sync flush), as BundleExporter ends a table's rows.
+                QVERIFY(d.add(part, packed, ++segment % 3 == 0 ? 1 : 0));
+            }
+            QVERIFY(d.add({}, packed, 2));
+            QCOMPARE(d.fallbacks(), 0);
+            QCOMPARE(d.size(), data.size());
+            QCOMPARE(d.crc(),
+                     quint32(crc32(crc32(0, nullptr, 0), reinterpret_cast<const Bytef*>(data.constData()),
+                                   uInt(data.size()))));
+            z_stream z{};
+            QCOMPARE(inflateInit2(&z, -MAX_WBITS), Z_OK);
+            QByteArray back(data.size() + 1, Qt::Uninitialized);
+            z.next_in = reinterpret_cast<Bytef*>(packed.data());
+            z.avail_in = uInt(packed.size());
+            z.next_out = reinterpret_cast<Bytef*>(back.data());
+            z.avail_out = uInt(back.size());
+            const int r = inflate(&z, Z_FINISH);
+            inflateEnd(&z);
+            QVERIFY2(r == Z_STREAM_END,
+                     qPrintable(QStringLiteral("%1, steps of %2: %3").arg(what).arg(step).arg(r)));
+            QCOMPARE(z.avail_in, 0u); // the stream ends where the bytes end
+            back.resize(back.size() - qsizetype(z.avail_out));
+            QVERIFY2(back == data, qPrintable(QStringLiteral("%1, steps of %2").arg(what).arg(step)));
+            pieces += int(data.size() / Deflater::kPiece);
+        }
+    }
+    QVERIFY(pieces > 10);
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

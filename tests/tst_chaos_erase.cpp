@@ -351,7 +351,11 @@ test::CliRun TestChaosErase::cli(const QString& ws, QStringList args, bool json,
                                  const QHash<QString, QString>& env)
 {
     args << QStringLiteral("--workspace") << ws;
-    return test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(), args, json, env, 600000);
+    // The kills at a batch or a processor call need the CLI's crash-test build; lethe-cli has no crash hook.
+    const QString program = env.contains(QStringLiteral("LETHE_TEST_CRASH_AT"))
+                                ? QStringLiteral(LETHE_CLI_CRASHTEST_PATH)
+                                : QStringLiteral(LETHE_CLI_PATH);
+    return test::runCli(program, m_home.path(), args, json, env, 600000);
 }
 
 void TestChaosErase::chaos_data()

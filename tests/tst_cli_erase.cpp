@@ -1,6 +1,7 @@
 #include "SandboxProcess.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +16,8 @@ using namespace lethe;
 // its digest, a wrong digest refused, 429s and 500s injected into the processors' erasure calls and ridden
 // out, the report and audit; a support lead refused; and a run killed with SIGKILL at several points (before
 // and after a batch's commit) and resumed each time, ending with exactly the planned counts and a verified
-// re-scan.
+// re-scan. The kills use lethe-cli-crashtest, the CLI built with the test-only crash hook; the shipped
+// lethe-cli has none.
 class TestCliErase : public QObject
 {
     Q_OBJECT
@@ -25,12 +27,20 @@ private Q_SLOTS:
     void supportLeadRefused();
     void killedAndResumed();
     void killedInTheProcessorPhase();
+    void shippedCliHasNoCrashHook();
 
 private:
+    // lethe-cli, or lethe-cli-crashtest when a kill point is asked for (lethe-cli ignores
+    // LETHE_TEST_CRASH_AT).
     test::CliRun cli(QStringList args, const QHash<QString, QString>& env = {}, bool json = true)
     {
         args << QStringLiteral("--workspace") << QStringLiteral("demo");
-        return test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(), args, json, env, 180000);
+        return test::runCli(program(env), m_home.path(), args, json, env, 180000);
+    }
+    static QString program(const QHash<QString, QString>& env)
+    {
+        return env.contains(QStringLiteral("LETHE_TEST_CRASH_AT")) ? QStringLiteral(LETHE_CLI_CRASHTEST_PATH)
+                                                                   : QStringLiteral(LETHE_CLI_PATH);
     }
     QJsonObject plan(const QString& id);
     QJsonObject processorsState();
@@ -275,7 +285,7 @@ void TestCliErase::killedInTheProcessorPhase()
     QTemporaryDir otherHome;
     auto other = [&](QStringList args, const QHash<QString, QString>& env) {
         args << QStringLiteral("--workspace") << QStringLiteral("demo");
-        return test::runCli(QStringLiteral(LETHE_CLI_PATH), otherHome.path(), args, true, env, 180000);
+        return test::runCli(program(env), otherHome.path(), args, true, env, 180000);
     };
     QVERIFY(other({QStringLiteral("demo"), QStringLiteral("init")}, {}).code == 0);
     QVERIFY(other({QStringLiteral("demo"), QStringLiteral("sandbox"), QStringLiteral("--ports-file"),
@@ -375,6 +385,58 @@ void TestCliErase::killedInTheProcessorPhase()
                                                            .toJson(QJsonDocument::Compact)))));
     r = cli({QStringLiteral("erase"), QStringLiteral("--resume")});
     QCOMPARE(r.code, 3); // nothing left to resume
+}
+
+// The crash hook is test scaffolding: the shipped lethe-cli does not hold the variable's name, and a run with
+// it set to a batch of the run finishes, verified. The crash-test build holds the name and dies where it says
+// (so neither check passes by accident).
+void TestCliErase::shippedCliHasNoCrashHook()
+{
+    const auto binary = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray shipped = binary(QStringLiteral(LETHE_CLI_PATH));
+    const QByteArray crashtest = binary(QStringLiteral(LETHE_CLI_CRASHTEST_PATH));
+    QVERIFY(shipped.size() > 100000);
+    QVERIFY(crashtest.size() > 100000);
+    QVERIFY(!shipped.contains("LETHE_TEST_CRASH_AT"));
+    QVERIFY(crashtest.contains("LETHE_TEST_CRASH_AT"));
+
+    QVERIFY(m_sandbox->resetAll());
+    auto here = [&](QStringList args, const QHash<QString, QString>& env) { return cli(args, env); };
+    const QString id =
+        addVerified(QStringLiteral("marcus@cole-roofing.example"), QStringLiteral("Marcus Cole"), here);
+    const QJsonObject p = plan(id);
+    const QString digest = p.value(QStringLiteral("digest")).toString();
+    QCOMPARE(digest.size(), 64);
+    const qint64 rows =
+        p.value(QStringLiteral("counts")).toObject().value(QStringLiteral("delete_rows")).toInteger();
+    QVERIFY2(rows > 30, qPrintable(QString::number(rows))); // batches of 5: more than 6 of them
+
+    // The crash-test build dies after the second batch commits.
+    const QHash<QString, QString> killAt2{{QStringLiteral("LETHE_TEST_CRASH_AT"), QStringLiteral("2:after")}};
+    const QStringList run{
+        QStringLiteral("erase"),        QStringLiteral("--request"), id,
+        QStringLiteral("--run"),        QStringLiteral("--digest"),  digest,
+        QStringLiteral("--batch-size"), QStringLiteral("5"),         QStringLiteral("--workspace"),
+        QStringLiteral("demo")};
+    test::CliRun r =
+        test::runCli(QStringLiteral(LETHE_CLI_CRASHTEST_PATH), m_home.path(), run, true, killAt2, 180000);
+    QVERIFY2(r.code == -1, r.err.constData()); // killed
+
+    // lethe-cli, asked to die before the fourth batch commits, resumes to the end.
+    const QHash<QString, QString> killAt4{
+        {QStringLiteral("LETHE_TEST_CRASH_AT"), QStringLiteral("4:before")}};
+    r = test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(),
+                     {QStringLiteral("erase"), QStringLiteral("--resume"), QStringLiteral("--request"), id,
+                      QStringLiteral("--workspace"), QStringLiteral("demo")},
+                     true, killAt4, 180000);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject report = r.json().object();
+    QVERIFY(report.value(QStringLiteral("verified")).toBool());
+    QCOMPARE(report.value(QStringLiteral("counts")).toObject().value(QStringLiteral("deleted")).toInteger(),
+             rows);
 }
 
 QTEST_GUILESS_MAIN(TestCliErase)

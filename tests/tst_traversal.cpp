@@ -1,6 +1,7 @@
 #include "DataMapLoader.h"
 #include "FakeCredentialStore.h"
 #include "PreviewRunner.h"
+#include "StoredValue.h"
 #include "TestSupport.h"
 #include "Traversal.h"
 #include "Validation.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void twoSourcesSearchedConcurrently();
     void userIdLearnedInOneSourceLeadsIntoAnother();
     void newerPreviewSupersedesTheRunningOne();
+    void sqliteRowsAsTheDriverReadsThem();
 };
 
 void TestTraversal::engines_data()
@@ -487,4 +489,99 @@ void TestTraversal::newerPreviewSupersedesTheRunningOne()
 }
 
 QTEST_GUILESS_MAIN(TestTraversal)
+
+// SQLite's rows after a result's first are read from the statement directly rather than through Qt's driver
+// (Traversal.cpp, sqliteValue). Every kind of value a SQLite column can hold reaches onRow exactly as the
+// driver and StoredValue::read give it: NULL, whole numbers small and large, reals, text plain, accented and
+// of invalid UTF-8, empty text (not NULL), blobs and the empty blob, row after row.
+void TestTraversal::sqliteRowsAsTheDriverReadsThem()
+{
+    QTemporaryDir dir;
+    ConnectionParams p;
+    p.path = dir.filePath(QStringLiteral("app.db"));
+    const QStringList values{QStringLiteral("NULL"),
+                             QStringLiteral("0"),
+                             QStringLiteral("-9223372036854775807"),
+                             QStringLiteral("9007199254740993"),
+                             QStringLiteral("12.5"),
+                             QStringLiteral("-0.0"),
+                             QStringLiteral("1e300"),
+                             QStringLiteral("'plain text, with a comma'"),
+                             QStringLiteral("''"),
+                             QStringLiteral("'Stanisław Wójcik 😀'"),
+                             QStringLiteral("CAST(X'41FF42C3' AS TEXT)"),
+                             QStringLiteral("CAST(X'00410042' AS TEXT)"),
+                             QStringLiteral("X'00FF10'"),
+                             QStringLiteral("X''")};
+    {
+        SqlConnection c;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO users VALUES (1, 'ann@example.com')")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, user_id INTEGER, a, b)")));
+        int id = 0;
+        for (const QString& a : values)
+            for (const QString& b : {values.first(), values.last(), values[7]})
+                QVERIFY2(
+                    q.exec(QStringLiteral("INSERT INTO notes VALUES (%1, 1, %2, %3)").arg(++id).arg(a, b)),
+                    qPrintable(q.lastError().text()));
+    }
+    const QByteArray map = "lethe_datamap: 1\n"
+                           "system: {key: app, name: App, art15: {purposes: [Test]}, identities: [email]}\n"
+                           "sources:\n"
+                           "  - key: main\n"
+                           "    engine: sqlite\n"
+                           "    path: app.db\n"
+                           "    tables:\n"
+                           "      - name: users\n"
+                           "        primary_key: id\n"
+                           "        fields:\n"
+                           "          - {name: id, categories: [user.unique_id]}\n"
+                           "          - {name: email, categories: [user.contact.email], identity: email}\n"
+                           "      - name: notes\n"
+                           "        primary_key: id\n"
+                           "        fields:\n"
+                           "          - {name: id, categories: [system.operations]}\n"
+                           "          - {name: user_id, categories: [user.unique_id], references: users.id}\n"
+                           "          - {name: a, categories: [user.content.private]}\n"
+                           "          - {name: b, categories: [user.content.private]}\n";
+    const DataMapLoad load = DataMapLoader::parse(map, QStringLiteral("app.yaml"), dir.path());
+    QVERIFY(load.ok());
+    QHash<qint64, QVariantList> found;
+    Traversal::Options o;
+    o.previewRows = 0;
+    o.related = false;
+    o.onRow = [&](const QString&, int table, const QVariantList& row, bool, bool, bool) {
+        if (table == 1)
+            found.insert(row[0].toLongLong(), row);
+    };
+    auto d = Traversal::run(*load.map, {load.map->sources[0].connection},
+                            {{IdentityKind::Email, QStringLiteral("ann@example.com")}}, o);
+    QVERIFY(d.ok());
+    QCOMPARE(found.size(), values.size() * 3);
+    SqlConnection c;
+    QVERIFY(c.open(p).ok());
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    StoredValue::prepare(q);
+    QVERIFY(q.exec(QStringLiteral("SELECT id, user_id, a, b FROM notes")));
+    int rows = 0;
+    while (q.next()) {
+        const QVariantList& got = found[q.value(0).toLongLong()];
+        QCOMPARE(got.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const QVariant want = StoredValue::read(q, i, StoredValue::Kind::AsRead);
+            const QString where = QStringLiteral("row %1, column %2").arg(q.value(0).toLongLong()).arg(i);
+            QVERIFY2(got[i].typeId() == want.typeId(), qPrintable(where));
+            QVERIFY2(got[i].isNull() == want.isNull(), qPrintable(where));
+            QVERIFY2(got[i] == want, qPrintable(where));
+            if (want.typeId() == QMetaType::QString)
+                QVERIFY2(got[i].toString().isNull() == want.toString().isNull(), qPrintable(where));
+        }
+        ++rows;
+    }
+    QCOMPARE(rows, values.size() * 3);
+}
+
 #include "tst_traversal.moc"

@@ -7,9 +7,9 @@ lupdate=${2:-lupdate}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$root/translations/lethe_de.ts" "$root/translations/lethe_en.ts" "$tmp/"
-mapfile -t sources < <(find "$root/core" "$root/ui" "$root/app" -path '*/guard' -prune -o \( -name '*.cpp' -o -name '*.h' \) -print | sort)
+mapfile -t sources < <(find "$root/core" "$root/demo" "$root/ui" "$root/app" -path '*/guard' -prune -o \( -name '*.cpp' -o -name '*.h' \) -print | sort)
 # The core modules include each other's headers by name: lupdate needs their folders to resolve the classes.
-mapfile -t includes < <(find "$root/core" "$root/ui" -type d ! -path '*/guard*' -printf '-I%p\n' | sort)
+mapfile -t includes < <(find "$root/core" "$root/demo" "$root/ui" -type d ! -path '*/guard*' -printf '-I%p\n' | sort)
 "$lupdate" -silent "${includes[@]}" -locations none -no-obsolete "${sources[@]}" -ts "$tmp/lethe_de.ts" "$tmp/lethe_en.ts"
 status=0
 if ! cmp -s "$root/translations/lethe_de.ts" "$tmp/lethe_de.ts"; then

@@ -3707,10 +3707,6 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>The keychain failed for &quot;%1&quot;: %2</source>
         <translation>Schlüsselbundfehler bei „%1“: %2</translation>
     </message>
-    <message>
-        <source>The keychain is not available.</source>
-        <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
-    </message>
 </context>
 <context>
     <name>lethe::DataMapAdvice</name>
@@ -5712,13 +5708,6 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     <message>
         <source>The law gives no extension for this request (15 business days).</source>
         <translation>Das Gesetz sieht für diesen Antrag keine Verlängerung vor (15 Werktage).</translation>
-    </message>
-</context>
-<context>
-    <name>lethe::FakeCredentialStore</name>
-    <message>
-        <source>The keychain holds no secret named &quot;%1&quot;.</source>
-        <translation>Der Schlüsselbund enthält keinen Eintrag namens „%1“.</translation>
     </message>
 </context>
 <context>

@@ -3652,10 +3652,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>The keychain failed for &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The keychain is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lethe::DataMapAdvice</name>
@@ -5650,13 +5646,6 @@ Fix the cause, then resume it.</source>
     </message>
     <message>
         <source>The law gives no extension for this request (15 business days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lethe::FakeCredentialStore</name>
-    <message>
-        <source>The keychain holds no secret named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

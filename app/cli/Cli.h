@@ -54,6 +54,7 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    void printHelp();
     int workspaceInit(const QStringList& args);
     int workspaceList(const QStringList& args);
     int workspaceSet(const QStringList& args);

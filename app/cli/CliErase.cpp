@@ -1,6 +1,7 @@
 // lethe-cli erase, users and the four-eyes setting: the erasure of a request from plan to report.
 
 #include "Cli.h"
+#include "CliHooks.h"
 #include "CliIo.h"
 #include "CredentialStore.h"
 #include "ErasureService.h"
@@ -10,8 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <csignal>
 
 namespace lethe {
 
@@ -246,28 +245,8 @@ ErasureExecutor::Options Cli::erasureOptions(int batchSize, const QByteArray& ke
     ErasureExecutor::Options xo;
     xo.batchSize = batchSize;
     xo.hmacKey = key;
-    // Tests kill the process at a batch (LETHE_TEST_CRASH_AT=SEQ:before|after) to prove resume.
-    const QString crash = qEnvironmentVariable("LETHE_TEST_CRASH_AT");
-    if (crash.startsWith(QLatin1String("call:"))) {
-        // call:STEP:N:before|after: at the N-th call of a processor's erasure step STEP (or STEP/poll),
-        // before it is sent or after its answer is journalled.
-        const QString step = crash.section(QLatin1Char(':'), 1, 1);
-        const int n = crash.section(QLatin1Char(':'), 2, 2).toInt();
-        const bool after = crash.section(QLatin1Char(':'), 3) == QLatin1String("after");
-        xo.processorOptions.crashPoint = [step, n, after](const QString& s, int call, bool answered) {
-            if (s == step && call == n && answered == after)
-                std::raise(SIGKILL);
-            return false;
-        };
-    } else if (!crash.isEmpty()) {
-        const int at = crash.section(QLatin1Char(':'), 0, 0).toInt();
-        const bool after = crash.section(QLatin1Char(':'), 1) == QLatin1String("after");
-        xo.crashPoint = [at, after](int seq, bool committed) {
-            if (seq == at && committed == after)
-                std::raise(SIGKILL);
-            return false;
-        };
-    }
+    if (clihooks::erasureOptions) // none in lethe-cli; the crash tests' build kills itself (CliHooks.h)
+        clihooks::erasureOptions(xo);
     if (!m_json)
         xo.progress = [](qint64 done, qint64 total, const QString& step) {
             err() << QStringLiteral("\r%1/%2 %3").arg(done).arg(total).arg(step.left(60), -60) << Qt::flush;

@@ -9,7 +9,6 @@
 #include "Workspace.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -434,48 +433,6 @@ int Cli::processorsLookup(const QStringList& args)
         emitJson(QJsonObject{{QStringLiteral("processors"), arr},
                              {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     return anyError ? Failure : Ok;
-}
-
-int Cli::demoSandbox(const QStringList& args)
-{
-    QCommandLineParser p;
-    const QList<QCommandLineOption> opts = {
-        {QStringLiteral("ports-file"), tr("The ports file a running lethe-sandbox wrote (--ports-file)."),
-         tr("file")},
-    };
-    if (!parse(p, args, opts))
-        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    auto ws = Workspaces::load(m_workspace);
-    if (!ws)
-        return fail(ws.error());
-    QFile ports(p.value(QStringLiteral("ports-file")));
-    if (!ports.open(QIODevice::ReadOnly))
-        return fail(
-            makeError(Error::Code::InvalidInput,
-                      tr("--ports-file: cannot read \"%1\": %2").arg(ports.fileName(), ports.errorString())));
-    QFile tpl(QStringLiteral(":/sandbox/demo-connections.json"));
-    if (!tpl.open(QIODevice::ReadOnly))
-        return fail(
-            makeError(Error::Code::NotFound, tr("This build carries no sandbox connection template.")));
-    auto made = ProcessorConnections::fromSandboxTemplate(tpl.readAll(), ports.readAll());
-    if (!made)
-        return fail(made.error());
-    QList<ProcessorConnection> list;
-    for (const ProcessorConnections::WithSecret& w : *made) {
-        const Status written =
-            waitFor<Status>([&](auto done) { m_credentials->write(w.connection.secretKey, w.secret, done); });
-        if (!written)
-            return fail(written.error());
-        list << w.connection;
-    }
-    if (Status st = ProcessorConnections::merge(ws->folder, list); !st)
-        return fail(st.error());
-    if (m_json)
-        emitJson(QJsonObject{{QStringLiteral("connections"), int(list.size())}});
-    else
-        out() << tr("%n processor connection(s) now point at the sandbox.", nullptr, int(list.size()))
-              << Qt::endl;
-    return Ok;
 }
 
 namespace {

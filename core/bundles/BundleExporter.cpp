@@ -30,6 +30,7 @@
 #include <mutex>
 #include <thread>
 
+#include <charconv>
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -118,7 +119,9 @@ public:
     }
 
 private:
-    static constexpr size_t kWaiting = 8;
+    // Since the search got faster than this thread, the queue is full most of the time: what waits is
+    // memory (about 500 bytes a row), so little waits.
+    static constexpr size_t kWaiting = 3;
     void run()
     {
         for (;;) {
@@ -349,9 +352,10 @@ void BundleExporter::appendValue(const QVariant& v, const QString& withheld, QBy
     // Numbers as StoredValue::json makes them and QJsonDocument writes them: whole ones below 2^53 as
     // integers, other finite ones shortest; a number never needs quoting or an apostrophe in CSV.
     auto whole = [&](qint64 n) {
-        const QByteArray digits = QByteArray::number(n);
-        json += digits;
-        csv += digits;
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr; // as QByteArray::number
+        json.append(digits, end - digits);
+        csv.append(digits, end - digits);
     };
     switch (v.typeId()) {
     case QMetaType::Int:
@@ -382,7 +386,7 @@ void BundleExporter::appendValue(const QVariant& v, const QString& withheld, QBy
         break;
     }
     case QMetaType::QString:
-        return text(v.toString());
+        return text(*static_cast<const QString*>(v.constData())); // no copy of the text
     default:
         break;
     }
@@ -517,7 +521,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
             s.jsonValues.resize(values.size());
             for (int c = 0; c < values.size(); ++c) {
                 QByteArray& j = s.jsonValues[c];
-                j.clear();
+                j.resize(0); // keeps its memory for the next row (clear() would free it)
                 if (c > 0)
                     line += ',';
                 appendValue(values[c], s.withheld[c], j, line);
@@ -553,7 +557,7 @@ Result<BundleExporter::Summary> BundleExporter::write(const Request& request,
     // (spoolRow), deflates and spools them, in the order found. Declared after what its jobs use, so it
     // stops (and drops what waits) before those go.
     Compressor compressor;
-    constexpr int kRowsPerJob = 2048;
+    constexpr int kRowsPerJob = 1024;
     auto handRows = [&](Spool& s) {
         compressor.submit([&s, &spoolRow, rows = std::exchange(s.batch, {})] {
             for (const QVariantList& r : rows)

@@ -2,7 +2,11 @@
 
 #include <QtEndian>
 
+#include <libdeflate.h>
 #include <zlib.h>
+
+#include <algorithm>
+#include <vector>
 
 #include <ctime>
 
@@ -53,55 +57,330 @@ QByteArray timeAndOwner(qint64 mtime)
 
 } // namespace
 
-struct Deflater::Stream
+namespace {
+
+// Walks a complete raw deflate stream block by block, decoding its Huffman codes without producing the data
+// (RFC 1951), to learn where its last block's header is and where the stream's last end-of-block code ends,
+// in bits from the start. For libdeflate's output, which says neither. False for anything it cannot account
+// for: the caller then compresses the piece another way.
+class DeflateBlocks
 {
-    z_stream z{};
-    bool ok = false;
-    Stream()
+public:
+    DeflateBlocks(const char* data, qsizetype size)
+        : m_data(reinterpret_cast<const quint8*>(data)), m_size(size)
+    {}
+
+    bool walk(qint64& lastHeader, qint64& end)
     {
-        // What libarchive used: zlib's default level, raw deflate with a 32 KiB window.
-        ok = deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK;
+        for (;;) {
+            const qint64 header = m_bit;
+            const bool final = take(1) != 0;
+            const quint32 type = take(2);
+            if (type == 0) {
+                seek((m_bit + 7) / 8 * 8);
+                const quint32 length = take(16);
+                if ((take(16) ^ 0xffffu) != length)
+                    return false;
+                seek(m_bit + 8 * qint64(length));
+            } else if (type == 1 || type == 2) {
+                if (type == 1 ? !fixedTables() : !dynamicTables())
+                    return false;
+                if (!symbols())
+                    return false;
+            } else {
+                return false;
+            }
+            if (m_bit > 8 * m_size)
+                return false;
+            if (final) {
+                lastHeader = header;
+                end = m_bit;
+                return true;
+            }
+        }
     }
-    ~Stream()
+
+private:
+    struct Table
     {
-        if (ok)
-            deflateEnd(&z);
+        std::vector<quint16> entries; // indexed by the next `bits` bits: symbol << 4 | code length; 0: none
+        int bits = 0;
+    };
+
+    void refill()
+    {
+        while (m_count <= 56) {
+            const quint64 b = m_at < m_size ? m_data[m_at] : 0;
+            ++m_at;
+            m_buffer |= b << m_count;
+            m_count += 8;
+        }
     }
+    quint32 peek(int n)
+    {
+        if (m_count < n)
+            refill();
+        return quint32(m_buffer & ((quint64(1) << n) - 1));
+    }
+    void drop(int n)
+    {
+        m_buffer >>= n;
+        m_count -= n;
+        m_bit += n;
+    }
+    quint32 take(int n)
+    {
+        const quint32 v = peek(n);
+        drop(n);
+        return v;
+    }
+    void seek(qint64 bit)
+    {
+        m_bit = bit - bit % 8;
+        m_at = qsizetype(m_bit / 8);
+        m_buffer = 0;
+        m_count = 0;
+        take(int(bit % 8));
+    }
+    // The canonical code of RFC 1951 3.2.2 for `lengths`, as a table of every `bits`-bit continuation.
+    static bool build(Table& t, const quint8* lengths, int n)
+    {
+        int count[16] = {};
+        for (int i = 0; i < n; ++i)
+            ++count[lengths[i]];
+        count[0] = 0;
+        int left = 1, longest = 0;
+        for (int l = 1; l < 16; ++l) {
+            left = 2 * left - count[l];
+            if (left < 0)
+                return false; // over-subscribed
+            if (count[l] > 0)
+                longest = l;
+        }
+        t.bits = longest;
+        t.entries.assign(size_t(1) << longest, 0);
+        if (longest == 0)
+            return true; // no codes (a block without distances)
+        int next[16] = {};
+        for (int l = 1, code = 0; l < 16; ++l) {
+            code = (code + count[l - 1]) << 1;
+            next[l] = code;
+        }
+        for (int symbol = 0; symbol < n; ++symbol) {
+            const int l = lengths[symbol];
+            if (l == 0)
+                continue;
+            const int code = next[l]++;
+            int reversed = 0;
+            for (int b = 0; b < l; ++b)
+                reversed |= ((code >> b) & 1) << (l - 1 - b);
+            for (size_t i = size_t(reversed); i < t.entries.size(); i += size_t(1) << l)
+                t.entries[i] = quint16(symbol << 4 | l);
+        }
+        return true;
+    }
+    int decode(const Table& t)
+    {
+        if (t.bits == 0)
+            return -1;
+        const quint16 e = t.entries[peek(t.bits)];
+        if (e == 0)
+            return -1;
+        drop(e & 15);
+        return e >> 4;
+    }
+    bool fixedTables()
+    {
+        quint8 lengths[288 + 32];
+        std::fill(lengths, lengths + 144, 8);
+        std::fill(lengths + 144, lengths + 256, 9);
+        std::fill(lengths + 256, lengths + 280, 7);
+        std::fill(lengths + 280, lengths + 288, 8);
+        std::fill(lengths + 288, lengths + 320, 5);
+        return build(m_literals, lengths, 288) && build(m_distances, lengths + 288, 32);
+    }
+    bool dynamicTables()
+    {
+        const int literals = int(take(5)) + 257;
+        const int distances = int(take(5)) + 1;
+        const int codes = int(take(4)) + 4;
+        static constexpr quint8 order[19] = {16, 17, 18, 0, 8,  7, 9,  6, 10, 5,
+                                             11, 4,  12, 3, 13, 2, 14, 1, 15};
+        quint8 codeLengths[19] = {};
+        for (int i = 0; i < codes; ++i)
+            codeLengths[order[i]] = quint8(take(3));
+        Table lengthCode;
+        if (!build(lengthCode, codeLengths, 19))
+            return false;
+        quint8 lengths[288 + 32] = {};
+        const int total = literals + distances;
+        for (int n = 0; n < total;) {
+            const int symbol = decode(lengthCode);
+            if (symbol < 0)
+                return false;
+            if (symbol < 16) {
+                lengths[n++] = quint8(symbol);
+                continue;
+            }
+            quint8 value = 0;
+            int repeat;
+            if (symbol == 16) {
+                if (n == 0)
+                    return false;
+                value = lengths[n - 1];
+                repeat = 3 + int(take(2));
+            } else if (symbol == 17) {
+                repeat = 3 + int(take(3));
+            } else {
+                repeat = 11 + int(take(7));
+            }
+            if (n + repeat > total)
+                return false;
+            std::fill(lengths + n, lengths + n + repeat, value);
+            n += repeat;
+        }
+        return build(m_literals, lengths, literals) && build(m_distances, lengths + literals, distances);
+    }
+    // A block's codes up to its end-of-block code.
+    bool symbols()
+    {
+        const qint64 limit = 8 * m_size;
+        for (;;) {
+            const int symbol = decode(m_literals);
+            if (symbol < 0 || m_bit > limit)
+                return false;
+            if (symbol < 256)
+                continue;
+            if (symbol == 256)
+                return true;
+            const int length = symbol - 257;
+            if (length > 28)
+                return false;
+            if (length >= 8 && length < 28)
+                take((length - 4) / 4); // the length's extra bits
+            const int distance = decode(m_distances);
+            if (distance < 0 || distance > 29)
+                return false;
+            if (distance >= 4)
+                take((distance - 2) / 2); // the distance's extra bits
+        }
+    }
+
+    const quint8* m_data;
+    qsizetype m_size;
+    qsizetype m_at = 0;
+    quint64 m_buffer = 0;
+    int m_count = 0;
+    qint64 m_bit = 0;
+    Table m_literals, m_distances;
 };
 
-Deflater::Deflater() : m_stream(std::make_unique<Stream>()), m_crc(quint32(crc32(0, nullptr, 0)))
+libdeflate_compressor* compressor()
 {
-    m_failed = !m_stream->ok;
+    // One per thread, made once: a level-6 compressor is several hundred KiB.
+    thread_local std::unique_ptr<libdeflate_compressor, void (*)(libdeflate_compressor*)> c(
+        libdeflate_alloc_compressor(6), libdeflate_free_compressor);
+    return c.get();
 }
 
+// zlib, for a piece libdeflate's output could not be joined from: a stream of its own, ended with a sync
+// flush (byte-aligned, not final) or finished.
+bool zlibPiece(QByteArrayView data, QByteArray& out, bool last)
+{
+    z_stream z{};
+    if (deflateInit2(&z, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return false;
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = uInt(data.size());
+    const qsizetype at = out.size();
+    const qsizetype room = qsizetype(deflateBound(&z, uLong(data.size()))) + 16;
+    out.resize(at + room);
+    z.next_out = reinterpret_cast<Bytef*>(out.data() + at);
+    z.avail_out = uInt(room);
+    const int r = deflate(&z, last ? Z_FINISH : Z_SYNC_FLUSH);
+    const bool ok = (last ? r == Z_STREAM_END : r == Z_OK) && z.avail_in == 0;
+    out.resize(at + room - qsizetype(z.avail_out));
+    deflateEnd(&z);
+    return ok;
+}
+
+} // namespace
+
+Deflater::Deflater() = default;
+
 Deflater::~Deflater() = default;
+
+bool Deflater::piece(QByteArrayView data, QByteArray& out, bool last)
+{
+    const qsizetype at = out.size();
+    libdeflate_compressor* c = compressor();
+    if (c && !data.isEmpty()) {
+        const size_t bound = libdeflate_deflate_compress_bound(c, size_t(data.size()));
+        out.resize(at + qsizetype(bound) + 5);
+        qsizetype n = qsizetype(
+            libdeflate_deflate_compress(c, data.data(), size_t(data.size()), out.data() + at, bound));
+        qint64 header = 0, end = 0;
+        if (n > 0 && last) {
+            out.resize(at + n); // a complete stream: its last block is the entry's
+            return true;
+        }
+        if (n > 0 && DeflateBlocks(out.constData() + at, n).walk(header, end) && (end + 7) / 8 == n) {
+            char* bytes = out.data() + at;
+            bytes[header / 8] = char(quint8(bytes[header / 8]) & ~(1u << (header % 8))); // not final
+            const int used = int(end - 8 * (n - 1)); // bits of the last byte in use, 1 to 8
+            bytes[n - 1] = char(quint8(bytes[n - 1]) & ((1u << used) - 1));
+            // An empty stored block: its header in the last byte's free bits when three are free, else in
+            // a byte of its own; then its length and the length's complement, byte-aligned.
+            if (8 - used < 3)
+                bytes[n++] = 0;
+            for (const char b : {'\x00', '\x00', '\xff', '\xff'})
+                bytes[n++] = b;
+            out.resize(at + n);
+            return true;
+        }
+        out.resize(at);
+        ++m_fallbacks;
+    }
+    return zlibPiece(data, out, last);
+}
 
 bool Deflater::add(QByteArrayView data, QByteArray& out, int end)
 {
     if (m_failed)
         return false;
-    z_stream& z = m_stream->z;
-    if (!data.isEmpty()) // (a null buffer would give the initial value)
-        m_crc = quint32(crc32_z(m_crc, reinterpret_cast<const Bytef*>(data.data()), size_t(data.size())));
-    m_size += data.size();
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z.avail_in = uInt(data.size());
-    const int flush = end == 2 ? Z_FINISH : end == 1 ? Z_SYNC_FLUSH : Z_NO_FLUSH;
-    for (;;) {
-        const qsizetype at = out.size();
-        const qsizetype room = std::max<qsizetype>(64 * 1024, z.avail_in / 2 + 64);
-        out.resize(at + room);
-        z.next_out = reinterpret_cast<Bytef*>(out.data() + at);
-        z.avail_out = uInt(room);
-        const int r = deflate(&z, flush);
-        out.resize(at + room - qsizetype(z.avail_out));
-        if (r == Z_STREAM_ERROR)
-            return !(m_failed = true);
-        if (flush == Z_FINISH ? r == Z_STREAM_END : (z.avail_in == 0 && z.avail_out != 0))
-            break;
+    if (!data.isEmpty()) {
+        m_crc = libdeflate_crc32(m_crc, data.data(), size_t(data.size()));
+        m_size += data.size();
     }
-    if (end == 1) // the next segment starts a stream of its own: no back-references into this one
-        m_failed = deflateReset(&z) != Z_OK;
+    while (!data.isEmpty()) {
+        if (m_pending.isEmpty() && data.size() >= kPiece) {
+            // A whole piece straight from the caller's buffer.
+            if (!piece(data.first(kPiece), out, false))
+                return !(m_failed = true);
+            data = data.sliced(kPiece);
+            continue;
+        }
+        if (m_pending.capacity() < kPiece)
+            m_pending.reserve(kPiece);
+        const qsizetype take = std::min(kPiece - m_pending.size(), data.size());
+        m_pending.append(data.first(take));
+        data = data.sliced(take);
+        if (m_pending.size() == kPiece) {
+            if (!piece(m_pending, out, false))
+                return !(m_failed = true);
+            m_pending.resize(0);
+        }
+    }
+    if (end == 0)
+        return true;
+    if (!m_pending.isEmpty()) {
+        m_failed = !piece(m_pending, out, end == 2);
+    } else if (end == 1) {
+        out.append("\x00\x00\x00\xff\xff", 5); // an empty stored block, not final
+    } else {
+        out.append("\x03\x00", 2); // an empty final block of fixed codes
+    }
+    m_pending = QByteArray(); // a segment's end: nothing kept while the table waits
     return !m_failed;
 }
 

@@ -41,8 +41,9 @@ public:
         // Called after each database batch commits: its number, rows and how long its transaction was open.
         std::function<void(int seq, qint64 rows, double transactionMs)> batchDone;
         // Tests only: called with a batch's number before its transaction commits and after. Returning true
-        // stops the run dead, writing nothing more anywhere, as if the process had been killed there
-        // (lethe-cli kills itself for real with LETHE_TEST_CRASH_AT).
+        // stops the run dead, writing nothing more anywhere, as if the process had been killed there (the
+        // tests' build of the CLI, lethe-cli-crashtest, kills itself there for real; lethe-cli never sets
+        // it).
         std::function<bool(int seq, bool committed)> crashPoint;
     };
     // `plan`: as stored (ErasurePlan::fromJson) or fresh from the planner (then processor findings are

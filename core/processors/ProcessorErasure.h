@@ -66,7 +66,8 @@ struct ProcessorErasureOptions
     std::function<void(const QJsonObject& state)> checkpoint;
     // Tests only: called before the n-th call (from 1) of a step ("STEP", or "STEP/poll" for its job's polls)
     // is sent and after its answer is checkpointed. Returning true stops the erasure dead: nothing more is
-    // sent, checkpointed or counted (lethe-cli kills itself there for real).
+    // sent, checkpointed or counted (lethe-cli-crashtest kills itself there for real; lethe-cli never sets
+    // it).
     std::function<bool(const QString& step, int n, bool answered)> crashPoint;
 };
 

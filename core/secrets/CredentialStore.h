@@ -11,7 +11,7 @@ namespace lethe {
 // Secrets (database passwords, API tokens, the signing key) by key. Asynchronous, because the OS keychain
 // may ask the user to unlock it: callbacks run later on the caller's thread, never inside the call.
 // Implementations: KeychainCredentialStore (the OS keychain through QtKeychain) and FakeCredentialStore
-// (memory only, for unit tests). Nothing else may hold a secret at rest.
+// (memory only, tests/support, linked by the tests only). Nothing else may hold a secret at rest.
 class CredentialStore : public QObject
 {
     Q_OBJECT

@@ -30,7 +30,7 @@ struct CliRun
     QByteArray err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
-// `env` adds to or overrides the environment (LETHE_ACTOR, LETHE_TEST_CRASH_AT).
+// `env` adds to or overrides the environment (LETHE_ACTOR; LETHE_TEST_CRASH_AT for lethe-cli-crashtest).
 CliRun runCli(const QString& program, const QString& home, QStringList args, bool json = true,
               const QHash<QString, QString>& env = {}, int timeoutMs = 30000);
 

@@ -6,7 +6,8 @@
 
 namespace lethe {
 
-// In-memory credential store for unit tests. Like the real one it answers later, from the event loop.
+// In-memory credential store for the tests (tests/support: linked by the tests only, never by lethe or
+// lethe-cli). Like the real one it answers later, from the event loop.
 // `setUnavailable(true)` makes every call fail as a locked or missing keychain would.
 class FakeCredentialStore : public CredentialStore
 {

@@ -1,5 +1,7 @@
 #include "FakeCredentialStore.h"
 
+// Test code: its messages are not translated (the real store's are, in core/KeychainCredentialStore.cpp).
+
 #include <QTimer>
 
 namespace lethe {
@@ -7,7 +9,7 @@ namespace lethe {
 namespace {
 Error unavailable()
 {
-    return makeError(Error::Code::Unavailable, CredentialStore::tr("The keychain is not available."));
+    return makeError(Error::Code::Unavailable, QStringLiteral("The keychain is not available."));
 }
 } // namespace
 
@@ -19,8 +21,8 @@ void FakeCredentialStore::read(const QString& key, ReadCallback done)
         if (m_unavailable)
             return done(unavailable());
         if (!m_secrets.contains(key))
-            return done(
-                makeError(Error::Code::NotFound, tr("The keychain holds no secret named \"%1\".").arg(key)));
+            return done(makeError(Error::Code::NotFound,
+                                  QStringLiteral("The keychain holds no secret named \"%1\".").arg(key)));
         done(m_secrets.value(key));
     });
 }
@@ -45,8 +47,8 @@ void FakeCredentialStore::remove(const QString& key, DoneCallback done)
         if (m_unavailable)
             return done(unavailable());
         if (!m_secrets.remove(key))
-            return done(
-                makeError(Error::Code::NotFound, tr("The keychain holds no secret named \"%1\".").arg(key)));
+            return done(makeError(Error::Code::NotFound,
+                                  QStringLiteral("The keychain holds no secret named \"%1\".").arg(key)));
         done(Status::success());
     });
 }

@@ -1,0 +1,334 @@
+// lethe-cli workspace and calendars: creating and listing workspaces, the report contacts, the deadline
+// settings (phone region, where the controller is established, the EU GDPR clock) and the holiday calendars.
+
+#include "Cli.h"
+#include "CliIo.h"
+#include "CliSupport.h"
+
+#include "HolidayCalendar.h"
+#include "ReportText.h"
+#include "Workspace.h"
+#include "WorkspaceStore.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace lethe {
+
+using cli::out;
+using cli::pad;
+
+// ---- workspace -------------------------------------------------------------------------------------------
+
+int Cli::workspaceInit(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("engine"), tr("sqlite (default) or postgres."), tr("engine"),
+         QStringLiteral("sqlite")},
+        {QStringLiteral("host"), tr("PostgreSQL host."), tr("host")},
+        {QStringLiteral("port"), tr("PostgreSQL port."), tr("port"), QStringLiteral("5432")},
+        {QStringLiteral("database"), tr("PostgreSQL database."), tr("name")},
+        {QStringLiteral("user"), tr("PostgreSQL user."), tr("user")},
+        {QStringLiteral("password-key"), tr("Keychain key that holds the PostgreSQL password."), tr("key")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("name"), tr("Workspace name or folder path.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QString name = p.positionalArguments().value(0, m_workspace);
+    std::optional<ConnectionParams> server;
+    const auto engine = ConnectionParams::parseEngine(p.value(QStringLiteral("engine")));
+    if (!engine || *engine == ConnectionParams::Engine::MariaDb) {
+        return fail(
+            makeError(Error::Code::InvalidInput, tr("--engine: \"%1\" is not supported (expected sqlite or "
+                                                    "postgres).")
+                                                     .arg(p.value(QStringLiteral("engine")))));
+    }
+    if (*engine == ConnectionParams::Engine::Postgres) {
+        ConnectionParams c;
+        c.engine = *engine;
+        c.host = p.value(QStringLiteral("host"));
+        bool ok = false;
+        c.port = p.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || c.port <= 0 || c.port > 65535)
+            return fail(
+                makeError(Error::Code::InvalidInput,
+                          tr("--port: \"%1\" is not a port number.").arg(p.value(QStringLiteral("port")))));
+        c.database = p.value(QStringLiteral("database"));
+        c.user = p.value(QStringLiteral("user"));
+        c.passwordKey = p.value(QStringLiteral("password-key"));
+        for (const char* f : {"host", "database", "user"}) {
+            if (p.value(QLatin1String(f)).isEmpty())
+                return fail(
+                    makeError(Error::Code::InvalidInput,
+                              tr("--%1: required for a PostgreSQL workspace.").arg(QLatin1String(f))));
+        }
+        server = c;
+    }
+    auto ws = Workspaces::create(name, server);
+    if (!ws)
+        return fail(ws.error());
+    m_workspace = ws->folder;
+    auto store = openStore();
+    if (!store) {
+        return fail(store.error());
+    }
+    if (m_json) {
+        emitJson(QJsonObject{{QStringLiteral("name"), ws->name},
+                             {QStringLiteral("folder"), ws->folder},
+                             {QStringLiteral("store"), ws->store.describe()},
+                             {QStringLiteral("schema_version"), (*store)->schemaVersion()}});
+    } else {
+        out() << tr("Created workspace %1 in %2 (%3).").arg(ws->name, ws->folder, ws->store.describe())
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+int Cli::workspaceList(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const QList<WorkspaceInfo> all = Workspaces::list();
+    if (m_json) {
+        QJsonArray a;
+        for (const WorkspaceInfo& w : all) {
+            a << QJsonObject{{QStringLiteral("name"), w.name},
+                             {QStringLiteral("folder"), w.folder},
+                             {QStringLiteral("engine"), ConnectionParams::engineKey(w.store.engine)}};
+        }
+        emitJson(a);
+        return Ok;
+    }
+    if (all.isEmpty())
+        out() << tr("No workspaces in %1.").arg(Workspaces::defaultRoot()) << Qt::endl;
+    for (const WorkspaceInfo& w : all)
+        out() << pad(w.name, 24) << ' ' << pad(ConnectionParams::engineKey(w.store.engine), 9) << ' '
+              << w.folder << Qt::endl;
+    return Ok;
+}
+
+int Cli::workspaceSet(const QStringList& args)
+{
+    // Who answers a request and where the subject may complain, as every report says it: the controller,
+    // its data protection officer and, for the GDPR, the supervisory authority (the ICO is fixed for the UK
+    // GDPR). An empty value clears a setting; without options the current ones are shown.
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("controller-name"), tr("The controller's (the company's) legal name."), tr("name")},
+        {QStringLiteral("controller-contact"),
+         tr("How the subject reaches the controller: postal address, email address."), tr("text")},
+        {QStringLiteral("dpo-contact"), tr("How to reach the data protection officer, if there is one."),
+         tr("text")},
+        {QStringLiteral("authority-name"),
+         tr("The GDPR supervisory authority named in reports (the ICO is named for the UK GDPR)."),
+         tr("name")},
+        {QStringLiteral("authority-url"), tr("Where the subject complains to that authority."), tr("url")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    const QStringList& keys = ReportContacts::settingKeys();
+    const QStringList& options = ReportContacts::optionNames();
+    for (int i = 0; i < keys.size(); ++i) {
+        if (!p.isSet(options[i]))
+            continue;
+        const QString value = p.value(options[i]).trimmed();
+        if (value.size() > 1000 || std::any_of(value.cbegin(), value.cend(),
+                                               [](QChar c) { return c.category() == QChar::Other_Control; }))
+            return fail(
+                makeError(Error::Code::InvalidInput,
+                          tr("--%1: at most 1000 characters, without control characters.").arg(options[i])));
+        if (Status s = (*store)->setSetting(keys[i], value); !s)
+            return fail(s.error());
+    }
+    auto contacts = ReportContacts::load(**store);
+    if (!contacts)
+        return fail(contacts.error());
+    if (m_json) {
+        QJsonObject o;
+        for (int i = 0; i < keys.size(); ++i)
+            o[keys[i]] = contacts->value(i);
+        emitJson(o);
+    } else {
+        for (int i = 0; i < keys.size(); ++i)
+            out() << keys[i] << ": " << (contacts->value(i).isEmpty() ? tr("(not set)") : contacts->value(i))
+                  << Qt::endl;
+    }
+    return Ok;
+}
+
+int Cli::workspaceSetting(const QStringList& args, const WorkspaceSetting& setting)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}, setting.syntax, setting.help))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() > 1)
+        return usage(setting.oneArgument);
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    if (p.positionalArguments().isEmpty()) {
+        auto shown = setting.read(**store);
+        if (!shown)
+            return fail(shown.error());
+        if (m_json)
+            emitJson(QJsonObject{{setting.jsonKey, shown->first}});
+        else
+            out() << shown->second << Qt::endl;
+        return Ok;
+    }
+    if (Status s = setting.write(**store, p.positionalArguments().first()); !s)
+        return fail(s.error());
+    return Ok;
+}
+
+int Cli::workspacePhoneRegion(const QStringList& args)
+{
+    return workspaceSetting(
+        args,
+        {QStringLiteral("[REGION|none]"),
+         tr("The country a phone number typed without its country code belongs to (ISO 3166, such as DE, "
+            "GB or US); none: only international numbers (+44 ...) are accepted. Without an argument: "
+            "shows it."),
+         tr("workspace phone-region takes one region, or none."), QStringLiteral("phone_region"),
+         [](WorkspaceStore& store) -> Result<std::pair<QString, QString>> {
+             auto region = store.phoneRegion();
+             if (!region)
+                 return region.error();
+             return std::pair{*region, region->isEmpty() ? tr("none (international numbers only)") : *region};
+         },
+         [](WorkspaceStore& store, const QString& v) {
+             return store.setPhoneRegion(v == QLatin1String("none") ? QString() : v);
+         }});
+}
+
+int Cli::workspaceEstablishedIn(const QStringList& args)
+{
+    return workspaceSetting(
+        args,
+        {QStringLiteral("[CALENDAR|none]"),
+         tr("Where the controller is established: the holiday calendar GDPR and UK GDPR deadlines roll "
+            "over "
+            "(calendars list shows the ids, such as DE-BY or GB-SCT); none: GDPR weekends only, UK GDPR "
+            "England and Wales. CCPA always counts California's business days. Without an argument: "
+            "shows it."),
+         tr("workspace established-in takes one calendar, or none."), QStringLiteral("established_in"),
+         [](WorkspaceStore& store) -> Result<std::pair<QString, QString>> {
+             auto s = store.deadlineSettings();
+             if (!s)
+                 return s.error();
+             if (s->establishedIn.isEmpty())
+                 return std::pair{
+                     s->establishedIn,
+                     tr("none (GDPR: weekends only; UK GDPR: England and Wales; CCPA: California)")};
+             return std::pair{s->establishedIn,
+                              s->establishedIn + QLatin1String("  ") +
+                                  HolidayCalendars::shipped().find(s->establishedIn)->name()};
+         },
+         [](WorkspaceStore& store, const QString& v) {
+             return store.setEstablishedIn(v == QLatin1String("none") ? QString() : v);
+         }});
+}
+
+int Cli::workspaceGdprClock(const QStringList& args)
+{
+    return workspaceSetting(
+        args,
+        {QStringLiteral("[pause|restart]"),
+         tr("What asking an EU GDPR subject for identity or clarification does to the month: pause (the "
+            "days waited are added; the default) or restart (the month begins when the answer arrives, as "
+            "UK GDPR Art. 12A). UK GDPR always restarts; CCPA never stops. Without an argument: shows "
+            "it."),
+         tr("workspace gdpr-clock takes pause or restart."), QStringLiteral("gdpr_clock"),
+         [](WorkspaceStore& store) -> Result<std::pair<QString, QString>> {
+             auto s = store.deadlineSettings();
+             if (!s)
+                 return s.error();
+             const QString key = WorkspaceStore::gdprClockKey(s->gdprClock);
+             return std::pair{key, key};
+         },
+         [](WorkspaceStore& store, const QString& v) -> Status {
+             const auto rule = WorkspaceStore::parseGdprClock(v);
+             if (!rule)
+                 return makeError(Error::Code::InvalidInput,
+                                  tr("gdpr-clock: \"%1\" is not pause or restart.").arg(v));
+             return store.setGdprClockRule(*rule);
+         }});
+}
+
+// ---- calendars -------------------------------------------------------------------------------------------
+
+int Cli::calendarsList(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    const HolidayCalendars& all = HolidayCalendars::shipped();
+    if (m_json) {
+        QJsonArray a;
+        for (const QString& id : all.ids()) {
+            const HolidayCalendar* c = all.find(id);
+            a << QJsonObject{{QStringLiteral("id"), id},
+                             {QStringLiteral("name"), c->name()},
+                             {QStringLiteral("extends"), c->parent()},
+                             {QStringLiteral("sources"), QJsonArray::fromStringList(c->sources())}};
+        }
+        emitJson(a);
+        return Ok;
+    }
+    for (const QString& id : all.ids())
+        out() << pad(id, 8) << ' ' << all.find(id)->name() << Qt::endl;
+    return Ok;
+}
+
+int Cli::calendarsShow(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("year"), tr("The year to list (default: this year)."), tr("year")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("calendar"), tr("A calendar id, e.g. DE-BY.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("calendars show needs exactly one calendar id."));
+    const HolidayCalendar* c = HolidayCalendars::shipped().find(p.positionalArguments().first());
+    if (!c)
+        return fail(
+            makeError(Error::Code::NotFound, tr("There is no calendar \"%1\"; calendars list shows them.")
+                                                 .arg(p.positionalArguments().first())));
+    int year = today().year();
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1900 || year > 2200)
+            return fail(makeError(Error::Code::InvalidInput, tr("--year: a year from 1900 to 2200.")));
+    }
+    const QList<Holiday> days = c->holidays(year);
+    if (m_json) {
+        QJsonArray a;
+        for (const Holiday& h : days)
+            a << QJsonObject{{QStringLiteral("date"), h.date.toString(Qt::ISODate)},
+                             {QStringLiteral("name"), h.name}};
+        emitJson(QJsonObject{{QStringLiteral("id"), c->id()},
+                             {QStringLiteral("name"), c->name()},
+                             {QStringLiteral("year"), year},
+                             {QStringLiteral("sources"), QJsonArray::fromStringList(c->sources())},
+                             {QStringLiteral("notes"), c->notes()},
+                             {QStringLiteral("holidays"), a}});
+        return Ok;
+    }
+    out() << c->id() << "  " << c->name() << "  " << year << Qt::endl;
+    for (const Holiday& h : days)
+        out() << h.date.toString(Qt::ISODate) << ' ' << h.date.toString(QStringLiteral("ddd")) << "  "
+              << h.name << Qt::endl;
+    out() << tr("Sources: %1").arg(c->sources().join(QStringLiteral("; "))) << Qt::endl;
+    if (!c->notes().isEmpty())
+        out() << c->notes() << Qt::endl;
+    return Ok;
+}
+
+} // namespace lethe
