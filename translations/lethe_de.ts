@@ -1850,10 +1850,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         <source>identities: give --request, or at least one --email, --phone or --user-id.</source>
         <translation>identities: Geben Sie --request oder mindestens eine --email, --phone oder --user-id an.</translation>
     </message>
-    <message>
-        <source>%1: the data map has problems; fix them first.</source>
-        <translation>%1: Die Datenlandkarte hat Fehler; beheben Sie sie zuerst.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s)</source>
         <translation>
@@ -1902,10 +1898,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         <translation>Entwurf %1 geschrieben. Prüfen Sie ihn, dann: lethe-cli datamap validate %1 --live</translation>
     </message>
     <message>
-        <source>password not read from the keychain: %1</source>
-        <translation>Passwort nicht aus dem Schlüsselbund gelesen: %1</translation>
-    </message>
-    <message>
         <source>Where the product databases go: sqlite (files in the workspace, the default), postgres or mariadb (with --connection).</source>
         <translation>Wohin die Produktdatenbanken kommen: sqlite (Dateien im Arbeitsbereich, Standard), postgres oder mariadb (mit --connection).</translation>
     </message>
@@ -1947,10 +1939,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
     <message>
         <source>A data map of a system to search (repeatable). Default: every map in the workspace&apos;s datamaps folder.</source>
         <translation>Eine Datenkarte eines zu durchsuchenden Systems (wiederholbar). Standard: alle Karten im Ordner datamaps des Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <source>--map: none given, and %1 holds no data maps.</source>
-        <translation>--map: keine angegeben, und %1 enthält keine Datenkarten.</translation>
     </message>
     <message>
         <source>Size of the five demo product databases: 1 is about 150,000 rows in all, and rows grow in proportion (default 1).</source>
@@ -2082,10 +2070,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
     <message>
         <source>Connection %1 removed, with its secret.</source>
         <translation>Verbindung %1 samt Zugangsschlüssel entfernt.</translation>
-    </message>
-    <message>
-        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
-        <translation>%1: Der Zugangsschlüssel der Verbindung „%2“ konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
     </message>
     <message>
         <source>An email to look up (repeatable).</source>
@@ -2267,10 +2251,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
             <numerusform>%n Löschung wartet; wählen Sie eine mit --run-id aus.</numerusform>
             <numerusform>%n Löschungen warten; wählen Sie eine mit --run-id aus.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Erasing</source>
-        <translation>Löschen</translation>
     </message>
     <message>
         <source>Erasure plan for %1 (%2)</source>
@@ -4829,12 +4809,15 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Erasing</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>The erasure&apos;s keyed-hash key is not available: %1</source>
         <translation>Der HMAC-Schlüssel für die Löschung ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::ErasureService</name>
+    <message>
+        <source>Erasing</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -6209,12 +6192,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <translation>Starten Sie eine Vorschau, um alles zu sehen, was über diese Person gespeichert ist (Strg+P).</translation>
     </message>
     <message>
-        <source>Some data maps have problems and were skipped:
-%1</source>
-        <translation>Einige Datenlandkarten haben Fehler und wurden übersprungen:
-%1</translation>
-    </message>
-    <message>
         <source>This workspace has no data maps yet: put a system&apos;s map (docs/datamap.md) in %1/datamaps, or draft one with lethe-cli datamap discover.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Datenlandkarten: Legen Sie die Datenlandkarte eines Systems (docs/datamap.md) in %1/datamaps ab oder entwerfen Sie eine mit lethe-cli datamap discover.</translation>
     </message>
@@ -6355,6 +6332,16 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Fee recorded for %1.</source>
         <translation>Gebühr für %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Fix the data map first:
+%1</source>
+        <translation>Beheben Sie zuerst die Datenlandkarte:
+%1</translation>
     </message>
 </context>
 <context>
@@ -8388,14 +8375,6 @@ unbekannt</translation>
         <source>%1: no keychain to read the secret of the connection &quot;%2&quot; from.</source>
         <translation>%1: Kein Schlüsselbund verfügbar, aus dem der Zugangsschlüssel der Verbindung „%2“ gelesen werden kann.</translation>
     </message>
-    <message>
-        <source>%1: the data map has problems; fix them first.</source>
-        <translation>%1: Die Datenlandkarte hat Fehler; beheben Sie sie zuerst.</translation>
-    </message>
-    <message>
-        <source>%1 holds no data maps.</source>
-        <translation>%1 enthält keine Datenlandkarten.</translation>
-    </message>
 </context>
 <context>
     <name>lethe::SqlConnection</name>
@@ -8733,6 +8712,17 @@ unbekannt</translation>
     <message>
         <source>The keychain entry %1 is damaged: it is not a 32-byte key in hex.</source>
         <translation>Der Schlüsselbund-Eintrag %1 ist beschädigt: er ist kein 32-Byte-Schlüssel in Hex.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::WorkspaceMaps</name>
+    <message>
+        <source>%1: the data map has problems; fix them first.</source>
+        <translation>%1: Die Datenlandkarte hat Fehler; beheben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data maps.</source>
+        <translation>%1 enthält keine Datenlandkarten.</translation>
     </message>
 </context>
 <context>

@@ -1848,10 +1848,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         <source>identities: give --request, or at least one --email, --phone or --user-id.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: the data map has problems; fix them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s)</source>
         <translation>
@@ -1900,10 +1896,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>password not read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the product databases go: sqlite (files in the workspace, the default), postgres or mariadb (with --connection).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,10 +1936,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
     </message>
     <message>
         <source>A data map of a system to search (repeatable). Default: every map in the workspace&apos;s datamaps folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map: none given, and %1 holds no data maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2079,10 +2067,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
     </message>
     <message>
         <source>Connection %1 removed, with its secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the secret of the connection &quot;%2&quot; could not be read from the keychain: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2265,10 +2249,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
             <numerusform>%n erasure is waiting; choose one with --run-id.</numerusform>
             <numerusform>%n erasures are waiting; choose one with --run-id.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Erasing</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erasure plan for %1 (%2)</source>
@@ -4774,11 +4754,14 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erasing</source>
+        <source>The erasure&apos;s keyed-hash key is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>lethe::ErasureService</name>
     <message>
-        <source>The erasure&apos;s keyed-hash key is not available: %1</source>
+        <source>Erasing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6147,11 +6130,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some data maps have problems and were skipped:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This workspace has no data maps yet: put a system&apos;s map (docs/datamap.md) in %1/datamaps, or draft one with lethe-cli datamap discover.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6289,6 +6267,15 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Fee recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the data map first:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8319,14 +8306,6 @@ unknown</source>
         <source>%1: no keychain to read the secret of the connection &quot;%2&quot; from.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: the data map has problems; fix them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no data maps.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lethe::SqlConnection</name>
@@ -8663,6 +8642,17 @@ unknown</source>
     </message>
     <message>
         <source>The keychain entry %1 is damaged: it is not a 32-byte key in hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::WorkspaceMaps</name>
+    <message>
+        <source>%1: the data map has problems; fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no data maps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
