@@ -212,19 +212,20 @@ bool ProcessorSearch::matches(const Lookup& lookup, const QJsonObject& record, c
     return false;
 }
 
-void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorClient::Answer& a)
+std::optional<QJsonArray> ProcessorSearch::answerRecords(const PageState& state,
+                                                         const ProcessorClient::Answer& a)
 {
-    const Lookup& l = *state->lookup;
+    const Lookup& l = *state.lookup;
     const QString name = m_result.processorName;
     const QString req = l.request.describe();
     if (a.status == 0) {
         fail(a.tls ? tr("%1: %2 (lookup \"%3\"): the TLS connection failed (%4); nothing was sent.")
                          .arg(name, req, l.name, a.networkError)
                    : tr("%1: %2 (lookup \"%3\"): %4.").arg(name, req, l.name, a.networkError));
-        return;
+        return std::nullopt;
     }
     if (l.none.contains(a.status))
-        return;
+        return std::nullopt;
     if (a.status == 401 || a.status == 403) {
         m_result.authRefused = true;
         const QString msg = m_client->processorMessage(a);
@@ -236,7 +237,7 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
         m_stopped = true;
         m_client->abortAll();
         m_outstanding = 1; // this call; settle() runs after us
-        return;
+        return std::nullopt;
     }
     if (a.status >= 300) {
         const QString msg = m_client->processorMessage(a);
@@ -244,13 +245,13 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
                  .arg(name, req, l.name)
                  .arg(a.status)
                  .arg(msg.isEmpty() ? QString() : QStringLiteral(": ") + msg));
-        return;
+        return std::nullopt;
     }
     if (!a.jsonOk) {
         fail(tr("%1: %2 (lookup \"%3\") answered with a body that is not JSON (%4 bytes).")
                  .arg(name, req, l.name)
                  .arg(a.body.size()));
-        return;
+        return std::nullopt;
     }
     QJsonArray records;
     if (l.records.isEmpty()) {
@@ -260,7 +261,7 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
         if (sel.isEmpty() && !l.records.contains(QLatin1Char('*'))) {
             fail(tr("%1: %2 (lookup \"%3\"): the answer has no field \"%4\" where the records should be.")
                      .arg(name, req, l.name, l.records));
-            return;
+            return std::nullopt;
         }
         if (l.records.contains(QLatin1Char('*')))
             records = sel;
@@ -271,9 +272,15 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
         else {
             fail(tr("%1: %2 (lookup \"%3\"): the field \"%4\" should hold a list of records.")
                      .arg(name, req, l.name, l.records));
-            return;
+            return std::nullopt;
         }
     }
+    return records;
+}
+
+void ProcessorSearch::takeRecords(const std::shared_ptr<PageState>& state, const QJsonArray& records)
+{
+    const Lookup& l = *state->lookup;
     ProcessorRecordSet& set = m_result.sets[state->setIndex];
     for (const QJsonValue& v : records) {
         QJsonObject rec;
@@ -327,8 +334,14 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
         }
     }
     state->received += records.size();
+}
 
-    // The next page.
+void ProcessorSearch::nextPage(std::shared_ptr<PageState> state, const ProcessorClient::Answer& a,
+                               const QJsonArray& records)
+{
+    const Lookup& l = *state->lookup;
+    const QString name = m_result.processorName;
+    const QString req = l.request.describe();
     const Pagination& p = l.pages;
     if (p.style == PageStyle::None || state->pages >= p.maxPages || m_stopped)
         return;
@@ -439,6 +452,15 @@ void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorCl
     }
     state->ctx = ctx;
     requestPage(state, *next);
+}
+
+void ProcessorSearch::onPage(std::shared_ptr<PageState> state, const ProcessorClient::Answer& a)
+{
+    const std::optional<QJsonArray> records = answerRecords(*state, a);
+    if (!records)
+        return;
+    takeRecords(state, *records);
+    nextPage(std::move(state), a, *records);
 }
 
 } // namespace lethe

@@ -201,6 +201,12 @@ private:
     void runLookup(const Lookup& lookup, const TemplateContext& ctx, const QString& via, int depth = 0);
     void requestPage(std::shared_ptr<PageState> state, const ProcessorClient::Call& call);
     void onPage(std::shared_ptr<PageState> state, const ProcessorClient::Answer& answer);
+    // onPage's steps: the answer's records, or nullopt when it failed (said through fail()); each record kept
+    // (or set apart as a near match) and its follow-on lookups started; the next page asked for, if any.
+    std::optional<QJsonArray> answerRecords(const PageState& state, const ProcessorClient::Answer& answer);
+    void takeRecords(const std::shared_ptr<PageState>& state, const QJsonArray& records);
+    void nextPage(std::shared_ptr<PageState> state, const ProcessorClient::Answer& answer,
+                  const QJsonArray& records);
     void fail(const QString& message);
     void settle();
     bool matches(const Lookup& lookup, const QJsonObject& record, const Identity& identity) const;
