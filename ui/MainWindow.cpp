@@ -50,7 +50,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -118,10 +117,7 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_loader->cancel();
-    if (m_verifyThread) {
-        m_verifyThread->wait();
-        delete m_verifyThread;
-    }
+    // m_verifyJob and m_demoJob wait for their work (the demo stops at its next batch).
 }
 
 QDate MainWindow::today() const
@@ -539,7 +535,7 @@ void MainWindow::updateActions()
     const bool open = m_store != nullptr;
     m_newRequest->setEnabled(open);
     m_reload->setEnabled(open);
-    m_verify->setEnabled(open && !m_verifyThread);
+    m_verify->setEnabled(open && !m_verifyJob.isWorking());
     m_connections->setEnabled(open && !m_workspaceFolder.isEmpty());
     m_deadlineSettings->setEnabled(open);
     m_reports->setEnabled(open);
@@ -698,46 +694,36 @@ void MainWindow::completeTask(qint64 taskId)
 
 void MainWindow::verifyAudit()
 {
-    if (!m_store || m_verifyThread)
+    if (!m_store || m_verifyJob.isWorking())
         return;
     const ConnectionParams params = m_store->params();
     statusBar()->showMessage(tr("Verifying the audit log…"));
-    QPointer<MainWindow> self(this);
-    m_verifyThread = QThread::create([params, self] {
-        SqlConnection conn;
-        AuditVerification v;
-        if (Status s = conn.open(params); !s) {
-            v.ok = false;
-            v.problem = s.error().message;
-        } else {
-            v = AuditLog(conn.db()).verify();
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, v] {
-                if (!self)
-                    return;
-                self->m_verifyThread->wait();
-                self->m_verifyThread->deleteLater();
-                self->m_verifyThread = nullptr;
-                self->statusBar()->clearMessage();
-                self->updateActions();
-                if (v.ok) {
-                    self->m_message->show(
-                        MessageBar::Kind::Success,
-                        tr("Audit log intact: %Ln event(s) verified, none altered or missing.", nullptr,
-                           int(v.checked)));
-                } else {
-                    self->m_message->show(
-                        MessageBar::Kind::Error,
-                        tr("Audit log BROKEN at event %1: %2").arg(v.firstBroken).arg(v.problem));
-                }
-                Q_EMIT self->auditVerified(v.ok);
-            },
-            Qt::QueuedConnection);
-    });
+    m_verifyJob.start(
+        [params](const JobContext&) {
+            SqlConnection conn;
+            AuditVerification v;
+            if (Status s = conn.open(params); !s) {
+                v.ok = false;
+                v.problem = s.error().message;
+            } else {
+                v = AuditLog(conn.db()).verify();
+            }
+            return v;
+        },
+        [this](const AuditVerification& v) {
+            statusBar()->clearMessage();
+            updateActions();
+            if (v.ok) {
+                m_message->show(MessageBar::Kind::Success,
+                                tr("Audit log intact: %Ln event(s) verified, none altered or missing.",
+                                   nullptr, int(v.checked)));
+            } else {
+                m_message->show(MessageBar::Kind::Error,
+                                tr("Audit log BROKEN at event %1: %2").arg(v.firstBroken).arg(v.problem));
+            }
+            Q_EMIT auditVerified(v.ok);
+        });
     updateActions();
-    m_verifyThread->start();
 }
 
 void MainWindow::chooseWorkspace()
@@ -788,55 +774,42 @@ void MainWindow::createDemoWorkspace()
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     m_demoWorkspace->setEnabled(false);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_demoCancel = cancel;
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
     const WorkspaceInfo info = *ws;
     const QString actor = WorkspaceOpener::currentActor();
     const QDate day = today();
-    QPointer<MainWindow> self(this);
     QPointer<QProgressDialog> dialog(progress);
-    auto* thread = QThread::create([info, actor, day, cancel, self, dialog] {
-        DemoProducts::Target target;
-        target.today = day;
-        target.cancel = cancel.get();
-        target.progress = [self, dialog](const QString& product, const QString& table, qint64 rows) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [dialog, product, table, rows] {
+    m_demoJob.start(
+        [info, actor, day, dialog](const JobContext& job) {
+            DemoProducts::Target target;
+            target.today = day;
+            target.cancel = job.cancelFlag();
+            target.progress = [job, dialog](const QString& product, const QString& table, qint64 rows) {
+                job.post([dialog, product, table, rows] {
                     if (dialog)
                         dialog->setLabelText(
                             tr("Creating the demo workspace…\n%1: %2 (%Ln row(s))", nullptr, rows)
                                 .arg(product, table));
-                },
-                Qt::QueuedConnection);
-        };
-        auto made = DemoProducts::populateWorkspace(info.folder, info.store, actor, DemoData::kDefaultCount,
-                                                    QStringLiteral(":/demo"), target);
-        const QString error = made ? QString() : made.error().message;
-        const bool cancelled = !made && made.error().code == Error::Code::Cancelled;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, dialog, info, error, cancelled] {
-                if (dialog)
-                    dialog->close();
-                if (!self)
-                    return;
-                self->m_demoWorkspace->setEnabled(true);
-                if (error.isEmpty()) {
-                    self->openWorkspace(info.name);
-                    return;
-                }
-                QDir(info.folder).removeRecursively();
-                self->m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error,
-                                      cancelled ? tr("The demo workspace was not created: cancelled.")
-                                                : error);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_demoThread = thread;
-    thread->start();
+                });
+            };
+            auto made = DemoProducts::populateWorkspace(
+                info.folder, info.store, actor, DemoData::kDefaultCount, QStringLiteral(":/demo"), target);
+            return made ? Status{} : Status(made.error());
+        },
+        [this, dialog, info](const Status& made) {
+            if (dialog)
+                dialog->close();
+            m_demoWorkspace->setEnabled(true);
+            if (made) {
+                openWorkspace(info.name);
+                return;
+            }
+            const bool cancelled = made.error().code == Error::Code::Cancelled;
+            QDir(info.folder).removeRecursively();
+            m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error,
+                            cancelled ? tr("The demo workspace was not created: cancelled.")
+                                      : made.error().message);
+        });
+    connect(progress, &QProgressDialog::canceled, this, [this] { m_demoJob.stop(); });
 }
 
 void MainWindow::about()
@@ -900,10 +873,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_loader->cancel();
-    if (m_demoThread) {
-        // Stop building the demo at the next batch rather than leave a thread running past the window.
-        m_demoCancel->store(true);
-        m_demoThread->wait();
+    if (m_demoJob.isWorking()) {
+        // Stop building the demo at the next batch rather than leave its work running past the window.
+        m_demoJob.stop();
+        m_demoJob.wait();
     }
     event->accept();
 }

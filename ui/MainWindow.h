@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "Job.h"
 #include "PreviewService.h"
 #include "Request.h"
 #include "RunnerWorkspace.h"
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -19,7 +19,6 @@ class QProgressBar;
 class QTableView;
 class QTabWidget;
 class QToolButton;
-class QThread;
 
 namespace lethe {
 
@@ -124,7 +123,6 @@ private:
     QLabel* m_counts;
     QProgressBar* m_progress;
     QToolButton* m_stopLoading;
-    QThread* m_verifyThread = nullptr;
     QDate m_shownDay;
 
     QAction* m_newRequest = nullptr;
@@ -143,14 +141,15 @@ private:
     QAction* m_deadlineSettings = nullptr;
     QAction* m_reports = nullptr;
     QPointer<ReportsWindow> m_reportsWindow;
-    QPointer<QThread> m_demoThread; // building the demo workspace, while it runs
-    std::shared_ptr<std::atomic<bool>> m_demoCancel;
     QAction* m_newWorkspace = nullptr;
     QAction* m_demoWorkspace = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_erase = nullptr;
     QAction* m_export = nullptr;
+    // Last, so the window's destruction stops and waits for them before anything else goes.
+    JobSlot m_verifyJob{this}; // verifying the audit log, while it runs
+    JobSlot m_demoJob{this};   // building the demo workspace, while it runs
 };
 
 } // namespace lethe
