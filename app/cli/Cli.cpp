@@ -266,6 +266,8 @@ void Cli::printHelp()
                 "  workspace phone-region [REGION|none]\n"
                 "  workspace established-in [CALENDAR|none]\n"
                 "  workspace gdpr-clock [pause|restart]\n"
+                "  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... "
+                "[--prefix P] [--apply]\n"
                 "  calendars list | calendars show CALENDAR [--year YYYY]\n"
                 "  export --request ID --out FILE.zip [--no-processors]\n"
                 "  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | "
@@ -351,6 +353,7 @@ int Cli::run(const QStringList& arguments)
         {"workspace", "phone-region", &Cli::workspacePhoneRegion},
         {"workspace", "established-in", &Cli::workspaceEstablishedIn},
         {"workspace", "gdpr-clock", &Cli::workspaceGdprClock},
+        {"workspace", "setup-team", &Cli::workspaceSetupTeam},
         {"calendars", "list", &Cli::calendarsList},
         {"calendars", "show", &Cli::calendarsShow},
         {"keys", "export-public", &Cli::keysExportPublic},

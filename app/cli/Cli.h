@@ -114,6 +114,7 @@ private:
     int workspacePhoneRegion(const QStringList& args);
     int workspaceEstablishedIn(const QStringList& args);
     int workspaceGdprClock(const QStringList& args);
+    int workspaceSetupTeam(const QStringList& args);
     int calendarsList(const QStringList& args);
     int calendarsShow(const QStringList& args);
     int reportMetrics(const QStringList& args);

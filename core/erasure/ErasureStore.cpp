@@ -95,8 +95,20 @@ Status ErasureStore::require(Role role, const QString& what) const
     return {};
 }
 
+Status ErasureStore::refuseInTeam() const
+{
+    if (m_store.teamPrefix().isEmpty())
+        return {};
+    return makeError(
+        Error::Code::IllegalState,
+        tr("This is a team workspace: its users are database logins, and their roles are set by the "
+           "database administrator (`lethe-cli workspace setup-team --apply`), not from Lethe."));
+}
+
 Status ErasureStore::setUser(const QString& nameIn, Role role)
 {
+    if (Status s = refuseInTeam(); !s)
+        return s;
     const QString name = nameIn.trimmed();
     if (name.isEmpty() || name.size() > 120)
         return makeError(Error::Code::InvalidInput, tr("user: a name of 1 to 120 characters is needed."));
@@ -142,6 +154,8 @@ Status ErasureStore::setUser(const QString& nameIn, Role role)
 
 Status ErasureStore::removeUser(const QString& name)
 {
+    if (Status s = refuseInTeam(); !s)
+        return s;
     if (Status s = require(Role::Officer, tr("Changing users")); !s)
         return s;
     auto all = users();

@@ -21,7 +21,8 @@ class WorkspaceStore
 public:
     using Clock = std::function<QDateTime()>;
 
-    // Opens the database and applies pending migrations. `actor` names who acts (OS or workspace user).
+    // Opens the database and applies pending migrations. `actor` names who acts (the OS login); in a team
+    // workspace it is ignored and the actor is the database's session_user, the login signed in.
     static Result<std::unique_ptr<WorkspaceStore>> open(const ConnectionParams& params, const QString& actor,
                                                         Clock clock = {});
     ~WorkspaceStore();
@@ -66,7 +67,9 @@ public:
 
     // Records a later action (preview, export, erasure, redaction) with details that hold no personal data.
     Result<AuditEvent> record(const QString& action, const QString& requestId, const QJsonObject& details);
-    AuditLog audit() const { return AuditLog(m_conn.db()); }
+    AuditLog audit() const { return AuditLog(m_conn.db(), !m_teamPrefix.isEmpty()); }
+    // A team workspace (TeamSetup): the prefix of its group roles; empty for a one-person workspace.
+    QString teamPrefix() const { return m_teamPrefix; }
 
     Result<QString> setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
@@ -98,6 +101,7 @@ private:
     SqlConnection m_conn;
     ConnectionParams m_params;
     QString m_actor;
+    QString m_teamPrefix;
     Clock m_clock;
     int m_schemaVersion = 0;
 };
