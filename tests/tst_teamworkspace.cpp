@@ -117,7 +117,7 @@ void TestTeamWorkspace::cleanupTestCase()
     if (!admin.open(test::postgresAdmin()))
         return;
     QSqlQuery q(admin.db());
-    for (const char* who : {"olga", "sam", "sue", "rita", "officer", "support", "reviewer"})
+    for (const char* who : {"olga", "sam", "sue", "rita", "nobody", "officer", "support", "reviewer"})
         q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login(who)));
 }
 
@@ -379,6 +379,32 @@ void TestTeamWorkspace::usersAreSetInTheDatabaseOnly()
     ErasureStore sueErasures(*sue);
     const Status four = sueErasures.setFourEyes(false);
     QVERIFY(!four.ok());
+    QVERIFY2(four.error().message.contains(QLatin1String("Privacy officer")),
+             qPrintable(four.error().message));
+
+    // The role is the login's membership on the server, which the grants follow: a login the administrator
+    // created but put in no group cannot even read the workspace, and is told so by the server.
+    SqlConnection admin;
+    QVERIFY(admin.open(m_db->params()));
+    QSqlQuery q(admin.db());
+    QVERIFY(q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(login("nobody"))));
+    auto outsider = WorkspaceStore::open(as(login("nobody")), QStringLiteral("olga"));
+    QVERIFY(!outsider.ok());
+    QVERIFY2(outsider.error().message.contains(QLatin1String("permission denied")),
+             qPrintable(outsider.error().message));
+    // Made a reviewer on the server, the same login is a reviewer in Lethe, refused an officer's work with
+    // its role named.
+    QVERIFY(q.exec(QStringLiteral("GRANT \"%1\" TO \"%2\"").arg(login("reviewer"), login("nobody"))));
+    auto nobody = open("nobody");
+    QVERIFY(nobody);
+    ErasureStore nobodyErasures(*nobody);
+    auto nobodyRole = nobodyErasures.roleOf(login("nobody"));
+    QVERIFY(nobodyRole.ok() && nobodyRole->has_value());
+    QCOMPARE(**nobodyRole, Role::Reviewer);
+    const Status refused = nobodyErasures.setFourEyes(true);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("Reviewer")),
+             qPrintable(refused.error().message));
 }
 
 // `lethe-cli workspace setup-team` prints the script for a DBA (psql), or applies it on the workspace's
