@@ -34,6 +34,7 @@ private Q_SLOTS:
     void auditIsStampedByTheServer();
     void fourEyesIsKeptByTheServer();
     void concurrentDesksNumberWithoutGaps();
+    void desksTakeNextWithoutCollisions();
     void usersAreSetInTheDatabaseOnly();
     void cliPrintsAndApplies();
 
@@ -357,6 +358,65 @@ void TestTeamWorkspace::concurrentDesksNumberWithoutGaps()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT actor) FROM audit_events WHERE seq > 1")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 3);
+}
+
+// Four desks press "take next" until nothing is left: each open request is taken exactly once, and no desk
+// gets a conflict (FOR UPDATE SKIP LOCKED hands each desk a row nobody else holds).
+void TestTeamWorkspace::desksTakeNextWithoutCollisions()
+{
+    constexpr int kRequests = 40;
+    {
+        auto olga = open("olga");
+        QVERIFY(olga);
+        QList<NewRequest> batch;
+        for (int i = 0; i < kRequests; ++i)
+            batch << sample();
+        QVERIFY(olga->addRequests(batch).ok());
+    }
+    const QList<const char*> desks = {"sue", "olga", "sam", "sue"};
+    std::atomic<int> failures{0};
+    std::atomic<int> taken{0};
+    QList<QThread*> threads;
+    for (const char* who : desks) {
+        const ConnectionParams p = as(login(who));
+        threads << QThread::create([p, &failures, &taken] {
+            auto store = WorkspaceStore::open(p, QStringLiteral("someone"));
+            if (!store) {
+                ++failures;
+                return;
+            }
+            for (;;) {
+                auto r = (*store)->takeNext();
+                if (!r) {
+                    ++failures;
+                    continue;
+                }
+                if (!r->has_value())
+                    return;
+                ++taken;
+            }
+        });
+    }
+    for (QThread* t : threads)
+        t->start();
+    for (QThread* t : threads) {
+        t->wait();
+        delete t;
+    }
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(taken.load(), kRequests + 1); // and the one init() added
+    auto olga = open("olga");
+    QSqlQuery q(olga->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE assignee = ''")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT request_id) FROM audit_events WHERE action = "
+                              "'request.claim'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), kRequests + 1);
+    QCOMPARE(q.value(1).toInt(), kRequests + 1);
+    QVERIFY(olga->audit().verify().ok);
 }
 
 void TestTeamWorkspace::usersAreSetInTheDatabaseOnly()

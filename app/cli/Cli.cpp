@@ -234,6 +234,8 @@ void Cli::printHelp()
                 "  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies\n"
                 "  requests extend ID --reason TEXT\n"
                 "  requests note ID TEXT\n"
+                "  requests take-next\n"
+                "  requests assign ID --to NAME --reason TEXT [--escalate]\n"
                 "  audit log [--request ID] [--limit N]\n"
                 "  audit verify\n"
                 "  report metrics [--year YYYY] [--regulation R] [--json | --csv]\n"
@@ -328,6 +330,8 @@ int Cli::run(const QStringList& arguments)
         {"requests", "transition", &Cli::requestsTransition},
         {"requests", "extend", &Cli::requestsExtend},
         {"requests", "note", &Cli::requestsNote},
+        {"requests", "take-next", &Cli::requestsTakeNext},
+        {"requests", "assign", &Cli::requestsAssign},
         {"requests", "fee", &Cli::requestsFee},
         {"audit", "log", &Cli::auditLog},
         {"audit", "verify", &Cli::auditVerify},

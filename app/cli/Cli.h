@@ -64,6 +64,8 @@ private:
     int requestsUpdate(const QStringList& args);
     int requestsTransition(const QStringList& args);
     int requestsExtend(const QStringList& args);
+    int requestsTakeNext(const QStringList& args);
+    int requestsAssign(const QStringList& args);
     int requestsNote(const QStringList& args);
     int requestsFee(const QStringList& args);
     int auditLog(const QStringList& args);
