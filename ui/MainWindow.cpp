@@ -47,6 +47,8 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -442,6 +444,7 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->m_message->hide();
             self->updateActions();
             self->reloadQueue();
+            self->watchQueue();
             self->offerResume();
             Q_EMIT self->workspaceOpened(info.name);
         },
@@ -459,6 +462,67 @@ void MainWindow::reloadQueue()
     m_progress->show();
     m_stopLoading->show();
     m_loader->start(m_store->params(), m_shownDay);
+}
+
+void MainWindow::watchQueue()
+{
+    if (!m_store || m_store->teamPrefix().isEmpty())
+        return;
+    if (!m_remoteTimer) {
+        // Changes arrive in bursts (a batch of new requests): shown together, a moment after the last.
+        m_remoteTimer = new QTimer(this);
+        m_remoteTimer->setSingleShot(true);
+        m_remoteTimer->setInterval(250);
+        connect(m_remoteTimer, &QTimer::timeout, this, &MainWindow::showRemoteChanges);
+    }
+    m_remoteChanged.clear();
+    QSqlDriver* driver = m_store->database().driver();
+    if (!driver->subscribeToNotification(QStringLiteral("lethe_queue"))) {
+        m_message->show(MessageBar::Kind::Warning,
+                        tr("Changes made at other desks will show only when you reload the queue (F5): %1")
+                            .arg(driver->lastError().text()));
+        return;
+    }
+    // The driver belongs to the store: when another workspace is opened, it goes and so does this connection.
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                if (name != QLatin1String("lethe_queue") || source == QSqlDriver::SelfSource)
+                    return;
+                m_remoteChanged.insert(payload.toString());
+                m_remoteTimer->start();
+            });
+}
+
+void MainWindow::showRemoteChanges()
+{
+    QStringList ids(m_remoteChanged.cbegin(), m_remoteChanged.cend());
+    m_remoteChanged.clear();
+    if (!m_store || ids.isEmpty())
+        return;
+    ids.sort();
+    // While the queue is still loading, or after a large batch, the whole queue is read again instead.
+    if (m_loader->isRunning() || ids.size() > 50) {
+        reloadQueue();
+    } else {
+        const QString selected = selectedId();
+        for (const QString& id : ids) {
+            auto r = m_store->request(id);
+            if (r)
+                m_model->upsert(r->summary(today()));
+        }
+        m_filterBar->setAssignees(m_model->assignees());
+        updateCounts();
+        if (ids.contains(selected)) {
+            selectRequest(selected);
+            showSelected();
+            updateActions();
+        }
+    }
+    statusBar()->showMessage(tr("%n request(s) changed at another desk: %1", nullptr, int(ids.size()))
+                                 .arg(ids.mid(0, 3).join(QLatin1String(", ")) +
+                                      (ids.size() > 3 ? QStringLiteral(", …") : QString())),
+                             8000);
+    Q_EMIT remoteChangesShown(ids);
 }
 
 void MainWindow::cancelLoading()

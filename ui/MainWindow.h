@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -59,6 +60,8 @@ Q_SIGNALS:
     void workspaceOpened(const QString& name);
     void queueLoaded(qint64 count);
     void requestChanged(const QString& humanId);
+    // Requests changed at another desk of a team workspace, now shown as they are.
+    void remoteChangesShown(const QStringList& humanIds);
     void auditVerified(bool ok);
     void previewFinished(qint64 rows);
     void erasureWizardOpened(lethe::ErasureWizard* wizard);
@@ -74,6 +77,9 @@ private:
     void createMenus();
     void createLayout();
     void reloadQueue();
+    // A team workspace (docs/team.md): rows changed at other desks are reloaded as the server announces them.
+    void watchQueue();
+    void showRemoteChanges();
     void cancelLoading();
     void showSelected();
     void updateActions();
@@ -110,6 +116,8 @@ private:
 
     RequestQueueModel* m_model;
     QueueLoader* m_loader;
+    QSet<QString> m_remoteChanged;
+    QTimer* m_remoteTimer = nullptr;
     QueueFilterBar* m_filterBar;
     QTableView* m_view;
     RequestDetailPane* m_detail;

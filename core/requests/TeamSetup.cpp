@@ -273,6 +273,15 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
                 "OR DELETE ON erasure_journal FOR EACH ROW EXECUTE FUNCTION "
                 "lethe_erasure_journal_guard()")};
     out << TeamStatement{
+        tr("Every desk's queue updates live: each change of a request is announced on the channel "
+           "lethe_queue "
+           "with the request's number (never its content), and Lethe reloads that row."),
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION lethe_queue_notify() RETURNS trigger LANGUAGE plpgsql AS $fn$ "
+            "BEGIN PERFORM pg_notify('lethe_queue', NEW.human_id); RETURN NULL; END $fn$; DROP TRIGGER "
+            "IF EXISTS lethe_queue_notify ON requests; CREATE TRIGGER lethe_queue_notify AFTER INSERT OR "
+            "UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION lethe_queue_notify()")};
+    out << TeamStatement{
         tr("Only one erasure runs per request at a time."),
         QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS erasure_runs_one_running ON erasure_runs "
                        "(request_id) WHERE state = 'running'")};
