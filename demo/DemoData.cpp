@@ -89,13 +89,12 @@ QList<NewRequest> DemoData::generate(int count, QDate today, quint32 seed)
     }
     return out;
 }
+namespace {
 
-Result<int> DemoData::populate(const ConnectionParams& params, const QString& actor, QDate today, int count,
-                               const std::function<QStringList(int)>& productsOf, quint32 seed)
+// Target statuses in the proportions of a busy Monday, for `count` requests, with the youngest and oldest
+// age of each.
+void targetStatuses(int count, QList<RequestStatus>& statuses, QList<std::pair<int, int>>& ages)
 {
-    const DemoPopulation people;
-    QRandomGenerator rng(seed);
-    // Target statuses in the proportions of a busy Monday: (status, how many in 40, youngest, oldest age).
     struct Target
     {
         RequestStatus status;
@@ -113,8 +112,6 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
         {RequestStatus::Denied, 3, 20, 60},
         {RequestStatus::Cancelled, 2, 10, 50},
     };
-    QList<RequestStatus> statuses;
-    QList<std::pair<int, int>> ages;
     while (statuses.size() < count) {
         for (const Target& t : targets) {
             for (int k = 0; k < t.share && statuses.size() < count; ++k) {
@@ -123,6 +120,135 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
             }
         }
     }
+}
+
+// The steps that take a request received `age` days ago to its target status.
+void stepsFor(Plan& p, RequestStatus target, int age, int i, int& extendedInProgress)
+{
+    auto at = [age](int day) { return std::min(day, age); };
+    using S = RequestStatus;
+    // A CCPA opt-out or limit request has no identity stop (11 CCR 7026(d), 7027(e)): it waits for what
+    // is needed to act on it instead, and is denied only as fraudulent.
+    const bool noIdentityStop = Names::needsNoVerification(p.request.regulation, p.request.type);
+    switch (target) {
+    case S::New:
+        break;
+    case S::AwaitingIdentity:
+        if (noIdentityStop) {
+            p.steps << Step{at(1), Step::Move, S::AwaitingClarification, {}};
+            p.steps << Step{at(1), Step::AddNote, S::New,
+                            QStringLiteral("Asked which of the two accounts on file the request is "
+                                           "for; the form named neither.")};
+            break;
+        }
+        p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
+        p.steps << Step{at(1), Step::AddNote, S::New,
+                        QStringLiteral("Asked for a copy of photo ID via the "
+                                       "support ticket; the email on file does "
+                                       "not match the sender.")};
+        break;
+    case S::AwaitingClarification: // not among the targets above; kept for when it is
+        p.steps << Step{at(1), Step::Move, S::Verified, {}};
+        p.steps << Step{at(2), Step::Move, S::AwaitingClarification, {}};
+        break;
+    case S::Verified:
+        if (i % 2 && !noIdentityStop) {
+            p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
+            p.steps << Step{at(2), Step::Move, S::Verified, {}};
+        } else {
+            p.steps << Step{at(1), Step::Move, S::Verified, {}};
+        }
+        break;
+    case S::InProgress:
+    case S::AwaitingApproval:
+    case S::Completed:
+        p.steps << Step{at(1), Step::Move, S::Verified, {}};
+        p.steps << Step{at(2), Step::Move, S::InProgress, {}};
+        if (target == S::InProgress && age >= 24 && extendedInProgress < 2 && i % 2 == 0 &&
+            p.request.regulation != Regulation::Other &&
+            Deadlines::allowsExtension(p.request.regulation, p.request.type)) {
+            ++extendedInProgress;
+            p.steps << Step{20, Step::Extend, S::New,
+                            QStringLiteral("Data held in five systems and three processors; the subject "
+                                           "asked for call recordings as well.")};
+        }
+        if (target == S::InProgress && i % 5 == 0) {
+            p.steps << Step{at(3), Step::AddNote, S::New,
+                            QStringLiteral("Stripe and Resend lookups done; waiting for the product team to "
+                                           "confirm the legacy CRM export.")};
+        }
+        if (target != S::InProgress)
+            p.steps << Step{at(std::max(3, age - 4)), Step::Move, S::AwaitingApproval, {}};
+        if (target == S::Completed)
+            p.steps << Step{at(std::max(4, age - 2)), Step::Move, S::Completed, {}};
+        break;
+    case S::Denied:
+        if (noIdentityStop) {
+            p.steps << Step{at(15), Step::Move, S::Denied,
+                            QStringLiteral("Sent in bulk for many people from one address with made-up "
+                                           "names; believed fraudulent, evidence kept in the ticket.")};
+            break;
+        }
+        p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
+        p.steps << Step{at(15), Step::Move, S::Denied,
+                        QStringLiteral("Identity could not be verified after two reminders.")};
+        break;
+    case S::Cancelled:
+        p.steps << Step{at(3), Step::Move, S::Cancelled, {}};
+        p.steps << Step{at(3), Step::AddNote, S::New,
+                        QStringLiteral("The subject withdrew the request by email.")};
+        break;
+    }
+}
+
+// Replay everything in date order so the audit log reads as it happened.
+QList<Event> inDateOrder(const QList<Plan>& plans)
+{
+    QList<Event> events;
+    int order = 0;
+    for (int i = 0; i < plans.size(); ++i)
+        events << Event{plans[i].request.received, order++, i, Step{0, Step::Move, RequestStatus::New, {}}};
+    for (int i = 0; i < plans.size(); ++i) {
+        for (const Step& s : plans[i].steps)
+            events << Event{plans[i].request.received.addDays(s.day), order++, i, s};
+    }
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+        return a.date != b.date ? a.date < b.date : a.order < b.order;
+    });
+    return events;
+}
+
+// Each event's time: its day, in office hours. The audit log must read in time order and never ahead of
+// the real clock (audit verify checks both, and real work follows the demo): strictly increasing, and the
+// last ones moved back before now, a second apart.
+QList<QDateTime> stampsOf(const QList<Event>& events)
+{
+    QList<QDateTime> stamps;
+    int minute = 0;
+    for (const Event& e : events) {
+        QDateTime at = QDateTime(e.date, QTime(9, 0), Qt::UTC).addSecs(60 * (minute++ % 480));
+        if (!stamps.isEmpty() && at <= stamps.last())
+            at = stamps.last().addSecs(1);
+        stamps << at;
+    }
+    QDateTime cap = QDateTime::currentDateTimeUtc().addSecs(-1);
+    for (qsizetype i = stamps.size() - 1; i >= 0; --i) {
+        stamps[i] = std::min(stamps[i], cap);
+        cap = stamps[i].addSecs(-1);
+    }
+    return stamps;
+}
+
+} // namespace
+
+Result<int> DemoData::populate(const ConnectionParams& params, const QString& actor, QDate today, int count,
+                               const std::function<QStringList(int)>& productsOf, quint32 seed)
+{
+    const DemoPopulation people;
+    QRandomGenerator rng(seed);
+    QList<RequestStatus> statuses;
+    QList<std::pair<int, int>> ages;
+    targetStatuses(count, statuses, ages);
     const QList<RequestType>& types = demoTypes();
     const Regulation regs[] = {Regulation::Gdpr, Regulation::UkGdpr, Regulation::Ccpa,  Regulation::Gdpr,
                                Regulation::Ccpa, Regulation::UkGdpr, Regulation::Other, Regulation::Gdpr};
@@ -146,113 +272,12 @@ Result<int> DemoData::populate(const ConnectionParams& params, const QString& ac
             p.request.products = productsOf(i % peopleCount);
         p.request.assignee = target == RequestStatus::New ? QString() : QLatin1String(kAssignees[i % 3]);
 
-        auto at = [age](int day) { return std::min(day, age); };
-        using S = RequestStatus;
-        // A CCPA opt-out or limit request has no identity stop (11 CCR 7026(d), 7027(e)): it waits for what
-        // is needed to act on it instead, and is denied only as fraudulent.
-        const bool noIdentityStop = Names::needsNoVerification(p.request.regulation, p.request.type);
-        switch (target) {
-        case S::New:
-            break;
-        case S::AwaitingIdentity:
-            if (noIdentityStop) {
-                p.steps << Step{at(1), Step::Move, S::AwaitingClarification, {}};
-                p.steps << Step{at(1), Step::AddNote, S::New,
-                                QStringLiteral("Asked which of the two accounts on file the request is "
-                                               "for; the form named neither.")};
-                break;
-            }
-            p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
-            p.steps << Step{at(1), Step::AddNote, S::New,
-                            QStringLiteral("Asked for a copy of photo ID via the "
-                                           "support ticket; the email on file does "
-                                           "not match the sender.")};
-            break;
-        case S::AwaitingClarification: // not among the targets above; kept for when it is
-            p.steps << Step{at(1), Step::Move, S::Verified, {}};
-            p.steps << Step{at(2), Step::Move, S::AwaitingClarification, {}};
-            break;
-        case S::Verified:
-            if (i % 2 && !noIdentityStop) {
-                p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
-                p.steps << Step{at(2), Step::Move, S::Verified, {}};
-            } else {
-                p.steps << Step{at(1), Step::Move, S::Verified, {}};
-            }
-            break;
-        case S::InProgress:
-        case S::AwaitingApproval:
-        case S::Completed:
-            p.steps << Step{at(1), Step::Move, S::Verified, {}};
-            p.steps << Step{at(2), Step::Move, S::InProgress, {}};
-            if (target == S::InProgress && age >= 24 && extendedInProgress < 2 && i % 2 == 0 &&
-                p.request.regulation != Regulation::Other &&
-                Deadlines::allowsExtension(p.request.regulation, p.request.type)) {
-                ++extendedInProgress;
-                p.steps << Step{20, Step::Extend, S::New,
-                                QStringLiteral("Data held in five systems and three processors; the subject "
-                                               "asked for call recordings as well.")};
-            }
-            if (target == S::InProgress && i % 5 == 0) {
-                p.steps << Step{
-                    at(3), Step::AddNote, S::New,
-                    QStringLiteral("Stripe and Resend lookups done; waiting for the product team to "
-                                   "confirm the legacy CRM export.")};
-            }
-            if (target != S::InProgress)
-                p.steps << Step{at(std::max(3, age - 4)), Step::Move, S::AwaitingApproval, {}};
-            if (target == S::Completed)
-                p.steps << Step{at(std::max(4, age - 2)), Step::Move, S::Completed, {}};
-            break;
-        case S::Denied:
-            if (noIdentityStop) {
-                p.steps << Step{at(15), Step::Move, S::Denied,
-                                QStringLiteral("Sent in bulk for many people from one address with made-up "
-                                               "names; believed fraudulent, evidence kept in the ticket.")};
-                break;
-            }
-            p.steps << Step{at(1), Step::Move, S::AwaitingIdentity, {}};
-            p.steps << Step{at(15), Step::Move, S::Denied,
-                            QStringLiteral("Identity could not be verified after two reminders.")};
-            break;
-        case S::Cancelled:
-            p.steps << Step{at(3), Step::Move, S::Cancelled, {}};
-            p.steps << Step{at(3), Step::AddNote, S::New,
-                            QStringLiteral("The subject withdrew the request by email.")};
-            break;
-        }
+        stepsFor(p, target, age, i, extendedInProgress);
         plans << p;
     }
 
-    // Replay everything in date order so the audit log reads as it happened.
-    QList<Event> events;
-    int order = 0;
-    for (int i = 0; i < plans.size(); ++i)
-        events << Event{plans[i].request.received, order++, i, Step{0, Step::Move, RequestStatus::New, {}}};
-    for (int i = 0; i < plans.size(); ++i) {
-        for (const Step& s : plans[i].steps)
-            events << Event{plans[i].request.received.addDays(s.day), order++, i, s};
-    }
-    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-        return a.date != b.date ? a.date < b.date : a.order < b.order;
-    });
-
-    // Each event's time: its day, in office hours. The audit log must read in time order and never ahead of
-    // the real clock (audit verify checks both, and real work follows the demo): strictly increasing, and the
-    // last ones moved back before now, a second apart.
-    QList<QDateTime> stamps;
-    int minute = 0;
-    for (const Event& e : events) {
-        QDateTime at = QDateTime(e.date, QTime(9, 0), Qt::UTC).addSecs(60 * (minute++ % 480));
-        if (!stamps.isEmpty() && at <= stamps.last())
-            at = stamps.last().addSecs(1);
-        stamps << at;
-    }
-    QDateTime cap = QDateTime::currentDateTimeUtc().addSecs(-1);
-    for (qsizetype i = stamps.size() - 1; i >= 0; --i) {
-        stamps[i] = std::min(stamps[i], cap);
-        cap = stamps[i].addSecs(-1);
-    }
+    const QList<Event> events = inDateOrder(plans);
+    const QList<QDateTime> stamps = stampsOf(events);
 
     QDateTime clock(today.addDays(-365), QTime(9, 0), Qt::UTC);
     auto store = WorkspaceStore::open(params, actor, [&clock] { return clock; });

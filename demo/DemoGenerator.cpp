@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
-#include <QFile>
+#include "DemoTemplate.h"
+
 #include <QRandomGenerator64>
 #include <QRegularExpression>
 #include <QSet>
@@ -8,43 +9,14 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <yaml-cpp/yaml.h>
-
 #include <memory>
+#include <optional>
 
 namespace lethe {
 
 namespace {
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-const QStringList& columnTypes()
-{
-    static const QStringList t = {QStringLiteral("id"),        QStringLiteral("int"),
-                                  QStringLiteral("text"),      QStringLiteral("long_text"),
-                                  QStringLiteral("timestamp"), QStringLiteral("bool"),
-                                  QStringLiteral("decimal"),   QStringLiteral("uuid")};
-    return t;
-}
-
-// The placeholders a value template may use.
-const QStringList& placeholderNames()
-{
-    static const QStringList p = {
-        QStringLiteral("name"),   QStringLiteral("first"),   QStringLiteral("last"),
-        QStringLiteral("email"),  QStringLiteral("phone"),   QStringLiteral("company"),
-        QStringLiteral("city"),   QStringLiteral("country"), QStringLiteral("title"),
-        QStringLiteral("domain"), QStringLiteral("row"),     QStringLiteral("uuid"),
-        QStringLiteral("hex"),    QStringLiteral("int"),     QStringLiteral("money"),
-        QStringLiteral("date"),   QStringLiteral("pick"),    QStringLiteral("ip"),
-        QStringLiteral("ua"),     QStringLiteral("bool"),    QStringLiteral("parent"),
-        QStringLiteral("slug"),   QStringLiteral("n"),
-    };
-    return p;
-}
+using namespace demotemplate;
 
 quint64 fnv1a(const QString& s)
 {
@@ -54,73 +26,6 @@ quint64 fnv1a(const QString& s)
         h *= 1099511628211ULL;
     }
     return h;
-}
-
-struct Segment
-{
-    QString literal; // when `func` is empty
-    QString func;    // name, email, parent, int, ...
-    QStringList args;
-    int parentColumn = -1; // for parent.COL
-};
-
-struct Compiled
-{
-    QList<Segment> segments;
-    bool single() const { return segments.size() == 1 && !segments[0].func.isEmpty(); }
-};
-
-// "{email}", "Call {first} about {pick:roof|gutter}", "{int:1:9}", "{parent.id}"
-Compiled compile(const QString& text, QString* error)
-{
-    Compiled c;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const qsizetype open = text.indexOf(QLatin1Char('{'), i);
-        if (open < 0) {
-            c.segments << Segment{text.mid(i), {}, {}, -1};
-            break;
-        }
-        if (open > i)
-            c.segments << Segment{text.mid(i, open - i), {}, {}, -1};
-        const qsizetype close = text.indexOf(QLatin1Char('}'), open);
-        if (close < 0) {
-            *error = DemoGenerator::tr("\"{\" at character %1 is not closed.").arg(open + 1);
-            return {};
-        }
-        const QString inner = text.mid(open + 1, close - open - 1);
-        Segment s;
-        const qsizetype colon = inner.indexOf(QLatin1Char(':'));
-        s.func = colon < 0 ? inner : inner.left(colon);
-        if (colon >= 0) {
-            const QString rest = inner.mid(colon + 1);
-            s.args =
-                s.func == QLatin1String("pick") ? rest.split(QLatin1Char('|')) : rest.split(QLatin1Char(':'));
-        }
-        if (s.func.startsWith(QLatin1String("parent."))) {
-            s.args = QStringList{s.func.mid(7)};
-            s.func = QStringLiteral("parent");
-        }
-        if (!placeholderNames().contains(s.func)) {
-            *error = DemoGenerator::tr("unknown placeholder {%1} (expected one of: %2).")
-                         .arg(inner, placeholderNames().join(QStringLiteral(", ")));
-            return {};
-        }
-        const bool numeric = s.func == QLatin1String("int") || s.func == QLatin1String("money") ||
-                             s.func == QLatin1String("date");
-        if (numeric) {
-            bool a = false, b = false;
-            if (s.args.size() != 2 || (s.args[0].toInt(&a), !a) || (s.args[1].toInt(&b), !b) ||
-                s.args[0].toInt() > s.args[1].toInt()) {
-                *error = DemoGenerator::tr("{%1} needs two whole numbers, the lower first: {%2:FROM:TO}.")
-                             .arg(inner, s.func);
-                return {};
-            }
-        }
-        c.segments << s;
-        i = close + 1;
-    }
-    return c;
 }
 
 const char* kAgents[] = {
@@ -287,265 +192,98 @@ QString sqlType(ConnectionParams::Engine e, const QString& type)
     return pg ? QStringLiteral("UUID") : my ? QStringLiteral("CHAR(36)") : QStringLiteral("TEXT");
 }
 
-class SpecParser
+// One fill of a demo database, shared by the steps of DemoGenerator::fill: the connection, the tables whose
+// rows later tables hang off (kept while the children are generated), and what was written.
+struct Filling
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::DemoGenerator)
 public:
-    explicit SpecParser(QString file) : m_file(std::move(file)) {}
+    using Options = DemoGenerator::Options;
 
-    Result<DemoSpec> run(const QByteArray& text)
-    {
-        YAML::Node root;
-        try {
-            root = YAML::Load(text.toStdString());
-        } catch (const YAML::Exception& e) {
-            return fail(e.mark, q(e.msg));
-        }
-        if (!root.IsMap())
-            return fail(root.Mark(), tr("the spec must be a mapping."));
-        if (!checkKeys(root, {QStringLiteral("lethe_demo"), QStringLiteral("system"), QStringLiteral("name"),
-                              QStringLiteral("database"), QStringLiteral("account_share"),
-                              QStringLiteral("tables")}))
-            return m_error;
-        if (!root["lethe_demo"] || root["lethe_demo"].Scalar() != "1")
-            return fail(root.Mark(), tr("\"lethe_demo: 1\" is required (the spec format version)."));
-        DemoSpec s;
-        s.file = m_file;
-        static const QRegularExpression keyRe(QStringLiteral("^[a-z][a-z0-9_-]{0,62}$"));
-        for (auto [key, out] : {std::pair{"system", &s.system}, std::pair{"name", &s.name},
-                                std::pair{"database", &s.database}}) {
-            const YAML::Node n = root[key];
-            if (!n || !n.IsScalar() || n.Scalar().empty())
-                return fail(root.Mark(), tr("\"%1\" is required.").arg(QLatin1String(key)));
-            *out = q(n.Scalar());
-            if (out != &s.name && !keyRe.match(*out).hasMatch())
-                return fail(n.Mark(), tr("%1: \"%2\" must be lower-case letters, digits, - and _.")
-                                          .arg(QLatin1String(key), *out));
-        }
-        if (const YAML::Node n = root["account_share"]) {
-            bool ok = false;
-            s.accountShare = q(n.Scalar()).toDouble(&ok);
-            if (!ok || s.accountShare < 0 || s.accountShare > 1)
-                return fail(n.Mark(),
-                            tr("account_share: \"%1\" must be between 0 and 1.").arg(q(n.Scalar())));
-        }
-        const YAML::Node tables = root["tables"];
-        if (!tables || !tables.IsSequence() || tables.size() == 0)
-            return fail(root.Mark(), tr("\"tables\" must list at least one table."));
-        for (const YAML::Node& t : tables) {
-            auto table = parseTable(t, s);
-            if (!table)
-                return table.error();
-            s.tables << *table;
-        }
-        return s;
-    }
+    Filling(const DemoSpec& spec_, const DemoPopulation& people_, ConnectionParams::Engine engine_,
+            const Options& options_)
+        : spec(spec_), people(people_), engine(engine_), options(options_),
+          evaluator(people_, options_.today.isValid() ? options_.today : QDate::currentDate())
+    {}
 
-private:
-    Error fail(const YAML::Mark& at, const QString& message)
-    {
-        m_error = makeError(
-            Error::Code::InvalidInput,
-            QStringLiteral("%1:%2:%3: %4").arg(m_file).arg(at.line + 1).arg(at.column + 1).arg(message));
-        return m_error;
-    }
-    bool checkKeys(const YAML::Node& map, const QStringList& allowed)
-    {
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (!allowed.contains(q(it->first.Scalar()))) {
-                fail(it->first.Mark(), tr("unknown key \"%1\" (expected one of: %2).")
-                                           .arg(q(it->first.Scalar()), allowed.join(QStringLiteral(", "))));
-                return false;
-            }
-        }
-        return true;
-    }
+    Result<DemoFill> run(const ConnectionParams& db);
+    QString quote(const QString& name) const;
+    Status exec(const QString& sql);
+    Status prepare();
+    Status createTable(const DemoTable& t);
+    QList<Compiled> compileTemplates(const DemoTable& t) const;
+    Status createIndexes();
 
-    Result<DemoTable> parseTable(const YAML::Node& n, const DemoSpec& spec)
-    {
-        if (!n.IsMap())
-            return fail(n.Mark(), tr("a table must be a mapping."));
-        if (!checkKeys(n, {QStringLiteral("name"), QStringLiteral("rows"), QStringLiteral("person"),
-                           QStringLiteral("primary_key"), QStringLiteral("columns")}))
-            return m_error;
-        DemoTable t;
-        t.line = n.Mark().line + 1;
-        t.name = n["name"] ? q(n["name"].Scalar()) : QString();
-        if (!SqlConnection::isValidIdentifier(t.name))
-            return fail(n.Mark(), tr("table name \"%1\" is missing or not a valid identifier.").arg(t.name));
-        for (const DemoTable& other : spec.tables) {
-            if (other.name == t.name)
-                return fail(n.Mark(), tr("table \"%1\" is declared twice.").arg(t.name));
-        }
-        const YAML::Node rows = n["rows"];
-        const DemoTable* parent = nullptr;
-        if (!rows || (rows.IsScalar() && rows.Scalar() == "accounts")) {
-            t.rows = DemoTable::Rows::Accounts;
-        } else if (rows.IsMap()) {
-            if (!checkKeys(rows, {QStringLiteral("per"), QStringLiteral("count")}))
-                return m_error;
-            t.rows = DemoTable::Rows::PerParent;
-            t.parent = rows["per"] ? q(rows["per"].Scalar()) : QString();
-            for (const DemoTable& other : spec.tables) {
-                if (other.name == t.parent)
-                    parent = &other;
-            }
-            if (!parent)
-                return fail(rows.Mark(),
-                            tr("rows: per \"%1\" must name a table declared above.").arg(t.parent));
-            const YAML::Node c = rows["count"];
-            bool a = true, b = true;
-            if (c && c.IsSequence() && c.size() == 2) {
-                t.minCount = q(c[0].Scalar()).toInt(&a);
-                t.maxCount = q(c[1].Scalar()).toInt(&b);
-            } else if (c && c.IsScalar()) {
-                t.minCount = t.maxCount = q(c.Scalar()).toInt(&a);
-            }
-            if (!a || !b || t.minCount < 0 || t.maxCount < t.minCount || t.maxCount > 100000)
-                return fail(rows.Mark(), tr("rows: count must be N or [MIN, MAX] with 0 <= MIN <= MAX."));
-        } else {
-            return fail(rows.Mark(), tr("rows: expected \"accounts\" or {per: TABLE, count: [MIN, MAX]}."));
-        }
-        if (const YAML::Node p = n["person"]) {
-            if (p.Scalar() == "lead")
-                t.person = DemoTable::Person::Lead;
-            else if (p.Scalar() != "parent")
-                return fail(p.Mark(), tr("person: \"%1\" must be parent or lead.").arg(q(p.Scalar())));
-        }
-        const YAML::Node cols = n["columns"];
-        if (!cols || !cols.IsSequence() || cols.size() == 0)
-            return fail(n.Mark(), tr("table \"%1\" needs columns.").arg(t.name));
-        for (const YAML::Node& c : cols) {
-            if (!c.IsMap())
-                return fail(c.Mark(), tr("a column must be a mapping."));
-            if (!checkKeys(c, {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("value"),
-                               QStringLiteral("null_share"), QStringLiteral("index"),
-                               QStringLiteral("references"), QStringLiteral("on_delete")}))
-                return m_error;
-            DemoColumn col;
-            col.line = c.Mark().line + 1;
-            col.name = c["name"] ? q(c["name"].Scalar()) : QString();
-            col.type = c["type"] ? q(c["type"].Scalar()) : QString();
-            col.value = c["value"] ? q(c["value"].Scalar()) : QString();
-            if (!SqlConnection::isValidIdentifier(col.name))
-                return fail(c.Mark(),
-                            tr("column name \"%1\" is missing or not a valid identifier.").arg(col.name));
-            for (const DemoColumn& other : std::as_const(t.columns)) {
-                if (other.name == col.name)
-                    return fail(c.Mark(), tr("column \"%1\" is declared twice.").arg(col.name));
-            }
-            if (!columnTypes().contains(col.type))
-                return fail(c.Mark(), tr("column \"%1\": type \"%2\" is not one of: %3.")
-                                          .arg(col.name, col.type, columnTypes().join(QStringLiteral(", "))));
-            QString error;
-            const Compiled compiled = compile(col.value, &error);
-            if (!error.isEmpty())
-                return fail(c["value"].Mark(), tr("column \"%1\": %2").arg(col.name, error));
-            for (const Segment& s : compiled.segments) {
-                if (s.func != QLatin1String("parent"))
-                    continue;
-                if (!parent)
-                    return fail(c["value"].Mark(), tr("column \"%1\": {parent.%2} needs rows: {per: TABLE}.")
-                                                       .arg(col.name, s.args.value(0)));
-                bool found = false;
-                for (const DemoColumn& pc : parent->columns)
-                    found = found || pc.name == s.args.value(0);
-                if (!found)
-                    return fail(c["value"].Mark(), tr("column \"%1\": table \"%2\" has no column \"%3\".")
-                                                       .arg(col.name, parent->name, s.args.value(0)));
-            }
-            if (const YAML::Node nn = c["null_share"]) {
-                bool ok = false;
-                col.nullShare = q(nn.Scalar()).toDouble(&ok);
-                if (!ok || col.nullShare < 0 || col.nullShare > 1)
-                    return fail(
-                        nn.Mark(),
-                        tr("null_share: \"%1\" must be a share between 0 and 1.").arg(q(nn.Scalar())));
-            }
-            col.index = c["index"] && c["index"].Scalar() == "true";
-            if (col.index && col.type == QLatin1String("long_text"))
-                return fail(c.Mark(),
-                            tr("column \"%1\": long_text cannot be indexed; use text.").arg(col.name));
-            if (const YAML::Node r = c["references"]) {
-                const QString ref = q(r.Scalar());
-                col.refTable = ref.section(QLatin1Char('.'), 0, 0);
-                col.refColumn = ref.section(QLatin1Char('.'), 1);
-                const DemoTable* target = nullptr;
-                for (const DemoTable& other : spec.tables) {
-                    if (other.name == col.refTable)
-                        target = &other;
-                }
-                bool found = false;
-                if (target) {
-                    for (const DemoColumn& pc : target->columns)
-                        found = found || pc.name == col.refColumn;
-                }
-                if (!found)
-                    return fail(
-                        r.Mark(),
-                        tr("references: \"%1\" must name TABLE.COLUMN of a table declared above.").arg(ref));
-            }
-            if (const YAML::Node d = c["on_delete"]) {
-                col.onDelete = q(d.Scalar()).toLower();
-                if (!QStringList{QStringLiteral("cascade"), QStringLiteral("set null"),
-                                 QStringLiteral("restrict")}
-                         .contains(col.onDelete))
-                    return fail(
-                        d.Mark(),
-                        tr("on_delete: \"%1\" must be cascade, set null or restrict.").arg(col.onDelete));
-            }
-            t.columns << col;
-        }
-        const YAML::Node pk = n["primary_key"];
-        if (pk && pk.IsSequence()) {
-            for (const YAML::Node& k : pk)
-                t.primaryKey << q(k.Scalar());
-        } else if (pk) {
-            t.primaryKey << q(pk.Scalar());
-        }
-        if (t.primaryKey.isEmpty())
-            return fail(n.Mark(), tr("table \"%1\" needs a primary_key.").arg(t.name));
-        for (const QString& k : std::as_const(t.primaryKey)) {
-            bool found = false;
-            for (const DemoColumn& c : std::as_const(t.columns))
-                found = found || c.name == k;
-            if (!found)
-                return fail(pk.Mark(), tr("primary_key: \"%1\" is not a column of \"%2\".").arg(k, t.name));
-        }
-        return t;
-    }
-
-    QString m_file;
-    Error m_error;
+    const DemoSpec& spec;
+    const DemoPopulation& people;
+    const ConnectionParams::Engine engine;
+    const Options& options;
+    SqlConnection conn;
+    std::optional<QSqlQuery> q;
+    QSet<QString> parents;
+    QHash<QString, QList<Kept>> kept;
+    QHash<QString, QStringList> columnsOf;
+    Evaluator evaluator;
+    DemoFill result;
 };
 
-} // namespace
-
-Result<DemoSpec> DemoGenerator::loadSpec(const QString& file)
+// One table's rows, generated and inserted up to perStatement rows a statement, in one transaction.
+class TableFill
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::NotFound, tr("%1: cannot read: %2").arg(file, f.errorString()));
-    return SpecParser(file).run(f.readAll());
+    Q_DECLARE_TR_FUNCTIONS(lethe::DemoGenerator)
+public:
+    TableFill(Filling& f, const DemoTable& t_, QList<Compiled> compiled_)
+        : fill(f), t(t_), conn(f.conn), options(f.options), people(f.people), spec(f.spec),
+          evaluator(f.evaluator), engine(f.engine), names(f.columnsOf.value(t_.name)),
+          compiled(std::move(compiled_)), cols(int(t_.columns.size())),
+          perStatement(std::max(1, std::min(500, 900 / cols))), full(f.conn.db()),
+          rng(fnv1a(f.spec.system + QLatin1Char('/') + t_.name)), keep(f.parents.contains(t_.name))
+    {}
+
+    Status run();
+
+private:
+    QString quote(const QString& name) const { return fill.quote(name); }
+    QString insertSql(int rows) const;
+    Status flush();
+    Status emitRow(int person, const Kept* parent);
+
+    Filling& fill;
+    const DemoTable& t;
+    SqlConnection& conn;
+    const DemoGenerator::Options& options;
+    const DemoPopulation& people;
+    const DemoSpec& spec;
+    Evaluator& evaluator;
+    const ConnectionParams::Engine engine;
+    const QStringList names;
+    const QList<Compiled> compiled;
+    const int cols;
+    const int perStatement;
+    QSqlQuery full;
+    QList<QVariantList> pending;
+    qint64 written = 0;
+    QRandomGenerator64 rng;
+    const bool keep;
+    QList<Kept> mine;
+    qint64 row = 0;
+};
+
+QString Filling::quote(const QString& name) const
+{
+    return SqlConnection::quoteIdentifier(engine, name).value();
 }
 
-Result<DemoFill> DemoGenerator::fill(const DemoSpec& spec, const DemoPopulation& people,
-                                     const ConnectionParams& db, const Options& options)
+Status Filling::exec(const QString& sql)
 {
-    SqlConnection conn;
-    if (Status st = conn.open(db); !st)
-        return st.error();
-    const auto engine = db.engine;
-    auto quote = [engine](const QString& name) {
-        return SqlConnection::quoteIdentifier(engine, name).value();
-    };
-    QSqlQuery q(conn.db());
-    auto exec = [&q](const QString& sql) -> Status {
-        if (!q.exec(sql))
-            return makeError(Error::Code::Storage,
-                             tr("%1 failed: %2").arg(sql.left(80), q.lastError().text()));
-        return {};
-    };
+    if (!q->exec(sql))
+        return makeError(Error::Code::Storage, tr("%1 failed: %2").arg(sql.left(80), q->lastError().text()));
+    return {};
+}
+
+// A throwaway demo file is written fast; the spec's tables are dropped first when asked.
+Status Filling::prepare()
+{
     if (engine == ConnectionParams::Engine::Sqlite) {
         // A throwaway demo file: no journal and no fsync while it is written.
         (void)exec(QStringLiteral("PRAGMA journal_mode=OFF"));
@@ -565,172 +303,57 @@ Result<DemoFill> DemoGenerator::fill(const DemoSpec& spec, const DemoPopulation&
         if (engine == ConnectionParams::Engine::MariaDb)
             (void)exec(QStringLiteral("SET FOREIGN_KEY_CHECKS=1"));
     }
+    return {};
+}
 
-    // Which tables later tables hang off: their rows are kept in memory while the children are generated.
-    QSet<QString> parents;
-    for (const DemoTable& t : spec.tables) {
-        if (t.rows == DemoTable::Rows::PerParent)
-            parents.insert(t.parent);
+// Create the table.
+Status Filling::createTable(const DemoTable& t)
+{
+    QStringList defs, names;
+    for (const DemoColumn& c : t.columns) {
+        defs << QStringLiteral("%1 %2").arg(quote(c.name), sqlType(engine, c.type));
+        names << c.name;
     }
-    QHash<QString, QList<Kept>> kept;
-    QHash<QString, QStringList> columnsOf;
-    Evaluator evaluator(people, options.today.isValid() ? options.today : QDate::currentDate());
-    DemoFill result;
-
-    for (const DemoTable& t : spec.tables) {
-        // Create the table.
-        QStringList defs, names;
-        for (const DemoColumn& c : t.columns) {
-            defs << QStringLiteral("%1 %2").arg(quote(c.name), sqlType(engine, c.type));
-            names << c.name;
-        }
-        columnsOf[t.name] = names;
-        QStringList pk;
-        for (const QString& k : t.primaryKey)
-            pk << quote(k);
-        defs << QStringLiteral("PRIMARY KEY (%1)").arg(pk.join(QStringLiteral(", ")));
-        for (const DemoColumn& c : t.columns) {
-            if (c.refTable.isEmpty())
-                continue;
-            QString fk = QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)")
-                             .arg(quote(c.name), quote(c.refTable), quote(c.refColumn));
-            if (!c.onDelete.isEmpty())
-                fk += QStringLiteral(" ON DELETE ") + c.onDelete.toUpper();
-            defs << fk;
-        }
-        if (Status st = exec(
-                QStringLiteral("CREATE TABLE %1 (%2)").arg(quote(t.name), defs.join(QStringLiteral(", "))));
-            !st)
-            return st.error();
-
-        // Compile the templates, resolving parent columns to positions.
-        QList<Compiled> compiled;
-        for (const DemoColumn& c : t.columns) {
-            QString error;
-            Compiled cc = compile(c.value, &error);
-            for (Segment& s : cc.segments) {
-                if (s.func == QLatin1String("parent"))
-                    s.parentColumn = int(columnsOf.value(t.parent).indexOf(s.args.value(0)));
-            }
-            compiled << cc;
-        }
-
-        const int cols = int(t.columns.size());
-        const int perStatement = std::max(1, std::min(500, 900 / cols));
-        auto insertSql = [&](int rows) {
-            QStringList marks(cols, QStringLiteral("?"));
-            const QString one = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-            QStringList quoted;
-            for (const QString& n : names)
-                quoted << quote(n);
-            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                .arg(quote(t.name), quoted.join(QStringLiteral(", ")),
-                     QStringList(rows, one).join(QStringLiteral(", ")));
-        };
-        QSqlQuery full(conn.db());
-        if (!full.prepare(insertSql(perStatement)))
-            return makeError(Error::Code::Storage,
-                             tr("%1: cannot prepare the insert: %2").arg(t.name, full.lastError().text()));
-        QList<QVariantList> pending;
-        qint64 written = 0;
-        auto flush = [&]() -> Status {
-            if (pending.isEmpty())
-                return {};
-            QSqlQuery partial(conn.db());
-            QSqlQuery* ins = &full;
-            if (pending.size() != perStatement) {
-                if (!partial.prepare(insertSql(int(pending.size()))))
-                    return makeError(
-                        Error::Code::Storage,
-                        tr("%1: cannot prepare the insert: %2").arg(t.name, partial.lastError().text()));
-                ins = &partial;
-            }
-            int at = 0;
-            for (const QVariantList& r : std::as_const(pending)) {
-                for (const QVariant& v : r)
-                    ins->bindValue(at++, v);
-            }
-            if (!ins->exec())
-                return makeError(Error::Code::Storage,
-                                 tr("%1: insert failed: %2").arg(t.name, ins->lastError().text()));
-            written += pending.size();
-            pending.clear();
-            if (options.progress)
-                options.progress(t.name, written);
-            return {};
-        };
-
-        conn.db().transaction();
-        QRandomGenerator64 rng(fnv1a(spec.system + QLatin1Char('/') + t.name));
-        const bool keep = parents.contains(t.name);
-        QList<Kept> mine;
-        qint64 row = 0;
-        auto emitRow = [&](int person, const Kept* parent) -> Status {
-            ++row;
-            QVariantList values;
-            values.reserve(cols);
-            for (int c = 0; c < cols; ++c) {
-                const DemoColumn& col = t.columns[c];
-                QVariant v = evaluator.eval(compiled[c], col, person, parent, row, rng);
-                if (col.nullShare > 0 && rng.bounded(1000U) < quint32(col.nullShare * 1000))
-                    v = QVariant();
-                if (col.type == QLatin1String("bool") && v.isValid())
-                    v = engine == ConnectionParams::Engine::Postgres ? QVariant(v.toBool())
-                                                                     : QVariant(v.toBool() ? 1 : 0);
-                if (!v.isValid())
-                    v = QVariant(QMetaType::fromType<QString>());
-                values << v;
-            }
-            if (keep)
-                mine << Kept{person, values};
-            pending << values;
-            if (pending.size() == perStatement) {
-                if (options.cancel && options.cancel->load())
-                    return makeError(Error::Code::Cancelled, tr("Generating the demo data was cancelled."));
-                return flush();
-            }
-            return {};
-        };
-
-        if (t.rows == DemoTable::Rows::Accounts) {
-            evaluator.m_nth = 1;
-            for (int i = 0; i < people.size(); ++i) {
-                if (!DemoPopulation::holdsAccount(options.product, options.products, i, spec.accountShare))
-                    continue;
-                if (Status st = emitRow(i, nullptr); !st) {
-                    conn.db().rollback();
-                    return st.error();
-                }
-            }
-        } else {
-            const QList<Kept>& parentRows = kept[t.parent];
-            for (const Kept& p : parentRows) {
-                const int n = t.minCount + int(rng.bounded(quint64(t.maxCount - t.minCount + 1)));
-                for (int k = 0; k < n; ++k) {
-                    evaluator.m_nth = k + 1;
-                    const int person = t.person == DemoTable::Person::Lead
-                                           ? int(rng.bounded(quint64(people.size())))
-                                           : p.person;
-                    if (Status st = emitRow(person, &p); !st) {
-                        conn.db().rollback();
-                        return st.error();
-                    }
-                }
-            }
-        }
-        if (Status st = flush(); !st) {
-            conn.db().rollback();
-            return st.error();
-        }
-        if (!conn.db().commit())
-            return makeError(Error::Code::Storage,
-                             tr("%1: commit failed: %2").arg(t.name, conn.db().lastError().text()));
-        if (keep)
-            kept[t.name] = mine;
-        result.perTable[t.name] = written;
-        result.rows += written;
+    columnsOf[t.name] = names;
+    QStringList pk;
+    for (const QString& k : t.primaryKey)
+        pk << quote(k);
+    defs << QStringLiteral("PRIMARY KEY (%1)").arg(pk.join(QStringLiteral(", ")));
+    for (const DemoColumn& c : t.columns) {
+        if (c.refTable.isEmpty())
+            continue;
+        QString fk = QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)")
+                         .arg(quote(c.name), quote(c.refTable), quote(c.refColumn));
+        if (!c.onDelete.isEmpty())
+            fk += QStringLiteral(" ON DELETE ") + c.onDelete.toUpper();
+        defs << fk;
     }
-    // Indexes after the data: faster than keeping them up to date row by row.
+    if (Status st =
+            exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(quote(t.name), defs.join(QStringLiteral(", "))));
+        !st)
+        return st.error();
+    return {};
+}
+
+// Compile the templates, resolving parent columns to positions.
+QList<Compiled> Filling::compileTemplates(const DemoTable& t) const
+{
+    QList<Compiled> compiled;
+    for (const DemoColumn& c : t.columns) {
+        QString error;
+        Compiled cc = compile(c.value, &error);
+        for (Segment& s : cc.segments) {
+            if (s.func == QLatin1String("parent"))
+                s.parentColumn = int(columnsOf.value(t.parent).indexOf(s.args.value(0)));
+        }
+        compiled << cc;
+    }
+    return compiled;
+}
+
+// Indexes after the data: faster than keeping them up to date row by row.
+Status Filling::createIndexes()
+{
     for (const DemoTable& t : spec.tables) {
         for (const DemoColumn& c : t.columns) {
             if (!c.index)
@@ -742,7 +365,151 @@ Result<DemoFill> DemoGenerator::fill(const DemoSpec& spec, const DemoPopulation&
                 return st.error();
         }
     }
+    return {};
+}
+
+Result<DemoFill> Filling::run(const ConnectionParams& db)
+{
+    if (Status st = conn.open(db); !st)
+        return st.error();
+    q.emplace(conn.db());
+    if (Status st = prepare(); !st)
+        return st.error();
+
+    // Which tables later tables hang off: their rows are kept in memory while the children are generated.
+    for (const DemoTable& t : spec.tables) {
+        if (t.rows == DemoTable::Rows::PerParent)
+            parents.insert(t.parent);
+    }
+    for (const DemoTable& t : spec.tables) {
+        if (Status st = createTable(t); !st)
+            return st.error();
+        if (Status st = TableFill(*this, t, compileTemplates(t)).run(); !st)
+            return st.error();
+    }
+    if (Status st = createIndexes(); !st)
+        return st.error();
     return result;
+}
+
+QString TableFill::insertSql(int rows) const
+{
+    QStringList marks(cols, QStringLiteral("?"));
+    const QString one = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    QStringList quoted;
+    for (const QString& n : names)
+        quoted << quote(n);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(quote(t.name), quoted.join(QStringLiteral(", ")),
+             QStringList(rows, one).join(QStringLiteral(", ")));
+}
+
+Status TableFill::flush()
+{
+    if (pending.isEmpty())
+        return {};
+    QSqlQuery partial(conn.db());
+    QSqlQuery* ins = &full;
+    if (pending.size() != perStatement) {
+        if (!partial.prepare(insertSql(int(pending.size()))))
+            return makeError(Error::Code::Storage,
+                             tr("%1: cannot prepare the insert: %2").arg(t.name, partial.lastError().text()));
+        ins = &partial;
+    }
+    int at = 0;
+    for (const QVariantList& r : std::as_const(pending)) {
+        for (const QVariant& v : r)
+            ins->bindValue(at++, v);
+    }
+    if (!ins->exec())
+        return makeError(Error::Code::Storage,
+                         tr("%1: insert failed: %2").arg(t.name, ins->lastError().text()));
+    written += pending.size();
+    pending.clear();
+    if (options.progress)
+        options.progress(t.name, written);
+    return {};
+}
+
+Status TableFill::emitRow(int person, const Kept* parent)
+{
+    ++row;
+    QVariantList values;
+    values.reserve(cols);
+    for (int c = 0; c < cols; ++c) {
+        const DemoColumn& col = t.columns[c];
+        QVariant v = evaluator.eval(compiled[c], col, person, parent, row, rng);
+        if (col.nullShare > 0 && rng.bounded(1000U) < quint32(col.nullShare * 1000))
+            v = QVariant();
+        if (col.type == QLatin1String("bool") && v.isValid())
+            v = engine == ConnectionParams::Engine::Postgres ? QVariant(v.toBool())
+                                                             : QVariant(v.toBool() ? 1 : 0);
+        if (!v.isValid())
+            v = QVariant(QMetaType::fromType<QString>());
+        values << v;
+    }
+    if (keep)
+        mine << Kept{person, values};
+    pending << values;
+    if (pending.size() == perStatement) {
+        if (options.cancel && options.cancel->load())
+            return makeError(Error::Code::Cancelled, tr("Generating the demo data was cancelled."));
+        return flush();
+    }
+    return {};
+}
+
+Status TableFill::run()
+{
+    if (!full.prepare(insertSql(perStatement)))
+        return makeError(Error::Code::Storage,
+                         tr("%1: cannot prepare the insert: %2").arg(t.name, full.lastError().text()));
+    conn.db().transaction();
+    if (t.rows == DemoTable::Rows::Accounts) {
+        evaluator.m_nth = 1;
+        for (int i = 0; i < people.size(); ++i) {
+            if (!DemoPopulation::holdsAccount(options.product, options.products, i, spec.accountShare))
+                continue;
+            if (Status st = emitRow(i, nullptr); !st) {
+                conn.db().rollback();
+                return st.error();
+            }
+        }
+    } else {
+        const QList<Kept>& parentRows = fill.kept[t.parent];
+        for (const Kept& p : parentRows) {
+            const int n = t.minCount + int(rng.bounded(quint64(t.maxCount - t.minCount + 1)));
+            for (int k = 0; k < n; ++k) {
+                evaluator.m_nth = k + 1;
+                const int person =
+                    t.person == DemoTable::Person::Lead ? int(rng.bounded(quint64(people.size()))) : p.person;
+                if (Status st = emitRow(person, &p); !st) {
+                    conn.db().rollback();
+                    return st.error();
+                }
+            }
+        }
+    }
+    if (Status st = flush(); !st) {
+        conn.db().rollback();
+        return st.error();
+    }
+    if (!conn.db().commit())
+        return makeError(Error::Code::Storage,
+                         tr("%1: commit failed: %2").arg(t.name, conn.db().lastError().text()));
+    if (keep)
+        fill.kept[t.name] = mine;
+    fill.result.perTable[t.name] = written;
+    fill.result.rows += written;
+    return {};
+}
+
+} // namespace
+
+Result<DemoFill> DemoGenerator::fill(const DemoSpec& spec, const DemoPopulation& people,
+                                     const ConnectionParams& db, const Options& options)
+{
+    return Filling(spec, people, db.engine, options).run(db);
 }
 
 } // namespace lethe

@@ -32,7 +32,19 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     intro->setObjectName(QStringLiteral("exportIntro"));
     intro->setWordWrap(true);
     form()->addRow(intro);
+    addFileRows(request);
+    addOthersRows(request);
+    addEncryptionRows();
+    addProgressRows();
 
+    setOkText(tr("&Export"));
+    connectSignals();
+    encryptionChosen();
+}
+
+// The file to write, and whether the processors are asked.
+void ExportDialog::addFileRows(const Request& request)
+{
     m_file = new QLineEdit(defaultPath(request.humanId), this);
     m_file->setObjectName(QStringLiteral("exportFile"));
     m_file->setMinimumWidth(360);
@@ -49,9 +61,12 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     m_databasesOnly = new QCheckBox(tr("&Databases only (do not ask the processors' APIs)"), this);
     m_databasesOnly->setObjectName(QStringLiteral("exportDatabasesOnly"));
     form()->addRow(QString(), m_databasesOnly);
+}
 
-    // Other people's data in the subject's account (issue 15, item 17): out of an access copy unless the
-    // officer includes it, saying why.
+// Other people's data in the subject's account (issue 15, item 17): out of an access copy unless the
+// officer includes it, saying why.
+void ExportDialog::addOthersRows(const Request& request)
+{
     m_includeOthers =
         new QCheckBox(tr("Include data about &other people (contacts, leads, messages to them)"), this);
     m_includeOthers->setObjectName(QStringLiteral("exportIncludeOthers"));
@@ -71,7 +86,11 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     const bool access = request.type != RequestType::Portability;
     form()->setRowVisible(m_includeOthers, access);
     form()->setRowVisible(m_othersReason, access);
+}
 
+// No encryption, a passphrase (twice) or the subject's age public keys, each with its hint.
+void ExportDialog::addEncryptionRows()
+{
     m_encryption = new QComboBox(this);
     m_encryption->setObjectName(QStringLiteral("exportEncryption"));
     m_encryption->addItem(tr("None"), int(Encryption::None));
@@ -127,7 +146,11 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     m_recipientsHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_recipientsHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form()->addRow(QString(), m_recipientsHint);
+}
 
+// What the export is doing, shown while it runs.
+void ExportDialog::addProgressRows()
+{
     m_step = new QLabel(this);
     m_step->setObjectName(QStringLiteral("exportStep"));
     m_step->setWordWrap(true);
@@ -138,8 +161,10 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
     form()->addRow(m_progress);
     form()->setRowVisible(m_step, false);
     form()->setRowVisible(m_progress, false);
+}
 
-    setOkText(tr("&Export"));
+void ExportDialog::connectSignals()
+{
     connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::recheck);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_encryption, &QComboBox::currentIndexChanged, this, &ExportDialog::encryptionChosen);
@@ -175,7 +200,6 @@ ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Wor
         okButton()->show();
         showProblem(message);
     });
-    encryptionChosen();
 }
 
 QString ExportDialog::defaultPath(const QString& requestId, bool encrypted)

@@ -72,6 +72,11 @@ protected:
     QString check() const override;
 
 private:
+    void addFileRows(const Request& request);
+    void addOthersRows(const Request& request);
+    void addEncryptionRows();
+    void addProgressRows();
+    void connectSignals();
     void browse();
     void encryptionChosen();
     void othersChosen();

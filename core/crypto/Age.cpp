@@ -1,221 +1,20 @@
 #include "Age.h"
 
+#include "AgeCrypto.h"
+
 #include <QFile>
 #include <QFileDevice>
 #include <QIODevice>
 #include <QSaveFile>
 
-#include <sodium.h>
-
 #include <algorithm>
-#include <array>
 #include <cstring>
-#include <optional>
 
 namespace lethe {
 
 namespace {
 
-// The age v1 constants (https://age-encryption.org/v1).
-constexpr char kIntro[] = "age-encryption.org/v1\n";
-constexpr qsizetype kIntroSize = sizeof kIntro - 1;
-constexpr char kX25519Label[] = "age-encryption.org/v1/X25519";
-constexpr char kScryptLabel[] = "age-encryption.org/v1/scrypt";
-constexpr qsizetype kFileKeySize = 16;
-constexpr qsizetype kNonceSize = 16;
-constexpr qsizetype kTagSize = crypto_aead_chacha20poly1305_ietf_ABYTES;
-constexpr qsizetype kWrappedSize = kFileKeySize + kTagSize;
-constexpr qsizetype kColumns = 64;             // stanza bodies are wrapped at 64 base64 characters
-constexpr qsizetype kMaxHeaderBytes = 1 << 20; // no honest header comes near it
-constexpr char kBech32Charset[] = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
-Error noSodium()
-{
-    return makeError(Error::Code::Unavailable, Age::tr("libsodium could not be initialised."));
-}
-
-const unsigned char* bytes(const QByteArray& b)
-{
-    return reinterpret_cast<const unsigned char*>(b.constData());
-}
-unsigned char* bytes(QByteArray& b)
-{
-    return reinterpret_cast<unsigned char*>(b.data());
-}
-
-QByteArray randomBytes(qsizetype n)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    randombytes_buf(b.data(), size_t(n));
-    return b;
-}
-
-QByteArray hmacSha256(const QByteArray& key, const QByteArray& message)
-{
-    crypto_auth_hmacsha256_state st;
-    const unsigned char none = 0;
-    crypto_auth_hmacsha256_init(&st, key.isEmpty() ? &none : bytes(key), size_t(key.size()));
-    crypto_auth_hmacsha256_update(&st, bytes(message), size_t(message.size()));
-    QByteArray out(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);
-    crypto_auth_hmacsha256_final(&st, bytes(out));
-    sodium_memzero(&st, sizeof st);
-    return out;
-}
-
-// HKDF-SHA-256 (RFC 5869) for one output block, which is all age needs (32 bytes). libsodium 1.0.18 has no
-// crypto_kdf_hkdf, so it is built on HMAC-SHA-256: an empty salt is the same key as HashLen zero bytes.
-QByteArray hkdf(const QByteArray& ikm, const QByteArray& salt, const QByteArray& info)
-{
-    QByteArray prk = hmacSha256(salt, ikm);
-    QByteArray out = hmacSha256(prk, info + '\x01');
-    sodium_memzero(prk.data(), size_t(prk.size()));
-    return out;
-}
-
-QByteArray aeadSeal(const QByteArray& key, const unsigned char* nonce, const char* plain, qsizetype size)
-{
-    QByteArray out(size + kTagSize, Qt::Uninitialized);
-    unsigned long long n = 0;
-    crypto_aead_chacha20poly1305_ietf_encrypt(bytes(out), &n, reinterpret_cast<const unsigned char*>(plain),
-                                              (unsigned long long)size, nullptr, 0, nullptr, nonce,
-                                              bytes(key));
-    return out;
-}
-
-std::optional<QByteArray> aeadOpen(const QByteArray& key, const unsigned char* nonce,
-                                   const QByteArray& sealed)
-{
-    if (sealed.size() < kTagSize)
-        return std::nullopt;
-    QByteArray out(sealed.size() - kTagSize, Qt::Uninitialized);
-    unsigned long long n = 0;
-    if (crypto_aead_chacha20poly1305_ietf_decrypt(bytes(out), &n, nullptr, bytes(sealed),
-                                                  (unsigned long long)sealed.size(), nullptr, 0, nonce,
-                                                  bytes(key)) != 0)
-        return std::nullopt;
-    return out;
-}
-
-constexpr std::array<unsigned char, crypto_aead_chacha20poly1305_ietf_NPUBBYTES> kZeroNonce{};
-
-// STREAM's nonce: an 11-byte big-endian chunk counter and a byte that is 1 for the last chunk.
-std::array<unsigned char, crypto_aead_chacha20poly1305_ietf_NPUBBYTES> streamNonce(quint64 counter, bool last)
-{
-    std::array<unsigned char, crypto_aead_chacha20poly1305_ietf_NPUBBYTES> n{};
-    for (int i = 10; i >= 3; --i) {
-        n[size_t(i)] = static_cast<unsigned char>(counter & 0xff);
-        counter >>= 8;
-    }
-    n[11] = last ? 1 : 0;
-    return n;
-}
-
-// age's base64: the standard alphabet without padding, and only the canonical encoding is accepted.
-QByteArray base64(const QByteArray& data)
-{
-    const int variant = sodium_base64_VARIANT_ORIGINAL_NO_PADDING;
-    QByteArray out(qsizetype(sodium_base64_ENCODED_LEN(size_t(data.size()), variant)), Qt::Uninitialized);
-    sodium_bin2base64(out.data(), size_t(out.size()), bytes(data), size_t(data.size()), variant);
-    out.chop(1); // the terminating NUL
-    return out;
-}
-
-std::optional<QByteArray> unbase64(const QByteArray& text)
-{
-    QByteArray out(text.size() * 3 / 4 + 1, Qt::Uninitialized);
-    size_t n = 0;
-    const char* end = nullptr;
-    if (sodium_base642bin(bytes(out), size_t(out.size()), text.constData(), size_t(text.size()), nullptr, &n,
-                          &end, sodium_base64_VARIANT_ORIGINAL_NO_PADDING) != 0 ||
-        end != text.constData() + text.size())
-        return std::nullopt;
-    out.truncate(qsizetype(n));
-    return out;
-}
-
-QByteArray wrapBody(const QByteArray& body)
-{
-    const QByteArray b64 = base64(body);
-    QByteArray out;
-    for (qsizetype i = 0; i < b64.size(); i += kColumns)
-        out += b64.mid(i, kColumns) + '\n';
-    if (b64.size() % kColumns == 0) // the last line must be shorter than 64 columns, so maybe empty
-        out += '\n';
-    return out;
-}
-
-std::optional<QByteArray> scryptKey(const QString& passphrase, const QByteArray& salt, int logN)
-{
-    QByteArray pass = passphrase.toUtf8(); // this copy of the passphrase is wiped when done
-    const QByteArray fullSalt = QByteArray(kScryptLabel) + salt;
-    QByteArray key(32, Qt::Uninitialized);
-    const int r = crypto_pwhash_scryptsalsa208sha256_ll(bytes(pass), size_t(pass.size()), bytes(fullSalt),
-                                                        size_t(fullSalt.size()), quint64(1) << logN, 8, 1,
-                                                        bytes(key), size_t(key.size()));
-    sodium_memzero(pass.data(), size_t(pass.size()));
-    if (r != 0)
-        return std::nullopt;
-    return key;
-}
-
-// --- Bech32 -------------------------------------------------------------------------------------------
-
-quint32 polymod(const QByteArray& values)
-{
-    static constexpr quint32 kGen[5] = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
-    quint32 chk = 1;
-    for (const char c : values) {
-        const quint32 top = chk >> 25;
-        chk = ((chk & 0x1ffffff) << 5) ^ quint32(quint8(c));
-        for (int i = 0; i < 5; ++i)
-            if ((top >> i) & 1)
-                chk ^= kGen[i];
-    }
-    return chk;
-}
-
-QByteArray hrpExpand(const QByteArray& hrp)
-{
-    QByteArray out;
-    for (const char c : hrp)
-        out += char(quint8(c) >> 5);
-    out += char(0);
-    for (const char c : hrp)
-        out += char(quint8(c) & 31);
-    return out;
-}
-
-std::optional<QByteArray> convertBits(const QByteArray& in, int from, int to, bool pad)
-{
-    quint32 acc = 0;
-    int bits = 0;
-    QByteArray out;
-    const quint32 maxv = (1u << to) - 1;
-    for (const char c : in) {
-        const quint32 v = quint8(c);
-        if (v >> from)
-            return std::nullopt;
-        acc = (acc << from) | v;
-        bits += from;
-        while (bits >= to) {
-            bits -= to;
-            out += char((acc >> bits) & maxv);
-        }
-    }
-    if (pad) {
-        if (bits > 0)
-            out += char((acc << (to - bits)) & maxv);
-    } else if (bits >= from || ((acc << (to - bits)) & maxv) != 0) {
-        return std::nullopt;
-    }
-    return out;
-}
+using namespace agecrypto;
 
 } // namespace
 
@@ -631,6 +430,163 @@ QByteArray AgeDecryptor::readUpTo(qint64 size)
     return out;
 }
 
+namespace {
+
+struct Stanza
+{
+    QList<QByteArray> args;
+    QByteArray body;
+};
+
+// An age header as read: its stanzas, its bytes up to "---" (what the MAC covers) and the MAC.
+struct AgeHeader
+{
+    QList<Stanza> stanzas;
+    QByteArray header{kIntro};
+    QByteArray mac;
+};
+
+// The steps of AgeDecryptor::open. Each says why it failed, or returns an empty text.
+struct AgeOpening
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::AgeDecryptor)
+public:
+    static QString readHeader(QIODevice* source, AgeHeader& h);
+    static QString passphraseKey(const QList<Stanza>& stanzas, const Age::Decryption& d, QByteArray& fileKey);
+    static QString identityKey(const QList<Stanza>& stanzas, const Age::Decryption& d, QByteArray& fileKey);
+};
+
+// The header, line by line; its bytes up to "---" are what the MAC covers.
+QString AgeOpening::readHeader(QIODevice* source, AgeHeader& h)
+{
+    const QString truncated = tr("truncated (the age header is incomplete).");
+    const QByteArray intro = source->readLine(kIntroSize + 1);
+    if (intro != kIntro) {
+        if (!intro.isEmpty() && QByteArray(kIntro).startsWith(intro) && !intro.endsWith('\n'))
+            return truncated;
+        if (intro.startsWith("-----BEGIN AGE"))
+            return tr("an armored (text) age file; this program reads binary age files only (decrypt it "
+                      "with age -d first).");
+        return tr("not an age file (it does not start with \"age-encryption.org/v1\").");
+    }
+    QList<Stanza>& stanzas = h.stanzas;
+    QByteArray& header = h.header;
+    QByteArray& mac = h.mac;
+    auto line = [&](QByteArray& l) -> bool {
+        l = source->readLine(4096);
+        header += l;
+        if (!l.endsWith('\n'))
+            return false;
+        l.chop(1);
+        return true;
+    };
+    for (;;) {
+        if (header.size() > kMaxHeaderBytes)
+            return tr("damaged (the age header is larger than %1 bytes).").arg(kMaxHeaderBytes);
+        QByteArray l;
+        if (!line(l))
+            return l.size() >= 4095 ? tr("damaged (a line of the age header is too long).") : truncated;
+        if (l.startsWith("--- ")) {
+            header.chop(l.size() - 3 + 1); // the MAC covers the header up to and including "---"
+            auto m = unbase64(l.mid(4));
+            if (!m || m->size() != crypto_auth_hmacsha256_BYTES)
+                return tr("damaged (the age header's MAC is malformed).");
+            mac = *m;
+            break;
+        }
+        if (!l.startsWith("-> "))
+            return tr("damaged (the age header has a malformed line).");
+        Stanza s;
+        s.args = l.mid(3).split(' ');
+        for (const QByteArray& a : std::as_const(s.args))
+            if (a.isEmpty() || std::any_of(a.begin(), a.end(), [](char c) { return c < 33 || c > 126; }))
+                return tr("damaged (an age header stanza has a malformed argument).");
+        for (;;) {
+            QByteArray b;
+            if (!line(b))
+                return truncated;
+            auto decoded = unbase64(b);
+            if (b.size() > kColumns || !decoded)
+                return tr("damaged (an age header stanza has a malformed body).");
+            s.body += *decoded;
+            if (b.size() < kColumns)
+                break;
+        }
+        stanzas << s;
+    }
+    return {};
+}
+
+// The file key from the passphrase (the header's only stanza is scrypt's).
+QString AgeOpening::passphraseKey(const QList<Stanza>& stanzas, const Age::Decryption& d, QByteArray& fileKey)
+{
+    const Stanza& s = stanzas.first();
+    if (d.passphrase.isEmpty())
+        return tr("encrypted with a passphrase, not to a key; give the passphrase.");
+    auto salt = s.args.size() == 3 ? unbase64(s.args[1]) : std::nullopt;
+    bool numeric = false;
+    const int logN = s.args.size() == 3 ? s.args[2].toInt(&numeric) : 0;
+    if (!salt || salt->size() != 16 || !numeric || s.args[2].startsWith('0') || s.args[2].startsWith('+') ||
+        logN < 1 || s.body.size() != kWrappedSize)
+        return tr("damaged (the passphrase stanza is malformed).");
+    if (logN > d.maxWorkFactor)
+        return tr("its scrypt work factor 2^%1 is above the limit 2^%2: decrypting it would take too "
+                  "long or too much memory; refused.")
+            .arg(logN)
+            .arg(d.maxWorkFactor);
+    auto key = scryptKey(d.passphrase, *salt, logN);
+    if (!key)
+        return tr("scrypt failed (not enough memory for work factor %1?).").arg(logN);
+    auto opened = aeadOpen(*key, kZeroNonce.data(), s.body);
+    if (!opened)
+        return tr("wrong passphrase.");
+    fileKey = *opened;
+    return {};
+}
+
+// The file key from one of the identities, through the X25519 stanzas.
+QString AgeOpening::identityKey(const QList<Stanza>& stanzas, const Age::Decryption& d, QByteArray& fileKey)
+{
+    if (d.identities.isEmpty())
+        return tr("encrypted to keys, not with a passphrase; give an identity file.");
+    QList<QPair<QByteArray, QByteArray>> ids; // secret, public
+    for (const QString& text : d.identities) {
+        auto secret = Age::parseIdentity(text);
+        if (!secret)
+            return secret.error().message;
+        QByteArray pub(crypto_scalarmult_BYTES, Qt::Uninitialized);
+        crypto_scalarmult_base(bytes(pub), bytes(*secret));
+        ids.append({*secret, pub});
+    }
+    for (const Stanza& s : std::as_const(stanzas)) {
+        if (s.args.first() != "X25519")
+            continue; // other recipient types are not ours to open
+        auto share = s.args.size() == 2 ? unbase64(s.args[1]) : std::nullopt;
+        if (!share || share->size() != crypto_scalarmult_BYTES || s.body.size() != kWrappedSize)
+            return tr("damaged (an X25519 stanza is malformed).");
+        for (const auto& [secret, pub] : std::as_const(ids)) {
+            QByteArray shared(crypto_scalarmult_BYTES, 0);
+            if (crypto_scalarmult(bytes(shared), bytes(secret), bytes(*share)) != 0)
+                return tr("damaged (an X25519 stanza has a low-order share).");
+            const QByteArray wrapKey = hkdf(shared, *share + pub, kX25519Label);
+            sodium_memzero(shared.data(), size_t(shared.size()));
+            if (auto opened = aeadOpen(wrapKey, kZeroNonce.data(), s.body)) {
+                fileKey = *opened;
+                break;
+            }
+        }
+        if (!fileKey.isEmpty())
+            break;
+    }
+    for (auto& id : ids)
+        sodium_memzero(id.first.data(), size_t(id.first.size()));
+    if (fileKey.isEmpty())
+        return tr("not encrypted to any of these keys.");
+    return {};
+}
+
+} // namespace
+
 Status AgeDecryptor::open(const Age::Decryption& d)
 {
     if (!sodiumReady())
@@ -642,68 +598,10 @@ Status AgeDecryptor::open(const Age::Decryption& d)
         m_error = failure(what);
         return *m_error;
     };
-    const QString truncated = tr("truncated (the age header is incomplete).");
-
-    // The header, line by line; its bytes up to "---" are what the MAC covers.
-    const QByteArray intro = m_source->readLine(kIntroSize + 1);
-    if (intro != kIntro) {
-        if (!intro.isEmpty() && QByteArray(kIntro).startsWith(intro) && !intro.endsWith('\n'))
-            return fail(truncated);
-        if (intro.startsWith("-----BEGIN AGE"))
-            return fail(tr("an armored (text) age file; this program reads binary age files only (decrypt it "
-                           "with age -d first)."));
-        return fail(tr("not an age file (it does not start with \"age-encryption.org/v1\")."));
-    }
-    struct Stanza
-    {
-        QList<QByteArray> args;
-        QByteArray body;
-    };
-    QList<Stanza> stanzas;
-    QByteArray header(kIntro);
-    QByteArray mac;
-    auto line = [&](QByteArray& l) -> bool {
-        l = m_source->readLine(4096);
-        header += l;
-        if (!l.endsWith('\n'))
-            return false;
-        l.chop(1);
-        return true;
-    };
-    for (;;) {
-        if (header.size() > kMaxHeaderBytes)
-            return fail(tr("damaged (the age header is larger than %1 bytes).").arg(kMaxHeaderBytes));
-        QByteArray l;
-        if (!line(l))
-            return fail(l.size() >= 4095 ? tr("damaged (a line of the age header is too long).") : truncated);
-        if (l.startsWith("--- ")) {
-            header.chop(l.size() - 3 + 1); // the MAC covers the header up to and including "---"
-            auto m = unbase64(l.mid(4));
-            if (!m || m->size() != crypto_auth_hmacsha256_BYTES)
-                return fail(tr("damaged (the age header's MAC is malformed)."));
-            mac = *m;
-            break;
-        }
-        if (!l.startsWith("-> "))
-            return fail(tr("damaged (the age header has a malformed line)."));
-        Stanza s;
-        s.args = l.mid(3).split(' ');
-        for (const QByteArray& a : std::as_const(s.args))
-            if (a.isEmpty() || std::any_of(a.begin(), a.end(), [](char c) { return c < 33 || c > 126; }))
-                return fail(tr("damaged (an age header stanza has a malformed argument)."));
-        for (;;) {
-            QByteArray b;
-            if (!line(b))
-                return fail(truncated);
-            auto decoded = unbase64(b);
-            if (b.size() > kColumns || !decoded)
-                return fail(tr("damaged (an age header stanza has a malformed body)."));
-            s.body += *decoded;
-            if (b.size() < kColumns)
-                break;
-        }
-        stanzas << s;
-    }
+    AgeHeader h;
+    if (const QString why = AgeOpening::readHeader(m_source, h); !why.isEmpty())
+        return fail(why);
+    const QList<Stanza>& stanzas = h.stanzas;
 
     // The file key, from the passphrase or an identity.
     QByteArray fileKey;
@@ -711,68 +609,13 @@ Status AgeDecryptor::open(const Age::Decryption& d)
                                        [](const Stanza& s) { return s.args.first() == "scrypt"; });
     if (hasScrypt && stanzas.size() != 1)
         return fail(tr("damaged (a passphrase stanza must be the only one in an age header)."));
-    if (hasScrypt) {
-        const Stanza& s = stanzas.first();
-        if (d.passphrase.isEmpty())
-            return fail(tr("encrypted with a passphrase, not to a key; give the passphrase."));
-        auto salt = s.args.size() == 3 ? unbase64(s.args[1]) : std::nullopt;
-        bool numeric = false;
-        const int logN = s.args.size() == 3 ? s.args[2].toInt(&numeric) : 0;
-        if (!salt || salt->size() != 16 || !numeric || s.args[2].startsWith('0') ||
-            s.args[2].startsWith('+') || logN < 1 || s.body.size() != kWrappedSize)
-            return fail(tr("damaged (the passphrase stanza is malformed)."));
-        if (logN > d.maxWorkFactor)
-            return fail(
-                tr("its scrypt work factor 2^%1 is above the limit 2^%2: decrypting it would take too "
-                   "long or too much memory; refused.")
-                    .arg(logN)
-                    .arg(d.maxWorkFactor));
-        auto key = scryptKey(d.passphrase, *salt, logN);
-        if (!key)
-            return fail(tr("scrypt failed (not enough memory for work factor %1?).").arg(logN));
-        auto opened = aeadOpen(*key, kZeroNonce.data(), s.body);
-        if (!opened)
-            return fail(tr("wrong passphrase."));
-        fileKey = *opened;
-    } else {
-        if (d.identities.isEmpty())
-            return fail(tr("encrypted to keys, not with a passphrase; give an identity file."));
-        QList<QPair<QByteArray, QByteArray>> ids; // secret, public
-        for (const QString& text : d.identities) {
-            auto secret = Age::parseIdentity(text);
-            if (!secret)
-                return fail(secret.error().message);
-            QByteArray pub(crypto_scalarmult_BYTES, Qt::Uninitialized);
-            crypto_scalarmult_base(bytes(pub), bytes(*secret));
-            ids.append({*secret, pub});
-        }
-        for (const Stanza& s : std::as_const(stanzas)) {
-            if (s.args.first() != "X25519")
-                continue; // other recipient types are not ours to open
-            auto share = s.args.size() == 2 ? unbase64(s.args[1]) : std::nullopt;
-            if (!share || share->size() != crypto_scalarmult_BYTES || s.body.size() != kWrappedSize)
-                return fail(tr("damaged (an X25519 stanza is malformed)."));
-            for (const auto& [secret, pub] : std::as_const(ids)) {
-                QByteArray shared(crypto_scalarmult_BYTES, 0);
-                if (crypto_scalarmult(bytes(shared), bytes(secret), bytes(*share)) != 0)
-                    return fail(tr("damaged (an X25519 stanza has a low-order share)."));
-                const QByteArray wrapKey = hkdf(shared, *share + pub, kX25519Label);
-                sodium_memzero(shared.data(), size_t(shared.size()));
-                if (auto opened = aeadOpen(wrapKey, kZeroNonce.data(), s.body)) {
-                    fileKey = *opened;
-                    break;
-                }
-            }
-            if (!fileKey.isEmpty())
-                break;
-        }
-        for (auto& id : ids)
-            sodium_memzero(id.first.data(), size_t(id.first.size()));
-        if (fileKey.isEmpty())
-            return fail(tr("not encrypted to any of these keys."));
-    }
+    if (const QString why = hasScrypt ? AgeOpening::passphraseKey(stanzas, d, fileKey)
+                                      : AgeOpening::identityKey(stanzas, d, fileKey);
+        !why.isEmpty())
+        return fail(why);
 
-    const QByteArray expected = hmacSha256(hkdf(fileKey, {}, "header"), header);
+    const QByteArray expected = hmacSha256(hkdf(fileKey, {}, "header"), h.header);
+    const QByteArray& mac = h.mac;
     if (sodium_memcmp(expected.constData(), mac.constData(), size_t(mac.size())) != 0) {
         sodium_memzero(fileKey.data(), size_t(fileKey.size()));
         return fail(tr("damaged (the age header fails authentication)."));

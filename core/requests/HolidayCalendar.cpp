@@ -206,10 +206,178 @@ QString HolidayCalendar::holidayName(QDate d) const
     return names;
 }
 
+namespace {
+
+// One rule of a calendar file (holidays[i]) read and checked, for HolidayCalendar::parse.
+class RuleReader
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::HolidayCalendar)
+public:
+    RuleReader(const QJsonObject& r_, const QString& at_, const QString& file_) : r(r_), at(at_), file(file_)
+    {}
+
+    // A field of the file `in` that is wrong, and why.
+    static Error badField(const QString& in, const QString& field, const QString& why);
+    Status read(HolidayRule& rule, HolidayRule::Weekend defaultWeekend) const;
+
+private:
+    Error bad(const QString& field, const QString& why) const { return badField(file, field, why); }
+    std::optional<int> integer(const char* key, int lo, int hi) const;
+    Status kind(HolidayRule& rule) const;
+    Status years(HolidayRule& rule) const;
+
+    const QJsonObject& r;
+    const QString& at;
+    const QString& file;
+};
+
+Error RuleReader::badField(const QString& in, const QString& field, const QString& why)
+{
+    return makeError(Error::Code::InvalidInput, tr("%1: %2: %3").arg(in, field, why));
+}
+
+std::optional<int> RuleReader::integer(const char* key, int lo, int hi) const
+{
+    const QJsonValue v = r.value(QLatin1String(key));
+    if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < lo || v.toInt() > hi)
+        return std::nullopt;
+    return v.toInt();
+}
+
+// Exactly one of a fixed date, an offset from Easter, a weekday of a month or a single day.
+Status RuleReader::kind(HolidayRule& rule) const
+{
+    int kinds = 0;
+    if (r.contains(QStringLiteral("date"))) {
+        ++kinds;
+        rule.kind = HolidayRule::Kind::Fixed;
+        const QDate d = QDate::fromString(
+            QStringLiteral("2000-") + r.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        if (!d.isValid() || r.value(QStringLiteral("date")).toString().size() != 5)
+            return bad(
+                at + QStringLiteral(".date"),
+                tr("\"%1\" is not a month and day (MM-DD).").arg(r.value(QStringLiteral("date")).toString()));
+        rule.month = d.month();
+        rule.day = d.day();
+    }
+    for (const char* key : {"easter", "orthodoxEaster"}) {
+        if (!r.contains(QLatin1String(key)))
+            continue;
+        ++kinds;
+        rule.kind =
+            qstrcmp(key, "easter") == 0 ? HolidayRule::Kind::Easter : HolidayRule::Kind::OrthodoxEaster;
+        const auto off = integer(key, -100, 100);
+        if (!off)
+            return bad(at + QLatin1Char('.') + QLatin1String(key),
+                       tr("a whole number of days after Easter Sunday (-100 to 100)."));
+        rule.offset = *off;
+    }
+    if (r.contains(QStringLiteral("weekday")) || r.contains(QStringLiteral("month"))) {
+        if (!r.contains(QStringLiteral("date")))
+            ++kinds;
+        const auto month = integer("month", 1, 12);
+        if (!month)
+            return bad(at + QStringLiteral(".month"), tr("required with weekday, 1 to 12."));
+        rule.month = *month;
+        rule.weekday = int(weekdayKeys().indexOf(r.value(QStringLiteral("weekday")).toString())) + 1;
+        if (rule.weekday == 0)
+            return bad(at + QStringLiteral(".weekday"),
+                       tr("one of %1.").arg(weekdayKeys().join(QStringLiteral(", "))));
+        if (r.contains(QStringLiteral("nth")) == r.contains(QStringLiteral("onOrAfter")))
+            return bad(at,
+                       tr("a weekday rule needs either nth (1 to 5, -1 for the last) or onOrAfter (a day)."));
+        if (r.contains(QStringLiteral("nth"))) {
+            const auto n = integer("nth", -1, 5);
+            if (!n || *n == 0)
+                return bad(at + QStringLiteral(".nth"), tr("1 to 5, or -1 for the last."));
+            rule.kind = HolidayRule::Kind::NthWeekday;
+            rule.nth = *n;
+        } else {
+            const auto day = integer("onOrAfter", 1, 31);
+            if (!day || !QDate(2000, rule.month, *day).isValid())
+                return bad(at + QStringLiteral(".onOrAfter"), tr("a day of the month."));
+            rule.kind = HolidayRule::Kind::WeekdayOnOrAfter;
+            rule.day = *day;
+        }
+    }
+    if (r.contains(QStringLiteral("on"))) {
+        ++kinds;
+        rule.kind = HolidayRule::Kind::OneOff;
+        rule.on = QDate::fromString(r.value(QStringLiteral("on")).toString(), Qt::ISODate);
+        if (!rule.on.isValid())
+            return bad(
+                at + QStringLiteral(".on"),
+                tr("\"%1\" is not a date (YYYY-MM-DD).").arg(r.value(QStringLiteral("on")).toString()));
+    }
+    if (kinds != 1)
+        return bad(at, tr("\"%1\" needs exactly one of date, easter, orthodoxEaster, month+weekday or on.")
+                           .arg(rule.name));
+    return {};
+}
+
+// The years the rule holds in, and those it skips.
+Status RuleReader::years(HolidayRule& rule) const
+{
+    for (const char* key : {"from", "to"}) {
+        if (!r.contains(QLatin1String(key)))
+            continue;
+        const auto y = integer(key, 1900, 2200);
+        if (!y)
+            return bad(at + QLatin1Char('.') + QLatin1String(key), tr("a year from 1900 to 2200."));
+        (qstrcmp(key, "from") == 0 ? rule.from : rule.to) = *y;
+    }
+    if (rule.from && rule.to && rule.from > rule.to)
+        return bad(at + QStringLiteral(".to"), tr("%1 is before from (%2).").arg(rule.to).arg(rule.from));
+    if (r.contains(QStringLiteral("except"))) {
+        const QJsonValue e = r.value(QStringLiteral("except"));
+        if (!e.isArray())
+            return bad(at + QStringLiteral(".except"), tr("a list of years."));
+        for (const QJsonValue& y : e.toArray()) {
+            if (!y.isDouble() || y.toInt() < 1900 || y.toInt() > 2200)
+                return bad(at + QStringLiteral(".except"), tr("a list of years from 1900 to 2200."));
+            rule.except << y.toInt();
+        }
+    }
+    return {};
+}
+
+Status RuleReader::read(HolidayRule& rule, HolidayRule::Weekend defaultWeekend) const
+{
+    static const QStringList ruleKeys = {QStringLiteral("name"),    QStringLiteral("date"),
+                                         QStringLiteral("easter"),  QStringLiteral("orthodoxEaster"),
+                                         QStringLiteral("month"),   QStringLiteral("weekday"),
+                                         QStringLiteral("nth"),     QStringLiteral("onOrAfter"),
+                                         QStringLiteral("on"),      QStringLiteral("from"),
+                                         QStringLiteral("to"),      QStringLiteral("except"),
+                                         QStringLiteral("weekend"), QStringLiteral("note")};
+    for (auto it = r.begin(); it != r.end(); ++it) {
+        if (!ruleKeys.contains(it.key()))
+            return bad(at + QLatin1Char('.') + it.key(),
+                       tr("unknown field (known: %1).").arg(ruleKeys.join(QStringLiteral(", "))));
+    }
+    rule.name = r.value(QStringLiteral("name")).toString().trimmed();
+    if (rule.name.isEmpty())
+        return bad(at + QStringLiteral(".name"), tr("required, a non-empty text."));
+    if (Status s = kind(rule); !s)
+        return s;
+    if (Status s = years(rule); !s)
+        return s;
+    rule.weekend = defaultWeekend;
+    if (r.contains(QStringLiteral("weekend"))) {
+        const auto w = parseWeekend(r.value(QStringLiteral("weekend")).toString());
+        if (!w)
+            return bad(at + QStringLiteral(".weekend"), tr("one of %1.").arg(weekendKeys()));
+        rule.weekend = *w;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<HolidayCalendar> HolidayCalendar::parse(const QByteArray& json, const QString& file)
 {
     auto bad = [&file](const QString& field, const QString& why) {
-        return makeError(Error::Code::InvalidInput, tr("%1: %2: %3").arg(file, field, why));
+        return RuleReader::badField(file, field, why);
     };
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
@@ -262,128 +430,15 @@ Result<HolidayCalendar> HolidayCalendar::parse(const QByteArray& json, const QSt
     const QJsonValue holidays = o.value(QStringLiteral("holidays"));
     if (!holidays.isArray())
         return bad(QStringLiteral("holidays"), tr("required, a list of rules."));
-    static const QStringList ruleKeys = {QStringLiteral("name"),    QStringLiteral("date"),
-                                         QStringLiteral("easter"),  QStringLiteral("orthodoxEaster"),
-                                         QStringLiteral("month"),   QStringLiteral("weekday"),
-                                         QStringLiteral("nth"),     QStringLiteral("onOrAfter"),
-                                         QStringLiteral("on"),      QStringLiteral("from"),
-                                         QStringLiteral("to"),      QStringLiteral("except"),
-                                         QStringLiteral("weekend"), QStringLiteral("note")};
     const QJsonArray rules = holidays.toArray();
     for (int i = 0; i < rules.size(); ++i) {
         const QString at = QStringLiteral("holidays[%1]").arg(i);
         if (!rules[i].isObject())
             return bad(at, tr("each rule must be an object."));
         const QJsonObject r = rules[i].toObject();
-        for (auto it = r.begin(); it != r.end(); ++it) {
-            if (!ruleKeys.contains(it.key()))
-                return bad(at + QLatin1Char('.') + it.key(),
-                           tr("unknown field (known: %1).").arg(ruleKeys.join(QStringLiteral(", "))));
-        }
         HolidayRule rule;
-        rule.name = r.value(QStringLiteral("name")).toString().trimmed();
-        if (rule.name.isEmpty())
-            return bad(at + QStringLiteral(".name"), tr("required, a non-empty text."));
-        auto integer = [&r](const char* key, int lo, int hi) -> std::optional<int> {
-            const QJsonValue v = r.value(QLatin1String(key));
-            if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < lo || v.toInt() > hi)
-                return std::nullopt;
-            return v.toInt();
-        };
-        int kinds = 0;
-        if (r.contains(QStringLiteral("date"))) {
-            ++kinds;
-            rule.kind = HolidayRule::Kind::Fixed;
-            const QDate d = QDate::fromString(
-                QStringLiteral("2000-") + r.value(QStringLiteral("date")).toString(), Qt::ISODate);
-            if (!d.isValid() || r.value(QStringLiteral("date")).toString().size() != 5)
-                return bad(at + QStringLiteral(".date"),
-                           tr("\"%1\" is not a month and day (MM-DD).")
-                               .arg(r.value(QStringLiteral("date")).toString()));
-            rule.month = d.month();
-            rule.day = d.day();
-        }
-        for (const char* key : {"easter", "orthodoxEaster"}) {
-            if (!r.contains(QLatin1String(key)))
-                continue;
-            ++kinds;
-            rule.kind =
-                qstrcmp(key, "easter") == 0 ? HolidayRule::Kind::Easter : HolidayRule::Kind::OrthodoxEaster;
-            const auto off = integer(key, -100, 100);
-            if (!off)
-                return bad(at + QLatin1Char('.') + QLatin1String(key),
-                           tr("a whole number of days after Easter Sunday (-100 to 100)."));
-            rule.offset = *off;
-        }
-        if (r.contains(QStringLiteral("weekday")) || r.contains(QStringLiteral("month"))) {
-            if (!r.contains(QStringLiteral("date")))
-                ++kinds;
-            const auto month = integer("month", 1, 12);
-            if (!month)
-                return bad(at + QStringLiteral(".month"), tr("required with weekday, 1 to 12."));
-            rule.month = *month;
-            rule.weekday = int(weekdayKeys().indexOf(r.value(QStringLiteral("weekday")).toString())) + 1;
-            if (rule.weekday == 0)
-                return bad(at + QStringLiteral(".weekday"),
-                           tr("one of %1.").arg(weekdayKeys().join(QStringLiteral(", "))));
-            if (r.contains(QStringLiteral("nth")) == r.contains(QStringLiteral("onOrAfter")))
-                return bad(
-                    at,
-                    tr("a weekday rule needs either nth (1 to 5, -1 for the last) or onOrAfter (a day)."));
-            if (r.contains(QStringLiteral("nth"))) {
-                const auto n = integer("nth", -1, 5);
-                if (!n || *n == 0)
-                    return bad(at + QStringLiteral(".nth"), tr("1 to 5, or -1 for the last."));
-                rule.kind = HolidayRule::Kind::NthWeekday;
-                rule.nth = *n;
-            } else {
-                const auto day = integer("onOrAfter", 1, 31);
-                if (!day || !QDate(2000, rule.month, *day).isValid())
-                    return bad(at + QStringLiteral(".onOrAfter"), tr("a day of the month."));
-                rule.kind = HolidayRule::Kind::WeekdayOnOrAfter;
-                rule.day = *day;
-            }
-        }
-        if (r.contains(QStringLiteral("on"))) {
-            ++kinds;
-            rule.kind = HolidayRule::Kind::OneOff;
-            rule.on = QDate::fromString(r.value(QStringLiteral("on")).toString(), Qt::ISODate);
-            if (!rule.on.isValid())
-                return bad(
-                    at + QStringLiteral(".on"),
-                    tr("\"%1\" is not a date (YYYY-MM-DD).").arg(r.value(QStringLiteral("on")).toString()));
-        }
-        if (kinds != 1)
-            return bad(at,
-                       tr("\"%1\" needs exactly one of date, easter, orthodoxEaster, month+weekday or on.")
-                           .arg(rule.name));
-        for (const char* key : {"from", "to"}) {
-            if (!r.contains(QLatin1String(key)))
-                continue;
-            const auto y = integer(key, 1900, 2200);
-            if (!y)
-                return bad(at + QLatin1Char('.') + QLatin1String(key), tr("a year from 1900 to 2200."));
-            (qstrcmp(key, "from") == 0 ? rule.from : rule.to) = *y;
-        }
-        if (rule.from && rule.to && rule.from > rule.to)
-            return bad(at + QStringLiteral(".to"), tr("%1 is before from (%2).").arg(rule.to).arg(rule.from));
-        if (r.contains(QStringLiteral("except"))) {
-            const QJsonValue e = r.value(QStringLiteral("except"));
-            if (!e.isArray())
-                return bad(at + QStringLiteral(".except"), tr("a list of years."));
-            for (const QJsonValue& y : e.toArray()) {
-                if (!y.isDouble() || y.toInt() < 1900 || y.toInt() > 2200)
-                    return bad(at + QStringLiteral(".except"), tr("a list of years from 1900 to 2200."));
-                rule.except << y.toInt();
-            }
-        }
-        rule.weekend = defaultWeekend;
-        if (r.contains(QStringLiteral("weekend"))) {
-            const auto w = parseWeekend(r.value(QStringLiteral("weekend")).toString());
-            if (!w)
-                return bad(at + QStringLiteral(".weekend"), tr("one of %1.").arg(weekendKeys()));
-            rule.weekend = *w;
-        }
+        if (Status s = RuleReader(r, at, file).read(rule, defaultWeekend); !s)
+            return s.error();
         c.m_rules << rule;
     }
     return c;

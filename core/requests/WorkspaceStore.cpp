@@ -77,11 +77,6 @@ QDate WorkspaceStore::today() const
     return now().toLocalTime().date();
 }
 
-template <typename T, typename F> Result<T> WorkspaceStore::inTransaction(F&& body)
-{
-    return storesql::inTransaction<T>(m_conn.db(), std::forward<F>(body));
-}
-
 Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest& in)
 {
     auto region = phoneRegion();
@@ -356,20 +351,35 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
     return out;
 }
 
-Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUpdate& u)
+namespace {
+
+// The steps of WorkspaceStore::update: its checks, then what it changes, in its transaction.
+struct RequestUpdateSteps
 {
-    const QString humanId = humanIdIn.trimmed().toUpper();
-    auto current = load(humanId);
-    if (!current)
-        return current;
-    const Request& cur = *current;
+    Q_DECLARE_TR_FUNCTIONS(lethe::WorkspaceStore)
+public:
+    static Status check(const QString& humanId, const Request& cur, const RequestUpdate& u, QDate today);
+    static Status identities(const QString& humanId, const Request& cur, const RequestUpdate& u,
+                             const QString& region, QList<Identity>& add, QList<Identity>& remove);
+    static Status columns(QSqlQuery& q, const Request& cur, const RequestUpdate& u, QStringList& changed,
+                          QJsonObject& details);
+    static Status products(QSqlQuery& q, const Request& cur, const RequestUpdate& u, QStringList& changed,
+                           QJsonObject& details);
+    static Status identityRows(QSqlQuery& q, const Request& cur, const QList<Identity>& add,
+                               const QList<Identity>& remove, QStringList& changed, QJsonObject& details);
+};
+
+// The request may still change, and the new values are valid and fit together.
+Status RequestUpdateSteps::check(const QString& humanId, const Request& cur, const RequestUpdate& u,
+                                 QDate today)
+{
     if (StateMachine::isFinal(cur.status)) {
         return makeError(Error::Code::IllegalState,
                          tr("%1 is %2 and can no longer be changed; add a note instead.")
                              .arg(humanId, Names::display(cur.status)));
     }
     if (u.received) {
-        if (Status s = Validation::checkReceived(*u.received, today()); !s)
+        if (Status s = Validation::checkReceived(*u.received, today); !s)
             return s.error();
     }
     if (u.assignee) {
@@ -407,19 +417,22 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
             !s)
             return makeError(s.error().code, tr("established in: %1").arg(s.error().message));
     }
-    auto region = phoneRegion();
-    if (!region)
-        return region.error();
-    QList<Identity> add, remove;
+    return {};
+}
+
+// The identities to add and to remove, normalised; at least one is left.
+Status RequestUpdateSteps::identities(const QString& humanId, const Request& cur, const RequestUpdate& u,
+                                      const QString& region, QList<Identity>& add, QList<Identity>& remove)
+{
     for (const Identity& i : u.addIdentities) {
-        auto n = Validation::normalizeIdentity(i, *region);
+        auto n = Validation::normalizeIdentity(i, region);
         if (!n)
             return n.error();
         if (!cur.identities.contains(*n) && !add.contains(*n))
             add << *n;
     }
     for (const Identity& i : u.removeIdentities) {
-        auto n = Validation::normalizeIdentity(i, *region);
+        auto n = Validation::normalizeIdentity(i, region);
         // A value an earlier version accepted and this one refuses (a phone number outside its country's
         // numbering plan) can still be removed, as it is stored.
         if (const Identity stored{i.kind, i.value.trimmed()}; !n && cur.identities.contains(stored)) {
@@ -441,90 +454,132 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
             tr("identities: %1 would be left without any identity; add one before removing the last.")
                 .arg(humanId));
     }
+    return {};
+}
+
+// The request's own columns and the subject's name, where the update changes them.
+Status RequestUpdateSteps::columns(QSqlQuery& q, const Request& cur, const RequestUpdate& u,
+                                   QStringList& changed, QJsonObject& details)
+{
+    auto setColumn = [&](const char* column, const QVariant& value, const QString& field) -> bool {
+        changed << field;
+        return run(q, QStringLiteral("UPDATE requests SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+                   {value, cur.id});
+    };
+    if (u.type && *u.type != cur.type) {
+        details[QStringLiteral("type")] = Names::key(*u.type);
+        if (!setColumn("type", Names::key(*u.type), QStringLiteral("type")))
+            return sqlError(q, tr("Updating the type"));
+    }
+    if (u.regulation && *u.regulation != cur.regulation) {
+        details[QStringLiteral("regulation")] = Names::key(*u.regulation);
+        if (!setColumn("regulation", Names::key(*u.regulation), QStringLiteral("regulation")))
+            return sqlError(q, tr("Updating the regulation"));
+    }
+    if (u.received && *u.received != cur.received) {
+        details[QStringLiteral("received")] = isoDate(*u.received);
+        if (!setColumn("received_date", isoDate(*u.received), QStringLiteral("received")))
+            return sqlError(q, tr("Updating the received date"));
+    }
+    if (u.establishedIn && u.establishedIn->trimmed().toUpper() != cur.establishedIn) {
+        const QString e = u.establishedIn->trimmed().toUpper();
+        details[QStringLiteral("established_in")] = e;
+        if (!setColumn("established_in", e, QStringLiteral("established-in")))
+            return sqlError(q, tr("Updating the calendar"));
+    }
+    if (u.assignee && u.assignee->trimmed() != cur.assignee) {
+        details[QStringLiteral("assignee")] = u.assignee->trimmed();
+        if (!setColumn("assignee", u.assignee->trimmed(), QStringLiteral("assignee")))
+            return sqlError(q, tr("Updating the assignee"));
+    }
+    if (u.subjectName && u.subjectName->trimmed() != cur.subjectName) {
+        changed << QStringLiteral("subject-name");
+        if (!run(q, QStringLiteral("UPDATE subjects SET display_name = ? WHERE id = ?"),
+                 {u.subjectName->trimmed(), cur.subjectId}))
+            return sqlError(q, tr("Updating the subject's name"));
+    }
+    return {};
+}
+
+Status RequestUpdateSteps::products(QSqlQuery& q, const Request& cur, const RequestUpdate& u,
+                                    QStringList& changed, QJsonObject& details)
+{
+    if (!u.products)
+        return {};
+    QStringList wanted;
+    for (const QString& p : *u.products) {
+        if (!wanted.contains(p.trimmed()))
+            wanted << p.trimmed();
+    }
+    wanted.sort();
+    if (wanted != cur.products) {
+        changed << QStringLiteral("products");
+        details[QStringLiteral("products")] = QJsonArray::fromStringList(wanted);
+        if (!run(q, QStringLiteral("DELETE FROM request_products WHERE request_id = ?"), {cur.id}))
+            return sqlError(q, tr("Updating the products"));
+        for (const QString& p : wanted) {
+            if (!run(q, QStringLiteral("INSERT INTO request_products (request_id, product) VALUES (?, ?)"),
+                     {cur.id, p}))
+                return sqlError(q, tr("Updating the products"));
+        }
+    }
+    return {};
+}
+
+Status RequestUpdateSteps::identityRows(QSqlQuery& q, const Request& cur, const QList<Identity>& add,
+                                        const QList<Identity>& remove, QStringList& changed,
+                                        QJsonObject& details)
+{
+    for (const Identity& i : add) {
+        if (!run(q, QStringLiteral("INSERT INTO identities (subject_id, kind, value) VALUES (?, ?, ?)"),
+                 {cur.subjectId, Names::key(i.kind), i.value}))
+            return sqlError(q, tr("Adding an identity"));
+    }
+    for (const Identity& i : remove) {
+        if (!run(q, QStringLiteral("DELETE FROM identities WHERE subject_id = ? AND kind = ? AND value = ?"),
+                 {cur.subjectId, Names::key(i.kind), i.value}))
+            return sqlError(q, tr("Removing an identity"));
+    }
+    if (!add.isEmpty()) {
+        changed << QStringLiteral("identities");
+        details[QStringLiteral("identities_added")] = identityCounts(add);
+    }
+    if (!remove.isEmpty()) {
+        if (!changed.contains(QStringLiteral("identities")))
+            changed << QStringLiteral("identities");
+        details[QStringLiteral("identities_removed")] = identityCounts(remove);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUpdate& u)
+{
+    const QString humanId = humanIdIn.trimmed().toUpper();
+    auto current = load(humanId);
+    if (!current)
+        return current;
+    const Request& cur = *current;
+    if (Status s = RequestUpdateSteps::check(humanId, cur, u, today()); !s)
+        return s.error();
+    auto region = phoneRegion();
+    if (!region)
+        return region.error();
+    QList<Identity> add, remove;
+    if (Status s = RequestUpdateSteps::identities(humanId, cur, u, *region, add, remove); !s)
+        return s.error();
 
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
         QSqlQuery q(db);
         QStringList changed;
         QJsonObject details;
-        auto setColumn = [&](const char* column, const QVariant& value, const QString& field) -> bool {
-            changed << field;
-            return run(q,
-                       QStringLiteral("UPDATE requests SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
-                       {value, cur.id});
-        };
-        if (u.type && *u.type != cur.type) {
-            details[QStringLiteral("type")] = Names::key(*u.type);
-            if (!setColumn("type", Names::key(*u.type), QStringLiteral("type")))
-                return sqlError(q, tr("Updating the type"));
-        }
-        if (u.regulation && *u.regulation != cur.regulation) {
-            details[QStringLiteral("regulation")] = Names::key(*u.regulation);
-            if (!setColumn("regulation", Names::key(*u.regulation), QStringLiteral("regulation")))
-                return sqlError(q, tr("Updating the regulation"));
-        }
-        if (u.received && *u.received != cur.received) {
-            details[QStringLiteral("received")] = isoDate(*u.received);
-            if (!setColumn("received_date", isoDate(*u.received), QStringLiteral("received")))
-                return sqlError(q, tr("Updating the received date"));
-        }
-        if (u.establishedIn && u.establishedIn->trimmed().toUpper() != cur.establishedIn) {
-            const QString e = u.establishedIn->trimmed().toUpper();
-            details[QStringLiteral("established_in")] = e;
-            if (!setColumn("established_in", e, QStringLiteral("established-in")))
-                return sqlError(q, tr("Updating the calendar"));
-        }
-        if (u.assignee && u.assignee->trimmed() != cur.assignee) {
-            details[QStringLiteral("assignee")] = u.assignee->trimmed();
-            if (!setColumn("assignee", u.assignee->trimmed(), QStringLiteral("assignee")))
-                return sqlError(q, tr("Updating the assignee"));
-        }
-        if (u.subjectName && u.subjectName->trimmed() != cur.subjectName) {
-            changed << QStringLiteral("subject-name");
-            if (!run(q, QStringLiteral("UPDATE subjects SET display_name = ? WHERE id = ?"),
-                     {u.subjectName->trimmed(), cur.subjectId}))
-                return sqlError(q, tr("Updating the subject's name"));
-        }
-        if (u.products) {
-            QStringList wanted;
-            for (const QString& p : *u.products) {
-                if (!wanted.contains(p.trimmed()))
-                    wanted << p.trimmed();
-            }
-            wanted.sort();
-            if (wanted != cur.products) {
-                changed << QStringLiteral("products");
-                details[QStringLiteral("products")] = QJsonArray::fromStringList(wanted);
-                if (!run(q, QStringLiteral("DELETE FROM request_products WHERE request_id = ?"), {cur.id}))
-                    return sqlError(q, tr("Updating the products"));
-                for (const QString& p : wanted) {
-                    if (!run(q,
-                             QStringLiteral(
-                                 "INSERT INTO request_products (request_id, product) VALUES (?, ?)"),
-                             {cur.id, p}))
-                        return sqlError(q, tr("Updating the products"));
-                }
-            }
-        }
-        for (const Identity& i : add) {
-            if (!run(q, QStringLiteral("INSERT INTO identities (subject_id, kind, value) VALUES (?, ?, ?)"),
-                     {cur.subjectId, Names::key(i.kind), i.value}))
-                return sqlError(q, tr("Adding an identity"));
-        }
-        for (const Identity& i : remove) {
-            if (!run(q,
-                     QStringLiteral("DELETE FROM identities WHERE subject_id = ? AND kind = ? AND value = ?"),
-                     {cur.subjectId, Names::key(i.kind), i.value}))
-                return sqlError(q, tr("Removing an identity"));
-        }
-        if (!add.isEmpty()) {
-            changed << QStringLiteral("identities");
-            details[QStringLiteral("identities_added")] = identityCounts(add);
-        }
-        if (!remove.isEmpty()) {
-            if (!changed.contains(QStringLiteral("identities")))
-                changed << QStringLiteral("identities");
-            details[QStringLiteral("identities_removed")] = identityCounts(remove);
-        }
+        if (Status s = RequestUpdateSteps::columns(q, cur, u, changed, details); !s)
+            return s.error();
+        if (Status s = RequestUpdateSteps::products(q, cur, u, changed, details); !s)
+            return s.error();
+        if (Status s = RequestUpdateSteps::identityRows(q, cur, add, remove, changed, details); !s)
+            return s.error();
         if (changed.isEmpty())
             return Request{};
         if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
@@ -744,135 +799,6 @@ Result<Request> WorkspaceStore::addNote(const QString& humanIdIn, const QString&
     return load(humanId);
 }
 
-Result<QList<ManualTask>> WorkspaceStore::tasks(const QString& humanIdIn) const
-{
-    const QString humanId = humanIdIn.trimmed().toUpper();
-    auto current = load(humanId);
-    if (!current)
-        return current.error();
-    QSqlQuery q(m_conn.db());
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT id, system_key, processor, instructions, created_at, done_at, done_by, note, "
-                 "evidence_name, evidence_sha256 FROM manual_tasks WHERE request_id = ? ORDER BY id"),
-             {current->id}))
-        return sqlError(q, tr("Reading the manual tasks of %1").arg(humanId));
-    QList<ManualTask> out;
-    while (q.next()) {
-        ManualTask t;
-        t.id = q.value(0).toLongLong();
-        t.system = q.value(1).toString();
-        t.processor = q.value(2).toString();
-        t.instructions = q.value(3).toString();
-        t.created = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        if (!q.value(5).isNull())
-            t.done = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-        t.doneBy = q.value(6).toString();
-        t.note = q.value(7).toString();
-        t.evidenceName = q.value(8).toString();
-        t.evidenceSha256 = q.value(9).toString();
-        out << t;
-    }
-    return out;
-}
-
-Result<int> WorkspaceStore::addTasks(const QString& humanIdIn, const QList<TaskSpec>& specs)
-{
-    const QString humanId = humanIdIn.trimmed().toUpper();
-    auto existing = tasks(humanId);
-    if (!existing)
-        return existing.error();
-    auto current = load(humanId);
-    if (!current)
-        return current.error();
-    return inTransaction<int>([&](QSqlDatabase db) -> Result<int> {
-        QSqlQuery q(db);
-        int added = 0;
-        QList<std::pair<QString, QString>> known;
-        for (const ManualTask& t : *existing)
-            known << std::pair{t.system, t.processor};
-        for (const TaskSpec& spec : specs) {
-            if (spec.processor.trimmed().isEmpty() || spec.instructions.trimmed().isEmpty())
-                return makeError(Error::Code::InvalidInput,
-                                 tr("manual task: a task needs a processor and instructions (system %1).")
-                                     .arg(spec.system));
-            if (known.contains(std::pair{spec.system, spec.processor}))
-                continue;
-            known << std::pair{spec.system, spec.processor};
-            if (!run(q,
-                     QStringLiteral(
-                         "INSERT INTO manual_tasks (request_id, system_key, processor, instructions, "
-                         "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                     {current->id, spec.system, spec.processor, spec.instructions, isoTime(now())}) ||
-                !q.next())
-                return sqlError(q, tr("Saving a manual task"));
-            const QJsonObject details{{QStringLiteral("task"), q.value(0).toLongLong()},
-                                      {QStringLiteral("system"), spec.system},
-                                      {QStringLiteral("processor"), spec.processor}};
-            if (auto e = audit().append(m_actor, QStringLiteral("task.create"), humanId, details, now()); !e)
-                return e.error();
-            ++added;
-        }
-        return added;
-    });
-}
-
-Result<ManualTask> WorkspaceStore::completeTask(const QString& humanIdIn, qint64 taskId,
-                                                const QString& noteIn, const QString& evidenceName,
-                                                const QString& evidenceSha256)
-{
-    const QString humanId = humanIdIn.trimmed().toUpper();
-    const QString note = noteIn.trimmed();
-    if (note.isEmpty() && evidenceName.isEmpty())
-        return makeError(Error::Code::InvalidInput,
-                         tr("task %1: completing it needs a note or an evidence file.").arg(taskId));
-    if (note.size() > 20000)
-        return makeError(Error::Code::InvalidInput,
-                         tr("task %1: the note is longer than 20,000 characters.").arg(taskId));
-    auto all = tasks(humanId);
-    if (!all)
-        return all.error();
-    const ManualTask* task = nullptr;
-    for (const ManualTask& t : *all)
-        if (t.id == taskId)
-            task = &t;
-    if (!task)
-        return makeError(Error::Code::NotFound,
-                         tr("task %1: request %2 has no such task.").arg(taskId).arg(humanId));
-    if (task->isDone())
-        return makeError(Error::Code::Conflict,
-                         tr("task %1: already completed by %2 on %3.")
-                             .arg(taskId)
-                             .arg(task->doneBy, task->done.toLocalTime().toString(Qt::ISODate)));
-    auto r = inTransaction<int>([&](QSqlDatabase db) -> Result<int> {
-        QSqlQuery q(db);
-        if (!run(q,
-                 QStringLiteral(
-                     "UPDATE manual_tasks SET done_at = ?, done_by = ?, note = ?, evidence_name = ?, "
-                     "evidence_sha256 = ? WHERE id = ? AND done_at IS NULL"),
-                 {isoTime(now()), m_actor, note, evidenceName, evidenceSha256, taskId}))
-            return sqlError(q, tr("Completing task %1").arg(taskId));
-        QJsonObject details{{QStringLiteral("task"), taskId},
-                            {QStringLiteral("system"), task->system},
-                            {QStringLiteral("processor"), task->processor},
-                            {QStringLiteral("note_length"), int(note.size())}};
-        if (!evidenceSha256.isEmpty())
-            details.insert(QStringLiteral("evidence_sha256"), evidenceSha256);
-        if (auto e = audit().append(m_actor, QStringLiteral("task.complete"), humanId, details, now()); !e)
-            return e.error();
-        return 1;
-    });
-    if (!r)
-        return r.error();
-    auto after = tasks(humanId);
-    if (!after)
-        return after.error();
-    for (const ManualTask& t : *after)
-        if (t.id == taskId)
-            return t;
-    return makeError(Error::Code::Storage, tr("task %1 vanished while it was completed.").arg(taskId));
-}
-
 Result<qint64> WorkspaceStore::requestCount() const
 {
     QSqlQuery q(m_conn.db());
@@ -887,101 +813,4 @@ Result<AuditEvent> WorkspaceStore::record(const QString& action, const QString& 
     return inTransaction<AuditEvent>(
         [&](QSqlDatabase) { return audit().append(m_actor, action, requestId, details, now()); });
 }
-
-Result<QString> WorkspaceStore::setting(const QString& key, const QString& fallback) const
-{
-    QSqlQuery q(m_conn.db());
-    if (!run(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}))
-        return sqlError(q, tr("Reading setting %1").arg(key));
-    return q.next() ? q.value(0).toString() : fallback;
-}
-
-Status WorkspaceStore::setSetting(const QString& key, const QString& value)
-{
-    if (key.startsWith(QLatin1String("audit.")))
-        return makeError(Error::Code::InvalidInput,
-                         tr("setting: %1 is kept by the audit log itself.").arg(key));
-    auto r = inTransaction<bool>([&](QSqlDatabase db) -> Result<bool> {
-        QSqlQuery q(db);
-        if (!run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}) ||
-            !run(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value}))
-            return sqlError(q, tr("Saving setting %1").arg(key));
-        if (auto e = audit().append(m_actor, QStringLiteral("settings.change"), {},
-                                    {{QStringLiteral("key"), key}}, now());
-            !e)
-            return e.error();
-        return true;
-    });
-    if (!r)
-        return r.error();
-    return Status::success();
-}
-
-Result<QString> WorkspaceStore::phoneRegion() const
-{
-    return setting(QStringLiteral("phone.region"));
-}
-
-QString WorkspaceStore::gdprClockKey(GdprClockRule rule)
-{
-    return rule == GdprClockRule::Restart ? QStringLiteral("restart") : QStringLiteral("pause");
-}
-
-std::optional<GdprClockRule> WorkspaceStore::parseGdprClock(const QString& key)
-{
-    if (key == QLatin1String("pause"))
-        return GdprClockRule::Pause;
-    if (key == QLatin1String("restart"))
-        return GdprClockRule::Restart;
-    return std::nullopt;
-}
-
-Result<DeadlineSettings> WorkspaceStore::readDeadlineSettings(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    if (!run(q, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"),
-             {QStringLiteral("deadline.established_in"), QStringLiteral("deadline.gdpr_clock")}))
-        return sqlError(q, tr("Reading the deadline settings"));
-    DeadlineSettings s;
-    while (q.next()) {
-        if (q.value(0).toString() == QLatin1String("deadline.established_in"))
-            s.establishedIn = q.value(1).toString();
-        else
-            s.gdprClock = parseGdprClock(q.value(1).toString()).value_or(GdprClockRule::Pause);
-    }
-    return s;
-}
-
-Result<DeadlineSettings> WorkspaceStore::deadlineSettings() const
-{
-    return readDeadlineSettings(m_conn.db());
-}
-
-Status WorkspaceStore::setEstablishedIn(const QString& calendarId)
-{
-    const QString id = calendarId.trimmed().toUpper();
-    if (!id.isEmpty() && !HolidayCalendars::shipped().find(id))
-        return makeError(Error::Code::InvalidInput,
-                         tr("established in: \"%1\" is not a known calendar; known: %2.")
-                             .arg(calendarId, HolidayCalendars::shipped().ids().join(QStringLiteral(", "))));
-    return setSetting(QStringLiteral("deadline.established_in"), id);
-}
-
-Status WorkspaceStore::setGdprClockRule(GdprClockRule rule)
-{
-    return setSetting(QStringLiteral("deadline.gdpr_clock"), gdprClockKey(rule));
-}
-
-Status WorkspaceStore::setPhoneRegion(const QString& region)
-{
-    const QString r = region.trimmed().toUpper();
-    if (!r.isEmpty() && !Phone::isRegion(r))
-        return makeError(
-            Error::Code::InvalidInput,
-            tr("phone region: \"%1\" is not a country code with a numbering plan (such as DE, GB or "
-               "US).")
-                .arg(region));
-    return setSetting(QStringLiteral("phone.region"), r);
-}
-
 } // namespace lethe

@@ -12,6 +12,11 @@
 
 namespace lethe {
 
+namespace storesql {
+// Runs `body(db)` in one transaction (StoreSql.h, which the store's source files include).
+template <typename T, typename F> Result<T> inTransaction(QSqlDatabase db, F&& body);
+} // namespace storesql
+
 // The workspace database: requests, subjects and identities, notes, clock stops, settings and the audit log.
 // The same code runs on SQLite (the default, a file in the workspace folder) and on PostgreSQL.
 // Every change and its audit event are written in one transaction. One store per thread.
@@ -104,7 +109,10 @@ public:
 
 private:
     WorkspaceStore() = default;
-    template <typename T, typename F> Result<T> inTransaction(F&& body);
+    template <typename T, typename F> Result<T> inTransaction(F&& body)
+    {
+        return storesql::inTransaction<T>(m_conn.db(), std::forward<F>(body));
+    }
     Result<Request> load(const QString& humanId) const;
     Result<QString> insertRequest(QSqlDatabase db, const NewRequest& r);
 
