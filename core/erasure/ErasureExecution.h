@@ -8,12 +8,15 @@
 #include "ErasureExecutor.h"
 #include "ErasureStore.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <map>
 #include <memory>
+
+struct sqlite3_stmt;
 
 namespace lethe::erasurerun {
 
@@ -69,6 +72,33 @@ QString keyEquals(ConnectionParams::Engine e, const QStringList& keyColumns);
 QString errorText(const QSqlError& e);
 bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* error);
 
+// A prepared statement of the run run with its values and the keys bound, as QSqlQuery::exec() with
+// bindValue() would run it (the same values, the same rows, the same error text), and its result rows. On
+// SQLite, through SQLite's own statement behind the query: see exec().
+class KeyStatement
+{
+public:
+    KeyStatement(QSqlQuery& q, ConnectionParams::Engine engine);
+    // Binds `fixed`, then every value of every key, and runs the statement. False with error() on failure.
+    bool exec(const QVariantList& fixed, const KeyList& keys);
+    bool next();
+    QVariant value(int i) const;
+    qint64 affected() const { return m_affected; }
+    QString error() const { return m_error; }
+    void finish();
+
+private:
+    void fail(int code);
+    QSqlQuery& m_query;
+    ConnectionParams::Engine m_engine;
+    sqlite3_stmt* m_statement = nullptr;
+    bool m_usingDirect = false;
+    bool m_pending = false; // SQLite: the first row was stepped to by exec()
+    bool m_done = false;    // SQLite: the statement has no more rows (and was reset)
+    qint64 m_affected = 0;
+    QString m_error;
+};
+
 inline constexpr qsizetype kStatementKeys = 100; // keys per statement
 
 // A source's connection and the statements prepared on it, reused from batch to batch.
@@ -97,6 +127,14 @@ struct Source
 // TEXT column. Other engines get the text: PostgreSQL casts an untyped literal to the column's type, while an
 // integer against a text column would be an error there (and a numeric comparison on MariaDB).
 QVariant keyValue(const QString& v, ConnectionParams::Engine engine);
+// The same for a key value as KeyList holds it (UTF-8; a null view for NULL), without building its QString
+// where SQLite takes it as an integer.
+QVariant keyValue(QByteArrayView utf8, ConnectionParams::Engine engine);
+// Adds `count` keys from `from` on to a step's digest as it always had them: each key's values joined by
+// U+001E, as UTF-8, then U+001F (the QStringList of each key is not built).
+void addKeysToDigest(QCryptographicHash& h, const KeyList& list, qsizetype from, qsizetype count);
+// Binds every value of every key, in order, from placeholder `at` on; returns the next placeholder.
+int bindKeys(QSqlQuery& q, int at, const KeyList& keys, ConnectionParams::Engine engine);
 QVariantList flatten(const KeyList& keys, ConnectionParams::Engine engine);
 
 struct KeyCheck

@@ -3,9 +3,32 @@
 #include <QMessageAuthenticationCode>
 #include <QSqlError>
 
+#include <limits>
+#include <optional>
+
 namespace lethe {
 
 namespace erasurerun {
+
+void addKeysToDigest(QCryptographicHash& h, const KeyList& list, qsizetype from, qsizetype count)
+{
+    QByteArray text;
+    QVarLengthArray<QByteArrayView, 4> values;
+    for (qsizetype i = from; i < from + count; ++i) {
+        list.valuesOf(i, values);
+        for (qsizetype v = 0; v < values.size(); ++v) {
+            if (v > 0)
+                text.append('\x1e');
+            text.append(values[v]);
+        }
+        text.append('\x1f');
+        if (text.size() >= 1 << 16) {
+            h.addData(text);
+            text.clear();
+        }
+    }
+    h.addData(text);
+}
 
 namespace {
 
@@ -45,8 +68,8 @@ QString stepDigest(const Step& st, const ErasureSystemPlan& sp)
         add(c.fixedValue);
     }
     add(QString::number(st.keys.size()));
-    for (qsizetype i = 0; i < st.keys.size(); ++i)
-        add(st.keys.at(i).join(QChar(0x1e)));
+    if (st.keys.list)
+        addKeysToDigest(h, *st.keys.list, st.keys.from, st.keys.size());
     if (st.kind == Step::Kind::Processor) {
         const ErasureProcessorPlan& pp = sp.processors[st.processor];
         add(pp.connection);
@@ -139,6 +162,53 @@ QVariant keyValue(const QString& v, ConnectionParams::Engine engine)
     if (isNumber && QString::number(n) == v)
         return n;
     return v;
+}
+
+namespace {
+
+// The number `text` is, if it is the decimal text QString::number() writes for it (no sign but a minus, no
+// leading zero, no spaces, within 64 bits): exactly the texts keyValue(QString) binds as integers.
+std::optional<qlonglong> canonicalInteger(QByteArrayView text)
+{
+    const bool negative = !text.isEmpty() && text.front() == '-';
+    const QByteArrayView digits = negative ? text.sliced(1) : text;
+    if (digits.isEmpty() || digits.size() > 19 || (digits.front() == '0' && (digits.size() > 1 || negative)))
+        return std::nullopt;
+    quint64 magnitude = 0; // 19 digits stay below 2^64
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        magnitude = magnitude * 10 + quint64(c - '0');
+    }
+    constexpr quint64 max = quint64(std::numeric_limits<qlonglong>::max());
+    if (magnitude > max + (negative ? 1 : 0))
+        return std::nullopt;
+    return negative ? qlonglong(quint64(0) - magnitude) : qlonglong(magnitude);
+}
+
+} // namespace
+
+QVariant keyValue(QByteArrayView utf8, ConnectionParams::Engine engine)
+{
+    if (utf8.isNull())
+        return keyValue(QString(), engine);
+    if (utf8.isEmpty())
+        return keyValue(QStringLiteral(""), engine);
+    if (engine == ConnectionParams::Engine::Sqlite)
+        if (const auto n = canonicalInteger(utf8))
+            return *n;
+    return QString::fromUtf8(utf8);
+}
+
+int bindKeys(QSqlQuery& q, int at, const KeyList& keys, ConnectionParams::Engine engine)
+{
+    QVarLengthArray<QByteArrayView, 4> values;
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        keys.valuesOf(k, values);
+        for (const QByteArrayView v : values)
+            q.bindValue(at++, keyValue(v, engine));
+    }
+    return at;
 }
 
 QVariantList flatten(const KeyList& keys, ConnectionParams::Engine engine)

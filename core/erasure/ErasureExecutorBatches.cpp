@@ -31,23 +31,18 @@ struct BatchStatements
         for (qsizetype from = 0; ok && from < st.keys.size(); from += kStatementKeys) {
             const KeyList chunk = st.keys.mid(from, kStatementKeys);
             const QString sql = templ.arg(keyCondition(engine, st.keyColumns, chunk.size()));
-            QSqlQuery& q = source.prepared(sql, &ok, &error);
+            QSqlQuery& prepared = source.prepared(sql, &ok, &error);
             if (!ok)
                 return;
-            int i = 0;
-            for (const QVariant& v : fixed)
-                q.bindValue(i++, v);
-            for (const QStringList& k : chunk)
-                for (const QString& v : k)
-                    q.bindValue(i++, keyValue(v, engine));
-            if (!(ok = q.exec())) {
-                error = errorText(q.lastError());
+            KeyStatement q(prepared, engine);
+            if (!(ok = q.exec(fixed, chunk))) {
+                error = q.error();
                 return;
             }
             if (counting && q.next())
                 present += q.value(0).toLongLong();
             else if (!counting)
-                touched += std::max(0, q.numRowsAffected());
+                touched += q.affected();
             q.finish();
         }
     }

@@ -356,10 +356,27 @@ public:
                         QList<int> cf;
                         for (int f : in.childFields)
                             cf << found[ct].extraOf(f);
-                        for (int r = 0; r < found[ct].rows.size(); ++r)
-                            if (fate[ct][r] < 0)
-                                if (const auto v = tupleOf(found[ct].rows[r], cf))
-                                    ++removed[*v];
+                        // Counted in runs of the same value (a million events of one account point at one
+                        // row).
+                        QString run;
+                        qint64 runLength = 0;
+                        for (int r = 0; r < found[ct].rows.size(); ++r) {
+                            if (fate[ct][r] >= 0)
+                                continue;
+                            const auto v = tupleOf(found[ct].rows[r], cf);
+                            if (!v)
+                                continue;
+                            if (runLength > 0 && *v == run) {
+                                ++runLength;
+                                continue;
+                            }
+                            if (runLength > 0)
+                                removed[run] += runLength;
+                            run = *v;
+                            runLength = 1;
+                        }
+                        if (runLength > 0)
+                            removed[run] += runLength;
                     }
                 }
                 for (int r = 0; r < found[pt].rows.size(); ++r) {

@@ -95,16 +95,12 @@ Result<KeyCheck> Execution::checkByKey(int system, int source, const QString& ta
                                      keyCondition(engine, keyColumns, chunk.size()));
         bool ok = true;
         QString error;
-        QSqlQuery& q = (*conn)->prepared(sql, &ok, &error);
+        QSqlQuery& prepared = (*conn)->prepared(sql, &ok, &error);
         if (!ok)
             return makeError(Error::Code::Storage, tr("Verifying %1: %2").arg(tableName, error));
-        int i = 0;
-        for (const QStringList& k : chunk)
-            for (const QString& v : k)
-                q.bindValue(i++, keyValue(v, engine));
-        if (!q.exec())
-            return makeError(Error::Code::Storage,
-                             tr("Verifying %1: %2").arg(tableName, errorText(q.lastError())));
+        KeyStatement q(prepared, engine);
+        if (!q.exec({}, chunk))
+            return makeError(Error::Code::Storage, tr("Verifying %1: %2").arg(tableName, q.error()));
         while (q.next()) {
             ++out.present;
             QStringList key;
@@ -142,6 +138,8 @@ Result<KeyCheck> Execution::checkByKey(int system, int source, const QString& ta
             }
             out.wrong += wrong;
         }
+        if (!q.error().isEmpty()) // a row that could not be read is not a row gone
+            return makeError(Error::Code::Storage, tr("Verifying %1: %2").arg(tableName, q.error()));
         q.finish();
     }
     return out;
