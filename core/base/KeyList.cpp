@@ -289,8 +289,12 @@ void KeyList::sort()
     order.reserve(m_offsets.size());
     if (allNumeric) {
         // Found in key order already (rows read by rowid): nothing to move, and no second copy of the keys.
-        if (std::is_sorted(numeric.begin(), numeric.end()))
+        if (std::is_sorted(numeric.begin(), numeric.end())) {
+            // Without the room appending left, as the sorted copy would have been.
+            m_data.squeeze();
+            m_offsets.shrink_to_fit();
             return;
+        }
         std::stable_sort(numeric.begin(), numeric.end());
         for (const auto& [v, i] : numeric)
             order.push_back(i);

@@ -60,8 +60,11 @@ KeyStatement::KeyStatement(QSqlQuery& q, ConnectionParams::Engine engine) : m_qu
 
 void KeyStatement::fail(int code)
 {
-    // The error as the driver words it (QSQLiteResult): SQLite's message, then the driver's.
-    m_error = errorText(QSqlError(QCoreApplication::translate("QSQLiteResult", "Unable to fetch row"),
+    // The error as the driver words it (QSQLiteResult): SQLite's message, then the driver's, in Qt's own
+    // translation (named through variables, so it is not taken for one of Lethe's strings).
+    static const char* const driverContext = "QSQLiteResult";
+    static const char* const driverText = "Unable to fetch row";
+    m_error = errorText(QSqlError(QCoreApplication::translate(driverContext, driverText),
                                   QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))),
                                   QSqlError::ConnectionError, QString::number(code)));
     sqlite3_reset(m_statement);
