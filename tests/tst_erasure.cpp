@@ -1,5 +1,6 @@
 #include "DataMapLoader.h"
 #include "DemoProducts.h"
+#include "ErasureExecution.h"
 #include "ErasureExecutor.h"
 #include "ErasurePlan.h"
 #include "ErasureStore.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void retentionDates();
     void demoSubjectsErased_data() { engines(); }
     void demoSubjectsErased();
+    void keysBoundAndDigestedAsTheirText();
 
 private:
     static void engines();
@@ -1092,6 +1094,67 @@ void TestErasure::demoSubjectsErased()
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
             QVERIFY2(!q.next(), qPrintable(sys.map.key + QStringLiteral(": a dangling reference")));
         }
+    }
+}
+
+// The run binds and digests a key from the UTF-8 the plan holds, without building its text: it must bind
+// exactly what the key's text binds (on SQLite a whole number as an integer only when the text is the number
+// as QString::number writes it), and digest it exactly as journals always carried it.
+void TestErasure::keysBoundAndDigestedAsTheirText()
+{
+    const QStringList texts{QStringLiteral("0"),
+                            QStringLiteral("1"),
+                            QStringLiteral("-1"),
+                            QStringLiteral("-0"),
+                            QStringLiteral("007"),
+                            QStringLiteral("+5"),
+                            QStringLiteral(" 5"),
+                            QStringLiteral("5 "),
+                            QStringLiteral("9223372036854775807"),
+                            QStringLiteral("9223372036854775808"),
+                            QStringLiteral("-9223372036854775808"),
+                            QStringLiteral("-9223372036854775809"),
+                            QStringLiteral("99999999999999999999"),
+                            QStringLiteral("12a"),
+                            QStringLiteral("1.0"),
+                            QStringLiteral("1e3"),
+                            QStringLiteral(""),
+                            QStringLiteral("-"),
+                            QStringLiteral("abc"),
+                            QString::fromUtf8("\xef\xbc\x91\xef\xbc\x92"), // full-width digits
+                            QString::fromUtf8("J\xc3\xb6rg \xe2\x9c\x93"),
+                            QString()};
+    KeyList keys;
+    for (const QString& t : texts)
+        keys.append({t});
+    for (const auto engine : {ConnectionParams::Engine::Sqlite, ConnectionParams::Engine::Postgres,
+                              ConnectionParams::Engine::MariaDb}) {
+        QVarLengthArray<QByteArrayView, 4> values;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            keys.valuesOf(i, values);
+            QCOMPARE(values.size(), 1);
+            const QVariant fromText = erasurerun::keyValue(texts[i], engine);
+            const QVariant fromUtf8 = erasurerun::keyValue(values[0], engine);
+            QCOMPARE(fromUtf8.typeId(), fromText.typeId());
+            QCOMPARE(fromUtf8.isNull(), fromText.isNull());
+            QCOMPARE(fromUtf8, fromText);
+        }
+    }
+    QCOMPARE(erasurerun::keyValue(QByteArrayView("42"), ConnectionParams::Engine::Sqlite).typeId(),
+             QMetaType::LongLong);
+
+    // Keys of several columns too; the digest as it was computed from each key's text.
+    KeyList wide;
+    for (qsizetype i = 0; i + 2 < texts.size(); ++i)
+        wide.append({texts[i], texts[i + 1], texts[i + 2]});
+    for (const KeyList* list : {&keys, &wide}) {
+        QCryptographicHash before(QCryptographicHash::Sha256), now(QCryptographicHash::Sha256);
+        for (qsizetype i = 1; i < list->size(); ++i) {
+            before.addData(list->at(i).join(QChar(0x1e)).toUtf8());
+            before.addData(QByteArrayView("\x1f", 1));
+        }
+        erasurerun::addKeysToDigest(now, *list, 1, list->size() - 1);
+        QCOMPARE(now.result().toHex(), before.result().toHex());
     }
 }
 

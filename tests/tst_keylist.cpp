@@ -156,6 +156,15 @@ void TestKeyList::sortsAsPlansAlwaysDid()
     KeyList pairs{{"2", "b"}, {"10", "a"}, {"2", "a"}};
     pairs.sort();
     QCOMPARE(pairs.toList(), (QList<QStringList>{{"2", "a"}, {"2", "b"}, {"10", "a"}}));
+    // Already in order (equal numbers in the order found): left as it is.
+    KeyList sorted{
+        {QStringLiteral("-3")}, {QStringLiteral("1")}, {QStringLiteral("01")}, {QStringLiteral("2")}};
+    const KeyList before = sorted;
+    sorted.sort();
+    QCOMPARE(sorted, before);
+    KeyList equalNumbers{{QStringLiteral("01")}, {QStringLiteral("1")}, {QStringLiteral("0")}};
+    equalNumbers.sort();
+    QCOMPARE(equalNumbers.toList(), (QList<QStringList>{{"0"}, {"01"}, {"1"}}));
 }
 
 void TestKeyList::packedText()

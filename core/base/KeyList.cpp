@@ -151,6 +151,22 @@ QString KeyList::value(qsizetype i, qsizetype column) const
     return {};
 }
 
+void KeyList::valuesOf(qsizetype i, QVarLengthArray<QByteArrayView, 4>& out) const
+{
+    out.clear();
+    const char* p = m_data.constData() + m_offsets[size_t(i)];
+    const quint64 n = getVarint(p);
+    for (quint64 c = 0; c < n; ++c) {
+        const quint64 len = getVarint(p);
+        if (len == 0) {
+            out.append(QByteArrayView());
+            continue;
+        }
+        out.append(QByteArrayView(p, qsizetype(len - 1)));
+        p += len - 1;
+    }
+}
+
 QByteArrayView KeyList::rowBytes(qsizetype i) const
 {
     const quint32 from = m_offsets[size_t(i)];
@@ -272,6 +288,13 @@ void KeyList::sort()
     std::vector<qsizetype> order;
     order.reserve(m_offsets.size());
     if (allNumeric) {
+        // Found in key order already (rows read by rowid): nothing to move, and no second copy of the keys.
+        if (std::is_sorted(numeric.begin(), numeric.end())) {
+            // Without the room appending left, as the sorted copy would have been.
+            m_data.squeeze();
+            m_offsets.shrink_to_fit();
+            return;
+        }
         std::stable_sort(numeric.begin(), numeric.end());
         for (const auto& [v, i] : numeric)
             order.push_back(i);

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <initializer_list>
 #include <vector>
@@ -57,6 +58,9 @@ public:
     void removeLast();
     // `n` keys from `from` (all the rest when n < 0), as QList::mid.
     KeyList mid(qsizetype from, qsizetype n = -1) const;
+    // The values of the key at `i` as UTF-8, without decoding them: a NULL value as a null view, an empty
+    // one as an empty view that is not null. For binding keys without a QStringList per key.
+    void valuesOf(qsizetype i, QVarLengthArray<QByteArrayView, 4>& out) const;
     // The key at `i` as its encoded bytes: equal keys have equal bytes, so these compare and hash keys.
     QByteArrayView rowBytes(qsizetype i) const;
     // The key at `i` joined with `separator` (one QString, for lookups by text).

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 #include <memory>
 #include <vector>
@@ -610,9 +611,27 @@ private:
                 if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3_stmt*") == 0)
                     statement = *static_cast<sqlite3_stmt* const*>(handle.constData());
             }
+            // Whether the last whole number met in a one-column lookup was asked for: the rows of one lookup
+            // mostly hold the same value (a million events of one account), and its exact form (exactForm)
+            // depends on nothing else.
+            std::optional<std::pair<qint64, bool>> lastNumber;
+            auto isAsked = [&](const QVariantList& values) {
+                if (width != 1)
+                    return asked.contains(exactKey(values, 0, &l.fields));
+                const QVariant& v = values[l.fields[0]];
+                if (v.typeId() != QMetaType::LongLong)
+                    return asked.contains(exactKey(values, 0, &l.fields));
+                const qint64 n = v.toLongLong();
+                if (!lastNumber || lastNumber->first != n)
+                    lastNumber = std::pair{n, asked.contains(exactKey(values, 0, &l.fields))};
+                return lastNumber->second;
+            };
+            DossierRow row; // one row's storage for every row (a copy kept for the preview detaches)
             for (bool firstRow = true;; firstRow = false) {
-                DossierRow row;
+                row.values.clear();
                 row.via = l.via;
+                row.sharedWith = -1;
+                row.others = false;
                 row.values.reserve(table.fields.size());
                 if (firstRow || !statement) {
                     // The driver has stepped to the first row already (and resets the statement at the
@@ -632,7 +651,7 @@ private:
                     for (int i = 0; i < table.fields.size(); ++i)
                         row.values << sqliteValue(statement, i);
                 }
-                if (!asked.contains(exactKey(row.values, 0, &l.fields)))
+                if (!isAsked(row.values))
                     continue;
                 DigestSet& seenHere = m_seen[size_t(l.table)];
                 const DigestSet::Digest rowKey = DigestSet::ofKey(row.values, pk);
