@@ -68,6 +68,7 @@ private Q_SLOTS:
 
     void syncCallsRunNoEventLoopOnTheCallingThread();
     void cancelReachesARequestInFlightAtOnce();
+    void aCancelFlagStillStopsARequestInFlight();
     void stoppingTheNetworkThreadWakesItsCallers();
 
 private:
@@ -970,6 +971,29 @@ void TestProcessors::cancelReachesARequestInFlightAtOnce()
     QVERIFY(r[0].calls >= 1);
     QCOMPARE(r[0].retries, 0);
     QTRY_VERIFY_WITH_TIMEOUT(closedByClient, 600000); // the request was aborted, its connection closed
+}
+
+// The older callers' bare flag (the erasure plan and executor, the export, the preview) is looked at on the
+// network thread and stops a request in flight too.
+void TestProcessors::aCancelFlagStillStopsARequestInFlight()
+{
+    QTcpServer server; // accepts, never answers
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    Setup s = setup(QStringLiteral("stripe"), QStringLiteral("leadnest"));
+    s.connection.baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    s.definition.timeoutMs = 3600 * 1000;
+    s.definition.retries = 0;
+    std::atomic<bool> cancel{false};
+    QList<ProcessorResult> r;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        r = ProcessorHub::search({{s.definition, s.connection, s.secret}}, {amelia}, &cancel);
+    }));
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 600000); // the request is out
+    cancel = true;
+    QVERIFY(worker->wait()); // without the cancel this is an hour
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].errors, QStringList{QStringLiteral("Stripe: cancelled.")});
 }
 
 // Stopping the network thread (the application's end) deletes what still runs there and wakes the threads

@@ -70,8 +70,9 @@ ProcessorHub::Searches ProcessorHub::start(const QList<Job>& jobs, const QList<I
 {
     auto run = std::make_shared<Searches::Run>();
     if (jobs.isEmpty()) {
-        run->wait->finish();
-        return Searches(run, {});
+        Searches none(run, {});
+        none.m_waited = true; // nothing to wait for or cancel; the network thread is not started for it
+        return none;
     }
     NetworkThread::post([run, jobs, identities, cancel] {
         QObject* host = NetworkThread::host(run->wait);
