@@ -268,8 +268,11 @@ void ProcessorErasure::runStep(int index)
     for (const auto& [t, e] : std::as_const(toRun))
         runTarget(step, t, index, e);
     m_batching = false;
+    const QList<std::function<void()>> batch = std::exchange(m_batch, {});
     if (!toRun.isEmpty())
         checkpoint();
+    for (const std::function<void()>& send : batch)
+        send();
 }
 
 void ProcessorErasure::targetDone(int stepIndex)
@@ -312,8 +315,21 @@ void ProcessorErasure::runTarget(const ErasureStep& step, const Target& target, 
                                       idempotencyKey(en).toLatin1()};
         en.state = kSending;
     }
-    if (!m_batching)
-        checkpoint();
+    if (m_batching) {
+        m_batch <<
+            [this, &step, target, stepIndex, e, call] { sendTarget(step, target, stepIndex, e, call); };
+        return;
+    }
+    checkpoint();
+    sendTarget(step, target, stepIndex, e, call);
+}
+
+// Sends one target's call, already journalled as "sending".
+void ProcessorErasure::sendTarget(const ErasureStep& step, const Target& target, int stepIndex, int e,
+                                  const ProcessorClient::Call& call)
+{
+    if (m_dead)
+        return;
     const int n = ++m_callsOf[step.key];
     if (crash(step.key, false, n))
         return;

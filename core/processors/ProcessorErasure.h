@@ -135,6 +135,8 @@ private:
     };
     void runStep(int index);
     void runTarget(const ErasureStep& step, const Target& target, int stepIndex, int entry);
+    void sendTarget(const ErasureStep& step, const Target& target, int stepIndex, int entry,
+                    const ProcessorClient::Call& call);
     void poll(const ErasureStep& step, const Target& target, int entry, qint64 startedMs, int stepIndex);
     void targetDone(int stepIndex);
     void finish();
@@ -156,6 +158,7 @@ private:
     bool m_stopped = false;
     bool m_dead = false;
     bool m_batching = false; // runStep is queueing a step's calls: one checkpoint for all of them
+    QList<std::function<void()>> m_batch; // their sends, made after that checkpoint
     bool m_done = false;
     QElapsedTimer m_clock;
 };
