@@ -43,6 +43,7 @@ private Q_SLOTS:
     void extendOnceRecomputesDue();
     void extendAfterDueIsRefused();
     void notes();
+    void takeNextAndHandOn();
     void calendarSettingAndOverride();
     void auditHoldsNoPersonalData();
     void verifyCatchesTampering_data();
@@ -695,6 +696,57 @@ void TestWorkspaceStore::notes()
     QCOMPARE(r->notes[0].author, QStringLiteral("tester"));
     QVERIFY(m_store->transition(id, RequestStatus::Cancelled).ok());
     QVERIFY(m_store->addNote(id, QStringLiteral("Notes stay possible after closing.")).ok());
+}
+
+// Issue 18: "take next" gives the longest-waiting open request nobody has, and handing one on (or escalating
+// it) keeps the reason as a note and audits who it went from and to, never the reason's text.
+void TestWorkspaceStore::takeNextAndHandOn()
+{
+    auto add = [&](QDate received, const QString& assignee) {
+        NewRequest n = sample();
+        n.received = received;
+        n.assignee = assignee;
+        return m_store->addRequest(n).value().humanId;
+    };
+    const QString later = add(QDate(2026, 10, 1), {});
+    const QString older = add(QDate(2026, 9, 15), {});
+    add(QDate(2026, 9, 1), QStringLiteral("dana.dpo"));
+    const QString closed = add(QDate(2026, 8, 1), {});
+    QVERIFY(m_store->transition(closed, RequestStatus::Cancelled).ok());
+
+    auto first = m_store->takeNext();
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    QVERIFY(first->has_value());
+    QCOMPARE((*first)->humanId, older);
+    QCOMPARE((*first)->assignee, QStringLiteral("tester"));
+    QCOMPARE(m_store->takeNext().value()->humanId, later);
+    QVERIFY(!m_store->takeNext().value().has_value()); // none left: the assigned and the closed stay
+    auto claims = m_store->audit().events(older);
+    QVERIFY(claims.ok());
+    QCOMPARE(claims->last().action, QStringLiteral("request.claim"));
+
+    QCOMPARE(m_store->assign(older, QStringLiteral("olga"), QStringLiteral(" "), true).error().code,
+             Error::Code::InvalidInput);
+    const QString reason = QStringLiteral("Ann asks to erase her payment history too: needs an officer.");
+    auto escalated = m_store->assign(older, QStringLiteral("olga"), reason, true);
+    QVERIFY2(escalated.ok(), escalated.ok() ? "" : qPrintable(escalated.error().message));
+    QCOMPARE(escalated->assignee, QStringLiteral("olga"));
+    QCOMPARE(escalated->notes.last().body, reason);
+    const AuditEvent e = m_store->audit().events(older).value().last();
+    QCOMPARE(e.action, QStringLiteral("request.escalate"));
+    QCOMPARE(e.detailsObject().value(QStringLiteral("from")).toString(), QStringLiteral("tester"));
+    QCOMPARE(e.detailsObject().value(QStringLiteral("to")).toString(), QStringLiteral("olga"));
+    QVERIFY(!e.details.contains(QLatin1String("payment")));
+    QCOMPARE(m_store->assign(older, QStringLiteral("olga"), reason, false).error().code,
+             Error::Code::IllegalState);
+    QCOMPARE(m_store->assign(closed, QStringLiteral("olga"), reason, false).error().code,
+             Error::Code::IllegalState);
+    QCOMPARE(m_store->assign(later, QStringLiteral("sam"), QStringLiteral("Sam knows the product."), false)
+                 .value()
+                 .assignee,
+             QStringLiteral("sam"));
+    QCOMPARE(m_store->audit().events(later).value().last().action, QStringLiteral("request.assign"));
+    QVERIFY(m_store->audit().verify().ok);
 }
 
 // Issue 16: the workspace's "established in" and EU clock rule, and a request's own calendar, are stored

@@ -304,6 +304,14 @@
         <source>Event %1 is stamped %2, in the future: it was written with a clock set ahead or forged.</source>
         <translation>Ereignis %1 trägt den Zeitstempel %2, in der Zukunft: es wurde mit einer vorgestellten Uhr geschrieben oder gefälscht.</translation>
     </message>
+    <message>
+        <source>Writing the audit log through the server</source>
+        <translation>Das Audit-Protokoll über den Server schreiben</translation>
+    </message>
+    <message>
+        <source>The server wrote audit event %1 with a hash Lethe does not recompute: the function lethe_audit_append was changed. Nothing was saved.</source>
+        <translation>Der Server hat Audit-Ereignis %1 mit einem Hash geschrieben, den Lethe nicht nachrechnen kann: Die Funktion lethe_audit_append wurde verändert. Nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleExporter</name>
@@ -2696,114 +2704,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         <translation>Fristlauf: neu ab %1, als die Antwort einging (UK GDPR Art. 12A)</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
-  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
-  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  report metrics [--year YYYY] [--regulation R] [--json | --csv]
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  workspace established-in [CALENDAR|none]
-  workspace gdpr-clock [pause|restart]
-  calendars list | calendars show CALENDAR [--year YYYY]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact K] [--dpo-contact K] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in KALENDER]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in KALENDER|none]
-  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
-  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  report metrics [--year YYYY] [--regulation R] [--json | --csv]
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  workspace established-in [KALENDER|none]
-  workspace gdpr-clock [pause|restart]
-  calendars list | calendars show KALENDER [--year JJJJ]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>Calendar:  %1</source>
         <translation>Kalender:  %1</translation>
     </message>
@@ -2989,6 +2889,187 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>Reason code, required to deny: %1. %2 is for CCPA opt-out and limit-sensitive requests only, which cannot be denied as %3.</source>
         <translation>Ablehnungsgrund, zum Ablehnen nötig: %1. %2 gilt nur für CCPA-Anträge der Arten opt-out und limit-sensitive, die nicht als %3 abgelehnt werden können.</translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  requests take-next
+  requests assign ID --to NAME --reason TEXT [--escalate]
+  audit log [--request ID] [--limit N]
+  audit verify
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [CALENDAR|none]
+  workspace gdpr-clock [pause|restart]
+  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
+  calendars list | calendars show CALENDAR [--year YYYY]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact K] [--dpo-contact K] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in KALENDER]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in KALENDER|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  requests take-next
+  requests assign ID --to NAME --reason TEXT [--escalate]
+  audit log [--request ID] [--limit N]
+  audit verify
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [KALENDER|none]
+  workspace gdpr-clock [pause|restart]
+  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
+  calendars list | calendars show KALENDER [--year JJJJ]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>requests take-next takes no arguments.</source>
+        <translation>requests take-next nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>No open request is waiting for someone to take it.</source>
+        <translation>Keine offene Anfrage wartet darauf, übernommen zu werden.</translation>
+    </message>
+    <message>
+        <source>Who takes the request over (a workspace user or database login).</source>
+        <translation>Wer die Anfrage übernimmt (ein Benutzer des Arbeitsbereichs oder eine Datenbank-Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Why; kept as a note on the request.</source>
+        <translation>Warum; wird als Notiz an der Anfrage festgehalten.</translation>
+    </message>
+    <message>
+        <source>Record it as an escalation (support lead to officer).</source>
+        <translation>Als Eskalation festhalten (Support-Leitung an Datenschutzbeauftragte).</translation>
+    </message>
+    <message>
+        <source>requests assign needs one request id.</source>
+        <translation>requests assign braucht genau eine Anfragenummer.</translation>
+    </message>
+    <message>
+        <source>Prefix of the three group roles (PREFIX_officer, PREFIX_support, PREFIX_reviewer); default lethe.</source>
+        <translation>Präfix der drei Gruppenrollen (PRÄFIX_officer, PRÄFIX_support, PRÄFIX_reviewer); Standard: lethe.</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>A database login that works as an officer (repeatable).</source>
+        <translation>Eine Datenbank-Anmeldung, die als Datenschutzbeauftragte arbeitet (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>A database login that works as support (repeatable).</source>
+        <translation>Eine Datenbank-Anmeldung, die im Support arbeitet (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>A database login that works as a reviewer (repeatable).</source>
+        <translation>Eine Datenbank-Anmeldung, die prüft (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Apply the statements on the workspace&apos;s PostgreSQL database as its configured login (the owner of its tables, allowed to create roles), in one transaction. Without it they are printed for psql.</source>
+        <translation>Die Anweisungen in einer Transaktion auf der PostgreSQL-Datenbank des Arbeitsbereichs ausführen, mit dessen eingerichteter Anmeldung (Eigentümerin der Tabellen, darf Rollen anlegen). Ohne diese Option werden sie für psql ausgegeben.</translation>
+    </message>
+    <message>
+        <source>workspace setup-team takes no arguments.</source>
+        <translation>workspace setup-team nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Login %1 is given twice; each person has one role.</source>
+        <translation>Die Anmeldung %1 ist doppelt angegeben; jede Person hat eine Rolle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n statement(s): this is a team workspace now.</source>
+        <translation>
+            <numerusform>%n Anweisung ausgeführt: Dies ist jetzt ein Team-Arbeitsbereich.</numerusform>
+            <numerusform>%n Anweisungen ausgeführt: Dies ist jetzt ein Team-Arbeitsbereich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4978,6 +5059,18 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>Storing the batch layout of erasure run %1</source>
         <translation>Speichern der Stapelaufteilung des Löschlaufs %1</translation>
     </message>
+    <message>
+        <source>Reading the role of %1</source>
+        <translation>Die Rolle von %1 lesen</translation>
+    </message>
+    <message>
+        <source>%1: the login %2 is in none of this team&apos;s roles; the database administrator adds it with `lethe-cli workspace setup-team`.</source>
+        <translation>%1: Die Anmeldung %2 hat keine der Rollen dieses Teams; die Datenbankadministration fügt sie mit `lethe-cli workspace setup-team` hinzu.</translation>
+    </message>
+    <message>
+        <source>This is a team workspace: its users are database logins, and their roles are set by the database administrator (`lethe-cli workspace setup-team --apply`), not from Lethe.</source>
+        <translation>Dies ist ein Team-Arbeitsbereich: Seine Benutzer sind Datenbank-Anmeldungen, und ihre Rollen legt die Datenbankadministration fest (`lethe-cli workspace setup-team --apply`), nicht Lethe.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureTree</name>
@@ -6342,6 +6435,17 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
 %1</source>
         <translation>Beheben Sie zuerst die Datenlandkarte:
 %1</translation>
+    </message>
+    <message>
+        <source>Changes made at other desks will show only when you reload the queue (F5): %1</source>
+        <translation>Änderungen an anderen Arbeitsplätzen erscheinen erst, wenn Sie die Warteschlange neu laden (F5): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) changed at another desk: %1</source>
+        <translation>
+            <numerusform>%n Anfrage an einem anderen Arbeitsplatz geändert: %1</numerusform>
+            <numerusform>%n Anfragen an einem anderen Arbeitsplatz geändert: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8520,6 +8624,113 @@ unbekannt</translation>
     </message>
 </context>
 <context>
+    <name>lethe::TeamSetup</name>
+    <message>
+        <source>Role prefix &quot;%1&quot; is not usable: use lower-case letters, digits and &apos;_&apos;, starting with a letter, at most 40 characters.</source>
+        <translation>Das Rollenpräfix „%1“ ist nicht verwendbar: Kleinbuchstaben, Ziffern und &apos;_&apos; verwenden, mit einem Buchstaben beginnen, höchstens 40 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot; is not usable: use letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;@&apos;, at most 63 bytes.</source>
+        <translation>Die Anmeldung „%1“ ist nicht verwendbar: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; und &apos;@&apos; verwenden, höchstens 63 Bytes.</translation>
+    </message>
+    <message>
+        <source>Login %1: role &quot;%2&quot; is none of officer, support and reviewer.</source>
+        <translation>Anmeldung %1: Die Rolle „%2“ ist weder officer noch support noch reviewer.</translation>
+    </message>
+    <message>
+        <source>The group role of every %1 (no login of its own); a person&apos;s login is made a member.</source>
+        <translation>Die Gruppenrolle aller mit der Rolle %1 (ohne eigene Anmeldung); die Anmeldung einer Person wird Mitglied.</translation>
+    </message>
+    <message>
+        <source>The login of %1, created if missing. Give it a password (\password in psql) or use certificate or peer authentication; each person keeps their password in their own keychain.</source>
+        <translation>Die Anmeldung von %1, angelegt, falls sie fehlt. Geben Sie ihr ein Passwort (\password in psql) oder nutzen Sie Zertifikats- oder Peer-Authentifizierung; jede Person bewahrt ihr Passwort im eigenen Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in another group.</source>
+        <translation>%1 ist in keiner anderen Gruppe mehr.</translation>
+    </message>
+    <message>
+        <source>%1 works as %2.</source>
+        <translation>%1 arbeitet als %2.</translation>
+    </message>
+    <message>
+        <source>Nothing in the workspace is open to logins outside the team.</source>
+        <translation>Nichts im Arbeitsbereich ist für Anmeldungen außerhalb des Teams offen.</translation>
+    </message>
+    <message>
+        <source>Start from no rights, so that running this again takes back what was given before.</source>
+        <translation>Ohne Rechte beginnen, damit ein erneuter Lauf zurücknimmt, was vorher gewährt war.</translation>
+    </message>
+    <message>
+        <source>Every team member reads the whole workspace.</source>
+        <translation>Alle im Team lesen den ganzen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Support and officers work on requests: intake, identities, notes, clock stops, manual tasks.</source>
+        <translation>Support und Datenschutzbeauftragte bearbeiten Anfragen: Eingang, Identitäten, Notizen, Fristunterbrechungen, manuelle Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Only officers plan, approve and run erasures.</source>
+        <translation>Nur Datenschutzbeauftragte planen, genehmigen und führen Löschungen aus.</translation>
+    </message>
+    <message>
+        <source>Only officers change settings, and nobody writes the audit head or the team settings directly: row-level security keeps keys starting with audit. and team. for lethe_audit_append and this script.</source>
+        <translation>Nur Datenschutzbeauftragte ändern Einstellungen, und niemand schreibt den Audit-Kopf oder die Team-Einstellungen direkt: Zeilensicherheit behält Schlüssel, die mit audit. und team. beginnen, lethe_audit_append und diesem Skript vor.</translation>
+    </message>
+    <message>
+        <source>The audit log is appended only through this function: it stamps the database&apos;s session_user and the server&apos;s clock, serialises appends from every desk and links each event to the one before. It runs with the rights of the audit log&apos;s owner.</source>
+        <translation>Das Audit-Protokoll wird nur über diese Funktion ergänzt: Sie stempelt den session_user der Datenbank und die Uhr des Servers, reiht Einträge von allen Arbeitsplätzen nacheinander ein und verkettet jedes Ereignis mit dem vorigen. Sie läuft mit den Rechten der Eigentümerin des Audit-Protokolls.</translation>
+    </message>
+    <message>
+        <source>The function belongs to the owner of the audit log, and only the team may call it.</source>
+        <translation>Die Funktion gehört der Eigentümerin des Audit-Protokolls, und nur das Team darf sie aufrufen.</translation>
+    </message>
+    <message>
+        <source>No login, not even the audit log&apos;s owner, updates, deletes or truncates events.</source>
+        <translation>Keine Anmeldung, auch nicht die Eigentümerin des Audit-Protokolls, ändert, löscht oder leert Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Four eyes, kept by the server: a plan, an approval and a start are recorded under the login that made them; the approver never approves their own plan and never runs, resumes or changes the run after.</source>
+        <translation>Vier Augen, vom Server gewahrt: Ein Plan, eine Genehmigung und ein Start werden unter der Anmeldung festgehalten, die sie vorgenommen hat; wer genehmigt, genehmigt nie den eigenen Plan und führt den Lauf danach nie aus, setzt ihn nie fort und ändert ihn nie.</translation>
+    </message>
+    <message>
+        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row.</source>
+        <translation>Die Warteschlange jedes Arbeitsplatzes aktualisiert sich laufend: Jede Änderung einer Anfrage wird auf dem Kanal lethe_queue mit der Nummer der Anfrage angekündigt (nie mit ihrem Inhalt), und Lethe lädt diese Zeile neu.</translation>
+    </message>
+    <message>
+        <source>Only one erasure runs per request at a time.</source>
+        <translation>Je Anfrage läuft höchstens eine Löschung gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s map of logins to Lethe roles, which Lethe shows and checks too; only this script changes it in a team workspace.</source>
+        <translation>Die Zuordnung von Anmeldungen zu Lethe-Rollen im Arbeitsbereich, die Lethe auch anzeigt und prüft; in einem Team-Arbeitsbereich ändert sie nur dieses Skript.</translation>
+    </message>
+    <message>
+        <source>The workspace is now a team workspace: Lethe records the signed-in login as who acted and appends to the audit log through the server.</source>
+        <translation>Der Arbeitsbereich ist jetzt ein Team-Arbeitsbereich: Lethe hält die angemeldete Person als Handelnde fest und ergänzt das Audit-Protokoll über den Server.</translation>
+    </message>
+    <message>
+        <source>A team workspace needs PostgreSQL: each person signs in with their own database login. This workspace is on %1.</source>
+        <translation>Ein Team-Arbeitsbereich braucht PostgreSQL: Jede Person meldet sich mit ihrer eigenen Datenbank-Anmeldung an. Dieser Arbeitsbereich liegt auf %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2 (%3) failed, nothing was changed: %4</source>
+        <translation>Anweisung %1 von %2 (%3) ist fehlgeschlagen, nichts wurde geändert: %4</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Festschreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Reading the team settings: %1</source>
+        <translation>Die Team-Einstellungen lesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>lethe::Templates</name>
     <message>
         <source>the %1 contains &quot;%2&quot;, which a processor&apos;s search would read as a pattern; look up an exact %1 instead.</source>
@@ -8977,6 +9188,58 @@ unbekannt</translation>
     <message>
         <source>%1 is %2, and a %3 %4 request need not be verified; move it on (to %5, %6 or %7) before changing its type or law.</source>
         <translation>%1 ist %2, und ein %3-Antrag der Art %4 muss nicht überprüft werden; setzen Sie ihn zuerst weiter (auf %5, %6 oder %7), bevor Sie Art oder Gesetz ändern.</translation>
+    </message>
+    <message>
+        <source>Finding the next request</source>
+        <translation>Die nächste Anfrage suchen</translation>
+    </message>
+    <message>
+        <source>Taking %1</source>
+        <translation>%1 übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 was taken by someone else meanwhile; take the next one again.</source>
+        <translation>%1 wurde inzwischen von jemand anderem übernommen; nehmen Sie erneut die nächste.</translation>
+    </message>
+    <message>
+        <source>to: a name of 1 to 120 characters is needed.</source>
+        <translation>to: Ein Name mit 1 bis 120 Zeichen ist nötig.</translation>
+    </message>
+    <message>
+        <source>reason: say why the request is escalated; it is kept as a note.</source>
+        <translation>reason: Sagen Sie, warum die Anfrage eskaliert wird; der Grund wird als Notiz festgehalten.</translation>
+    </message>
+    <message>
+        <source>reason: say why the request is handed on; it is kept as a note.</source>
+        <translation>reason: Sagen Sie, warum die Anfrage weitergegeben wird; der Grund wird als Notiz festgehalten.</translation>
+    </message>
+    <message>
+        <source>reason: longer than 20,000 characters (%1).</source>
+        <translation>reason: länger als 20.000 Zeichen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and is no longer handed on.</source>
+        <translation>%1 ist %2 und wird nicht mehr weitergegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation>%1 ist bereits %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Assigning %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to someone else meanwhile; nothing was changed. Reload it and try again.</source>
+        <translation>%1 wurde inzwischen jemand anderem zugewiesen; nichts wurde geändert. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Saving the reason</source>
+        <translation>Den Grund speichern</translation>
+    </message>
+    <message>
+        <source>Reading who is signed in</source>
+        <translation>Lesen, wer angemeldet ist</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,14 @@
         <source>Event %1 is stamped %2, in the future: it was written with a clock set ahead or forged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the audit log through the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wrote audit event %1 with a hash Lethe does not recompute: the function lethe_audit_append was changed. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::BundleExporter</name>
@@ -2694,62 +2702,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
-  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
-  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  audit log [--request ID] [--limit N]
-  audit verify
-  report metrics [--year YYYY] [--regulation R] [--json | --csv]
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  workspace established-in [CALENDAR|none]
-  workspace gdpr-clock [pause|restart]
-  calendars list | calendars show CALENDAR [--year YYYY]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calendar:  %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,6 +2887,132 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     <message>
         <source>Reason code, required to deny: %1. %2 is for CCPA opt-out and limit-sensitive requests only, which cannot be denied as %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  requests take-next
+  requests assign ID --to NAME --reason TEXT [--escalate]
+  audit log [--request ID] [--limit N]
+  audit verify
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [CALENDAR|none]
+  workspace gdpr-clock [pause|restart]
+  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
+  calendars list | calendars show CALENDAR [--year YYYY]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests take-next takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open request is waiting for someone to take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the request over (a workspace user or database login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; kept as a note on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it as an escalation (support lead to officer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests assign needs one request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of the three group roles (PREFIX_officer, PREFIX_support, PREFIX_reviewer); default lethe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database login that works as an officer (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database login that works as support (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database login that works as a reviewer (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the statements on the workspace&apos;s PostgreSQL database as its configured login (the owner of its tables, allowed to create roles), in one transaction. Without it they are printed for psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace setup-team takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login %1 is given twice; each person has one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n statement(s): this is a team workspace now.</source>
+        <translation>
+            <numerusform>Applied %n statement: this is a team workspace now.</numerusform>
+            <numerusform>Applied %n statements: this is a team workspace now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4923,6 +5001,18 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>Storing the batch layout of erasure run %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the login %2 is in none of this team&apos;s roles; the database administrator adds it with `lethe-cli workspace setup-team`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a team workspace: its users are database logins, and their roles are set by the database administrator (`lethe-cli workspace setup-team --apply`), not from Lethe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureTree</name>
@@ -6277,6 +6367,17 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Fix the data map first:
 %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made at other desks will show only when you reload the queue (F5): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) changed at another desk: %1</source>
+        <translation>
+            <numerusform>%n request changed at another desk: %1</numerusform>
+            <numerusform>%n requests changed at another desk: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8451,6 +8552,113 @@ unknown</source>
     </message>
 </context>
 <context>
+    <name>lethe::TeamSetup</name>
+    <message>
+        <source>Role prefix &quot;%1&quot; is not usable: use lower-case letters, digits and &apos;_&apos;, starting with a letter, at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot; is not usable: use letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;@&apos;, at most 63 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login %1: role &quot;%2&quot; is none of officer, support and reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group role of every %1 (no login of its own); a person&apos;s login is made a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login of %1, created if missing. Give it a password (\password in psql) or use certificate or peer authentication; each person keeps their password in their own keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the workspace is open to logins outside the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from no rights, so that running this again takes back what was given before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team member reads the whole workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and officers work on requests: intake, identities, notes, clock stops, manual tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only officers plan, approve and run erasures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only officers change settings, and nobody writes the audit head or the team settings directly: row-level security keeps keys starting with audit. and team. for lethe_audit_append and this script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is appended only through this function: it stamps the database&apos;s session_user and the server&apos;s clock, serialises appends from every desk and links each event to the one before. It runs with the rights of the audit log&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function belongs to the owner of the audit log, and only the team may call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login, not even the audit log&apos;s owner, updates, deletes or truncates events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four eyes, kept by the server: a plan, an approval and a start are recorded under the login that made them; the approver never approves their own plan and never runs, resumes or changes the run after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one erasure runs per request at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s map of logins to Lethe roles, which Lethe shows and checks too; only this script changes it in a team workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is now a team workspace: Lethe records the signed-in login as who acted and appends to the audit log through the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace needs PostgreSQL: each person signs in with their own database login. This workspace is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2 (%3) failed, nothing was changed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::Templates</name>
     <message>
         <source>the %1 contains &quot;%2&quot;, which a processor&apos;s search would read as a pattern; look up an exact %1 instead.</source>
@@ -8907,6 +9115,58 @@ unknown</source>
     </message>
     <message>
         <source>%1 is %2, and a %3 %4 request need not be verified; move it on (to %5, %6 or %7) before changing its type or law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken by someone else meanwhile; take the next one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: a name of 1 to 120 characters is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: say why the request is escalated; it is kept as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: say why the request is handed on; it is kept as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: longer than 20,000 characters (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and is no longer handed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was assigned to someone else meanwhile; nothing was changed. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who is signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,7 +40,6 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QThread>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -110,12 +109,7 @@ BundleViewer::BundleViewer(CredentialStore* credentials, QWidget* parent)
     setIdle(tr("Open a bundle (Ctrl+O) or drop one here."));
 }
 
-BundleViewer::~BundleViewer()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    m_retired.waitForAll(m_thread);
-}
+BundleViewer::~BundleViewer() = default; // m_jobs stops the work under way and waits for it
 
 void BundleViewer::buildUi()
 {
@@ -267,20 +261,10 @@ void BundleViewer::buildUi()
     statusBar()->addPermanentWidget(m_stop);
 }
 
-void BundleViewer::runInBackground(std::function<void()> work)
-{
-    m_retired.retire(this, m_thread);
-    m_thread = QThread::create(std::move(work));
-    m_thread->setObjectName(QStringLiteral("bundle-viewer"));
-    m_thread->start();
-}
-
 void BundleViewer::setBusy(const QString& what)
 {
-    // New work supersedes what is still running: that stops, and its result is dropped (see isCurrent).
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    // New work supersedes what is still running: that stops, and its result is dropped (JobSlot).
+    m_job = m_jobs.next();
     m_searchField->setEnabled(false);
     m_status->setText(what);
     m_progress->show();
@@ -304,8 +288,7 @@ void BundleViewer::setIdle(const QString& message)
 
 void BundleViewer::cancelWork()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_jobs.stop();
     m_status->setText(tr("Stopping…"));
 }
 
@@ -319,15 +302,11 @@ void BundleViewer::openFile(const QString& path, const Age::Decryption& decrypti
     setWindowTitle(tr("%1 — Bundle Viewer").arg(QFileInfo(path).fileName()));
     m_verdictLabel->setText(tr("Checking %1…").arg(path));
     m_verdictLabel->setStyleSheet(QString());
-    auto cancel = m_cancel;
     QPointer<BundleViewer> self(this);
-    runInBackground([self, path, cancel, decryption] {
-        auto s = BundleSession::open(path, nullptr, decryption, cancel.get());
-        QMetaObject::invokeMethod(
-            self,
-            [self, s, path, decryption, cancel]() mutable {
-                if (!self || self->m_cancel != cancel) // gone, or superseded by newer work
-                    return;
+    m_jobs.run(m_job, [self, path, decryption](const JobContext& job) {
+        auto s = BundleSession::open(path, nullptr, decryption, job.cancelFlag());
+        job.post( // not if gone, or superseded by newer work
+            [self, s, path, decryption]() mutable {
                 if (!s) {
                     self->m_verdictLabel->setText(s.error().message);
                     self->m_verdictLabel->setStyleSheet(
@@ -337,8 +316,7 @@ void BundleViewer::openFile(const QString& path, const Age::Decryption& decrypti
                     return;
                 }
                 self->sessionOpened(*s, decryption);
-            },
-            Qt::QueuedConnection);
+            });
     });
 }
 
@@ -609,38 +587,32 @@ void BundleViewer::search(const QString& text)
         return;
     m_results->clear();
     setBusy(tr("Searching for \"%1\"…").arg(text));
-    auto cancel = m_cancel;
     auto session = m_session;
     QPointer<BundleViewer> self(this);
-    runInBackground([self, session, text, cancel] {
+    m_jobs.run(m_job, [self, session, text](const JobContext& job) {
         constexpr int limit = 5000;
-        const QList<BundleSession::Hit> hits = session->search(text, limit, cancel.get());
-        QMetaObject::invokeMethod(
-            self,
-            [self, session, hits, text, cancel] {
-                if (!self || self->m_cancel != cancel)
-                    return;
-                for (const BundleSession::Hit& h : hits) {
-                    const BundleSession::Table& t = session->tables()[h.table];
-                    auto* item = new QTreeWidgetItem(
-                        self->m_results, {QStringLiteral("%1 › %2").arg(t.source, t.table),
-                                          QString::number(h.row + 1), t.columns.value(h.column),
-                                          h.text.left(300).replace(QLatin1Char('\n'), QLatin1Char(' '))});
-                    item->setData(0, Qt::UserRole, h.table);
-                    item->setData(1, Qt::UserRole, int(h.row));
-                    item->setData(2, Qt::UserRole, h.column);
-                }
-                for (int c = 0; c < 3; ++c)
-                    self->m_results->resizeColumnToContents(c);
-                const bool stopped = cancel->load();
-                self->setIdle(
-                    stopped ? tr("Search stopped: %n cell(s) so far.", nullptr, int(hits.size()))
-                    : hits.size() >= limit
-                        ? tr("The first %n cells containing \"%1\".", nullptr, int(hits.size())).arg(text)
-                        : tr("%n cell(s) contain \"%1\".", nullptr, int(hits.size())).arg(text));
-                Q_EMIT self->searchFinished(int(hits.size()));
-            },
-            Qt::QueuedConnection);
+        const QList<BundleSession::Hit> hits = session->search(text, limit, job.cancelFlag());
+        job.post([self, session, hits, text, job] {
+            for (const BundleSession::Hit& h : hits) {
+                const BundleSession::Table& t = session->tables()[h.table];
+                auto* item = new QTreeWidgetItem(
+                    self->m_results, {QStringLiteral("%1 › %2").arg(t.source, t.table),
+                                      QString::number(h.row + 1), t.columns.value(h.column),
+                                      h.text.left(300).replace(QLatin1Char('\n'), QLatin1Char(' '))});
+                item->setData(0, Qt::UserRole, h.table);
+                item->setData(1, Qt::UserRole, int(h.row));
+                item->setData(2, Qt::UserRole, h.column);
+            }
+            for (int c = 0; c < 3; ++c)
+                self->m_results->resizeColumnToContents(c);
+            const bool stopped = job.isCancelled();
+            self->setIdle(
+                stopped ? tr("Search stopped: %n cell(s) so far.", nullptr, int(hits.size()))
+                : hits.size() >= limit
+                    ? tr("The first %n cells containing \"%1\".", nullptr, int(hits.size())).arg(text)
+                    : tr("%n cell(s) contain \"%1\".", nullptr, int(hits.size())).arg(text));
+            Q_EMIT self->searchFinished(int(hits.size()));
+        });
     });
 }
 
@@ -895,7 +867,6 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
     if (!m_session || m_pending.isEmpty())
         return;
     setBusy(tr("Re-sealing into %1…").arg(QFileInfo(outFile).fileName()));
-    auto cancel = m_cancel;
     const QString original = m_session->path();
     const QList<Redaction> redactions = m_pending;
     // An encrypted original stays encrypted: to the same passphrase, or to the public key of the identity
@@ -912,9 +883,8 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
         return;
     }
     QPointer<BundleViewer> self(this);
-    QPointer<QLabel> status(m_status);
-    runInBackground([self, status, cancel, original, redactions, outFile, key, decryption, encryption,
-                     acceptUntrusted, trustedKey] {
+    m_jobs.run(m_job, [self, original, redactions, outFile, key, decryption, encryption, acceptUntrusted,
+                       trustedKey](const JobContext& job) {
         BundleRedactor::Options o;
         o.actor = WorkspaceOpener::currentActor();
         o.at = QDateTime::currentDateTimeUtc();
@@ -923,15 +893,9 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
         o.acceptUntrusted = acceptUntrusted;
         o.decryption = decryption;
         o.encryption = encryption;
-        o.cancel = cancel.get();
-        o.progress = [status](const QString& step) {
-            QMetaObject::invokeMethod(
-                status,
-                [status, step] {
-                    if (status)
-                        status->setText(step);
-                },
-                Qt::QueuedConnection);
+        o.cancel = job.cancelFlag();
+        o.progress = [self, job](const QString& step) {
+            job.post([self, step] { self->m_status->setText(step); });
         };
         o.sign = [&](const QByteArray& sums) {
             return Minisign::sign(key, sums,
@@ -940,36 +904,28 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
                                       .arg(o.at.toSecsSinceEpoch()));
         };
         auto summary = BundleRedactor::reseal(original, redactions, outFile, o);
-        QMetaObject::invokeMethod(
-            self,
-            [self, summary, outFile, encryption, cancel] {
-                if (!self || self->m_cancel != cancel)
-                    return;
-                if (!summary) {
-                    self->setIdle(summary.error().message);
-                    dialogs::warning(self, QStringLiteral("resealFailedWarning"), tr("Re-seal"),
-                                     summary.error().message);
-                    Q_EMIT self->resealFailed(summary.error().message);
-                    return;
-                }
-                QString done =
-                    tr("%1 written: %n redaction(s), %2 cells withheld, new checksums and signature. "
-                       "The original is unchanged.",
-                       nullptr, summary->redactions)
-                        .arg(outFile)
-                        .arg(summary->cells);
-                if (!encryption.passphrase.isEmpty())
-                    done +=
-                        QLatin1Char(' ') + tr("Encrypted with the passphrase the original was opened with.");
-                else if (!encryption.recipients.isEmpty())
-                    done +=
-                        QLatin1Char(' ') + tr("Encrypted to %1, the public key of the identity the original "
+        job.post([self, summary, outFile, encryption] {
+            if (!summary) {
+                self->setIdle(summary.error().message);
+                dialogs::warning(self, QStringLiteral("resealFailedWarning"), tr("Re-seal"),
+                                 summary.error().message);
+                Q_EMIT self->resealFailed(summary.error().message);
+                return;
+            }
+            QString done = tr("%1 written: %n redaction(s), %2 cells withheld, new checksums and signature. "
+                              "The original is unchanged.",
+                              nullptr, summary->redactions)
+                               .arg(outFile)
+                               .arg(summary->cells);
+            if (!encryption.passphrase.isEmpty())
+                done += QLatin1Char(' ') + tr("Encrypted with the passphrase the original was opened with.");
+            else if (!encryption.recipients.isEmpty())
+                done += QLatin1Char(' ') + tr("Encrypted to %1, the public key of the identity the original "
                                               "was opened with.")
                                                .arg(encryption.recipients.join(QStringLiteral(", ")));
-                self->setIdle(done);
-                Q_EMIT self->resealed(outFile);
-            },
-            Qt::QueuedConnection);
+            self->setIdle(done);
+            Q_EMIT self->resealed(outFile);
+        });
     });
 }
 

@@ -4,7 +4,7 @@
 
 #include "BundleRedactor.h"
 #include "BundleSession.h"
-#include "RetiredThreads.h"
+#include "Job.h"
 
 #include <QMainWindow>
 
@@ -92,7 +92,6 @@ private:
     void redactionsChanged();
     void setBusy(const QString& what);
     void setIdle(const QString& message = {});
-    void runInBackground(std::function<void()> work);
 
     CredentialStore* m_credentials;
     std::shared_ptr<const BundleSession> m_session;
@@ -105,9 +104,10 @@ private:
     QList<Redaction> m_pending;
     Age::Decryption m_decryption; // how the open bundle was decrypted (a re-seal reads it again)
     QString m_resealWorkspace;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QThread* m_thread = nullptr;
-    RetiredThreads m_retired;
+    // The background work (open, search, re-seal): new work supersedes what still runs, which stops and
+    // whose result is dropped; the window's destruction waits for it.
+    JobSlot m_jobs{this};
+    JobContext m_job; // the current work's, from setBusy()
 
     QLabel* m_verdictLabel = nullptr;
     QTreeWidget* m_tree = nullptr;

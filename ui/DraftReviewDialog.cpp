@@ -22,7 +22,6 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace lethe {
@@ -166,47 +165,37 @@ void DraftReviewDialog::discover()
     SchemaDiscovery::Options options;
     options.sampleRows = m_sample->value();
     options.systemKey = m_systemKey->text().trimmed();
-    const quint64 run = ++m_run;
+    const JobContext job = m_jobs.next();
     setRunning(true);
     m_notes->setText(tr("Reading the schema and sampling values…"));
     QPointer<DraftReviewDialog> self(this);
     WorkspaceOpener::resolveConnection(
-        params, m_credentials, [self, run, options](Result<ConnectionParams> r) {
-            if (!self || self->m_run != run)
+        params, m_credentials, [self, job, options](Result<ConnectionParams> r) {
+            if (!self || !job.isCurrent())
                 return;
             if (!r) {
-                self->finished(run, r.error());
+                self->finished(r.error());
                 return;
             }
             // SchemaDiscovery cannot be interrupted: Cancel makes its result stale and the dialog idle at
-            // once; the thread finishes its bounded reads on its own connection and its result is dropped.
+            // once; the work finishes its bounded reads on its own connection and its result is dropped.
             const ConnectionParams resolved = *r;
-            auto* thread = QThread::create([self, run, resolved, options] {
+            self->m_jobs.run(job, [self, resolved, options](const JobContext& work) {
                 Result<DiscoveryResult> result = SchemaDiscovery::run(resolved, options);
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, run, result] {
-                        if (self)
-                            self->finished(run, result);
-                    },
-                    Qt::QueuedConnection);
+                work.post([self, result] { self->finished(result); });
             });
-            QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-            thread->start();
         });
 }
 
 void DraftReviewDialog::cancel()
 {
-    ++m_run;
+    m_jobs.abandon();
     setRunning(false);
     m_notes->setText(tr("Discovery cancelled."));
 }
 
-void DraftReviewDialog::finished(quint64 run, const Result<DiscoveryResult>& result)
+void DraftReviewDialog::finished(const Result<DiscoveryResult>& result)
 {
-    if (run != m_run)
-        return;
     setRunning(false);
     if (!result) {
         m_notes->setText(tr("Discovery failed: %1").arg(result.error().message));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Job.h"
 #include "SchemaDiscovery.h"
 
 #include <QDialog>
@@ -41,7 +42,7 @@ Q_SIGNALS:
 private:
     void discover();
     void cancel();
-    void finished(quint64 run, const Result<DiscoveryResult>& result);
+    void finished(const Result<DiscoveryResult>& result);
     void save();
     void setRunning(bool running);
     void updateSaveEnabled();
@@ -65,7 +66,9 @@ private:
     DataMap m_draft;
     bool m_haveDraft = false;
     bool m_running = false;
-    quint64 m_run = 0; // a newer run, or Cancel, makes an older result stale
+    // Discovery cannot be interrupted: Cancel, or closing the dialog, drops its result, and its bounded reads
+    // finish on the job pool without the dialog waiting for them.
+    JobSlot m_jobs{this, JobSlot::AtDestruction::Leave};
 };
 
 } // namespace lethe

@@ -47,10 +47,11 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -118,10 +119,7 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_loader->cancel();
-    if (m_verifyThread) {
-        m_verifyThread->wait();
-        delete m_verifyThread;
-    }
+    // m_verifyJob and m_demoJob wait for their work (the demo stops at its next batch).
 }
 
 QDate MainWindow::today() const
@@ -446,6 +444,7 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->m_message->hide();
             self->updateActions();
             self->reloadQueue();
+            self->watchQueue();
             self->offerResume();
             Q_EMIT self->workspaceOpened(info.name);
         },
@@ -463,6 +462,67 @@ void MainWindow::reloadQueue()
     m_progress->show();
     m_stopLoading->show();
     m_loader->start(m_store->params(), m_shownDay);
+}
+
+void MainWindow::watchQueue()
+{
+    if (!m_store || m_store->teamPrefix().isEmpty())
+        return;
+    if (!m_remoteTimer) {
+        // Changes arrive in bursts (a batch of new requests): shown together, a moment after the last.
+        m_remoteTimer = new QTimer(this);
+        m_remoteTimer->setSingleShot(true);
+        m_remoteTimer->setInterval(250);
+        connect(m_remoteTimer, &QTimer::timeout, this, &MainWindow::showRemoteChanges);
+    }
+    m_remoteChanged.clear();
+    QSqlDriver* driver = m_store->database().driver();
+    if (!driver->subscribeToNotification(QStringLiteral("lethe_queue"))) {
+        m_message->show(MessageBar::Kind::Warning,
+                        tr("Changes made at other desks will show only when you reload the queue (F5): %1")
+                            .arg(driver->lastError().text()));
+        return;
+    }
+    // The driver belongs to the store: when another workspace is opened, it goes and so does this connection.
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                if (name != QLatin1String("lethe_queue") || source == QSqlDriver::SelfSource)
+                    return;
+                m_remoteChanged.insert(payload.toString());
+                m_remoteTimer->start();
+            });
+}
+
+void MainWindow::showRemoteChanges()
+{
+    QStringList ids(m_remoteChanged.cbegin(), m_remoteChanged.cend());
+    m_remoteChanged.clear();
+    if (!m_store || ids.isEmpty())
+        return;
+    ids.sort();
+    // While the queue is still loading, or after a large batch, the whole queue is read again instead.
+    if (m_loader->isRunning() || ids.size() > 50) {
+        reloadQueue();
+    } else {
+        const QString selected = selectedId();
+        for (const QString& id : ids) {
+            auto r = m_store->request(id);
+            if (r)
+                m_model->upsert(r->summary(today()));
+        }
+        m_filterBar->setAssignees(m_model->assignees());
+        updateCounts();
+        if (ids.contains(selected)) {
+            selectRequest(selected);
+            showSelected();
+            updateActions();
+        }
+    }
+    statusBar()->showMessage(tr("%n request(s) changed at another desk: %1", nullptr, int(ids.size()))
+                                 .arg(ids.mid(0, 3).join(QLatin1String(", ")) +
+                                      (ids.size() > 3 ? QStringLiteral(", …") : QString())),
+                             8000);
+    Q_EMIT remoteChangesShown(ids);
 }
 
 void MainWindow::cancelLoading()
@@ -539,7 +599,7 @@ void MainWindow::updateActions()
     const bool open = m_store != nullptr;
     m_newRequest->setEnabled(open);
     m_reload->setEnabled(open);
-    m_verify->setEnabled(open && !m_verifyThread);
+    m_verify->setEnabled(open && !m_verifyJob.isWorking());
     m_connections->setEnabled(open && !m_workspaceFolder.isEmpty());
     m_deadlineSettings->setEnabled(open);
     m_reports->setEnabled(open);
@@ -698,46 +758,36 @@ void MainWindow::completeTask(qint64 taskId)
 
 void MainWindow::verifyAudit()
 {
-    if (!m_store || m_verifyThread)
+    if (!m_store || m_verifyJob.isWorking())
         return;
     const ConnectionParams params = m_store->params();
     statusBar()->showMessage(tr("Verifying the audit log…"));
-    QPointer<MainWindow> self(this);
-    m_verifyThread = QThread::create([params, self] {
-        SqlConnection conn;
-        AuditVerification v;
-        if (Status s = conn.open(params); !s) {
-            v.ok = false;
-            v.problem = s.error().message;
-        } else {
-            v = AuditLog(conn.db()).verify();
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, v] {
-                if (!self)
-                    return;
-                self->m_verifyThread->wait();
-                self->m_verifyThread->deleteLater();
-                self->m_verifyThread = nullptr;
-                self->statusBar()->clearMessage();
-                self->updateActions();
-                if (v.ok) {
-                    self->m_message->show(
-                        MessageBar::Kind::Success,
-                        tr("Audit log intact: %Ln event(s) verified, none altered or missing.", nullptr,
-                           int(v.checked)));
-                } else {
-                    self->m_message->show(
-                        MessageBar::Kind::Error,
-                        tr("Audit log BROKEN at event %1: %2").arg(v.firstBroken).arg(v.problem));
-                }
-                Q_EMIT self->auditVerified(v.ok);
-            },
-            Qt::QueuedConnection);
-    });
+    m_verifyJob.start(
+        [params](const JobContext&) {
+            SqlConnection conn;
+            AuditVerification v;
+            if (Status s = conn.open(params); !s) {
+                v.ok = false;
+                v.problem = s.error().message;
+            } else {
+                v = AuditLog(conn.db()).verify();
+            }
+            return v;
+        },
+        [this](const AuditVerification& v) {
+            statusBar()->clearMessage();
+            updateActions();
+            if (v.ok) {
+                m_message->show(MessageBar::Kind::Success,
+                                tr("Audit log intact: %Ln event(s) verified, none altered or missing.",
+                                   nullptr, int(v.checked)));
+            } else {
+                m_message->show(MessageBar::Kind::Error,
+                                tr("Audit log BROKEN at event %1: %2").arg(v.firstBroken).arg(v.problem));
+            }
+            Q_EMIT auditVerified(v.ok);
+        });
     updateActions();
-    m_verifyThread->start();
 }
 
 void MainWindow::chooseWorkspace()
@@ -788,55 +838,42 @@ void MainWindow::createDemoWorkspace()
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     m_demoWorkspace->setEnabled(false);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_demoCancel = cancel;
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
     const WorkspaceInfo info = *ws;
     const QString actor = WorkspaceOpener::currentActor();
     const QDate day = today();
-    QPointer<MainWindow> self(this);
     QPointer<QProgressDialog> dialog(progress);
-    auto* thread = QThread::create([info, actor, day, cancel, self, dialog] {
-        DemoProducts::Target target;
-        target.today = day;
-        target.cancel = cancel.get();
-        target.progress = [self, dialog](const QString& product, const QString& table, qint64 rows) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [dialog, product, table, rows] {
+    m_demoJob.start(
+        [info, actor, day, dialog](const JobContext& job) {
+            DemoProducts::Target target;
+            target.today = day;
+            target.cancel = job.cancelFlag();
+            target.progress = [job, dialog](const QString& product, const QString& table, qint64 rows) {
+                job.post([dialog, product, table, rows] {
                     if (dialog)
                         dialog->setLabelText(
                             tr("Creating the demo workspace…\n%1: %2 (%Ln row(s))", nullptr, rows)
                                 .arg(product, table));
-                },
-                Qt::QueuedConnection);
-        };
-        auto made = DemoProducts::populateWorkspace(info.folder, info.store, actor, DemoData::kDefaultCount,
-                                                    QStringLiteral(":/demo"), target);
-        const QString error = made ? QString() : made.error().message;
-        const bool cancelled = !made && made.error().code == Error::Code::Cancelled;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, dialog, info, error, cancelled] {
-                if (dialog)
-                    dialog->close();
-                if (!self)
-                    return;
-                self->m_demoWorkspace->setEnabled(true);
-                if (error.isEmpty()) {
-                    self->openWorkspace(info.name);
-                    return;
-                }
-                QDir(info.folder).removeRecursively();
-                self->m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error,
-                                      cancelled ? tr("The demo workspace was not created: cancelled.")
-                                                : error);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_demoThread = thread;
-    thread->start();
+                });
+            };
+            auto made = DemoProducts::populateWorkspace(
+                info.folder, info.store, actor, DemoData::kDefaultCount, QStringLiteral(":/demo"), target);
+            return made ? Status{} : Status(made.error());
+        },
+        [this, dialog, info](const Status& made) {
+            if (dialog)
+                dialog->close();
+            m_demoWorkspace->setEnabled(true);
+            if (made) {
+                openWorkspace(info.name);
+                return;
+            }
+            const bool cancelled = made.error().code == Error::Code::Cancelled;
+            QDir(info.folder).removeRecursively();
+            m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error,
+                            cancelled ? tr("The demo workspace was not created: cancelled.")
+                                      : made.error().message);
+        });
+    connect(progress, &QProgressDialog::canceled, this, [this] { m_demoJob.stop(); });
 }
 
 void MainWindow::about()
@@ -900,10 +937,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_loader->cancel();
-    if (m_demoThread) {
-        // Stop building the demo at the next batch rather than leave a thread running past the window.
-        m_demoCancel->store(true);
-        m_demoThread->wait();
+    if (m_demoJob.isWorking()) {
+        // Stop building the demo at the next batch rather than leave its work running past the window.
+        m_demoJob.stop();
+        m_demoJob.wait();
     }
     event->accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "Job.h"
 #include "PreviewService.h"
 #include "Request.h"
 #include "RunnerWorkspace.h"
@@ -9,7 +10,7 @@
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
-#include <QThread>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -19,7 +20,6 @@ class QProgressBar;
 class QTableView;
 class QTabWidget;
 class QToolButton;
-class QThread;
 
 namespace lethe {
 
@@ -60,6 +60,8 @@ Q_SIGNALS:
     void workspaceOpened(const QString& name);
     void queueLoaded(qint64 count);
     void requestChanged(const QString& humanId);
+    // Requests changed at another desk of a team workspace, now shown as they are.
+    void remoteChangesShown(const QStringList& humanIds);
     void auditVerified(bool ok);
     void previewFinished(qint64 rows);
     void erasureWizardOpened(lethe::ErasureWizard* wizard);
@@ -75,6 +77,9 @@ private:
     void createMenus();
     void createLayout();
     void reloadQueue();
+    // A team workspace (docs/team.md): rows changed at other desks are reloaded as the server announces them.
+    void watchQueue();
+    void showRemoteChanges();
     void cancelLoading();
     void showSelected();
     void updateActions();
@@ -111,6 +116,8 @@ private:
 
     RequestQueueModel* m_model;
     QueueLoader* m_loader;
+    QSet<QString> m_remoteChanged;
+    QTimer* m_remoteTimer = nullptr;
     QueueFilterBar* m_filterBar;
     QTableView* m_view;
     RequestDetailPane* m_detail;
@@ -124,7 +131,6 @@ private:
     QLabel* m_counts;
     QProgressBar* m_progress;
     QToolButton* m_stopLoading;
-    QThread* m_verifyThread = nullptr;
     QDate m_shownDay;
 
     QAction* m_newRequest = nullptr;
@@ -143,14 +149,15 @@ private:
     QAction* m_deadlineSettings = nullptr;
     QAction* m_reports = nullptr;
     QPointer<ReportsWindow> m_reportsWindow;
-    QPointer<QThread> m_demoThread; // building the demo workspace, while it runs
-    std::shared_ptr<std::atomic<bool>> m_demoCancel;
     QAction* m_newWorkspace = nullptr;
     QAction* m_demoWorkspace = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_erase = nullptr;
     QAction* m_export = nullptr;
+    // Last, so the window's destruction stops and waits for them before anything else goes.
+    JobSlot m_verifyJob{this}; // verifying the audit log, while it runs
+    JobSlot m_demoJob{this};   // building the demo workspace, while it runs
 };
 
 } // namespace lethe

@@ -24,7 +24,6 @@
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -162,69 +161,57 @@ ReportsWindow::ReportsWindow(const ConnectionParams& params, const QString& work
     reload();
 }
 
-ReportsWindow::~ReportsWindow()
-{
-    if (m_thread)
-        m_thread->wait();
-}
+ReportsWindow::~ReportsWindow() = default; // m_jobs waits for a read still under way
 
 void ReportsWindow::reload()
 {
-    if (m_thread) {
+    if (m_jobs.isWorking()) {
         m_reloadAgain = true;
         return;
     }
     m_status->setText(tr("Reading the requests…"));
     const ConnectionParams params = m_params;
-    QPointer<ReportsWindow> self(this);
-    m_thread = QThread::create([params, self] {
-        SqlConnection conn;
-        Result<QList<MetricsRecord>> records = QList<MetricsRecord>{};
-        int skipped = 0;
-        if (Status s = conn.open(params); !s)
-            records = s.error();
-        else
-            records = RequestMetrics::load(conn.db(), &skipped);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, records, skipped] {
-                if (!self)
-                    return;
-                if (self->m_thread) { // ending: its last act was to send this
-                    self->m_thread->wait();
-                    self->m_thread = nullptr;
-                }
-                if (self->m_reloadAgain) { // a change came in while this read ran: its result may be stale
-                    self->m_reloadAgain = false;
-                    self->reload();
-                    return;
-                }
-                if (!records) {
-                    self->showProblem(records.error().message);
-                    return;
-                }
-                self->m_records = *records;
-                self->m_loaded = true;
-                const int current = self->m_year->currentData().toInt();
-                const QSignalBlocker block(self->m_year);
-                self->m_year->clear();
-                for (int y : RequestMetrics::years(self->m_records, self->m_today.year()))
-                    self->m_year->addItem(QString::number(y), y);
-                const int at = self->m_year->findData(current);
-                self->m_year->setCurrentIndex(at >= 0 ? at : self->m_year->count() - 1);
-                self->recompute();
-                if (skipped > 0) {
-                    self->m_status->setText(
-                        tr("%n request(s) with a type, regulation or status this version does not know are "
-                           "left out.",
-                           nullptr, skipped));
-                }
-                Q_EMIT self->loaded();
-            },
-            Qt::QueuedConnection);
-    });
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->start();
+    using Read = std::pair<Result<QList<MetricsRecord>>, int>;
+    m_jobs.start(
+        [params](const JobContext&) {
+            SqlConnection conn;
+            Result<QList<MetricsRecord>> records = QList<MetricsRecord>{};
+            int skipped = 0;
+            if (Status s = conn.open(params); !s)
+                records = s.error();
+            else
+                records = RequestMetrics::load(conn.db(), &skipped);
+            return Read(records, skipped);
+        },
+        [this](const Read& read) {
+            const auto& [records, skipped] = read;
+            if (m_reloadAgain) { // a change came in while this read ran: its result may be stale
+                m_reloadAgain = false;
+                reload();
+                return;
+            }
+            if (!records) {
+                showProblem(records.error().message);
+                return;
+            }
+            m_records = *records;
+            m_loaded = true;
+            const int current = m_year->currentData().toInt();
+            const QSignalBlocker block(m_year);
+            m_year->clear();
+            for (int y : RequestMetrics::years(m_records, m_today.year()))
+                m_year->addItem(QString::number(y), y);
+            const int at = m_year->findData(current);
+            m_year->setCurrentIndex(at >= 0 ? at : m_year->count() - 1);
+            recompute();
+            if (skipped > 0) {
+                m_status->setText(
+                    tr("%n request(s) with a type, regulation or status this version does not know "
+                       "are left out.",
+                       nullptr, skipped));
+            }
+            Q_EMIT loaded();
+        });
 }
 
 void ReportsWindow::setYear(int year)

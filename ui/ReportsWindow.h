@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Job.h"
 #include "RequestMetrics.h"
 #include "Result.h"
 #include "SqlConnection.h"
@@ -13,7 +14,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace lethe {
 
@@ -59,7 +59,6 @@ private:
     QList<MetricsRecord> m_records;
     YearMetrics m_metrics;
     bool m_loaded = false;
-    QPointer<QThread> m_thread;
     bool m_reloadAgain = false; // asked while a read ran: read again when it is done, it may miss the change
 
     QComboBox* m_year;
@@ -71,6 +70,7 @@ private:
     QChartView* m_monthsView;
     QChartView* m_daysView;
     QChartView* m_overdueView;
+    JobSlot m_jobs{this}; // reading the requests; last, so the window's destruction waits for it first
 };
 
 } // namespace lethe

@@ -234,6 +234,8 @@ void Cli::printHelp()
                 "  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies\n"
                 "  requests extend ID --reason TEXT\n"
                 "  requests note ID TEXT\n"
+                "  requests take-next\n"
+                "  requests assign ID --to NAME --reason TEXT [--escalate]\n"
                 "  audit log [--request ID] [--limit N]\n"
                 "  audit verify\n"
                 "  report metrics [--year YYYY] [--regulation R] [--json | --csv]\n"
@@ -266,6 +268,8 @@ void Cli::printHelp()
                 "  workspace phone-region [REGION|none]\n"
                 "  workspace established-in [CALENDAR|none]\n"
                 "  workspace gdpr-clock [pause|restart]\n"
+                "  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... "
+                "[--prefix P] [--apply]\n"
                 "  calendars list | calendars show CALENDAR [--year YYYY]\n"
                 "  export --request ID --out FILE.zip [--no-processors]\n"
                 "  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | "
@@ -326,6 +330,8 @@ int Cli::run(const QStringList& arguments)
         {"requests", "transition", &Cli::requestsTransition},
         {"requests", "extend", &Cli::requestsExtend},
         {"requests", "note", &Cli::requestsNote},
+        {"requests", "take-next", &Cli::requestsTakeNext},
+        {"requests", "assign", &Cli::requestsAssign},
         {"requests", "fee", &Cli::requestsFee},
         {"audit", "log", &Cli::auditLog},
         {"audit", "verify", &Cli::auditVerify},
@@ -351,6 +357,7 @@ int Cli::run(const QStringList& arguments)
         {"workspace", "phone-region", &Cli::workspacePhoneRegion},
         {"workspace", "established-in", &Cli::workspaceEstablishedIn},
         {"workspace", "gdpr-clock", &Cli::workspaceGdprClock},
+        {"workspace", "setup-team", &Cli::workspaceSetupTeam},
         {"calendars", "list", &Cli::calendarsList},
         {"calendars", "show", &Cli::calendarsShow},
         {"keys", "export-public", &Cli::keysExportPublic},

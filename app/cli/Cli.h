@@ -64,6 +64,8 @@ private:
     int requestsUpdate(const QStringList& args);
     int requestsTransition(const QStringList& args);
     int requestsExtend(const QStringList& args);
+    int requestsTakeNext(const QStringList& args);
+    int requestsAssign(const QStringList& args);
     int requestsNote(const QStringList& args);
     int requestsFee(const QStringList& args);
     int auditLog(const QStringList& args);
@@ -114,6 +116,7 @@ private:
     int workspacePhoneRegion(const QStringList& args);
     int workspaceEstablishedIn(const QStringList& args);
     int workspaceGdprClock(const QStringList& args);
+    int workspaceSetupTeam(const QStringList& args);
     int calendarsList(const QStringList& args);
     int calendarsShow(const QStringList& args);
     int reportMetrics(const QStringList& args);

@@ -534,6 +534,54 @@ int Cli::requestsNote(const QStringList& args)
     return Ok;
 }
 
+int Cli::requestsTakeNext(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, {}))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("requests take-next takes no arguments."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto r = (*store)->takeNext();
+    if (!r)
+        return fail(r.error());
+    if (!*r) {
+        if (m_json)
+            emitJson(QJsonObject{{QStringLiteral("taken"), QJsonValue()}});
+        else
+            out() << tr("No open request is waiting for someone to take it.") << Qt::endl;
+        return Ok;
+    }
+    printRequest(**r);
+    return Ok;
+}
+
+int Cli::requestsAssign(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("to"), tr("Who takes the request over (a workspace user or database login)."),
+         tr("name")},
+        {QStringLiteral("reason"), tr("Why; kept as a note on the request."), tr("text")},
+        {QStringLiteral("escalate"), tr("Record it as an escalation (support lead to officer).")},
+    };
+    if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("requests assign needs one request id."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    auto r = (*store)->assign(p.positionalArguments().first(), p.value(QStringLiteral("to")),
+                              p.value(QStringLiteral("reason")), p.isSet(QStringLiteral("escalate")));
+    if (!r)
+        return fail(r.error());
+    printRequest(*r);
+    return Ok;
+}
+
 // ---- report ----------------------------------------------------------------------------------------------
 
 int Cli::reportMetrics(const QStringList& args)

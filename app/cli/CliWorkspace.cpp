@@ -7,6 +7,7 @@
 
 #include "HolidayCalendar.h"
 #include "ReportText.h"
+#include "TeamSetup.h"
 #include "Workspace.h"
 #include "WorkspaceStore.h"
 
@@ -258,6 +259,80 @@ int Cli::workspaceGdprClock(const QStringList& args)
                                   tr("gdpr-clock: \"%1\" is not pause or restart.").arg(v));
              return store.setGdprClockRule(*rule);
          }});
+}
+
+int Cli::workspaceSetupTeam(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("prefix"),
+         tr("Prefix of the three group roles (PREFIX_officer, PREFIX_support, PREFIX_reviewer); default "
+            "lethe."),
+         tr("prefix"), QString::fromLatin1(TeamSetup::kDefaultPrefix)},
+        {QStringLiteral("officer"), tr("A database login that works as an officer (repeatable)."),
+         tr("login")},
+        {QStringLiteral("support"), tr("A database login that works as support (repeatable)."), tr("login")},
+        {QStringLiteral("reviewer"), tr("A database login that works as a reviewer (repeatable)."),
+         tr("login")},
+        {QStringLiteral("apply"), tr("Apply the statements on the workspace's PostgreSQL database as its "
+                                     "configured login (the owner of "
+                                     "its tables, allowed to create roles), in one transaction. Without it "
+                                     "they are printed for psql.")},
+    };
+    if (!parse(p, args, opts))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("workspace setup-team takes no arguments."));
+    QList<TeamMember> members;
+    QStringList seen;
+    for (const char* role : {"officer", "support", "reviewer"}) {
+        for (const QString& login : p.values(QString::fromLatin1(role))) {
+            if (seen.contains(login))
+                return fail(makeError(Error::Code::InvalidInput,
+                                      tr("Login %1 is given twice; each person has one role.").arg(login)));
+            seen << login;
+            members << TeamMember{login, QString::fromLatin1(role)};
+        }
+    }
+    auto statements = TeamSetup::statements(p.value(QStringLiteral("prefix")), members);
+    if (!statements)
+        return fail(statements.error());
+    if (!p.isSet(QStringLiteral("apply"))) {
+        if (m_json) {
+            QJsonArray a;
+            for (const TeamStatement& s : *statements)
+                a << QJsonObject{{QStringLiteral("why"), s.why}, {QStringLiteral("sql"), s.sql}};
+            emitJson(QJsonObject{{QStringLiteral("statements"), a}});
+        } else {
+            out() << TeamSetup::script(*statements);
+        }
+        return Ok;
+    }
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    if (Status s = TeamSetup::apply((*store)->database(), *statements); !s)
+        return fail(s.error());
+    // Reopened so that the event below is the first one the server stamps.
+    store = openStore();
+    if (!store)
+        return fail(store.error());
+    QJsonObject roles;
+    for (const TeamMember& m : members)
+        roles.insert(m.login, m.role);
+    if (auto e = (*store)->record(QStringLiteral("team.setup"), {},
+                                  {{QStringLiteral("prefix"), p.value(QStringLiteral("prefix"))},
+                                   {QStringLiteral("members"), roles}});
+        !e)
+        return fail(e.error());
+    if (m_json)
+        emitJson(QJsonObject{{QStringLiteral("applied"), int(statements->size())},
+                             {QStringLiteral("prefix"), p.value(QStringLiteral("prefix"))}});
+    else
+        out() << tr("Applied %n statement(s): this is a team workspace now.", nullptr,
+                    int(statements->size()))
+              << Qt::endl;
+    return Ok;
 }
 
 // ---- calendars -------------------------------------------------------------------------------------------

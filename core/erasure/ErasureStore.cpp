@@ -67,6 +67,22 @@ Result<QList<WorkspaceUser>> ErasureStore::users() const
 
 Result<std::optional<Role>> ErasureStore::roleOf(const QString& actor) const
 {
+    // In a team workspace the server's grants decide what a login may do, so its role is its membership in
+    // one of the team's group roles (TeamSetup), the same the grants are given to.
+    if (const QString prefix = m_store.teamPrefix(); !prefix.isEmpty()) {
+        QSqlQuery q(m_store.database());
+        for (Role r : {Role::Officer, Role::Support, Role::Reviewer}) {
+            if (!storesql::run(
+                    q,
+                    QStringLiteral("SELECT pg_has_role(r.oid, ?::text, 'MEMBER') FROM pg_roles r WHERE "
+                                   "r.rolname = ?"),
+                    {prefix + QLatin1Char('_') + roleKey(r), actor}))
+                return sqlError(q, tr("Reading the role of %1").arg(actor));
+            if (q.next() && q.value(0).toBool())
+                return std::optional<Role>(r);
+        }
+        return std::optional<Role>();
+    }
     auto all = users();
     if (!all)
         return all.error();
@@ -84,10 +100,15 @@ Status ErasureStore::require(Role role, const QString& what) const
     if (!mine)
         return mine.error();
     if (!*mine)
-        return makeError(Error::Code::IllegalState,
-                         tr("%1: \"%2\" is not a user of this workspace; an officer adds users with "
-                            "`lethe-cli users add`.")
-                             .arg(what, m_store.actor()));
+        return makeError(
+            Error::Code::IllegalState,
+            m_store.teamPrefix().isEmpty()
+                ? tr("%1: \"%2\" is not a user of this workspace; an officer adds users with "
+                     "`lethe-cli users add`.")
+                      .arg(what, m_store.actor())
+                : tr("%1: the login %2 is in none of this team's roles; the database administrator "
+                     "adds it with `lethe-cli workspace setup-team`.")
+                      .arg(what, m_store.actor()));
     if (**mine != role && **mine != Role::Officer)
         return makeError(Error::Code::IllegalState,
                          tr("%1 needs the role \"%2\"; \"%3\" has the role \"%4\".")
@@ -95,8 +116,20 @@ Status ErasureStore::require(Role role, const QString& what) const
     return {};
 }
 
+Status ErasureStore::refuseInTeam() const
+{
+    if (m_store.teamPrefix().isEmpty())
+        return {};
+    return makeError(
+        Error::Code::IllegalState,
+        tr("This is a team workspace: its users are database logins, and their roles are set by the "
+           "database administrator (`lethe-cli workspace setup-team --apply`), not from Lethe."));
+}
+
 Status ErasureStore::setUser(const QString& nameIn, Role role)
 {
+    if (Status s = refuseInTeam(); !s)
+        return s;
     const QString name = nameIn.trimmed();
     if (name.isEmpty() || name.size() > 120)
         return makeError(Error::Code::InvalidInput, tr("user: a name of 1 to 120 characters is needed."));
@@ -142,6 +175,8 @@ Status ErasureStore::setUser(const QString& nameIn, Role role)
 
 Status ErasureStore::removeUser(const QString& name)
 {
+    if (Status s = refuseInTeam(); !s)
+        return s;
     if (Status s = require(Role::Officer, tr("Changing users")); !s)
         return s;
     auto all = users();

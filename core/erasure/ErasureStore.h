@@ -140,6 +140,7 @@ public:
     Status flush() const;
 
 private:
+    Status refuseInTeam() const; // users and roles of a team workspace are set in the database
     template <typename T, typename F> Result<T> transaction(F&& body);
     Result<ErasureRun> load(const QString& where, const QVariantList& values) const;
     Result<QList<ErasureRun>> loadAll(const QString& where, const QVariantList& values) const;

@@ -39,6 +39,8 @@ QString AuditLog::computeHash(const AuditEvent& e)
 Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action, const QString& requestId,
                                     const QJsonObject& details, const QDateTime& now)
 {
+    if (m_serverStamped)
+        return appendOnServer(action, requestId, details);
     AuditEvent e;
     e.prevHash = QLatin1String(kGenesis);
     QSqlQuery q(m_db);
@@ -97,6 +99,38 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
                 return storageError(u, tr("Writing the audit head"));
         }
     }
+    return e;
+}
+
+Result<AuditEvent> AuditLog::appendOnServer(const QString& action, const QString& requestId,
+                                            const QJsonObject& details)
+{
+    AuditEvent e;
+    e.action = action;
+    e.requestId = requestId.isNull() ? QStringLiteral("") : requestId;
+    e.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT out_seq, out_at, out_actor, out_prev_hash, out_hash "
+                             "FROM lethe_audit_append(?, ?, ?)"));
+    q.addBindValue(e.action);
+    q.addBindValue(e.requestId);
+    q.addBindValue(e.details);
+    if (!q.exec() || !q.next())
+        return storageError(q, tr("Writing the audit log through the server"));
+    e.seq = q.value(0).toLongLong();
+    e.time = QDateTime::fromString(q.value(1).toString(), kTimeFormat);
+    e.time.setTimeSpec(Qt::UTC);
+    e.actor = q.value(2).toString();
+    e.prevHash = q.value(3).toString();
+    e.hash = q.value(4).toString();
+    // The server's hash is the one verify() recomputes; a server function that disagrees is caught here,
+    // inside the caller's transaction, rather than at the next verification.
+    if (computeHash(e) != e.hash)
+        return makeError(
+            Error::Code::Tampered,
+            tr("The server wrote audit event %1 with a hash Lethe does not recompute: the function "
+               "lethe_audit_append was changed. Nothing was saved.")
+                .arg(e.seq));
     return e;
 }
 

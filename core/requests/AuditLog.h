@@ -42,7 +42,11 @@ class AuditLog
 public:
     static constexpr auto kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+    // `serverStamped`: a team workspace (TeamSetup), where the server appends each event through
+    // lethe_audit_append() with its session_user and clock; append()'s actor and time are then not used.
+    explicit AuditLog(QSqlDatabase db, bool serverStamped = false)
+        : m_db(std::move(db)), m_serverStamped(serverStamped)
+    {}
 
     Result<AuditEvent> append(const QString& actor, const QString& action, const QString& requestId,
                               const QJsonObject& details, const QDateTime& now);
@@ -53,7 +57,11 @@ public:
     static QString computeHash(const AuditEvent& e);
 
 private:
+    Result<AuditEvent> appendOnServer(const QString& action, const QString& requestId,
+                                      const QJsonObject& details);
+
     QSqlDatabase m_db;
+    bool m_serverStamped = false;
 };
 
 } // namespace lethe

@@ -1,10 +1,8 @@
 #include "QueueLoader.h"
 
-#include "CurrentRun.h"
 #include "WorkspaceStore.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 namespace lethe {
 
@@ -13,57 +11,37 @@ QueueLoader::QueueLoader(QObject* parent) : QObject(parent)
     qRegisterMetaType<QList<lethe::RequestSummary>>();
 }
 
-QueueLoader::~QueueLoader()
-{
-    stopThread();
-}
+QueueLoader::~QueueLoader() = default;
 
 bool QueueLoader::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_jobs.isWorking();
 }
 
 void QueueLoader::cancel()
 {
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
-}
-
-void QueueLoader::stopThread()
-{
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    m_jobs.abandon();
 }
 
 void QueueLoader::start(const ConnectionParams& params, QDate today, int chunkSize)
 {
-    stopThread();
-    ++m_generation;
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancelled;
     // Each step is delivered to this object's thread; a newer run drops the older one's late steps.
-    const auto post = currentRunPoster(this, &QueueLoader::m_generation);
-
-    m_thread = QThread::create([params, today, chunkSize, cancelled, post] {
+    // (`this` is used only in what is posted back to this object's thread.)
+    m_jobs.start([this, params, today, chunkSize](const JobContext& job) {
         QElapsedTimer timer;
         timer.start();
         SqlConnection conn;
         if (Status s = conn.open(params); !s) {
             const QString message = s.error().message;
-            post([message](QueueLoader* l) { Q_EMIT l->failed(message); });
+            job.post([this, message] { Q_EMIT failed(message); });
             return;
         }
         qint64 afterId = 0, total = 0;
-        while (!cancelled->load()) {
+        while (!job.isCancelled()) {
             auto chunk = WorkspaceStore::loadSummaries(conn.db(), today, afterId, chunkSize);
             if (!chunk) {
                 const QString message = chunk.error().message;
-                post([message](QueueLoader* l) { Q_EMIT l->failed(message); });
+                job.post([this, message] { Q_EMIT failed(message); });
                 return;
             }
             if (chunk->isEmpty())
@@ -72,17 +50,15 @@ void QueueLoader::start(const ConnectionParams& params, QDate today, int chunkSi
             total += chunk->size();
             const bool last = chunk->size() < chunkSize;
             QList<RequestSummary> rows = std::move(chunk).value();
-            post([rows](QueueLoader* l) { Q_EMIT l->chunkLoaded(rows); });
+            job.post([this, rows] { Q_EMIT chunkLoaded(rows); });
             if (last)
                 break;
         }
-        if (cancelled->load())
+        if (job.isCancelled())
             return;
         const qint64 ms = timer.elapsed();
-        post([total, ms](QueueLoader* l) { Q_EMIT l->finished(total, ms); });
+        job.post([this, total, ms] { Q_EMIT finished(total, ms); });
     });
-    m_thread->setObjectName(QStringLiteral("queue-loader"));
-    m_thread->start();
 }
 
 } // namespace lethe

@@ -1,20 +1,16 @@
 #pragma once
 
+#include "Job.h"
 #include "Request.h"
 #include "SqlConnection.h"
 
 #include <QObject>
 
-#include <atomic>
-#include <memory>
-
-class QThread;
-
 namespace lethe {
 
 // Reads the queue in chunks on a worker thread with its own database connection (as DB Browser for
 // SQLite does) and hands each chunk to the GUI thread. start() again, or cancel(), drops a run in flight:
-// its late chunks are ignored.
+// it stops before its next chunk, its late chunks are ignored, and the GUI thread does not wait for it.
 class QueueLoader : public QObject
 {
     Q_OBJECT
@@ -32,11 +28,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void stopThread();
-
-    QThread* m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    quint64 m_generation = 0;
+    JobSlot m_jobs{this}; // waits, when this object goes, for a run still reading its chunk
 };
 
 } // namespace lethe

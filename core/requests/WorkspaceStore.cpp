@@ -5,6 +5,7 @@
 #include "Migrations.h"
 #include "Phone.h"
 #include "StateMachine.h"
+#include "TeamSetup.h"
 #include "Validation.h"
 
 #include <QJsonArray>
@@ -23,6 +24,9 @@ using storesql::isoTime;
 using storesql::parseTime;
 using storesql::run;
 using storesql::sqlError;
+
+// The advisory lock that serialises request numbering between clients of one PostgreSQL workspace ("LETHE").
+constexpr qint64 kRequestNumberingLock = 0x4c45544845;
 
 QJsonObject identityCounts(const QList<Identity>& ids)
 {
@@ -48,6 +52,16 @@ Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const ConnectionPar
     if (!v)
         return v.error();
     s->m_schemaVersion = *v;
+    auto team = TeamSetup::prefixOf(s->m_conn.db());
+    if (!team)
+        return team.error();
+    s->m_teamPrefix = *team;
+    if (!s->m_teamPrefix.isEmpty()) {
+        QSqlQuery q(s->m_conn.db());
+        if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
+            return sqlError(q, tr("Reading who is signed in"));
+        s->m_actor = q.value(0).toString();
+    }
     return s;
 }
 
@@ -86,6 +100,12 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
             ids << n;
     }
     QSqlQuery q(db);
+    // Two desks adding a request at once on a shared PostgreSQL workspace would both read the same highest
+    // number; the transaction-scoped lock makes the second wait for the first to commit, so numbers stay
+    // unique and gap-free instead of one desk failing on the unique constraint.
+    if (db.driverName() == QLatin1String("QPSQL") &&
+        !run(q, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kRequestNumberingLock), {}))
+        return sqlError(q, tr("Numbering the request"));
     const int year = in.received.year();
     if (!run(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM requests WHERE year = ?"), {year}) ||
         !q.next())

@@ -21,7 +21,8 @@ class WorkspaceStore
 public:
     using Clock = std::function<QDateTime()>;
 
-    // Opens the database and applies pending migrations. `actor` names who acts (OS or workspace user).
+    // Opens the database and applies pending migrations. `actor` names who acts (the OS login); in a team
+    // workspace it is ignored and the actor is the database's session_user, the login signed in.
     static Result<std::unique_ptr<WorkspaceStore>> open(const ConnectionParams& params, const QString& actor,
                                                         Clock clock = {});
     ~WorkspaceStore();
@@ -64,9 +65,21 @@ public:
     Result<ManualTask> completeTask(const QString& humanId, qint64 taskId, const QString& note,
                                     const QString& evidenceName = {}, const QString& evidenceSha256 = {});
 
+    // Working together (WorkspaceClaims.cpp). takeNext() assigns the actor the longest-waiting open request
+    // nobody is assigned to and returns it (none: an empty optional). On PostgreSQL the row is claimed with
+    // FOR UPDATE SKIP LOCKED, so desks taking at once each get a different request and none waits.
+    // Audited as request.claim.
+    Result<std::optional<Request>> takeNext();
+    // Hands an open request to `to` (a workspace user or login) with a reason, kept as a note; audited as
+    // request.assign, or request.escalate when `escalation` (support lead to officer), with who it went
+    // from and to and the note's id and length, never the reason's text.
+    Result<Request> assign(const QString& humanId, const QString& to, const QString& reason, bool escalation);
+
     // Records a later action (preview, export, erasure, redaction) with details that hold no personal data.
     Result<AuditEvent> record(const QString& action, const QString& requestId, const QJsonObject& details);
-    AuditLog audit() const { return AuditLog(m_conn.db()); }
+    AuditLog audit() const { return AuditLog(m_conn.db(), !m_teamPrefix.isEmpty()); }
+    // A team workspace (TeamSetup): the prefix of its group roles; empty for a one-person workspace.
+    QString teamPrefix() const { return m_teamPrefix; }
 
     Result<QString> setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
@@ -98,6 +111,7 @@ private:
     SqlConnection m_conn;
     ConnectionParams m_params;
     QString m_actor;
+    QString m_teamPrefix;
     Clock m_clock;
     int m_schemaVersion = 0;
 };

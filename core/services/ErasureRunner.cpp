@@ -1,12 +1,10 @@
 #include "ErasureRunner.h"
 
 #include "CredentialStore.h"
-#include "CurrentRun.h"
 #include "ErasureService.h"
 #include "WorkspaceKeys.h"
 
 #include <QPointer>
-#include <QThread>
 
 namespace lethe {
 
@@ -16,32 +14,21 @@ ErasureRunner::ErasureRunner(CredentialStore* credentials, Workspace workspace, 
     qRegisterMetaType<lethe::ErasurePlan>();
 }
 
-ErasureRunner::~ErasureRunner()
-{
-    // A run stops at its next safe point (between two batches) and stays resumable; wait for it, so no thread
-    // outlives its object.
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
-    m_retired.waitForAll(m_thread);
-}
-
-void ErasureRunner::retire()
-{
-    m_retired.retire(this, m_thread);
-}
+// A run stops at its next safe point (between two batches) and stays resumable; m_jobs waits for it, so no
+// work outlives its object.
+ErasureRunner::~ErasureRunner() = default;
 
 void ErasureRunner::cancel()
 {
     if (!m_running)
         return;
-    if (m_thread && m_cancel) {
+    if (m_jobs.isWorking()) {
         // The worker stops at its next query or batch and says so through failed(…, true).
-        m_cancel->store(true);
+        m_jobs.stop();
         return;
     }
     // Still reading the keychain: nothing has started.
-    ++m_generation;
+    m_jobs.abandon();
     m_running = false;
     Q_EMIT failed(tr("Cancelled."), true);
 }
@@ -49,7 +36,7 @@ void ErasureRunner::cancel()
 void ErasureRunner::plan(const Request& request, const QList<DataMap>& maps, bool confirmPhoneMatches)
 {
     Order o;
-    o.job = Job::Plan;
+    o.step = Step::Plan;
     o.request = request;
     o.confirmPhoneMatches = confirmPhoneMatches;
     begin(o, maps);
@@ -59,7 +46,7 @@ void ErasureRunner::run(const Request& request, const QList<DataMap>& maps, cons
                         bool confirmPhoneMatches)
 {
     Order o;
-    o.job = Job::Run;
+    o.step = Step::Run;
     o.request = request;
     o.digest = digest;
     o.confirmPhoneMatches = confirmPhoneMatches;
@@ -69,7 +56,7 @@ void ErasureRunner::run(const Request& request, const QList<DataMap>& maps, cons
 void ErasureRunner::resume(qint64 runId, const QList<DataMap>& maps)
 {
     Order o;
-    o.job = Job::Resume;
+    o.step = Step::Resume;
     o.runId = runId;
     begin(o, maps);
 }
@@ -77,40 +64,35 @@ void ErasureRunner::resume(qint64 runId, const QList<DataMap>& maps)
 void ErasureRunner::begin(const Order& order, const QList<DataMap>& maps)
 {
     // A new job supersedes the one under way: it is told to stop, and its results are dropped.
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
-    retire();
+    const JobContext job = m_jobs.next();
     m_running = true;
     QPointer<ErasureRunner> self(this);
-    const quint64 run = m_generation;
     SecretResolver::resolve(
-        m_credentials, maps, m_workspace.folder, [self, run] { return self && self->m_generation == run; },
-        [self, order](const ResolvedSystems& resolved) {
-            if (order.job == Job::Plan)
-                self->launch(order, resolved, {});
+        m_credentials, maps, m_workspace.folder, [job] { return job.isCurrent(); },
+        [self, job, order](const ResolvedSystems& resolved) {
+            if (order.step == Step::Plan)
+                self->launch(job, order, resolved, {});
             else
-                self->readKey(order, resolved);
+                self->readKey(job, order, resolved);
         });
 }
 
-void ErasureRunner::readKey(const Order& order, const ResolvedSystems& resolved)
+void ErasureRunner::readKey(const JobContext& job, const Order& order, const ResolvedSystems& resolved)
 {
     // The workspace's key for keyed hashes, made on first use and kept in the keychain only.
-    const auto post = currentRunPoster(this, &ErasureRunner::m_generation);
-    WorkspaceKeys::hmacKey(m_credentials, m_workspace.name, [post, order, resolved](Result<QByteArray> key) {
-        if (!key) {
-            const QString message =
-                tr("The erasure's keyed-hash key is not available: %1").arg(key.error().message);
-            return post([message](ErasureRunner* self) {
-                self->m_running = false;
-                Q_EMIT self->failed(message, false);
-            });
-        }
-        const QByteArray k = *key;
-        post([order, resolved, k](ErasureRunner* self) { self->launch(order, resolved, k); });
-    });
+    WorkspaceKeys::hmacKey(
+        m_credentials, m_workspace.name, [this, job, order, resolved](Result<QByteArray> key) {
+            if (!key) {
+                const QString message =
+                    tr("The erasure's keyed-hash key is not available: %1").arg(key.error().message);
+                return job.post([this, message] {
+                    m_running = false;
+                    Q_EMIT failed(message, false);
+                });
+            }
+            const QByteArray k = *key;
+            job.post([this, job, order, resolved, k] { launch(job, order, resolved, k); });
+        });
 }
 
 namespace {
@@ -122,36 +104,36 @@ QDate todayOf(const WorkspaceStore::Clock& clock)
 
 } // namespace
 
-void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, const QByteArray& key)
+void ErasureRunner::launch(const JobContext& prepared, const Order& order, const ResolvedSystems& resolved,
+                           const QByteArray& key)
 {
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancelled;
-    const auto post = currentRunPoster(this, &ErasureRunner::m_generation);
     const Workspace ws = m_workspace;
-    m_thread = QThread::create([order, resolved, key, ws, cancelled, post] {
-        auto fail = [post](const Error& e) {
+    // `this` is used only in what is posted back to this object's thread.
+    m_jobs.run(prepared, [this, order, resolved, key, ws](const JobContext& job) {
+        const std::atomic<bool>* cancelled = job.cancelFlag();
+        auto fail = [this, job](const Error& e) {
             const QString message = e.message;
             const bool stopped = e.code == Error::Code::Cancelled;
-            post([message, stopped](ErasureRunner* self) {
-                self->m_running = false;
-                Q_EMIT self->failed(message, stopped);
+            job.post([this, message, stopped] {
+                m_running = false;
+                Q_EMIT failed(message, stopped);
             });
         };
         const ErasureService service(resolved.systems());
-        const ErasureService::Progress planning = [post](const QString& step) {
-            post([step](ErasureRunner* self) { Q_EMIT self->planning(step); });
+        const ErasureService::Progress planning = [this, job](const QString& step) {
+            job.post([this, step] { Q_EMIT this->planning(step); });
         };
-        if (order.job == Job::Plan) {
-            auto plan = service.plan(order.request, todayOf(ws.clock), order.confirmPhoneMatches,
-                                     cancelled.get(), planning);
+        if (order.step == Step::Plan) {
+            auto plan = service.plan(order.request, todayOf(ws.clock), order.confirmPhoneMatches, cancelled,
+                                     planning);
             if (!plan)
                 return fail(plan.error());
             // Processors the maps name but that could not be reached are not in the plan: it says so.
             const ErasurePlan p = *plan;
             const QStringList unreachable = resolved.processorProblems;
-            post([p, unreachable](ErasureRunner* self) {
-                self->m_running = false;
-                Q_EMIT self->planned(p, unreachable);
+            job.post([this, p, unreachable] {
+                m_running = false;
+                Q_EMIT planned(p, unreachable);
             });
             return;
         }
@@ -161,34 +143,32 @@ void ErasureRunner::launch(const Order& order, const ResolvedSystems& resolved, 
         if (!opened)
             return fail(opened.error());
         WorkspaceStore& store = **opened;
-        auto run = order.job == Job::Run
+        auto run = order.step == Step::Run
                        ? service.start(store, order.request.humanId, order.digest, todayOf(ws.clock),
-                                       order.confirmPhoneMatches, cancelled.get(), planning)
+                                       order.confirmPhoneMatches, cancelled, planning)
                        : ErasureService::resume(store, order.runId);
         if (!run)
             return fail(run.error());
         const qint64 runId = run->id;
         const QString requestId = run->plan.requestId;
-        post([runId, requestId](ErasureRunner* self) { Q_EMIT self->started(runId, requestId); });
+        job.post([this, runId, requestId] { Q_EMIT started(runId, requestId); });
 
         ErasureExecutor::Options xo;
         xo.batchSize = ws.batchSize;
         xo.hmacKey = key;
-        xo.cancel = cancelled.get();
-        xo.progress = [post](qint64 done, qint64 total, const QString& step) {
-            post([done, total, step](ErasureRunner* self) { Q_EMIT self->progress(done, total, step); });
+        xo.cancel = cancelled;
+        xo.progress = [this, job](qint64 done, qint64 total, const QString& step) {
+            job.post([this, done, total, step] { Q_EMIT progress(done, total, step); });
         };
         auto report = service.execute(store, *run, xo);
         if (!report)
             return fail(report.error());
         const QJsonObject r = *report;
-        post([r](ErasureRunner* self) {
-            self->m_running = false;
-            Q_EMIT self->finished(r);
+        job.post([this, r] {
+            m_running = false;
+            Q_EMIT finished(r);
         });
     });
-    m_thread->setObjectName(QStringLiteral("erasure"));
-    m_thread->start();
 }
 
 } // namespace lethe

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "RetiredThreads.h"
-
 #include "ErasurePlan.h"
+#include "Job.h"
 #include "Request.h"
 #include "RunnerWorkspace.h"
 #include "SecretResolver.h"
@@ -10,11 +9,6 @@
 
 #include <QJsonObject>
 #include <QObject>
-
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace lethe {
 
@@ -59,7 +53,7 @@ Q_SIGNALS:
     void failed(const QString& message, bool cancelled);
 
 private:
-    enum class Job
+    enum class Step
     {
         Plan,
         Run,
@@ -67,24 +61,21 @@ private:
     };
     struct Order
     {
-        Job job = Job::Plan;
+        Step step = Step::Plan;
         Request request;
         QString digest;
         bool confirmPhoneMatches = false;
         qint64 runId = 0;
     };
     void begin(const Order& order, const QList<DataMap>& maps);
-    void readKey(const Order& order, const ResolvedSystems& resolved);
-    void launch(const Order& order, const ResolvedSystems& resolved, const QByteArray& key);
-    void retire();
+    void readKey(const JobContext& job, const Order& order, const ResolvedSystems& resolved);
+    void launch(const JobContext& job, const Order& order, const ResolvedSystems& resolved,
+                const QByteArray& key);
 
     CredentialStore* m_credentials;
     Workspace m_workspace;
-    quint64 m_generation = 0;
     bool m_running = false;
-    QThread* m_thread = nullptr;
-    RetiredThreads m_retired; // superseded runs still finishing their current query or batch
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    JobSlot m_jobs{this}; // last: waits for the runs still finishing their current query or batch
 };
 
 } // namespace lethe

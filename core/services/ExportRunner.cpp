@@ -1,12 +1,10 @@
 #include "ExportRunner.h"
 
-#include "CurrentRun.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceMaps.h"
 
 #include <QFile>
 #include <QPointer>
-#include <QThread>
 
 namespace lethe {
 
@@ -16,24 +14,13 @@ ExportRunner::ExportRunner(CredentialStore* credentials, Workspace workspace, QO
     qRegisterMetaType<lethe::ExportRunner::Summary>();
 }
 
-ExportRunner::~ExportRunner()
-{
-    // An export under way stops at its next query or table and removes its .part; wait for it, so no thread
-    // outlives its object.
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
-    m_retired.waitForAll(m_thread);
-}
+// An export under way stops at its next query or table and removes its .part; m_jobs waits for it, so no
+// work outlives its object.
+ExportRunner::~ExportRunner() = default;
 
 Status ExportRunner::mayExport(const Request& request)
 {
     return BundleExporter::mayExport(request.type, request.status, request.humanId);
-}
-
-void ExportRunner::retire()
-{
-    m_retired.retire(this, m_thread);
 }
 
 void ExportRunner::fail(const QString& message, bool cancelled)
@@ -46,13 +33,13 @@ void ExportRunner::cancel()
 {
     if (!m_running)
         return;
-    if (m_thread && m_cancel) {
+    if (m_jobs.isWorking()) {
         // The worker stops at its next query or table, removes what it wrote and says so through failed().
-        m_cancel->store(true);
+        m_jobs.stop();
         return;
     }
     // Still reading the keychain: nothing has been written.
-    ++m_generation;
+    m_jobs.abandon();
     fail(tr("The export was cancelled; no file was written."), true);
 }
 
@@ -60,16 +47,11 @@ void ExportRunner::start(const Order& order)
 {
     // A new export supersedes the one under way: it is told to stop (its .part is removed), its results are
     // dropped.
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
-    retire();
+    const JobContext job = m_jobs.next();
     m_running = true;
-    const auto post = currentRunPoster(this, &ExportRunner::m_generation);
     if (Status s = mayExport(order.request); !s) {
         const QString message = s.error().message;
-        post([message](ExportRunner* self) { self->fail(message, false); });
+        job.post([this, message] { fail(message, false); });
         return;
     }
     // Every system, as lethe-cli export: a bundle that silently left out a system with a broken map would
@@ -80,44 +62,41 @@ void ExportRunner::start(const Order& order)
         QString message = maps.error().message;
         if (!issues.isEmpty())
             message += QLatin1Char('\n') + issues.mid(0, 5).join(QLatin1Char('\n'));
-        post([message](ExportRunner* self) { self->fail(message, false); });
+        job.post([this, message] { fail(message, false); });
         return;
     }
     QPointer<ExportRunner> self(this);
-    const quint64 run = m_generation;
     SecretResolver::resolve(
         m_credentials, *maps, order.databasesOnly ? QString() : m_workspace.folder,
-        [self, run] { return self && self->m_generation == run; },
-        [self, order](const ResolvedSystems& resolved) { self->readKey(order, resolved); });
+        [job] { return job.isCurrent(); },
+        [self, job, order](const ResolvedSystems& resolved) { self->readKey(job, order, resolved); });
 }
 
-void ExportRunner::readKey(const Order& order, const ResolvedSystems& resolved)
+void ExportRunner::readKey(const JobContext& job, const Order& order, const ResolvedSystems& resolved)
 {
     // The workspace's signing key, made on first use exactly as lethe-cli makes it.
-    const auto post = currentRunPoster(this, &ExportRunner::m_generation);
     WorkspaceKeys::signingKey(
-        m_credentials, m_workspace.name, [post, order, resolved](Result<MinisignKey> key) {
+        m_credentials, m_workspace.name, [this, job, order, resolved](Result<MinisignKey> key) {
             if (!key) {
                 const QString message =
                     tr("The workspace's signing key is not available: %1").arg(key.error().message);
-                return post([message](ExportRunner* self) { self->fail(message, false); });
+                return job.post([this, message] { fail(message, false); });
             }
             const MinisignKey k = *key;
-            post([order, resolved, k](ExportRunner* self) { self->launch(order, resolved, k); });
+            job.post([this, job, order, resolved, k] { launch(job, order, resolved, k); });
         });
 }
 
-void ExportRunner::launch(const Order& order, const ResolvedSystems& resolved, const MinisignKey& key)
+void ExportRunner::launch(const JobContext& prepared, const Order& order, const ResolvedSystems& resolved,
+                          const MinisignKey& key)
 {
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancelled;
-    const auto post = currentRunPoster(this, &ExportRunner::m_generation);
     const Workspace ws = m_workspace;
-    m_thread = QThread::create([order, resolved, key, ws, cancelled, post] {
-        auto fail = [post](const Error& e) {
+    // `this` is used only in what is posted back to this object's thread.
+    m_jobs.run(prepared, [this, order, resolved, key, ws](const JobContext& job) {
+        auto fail = [this, job](const Error& e) {
             const QString message = e.message;
             const bool stopped = e.code == Error::Code::Cancelled;
-            post([message, stopped](ExportRunner* self) { self->fail(message, stopped); });
+            job.post([this, message, stopped] { this->fail(message, stopped); });
         };
         // This thread's own store, so the audit event is written here.
         auto opened = WorkspaceStore::open(ws.store, ws.actor, ws.clock);
@@ -125,24 +104,22 @@ void ExportRunner::launch(const Order& order, const ResolvedSystems& resolved, c
             return fail(opened.error());
         BundleExporter::Options options = order.bundle;
         options.generated = (ws.clock ? ws.clock() : QDateTime::currentDateTime()).toUTC();
-        options.cancel = cancelled.get();
-        options.progress = [post, also = order.bundle.progress](const QString& step, double fraction) {
+        options.cancel = job.cancelFlag();
+        options.progress = [this, job, also = order.bundle.progress](const QString& step, double fraction) {
             if (also)
                 also(step, fraction);
-            post([step, fraction](ExportRunner* self) { Q_EMIT self->progress(step, fraction); });
+            job.post([this, step, fraction] { Q_EMIT progress(step, fraction); });
         };
         auto summary = writeBundle(**opened, order.request, resolved.systems(), key, order.outFile, options);
         if (!summary)
             return fail(summary.error());
         Summary s = *summary;
         s.problems = resolved.processorProblems;
-        post([s](ExportRunner* self) {
-            self->m_running = false;
-            Q_EMIT self->finished(s);
+        job.post([this, s] {
+            m_running = false;
+            Q_EMIT finished(s);
         });
     });
-    m_thread->setObjectName(QStringLiteral("export"));
-    m_thread->start();
 }
 
 QString ExportRunner::encryptionText(const Age::Encryption& encryption)

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "RetiredThreads.h"
-
 #include "BundleExporter.h"
+#include "Job.h"
 #include "Minisign.h"
 #include "Request.h"
 #include "RunnerWorkspace.h"
@@ -11,11 +10,6 @@
 
 #include <QObject>
 #include <QStringList>
-
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace lethe {
 
@@ -83,18 +77,15 @@ Q_SIGNALS:
     void failed(const QString& message, bool cancelled);
 
 private:
-    void readKey(const Order& order, const ResolvedSystems& resolved);
-    void launch(const Order& order, const ResolvedSystems& resolved, const MinisignKey& key);
+    void readKey(const JobContext& job, const Order& order, const ResolvedSystems& resolved);
+    void launch(const JobContext& job, const Order& order, const ResolvedSystems& resolved,
+                const MinisignKey& key);
     void fail(const QString& message, bool cancelled);
-    void retire();
 
     CredentialStore* m_credentials;
     Workspace m_workspace;
-    quint64 m_generation = 0;
     bool m_running = false;
-    QThread* m_thread = nullptr;
-    RetiredThreads m_retired; // a cancelled export still finishing its current query
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    JobSlot m_jobs{this}; // last: waits for a cancelled export still finishing its current query
 };
 
 } // namespace lethe

@@ -1,10 +1,8 @@
 #include "PreviewRunner.h"
 
-#include "CurrentRun.h"
 #include "PreviewService.h"
 
 #include <QPointer>
-#include <QThread>
 
 namespace lethe {
 
@@ -14,73 +12,56 @@ PreviewRunner::PreviewRunner(CredentialStore* credentials, QObject* parent)
     qRegisterMetaType<lethe::Dossier>();
 }
 
-PreviewRunner::~PreviewRunner()
-{
-    cancel();
-    // Every run still under way stops at its next query; wait for them so no thread outlives its object.
-    m_retired.waitForAll(m_thread);
-}
-
-void PreviewRunner::retire()
-{
-    m_retired.retire(this, m_thread);
-}
+PreviewRunner::~PreviewRunner() = default; // m_jobs stops the run and waits for it
 
 void PreviewRunner::cancel()
 {
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
+    m_jobs.abandon();
     m_running = false;
 }
 
 void PreviewRunner::start(const QList<DataMap>& maps, const QList<Identity>& identities, int previewRows,
                           const QString& workspaceFolder)
 {
+    // A new preview supersedes the one under way: it stops at its next query and its results are dropped.
     cancel();
-    retire();
     m_identities = identities;
     m_previewRows = previewRows;
     m_running = true;
-    ++m_generation;
+    const JobContext job = m_jobs.next();
     // Passwords and processor secrets from the keychain first, then the search.
     QPointer<PreviewRunner> self(this);
-    const quint64 run = m_generation;
     SecretResolver::resolve(
-        m_credentials, maps, workspaceFolder, [self, run] { return self && self->m_generation == run; },
-        [self](const ResolvedSystems& resolved) { self->launch(resolved); });
+        m_credentials, maps, workspaceFolder, [job] { return job.isCurrent(); },
+        [self, job](const ResolvedSystems& resolved) { self->launch(job, resolved); });
 }
 
-void PreviewRunner::launch(const ResolvedSystems& resolved)
+void PreviewRunner::launch(const JobContext& prepared, const ResolvedSystems& resolved)
 {
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancelled;
-    const auto post = currentRunPoster(this, &PreviewRunner::m_generation);
     const QList<Identity> identities = m_identities;
     const int rows = m_previewRows;
-    m_thread = QThread::create([resolved, identities, rows, cancelled, post] {
-        auto total = PreviewService::search(resolved, identities, rows, cancelled.get(),
-                                            [post](const Dossier& dossier, int done, int all) {
-                                                post([dossier, done, all](PreviewRunner* r) {
-                                                    Q_EMIT r->systemDone(dossier);
-                                                    Q_EMIT r->progress(done, all);
+    m_jobs.run(prepared, [this, resolved, identities, rows](const JobContext& job) {
+        // (`this` is used on this object's thread only, in what is posted there.)
+        auto total = PreviewService::search(resolved, identities, rows, job.cancelFlag(),
+                                            [this, job](const Dossier& dossier, int done, int all) {
+                                                job.post([this, dossier, done, all] {
+                                                    Q_EMIT systemDone(dossier);
+                                                    Q_EMIT progress(done, all);
                                                 });
                                             });
         if (!total) {
             const QString message = total.error().message;
-            return post([message](PreviewRunner* r) {
-                r->m_running = false;
-                Q_EMIT r->failed(message);
+            return job.post([this, message] {
+                m_running = false;
+                Q_EMIT failed(message);
             });
         }
         const qint64 found = *total;
-        post([found](PreviewRunner* r) {
-            r->m_running = false;
-            Q_EMIT r->finished(found);
+        job.post([this, found] {
+            m_running = false;
+            Q_EMIT finished(found);
         });
     });
-    m_thread->setObjectName(QStringLiteral("preview"));
-    m_thread->start();
 }
 
 } // namespace lethe

@@ -1,18 +1,13 @@
 #pragma once
 
 #include "DataMap.h"
+#include "Job.h"
 #include "ProcessorSearch.h"
-#include "RetiredThreads.h"
 #include "SecretResolver.h"
 #include "Traversal.h"
 
 #include <QList>
 #include <QObject>
-
-#include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace lethe {
 
@@ -43,17 +38,13 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void launch(const ResolvedSystems& resolved);
-    void retire();
+    void launch(const JobContext& job, const ResolvedSystems& resolved);
 
     CredentialStore* m_credentials;
     QList<Identity> m_identities;
     int m_previewRows = 200;
-    quint64 m_generation = 0;
     bool m_running = false;
-    QThread* m_thread = nullptr;
-    RetiredThreads m_retired; // superseded runs still finishing their current query or batch
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    JobSlot m_jobs{this}; // last: waits for the runs still finishing their current query
 };
 
 } // namespace lethe

@@ -2,6 +2,7 @@
 
 #include "DataMapLive.h"
 #include "DigestSet.h"
+#include "Job.h"
 #include "StoredValue.h"
 #include "Validation.h"
 
@@ -10,11 +11,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlResult>
-#include <QThread>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 
 #include <memory>
 #include <vector>
@@ -997,19 +998,16 @@ Result<Dossier> Traversal::run(const DataMap& map, const QList<ConnectionParams>
         // One source gains nothing from a thread: search it here.
         completed[0] = searches[0]->run(paramsOf(0), d.identities);
     } else {
-        std::vector<std::unique_ptr<QThread>> threads;
+        QList<std::function<void()>> tasks;
         for (int s = 0; s < map.sources.size(); ++s) {
-            // Each thread touches only its own search and completion slot.
+            // Each task touches only its own search and completion slot.
             SourceSearch* search = searches[s].get();
             char* done = &completed[s];
             const ConnectionParams params = paramsOf(s);
             const QList<Identity> ids = d.identities;
-            threads.emplace_back(
-                QThread::create([search, done, params, ids] { *done = search->run(params, ids); }));
-            threads.back()->start();
+            tasks << [search, done, params, ids] { *done = search->run(params, ids); };
         }
-        for (auto& t : threads)
-            t->wait();
+        JobSlot::runAll(tasks);
         // User ids one source learned (an account row found by email) are looked up in the others: the way an
         // auth database's user id leads to the application database's rows.
         for (int s = 0; s < map.sources.size() && !completed.contains(0); ++s) {

@@ -1,0 +1,356 @@
+#include "TeamSetup.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace lethe {
+
+namespace {
+
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString literal(const QString& text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) +
+           QLatin1Char('\'');
+}
+
+const QStringList kRoles{QStringLiteral("officer"), QStringLiteral("support"), QStringLiteral("reviewer")};
+
+// Every table of the workspace (Migrations), and what each role may change in them.
+const QStringList kTables{QStringLiteral("settings"),
+                          QStringLiteral("subjects"),
+                          QStringLiteral("identities"),
+                          QStringLiteral("requests"),
+                          QStringLiteral("request_products"),
+                          QStringLiteral("clock_stops"),
+                          QStringLiteral("notes"),
+                          QStringLiteral("audit_events"),
+                          QStringLiteral("manual_tasks"),
+                          QStringLiteral("workspace_users"),
+                          QStringLiteral("erasure_runs"),
+                          QStringLiteral("erasure_journal"),
+                          QStringLiteral("schema_migrations")};
+const QString kCaseWork =
+    QStringLiteral("subjects, identities, requests, request_products, clock_stops, notes, "
+                   "manual_tasks");
+
+// Appends an event exactly as AuditLog::append does on the client (AuditLog::computeHash: SHA-256 over the
+// fields joined by U+001F), with the server's session_user and clock; the table lock serialises appends from
+// every client, so sequence numbers are gap-free and each event links to the one before it.
+const char* kAuditFunction = R"SQL(CREATE OR REPLACE FUNCTION lethe_audit_append(
+    p_action text, p_request_id text, p_details text,
+    OUT out_seq bigint, OUT out_at text, OUT out_actor text, OUT out_prev_hash text, OUT out_hash text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $fn$
+DECLARE
+    v_prev_at text;
+BEGIN
+    IF p_action IS NULL OR p_action = '' OR p_details IS NULL THEN
+        RAISE EXCEPTION 'an audit event needs an action and details' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE;
+    SELECT e.seq, e.hash, e.at INTO out_seq, out_prev_hash, v_prev_at
+        FROM audit_events e ORDER BY e.seq DESC LIMIT 1;
+    IF NOT FOUND THEN
+        out_seq := 0;
+        out_prev_hash := repeat('0', 64);
+    END IF;
+    out_seq := out_seq + 1;
+    out_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+    IF v_prev_at IS NOT NULL AND out_at < v_prev_at THEN
+        out_at := v_prev_at;
+    END IF;
+    out_actor := session_user;
+    out_hash := encode(sha256(convert_to(concat_ws(chr(31), out_seq::text, out_at, out_actor, p_action,
+                                                   coalesce(p_request_id, ''), p_details, out_prev_hash),
+                                         'UTF8')), 'hex');
+    INSERT INTO audit_events (seq, at, actor, action, request_id, details, prev_hash, hash)
+        VALUES (out_seq, out_at, out_actor, p_action, coalesce(p_request_id, ''), p_details, out_prev_hash,
+                out_hash);
+    UPDATE settings SET value = out_seq::text WHERE key = 'audit.head.seq';
+    IF NOT FOUND THEN
+        INSERT INTO settings (key, value) VALUES ('audit.head.seq', out_seq::text);
+    END IF;
+    UPDATE settings SET value = out_hash WHERE key = 'audit.head.hash';
+    IF NOT FOUND THEN
+        INSERT INTO settings (key, value) VALUES ('audit.head.hash', out_hash);
+    END IF;
+END
+$fn$)SQL";
+
+const char* kAuditImmutable = R"SQL(CREATE OR REPLACE FUNCTION lethe_audit_immutable() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+BEGIN
+    RAISE EXCEPTION 'the audit log is append-only: % on audit_events is refused', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END
+$fn$)SQL";
+
+// Who planned, approved and started a run is the signed-in login; the approver never changes the run after
+// approving it (runs, resumes or finishes it), and never approves their own plan.
+const char* kErasureGuard = R"SQL(CREATE OR REPLACE FUNCTION lethe_erasure_runs_guard() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.planned_by IS DISTINCT FROM session_user::text THEN
+            RAISE EXCEPTION 'an erasure plan is recorded as planned by the signed-in login %, not by %',
+                session_user, NEW.planned_by USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF OLD.approved_by <> '' AND OLD.approved_by = session_user::text THEN
+        RAISE EXCEPTION '% approved this erasure and cannot also run, resume or change it (four eyes)',
+            session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.approved_by IS DISTINCT FROM OLD.approved_by AND
+       (NEW.approved_by IS DISTINCT FROM session_user::text OR NEW.approved_by = OLD.planned_by) THEN
+        RAISE EXCEPTION 'an approval is recorded by the signed-in login %, who did not make the plan',
+            session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.started_by IS DISTINCT FROM OLD.started_by AND NEW.started_by IS DISTINCT FROM session_user::text THEN
+        RAISE EXCEPTION 'an erasure is recorded as started by the signed-in login %, not by %',
+            session_user, NEW.started_by USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$fn$)SQL";
+
+const char* kJournalGuard = R"SQL(CREATE OR REPLACE FUNCTION lethe_erasure_journal_guard() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    v_approver text;
+BEGIN
+    SELECT r.approved_by INTO v_approver FROM erasure_runs r
+        WHERE r.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.run_id ELSE NEW.run_id END;
+    IF v_approver <> '' AND v_approver = session_user::text THEN
+        RAISE EXCEPTION '% approved this erasure and cannot also run or resume it (four eyes)', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END
+$fn$)SQL";
+
+} // namespace
+
+bool TeamSetup::validLogin(const QString& login)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.@-]*$"));
+    return !login.isEmpty() && login.toUtf8().size() <= 63 && re.match(login).hasMatch();
+}
+
+bool TeamSetup::validPrefix(const QString& prefix)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return prefix.size() <= 40 && re.match(prefix).hasMatch();
+}
+
+Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const QList<TeamMember>& members)
+{
+    if (!validPrefix(prefix))
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("Role prefix \"%1\" is not usable: use lower-case letters, digits and '_', starting "
+               "with a letter, at most 40 characters.")
+                .arg(prefix));
+    for (const TeamMember& m : members) {
+        if (!validLogin(m.login))
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("Login \"%1\" is not usable: use letters, digits, '_', '.', '-' and '@', at most "
+                   "63 bytes.")
+                    .arg(m.login));
+        if (!kRoles.contains(m.role))
+            return makeError(
+                Error::Code::InvalidInput,
+                tr("Login %1: role \"%2\" is none of officer, support and reviewer.").arg(m.login, m.role));
+    }
+    auto group = [&](const QString& role) { return quoted(prefix + QLatin1Char('_') + role); };
+    const QString officer = group(QStringLiteral("officer"));
+    const QString support = group(QStringLiteral("support"));
+    const QString reviewer = group(QStringLiteral("reviewer"));
+    const QString all = QStringList{officer, support, reviewer}.join(QLatin1String(", "));
+    const QString schema = QStringLiteral("public");
+
+    QList<TeamStatement> out;
+    for (const QString& role : kRoles) {
+        const QString name = prefix + QLatin1Char('_') + role;
+        out << TeamStatement{
+            tr("The group role of every %1 (no login of its own); a person's login is made a member.")
+                .arg(role),
+            QStringLiteral("DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN "
+                           "CREATE ROLE %2 NOLOGIN; END IF; END $do$")
+                .arg(literal(name), quoted(name))};
+    }
+    for (const TeamMember& m : members) {
+        out << TeamStatement{
+            tr("The login of %1, created if missing. Give it a password (\\password in psql) or use "
+               "certificate or peer authentication; each person keeps their password in their own keychain.")
+                .arg(m.login),
+            QStringLiteral("DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN "
+                           "CREATE ROLE %2 LOGIN; END IF; END $do$")
+                .arg(literal(m.login), quoted(m.login))};
+        for (const QString& role : kRoles) {
+            if (role != m.role)
+                out << TeamStatement{tr("%1 is no longer in another group.").arg(m.login),
+                                     QStringLiteral("REVOKE %1 FROM %2").arg(group(role), quoted(m.login))};
+        }
+        out << TeamStatement{tr("%1 works as %2.").arg(m.login, m.role),
+                             QStringLiteral("GRANT %1 TO %2").arg(group(m.role), quoted(m.login))};
+    }
+    out << TeamStatement{
+        tr("Nothing in the workspace is open to logins outside the team."),
+        QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(kTables.join(QLatin1String(", ")))};
+    out << TeamStatement{
+        tr("Start from no rights, so that running this again takes back what was given before."),
+        QStringLiteral("REVOKE ALL ON %1 FROM %2").arg(kTables.join(QLatin1String(", ")), all)};
+    out << TeamStatement{tr("Every team member reads the whole workspace."),
+                         QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2; GRANT SELECT ON %3 TO %2")
+                             .arg(quoted(schema), all, kTables.join(QLatin1String(", ")))};
+    out << TeamStatement{
+        tr("Support and officers work on requests: intake, identities, notes, clock stops, manual "
+           "tasks."),
+        QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2, %3; GRANT DELETE ON identities, "
+                       "request_products TO %2, %3; GRANT USAGE ON ALL SEQUENCES IN SCHEMA %4 "
+                       "TO %2, %3")
+            .arg(kCaseWork, officer, support, quoted(schema))};
+    out << TeamStatement{
+        tr("Only officers plan, approve and run erasures."),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON erasure_runs, erasure_journal TO %1").arg(officer)};
+    out << TeamStatement{
+        tr("Only officers change settings, and nobody writes the audit head or the team settings directly: "
+           "row-level security keeps keys starting with audit. and team. for lethe_audit_append and this "
+           "script."),
+        QStringLiteral(
+            "GRANT INSERT, UPDATE, DELETE ON settings TO %1; ALTER TABLE settings ENABLE ROW LEVEL "
+            "SECURITY; DROP POLICY IF EXISTS lethe_settings_read ON settings; CREATE POLICY "
+            "lethe_settings_read ON settings FOR SELECT TO %2 USING (true); DROP POLICY IF EXISTS "
+            "lethe_settings_officer ON settings; CREATE POLICY lethe_settings_officer ON settings FOR "
+            "ALL TO %1 USING (key NOT LIKE 'audit.%' AND key NOT LIKE 'team.%') WITH CHECK (key NOT "
+            "LIKE 'audit.%' AND key NOT LIKE 'team.%')")
+            .arg(officer, all)};
+    out << TeamStatement{
+        tr("The audit log is appended only through this function: it stamps the database's session_user and "
+           "the server's clock, serialises appends from every desk and links each event to the one before. "
+           "It runs with the rights of the audit log's owner."),
+        QString::fromLatin1(kAuditFunction).replace(QLatin1String("%SCHEMA%"), quoted(schema))};
+    out << TeamStatement{
+        tr("The function belongs to the owner of the audit log, and only the team may call it."),
+        QStringLiteral(
+            "DO $do$ BEGIN EXECUTE format('ALTER FUNCTION lethe_audit_append(text, text, text) OWNER "
+            "TO %I', (SELECT tableowner FROM pg_tables WHERE schemaname = %1 AND tablename = "
+            "'audit_events')); END $do$; REVOKE ALL ON FUNCTION lethe_audit_append(text, text, text) "
+            "FROM PUBLIC; GRANT EXECUTE ON FUNCTION lethe_audit_append(text, text, text) TO %2")
+            .arg(literal(schema), all)};
+    out << TeamStatement{
+        tr("No login, not even the audit log's owner, updates, deletes or truncates events."),
+        QString::fromLatin1(kAuditImmutable) +
+            QStringLiteral("; DROP TRIGGER IF EXISTS lethe_audit_immutable ON audit_events; "
+                           "CREATE TRIGGER lethe_audit_immutable BEFORE UPDATE OR DELETE ON "
+                           "audit_events FOR EACH ROW EXECUTE FUNCTION lethe_audit_immutable(); "
+                           "DROP TRIGGER IF EXISTS lethe_audit_no_truncate ON audit_events; "
+                           "CREATE TRIGGER lethe_audit_no_truncate BEFORE TRUNCATE ON audit_events "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION lethe_audit_immutable()")};
+    out << TeamStatement{
+        tr("Four eyes, kept by the server: a plan, an approval and a start are recorded under the login that "
+           "made "
+           "them; the approver never approves their own plan and never runs, resumes or changes the run "
+           "after."),
+        QString::fromLatin1(kErasureGuard) + QStringLiteral("; ") + QString::fromLatin1(kJournalGuard) +
+            QStringLiteral(
+                "; DROP TRIGGER IF EXISTS lethe_erasure_runs_guard ON erasure_runs; CREATE TRIGGER "
+                "lethe_erasure_runs_guard BEFORE INSERT OR UPDATE ON erasure_runs FOR EACH ROW EXECUTE "
+                "FUNCTION lethe_erasure_runs_guard(); DROP TRIGGER IF EXISTS lethe_erasure_journal_guard "
+                "ON erasure_journal; CREATE TRIGGER lethe_erasure_journal_guard BEFORE INSERT OR UPDATE "
+                "OR DELETE ON erasure_journal FOR EACH ROW EXECUTE FUNCTION "
+                "lethe_erasure_journal_guard()")};
+    out << TeamStatement{
+        tr("Every desk's queue updates live: each change of a request is announced on the channel "
+           "lethe_queue "
+           "with the request's number (never its content), and Lethe reloads that row."),
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION lethe_queue_notify() RETURNS trigger LANGUAGE plpgsql AS $fn$ "
+            "BEGIN PERFORM pg_notify('lethe_queue', NEW.human_id); RETURN NULL; END $fn$; DROP TRIGGER "
+            "IF EXISTS lethe_queue_notify ON requests; CREATE TRIGGER lethe_queue_notify AFTER INSERT OR "
+            "UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION lethe_queue_notify()")};
+    out << TeamStatement{
+        tr("Only one erasure runs per request at a time."),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS erasure_runs_one_running ON erasure_runs "
+                       "(request_id) WHERE state = 'running'")};
+    QStringList users;
+    for (const TeamMember& m : members)
+        users << QStringLiteral("(%1, %2, to_char(now() AT TIME ZONE 'UTC', "
+                                "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user)")
+                     .arg(literal(m.login), literal(m.role));
+    if (!users.isEmpty())
+        out << TeamStatement{
+            tr("The workspace's map of logins to Lethe roles, which Lethe shows and checks too; "
+               "only this script changes it in a team workspace."),
+            QStringLiteral("INSERT INTO workspace_users (name, role, added_at, added_by) VALUES %1 "
+                           "ON CONFLICT (name) DO UPDATE SET role = EXCLUDED.role")
+                .arg(users.join(QLatin1String(", ")))};
+    out << TeamStatement{
+        tr("The workspace is now a team workspace: Lethe records the signed-in login as who acted "
+           "and appends to the audit log through the server."),
+        QStringLiteral("INSERT INTO settings (key, value) VALUES ('team.prefix', %1) ON CONFLICT "
+                       "(key) DO UPDATE SET value = EXCLUDED.value")
+            .arg(literal(prefix))};
+    return out;
+}
+
+QString TeamSetup::script(const QList<TeamStatement>& statements)
+{
+    QString out = QStringLiteral("BEGIN;\n\n");
+    for (const TeamStatement& s : statements)
+        out += QStringLiteral("-- %1\n%2;\n\n").arg(s.why, s.sql);
+    return out + QStringLiteral("COMMIT;\n");
+}
+
+Status TeamSetup::apply(QSqlDatabase db, const QList<TeamStatement>& statements)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return makeError(Error::Code::Unsupported,
+                         tr("A team workspace needs PostgreSQL: each person signs in with their own database "
+                            "login. This workspace is on %1.")
+                             .arg(db.driverName()));
+    if (!db.transaction())
+        return makeError(Error::Code::Storage,
+                         tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    // Re-applying revokes what was never granted; the server's notices about that are no news to anyone.
+    q.exec(QStringLiteral("SET LOCAL client_min_messages = error"));
+    for (int i = 0; i < statements.size(); ++i) {
+        if (!q.exec(statements.at(i).sql)) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return makeError(Error::Code::Storage,
+                             tr("Statement %1 of %2 (%3) failed, nothing was changed: %4")
+                                 .arg(i + 1)
+                                 .arg(statements.size())
+                                 .arg(statements.at(i).why, why));
+        }
+    }
+    if (!db.commit())
+        return makeError(Error::Code::Storage, tr("Cannot commit: %1").arg(db.lastError().text()));
+    return {};
+}
+
+Result<QString> TeamSetup::prefixOf(QSqlDatabase db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return QString();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'team.prefix'")))
+        return makeError(Error::Code::Storage, tr("Reading the team settings: %1").arg(q.lastError().text()));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace lethe

@@ -1,0 +1,132 @@
+// Working together on one workspace: taking the next request and handing one on (docs/team.md).
+#include "WorkspaceStore.h"
+
+#include "StateMachine.h"
+#include "StoreSql.h"
+
+#include <QSqlQuery>
+
+namespace lethe {
+
+using storesql::isoTime;
+using storesql::run;
+using storesql::sqlError;
+
+namespace {
+
+QString openStatuses()
+{
+    QStringList open;
+    for (RequestStatus s :
+         {RequestStatus::New, RequestStatus::AwaitingIdentity, RequestStatus::AwaitingClarification,
+          RequestStatus::Verified, RequestStatus::InProgress, RequestStatus::AwaitingApproval})
+        open << QLatin1Char('\'') + Names::key(s) + QLatin1Char('\'');
+    return open.join(QLatin1String(", "));
+}
+
+} // namespace
+
+Result<std::optional<Request>> WorkspaceStore::takeNext()
+{
+    const bool postgres = m_conn.db().driverName() == QLatin1String("QPSQL");
+    auto taken = storesql::inTransaction<QString>(m_conn.db(), [&](QSqlDatabase db) -> Result<QString> {
+        QSqlQuery q(db);
+        // The oldest first: the one whose deadline started first. SQLite has one writer at a time, so the
+        // transaction alone keeps two desks from taking the same row there.
+        const QString pick =
+            QStringLiteral("SELECT id, human_id FROM requests WHERE assignee = '' AND status IN "
+                           "(%1) ORDER BY received_date, id LIMIT 1%2")
+                .arg(openStatuses(), postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
+        if (!run(q, pick, {}))
+            return sqlError(q, tr("Finding the next request"));
+        if (!q.next())
+            return QString();
+        const qint64 id = q.value(0).toLongLong();
+        const QString humanId = q.value(1).toString();
+        if (!run(q,
+                 QStringLiteral(
+                     "UPDATE requests SET assignee = ?, updated_at = ? WHERE id = ? AND assignee = ''"),
+                 {m_actor, isoTime(now()), id}))
+            return sqlError(q, tr("Taking %1").arg(humanId));
+        if (q.numRowsAffected() != 1)
+            return makeError(
+                Error::Code::Conflict,
+                tr("%1 was taken by someone else meanwhile; take the next one again.").arg(humanId));
+        if (auto e = audit().append(m_actor, QStringLiteral("request.claim"), humanId,
+                                    {{QStringLiteral("assignee"), m_actor}}, now());
+            !e)
+            return e.error();
+        return humanId;
+    });
+    if (!taken)
+        return taken.error();
+    if (taken->isEmpty())
+        return std::optional<Request>();
+    auto r = load(*taken);
+    if (!r)
+        return r.error();
+    return std::optional<Request>(*r);
+}
+
+Result<Request> WorkspaceStore::assign(const QString& humanIdIn, const QString& toIn, const QString& reasonIn,
+                                       bool escalation)
+{
+    const QString humanId = humanIdIn.trimmed().toUpper();
+    const QString to = toIn.trimmed();
+    const QString reason = reasonIn.trimmed();
+    if (to.isEmpty() || to.size() > 120)
+        return makeError(Error::Code::InvalidInput, tr("to: a name of 1 to 120 characters is needed."));
+    if (reason.isEmpty())
+        return makeError(Error::Code::InvalidInput,
+                         escalation ? tr("reason: say why the request is escalated; it is kept as a note.")
+                                    : tr("reason: say why the request is handed on; it is kept as a note."));
+    if (reason.size() > 20000)
+        return makeError(Error::Code::InvalidInput,
+                         tr("reason: longer than 20,000 characters (%1).").arg(reason.size()));
+    auto current = load(humanId);
+    if (!current)
+        return current;
+    if (StateMachine::isFinal(current->status))
+        return makeError(
+            Error::Code::IllegalState,
+            tr("%1 is %2 and is no longer handed on.").arg(humanId, Names::key(current->status)));
+    if (current->assignee == to)
+        return makeError(Error::Code::IllegalState, tr("%1 is already assigned to %2.").arg(humanId, to));
+    auto r = storesql::inTransaction<Request>(m_conn.db(), [&](QSqlDatabase db) -> Result<Request> {
+        QSqlQuery q(db);
+        // Compared with what was read, so a hand-over made meanwhile at another desk is not overwritten.
+        if (!run(q,
+                 QStringLiteral(
+                     "UPDATE requests SET assignee = ?, updated_at = ? WHERE id = ? AND assignee = ?"),
+                 {to, isoTime(now()), current->id, current->assignee}))
+            return sqlError(q, tr("Assigning %1").arg(humanId));
+        if (q.numRowsAffected() != 1)
+            return makeError(
+                Error::Code::Conflict,
+                tr("%1 was assigned to someone else meanwhile; nothing was changed. Reload it and "
+                   "try again.")
+                    .arg(humanId));
+        if (!run(
+                q,
+                QStringLiteral("INSERT INTO notes (request_id, created_at, author, body) VALUES (?, ?, ?, ?) "
+                               "RETURNING id"),
+                {current->id, isoTime(now()), m_actor, reason}) ||
+            !q.next())
+            return sqlError(q, tr("Saving the reason"));
+        const QJsonObject details{{QStringLiteral("from"), current->assignee},
+                                  {QStringLiteral("to"), to},
+                                  {QStringLiteral("note"), q.value(0).toLongLong()},
+                                  {QStringLiteral("length"), int(reason.size())}};
+        if (auto e = audit().append(
+                m_actor, escalation ? QStringLiteral("request.escalate") : QStringLiteral("request.assign"),
+                humanId, details, now());
+            !e)
+            return e.error();
+        return Request{};
+    });
+    if (!r)
+        return r;
+    return load(humanId);
+}
+
+} // namespace lethe

@@ -1,0 +1,531 @@
+#include "AuditLog.h"
+#include "ErasureStore.h"
+#include "TeamSetup.h"
+#include "TestSupport.h"
+#include "WorkspaceStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+#include <atomic>
+
+using namespace lethe;
+
+// A PostgreSQL workspace shared by a team (TeamSetup, `lethe-cli workspace setup-team`): each person signs
+// in with their own login, and the server refuses what their role may not do, whatever SQL they send. Runs on
+// PostgreSQL only: a team workspace is a PostgreSQL workspace (on SQLite, setup is refused; tested below).
+class TestTeamWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void statementsAreExplainedAndInputChecked();
+    void refusedOnSqlite();
+    void forbiddenSqlIsRefusedByTheServer();
+    void auditIsStampedByTheServer();
+    void fourEyesIsKeptByTheServer();
+    void concurrentDesksNumberWithoutGaps();
+    void desksTakeNextWithoutCollisions();
+    void usersAreSetInTheDatabaseOnly();
+    void cliPrintsAndApplies();
+
+private:
+    ConnectionParams as(const QString& login) const;
+    QString login(const char* who) const { return m_prefix + QLatin1Char('_') + QLatin1String(who); }
+    std::unique_ptr<WorkspaceStore> open(const char* who,
+                                         const QString& claimedActor = QStringLiteral("olga"));
+    // Runs `sql` as `who` on a connection of its own and returns the server's error ("" when it succeeded).
+    QString tryAs(const char* who, const QString& sql, int* rowsAffected = nullptr) const;
+    QList<TeamMember> members() const;
+    NewRequest sample() const;
+
+    QString m_prefix;
+    std::unique_ptr<test::ScratchDatabase> m_db;
+};
+
+void TestTeamWorkspace::initTestCase()
+{
+    test::isolate();
+    if (!test::postgresConfigured())
+        QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
+    // Roles belong to the whole server: a prefix of this run's own, dropped at the end.
+    m_prefix = QStringLiteral("lt%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+}
+
+ConnectionParams TestTeamWorkspace::as(const QString& who) const
+{
+    ConnectionParams p = m_db->params();
+    p.user = who;
+    p.password.clear();
+    return p;
+}
+
+QList<TeamMember> TestTeamWorkspace::members() const
+{
+    return {{login("olga"), QStringLiteral("officer")},
+            {login("sam"), QStringLiteral("officer")},
+            {login("sue"), QStringLiteral("support")},
+            {login("rita"), QStringLiteral("reviewer")}};
+}
+
+NewRequest TestTeamWorkspace::sample() const
+{
+    NewRequest r;
+    r.type = RequestType::Access;
+    r.regulation = Regulation::Gdpr;
+    r.received = QDate::currentDate();
+    r.subjectName = QStringLiteral("Ann Lee");
+    r.identities = {{IdentityKind::Email, QStringLiteral("ann.lee@example.com")}};
+    r.products = {QStringLiteral("LeadsGen")};
+    return r;
+}
+
+void TestTeamWorkspace::init()
+{
+    m_db = std::make_unique<test::ScratchDatabase>(test::postgresAdmin());
+    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+    // The administrator creates the workspace (its tables are theirs) and sets up the team.
+    auto owner = WorkspaceStore::open(m_db->params(), QStringLiteral("dba"));
+    QVERIFY2(owner.ok(), owner.ok() ? "" : qPrintable(owner.error().message));
+    QVERIFY((*owner)->teamPrefix().isEmpty());
+    QVERIFY((*owner)->addRequest(sample()).ok()); // events written before the team, by the client
+    auto statements = TeamSetup::statements(m_prefix, members());
+    QVERIFY(statements.ok());
+    const Status applied = TeamSetup::apply((*owner)->database(), *statements);
+    QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+    // Applying again changes nothing and fails nowhere (after adding a person, the script is run again).
+    const Status again = TeamSetup::apply((*owner)->database(), *statements);
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+}
+
+void TestTeamWorkspace::cleanup()
+{
+    m_db.reset();
+}
+
+void TestTeamWorkspace::cleanupTestCase()
+{
+    SqlConnection admin;
+    if (!admin.open(test::postgresAdmin()))
+        return;
+    QSqlQuery q(admin.db());
+    for (const char* who : {"olga", "sam", "sue", "rita", "nobody", "officer", "support", "reviewer"})
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login(who)));
+}
+
+std::unique_ptr<WorkspaceStore> TestTeamWorkspace::open(const char* who, const QString& claimedActor)
+{
+    auto s = WorkspaceStore::open(as(login(who)), claimedActor,
+                                  [] { return QDateTime(QDate(2040, 1, 1), QTime(12, 0), Qt::UTC); });
+    if (!s) {
+        qWarning("%s", qPrintable(s.error().message));
+        return nullptr;
+    }
+    return std::move(s).value();
+}
+
+QString TestTeamWorkspace::tryAs(const char* who, const QString& sql, int* rowsAffected) const
+{
+    SqlConnection c;
+    if (Status s = c.open(as(login(who))); !s)
+        return QStringLiteral("cannot connect: ") + s.error().message;
+    QSqlQuery q(c.db());
+    if (!q.exec(sql))
+        return q.lastError().text().isEmpty() ? QStringLiteral("error") : q.lastError().text();
+    if (rowsAffected)
+        *rowsAffected = q.numRowsAffected();
+    return {};
+}
+
+void TestTeamWorkspace::statementsAreExplainedAndInputChecked()
+{
+    auto s = TeamSetup::statements(QStringLiteral("lethe"),
+                                   {{QStringLiteral("olga.k@corp"), QStringLiteral("officer")}});
+    QVERIFY(s.ok());
+    const QString script = TeamSetup::script(*s);
+    QVERIFY(script.startsWith(QLatin1String("BEGIN;")));
+    QVERIFY(script.trimmed().endsWith(QLatin1String("COMMIT;")));
+    QCOMPARE(script.count(QLatin1String("\n-- ")) + script.startsWith(QLatin1String("-- ")), s->size());
+    for (const TeamStatement& st : *s)
+        QVERIFY2(!st.why.isEmpty() && !st.sql.isEmpty(), qPrintable(st.sql));
+    QVERIFY(script.contains(QLatin1String("GRANT \"lethe_officer\" TO \"olga.k@corp\"")));
+
+    const auto badPrefix = TeamSetup::statements(QStringLiteral("x\"; DROP TABLE requests; --"), {});
+    QVERIFY(!badPrefix.ok());
+    QVERIFY(badPrefix.error().message.contains(QLatin1String("DROP TABLE")));
+    const auto badLogin = TeamSetup::statements(
+        QStringLiteral("lethe"), {{QStringLiteral("bob\" SUPERUSER"), QStringLiteral("officer")}});
+    QVERIFY(!badLogin.ok());
+    QVERIFY(badLogin.error().message.contains(QLatin1String("bob\" SUPERUSER")));
+    const auto badRole =
+        TeamSetup::statements(QStringLiteral("lethe"), {{QStringLiteral("bob"), QStringLiteral("admin")}});
+    QVERIFY(!badRole.ok());
+    QVERIFY(badRole.error().message.contains(QLatin1String("admin")));
+}
+
+void TestTeamWorkspace::refusedOnSqlite()
+{
+    QTemporaryDir dir;
+    ConnectionParams p;
+    p.path = dir.filePath(QStringLiteral("w.db"));
+    auto store = WorkspaceStore::open(p, QStringLiteral("olga"));
+    QVERIFY(store.ok());
+    auto s = TeamSetup::statements(QStringLiteral("lethe"), {});
+    const Status applied = TeamSetup::apply((*store)->database(), *s);
+    QVERIFY(!applied.ok());
+    QVERIFY(applied.error().message.contains(QLatin1String("PostgreSQL")));
+    QVERIFY((*store)->teamPrefix().isEmpty());
+    QCOMPARE((*store)->actor(), QStringLiteral("olga"));
+}
+
+void TestTeamWorkspace::forbiddenSqlIsRefusedByTheServer()
+{
+    // What each role may not do, sent as plain SQL past Lethe: every statement is refused by the server.
+    const QString event =
+        QStringLiteral("INSERT INTO audit_events (seq, at, actor, action, request_id, details, "
+                       "prev_hash, hash) VALUES (99, 'x', 'x', 'x', '', '{}', 'x', 'x')");
+    const QString run =
+        QStringLiteral("INSERT INTO erasure_runs (request_id, digest, state, plan, summary, "
+                       "planned_by, planned_at) SELECT id, 'd', 'planned', '{}', '{}', '%1', 'x' "
+                       "FROM requests");
+    struct Case
+    {
+        const char* who;
+        QString sql;
+    };
+    const QList<Case> refused = {
+        {"sue", QStringLiteral("UPDATE audit_events SET actor = 'someone else'")},
+        {"sue", QStringLiteral("DELETE FROM audit_events")},
+        {"sue", QStringLiteral("TRUNCATE audit_events")},
+        {"sue", event},
+        {"sue", QStringLiteral("UPDATE settings SET value = '0' WHERE key = 'audit.head.seq'")},
+        {"sue", QStringLiteral("UPDATE settings SET value = 'off' WHERE key = 'erasure.four_eyes'")},
+        {"sue", run.arg(login("sue"))},
+        {"sue", QStringLiteral("UPDATE erasure_runs SET approved_by = 'x'")},
+        {"sue", QStringLiteral("INSERT INTO workspace_users (name, role, added_at, added_by) VALUES "
+                               "('sue', 'officer', 'x', 'x')")},
+        {"sue", QStringLiteral("DELETE FROM requests")},
+        {"rita",
+         QStringLiteral("INSERT INTO notes (request_id, body, created_at, author) SELECT id, 'x', 'x', "
+                        "'x' FROM requests")},
+        {"rita", QStringLiteral("UPDATE requests SET status = 'completed'")},
+        {"olga", QStringLiteral("UPDATE audit_events SET actor = 'someone else'")},
+        {"olga", QStringLiteral("DELETE FROM audit_events WHERE seq = 1")},
+        {"olga", event},
+        {"olga", QStringLiteral("INSERT INTO settings (key, value) VALUES ('audit.forged', 'x')")},
+        {"olga", QStringLiteral("UPDATE workspace_users SET role = 'officer'")},
+        {"olga", run.arg(login("sam"))}, // a plan recorded under another login
+    };
+    for (const Case& c : refused) {
+        const QString error = tryAs(c.who, c.sql);
+        QVERIFY2(!error.isEmpty(), qPrintable(QStringLiteral("%1 was allowed: %2").arg(login(c.who), c.sql)));
+    }
+    // Row-level security: an officer's UPDATE of the audit head finds no row to change.
+    int rows = -1;
+    QCOMPARE(
+        tryAs("olga", QStringLiteral("UPDATE settings SET value = '0' WHERE key = 'audit.head.seq'"), &rows),
+        QString());
+    QCOMPARE(rows, 0);
+    // Not even the owner of the tables (here a superuser) rewrites or removes events: the trigger refuses.
+    SqlConnection owner;
+    QVERIFY(owner.open(m_db->params()));
+    QSqlQuery q(owner.db());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_events SET actor = 'x'")));
+    QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_events")));
+    QVERIFY(!q.exec(QStringLiteral("TRUNCATE audit_events")));
+
+    // What each role may do still works.
+    QCOMPARE(tryAs("rita", QStringLiteral("SELECT * FROM requests, audit_events, settings")), QString());
+    QCOMPARE(tryAs("sue", QStringLiteral("UPDATE requests SET assignee = 'sue'")), QString());
+    QCOMPARE(
+        tryAs("olga", QStringLiteral("UPDATE settings SET value = 'on' WHERE key = 'erasure.four_eyes'")),
+        QString());
+}
+
+void TestTeamWorkspace::auditIsStampedByTheServer()
+{
+    // Sue's desktop claims to be olga and its clock says 2040: the server records sue, at the server's time.
+    auto sue = open("sue");
+    QVERIFY(sue);
+    QCOMPARE(sue->actor(), login("sue"));
+    QCOMPARE(sue->teamPrefix(), m_prefix);
+    auto r = sue->addRequest(sample());
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    auto events = sue->audit().events(r->humanId);
+    QVERIFY(events.ok());
+    QCOMPARE(events->size(), 1);
+    QCOMPARE(events->first().actor, login("sue"));
+    QVERIFY(events->first().time.date().year() < 2040);
+    // The chain goes on from the events written before the team was set up, and verifies.
+    QCOMPARE(events->first().seq, 2);
+    const AuditVerification v = sue->audit().verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.checked, 2);
+
+    // A reviewer reads but is refused a change, and the refusal leaves nothing behind.
+    auto rita = open("rita");
+    QVERIFY(rita);
+    QVERIFY(!rita->addNote(r->humanId, QStringLiteral("looked at it")).ok());
+    QCOMPARE(rita->audit().verify().checked, 2);
+}
+
+void TestTeamWorkspace::fourEyesIsKeptByTheServer()
+{
+    int rows = 0;
+    const QString plan =
+        QStringLiteral("INSERT INTO erasure_runs (request_id, digest, state, plan, summary, "
+                       "planned_by, planned_at) SELECT id, 'd1', 'planned', '{}', '{}', '%1', 'x' "
+                       "FROM requests");
+    QCOMPARE(tryAs("olga", plan.arg(login("olga")), &rows), QString());
+    QCOMPARE(rows, 1);
+    // Olga cannot approve her own plan; sam can, but only under his own name.
+    QVERIFY(!tryAs("olga", QStringLiteral("UPDATE erasure_runs SET state = 'approved', approved_by = '%1'")
+                               .arg(login("olga")))
+                 .isEmpty());
+    QVERIFY(!tryAs("sam", QStringLiteral("UPDATE erasure_runs SET state = 'approved', approved_by = '%1'")
+                              .arg(login("rita")))
+                 .isEmpty());
+    QCOMPARE(tryAs("sam", QStringLiteral("UPDATE erasure_runs SET state = 'approved', approved_by = '%1'")
+                              .arg(login("sam"))),
+             QString());
+    // The approver never runs it, nor writes its journal, nor changes it after approving.
+    const QString start = QStringLiteral("UPDATE erasure_runs SET state = 'running', started_by = '%1'");
+    QVERIFY(!tryAs("sam", start.arg(login("sam"))).isEmpty());
+    QVERIFY(!tryAs("sam", QStringLiteral("UPDATE erasure_runs SET state = 'planned'")).isEmpty());
+    QVERIFY(!tryAs("olga", start.arg(login("sam"))).isEmpty()); // started under another name
+    QCOMPARE(tryAs("olga", start.arg(login("olga"))), QString());
+    const QString journal =
+        QStringLiteral("INSERT INTO erasure_journal (run_id, seq, step, state, at) SELECT id, "
+                       "%1, 's', 'begun', 'x' FROM erasure_runs");
+    QVERIFY(!tryAs("sam", journal.arg(1)).isEmpty());
+    QCOMPARE(tryAs("olga", journal.arg(1)), QString());
+    // One running erasure per request: a second plan of the same request cannot be running too.
+    QCOMPARE(tryAs("olga", plan.arg(login("olga")).replace(QLatin1String("'d1'"), QLatin1String("'d2'"))),
+             QString());
+    QVERIFY(!tryAs("olga", start.arg(login("olga")) + QStringLiteral(" WHERE digest = 'd2'")).isEmpty());
+}
+
+void TestTeamWorkspace::concurrentDesksNumberWithoutGaps()
+{
+    // Four desks under three logins add requests at once: every number once, no gaps, one verified chain.
+    constexpr int kPerDesk = 15;
+    const QList<const char*> desks = {"sue", "olga", "sam", "sue"};
+    std::atomic<int> failures{0};
+    QList<QThread*> threads;
+    for (const char* who : desks) {
+        const ConnectionParams p = as(login(who));
+        const NewRequest r = sample();
+        threads << QThread::create([p, r, &failures] {
+            auto store = WorkspaceStore::open(p, QStringLiteral("someone"));
+            if (!store) {
+                ++failures;
+                return;
+            }
+            for (int i = 0; i < kPerDesk; ++i)
+                if (!(*store)->addRequest(r))
+                    ++failures;
+        });
+    }
+    for (QThread* t : threads)
+        t->start();
+    for (QThread* t : threads) {
+        t->wait();
+        delete t;
+    }
+    QCOMPARE(failures.load(), 0);
+    auto olga = open("olga");
+    QVERIFY(olga);
+    QSqlQuery q(olga->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT human_id), MAX(seq) FROM requests")));
+    QVERIFY(q.next());
+    const int total = 1 + int(desks.size()) * kPerDesk;
+    QCOMPARE(q.value(0).toInt(), total);
+    QCOMPARE(q.value(1).toInt(), total);
+    QCOMPARE(q.value(2).toInt(), total);
+    const AuditVerification v = olga->audit().verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.checked, total);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT actor) FROM audit_events WHERE seq > 1")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+}
+
+// Four desks press "take next" until nothing is left: each open request is taken exactly once, and no desk
+// gets a conflict (FOR UPDATE SKIP LOCKED hands each desk a row nobody else holds).
+void TestTeamWorkspace::desksTakeNextWithoutCollisions()
+{
+    constexpr int kRequests = 40;
+    {
+        auto olga = open("olga");
+        QVERIFY(olga);
+        QList<NewRequest> batch;
+        for (int i = 0; i < kRequests; ++i)
+            batch << sample();
+        QVERIFY(olga->addRequests(batch).ok());
+    }
+    const QList<const char*> desks = {"sue", "olga", "sam", "sue"};
+    std::atomic<int> failures{0};
+    std::atomic<int> taken{0};
+    QList<QThread*> threads;
+    for (const char* who : desks) {
+        const ConnectionParams p = as(login(who));
+        threads << QThread::create([p, &failures, &taken] {
+            auto store = WorkspaceStore::open(p, QStringLiteral("someone"));
+            if (!store) {
+                ++failures;
+                return;
+            }
+            for (;;) {
+                auto r = (*store)->takeNext();
+                if (!r) {
+                    ++failures;
+                    continue;
+                }
+                if (!r->has_value())
+                    return;
+                ++taken;
+            }
+        });
+    }
+    for (QThread* t : threads)
+        t->start();
+    for (QThread* t : threads) {
+        t->wait();
+        delete t;
+    }
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(taken.load(), kRequests + 1); // and the one init() added
+    auto olga = open("olga");
+    QSqlQuery q(olga->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE assignee = ''")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT request_id) FROM audit_events WHERE action = "
+                              "'request.claim'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), kRequests + 1);
+    QCOMPARE(q.value(1).toInt(), kRequests + 1);
+    QVERIFY(olga->audit().verify().ok);
+}
+
+void TestTeamWorkspace::usersAreSetInTheDatabaseOnly()
+{
+    auto olga = open("olga");
+    QVERIFY(olga);
+    ErasureStore erasures(*olga);
+    auto users = erasures.users();
+    QVERIFY(users.ok());
+    QCOMPARE(users->size(), 4);
+    auto role = erasures.roleOf(login("sue"));
+    QVERIFY(role.ok() && role->has_value());
+    QCOMPARE(**role, Role::Support);
+    const Status added = erasures.setUser(QStringLiteral("mallory"), Role::Officer);
+    QVERIFY(!added.ok());
+    QVERIFY(added.error().message.contains(QLatin1String("setup-team")));
+    QVERIFY(!erasures.removeUser(login("sam")).ok());
+    // Support is refused an officer's work by Lethe too, with the role named.
+    auto sue = open("sue");
+    ErasureStore sueErasures(*sue);
+    const Status four = sueErasures.setFourEyes(false);
+    QVERIFY(!four.ok());
+    QVERIFY2(four.error().message.contains(QLatin1String("Privacy officer")),
+             qPrintable(four.error().message));
+
+    // The role is the login's membership on the server, which the grants follow: a login the administrator
+    // created but put in no group cannot even read the workspace, and is told so by the server.
+    SqlConnection admin;
+    QVERIFY(admin.open(m_db->params()));
+    QSqlQuery q(admin.db());
+    QVERIFY(q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(login("nobody"))));
+    auto outsider = WorkspaceStore::open(as(login("nobody")), QStringLiteral("olga"));
+    QVERIFY(!outsider.ok());
+    QVERIFY2(outsider.error().message.contains(QLatin1String("permission denied")),
+             qPrintable(outsider.error().message));
+    // Made a reviewer on the server, the same login is a reviewer in Lethe, refused an officer's work with
+    // its role named.
+    QVERIFY(q.exec(QStringLiteral("GRANT \"%1\" TO \"%2\"").arg(login("reviewer"), login("nobody"))));
+    auto nobody = open("nobody");
+    QVERIFY(nobody);
+    ErasureStore nobodyErasures(*nobody);
+    auto nobodyRole = nobodyErasures.roleOf(login("nobody"));
+    QVERIFY(nobodyRole.ok() && nobodyRole->has_value());
+    QCOMPARE(**nobodyRole, Role::Reviewer);
+    const Status refused = nobodyErasures.setFourEyes(true);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("Reviewer")),
+             qPrintable(refused.error().message));
+}
+
+// `lethe-cli workspace setup-team` prints the script for a DBA (psql), or applies it on the workspace's
+// database; refused input names the value, and a SQLite workspace is refused with what would make it work.
+void TestTeamWorkspace::cliPrintsAndApplies()
+{
+    QTemporaryDir home;
+    auto cli = [&](QStringList args, bool json = false) {
+        return test::runCli(QStringLiteral(LETHE_CLI_PATH), home.path(), std::move(args), json);
+    };
+    const test::CliRun printed =
+        cli({QStringLiteral("workspace"), QStringLiteral("setup-team"), QStringLiteral("--officer"),
+             QStringLiteral("dana"), QStringLiteral("--support"), QStringLiteral("sam.s")});
+    QCOMPARE(printed.code, 0);
+    QVERIFY(printed.out.startsWith("BEGIN;"));
+    QVERIFY(printed.out.contains("GRANT \"lethe_support\" TO \"sam.s\""));
+    QVERIFY(printed.out.contains("lethe_audit_append"));
+    const test::CliRun twice =
+        cli({QStringLiteral("workspace"), QStringLiteral("setup-team"), QStringLiteral("--officer"),
+             QStringLiteral("dana"), QStringLiteral("--reviewer"), QStringLiteral("dana")});
+    QVERIFY(twice.code != 0);
+    QVERIFY2(twice.err.contains("dana"), twice.err.constData());
+    const test::CliRun bad = cli({QStringLiteral("workspace"), QStringLiteral("setup-team"),
+                                  QStringLiteral("--officer"), QStringLiteral("x';--")});
+    QVERIFY(bad.code != 0);
+    QVERIFY2(bad.err.contains("x';--"), bad.err.constData());
+
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init")}).code, 0);
+    const test::CliRun local =
+        cli({QStringLiteral("workspace"), QStringLiteral("setup-team"), QStringLiteral("--officer"),
+             QStringLiteral("dana"), QStringLiteral("--apply")});
+    QVERIFY(local.code != 0);
+    QVERIFY2(local.err.contains("PostgreSQL"), local.err.constData());
+
+    // A PostgreSQL workspace of its own (the administrator's login), set up for the team, whose first
+    // server-stamped event names the administrator and whose chain verifies.
+    test::ScratchDatabase db(test::postgresAdmin());
+    QVERIFY(db.ok());
+    const ConnectionParams p = db.params();
+    const test::CliRun init =
+        cli({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("team"),
+             QStringLiteral("--engine"), QStringLiteral("postgres"), QStringLiteral("--host"), p.host,
+             QStringLiteral("--port"), QString::number(p.port), QStringLiteral("--database"), p.database,
+             QStringLiteral("--user"), p.user});
+    QVERIFY2(init.code == 0, init.err.constData());
+    const test::CliRun applied =
+        cli({QStringLiteral("workspace"), QStringLiteral("setup-team"), QStringLiteral("--workspace"),
+             QStringLiteral("team"), QStringLiteral("--prefix"), m_prefix, QStringLiteral("--officer"),
+             login("olga"), QStringLiteral("--apply")});
+    QVERIFY2(applied.code == 0, applied.err.constData());
+    const test::CliRun verified = cli({QStringLiteral("audit"), QStringLiteral("verify"),
+                                       QStringLiteral("--workspace"), QStringLiteral("team")});
+    QVERIFY2(verified.code == 0, verified.err.constData());
+    SqlConnection c;
+    QVERIFY(c.open(p));
+    QSqlQuery q(c.db());
+    QVERIFY(q.exec(QStringLiteral("SELECT actor, action FROM audit_events ORDER BY seq DESC LIMIT 1")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), p.user);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("team.setup"));
+}
+
+QTEST_GUILESS_MAIN(TestTeamWorkspace)
+#include "tst_teamworkspace.moc"
