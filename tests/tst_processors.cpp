@@ -1,4 +1,6 @@
 #include "Log.h"
+#include "NetworkThread.h"
+#include "ProcessorConnections.h"
 #include "ProcessorErasure.h"
 #include "ProcessorSearch.h"
 #include "SandboxProcess.h"
@@ -14,7 +16,9 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace lethe;
 
@@ -61,6 +65,11 @@ private Q_SLOTS:
     void refusedKeyStopsOnlyThatProcessor();
     void noPersonalDataInTheLog();
     void tlsFailsClosed();
+
+    void syncCallsRunNoEventLoopOnTheCallingThread();
+    void cancelReachesARequestInFlightAtOnce();
+    void aCancelFlagStillStopsARequestInFlight();
+    void stoppingTheNetworkThreadWakesItsCallers();
 
 private:
     struct Setup
@@ -872,7 +881,12 @@ void TestProcessors::tlsFailsClosed()
     });
     Setup s = setup(QStringLiteral("stripe"), QStringLiteral("alwaysleads"));
     s.connection.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort());
-    const ProcessorResult r = find(s, {amelia});
+    // The search blocks the thread that calls it (on a condition variable, no event loop), so the server,
+    // which lives here, must keep running: the search is made from a thread of its own.
+    ProcessorResult r;
+    std::unique_ptr<QThread> worker(QThread::create([&] { r = find(s, {amelia}); }));
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 600000); // the server's events are handled meanwhile
     QCOMPARE(r.totalRecords(), 0);
     QVERIFY(!r.errors.isEmpty());
     QVERIFY2(r.errors.first().contains(QStringLiteral("TLS")) &&
@@ -881,6 +895,128 @@ void TestProcessors::tlsFailsClosed()
     QCOMPARE(r.retries, 0);      // a certificate does not get better by asking again
     QVERIFY(received.isEmpty()); // not a byte of the request, nor the key, reached the server
     QVERIFY(!r.errors.first().contains(s.secret));
+}
+
+// The synchronous entry points (search, erasure, connection test) run their network work on the network
+// thread and block the calling thread without an event loop: a call queued to an object of the calling
+// thread never runs during them, and the erasure's journal hook runs on the calling thread outside any loop.
+void TestProcessors::syncCallsRunNoEventLoopOnTheCallingThread()
+{
+    const Setup s = setup(QStringLiteral("stripe"), QStringLiteral("leadnest"));
+    bool queuedRan = false;
+    int checkpoints = 0;
+    int deepestLoop = -1;
+    bool hooksHere = true;
+    ProcessorResult found;
+    ProcessorErasureResult erased;
+    ProcessorConnections::TestResult tested;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        QThread* self = QThread::currentThread();
+        QObject here; // an object of this thread, which has no event loop of its own
+        QMetaObject::invokeMethod(
+            &here, [&] { queuedRan = true; }, Qt::QueuedConnection);
+        found = find(s, {amelia});
+        ProcessorErasureOptions o;
+        o.pollEveryMs = 20;
+        o.giveUpMs = 5000;
+        o.checkpoint = [&](const QJsonObject&) {
+            ++checkpoints;
+            deepestLoop = std::max(deepestLoop, self->loopLevel());
+            hooksHere = hooksHere && QThread::currentThread() == self;
+        };
+        erased = ProcessorErasure::run({{{s.definition, s.connection, s.secret}, found, {}}}, {amelia}, o)
+                     .value(0);
+        tested = ProcessorConnections::test(s.definition, s.connection, s.secret);
+    }));
+    worker->start();
+    QVERIFY(worker->wait());
+    QVERIFY(!queuedRan); // a nested event loop would have run it
+    QCOMPARE(count(found, QStringLiteral("customers")), 2);
+    QVERIFY2(erased.complete(), qPrintable(erased.errors.join(QLatin1Char('\n'))));
+    QVERIFY(checkpoints > 0);
+    QCOMPARE(deepestLoop, 0);
+    QVERIFY(hooksHere);
+    QCOMPARE(tested.verdict, ProcessorConnections::Verdict::Reachable);
+}
+
+// A stop request reaches a request in flight at once: the server accepts the connection and never answers,
+// the processor's timeout is an hour, and the search comes back cancelled, its one request aborted.
+void TestProcessors::cancelReachesARequestInFlightAtOnce()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTcpSocket* accepted = nullptr;
+    bool closedByClient = false;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            accepted = socket;
+            connect(socket, &QTcpSocket::disconnected, this, [&] { closedByClient = true; });
+        }
+    });
+    Setup s = setup(QStringLiteral("stripe"), QStringLiteral("leadnest"));
+    s.connection.baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    s.definition.timeoutMs = 3600 * 1000;
+    s.definition.retries = 0;
+    std::stop_source stop;
+    QList<ProcessorResult> r;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        r = ProcessorHub::search({{s.definition, s.connection, s.secret}}, {amelia}, stop.get_token());
+    }));
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(accepted, 600000); // the request is out
+    QVERIFY(stop.request_stop());
+    QVERIFY(worker->wait()); // without the cancel this is an hour
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].errors, QStringList{QStringLiteral("Stripe: cancelled.")});
+    QVERIFY(r[0].calls >= 1);
+    QCOMPARE(r[0].retries, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(closedByClient, 600000); // the request was aborted, its connection closed
+}
+
+// The older callers' bare flag (the erasure plan and executor, the export, the preview) is looked at on the
+// network thread and stops a request in flight too.
+void TestProcessors::aCancelFlagStillStopsARequestInFlight()
+{
+    QTcpServer server; // accepts, never answers
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    Setup s = setup(QStringLiteral("stripe"), QStringLiteral("leadnest"));
+    s.connection.baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    s.definition.timeoutMs = 3600 * 1000;
+    s.definition.retries = 0;
+    std::atomic<bool> cancel{false};
+    QList<ProcessorResult> r;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        r = ProcessorHub::search({{s.definition, s.connection, s.secret}}, {amelia}, &cancel);
+    }));
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 600000); // the request is out
+    cancel = true;
+    QVERIFY(worker->wait()); // without the cancel this is an hour
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].errors, QStringList{QStringLiteral("Stripe: cancelled.")});
+}
+
+// Stopping the network thread (the application's end) deletes what still runs there and wakes the threads
+// waiting for it; the next call starts a new network thread.
+void TestProcessors::stoppingTheNetworkThreadWakesItsCallers()
+{
+    QTcpServer server; // accepts, never answers
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    Setup s = setup(QStringLiteral("stripe"), QStringLiteral("leadnest"));
+    Setup silent = s;
+    silent.connection.baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    silent.definition.timeoutMs = 3600 * 1000;
+    silent.definition.retries = 0;
+    QList<ProcessorResult> r{ProcessorResult()};
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        r = ProcessorHub::search({{silent.definition, silent.connection, silent.secret}}, {amelia});
+    }));
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections() || worker->isFinished(), 600000);
+    NetworkThread::stop();
+    QVERIFY(worker->wait());
+    QVERIFY(r.isEmpty()); // nothing came back: the search was deleted under it
+    QCOMPARE(count(find(s, {amelia}), QStringLiteral("customers")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestProcessors)

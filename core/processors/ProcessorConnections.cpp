@@ -1,7 +1,8 @@
 #include "ProcessorConnections.h"
 
+#include "NetworkThread.h"
+
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -205,12 +206,23 @@ ProcessorConnections::TestResult ProcessorConnections::test(const ConnectorDefin
                                                             const ProcessorConnection& connection,
                                                             const QString& secret)
 {
-    ConnectionTest test(definition, connection, secret);
-    QEventLoop loop;
-    QObject::connect(&test, &ConnectionTest::finished, &loop, &QEventLoop::quit);
-    test.start(); // finished() comes later, never from start() itself
-    loop.exec();
-    return test.result();
+    struct Run
+    {
+        std::shared_ptr<NetworkWait> wait = std::make_shared<NetworkWait>();
+        TestResult out; // written on the network thread before the wait is finished
+    };
+    auto run = std::make_shared<Run>();
+    NetworkThread::post([run, definition, connection, secret] {
+        QObject* host = NetworkThread::host(run->wait);
+        auto* test = new ConnectionTest(definition, connection, secret, host);
+        QObject::connect(test, &ConnectionTest::finished, host, [run, host, test] {
+            run->out = test->result();
+            host->deleteLater(); // wakes the caller
+        });
+        test->start(); // finished() comes later, never from start() itself
+    });
+    run->wait->wait();
+    return run->out;
 }
 
 ConnectionTest::ConnectionTest(const ConnectorDefinition& definition, const ProcessorConnection& connection,

@@ -46,8 +46,9 @@ public:
         QString message; // a sentence for a person
     };
     static QString verdictKey(Verdict verdict);
-    // One cheap authenticated read (the definition's "test" request), a single retry at most. Blocking (an
-    // event loop of its own around a ConnectionTest): for the CLI. The GUI uses ConnectionTest.
+    // One cheap authenticated read (the definition's "test" request), a single retry at most. Blocking: a
+    // ConnectionTest on the network thread (NetworkThread), waited for without an event loop; for the CLI.
+    // The GUI uses ConnectionTest on its own thread.
     static TestResult test(const ConnectorDefinition& definition, const ProcessorConnection& connection,
                            const QString& secret);
 

@@ -1,8 +1,9 @@
 #include "ProcessorErasure.h"
 
+#include "NetworkThread.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -267,8 +268,11 @@ void ProcessorErasure::runStep(int index)
     for (const auto& [t, e] : std::as_const(toRun))
         runTarget(step, t, index, e);
     m_batching = false;
+    const QList<std::function<void()>> batch = std::exchange(m_batch, {});
     if (!toRun.isEmpty())
         checkpoint();
+    for (const std::function<void()>& send : batch)
+        send();
 }
 
 void ProcessorErasure::targetDone(int stepIndex)
@@ -311,8 +315,21 @@ void ProcessorErasure::runTarget(const ErasureStep& step, const Target& target, 
                                       idempotencyKey(en).toLatin1()};
         en.state = kSending;
     }
-    if (!m_batching)
-        checkpoint();
+    if (m_batching) {
+        m_batch <<
+            [this, &step, target, stepIndex, e, call] { sendTarget(step, target, stepIndex, e, call); };
+        return;
+    }
+    checkpoint();
+    sendTarget(step, target, stepIndex, e, call);
+}
+
+// Sends one target's call, already journalled as "sending".
+void ProcessorErasure::sendTarget(const ErasureStep& step, const Target& target, int stepIndex, int e,
+                                  const ProcessorClient::Call& call)
+{
+    if (m_dead)
+        return;
     const int n = ++m_callsOf[step.key];
     if (crash(step.key, false, n))
         return;
@@ -541,31 +558,57 @@ QJsonObject ProcessorErasure::project(const QJsonObject& record, const QStringLi
 QList<ProcessorErasureResult> ProcessorErasure::run(const QList<Job>& jobs, const QList<Identity>& identities,
                                                     Options options)
 {
-    std::vector<std::unique_ptr<QNetworkAccessManager>> networks; // one pool per connection, as in a search
-    QEventLoop loop;
-    QList<ProcessorErasure*> runs;
-    int running = 0;
-    for (const Job& job : jobs) {
-        networks.push_back(std::make_unique<QNetworkAccessManager>());
-        auto* e = new ProcessorErasure(job.processor.definition, job.processor.connection,
-                                       job.processor.secret, networks.back().get(), options);
-        runs << e;
-        ++running;
-        QObject::connect(e, &ProcessorErasure::finished, &loop, [&] {
-            if (--running == 0)
-                loop.quit();
-        });
-    }
-    for (int i = 0; i < runs.size(); ++i)
-        runs[i]->start(jobs[i].found, identities, jobs[i].state);
-    if (running > 0)
-        loop.exec();
-    QList<ProcessorErasureResult> out;
-    for (ProcessorErasure* e : runs) {
-        out << e->result();
-        delete e;
-    }
-    return out;
+    if (jobs.isEmpty())
+        return {};
+    struct Run
+    {
+        std::shared_ptr<NetworkWait> wait = std::make_shared<NetworkWait>();
+        QList<ProcessorErasureResult> out; // written on the network thread before the wait is finished
+    };
+    auto run = std::make_shared<Run>();
+    // The hooks run here, on the calling thread, while the network thread waits for them: the journal is
+    // written with this thread's database connection before the call goes out, as the options promise.
+    NetworkWait* wait = run->wait.get(); // outlives the erasures: `run` is held until they are deleted
+    if (options.checkpoint)
+        options.checkpoint = [wait, f = options.checkpoint](const QJsonObject& state) {
+            wait->runOnCaller([&] { f(state); });
+        };
+    if (options.crashPoint)
+        options.crashPoint = [wait, f = options.crashPoint](const QString& step, int n, bool answered) {
+            bool stop = false;
+            wait->runOnCaller([&] { stop = f(step, n, answered); });
+            return stop;
+        };
+    NetworkThread::post([run, jobs, identities, options] {
+        QObject* host = NetworkThread::host(run->wait);
+        auto* erasures = new QObject(host); // made first, so deleted before the network managers
+        auto* networks = new QObject(host); // one pool per connection, as in a search
+        auto runs = std::make_shared<QList<ProcessorErasure*>>();
+        auto running = std::make_shared<int>(0);
+        for (const Job& job : jobs) {
+            auto* network = new QNetworkAccessManager(networks);
+            auto* e = new ProcessorErasure(job.processor.definition, job.processor.connection,
+                                           job.processor.secret, network, options, erasures);
+            *runs << e;
+            ++*running;
+            QObject::connect(e, &ProcessorErasure::finished, host, [run, host, runs, running] {
+                if (--*running > 0)
+                    return;
+                QMetaObject::invokeMethod(
+                    host,
+                    [run, host, runs] {
+                        for (ProcessorErasure* done : std::as_const(*runs))
+                            run->out << done->result();
+                        host->deleteLater(); // wakes the caller
+                    },
+                    Qt::QueuedConnection);
+            });
+        }
+        for (int i = 0; i < runs->size(); ++i)
+            (*runs)[i]->start(jobs[i].found, identities, jobs[i].state);
+    });
+    run->wait->wait();
+    return run->out;
 }
 
 } // namespace lethe

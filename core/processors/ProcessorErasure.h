@@ -60,9 +60,10 @@ struct ProcessorErasureOptions
     // Where idempotency keys come from (the run: its plan digest and number); empty: a random one, kept in
     // the state so a resumed erasure sends the same keys.
     QString idempotencySeed;
-    // The erasure's progress as a serialisable state (ProcessorErasure::state()), called on the erasure's
-    // thread before every call (the call marked "sending") and after every answer (its outcome, any job id),
-    // so a journal always knows which calls may have reached the processor.
+    // The erasure's progress as a serialisable state (ProcessorErasure::state()), called before every call
+    // (the call marked "sending") and after every answer (its outcome, any job id), so a journal always knows
+    // which calls may have reached the processor. Through run(): on the thread that called run(), while the
+    // network thread waits for it (the journal's database connection belongs to that thread).
     std::function<void(const QJsonObject& state)> checkpoint;
     // Tests only: called before the n-th call (from 1) of a step ("STEP", or "STEP/poll" for its job's polls)
     // is sent and after its answer is checkpointed. Returning true stops the erasure dead: nothing more is
@@ -91,7 +92,9 @@ public:
     const ProcessorErasureResult& result() const { return m_result; }
     QJsonObject state() const;
 
-    // Runs several processors' erasures at once and waits (CLI, tests, worker threads; never the GUI thread).
+    // Runs several processors' erasures at once on the network thread (NetworkThread) and waits for them
+    // without an event loop, running the options' hooks on this thread (CLI, tests, worker threads; never the
+    // GUI thread, never the network thread). The results come in the order of the jobs.
     struct Job
     {
         ProcessorHub::Job processor;
@@ -132,6 +135,8 @@ private:
     };
     void runStep(int index);
     void runTarget(const ErasureStep& step, const Target& target, int stepIndex, int entry);
+    void sendTarget(const ErasureStep& step, const Target& target, int stepIndex, int entry,
+                    const ProcessorClient::Call& call);
     void poll(const ErasureStep& step, const Target& target, int entry, qint64 startedMs, int stepIndex);
     void targetDone(int stepIndex);
     void finish();
@@ -153,6 +158,7 @@ private:
     bool m_stopped = false;
     bool m_dead = false;
     bool m_batching = false; // runStep is queueing a step's calls: one checkpoint for all of them
+    QList<std::function<void()>> m_batch; // their sends, made after that checkpoint
     bool m_done = false;
     QElapsedTimer m_clock;
 };

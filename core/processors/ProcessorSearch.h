@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <stop_token>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -220,8 +221,9 @@ private:
     QElapsedTimer m_clock;
 };
 
-// Runs several processors' searches at once on the calling thread's event loop and waits for all of them (for
-// the CLI, the tests and worker threads; never call it on the GUI thread).
+// Runs several processors' searches at once on the network thread (NetworkThread) and waits for all of
+// them without an event loop (for the CLI, the tests and worker threads; never the GUI thread, never the
+// network thread). The results come in the order of the jobs.
 class ProcessorHub
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::ProcessorHub)
@@ -232,6 +234,33 @@ public:
         ProcessorConnection connection;
         QString secret;
     };
+    // Searches started on the network thread; results() blocks until all are done. Destroying it before
+    // they are done cancels them and waits: nothing outlives it.
+    class Searches
+    {
+    public:
+        Searches(Searches&&) noexcept;
+        Searches& operator=(Searches&&) = delete;
+        ~Searches();
+        const QList<ProcessorResult>& results();
+        // Asks the searches to stop now (as a stop request would); results() says "cancelled".
+        void cancel();
+
+    private:
+        friend class ProcessorHub;
+        struct Run;
+        class Cancel;
+        Searches(std::shared_ptr<Run> run, std::stop_token stop);
+        std::shared_ptr<Run> m_run;
+        std::unique_ptr<Cancel> m_cancel;
+        bool m_waited = false;
+    };
+    // Starts the searches and returns at once. A stop request on `stop` reaches the searches at once (their
+    // requests are aborted); `cancel`, a bare flag, is looked at every 50 ms (older callers).
+    static Searches start(const QList<Job>& jobs, const QList<Identity>& identities, std::stop_token stop,
+                          const std::atomic<bool>* cancel = nullptr);
+    static QList<ProcessorResult> search(const QList<Job>& jobs, const QList<Identity>& identities,
+                                         std::stop_token stop);
     static QList<ProcessorResult> search(const QList<Job>& jobs, const QList<Identity>& identities,
                                          const std::atomic<bool>* cancel = nullptr);
 };

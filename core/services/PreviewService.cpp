@@ -3,11 +3,6 @@
 #include "ProcessorConnections.h"
 #include "Validation.h"
 
-#include <QThread>
-
-#include <future>
-#include <memory>
-
 namespace lethe {
 
 void PreviewTally::add(const Dossier& d)
@@ -50,29 +45,9 @@ Result<qint64> PreviewService::search(const ResolvedSystems& resolved, const QLi
         auto n = Validation::normalizeIdentity(i);
         normalised << (n ? *n : i);
     }
-    // The processors on a thread of their own, all at once, while the databases are searched here; each
-    // system's dossier waits for them only when it is ready itself.
-    std::promise<QList<ProcessorResult>> promise;
-    std::shared_future<QList<ProcessorResult>> processors = promise.get_future().share();
-    std::unique_ptr<QThread> processorThread;
-    if (jobs.isEmpty()) {
-        promise.set_value({});
-    } else {
-        processorThread.reset(QThread::create([&promise, jobs, normalised, cancelled] {
-            promise.set_value(ProcessorHub::search(jobs, normalised, cancelled));
-        }));
-        processorThread->setObjectName(QStringLiteral("preview-processors"));
-        processorThread->start();
-    }
-    struct Join
-    {
-        QThread* t;
-        ~Join()
-        {
-            if (t)
-                t->wait();
-        }
-    } join{processorThread.get()};
+    // The processors on the network thread, all at once, while the databases are searched here; each
+    // system's dossier waits for them only when it is ready itself. Leaving early cancels them and waits.
+    ProcessorHub::Searches processors = ProcessorHub::start(jobs, normalised, {}, cancelled);
     Traversal::Options o;
     o.previewRows = previewRows;
     o.cancel = cancelled;
@@ -81,10 +56,11 @@ Result<qint64> PreviewService::search(const ResolvedSystems& resolved, const QLi
         o.sourceProblems = resolved.sourceProblems.value(i); // source keys are per map
         auto d = Traversal::run(maps[i], resolved.connections.value(i), identities, o);
         if (!d) {
-            cancelled->store(true); // the processors stop too
+            cancelled->store(true);
+            processors.cancel(); // the processors stop too, at once
             return d.error();
         }
-        for (const ProcessorResult& r : processors.get()) {
+        for (const ProcessorResult& r : processors.results()) {
             if (resolved.systemsOf.value(r.connection).contains(maps[i].key))
                 d.value().tables << ProcessorConnections::asTables(r, previewRows, true);
         }

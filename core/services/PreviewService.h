@@ -40,7 +40,7 @@ public:
     using SystemDone = std::function<void(const Dossier& dossier, int done, int total)>;
 
     // Searches each resolved system's databases in turn while its API processors are looked up all at once
-    // on a thread of their own (those that look up by user id after their system's databases, with the ids
+    // on the network thread (those that look up by user id after their system's databases, with the ids
     // those taught); the processors' findings and the map's manual tasks join the system's dossier. The
     // processor problems go with the first dossier. Blocks; stops at the first system whose search fails
     // (the processors stop too) and, through `cancel` (may be null), between queries. Returns the rows found
