@@ -153,6 +153,39 @@ bool TeamSetup::validPrefix(const QString& prefix)
     return prefix.size() <= 40 && re.match(prefix).hasMatch();
 }
 
+// The three group roles, and each person's login in exactly one of them.
+QList<TeamStatement> TeamSetup::rolesAndLogins(const QString& prefix, const QList<TeamMember>& members)
+{
+    auto group = [&](const QString& role) { return quoted(prefix + QLatin1Char('_') + role); };
+    QList<TeamStatement> out;
+    for (const QString& role : kRoles) {
+        const QString name = prefix + QLatin1Char('_') + role;
+        out << TeamStatement{
+            tr("The group role of every %1 (no login of its own); a person's login is made a member.")
+                .arg(role),
+            QStringLiteral("DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN "
+                           "CREATE ROLE %2 NOLOGIN; END IF; END $do$")
+                .arg(literal(name), quoted(name))};
+    }
+    for (const TeamMember& m : members) {
+        out << TeamStatement{
+            tr("The login of %1, created if missing. Give it a password (\\password in psql) or use "
+               "certificate or peer authentication; each person keeps their password in their own keychain.")
+                .arg(m.login),
+            QStringLiteral("DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN "
+                           "CREATE ROLE %2 LOGIN; END IF; END $do$")
+                .arg(literal(m.login), quoted(m.login))};
+        for (const QString& role : kRoles) {
+            if (role != m.role)
+                out << TeamStatement{tr("%1 is no longer in another group.").arg(m.login),
+                                     QStringLiteral("REVOKE %1 FROM %2").arg(group(role), quoted(m.login))};
+        }
+        out << TeamStatement{tr("%1 works as %2.").arg(m.login, m.role),
+                             QStringLiteral("GRANT %1 TO %2").arg(group(m.role), quoted(m.login))};
+    }
+    return out;
+}
+
 Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const QList<TeamMember>& members)
 {
     if (!validPrefix(prefix))
@@ -180,32 +213,7 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
     const QString all = QStringList{officer, support, reviewer}.join(QLatin1String(", "));
     const QString schema = QStringLiteral("public");
 
-    QList<TeamStatement> out;
-    for (const QString& role : kRoles) {
-        const QString name = prefix + QLatin1Char('_') + role;
-        out << TeamStatement{
-            tr("The group role of every %1 (no login of its own); a person's login is made a member.")
-                .arg(role),
-            QStringLiteral("DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN "
-                           "CREATE ROLE %2 NOLOGIN; END IF; END $do$")
-                .arg(literal(name), quoted(name))};
-    }
-    for (const TeamMember& m : members) {
-        out << TeamStatement{
-            tr("The login of %1, created if missing. Give it a password (\\password in psql) or use "
-               "certificate or peer authentication; each person keeps their password in their own keychain.")
-                .arg(m.login),
-            QStringLiteral("DO $do$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN "
-                           "CREATE ROLE %2 LOGIN; END IF; END $do$")
-                .arg(literal(m.login), quoted(m.login))};
-        for (const QString& role : kRoles) {
-            if (role != m.role)
-                out << TeamStatement{tr("%1 is no longer in another group.").arg(m.login),
-                                     QStringLiteral("REVOKE %1 FROM %2").arg(group(role), quoted(m.login))};
-        }
-        out << TeamStatement{tr("%1 works as %2.").arg(m.login, m.role),
-                             QStringLiteral("GRANT %1 TO %2").arg(group(m.role), quoted(m.login))};
-    }
+    QList<TeamStatement> out = rolesAndLogins(prefix, members);
     out << TeamStatement{
         tr("Nothing in the workspace is open to logins outside the team."),
         QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(kTables.join(QLatin1String(", ")))};

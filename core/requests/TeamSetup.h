@@ -57,6 +57,9 @@ public:
     // letters, digits and '_'), at most 63 bytes as PostgreSQL allows; always double-quoted when used.
     static bool validLogin(const QString& login);
     static bool validPrefix(const QString& prefix);
+
+private:
+    static QList<TeamStatement> rolesAndLogins(const QString& prefix, const QList<TeamMember>& members);
 };
 
 } // namespace lethe
