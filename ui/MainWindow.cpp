@@ -1,54 +1,36 @@
 #include "MainWindow.h"
 
+#include "BundleExporter.h"
 #include "BundleViewer.h"
-#include "CompleteTaskDialog.h"
 #include "ConnectionsDialog.h"
 #include "DeadlineSettingsDialog.h"
-#include "DemoData.h"
-#include "DemoProducts.h"
 #include "Dialogs.h"
 #include "DraftReviewDialog.h"
-#include "ErasureStore.h"
-#include "ErasureWizard.h"
-#include "ExportDialog.h"
 #include "ManualTaskList.h"
 #include "MessageBar.h"
 #include "PreviewPane.h"
 #include "PreviewRunner.h"
-#include "PreviewService.h"
 #include "QueueFilterBar.h"
 #include "QueueLoader.h"
 #include "ReportsWindow.h"
 #include "RequestDetailPane.h"
-#include "RequestDialogs.h"
 #include "RequestQueueModel.h"
 #include "StateMachine.h"
 #include "UrgencyDelegate.h"
-#include "Workspace.h"
-#include "WorkspaceMaps.h"
-#include "WorkspaceOpener.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlDriver>
-#include <QSqlError>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -410,133 +392,6 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_counts);
 }
 
-void MainWindow::openWorkspace(const QString& nameOrPath)
-{
-    auto ws = Workspaces::load(nameOrPath);
-    if (!ws) {
-        m_message->show(MessageBar::Kind::Warning,
-                        tr("%1\nUse File › New Workspace, or File › Open Demo Workspace to try Lethe.")
-                            .arg(ws.error().message));
-        return;
-    }
-    // The current workspace stays open until the new one has opened: a failure loses nothing.
-    statusBar()->showMessage(tr("Opening %1…").arg(ws->name));
-    const WorkspaceInfo info = *ws;
-    QPointer<MainWindow> self(this);
-    WorkspaceOpener::open(
-        info, m_credentials, WorkspaceOpener::currentActor(),
-        [self, info](Result<std::unique_ptr<WorkspaceStore>> r) {
-            if (!self)
-                return;
-            if (!r) {
-                self->m_message->show(MessageBar::Kind::Error, r.error().message);
-                self->statusBar()->clearMessage();
-                return;
-            }
-            self->m_loader->cancel();
-            self->m_model->clear();
-            self->m_detail->clear();
-            self->m_store = std::move(r).value();
-            self->m_workspaceName = info.name;
-            self->m_workspaceFolder = info.folder;
-            self->setWindowTitle(tr("%1 — Lethe").arg(info.name));
-            QSettings().setValue(QStringLiteral("workspace/last"), info.folder);
-            self->m_message->hide();
-            self->updateActions();
-            self->reloadQueue();
-            self->watchQueue();
-            self->offerResume();
-            Q_EMIT self->workspaceOpened(info.name);
-        },
-        m_clock);
-}
-
-void MainWindow::reloadQueue()
-{
-    if (!m_store)
-        return;
-    m_shownDay = today();
-    m_model->setToday(m_shownDay);
-    m_model->clear();
-    m_progress->setFormat(tr("Loading…"));
-    m_progress->show();
-    m_stopLoading->show();
-    m_loader->start(m_store->params(), m_shownDay);
-}
-
-void MainWindow::watchQueue()
-{
-    if (!m_store || m_store->teamPrefix().isEmpty())
-        return;
-    if (!m_remoteTimer) {
-        // Changes arrive in bursts (a batch of new requests): shown together, a moment after the last.
-        m_remoteTimer = new QTimer(this);
-        m_remoteTimer->setSingleShot(true);
-        m_remoteTimer->setInterval(250);
-        connect(m_remoteTimer, &QTimer::timeout, this, &MainWindow::showRemoteChanges);
-    }
-    m_remoteChanged.clear();
-    QSqlDriver* driver = m_store->database().driver();
-    if (!driver->subscribeToNotification(QStringLiteral("lethe_queue"))) {
-        m_message->show(MessageBar::Kind::Warning,
-                        tr("Changes made at other desks will show only when you reload the queue (F5): %1")
-                            .arg(driver->lastError().text()));
-        return;
-    }
-    // The driver belongs to the store: when another workspace is opened, it goes and so does this connection.
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
-                if (name != QLatin1String("lethe_queue") || source == QSqlDriver::SelfSource)
-                    return;
-                m_remoteChanged.insert(payload.toString());
-                m_remoteTimer->start();
-            });
-}
-
-void MainWindow::showRemoteChanges()
-{
-    QStringList ids(m_remoteChanged.cbegin(), m_remoteChanged.cend());
-    m_remoteChanged.clear();
-    if (!m_store || ids.isEmpty())
-        return;
-    ids.sort();
-    // While the queue is still loading, or after a large batch, the whole queue is read again instead.
-    if (m_loader->isRunning() || ids.size() > 50) {
-        reloadQueue();
-    } else {
-        const QString selected = selectedId();
-        for (const QString& id : ids) {
-            auto r = m_store->request(id);
-            if (r)
-                m_model->upsert(r->summary(today()));
-        }
-        m_filterBar->setAssignees(m_model->assignees());
-        updateCounts();
-        if (ids.contains(selected)) {
-            selectRequest(selected);
-            showSelected();
-            updateActions();
-        }
-    }
-    statusBar()->showMessage(tr("%n request(s) changed at another desk: %1", nullptr, int(ids.size()))
-                                 .arg(ids.mid(0, 3).join(QLatin1String(", ")) +
-                                      (ids.size() > 3 ? QStringLiteral(", …") : QString())),
-                             8000);
-    Q_EMIT remoteChangesShown(ids);
-}
-
-void MainWindow::cancelLoading()
-{
-    m_loader->cancel();
-    m_model->finishLoading();
-    m_progress->hide();
-    m_stopLoading->hide();
-    updateCounts();
-    m_message->show(MessageBar::Kind::Info,
-                    tr("Loading stopped: the queue shows %Ln request(s) so far. Press F5 to load all.",
-                       nullptr, m_model->totalCount()));
-}
-
 void MainWindow::updateCounts()
 {
     const int overdue = m_model->overdueCount();
@@ -625,255 +480,15 @@ void MainWindow::updateActions()
     m_preview->setRunEnabled(s != nullptr && !m_runner->isRunning());
 }
 
-void MainWindow::afterChange(const Result<Request>& r, const QString& done)
+RunnerWorkspace MainWindow::runnerWorkspace() const
 {
-    if (!r) {
-        m_message->show(MessageBar::Kind::Error, r.error().message);
-        return;
-    }
-    m_model->upsert(r->summary(today()));
-    m_filterBar->setAssignees(m_model->assignees());
-    updateCounts();
-    if (!selectRequest(r->humanId))
-        m_detail->clear();
-    showSelected();
-    updateActions();
-    m_message->show(MessageBar::Kind::Success, done);
-    Q_EMIT requestChanged(r->humanId);
-}
-
-void MainWindow::newRequest()
-{
-    if (!m_store)
-        return;
-    const auto region = m_store->phoneRegion();
-    const auto deadlineSettings = m_store->deadlineSettings();
-    auto* dialog = new NewRequestDialog(today(), m_model->assignees(), region ? *region : QString(), this,
-                                        deadlineSettings ? *deadlineSettings : DeadlineSettings{});
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto r = m_store->addRequest(dialog->request());
-        afterChange(
-            r, r ? tr("Created %1, due %2.").arg(r->humanId, r->deadline(today()).due.toString(Qt::ISODate))
-                 : QString());
-    });
-    dialog->open();
-}
-
-void MainWindow::transitionRequest()
-{
-    auto current = selectedRequest();
-    if (!current || StateMachine::isFinal(current->status))
-        return;
-    auto* dialog = new TransitionDialog(*current, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = current->humanId;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        auto r = m_store->transition(id, dialog->target(), dialog->outcome());
-        afterChange(r, r ? tr("%1 is now %2.").arg(id, Names::display(r->status)) : QString());
-    });
-    dialog->open();
-}
-
-void MainWindow::extendRequest()
-{
-    auto current = selectedRequest();
-    if (!current)
-        return;
-    auto* dialog = new ExtendDialog(*current, today(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = current->humanId;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        auto r = m_store->extend(id, dialog->reason());
-        afterChange(r, r ? tr("%1 extended; now due %2. Tell the subject why.")
-                               .arg(id, r->deadline(today()).due.toString(Qt::ISODate))
-                         : QString());
-    });
-    dialog->open();
-}
-
-void MainWindow::recordFee()
-{
-    auto current = selectedRequest();
-    if (!current)
-        return;
-    auto* dialog = new FeeDialog(*current, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = current->humanId;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        afterChange(m_store->setFee(id, dialog->fee()), tr("Fee recorded for %1.").arg(id));
-    });
-    dialog->open();
-}
-
-void MainWindow::addNote()
-{
-    auto current = selectedRequest();
-    if (!current)
-        return;
-    auto* dialog = new NoteDialog(current->humanId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = current->humanId;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        afterChange(m_store->addNote(id, dialog->text()), tr("Note added to %1.").arg(id));
-    });
-    dialog->open();
-}
-
-// The preview's audit event, and the processors without an API its data maps name as tasks on the request
-// (once each), as `lethe-cli preview` records them: PreviewService::record.
-void MainWindow::recordPreview()
-{
-    auto added = PreviewService::record(*m_store, m_previewRequest, m_previewTally);
-    m_previewTally = {};
-    if (!added)
-        m_message->show(MessageBar::Kind::Error, added.error().message);
-    else if (*added > 0)
-        m_message->show(
-            MessageBar::Kind::Info,
-            tr("%n manual task(s) added to %1: see its details.", nullptr, *added).arg(m_previewRequest));
-}
-
-void MainWindow::completeTask(qint64 taskId)
-{
-    const QString id = selectedId();
-    const ManualTask* task = nullptr;
-    const QList<ManualTask> shown = m_detail->taskList()->tasks();
-    for (const ManualTask& t : shown)
-        if (t.id == taskId)
-            task = &t;
-    if (!m_store || id.isEmpty() || id != m_detail->shownId() || !task || task->isDone())
-        return;
-    auto* dialog = new CompleteTaskDialog(m_store.get(), m_workspaceFolder, id, *task, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const ManualTask done = dialog->completed();
-        showSelected();
-        updateActions();
-        m_message->show(MessageBar::Kind::Success, tr("Task done: %1 on %2.").arg(done.processor, id));
-        Q_EMIT requestChanged(id);
-    });
-    dialog->open();
-}
-
-void MainWindow::verifyAudit()
-{
-    if (!m_store || m_verifyJob.isWorking())
-        return;
-    const ConnectionParams params = m_store->params();
-    statusBar()->showMessage(tr("Verifying the audit log…"));
-    m_verifyJob.start(
-        [params](const JobContext&) {
-            SqlConnection conn;
-            AuditVerification v;
-            if (Status s = conn.open(params); !s) {
-                v.ok = false;
-                v.problem = s.error().message;
-            } else {
-                v = AuditLog(conn.db()).verify();
-            }
-            return v;
-        },
-        [this](const AuditVerification& v) {
-            statusBar()->clearMessage();
-            updateActions();
-            if (v.ok) {
-                m_message->show(MessageBar::Kind::Success,
-                                tr("Audit log intact: %Ln event(s) verified, none altered or missing.",
-                                   nullptr, int(v.checked)));
-            } else {
-                m_message->show(MessageBar::Kind::Error,
-                                tr("Audit log BROKEN at event %1: %2").arg(v.firstBroken).arg(v.problem));
-            }
-            Q_EMIT auditVerified(v.ok);
-        });
-    updateActions();
-}
-
-void MainWindow::chooseWorkspace()
-{
-    auto* dialog = new QFileDialog(this, tr("Open Workspace Folder"), Workspaces::defaultRoot());
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString& folder) { openWorkspace(folder); });
-    dialog->open();
-}
-
-void MainWindow::newWorkspace()
-{
-    auto* dialog = new QInputDialog(this);
-    dialog->setWindowTitle(tr("New Workspace"));
-    dialog->setLabelText(tr("Name (letters, digits, dot, dash, underscore):"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
-        auto ws = Workspaces::create(name.trimmed());
-        if (!ws) {
-            m_message->show(MessageBar::Kind::Error, ws.error().message);
-            return;
-        }
-        openWorkspace(ws->folder);
-    });
-    dialog->open();
-}
-
-void MainWindow::createDemoWorkspace()
-{
-    const QString name = QStringLiteral("demo");
-    if (Workspaces::load(name)) {
-        openWorkspace(name);
-        return;
-    }
-    auto ws = Workspaces::create(name);
-    if (!ws) {
-        m_message->show(MessageBar::Kind::Error, ws.error().message);
-        return;
-    }
-    // The five demo product databases take a second or two: built on a worker thread, with progress and
-    // Cancel. A cancelled or failed build leaves no half-made workspace behind.
-    auto* progress = new QProgressDialog(tr("Creating the demo workspace…"), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("demoProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_demoWorkspace->setEnabled(false);
-    const WorkspaceInfo info = *ws;
-    const QString actor = WorkspaceOpener::currentActor();
-    const QDate day = today();
-    QPointer<QProgressDialog> dialog(progress);
-    m_demoJob.start(
-        [info, actor, day, dialog](const JobContext& job) {
-            DemoProducts::Target target;
-            target.today = day;
-            target.cancel = job.cancelFlag();
-            target.progress = [job, dialog](const QString& product, const QString& table, qint64 rows) {
-                job.post([dialog, product, table, rows] {
-                    if (dialog)
-                        dialog->setLabelText(
-                            tr("Creating the demo workspace…\n%1: %2 (%Ln row(s))", nullptr, rows)
-                                .arg(product, table));
-                });
-            };
-            auto made = DemoProducts::populateWorkspace(
-                info.folder, info.store, actor, DemoData::kDefaultCount, QStringLiteral(":/demo"), target);
-            return made ? Status{} : Status(made.error());
-        },
-        [this, dialog, info](const Status& made) {
-            if (dialog)
-                dialog->close();
-            m_demoWorkspace->setEnabled(true);
-            if (made) {
-                openWorkspace(info.name);
-                return;
-            }
-            const bool cancelled = made.error().code == Error::Code::Cancelled;
-            QDir(info.folder).removeRecursively();
-            m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error,
-                            cancelled ? tr("The demo workspace was not created: cancelled.")
-                                      : made.error().message);
-        });
-    connect(progress, &QProgressDialog::canceled, this, [this] { m_demoJob.stop(); });
+    RunnerWorkspace ws;
+    ws.name = m_workspaceName;
+    ws.folder = m_workspaceFolder;
+    ws.store = m_store->params();
+    ws.actor = m_store->actor();
+    ws.clock = m_clock;
+    return ws;
 }
 
 void MainWindow::about()
@@ -943,155 +558,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_demoJob.wait();
     }
     event->accept();
-}
-
-void MainWindow::runPreview()
-{
-    auto r = selectedRequest();
-    if (!r || m_runner->isRunning())
-        return;
-    m_tabs->setCurrentWidget(m_preview);
-    // Every data map of the workspace, or none: a preview without one of its systems would answer the
-    // subject with less than we hold (WorkspaceMaps).
-    QStringList problems;
-    const bool none = WorkspaceMaps::files(m_workspaceFolder).isEmpty();
-    auto maps = WorkspaceMaps::load(m_workspaceFolder, &problems);
-    m_previewRequest = r->humanId;
-    m_previewTally = {};
-    if (none) {
-        m_preview->showMessage(
-            tr("This workspace has no data maps yet: put a system's map (docs/datamap.md) in "
-               "%1/datamaps, or draft one with lethe-cli datamap discover.")
-                .arg(m_workspaceFolder));
-        return;
-    }
-    if (!maps) {
-        m_preview->showMessage(tr("No preview: %1").arg(maps.error().message));
-        if (!problems.isEmpty())
-            m_message->show(
-                MessageBar::Kind::Error,
-                tr("Fix the data map first:\n%1").arg(problems.mid(0, 5).join(QLatin1Char('\n'))));
-        return;
-    }
-    m_preview->begin(r->humanId, int(maps->size()));
-    m_runner->start(*maps, r->identities, 200, m_workspaceFolder);
-}
-
-RunnerWorkspace MainWindow::runnerWorkspace() const
-{
-    RunnerWorkspace ws;
-    ws.name = m_workspaceName;
-    ws.folder = m_workspaceFolder;
-    ws.store = m_store->params();
-    ws.actor = m_store->actor();
-    ws.clock = m_clock;
-    return ws;
-}
-
-ErasureWizard* MainWindow::openErasureWizard()
-{
-    auto* wizard = new ErasureWizard(m_credentials, m_store.get(), runnerWorkspace(), this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    auto refresh = [this](const QString& id) {
-        showSelected();
-        updateActions();
-        Q_EMIT requestChanged(id);
-    };
-    connect(wizard, &ErasureWizard::erasureFinished, this,
-            [refresh](const QString& id, const QJsonObject&) { refresh(id); });
-    connect(wizard, &ErasureWizard::erasureStopped, this,
-            [refresh](const QString& id, const QString&) { refresh(id); });
-    wizard->open();
-    Q_EMIT erasureWizardOpened(wizard);
-    return wizard;
-}
-
-// The wizard opens only for someone who may erase, on an erasure request whose subject is verified; a refusal
-// says why in the message bar.
-void MainWindow::eraseSubject()
-{
-    auto r = selectedRequest();
-    if (!r) {
-        m_message->show(MessageBar::Kind::Error, r.error().message);
-        return;
-    }
-    if (Status s = ErasureWizard::mayErase(*m_store, *r); !s) {
-        m_message->show(MessageBar::Kind::Error, s.error().message);
-        return;
-    }
-    openErasureWizard()->planFor(*r);
-}
-
-// The export dialog asks where to and shows the progress; how it ended goes to the message bar, with the
-// folder one click away.
-void MainWindow::exportBundle()
-{
-    auto r = selectedRequest();
-    if (!r) {
-        m_message->show(MessageBar::Kind::Error, r.error().message);
-        return;
-    }
-    if (Status s = ExportRunner::mayExport(*r); !s) {
-        m_message->show(MessageBar::Kind::Error, s.error().message);
-        return;
-    }
-    auto* dialog = new ExportDialog(m_credentials, runnerWorkspace(), *r, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = r->humanId;
-    connect(dialog, &ExportDialog::exported, this, [this, id](const ExportRunner::Summary& done) {
-        QString text =
-            tr("Bundle of %1 written to %2: %3 rows in %Ln table(s), signed by key %4.", nullptr, done.tables)
-                .arg(id, QDir::toNativeSeparators(done.file), QLocale().toString(done.rows), done.keyId);
-        if (done.passphrase)
-            text +=
-                QLatin1Char(' ') + tr("Encrypted with age to the passphrase: tell it to the subject another "
-                                      "way than the file.");
-        else if (done.recipients > 0)
-            text +=
-                QLatin1Char(' ') + tr("Encrypted with age to %n public key(s).", nullptr, done.recipients);
-        if (!done.problems.isEmpty())
-            text += QLatin1Char('\n') +
-                    tr("Processors not asked:\n%1").arg(done.problems.mid(0, 3).join(QLatin1Char('\n')));
-        const QString folder = QFileInfo(done.file).absolutePath();
-        m_message->show(done.problems.isEmpty() ? MessageBar::Kind::Success : MessageBar::Kind::Warning, text,
-                        tr("Show in &Folder"),
-                        [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
-        showSelected(); // the history shows the export
-        Q_EMIT requestChanged(id);
-    });
-    connect(dialog, &ExportDialog::exportFailed, this, [this](const QString& message, bool cancelled) {
-        m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error, message);
-    });
-    dialog->open();
-}
-
-// An erasure that was stopped or killed is offered for resuming as soon as the workspace opens.
-void MainWindow::offerResume()
-{
-    auto pending = ErasureStore(*m_store).resumable();
-    if (!pending) {
-        m_message->show(MessageBar::Kind::Error, pending.error().message);
-        return;
-    }
-    if (pending->isEmpty())
-        return;
-    const ErasureRun run = pending->first();
-    m_message->show(
-        MessageBar::Kind::Warning,
-        tr("The erasure of %1 stopped before it finished (%2). Resume it to finish; nothing is half-done.")
-                .arg(run.requestId, run.state) +
-            (pending->size() > 1 ? QLatin1Char(' ') + tr("%n more erasure(s) wait after it.", nullptr,
-                                                         int(pending->size() - 1))
-                                 : QString()),
-        tr("&Resume"), [this, run] {
-            if (!m_store)
-                return;
-            if (Status s = ErasureWizard::mayResume(*m_store); !s) {
-                m_message->show(MessageBar::Kind::Error, s.error().message);
-                return;
-            }
-            openErasureWizard()->resumeRun(run);
-        });
 }
 
 } // namespace lethe

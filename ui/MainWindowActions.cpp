@@ -1,0 +1,268 @@
+// MainWindow: the actions on the selected request (its dialogs, the preview, the export) and the audit check.
+#include "MainWindow.h"
+
+#include "CompleteTaskDialog.h"
+#include "ExportDialog.h"
+#include "ManualTaskList.h"
+#include "MessageBar.h"
+#include "PreviewPane.h"
+#include "PreviewRunner.h"
+#include "PreviewService.h"
+#include "QueueFilterBar.h"
+#include "RequestDetailPane.h"
+#include "RequestDialogs.h"
+#include "RequestQueueModel.h"
+#include "StateMachine.h"
+#include "WorkspaceMaps.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUrl>
+
+namespace lethe {
+
+void MainWindow::afterChange(const Result<Request>& r, const QString& done)
+{
+    if (!r) {
+        m_message->show(MessageBar::Kind::Error, r.error().message);
+        return;
+    }
+    m_model->upsert(r->summary(today()));
+    m_filterBar->setAssignees(m_model->assignees());
+    updateCounts();
+    if (!selectRequest(r->humanId))
+        m_detail->clear();
+    showSelected();
+    updateActions();
+    m_message->show(MessageBar::Kind::Success, done);
+    Q_EMIT requestChanged(r->humanId);
+}
+
+void MainWindow::newRequest()
+{
+    if (!m_store)
+        return;
+    const auto region = m_store->phoneRegion();
+    const auto deadlineSettings = m_store->deadlineSettings();
+    auto* dialog = new NewRequestDialog(today(), m_model->assignees(), region ? *region : QString(), this,
+                                        deadlineSettings ? *deadlineSettings : DeadlineSettings{});
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto r = m_store->addRequest(dialog->request());
+        afterChange(
+            r, r ? tr("Created %1, due %2.").arg(r->humanId, r->deadline(today()).due.toString(Qt::ISODate))
+                 : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::transitionRequest()
+{
+    auto current = selectedRequest();
+    if (!current || StateMachine::isFinal(current->status))
+        return;
+    auto* dialog = new TransitionDialog(*current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->humanId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        auto r = m_store->transition(id, dialog->target(), dialog->outcome());
+        afterChange(r, r ? tr("%1 is now %2.").arg(id, Names::display(r->status)) : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::extendRequest()
+{
+    auto current = selectedRequest();
+    if (!current)
+        return;
+    auto* dialog = new ExtendDialog(*current, today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->humanId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        auto r = m_store->extend(id, dialog->reason());
+        afterChange(r, r ? tr("%1 extended; now due %2. Tell the subject why.")
+                               .arg(id, r->deadline(today()).due.toString(Qt::ISODate))
+                         : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::recordFee()
+{
+    auto current = selectedRequest();
+    if (!current)
+        return;
+    auto* dialog = new FeeDialog(*current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->humanId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        afterChange(m_store->setFee(id, dialog->fee()), tr("Fee recorded for %1.").arg(id));
+    });
+    dialog->open();
+}
+
+void MainWindow::addNote()
+{
+    auto current = selectedRequest();
+    if (!current)
+        return;
+    auto* dialog = new NoteDialog(current->humanId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = current->humanId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        afterChange(m_store->addNote(id, dialog->text()), tr("Note added to %1.").arg(id));
+    });
+    dialog->open();
+}
+
+// The preview's audit event, and the processors without an API its data maps name as tasks on the request
+// (once each), as `lethe-cli preview` records them: PreviewService::record.
+void MainWindow::recordPreview()
+{
+    auto added = PreviewService::record(*m_store, m_previewRequest, m_previewTally);
+    m_previewTally = {};
+    if (!added)
+        m_message->show(MessageBar::Kind::Error, added.error().message);
+    else if (*added > 0)
+        m_message->show(
+            MessageBar::Kind::Info,
+            tr("%n manual task(s) added to %1: see its details.", nullptr, *added).arg(m_previewRequest));
+}
+
+void MainWindow::completeTask(qint64 taskId)
+{
+    const QString id = selectedId();
+    const ManualTask* task = nullptr;
+    const QList<ManualTask> shown = m_detail->taskList()->tasks();
+    for (const ManualTask& t : shown)
+        if (t.id == taskId)
+            task = &t;
+    if (!m_store || id.isEmpty() || id != m_detail->shownId() || !task || task->isDone())
+        return;
+    auto* dialog = new CompleteTaskDialog(m_store.get(), m_workspaceFolder, id, *task, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const ManualTask done = dialog->completed();
+        showSelected();
+        updateActions();
+        m_message->show(MessageBar::Kind::Success, tr("Task done: %1 on %2.").arg(done.processor, id));
+        Q_EMIT requestChanged(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::verifyAudit()
+{
+    if (!m_store || m_verifyJob.isWorking())
+        return;
+    const ConnectionParams params = m_store->params();
+    statusBar()->showMessage(tr("Verifying the audit log…"));
+    m_verifyJob.start(
+        [params](const JobContext&) {
+            SqlConnection conn;
+            AuditVerification v;
+            if (Status s = conn.open(params); !s) {
+                v.ok = false;
+                v.problem = s.error().message;
+            } else {
+                v = AuditLog(conn.db()).verify();
+            }
+            return v;
+        },
+        [this](const AuditVerification& v) {
+            statusBar()->clearMessage();
+            updateActions();
+            if (v.ok) {
+                m_message->show(MessageBar::Kind::Success,
+                                tr("Audit log intact: %Ln event(s) verified, none altered or missing.",
+                                   nullptr, int(v.checked)));
+            } else {
+                m_message->show(MessageBar::Kind::Error,
+                                tr("Audit log BROKEN at event %1: %2").arg(v.firstBroken).arg(v.problem));
+            }
+            Q_EMIT auditVerified(v.ok);
+        });
+    updateActions();
+}
+
+void MainWindow::runPreview()
+{
+    auto r = selectedRequest();
+    if (!r || m_runner->isRunning())
+        return;
+    m_tabs->setCurrentWidget(m_preview);
+    // Every data map of the workspace, or none: a preview without one of its systems would answer the
+    // subject with less than we hold (WorkspaceMaps).
+    QStringList problems;
+    const bool none = WorkspaceMaps::files(m_workspaceFolder).isEmpty();
+    auto maps = WorkspaceMaps::load(m_workspaceFolder, &problems);
+    m_previewRequest = r->humanId;
+    m_previewTally = {};
+    if (none) {
+        m_preview->showMessage(
+            tr("This workspace has no data maps yet: put a system's map (docs/datamap.md) in "
+               "%1/datamaps, or draft one with lethe-cli datamap discover.")
+                .arg(m_workspaceFolder));
+        return;
+    }
+    if (!maps) {
+        m_preview->showMessage(tr("No preview: %1").arg(maps.error().message));
+        if (!problems.isEmpty())
+            m_message->show(
+                MessageBar::Kind::Error,
+                tr("Fix the data map first:\n%1").arg(problems.mid(0, 5).join(QLatin1Char('\n'))));
+        return;
+    }
+    m_preview->begin(r->humanId, int(maps->size()));
+    m_runner->start(*maps, r->identities, 200, m_workspaceFolder);
+}
+
+// The export dialog asks where to and shows the progress; how it ended goes to the message bar, with the
+// folder one click away.
+void MainWindow::exportBundle()
+{
+    auto r = selectedRequest();
+    if (!r) {
+        m_message->show(MessageBar::Kind::Error, r.error().message);
+        return;
+    }
+    if (Status s = ExportRunner::mayExport(*r); !s) {
+        m_message->show(MessageBar::Kind::Error, s.error().message);
+        return;
+    }
+    auto* dialog = new ExportDialog(m_credentials, runnerWorkspace(), *r, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = r->humanId;
+    connect(dialog, &ExportDialog::exported, this, [this, id](const ExportRunner::Summary& done) {
+        QString text =
+            tr("Bundle of %1 written to %2: %3 rows in %Ln table(s), signed by key %4.", nullptr, done.tables)
+                .arg(id, QDir::toNativeSeparators(done.file), QLocale().toString(done.rows), done.keyId);
+        if (done.passphrase)
+            text +=
+                QLatin1Char(' ') + tr("Encrypted with age to the passphrase: tell it to the subject another "
+                                      "way than the file.");
+        else if (done.recipients > 0)
+            text +=
+                QLatin1Char(' ') + tr("Encrypted with age to %n public key(s).", nullptr, done.recipients);
+        if (!done.problems.isEmpty())
+            text += QLatin1Char('\n') +
+                    tr("Processors not asked:\n%1").arg(done.problems.mid(0, 3).join(QLatin1Char('\n')));
+        const QString folder = QFileInfo(done.file).absolutePath();
+        m_message->show(done.problems.isEmpty() ? MessageBar::Kind::Success : MessageBar::Kind::Warning, text,
+                        tr("Show in &Folder"),
+                        [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+        showSelected(); // the history shows the export
+        Q_EMIT requestChanged(id);
+    });
+    connect(dialog, &ExportDialog::exportFailed, this, [this](const QString& message, bool cancelled) {
+        m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error, message);
+    });
+    dialog->open();
+}
+
+} // namespace lethe

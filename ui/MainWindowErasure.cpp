@@ -1,0 +1,73 @@
+// MainWindow: the erasure wizard, opened on the selected request or to resume an erasure that stopped.
+#include "MainWindow.h"
+
+#include "ErasureStore.h"
+#include "ErasureWizard.h"
+#include "MessageBar.h"
+
+namespace lethe {
+
+ErasureWizard* MainWindow::openErasureWizard()
+{
+    auto* wizard = new ErasureWizard(m_credentials, m_store.get(), runnerWorkspace(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    auto refresh = [this](const QString& id) {
+        showSelected();
+        updateActions();
+        Q_EMIT requestChanged(id);
+    };
+    connect(wizard, &ErasureWizard::erasureFinished, this,
+            [refresh](const QString& id, const QJsonObject&) { refresh(id); });
+    connect(wizard, &ErasureWizard::erasureStopped, this,
+            [refresh](const QString& id, const QString&) { refresh(id); });
+    wizard->open();
+    Q_EMIT erasureWizardOpened(wizard);
+    return wizard;
+}
+
+// The wizard opens only for someone who may erase, on an erasure request whose subject is verified; a refusal
+// says why in the message bar.
+void MainWindow::eraseSubject()
+{
+    auto r = selectedRequest();
+    if (!r) {
+        m_message->show(MessageBar::Kind::Error, r.error().message);
+        return;
+    }
+    if (Status s = ErasureWizard::mayErase(*m_store, *r); !s) {
+        m_message->show(MessageBar::Kind::Error, s.error().message);
+        return;
+    }
+    openErasureWizard()->planFor(*r);
+}
+
+// An erasure that was stopped or killed is offered for resuming as soon as the workspace opens.
+void MainWindow::offerResume()
+{
+    auto pending = ErasureStore(*m_store).resumable();
+    if (!pending) {
+        m_message->show(MessageBar::Kind::Error, pending.error().message);
+        return;
+    }
+    if (pending->isEmpty())
+        return;
+    const ErasureRun run = pending->first();
+    m_message->show(
+        MessageBar::Kind::Warning,
+        tr("The erasure of %1 stopped before it finished (%2). Resume it to finish; nothing is half-done.")
+                .arg(run.requestId, run.state) +
+            (pending->size() > 1 ? QLatin1Char(' ') + tr("%n more erasure(s) wait after it.", nullptr,
+                                                         int(pending->size() - 1))
+                                 : QString()),
+        tr("&Resume"), [this, run] {
+            if (!m_store)
+                return;
+            if (Status s = ErasureWizard::mayResume(*m_store); !s) {
+                m_message->show(MessageBar::Kind::Error, s.error().message);
+                return;
+            }
+            openErasureWizard()->resumeRun(run);
+        });
+}
+
+} // namespace lethe

@@ -1,0 +1,243 @@
+// MainWindow: opening and creating workspaces, loading the queue and showing changes made at other desks.
+#include "MainWindow.h"
+
+#include "DemoData.h"
+#include "DemoProducts.h"
+#include "MessageBar.h"
+#include "QueueFilterBar.h"
+#include "QueueLoader.h"
+#include "RequestDetailPane.h"
+#include "RequestQueueModel.h"
+#include "Workspace.h"
+#include "WorkspaceOpener.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QPointer>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+
+namespace lethe {
+
+void MainWindow::openWorkspace(const QString& nameOrPath)
+{
+    auto ws = Workspaces::load(nameOrPath);
+    if (!ws) {
+        m_message->show(MessageBar::Kind::Warning,
+                        tr("%1\nUse File › New Workspace, or File › Open Demo Workspace to try Lethe.")
+                            .arg(ws.error().message));
+        return;
+    }
+    // The current workspace stays open until the new one has opened: a failure loses nothing.
+    statusBar()->showMessage(tr("Opening %1…").arg(ws->name));
+    const WorkspaceInfo info = *ws;
+    QPointer<MainWindow> self(this);
+    WorkspaceOpener::open(
+        info, m_credentials, WorkspaceOpener::currentActor(),
+        [self, info](Result<std::unique_ptr<WorkspaceStore>> r) {
+            if (!self)
+                return;
+            if (!r) {
+                self->m_message->show(MessageBar::Kind::Error, r.error().message);
+                self->statusBar()->clearMessage();
+                return;
+            }
+            self->m_loader->cancel();
+            self->m_model->clear();
+            self->m_detail->clear();
+            self->m_store = std::move(r).value();
+            self->m_workspaceName = info.name;
+            self->m_workspaceFolder = info.folder;
+            self->setWindowTitle(tr("%1 — Lethe").arg(info.name));
+            QSettings().setValue(QStringLiteral("workspace/last"), info.folder);
+            self->m_message->hide();
+            self->updateActions();
+            self->reloadQueue();
+            self->watchQueue();
+            self->offerResume();
+            Q_EMIT self->workspaceOpened(info.name);
+        },
+        m_clock);
+}
+
+void MainWindow::reloadQueue()
+{
+    if (!m_store)
+        return;
+    m_shownDay = today();
+    m_model->setToday(m_shownDay);
+    m_model->clear();
+    m_progress->setFormat(tr("Loading…"));
+    m_progress->show();
+    m_stopLoading->show();
+    m_loader->start(m_store->params(), m_shownDay);
+}
+
+void MainWindow::watchQueue()
+{
+    if (!m_store || m_store->teamPrefix().isEmpty())
+        return;
+    if (!m_remoteTimer) {
+        // Changes arrive in bursts (a batch of new requests): shown together, a moment after the last.
+        m_remoteTimer = new QTimer(this);
+        m_remoteTimer->setSingleShot(true);
+        m_remoteTimer->setInterval(250);
+        connect(m_remoteTimer, &QTimer::timeout, this, &MainWindow::showRemoteChanges);
+    }
+    m_remoteChanged.clear();
+    QSqlDriver* driver = m_store->database().driver();
+    if (!driver->subscribeToNotification(QStringLiteral("lethe_queue"))) {
+        m_message->show(MessageBar::Kind::Warning,
+                        tr("Changes made at other desks will show only when you reload the queue (F5): %1")
+                            .arg(driver->lastError().text()));
+        return;
+    }
+    // The driver belongs to the store: when another workspace is opened, it goes and so does this connection.
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                if (name != QLatin1String("lethe_queue") || source == QSqlDriver::SelfSource)
+                    return;
+                m_remoteChanged.insert(payload.toString());
+                m_remoteTimer->start();
+            });
+}
+
+void MainWindow::showRemoteChanges()
+{
+    QStringList ids(m_remoteChanged.cbegin(), m_remoteChanged.cend());
+    m_remoteChanged.clear();
+    if (!m_store || ids.isEmpty())
+        return;
+    ids.sort();
+    // While the queue is still loading, or after a large batch, the whole queue is read again instead.
+    if (m_loader->isRunning() || ids.size() > 50) {
+        reloadQueue();
+    } else {
+        const QString selected = selectedId();
+        for (const QString& id : ids) {
+            auto r = m_store->request(id);
+            if (r)
+                m_model->upsert(r->summary(today()));
+        }
+        m_filterBar->setAssignees(m_model->assignees());
+        updateCounts();
+        if (ids.contains(selected)) {
+            selectRequest(selected);
+            showSelected();
+            updateActions();
+        }
+    }
+    statusBar()->showMessage(tr("%n request(s) changed at another desk: %1", nullptr, int(ids.size()))
+                                 .arg(ids.mid(0, 3).join(QLatin1String(", ")) +
+                                      (ids.size() > 3 ? QStringLiteral(", …") : QString())),
+                             8000);
+    Q_EMIT remoteChangesShown(ids);
+}
+
+void MainWindow::cancelLoading()
+{
+    m_loader->cancel();
+    m_model->finishLoading();
+    m_progress->hide();
+    m_stopLoading->hide();
+    updateCounts();
+    m_message->show(MessageBar::Kind::Info,
+                    tr("Loading stopped: the queue shows %Ln request(s) so far. Press F5 to load all.",
+                       nullptr, m_model->totalCount()));
+}
+
+void MainWindow::chooseWorkspace()
+{
+    auto* dialog = new QFileDialog(this, tr("Open Workspace Folder"), Workspaces::defaultRoot());
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& folder) { openWorkspace(folder); });
+    dialog->open();
+}
+
+void MainWindow::newWorkspace()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("New Workspace"));
+    dialog->setLabelText(tr("Name (letters, digits, dot, dash, underscore):"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
+        auto ws = Workspaces::create(name.trimmed());
+        if (!ws) {
+            m_message->show(MessageBar::Kind::Error, ws.error().message);
+            return;
+        }
+        openWorkspace(ws->folder);
+    });
+    dialog->open();
+}
+
+void MainWindow::createDemoWorkspace()
+{
+    const QString name = QStringLiteral("demo");
+    if (Workspaces::load(name)) {
+        openWorkspace(name);
+        return;
+    }
+    auto ws = Workspaces::create(name);
+    if (!ws) {
+        m_message->show(MessageBar::Kind::Error, ws.error().message);
+        return;
+    }
+    // The five demo product databases take a second or two: built on a worker thread, with progress and
+    // Cancel. A cancelled or failed build leaves no half-made workspace behind.
+    auto* progress = new QProgressDialog(tr("Creating the demo workspace…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_demoWorkspace->setEnabled(false);
+    const WorkspaceInfo info = *ws;
+    const QString actor = WorkspaceOpener::currentActor();
+    const QDate day = today();
+    QPointer<QProgressDialog> dialog(progress);
+    m_demoJob.start(
+        [info, actor, day, dialog](const JobContext& job) {
+            DemoProducts::Target target;
+            target.today = day;
+            target.cancel = job.cancelFlag();
+            target.progress = [job, dialog](const QString& product, const QString& table, qint64 rows) {
+                job.post([dialog, product, table, rows] {
+                    if (dialog)
+                        dialog->setLabelText(
+                            tr("Creating the demo workspace…\n%1: %2 (%Ln row(s))", nullptr, rows)
+                                .arg(product, table));
+                });
+            };
+            auto made = DemoProducts::populateWorkspace(
+                info.folder, info.store, actor, DemoData::kDefaultCount, QStringLiteral(":/demo"), target);
+            return made ? Status{} : Status(made.error());
+        },
+        [this, dialog, info](const Status& made) {
+            if (dialog)
+                dialog->close();
+            m_demoWorkspace->setEnabled(true);
+            if (made) {
+                openWorkspace(info.name);
+                return;
+            }
+            const bool cancelled = made.error().code == Error::Code::Cancelled;
+            QDir(info.folder).removeRecursively();
+            m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error,
+                            cancelled ? tr("The demo workspace was not created: cancelled.")
+                                      : made.error().message);
+        });
+    connect(progress, &QProgressDialog::canceled, this, [this] { m_demoJob.stop(); });
+}
+
+} // namespace lethe
