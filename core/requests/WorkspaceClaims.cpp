@@ -1,4 +1,4 @@
-// Working together on one workspace: taking the next request and handing one on (docs/team.md).
+// Notes, and working together on one workspace: taking the next request and handing one on (docs/team.md).
 #include "WorkspaceStore.h"
 
 #include "StateMachine.h"
@@ -25,6 +25,50 @@ QString openStatuses()
 }
 
 } // namespace
+
+Result<qint64> WorkspaceStore::insertNote(QSqlDatabase db, qint64 requestId, const QString& body,
+                                          const QString& what)
+{
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral("INSERT INTO notes (request_id, created_at, author, body) VALUES (?, ?, ?, ?) "
+                            "RETURNING id"),
+             {requestId, isoTime(now()), m_actor, body}) ||
+        !q.next())
+        return sqlError(q, what);
+    return q.value(0).toLongLong();
+}
+
+Result<Request> WorkspaceStore::addNote(const QString& humanIdIn, const QString& body)
+{
+    const QString humanId = humanIdIn.trimmed().toUpper();
+    const QString text = body.trimmed();
+    if (text.isEmpty())
+        return makeError(Error::Code::InvalidInput, tr("note: the note is empty."));
+    if (text.size() > 20000)
+        return makeError(Error::Code::InvalidInput,
+                         tr("note: longer than 20,000 characters (%1).").arg(text.size()));
+    auto current = load(humanId);
+    if (!current)
+        return current;
+    auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        auto note = insertNote(db, current->id, text, tr("Saving the note"));
+        if (!note)
+            return note.error();
+        const QJsonObject details{{QStringLiteral("note"), *note},
+                                  {QStringLiteral("length"), int(text.size())}};
+        QSqlQuery q(db);
+        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
+                 {isoTime(now()), current->id}))
+            return sqlError(q, tr("Updating the request"));
+        if (auto e = audit().append(m_actor, QStringLiteral("request.note"), humanId, details, now()); !e)
+            return e.error();
+        return Request{};
+    });
+    if (!r)
+        return r;
+    return load(humanId);
+}
 
 Result<std::optional<Request>> WorkspaceStore::takeNext()
 {
@@ -106,16 +150,12 @@ Result<Request> WorkspaceStore::assign(const QString& humanIdIn, const QString& 
                 tr("%1 was assigned to someone else meanwhile; nothing was changed. Reload it and "
                    "try again.")
                     .arg(humanId));
-        if (!run(
-                q,
-                QStringLiteral("INSERT INTO notes (request_id, created_at, author, body) VALUES (?, ?, ?, ?) "
-                               "RETURNING id"),
-                {current->id, isoTime(now()), m_actor, reason}) ||
-            !q.next())
-            return sqlError(q, tr("Saving the reason"));
+        auto note = insertNote(db, current->id, reason, tr("Saving the reason"));
+        if (!note)
+            return note.error();
         const QJsonObject details{{QStringLiteral("from"), current->assignee},
                                   {QStringLiteral("to"), to},
-                                  {QStringLiteral("note"), q.value(0).toLongLong()},
+                                  {QStringLiteral("note"), *note},
                                   {QStringLiteral("length"), int(reason.size())}};
         if (auto e = audit().append(
                 m_actor, escalation ? QStringLiteral("request.escalate") : QStringLiteral("request.assign"),

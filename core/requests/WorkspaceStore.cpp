@@ -764,41 +764,6 @@ Result<Request> WorkspaceStore::setFee(const QString& humanIdIn, const Fee& in)
     return load(humanId);
 }
 
-Result<Request> WorkspaceStore::addNote(const QString& humanIdIn, const QString& body)
-{
-    const QString humanId = humanIdIn.trimmed().toUpper();
-    const QString text = body.trimmed();
-    if (text.isEmpty())
-        return makeError(Error::Code::InvalidInput, tr("note: the note is empty."));
-    if (text.size() > 20000)
-        return makeError(Error::Code::InvalidInput,
-                         tr("note: longer than 20,000 characters (%1).").arg(text.size()));
-    auto current = load(humanId);
-    if (!current)
-        return current;
-    auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
-        QSqlQuery q(db);
-        if (!run(
-                q,
-                QStringLiteral("INSERT INTO notes (request_id, created_at, author, body) VALUES (?, ?, ?, ?) "
-                               "RETURNING id"),
-                {current->id, isoTime(now()), m_actor, text}) ||
-            !q.next())
-            return sqlError(q, tr("Saving the note"));
-        const QJsonObject details{{QStringLiteral("note"), q.value(0).toLongLong()},
-                                  {QStringLiteral("length"), int(text.size())}};
-        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
-                 {isoTime(now()), current->id}))
-            return sqlError(q, tr("Updating the request"));
-        if (auto e = audit().append(m_actor, QStringLiteral("request.note"), humanId, details, now()); !e)
-            return e.error();
-        return Request{};
-    });
-    if (!r)
-        return r;
-    return load(humanId);
-}
-
 Result<qint64> WorkspaceStore::requestCount() const
 {
     QSqlQuery q(m_conn.db());

@@ -115,6 +115,8 @@ private:
     }
     Result<Request> load(const QString& humanId) const;
     Result<QString> insertRequest(QSqlDatabase db, const NewRequest& r);
+    // A note by the actor on the request with id `requestId`, inside the caller's transaction; its id.
+    Result<qint64> insertNote(QSqlDatabase db, qint64 requestId, const QString& body, const QString& what);
 
     SqlConnection m_conn;
     ConnectionParams m_params;
