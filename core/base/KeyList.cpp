@@ -7,13 +7,21 @@ namespace lethe {
 
 namespace {
 
-void putVarint(QByteArray& out, quint64 v)
+// Writes v as a varint at p (at most 10 bytes); returns the end.
+char* varintAt(char* p, quint64 v)
 {
     while (v >= 0x80) {
-        out.append(char(0x80 | (v & 0x7f)));
+        *p++ = char(0x80 | (v & 0x7f));
         v >>= 7;
     }
-    out.append(char(v));
+    *p++ = char(v);
+    return p;
+}
+
+void putVarint(QByteArray& out, quint64 v)
+{
+    char buf[10];
+    out.append(buf, varintAt(buf, v) - buf);
 }
 
 quint64 getVarint(const char*& p)
@@ -108,6 +116,15 @@ void KeyList::addText(QStringView text)
 
 void KeyList::addUtf8(QByteArrayView utf8)
 {
+    // A short value (a number, an id) with its length in one append: a million keys are appended one
+    // value at a time.
+    char buf[64];
+    if (utf8.size() <= qsizetype(sizeof buf) - 10) {
+        char* end = varintAt(buf, quint64(utf8.size()) + 1);
+        std::copy_n(utf8.data(), utf8.size(), end);
+        m_data.append(buf, (end - buf) + utf8.size());
+        return;
+    }
     putVarint(m_data, quint64(utf8.size()) + 1);
     m_data.append(utf8.data(), utf8.size());
 }

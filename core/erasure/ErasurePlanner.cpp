@@ -294,9 +294,14 @@ public:
     Status search()
     {
         progress(tr("Searching %1").arg(map.name));
-        QHash<QString, int> sourceIndex;
-        for (int s = 0; s < map.sources.size(); ++s)
-            sourceIndex.insert(map.sources[s].key, s);
+        // A source's index by its key, asked once for every row found: a map has a handful of sources, and
+        // comparing their short keys costs less than hashing the key each time.
+        auto sourceIndexOf = [&](const QString& key) {
+            for (int s = 0; s < map.sources.size(); ++s)
+                if (map.sources[s].key == key)
+                    return s;
+            return -1;
+        };
         QList<std::shared_ptr<QMutex>> locks;
         for (int s = 0; s < map.sources.size(); ++s)
             locks << std::make_shared<QMutex>();
@@ -323,14 +328,14 @@ public:
         o.previewRows = 0;
         o.related = anyRelatedErasable;
         o.relatedWanted = [&](const QString& sourceKey, int t) {
-            const int s = sourceIndex.value(sourceKey, -1);
+            const int s = sourceIndexOf(sourceKey);
             return s >= 0 && relatedErasable[s].value(t);
         };
         o.cancel = input.cancel;
         o.sourceProblems = sys.sourceProblems;
         // The plan reads a row's key and the columns of its retention rules and references, nothing else.
         o.fieldsNeeded = [&](const QString& sourceKey, int t) {
-            const int s = sourceIndex.value(sourceKey, -1);
+            const int s = sourceIndexOf(sourceKey);
             if (s < 0 || t < 0 || t >= collected[s].size())
                 return QList<int>();
             return collected[s][t].keyFields + collected[s][t].extraFields;
@@ -343,7 +348,7 @@ public:
         };
         o.onRow = [&](const QString& sourceKey, int t, const QVariantList& values, bool phoneOnly, bool first,
                       bool others) {
-            const int s = sourceIndex.value(sourceKey, -1);
+            const int s = sourceIndexOf(sourceKey);
             if (s < 0 || !usable[s])
                 return;
             QMutexLocker lock(locks[s].get()); // a source's rows arrive on its own thread; the lock is cheap
@@ -388,7 +393,7 @@ public:
             c.rows.append(key, extra, phoneOnly);
         };
         o.onRelated = [&](const QString& sourceKey, int t, const QVariantList& values, bool someoneElses) {
-            const int s = sourceIndex.value(sourceKey, -1);
+            const int s = sourceIndexOf(sourceKey);
             if (s < 0 || !usable[s] || !relatedErasable[s].value(t))
                 return;
             QMutexLocker lock(locks[s].get());
