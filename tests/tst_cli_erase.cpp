@@ -30,17 +30,17 @@ private Q_SLOTS:
     void shippedCliHasNoCrashHook();
 
 private:
-    // lethe-cli, or lethe-cli-crashtest when a kill point is asked for (lethe-cli ignores
-    // LETHE_TEST_CRASH_AT).
+    // lethe-cli-crashtest, the CLI's test build: it kills itself where LETHE_TEST_CRASH_AT says and takes
+    // who acts from LETHE_ACTOR (cli-tester unless a test names another), so one test can be two officers
+    // and a support lead. The shipped lethe-cli reads neither (shippedCliHasNoCrashHook).
     test::CliRun cli(QStringList args, const QHash<QString, QString>& env = {}, bool json = true)
     {
         args << QStringLiteral("--workspace") << QStringLiteral("demo");
         return test::runCli(program(env), m_home.path(), args, json, env, 180000);
     }
-    static QString program(const QHash<QString, QString>& env)
+    static QString program(const QHash<QString, QString>&)
     {
-        return env.contains(QStringLiteral("LETHE_TEST_CRASH_AT")) ? QStringLiteral(LETHE_CLI_CRASHTEST_PATH)
-                                                                   : QStringLiteral(LETHE_CLI_PATH);
+        return QStringLiteral(LETHE_CLI_CRASHTEST_PATH);
     }
     QJsonObject plan(const QString& id);
     QJsonObject processorsState();
@@ -402,6 +402,9 @@ void TestCliErase::shippedCliHasNoCrashHook()
     QVERIFY(crashtest.size() > 100000);
     QVERIFY(!shipped.contains("LETHE_TEST_CRASH_AT"));
     QVERIFY(crashtest.contains("LETHE_TEST_CRASH_AT"));
+    // Nor does it take who acts from a variable: only the test build can be two officers at once.
+    QVERIFY(!shipped.contains("LETHE_ACTOR"));
+    QVERIFY(crashtest.contains("LETHE_ACTOR"));
 
     QVERIFY(m_sandbox->resetAll());
     auto here = [&](QStringList args, const QHash<QString, QString>& env) { return cli(args, env); };
@@ -425,7 +428,15 @@ void TestCliErase::shippedCliHasNoCrashHook()
         test::runCli(QStringLiteral(LETHE_CLI_CRASHTEST_PATH), m_home.path(), run, true, killAt2, 180000);
     QVERIFY2(r.code == -1, r.err.constData()); // killed
 
-    // lethe-cli, asked to die before the fourth batch commits, resumes to the end.
+    // lethe-cli, asked to die before the fourth batch commits, resumes to the end. It acts as the OS login,
+    // whatever LETHE_ACTOR says, so that login is made an officer of the workspace first (when it has users).
+    r = cli({QStringLiteral("users"), QStringLiteral("list")});
+    QCOMPARE(r.code, 0);
+    if (!r.json().object().value(QStringLiteral("users")).toArray().isEmpty()) {
+        r = cli({QStringLiteral("users"), QStringLiteral("add"), test::osLogin(), QStringLiteral("--role"),
+                 QStringLiteral("officer")});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
     const QHash<QString, QString> killAt4{
         {QStringLiteral("LETHE_TEST_CRASH_AT"), QStringLiteral("4:before")}};
     r = test::runCli(QStringLiteral(LETHE_CLI_PATH), m_home.path(),

@@ -133,7 +133,7 @@ void TestCliProcessors::manualTasks()
     QVERIFY2(done.code == 0, done.err.constData());
     const QJsonObject t = done.json().object();
     QVERIFY(t.value(QStringLiteral("done")).toBool());
-    QCOMPARE(t.value(QStringLiteral("done_by")).toString(), QStringLiteral("cli-tester"));
+    QCOMPARE(t.value(QStringLiteral("done_by")).toString(), test::osLogin());
     QCOMPARE(t.value(QStringLiteral("evidence_sha256")).toString(),
              QString::fromLatin1(
                  QCryptographicHash::hash("Deleted on request.\n", QCryptographicHash::Sha256).toHex()));

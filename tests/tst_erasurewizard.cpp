@@ -79,7 +79,7 @@ void TestErasureWizard::initTestCase()
 // its data map in the workspace; Alice's erasure request, verified.
 void TestErasureWizard::init()
 {
-    qputenv("LETHE_ACTOR", "olga");
+    test::actAs(QStringLiteral("olga"));
     static int n = 0;
     ++n;
     m_ws = m_dir.filePath(QStringLiteral("ws%1").arg(n));
@@ -475,7 +475,7 @@ void TestErasureWizard::supportLeadIsRefused()
         QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
         QVERIFY(e.setUser(QStringLiteral("sam"), Role::Support).ok());
     }
-    qputenv("LETHE_ACTOR", "sam");
+    test::actAs(QStringLiteral("sam"));
     openWindow();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -95,7 +95,7 @@ void TestExportRunner::initTestCase()
 // customer (Carol); its data map in a fresh workspace; Alice's access request and an erasure request.
 void TestExportRunner::init()
 {
-    qputenv("LETHE_ACTOR", "olga");
+    test::actAs(QStringLiteral("olga"));
     static int n = 0;
     ++n;
     m_wsName = QStringLiteral("exp%1").arg(n);

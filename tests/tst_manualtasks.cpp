@@ -75,7 +75,7 @@ private:
 void TestManualTasks::initTestCase()
 {
     test::isolate();
-    qputenv("LETHE_ACTOR", "alex.privacy");
+    test::actAs(QStringLiteral("alex.privacy"));
     QVERIFY(m_dir.isValid());
 }
 

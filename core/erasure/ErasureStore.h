@@ -14,8 +14,8 @@ namespace lethe {
 // Who may do what in a workspace. An officer may do everything; a support lead may preview and export but not
 // erase or approve; a reviewer checks exports and the audit log. A workspace with no users listed is one
 // person's: its user is an officer. Once users are listed, an actor not among them may do nothing that needs
-// a role. The actor is the OS user (or LETHE_ACTOR): Lethe is a desktop tool and trusts the login that runs
-// it.
+// a role. The actor is the OS login (WorkspaceOpener::currentActor, never an environment variable): Lethe is
+// a desktop tool and trusts the login that runs it. A team workspace takes the database's session_user.
 enum class Role
 {
     Officer,

@@ -5,16 +5,33 @@
 
 #include <QTimer>
 
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace lethe {
 
 QString WorkspaceOpener::currentActor()
 {
-    for (const char* var : {"LETHE_ACTOR", "USER", "LOGNAME", "USERNAME"}) {
-        const QString v = qEnvironmentVariable(var);
-        if (!v.isEmpty())
-            return v;
-    }
-    return QStringLiteral("unknown");
+    if (actorOverrideForTests)
+        return actorOverrideForTests();
+#ifdef Q_OS_UNIX
+    const uid_t uid = geteuid();
+    std::vector<char> buffer(16384);
+    passwd entry{};
+    passwd* found = nullptr;
+    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name &&
+        *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    // An account without a name in the user database (a container's bare uid): named by its number.
+    return QStringLiteral("uid-%1").arg(uid);
+#else
+    const QString v = qEnvironmentVariable("USERNAME");
+    return v.isEmpty() ? QStringLiteral("unknown") : v;
+#endif
 }
 
 void WorkspaceOpener::resolveConnection(const ConnectionParams& params, CredentialStore* credentials,

@@ -23,8 +23,14 @@ public:
                                   Resolved done);
     static void open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor, Done done,
                      WorkspaceStore::Clock clock = {});
-    // Who acts: $LETHE_ACTOR, else the OS user.
+    // Who acts: the OS login the process runs as (from the user database, not from $USER or any other
+    // variable a person can set for one command). A team workspace records the database's session_user
+    // instead (WorkspaceStore, team mode).
     static QString currentActor();
+    // For tests only: when set, currentActor() returns what it returns. The shipped programs never set it;
+    // tests/support does (test::actAs, and lethe-cli-crashtest's LETHE_ACTOR).
+    using ActorOverride = QString (*)();
+    static inline ActorOverride actorOverrideForTests = nullptr;
 };
 
 } // namespace lethe

@@ -5,8 +5,11 @@
 //   call:STEP:N:before|after    at the N-th call of a processor's erasure step STEP (or STEP/poll), before it
 //                               is sent or after its answer is journalled
 // Unset or empty: no hook, and the program behaves as lethe-cli.
+// It also reads LETHE_ACTOR: who acts, in place of the OS login (WorkspaceOpener::actorOverrideForTests), so
+// one test can be two officers and a support lead. The shipped lethe-cli reads neither variable.
 
 #include "CliHooks.h"
+#include "WorkspaceOpener.h"
 
 #include <QString>
 
@@ -39,6 +42,10 @@ void killWhereAsked(lethe::ErasureExecutor::Options& xo)
 
 [[maybe_unused]] const bool installed = [] {
     lethe::clihooks::erasureOptions = &killWhereAsked;
+    lethe::WorkspaceOpener::actorOverrideForTests = [] {
+        const QString actor = qEnvironmentVariable("LETHE_ACTOR");
+        return actor.isEmpty() ? QStringLiteral("cli-tester") : actor;
+    };
     return true;
 }();
 

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "WorkspaceOpener.h"
+
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +71,30 @@ ConnectionParams mariadbAdmin()
     p.password = qEnvironmentVariable("LETHE_TEST_MYSQL_PASSWORD");
     p.database = QString();
     return p;
+}
+
+namespace {
+QString& actedAs()
+{
+    static QString actor;
+    return actor;
+}
+} // namespace
+
+void actAs(const QString& actor)
+{
+    actedAs() = actor;
+    WorkspaceOpener::actorOverrideForTests =
+        actor.isEmpty() ? WorkspaceOpener::ActorOverride() : +[] { return actedAs(); };
+}
+
+QString osLogin()
+{
+    const WorkspaceOpener::ActorOverride saved = WorkspaceOpener::actorOverrideForTests;
+    WorkspaceOpener::actorOverrideForTests = nullptr;
+    const QString login = WorkspaceOpener::currentActor();
+    WorkspaceOpener::actorOverrideForTests = saved;
+    return login;
 }
 
 CliRun runCli(const QString& program, const QString& home, QStringList args, bool json,

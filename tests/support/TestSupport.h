@@ -22,6 +22,12 @@ QString missingServerMessage(const char* engine);
 ConnectionParams postgresAdmin();
 ConnectionParams mariadbAdmin();
 
+// From now on, in this process, `actor` is who acts (WorkspaceOpener::currentActor), in place of the OS
+// login: a GUI test's officers and support leads. An empty name restores the OS login.
+void actAs(const QString& actor);
+// The OS login the shipped programs record as the actor.
+QString osLogin();
+
 // Runs lethe-cli (the path given at build time) with HOME and the XDG folders under `home`.
 struct CliRun
 {
@@ -30,7 +36,8 @@ struct CliRun
     QByteArray err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
-// `env` adds to or overrides the environment (LETHE_ACTOR; LETHE_TEST_CRASH_AT for lethe-cli-crashtest).
+// `env` adds to or overrides the environment (LETHE_ACTOR and LETHE_TEST_CRASH_AT, which only
+// lethe-cli-crashtest reads; the shipped lethe-cli records the OS login).
 CliRun runCli(const QString& program, const QString& home, QStringList args, bool json = true,
               const QHash<QString, QString>& env = {}, int timeoutMs = 30000);
 
