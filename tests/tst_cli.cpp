@@ -44,6 +44,7 @@ private Q_SLOTS:
     void previewRecordsCountsNotData();
     void filesAreOwnerOnly();
     void reportMetricsJsonAndCsv();
+    void batchRunsEachLine();
 
 private:
     using Run = test::CliRun;
@@ -1370,6 +1371,57 @@ void TestCli::reportMetricsJsonAndCsv()
     QVERIFY(badReg.err.contains("hipaa"));
     QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("metrics"), QStringLiteral("--help")}, false).code,
              0);
+}
+
+// lethe-cli batch: each line a command in one process; with --json one line of JSON per command, its exit
+// code and output; the batch's --workspace for lines naming none; exit 8 when any command failed.
+void TestCli::batchRunsEachLine()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/batch"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QString file = m_home.filePath(QStringLiteral("commands.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# two requests, a note, a refused transition, a nested batch, a list\n"
+            "requests add --type access --regulation gdpr --received 2026-11-02 --email a@example.com --name "
+            "\"Ann Lee\"\n"
+            "\n"
+            "requests add --type erasure --regulation gdpr --received 2026-11-02 --email b@example.com\n"
+            "requests note R-2026-0001 \"called back, wants a copy\"\n"
+            "requests transition R-2026-0002 completed\n"
+            "batch commands.txt\n"
+            "requests list\n");
+    f.close();
+    const Run run = cli({QStringLiteral("batch"), file, QStringLiteral("--workspace"), ws});
+    QCOMPARE(run.code, 8);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 6);
+    QList<QJsonObject> results;
+    for (const QByteArray& l : lines)
+        results << QJsonDocument::fromJson(l).object();
+    QCOMPARE(results[0].value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(results[0].value(QStringLiteral("exit")).toInt(), 0);
+    QCOMPARE(results[0].value(QStringLiteral("output")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("R-2026-0001"));
+    QCOMPARE(results[1].value(QStringLiteral("line")).toInt(), 4);
+    QCOMPARE(results[2].value(QStringLiteral("exit")).toInt(), 0);
+    const QJsonArray notes =
+        results[2].value(QStringLiteral("output")).toObject().value(QStringLiteral("notes")).toArray();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(results[3].value(QStringLiteral("exit")).toInt(), 4);
+    QCOMPARE(results[4].value(QStringLiteral("exit")).toInt(), 1);
+    QCOMPARE(results[5].value(QStringLiteral("exit")).toInt(), 0);
+    QCOMPARE(results[5].value(QStringLiteral("output")).toArray().size(), 2);
+    QVERIFY2(run.err.contains("of the batch failed"), run.err.constData());
+
+    // Without --json the commands print as they would alone; all succeeding is exit 0.
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("requests show R-2026-0001\n");
+    f.close();
+    const Run text = cli({QStringLiteral("batch"), file, QStringLiteral("--workspace"), ws}, false);
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains("R-2026-0001"), text.out.constData());
+    QVERIFY(!text.out.startsWith('{'));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -358,15 +358,19 @@ void TestMetrics::migrationBackfillsFromAuditLog()
         QVERIFY(s.transition(open, RequestStatus::Verified).ok());
         QSqlQuery q(s.database());
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE requests DROP COLUMN closed_at")));
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 7")));
+        // And the migrations after 7 forgotten too, with what they made, so opening applies 7 again.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 7")));
+        QVERIFY(q.exec(s.database().driverName() == QLatin1String("QMYSQL")
+                           ? QStringLiteral("DROP INDEX requests_waiting ON requests")
+                           : QStringLiteral("DROP INDEX requests_waiting")));
         // Closed outside Lethe (an import, a hand edit): no audit event says when.
         QVERIFY(storesql::run(
             q, QStringLiteral("UPDATE requests SET status = 'cancelled' WHERE human_id = ?"), {cancelled}));
     }
-    QCOMPARE(Migrations::latestVersion(), 7);
+    QCOMPARE(Migrations::latestVersion(), 8);
     auto store = WorkspaceStore::open(db.params(), QStringLiteral("t"), [&now] { return now; });
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
-    QCOMPARE((*store)->schemaVersion(), 7);
+    QCOMPARE((*store)->schemaVersion(), 8);
     QCOMPARE((*store)->request(done)->closedAt, QDateTime(QDate(2026, 6, 12), QTime(23, 59, 59), Qt::UTC));
     QVERIFY(!(*store)->request(open)->closedAt.isValid());
     QVERIFY(!(*store)->request(cancelled)->closedAt.isValid());

@@ -19,10 +19,32 @@ namespace lethe {
 
 namespace cli {
 
-QTextStream& out()
+namespace {
+
+QTextStream*& currentOut()
 {
     static QTextStream s(stdout);
-    return s;
+    static QTextStream* current = &s;
+    return current;
+}
+
+} // namespace
+
+QTextStream& out()
+{
+    return *currentOut();
+}
+
+OutCapture::OutCapture(QString* into) : m_stream(into), m_previous(currentOut())
+{
+    m_previous->flush();
+    currentOut() = &m_stream;
+}
+
+OutCapture::~OutCapture()
+{
+    m_stream.flush();
+    currentOut() = m_previous;
 }
 
 QTextStream& err()
@@ -286,6 +308,10 @@ void Cli::printHelp()
     out() << tr("Exit code 8: incomplete; the command ran, but part of it failed (preview: the search in a "
                 "table), and the output says which.")
           << Qt::endl;
+    out() << tr("batch FILE [--json] runs the commands in FILE (- for standard input), one a line, in one "
+                "process; with --json it prints one line of JSON per command with its exit code and output. "
+                "--workspace applies to every line that names none. Exit code 8 if any command failed.")
+          << Qt::endl;
     out() << tr("--today DATE shows deadlines as of DATE in requests list and requests show only; every "
                 "other command refuses it (exit 1).")
           << Qt::endl;
@@ -380,6 +406,7 @@ int Cli::run(const QStringList& arguments)
         {"export", &Cli::exportBundle},
         {"erase", &Cli::erase},
         {"preview", &Cli::preview},
+        {"batch", &Cli::batch},
     };
     for (const Single& e : singles) {
         if (command == QLatin1String(e.command)) {

@@ -88,6 +88,8 @@ private:
     int tasksList(const QStringList& args);
     int tasksComplete(const QStringList& args);
     int erase(const QStringList& args);
+    // Runs the commands of a file, one a line, in this process (CliBatch.cpp).
+    int batch(const QStringList& args);
     // lethe-cli erase's parts: the reports, the run to resume, the executor's options (progress on standard
     // error, the tests' crash points), a run executed and its report printed, a plan printed.
     int eraseReport(WorkspaceStore& store, const QString& requestId);

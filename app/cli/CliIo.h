@@ -13,6 +13,20 @@ namespace lethe::cli {
 QTextStream& out();
 QTextStream& err();
 
+// While it lives, out() writes into `into` instead (lethe-cli batch --json catches each command's output).
+class OutCapture
+{
+public:
+    explicit OutCapture(QString* into);
+    ~OutCapture();
+    OutCapture(const OutCapture&) = delete;
+    OutCapture& operator=(const OutCapture&) = delete;
+
+private:
+    QTextStream m_stream;
+    QTextStream* m_previous;
+};
+
 // The CLI has no GUI, so it may wait for an asynchronous answer (the keychain) in a local event loop.
 template <typename T, typename Start> T waitFor(Start start)
 {

@@ -1,0 +1,593 @@
+// A team workspace on PostgreSQL holding a million requests (issue 18), with 20 desks at once, each signed
+// in as its own login (10 officers, 10 support) on a connection of its own.
+//
+// - Operations through the store (WorkspaceStore: show a request, add a note, take the next one, hand one
+//   on with a reason, change a status, add a request, read a page of the queue), each desk doing the same
+//   seeded mix: operations per second and the 99th-percentile latency, beside the floor: the same
+//   statements in the same transactions, sent by hand through QSqlQuery (libpq) by 20 threads under the
+//   same logins, measured in the same run.
+// - The first screen of the queue: the time from QueueLoader::start (the GUI's loader) to its first chunk,
+//   the median of N runs, beside the same SELECT of the first chunk sent by hand.
+//
+// The million requests are written with generate_series in SQL by the workspace's owner (not through the
+// store one by one): 90% closed and assigned, spread over ten years, the rest open, one in two of those
+// nobody's.
+//
+// Usage: bench_team_scale [requests=1000000] [operations per desk=150] [runs=5]
+// Needs LETHE_TEST_PG_HOST/PORT/USER (a login that may create databases and roles, as scripts/test's).
+#include "BenchUtil.h"
+#include "QueueLoader.h"
+#include "TeamSetup.h"
+#include "WorkspaceStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+#include <atomic>
+#include <cmath>
+
+using namespace lethe;
+using namespace lethe::bench;
+
+namespace {
+
+constexpr int kDesks = 20;
+
+struct Scratch
+{
+    ConnectionParams admin;
+    ConnectionParams params;
+    QString prefix;
+    QList<TeamMember> members;
+    bool made = false;
+    ~Scratch()
+    {
+        if (!made)
+            return;
+        SqlConnection c;
+        if (!c.open(admin))
+            return;
+        QSqlQuery q(c.db());
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(params.database));
+        for (const TeamMember& m : std::as_const(members))
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m.login));
+        for (const char* g : {"officer", "support", "reviewer"})
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1_%2\"").arg(prefix, QLatin1String(g)));
+    }
+};
+
+bool exec(QSqlQuery& q, const QString& sql)
+{
+    if (q.exec(sql))
+        return true;
+    std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(q.lastError().text()));
+    return false;
+}
+
+// What one desk does at its i-th step: the same for the store and the floor.
+enum class Op
+{
+    Show,
+    Note,
+    TakeNext,
+    Assign,
+    Transition,
+    Add,
+    QueuePage
+};
+
+Op pickOp(QRandomGenerator& rng)
+{
+    const int p = int(rng.bounded(100));
+    if (p < 35)
+        return Op::Show;
+    if (p < 55)
+        return Op::Note;
+    if (p < 65)
+        return Op::TakeNext;
+    if (p < 75)
+        return Op::Assign;
+    if (p < 85)
+        return Op::Transition;
+    if (p < 95)
+        return Op::Add;
+    return Op::QueuePage;
+}
+
+// A request among the million (R-2016-0001 .. R-2025-100000), and an open one (every tenth).
+QString anyRequest(QRandomGenerator& rng, int count)
+{
+    const int g = 1 + int(rng.bounded(count));
+    return QStringLiteral("R-%1-%2")
+        .arg(2016 + (g - 1) / 100000)
+        .arg((g - 1) % 100000 + 1, 4, 10, QLatin1Char('0'));
+}
+QString openRequest(QRandomGenerator& rng, int count)
+{
+    const int g = 10 * (1 + int(rng.bounded(count / 10)));
+    return QStringLiteral("R-%1-%2")
+        .arg(2016 + (g - 1) / 100000)
+        .arg((g - 1) % 100000 + 1, 4, 10, QLatin1Char('0'));
+}
+
+struct Measured
+{
+    QList<double> latencies; // ms, every operation of every desk
+    double wallMs = 0;
+    int failures = 0;
+    QString firstFailure;
+};
+
+template <typename T> Status statusOf(const lethe::Result<T>& r)
+{
+    return r.ok() ? Status() : Status(r.error());
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const qsizetype i = std::min<qsizetype>(v.size() - 1, qsizetype(std::ceil(p * double(v.size())) - 1));
+    return v[std::max<qsizetype>(0, i)];
+}
+
+// Runs `desk(index, latencies, failures)` on 20 threads at once; the wall time is from the start of the
+// first to the end of the last.
+template <typename F> Measured runDesks(F desk)
+{
+    Measured out;
+    QList<QList<double>> lat(kDesks);
+    std::atomic<int> failures{0};
+    QList<QString> firstFailure(kDesks);
+    QList<QThread*> threads;
+    for (int d = 0; d < kDesks; ++d)
+        threads << QThread::create([&, d] { desk(d, lat[d], failures, firstFailure[d]); });
+    QElapsedTimer t;
+    t.start();
+    for (QThread* th : threads)
+        th->start();
+    for (QThread* th : threads) {
+        th->wait();
+        delete th;
+    }
+    out.wallMs = t.nsecsElapsed() / 1e6;
+    for (const QList<double>& l : lat)
+        out.latencies += l;
+    out.failures = failures.load();
+    for (const QString& f : firstFailure)
+        if (out.firstFailure.isEmpty())
+            out.firstFailure = f;
+    return out;
+}
+
+void print(const char* name, const Measured& r)
+{
+    std::fprintf(stdout, "  %-28s %6lld ops in %7.1f s: %7.1f ops/s, median %6.2f ms, p99 %7.2f ms%s\n", name,
+                 qint64(r.latencies.size()), r.wallMs / 1000, r.latencies.size() / (r.wallMs / 1000),
+                 median(r.latencies), percentile(r.latencies, 0.99),
+                 r.failures ? qPrintable(QStringLiteral(" (%1 refused or conflicting, as expected with 20 "
+                                                        "desks; first: %2)")
+                                             .arg(r.failures)
+                                             .arg(r.firstFailure.left(120)))
+                            : "");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    const int perDesk = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 150;
+    const int runs = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 5;
+    if (count < 100000 || count % 100000 != 0) {
+        std::fprintf(stderr, "requests: a multiple of 100,000\n");
+        return 1;
+    }
+    if (qEnvironmentVariableIsEmpty("LETHE_TEST_PG_PORT")) {
+        std::fprintf(stdout, "team scale: not measured (LETHE_TEST_PG_PORT is not set)\n");
+        return 0;
+    }
+    Scratch pg;
+    pg.admin.engine = ConnectionParams::Engine::Postgres;
+    pg.admin.host = qEnvironmentVariable("LETHE_TEST_PG_HOST", QStringLiteral("127.0.0.1"));
+    pg.admin.port = qEnvironmentVariableIntValue("LETHE_TEST_PG_PORT");
+    pg.admin.user = qEnvironmentVariable("LETHE_TEST_PG_USER", QStringLiteral("postgres"));
+    pg.admin.password = qEnvironmentVariable("LETHE_TEST_PG_PASSWORD");
+    pg.admin.database = QStringLiteral("postgres");
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    pg.params = pg.admin;
+    pg.params.database = QStringLiteral("lethe_bench_team_%1").arg(tag);
+    pg.prefix = QStringLiteral("lb%1").arg(tag);
+    for (int d = 0; d < kDesks; ++d)
+        pg.members << TeamMember{QStringLiteral("%1_desk%2").arg(pg.prefix).arg(d),
+                                 d % 2 ? QStringLiteral("support") : QStringLiteral("officer")};
+    {
+        SqlConnection c;
+        if (Status s = c.open(pg.admin); !s) {
+            std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(s.error().message));
+            return 1;
+        }
+        QSqlQuery q(c.db());
+        if (!exec(q, QStringLiteral("CREATE DATABASE %1").arg(pg.params.database)))
+            return 1;
+        pg.made = true;
+    }
+
+    // The workspace, its million requests (owner, in SQL), and the team.
+    QElapsedTimer made;
+    made.start();
+    {
+        auto owner = WorkspaceStore::open(pg.params, QStringLiteral("dba"));
+        if (!owner) {
+            std::fprintf(stderr, "%s\n", qPrintable(owner.error().message));
+            return 1;
+        }
+        QSqlQuery q((*owner)->database());
+        const QString n = QString::number(count);
+        const QStringList bulk = {
+            QStringLiteral("INSERT INTO subjects (id, display_name) SELECT g, 'Subject ' || g FROM "
+                           "generate_series(1, %1) g")
+                .arg(n),
+            QStringLiteral(
+                "INSERT INTO identities (subject_id, kind, value) SELECT g, 'email', 'subject' || g "
+                "|| '@example.test' FROM generate_series(1, %1) g")
+                .arg(n),
+            // Year 2016 + (g-1)/100000, number (g-1)%100000+1; every tenth open, one in two of those
+            // nobody's.
+            QStringLiteral(
+                "INSERT INTO requests (id, human_id, year, seq, type, regulation, received_date, status, "
+                "assignee, subject_id, created_at, updated_at, closed_at) SELECT g, 'R-' || y || '-' || "
+                "lpad(s::text, greatest(4, length(s::text)), '0'), y, s, CASE WHEN g % 3 = 0 THEN 'erasure' "
+                "ELSE 'access' END, 'gdpr', to_char(make_date(y, 1, 1) + (s * 364 / 100000), 'YYYY-MM-DD'), "
+                "CASE WHEN g % 10 = 0 THEN 'in-progress' ELSE 'completed' END, CASE WHEN g % 20 = 0 THEN '' "
+                "ELSE 'desk' || (g % %2) END, g, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', "
+                "CASE WHEN g % 10 = 0 THEN NULL ELSE '2020-02-01T00:00:00.000Z' END FROM (SELECT g, 2016 + "
+                "(g - 1) / 100000 AS y, (g - 1) % 100000 + 1 AS s FROM generate_series(1, %1) g) x")
+                .arg(n)
+                .arg(kDesks),
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('subjects', 'id'), %1)").arg(n),
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('requests', 'id'), %1)").arg(n),
+            QStringLiteral("ANALYZE"),
+        };
+        for (const QString& sql : bulk)
+            if (!exec(q, sql))
+                return 1;
+        auto statements = TeamSetup::statements(pg.prefix, pg.members);
+        if (!statements || !TeamSetup::apply((*owner)->database(), *statements)) {
+            std::fprintf(stderr, "team setup failed\n");
+            return 1;
+        }
+    }
+    std::fprintf(stdout,
+                 "team scale benchmark: %d requests on PostgreSQL (written in SQL in %.1f s), %d desks, %d "
+                 "operations each, %d runs of the first screen\n",
+                 count, made.elapsed() / 1000.0, kDesks, perDesk, runs);
+    const auto as = [&](int desk) {
+        ConnectionParams p = pg.params;
+        p.user = pg.members.at(desk).login;
+        p.password.clear();
+        return p;
+    };
+    const QDate today = QDate::currentDate();
+
+    // The first screen: QueueLoader's first chunk, as the GUI shows it, at a support desk.
+    QList<double> firstScreen;
+    int firstRows = 0;
+    for (int i = 0; i < runs; ++i) {
+        QueueLoader loader;
+        QEventLoop loop;
+        QElapsedTimer t;
+        QObject::connect(&loader, &QueueLoader::chunkLoaded, &loop, [&](const QList<RequestSummary>& rows) {
+            if (t.isValid() && firstRows >= 0) {
+                firstScreen << t.nsecsElapsed() / 1e6;
+                firstRows = int(rows.size());
+                t.invalidate();
+                loader.cancel();
+                loop.quit();
+            }
+        });
+        QObject::connect(&loader, &QueueLoader::failed, &loop, [&](const QString& m) {
+            std::fprintf(stderr, "queue: %s\n", qPrintable(m));
+            firstRows = -1;
+            loop.quit();
+        });
+        t.start();
+        loader.start(as(1), today);
+        loop.exec();
+        if (firstRows < 0)
+            return 1;
+    }
+    const QString firstSql = QStringLiteral(
+        "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
+        "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id "
+        "LIMIT 1), r.established_in FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.id > 0 "
+        "ORDER BY r.id LIMIT 5000");
+    const double firstFloor = timeMs(runs, [&] {
+        SqlConnection c;
+        if (!c.open(as(1)))
+            return;
+        QSqlQuery q(c.db());
+        q.setForwardOnly(true);
+        q.exec(firstSql);
+        int n = 0;
+        while (q.next())
+            n += int(q.value(1).toString().size());
+        Q_UNUSED(n);
+    });
+    report(QStringLiteral("first screen of the queue"), median(firstScreen), firstFloor,
+           QStringLiteral("bare SELECT of the chunk"), 1000);
+    std::fprintf(stdout, "  (the first chunk holds %d rows; the rest follow on the loader's thread)\n",
+                 firstRows);
+
+    // 20 desks through the store.
+    const Measured store = runDesks([&](int d, QList<double>& lat, std::atomic<int>& failures,
+                                        QString& first) {
+        auto s = WorkspaceStore::open(as(d), QStringLiteral("bench"));
+        if (!s) {
+            ++failures;
+            first = s.error().message;
+            return;
+        }
+        WorkspaceStore& ws = **s;
+        QRandomGenerator rng(quint32(77 + d));
+        for (int i = 0; i < perDesk; ++i) {
+            const Op op = pickOp(rng);
+            const QString any = anyRequest(rng, count), open = openRequest(rng, count);
+            const QString other = pg.members.at(int(rng.bounded(kDesks))).login;
+            QElapsedTimer t;
+            t.start();
+            Status st;
+            switch (op) {
+            case Op::Show:
+                st = statusOf(ws.request(any));
+                break;
+            case Op::Note:
+                st = statusOf(ws.addNote(any, QStringLiteral("note %1-%2").arg(d).arg(i)));
+                break;
+            case Op::TakeNext:
+                st = statusOf(ws.takeNext());
+                break;
+            case Op::Assign:
+                st = statusOf(ws.assign(open, other, QStringLiteral("reason %1-%2").arg(d).arg(i), false));
+                break;
+            case Op::Transition:
+                st = statusOf(ws.transition(open, rng.bounded(2) ? RequestStatus::AwaitingApproval
+                                                                 : RequestStatus::InProgress));
+                break;
+            case Op::Add: {
+                NewRequest r;
+                r.type = RequestType::Access;
+                r.regulation = Regulation::Gdpr;
+                r.received = ws.today();
+                r.subjectName = QStringLiteral("New %1-%2").arg(d).arg(i);
+                r.identities = {{IdentityKind::Email, QStringLiteral("new%1-%2@example.test").arg(d).arg(i)}};
+                st = statusOf(ws.addRequest(r));
+                break;
+            }
+            case Op::QueuePage:
+                st = statusOf(WorkspaceStore::loadSummaries(ws.database(), today, rng.bounded(count), 50));
+                break;
+            }
+            lat << t.nsecsElapsed() / 1e6;
+            if (!st) {
+                ++failures;
+                if (first.isEmpty())
+                    first = st.error().message;
+            }
+        }
+    });
+
+    // The floor: the same statements in the same transactions, by hand.
+    const Measured floor = runDesks([&](int d, QList<double>& lat, std::atomic<int>& failures,
+                                        QString& first) {
+        SqlConnection c;
+        if (Status s = c.open(as(d)); !s) {
+            ++failures;
+            first = s.error().message;
+            return;
+        }
+        QSqlDatabase db = c.db();
+        const QString me = as(d).user;
+        QRandomGenerator rng(quint32(77 + d));
+        for (int i = 0; i < perDesk; ++i) {
+            const Op op = pickOp(rng);
+            const QString any = anyRequest(rng, count), open = openRequest(rng, count);
+            const QString other = pg.members.at(int(rng.bounded(kDesks))).login;
+            const auto bound = [&](QSqlQuery& q, const QString& sql, const QVariantList& values) {
+                q.prepare(sql);
+                for (const QVariant& v : values)
+                    q.addBindValue(v);
+                if (q.exec())
+                    return true;
+                if (first.isEmpty())
+                    first = q.lastError().text();
+                return false;
+            };
+            const auto audit = [&](QSqlQuery& q, const QString& action, const QString& request,
+                                   const QJsonObject& details) {
+                return bound(q, QStringLiteral("SELECT out_seq FROM lethe_audit_append(?, ?, ?)"),
+                             {action, request,
+                              QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+            };
+            const auto load = [&](QSqlQuery& q, const QString& id) {
+                bool ok =
+                    bound(q,
+                          QStringLiteral("SELECT r.id, r.subject_id, r.status, r.assignee FROM requests r "
+                                         "JOIN subjects s ON s.id = r.subject_id WHERE r.human_id = ?"),
+                          {id}) &&
+                    q.next();
+                if (!ok)
+                    return qint64(0);
+                const qint64 rid = q.value(0).toLongLong(), sid = q.value(1).toLongLong();
+                ok = bound(q,
+                           QStringLiteral(
+                               "SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"),
+                           {sid}) &&
+                     bound(q, QStringLiteral("SELECT product FROM request_products WHERE request_id = ?"),
+                           {rid}) &&
+                     bound(q,
+                           QStringLiteral(
+                               "SELECT stopped_on, restarted_on FROM clock_stops WHERE request_id = ?"),
+                           {rid}) &&
+                     bound(q, QStringLiteral("SELECT id, body FROM notes WHERE request_id = ? ORDER BY id"),
+                           {rid});
+                return ok ? rid : qint64(0);
+            };
+            QElapsedTimer t;
+            t.start();
+            bool ok = true;
+            QSqlQuery q(db);
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            switch (op) {
+            case Op::Show:
+                ok = load(q, any) != 0;
+                break;
+            case Op::Note: {
+                const qint64 rid = load(q, any);
+                ok =
+                    rid && db.transaction() &&
+                    bound(q,
+                          QStringLiteral(
+                              "INSERT INTO notes (request_id, body, created_at, author) VALUES (?, ?, "
+                              "?, ?) RETURNING id"),
+                          {rid, QStringLiteral("note %1-%2").arg(d).arg(i), now, me}) &&
+                    bound(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"), {now, rid}) &&
+                    audit(q, QStringLiteral("request.note"), any, {{QStringLiteral("length"), 10}}) &&
+                    db.commit();
+                ok = ok && load(q, any);
+                break;
+            }
+            case Op::TakeNext: {
+                ok = db.transaction() &&
+                     bound(
+                         q,
+                         QStringLiteral("SELECT id, human_id FROM requests WHERE assignee = '' AND status IN "
+                                        "('new', 'awaiting-identity', 'awaiting-clarification', 'verified', "
+                                        "'in-progress', 'awaiting-approval') ORDER BY received_date, id "
+                                        "LIMIT 1 FOR UPDATE SKIP LOCKED"),
+                         {});
+                if (ok && q.next()) {
+                    const qint64 rid = q.value(0).toLongLong();
+                    const QString hid = q.value(1).toString();
+                    ok = bound(q,
+                               QStringLiteral("UPDATE requests SET assignee = ?, updated_at = ? WHERE id = ? "
+                                              "AND assignee = ''"),
+                               {me, now, rid}) &&
+                         audit(q, QStringLiteral("request.claim"), hid, {{QStringLiteral("assignee"), me}}) &&
+                         db.commit() && load(q, hid);
+                } else {
+                    db.commit();
+                }
+                break;
+            }
+            case Op::Assign: {
+                const qint64 rid = load(q, open);
+                ok = rid && bound(q, QStringLiteral("SELECT assignee FROM requests WHERE id = ?"), {rid}) &&
+                     q.next();
+                const QString from = ok ? q.value(0).toString() : QString();
+                ok = ok && db.transaction() &&
+                     bound(q,
+                           QStringLiteral("UPDATE requests SET assignee = ?, updated_at = ? WHERE id = ? AND "
+                                          "assignee = ?"),
+                           {other, now, rid, from}) &&
+                     bound(q,
+                           QStringLiteral(
+                               "INSERT INTO notes (request_id, body, created_at, author) VALUES (?, ?, "
+                               "?, ?) RETURNING id"),
+                           {rid, QStringLiteral("reason %1-%2").arg(d).arg(i), now, me}) &&
+                     audit(q, QStringLiteral("request.assign"), open,
+                           {{QStringLiteral("from"), from}, {QStringLiteral("to"), other}}) &&
+                     db.commit() && load(q, open);
+                break;
+            }
+            case Op::Transition: {
+                const QString to =
+                    rng.bounded(2) ? QStringLiteral("awaiting-approval") : QStringLiteral("in-progress");
+                const qint64 rid = load(q, open);
+                ok = rid && db.transaction() &&
+                     bound(q, QStringLiteral("UPDATE requests SET status = ?, updated_at = ? WHERE id = ?"),
+                           {to, now, rid}) &&
+                     audit(q, QStringLiteral("request.transition"), open, {{QStringLiteral("to"), to}}) &&
+                     db.commit() && load(q, open);
+                break;
+            }
+            case Op::Add: {
+                const int year = QDate::currentDate().year();
+                ok = db.transaction() &&
+                     bound(q, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x4c45544845LL), {}) &&
+                     bound(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM requests WHERE year = ?"),
+                           {year}) &&
+                     q.next();
+                const int seq = ok ? q.value(0).toInt() : 0;
+                const QString hid = QStringLiteral("R-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'));
+                ok = ok &&
+                     bound(q, QStringLiteral("INSERT INTO subjects (display_name) VALUES (?) RETURNING id"),
+                           {QStringLiteral("New")}) &&
+                     q.next();
+                const qint64 sid = ok ? q.value(0).toLongLong() : 0;
+                ok =
+                    ok &&
+                    bound(q,
+                          QStringLiteral("INSERT INTO identities (subject_id, kind, value) VALUES (?, ?, ?)"),
+                          {sid, QStringLiteral("email"),
+                           QStringLiteral("new%1-%2@example.test").arg(d).arg(i)}) &&
+                    bound(q,
+                          QStringLiteral(
+                              "INSERT INTO requests (human_id, year, seq, type, regulation, "
+                              "received_date, status, subject_id, created_at, updated_at) VALUES (?, "
+                              "?, ?, 'access', 'gdpr', ?, 'new', ?, ?, ?) RETURNING id"),
+                          {hid, year, seq, QDate::currentDate().toString(Qt::ISODate), sid, now, now}) &&
+                    audit(q, QStringLiteral("request.create"), hid, {{QStringLiteral("type"), 1}}) &&
+                    db.commit() && load(q, hid);
+                break;
+            }
+            case Op::QueuePage: {
+                const int after = int(rng.bounded(count));
+                ok = bound(q,
+                           firstSql.left(firstSql.indexOf(QLatin1String("WHERE r.id > 0"))) +
+                               QStringLiteral("WHERE r.id > ? ORDER BY r.id LIMIT 50"),
+                           {after});
+                while (ok && q.next()) {
+                }
+                ok = ok &&
+                     bound(q,
+                           QStringLiteral("SELECT request_id, stopped_on, restarted_on FROM clock_stops "
+                                          "WHERE request_id >= ? AND request_id <= ? ORDER BY id"),
+                           {after + 1, after + 50}) &&
+                     bound(q, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'deadline%'"),
+                           {});
+                break;
+            }
+            }
+            if (!ok) {
+                db.rollback();
+                ++failures;
+            }
+            lat << t.nsecsElapsed() / 1e6;
+        }
+    });
+    std::fprintf(stdout,
+                 "20 desks, a mix of show 35%%, note 20%%, take next 10%%, hand on 10%%, status 10%%, "
+                 "add 10%%, queue page 5%%:\n");
+    print("through the store", store);
+    print("floor: same SQL by hand", floor);
+    const double opsStore = store.latencies.size() / (store.wallMs / 1000);
+    const double opsFloor = floor.latencies.size() / (floor.wallMs / 1000);
+    std::fprintf(stdout, "  ratio: %.2fx the floor's operations per second, p99 %.2fx the floor's\n",
+                 opsFloor > 0 ? opsStore / opsFloor : 0,
+                 percentile(floor.latencies, 0.99) > 0
+                     ? percentile(store.latencies, 0.99) / percentile(floor.latencies, 0.99)
+                     : 0);
+    return 0;
+}
