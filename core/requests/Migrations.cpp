@@ -123,6 +123,12 @@ const QList<Migration>& migrations()
                  "'%\"to\":\"completed\"%' OR a.details LIKE '%\"to\":\"denied\"%' OR a.details LIKE "
                  "'%\"to\":\"cancelled\"%')) WHERE status IN ('completed', 'denied', 'cancelled')"),
          }},
+        {8,
+         "requests: a version raised by every change of a request (not by notes), so a change made on a copy "
+         "read before another desk's change is refused instead of overwriting it",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+         }},
     };
     return all;
 }
