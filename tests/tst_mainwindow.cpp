@@ -405,7 +405,7 @@ void TestMainWindow::takeNextAssignAndEscalate()
     QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Info);
 
     // Hand it on: the reason is required.
-    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     auto* a = waitForDialog<AssignDialog>();
     QVERIFY(a);
     QVERIFY(!a->escalation());

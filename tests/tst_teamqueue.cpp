@@ -195,7 +195,7 @@ void TestTeamQueue::takeNextAndHandOnAcrossDesks()
     QSignalSpy sueDone(sue.get(), &MainWindow::teamActionFinished);
     sue->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(sue.get()));
-    QTest::keyClick(sue.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(sue.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     AssignDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = sue->findChild<AssignDialog*>()) != nullptr && dialog->isVisible());
     dialog->findChild<QComboBox*>(QStringLiteral("personCombo"))->setEditText(login("sue"));

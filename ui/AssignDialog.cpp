@@ -21,6 +21,8 @@ AssignDialog::AssignDialog(const Request& request, bool escalation, const QStrin
     m_person->setObjectName(QStringLiteral("personCombo"));
     m_person->setEditable(true);
     m_person->setInsertPolicy(QComboBox::NoInsert);
+    m_person->setMinimumContentsLength(28); // room for a login such as "officer.name@example.org"
+    m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     for (const QString& p : people) {
         if (!p.isEmpty() && p != request.assignee && m_person->findText(p) < 0)
             m_person->addItem(p);

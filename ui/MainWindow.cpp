@@ -145,9 +145,9 @@ void MainWindow::createActions()
     m_takeNext =
         make(tr("&Take Next Request"), QKeySequence(Qt::CTRL | Qt::Key_J), QStringLiteral("actionTakeNext"),
              &MainWindow::takeNextRequest, QStyle::SP_MediaSkipForward);
-    m_assign = make(tr("&Assign To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+    m_assign = make(tr("&Assign To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
                     QStringLiteral("actionAssign"), [this] { assignRequest(false); });
-    m_escalate = make(tr("Escalate to an &Officer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+    m_escalate = make(tr("Escalate to an &Officer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                       QStringLiteral("actionEscalate"), [this] { assignRequest(true); });
     m_find = make(tr("&Find"), QKeySequence::Find, QStringLiteral("actionFind"),
                   [this] { m_filterBar->focusSearch(); });
