@@ -61,8 +61,8 @@ Status WorkspaceStore::claimVersion(QSqlDatabase db, const Request& cur, qint64 
 Error WorkspaceStore::staleError(QSqlDatabase db, const QString& humanId) const
 {
     QSqlQuery q(db);
-    // Read in the caller's transaction where there is one: on PostgreSQL and MariaDB the refused UPDATE
-    // waited for the other desk's commit, which this statement then sees, with its audit event.
+    // Read in the caller's transaction where there is one: on PostgreSQL the refused UPDATE waited for the
+    // other desk's commit, which this statement (read committed) then sees, with its audit event.
     if (run(q,
             QStringLiteral("SELECT actor, at FROM audit_events WHERE request_id = ? AND action IN (%1) "
                            "ORDER BY seq DESC LIMIT 1")
