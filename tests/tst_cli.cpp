@@ -28,6 +28,7 @@ private Q_SLOTS:
     void badInputNamesFieldAndChangesNothing();
     void phoneRegionReadsNationalNumbers();
     void refusedTransitionExitCode();
+    void ifVersionRefusesAStaleChange();
     void typesPerLaw();
     void denialCodesAndAnswersInPart();
     void optOutDeniedAsFraudulent();
@@ -476,6 +477,50 @@ void TestCli::refusedTransitionExitCode()
                         w);
     QCOMPARE(badStatus.code, 2);
     QVERIFY(badStatus.err.contains("finished"));
+}
+
+// Issue 18: a change made with --if-version on a request changed since that version is refused (exit 4) with
+// who changed it, and changes nothing; without it the command changes what it reads, as before.
+void TestCli::ifVersionRefusesAStaleChange()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/ifversion"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    const QStringList w{QStringLiteral("--workspace"), ws};
+    Run added =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                        QStringLiteral("access"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+                        QStringLiteral("--email"), QStringLiteral("v@example.com")} +
+            w);
+    QCOMPARE(added.code, 0);
+    const QString id = added.json().object().value(QStringLiteral("id")).toString();
+    QCOMPARE(added.json().object().value(QStringLiteral("version")).toInteger(), 1);
+    Run moved =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("transition"), id,
+                        QStringLiteral("verified"), QStringLiteral("--if-version"), QStringLiteral("1")} +
+            w);
+    QCOMPARE(moved.code, 0);
+    QCOMPARE(moved.json().object().value(QStringLiteral("version")).toInteger(), 2);
+    Run stale = cli(QStringList{QStringLiteral("requests"), QStringLiteral("assign"), id,
+                                QStringLiteral("--to"), QStringLiteral("olga"), QStringLiteral("--reason"),
+                                QStringLiteral("Hers"), QStringLiteral("--if-version"), QStringLiteral("1")} +
+                    w);
+    QCOMPARE(stale.code, 4);
+    QVERIFY2(stale.err.contains("was changed by") && stale.err.contains(id.toUtf8()), stale.err.constData());
+    Run shown = cli(QStringList{QStringLiteral("requests"), QStringLiteral("show"), id} + w);
+    QCOMPARE(shown.json().object().value(QStringLiteral("assignee")).toString(), QString());
+    QCOMPARE(shown.json().object().value(QStringLiteral("version")).toInteger(), 2);
+    Run bad =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("extend"), id, QStringLiteral("--reason"),
+                        QStringLiteral("x"), QStringLiteral("--if-version"), QStringLiteral("two")} +
+            w);
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("--if-version"), bad.err.constData());
+    Run fresh =
+        cli(QStringList{QStringLiteral("requests"), QStringLiteral("assign"), id, QStringLiteral("--to"),
+                        QStringLiteral("olga"), QStringLiteral("--reason"), QStringLiteral("Hers")} +
+            w);
+    QCOMPARE(fresh.code, 0);
+    QCOMPARE(fresh.json().object().value(QStringLiteral("version")).toInteger(), 3);
 }
 
 void TestCli::typesPerLaw()

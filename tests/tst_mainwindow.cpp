@@ -1,3 +1,4 @@
+#include "AssignDialog.h"
 #include "ConnectionsDialog.h"
 #include "DeadlineSettingsDialog.h"
 #include "FakeCredentialStore.h"
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void filterQueue();
     void transitionExtendAndNote();
     void transitionDialogOffersTheLawsCodes();
+    void staleDialogIsRefusedAndReloaded();
+    void takeNextAssignAndEscalate();
     void verifyAuditFromMenu();
     void failedOpenKeepsCurrentWorkspace();
     void missingWorkspaceSaysSo();
@@ -324,6 +327,146 @@ void TestMainWindow::transitionExtendAndNote()
              qPrintable(body->toPlainText()));
     QCOMPARE(m_window->store()->request(QStringLiteral("R-2026-0002")).value().status,
              RequestStatus::Verified);
+}
+
+// Issue 18: a dialog's change made on a request another desk changed since the dialog opened is refused, the
+// message says who changed it and when, and the window shows the request as stored, the other change intact.
+void TestMainWindow::staleDialogIsRefusedAndReloaded()
+{
+    const QString id = QStringLiteral("R-2026-0002");
+    QVERIFY(m_window->selectRequest(id));
+    action("actionTransition")->trigger();
+    auto* t = waitForDialog<TransitionDialog>();
+    QVERIFY(t);
+    auto other = WorkspaceStore::open(m_window->store()->params(), QStringLiteral("olga.other"),
+                                      [this] { return m_now; });
+    QVERIFY(other.ok());
+    QVERIFY((*other)->transition(id, RequestStatus::Verified).ok());
+    auto* target = t->findChild<QComboBox*>(QStringLiteral("targetCombo"));
+    target->setCurrentIndex(target->findData(int(RequestStatus::Cancelled)));
+    QVERIFY(t->okButton()->isEnabled());
+    QTest::mouseClick(t->okButton(), Qt::LeftButton);
+
+    QTRY_COMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Warning);
+    const QString message = m_window->messageBar()->text();
+    QVERIFY2(message.contains(id) && message.contains(QLatin1String("olga.other")) &&
+                 message.contains(QLatin1String("reload")),
+             qPrintable(message));
+    QCOMPARE(m_window->store()->request(id).value().status, RequestStatus::Verified);
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("detailStatus"));
+    QCOMPARE(status->text(), QStringLiteral("Verified")); // reloaded, not the stale copy
+    const int row = m_window->model()->rowOfHumanId(id);
+    QCOMPARE(m_window->model()->summaryAt(row)->status, RequestStatus::Verified);
+
+    // Made again on what is shown now, the change goes through.
+    action("actionTransition")->trigger();
+    QTRY_VERIFY((t = m_window->findChild<TransitionDialog*>()) && t->isVisible());
+    target = t->findChild<QComboBox*>(QStringLiteral("targetCombo"));
+    target->setCurrentIndex(target->findData(int(RequestStatus::Cancelled)));
+    QTest::mouseClick(t->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(status->text(), QStringLiteral("Cancelled"));
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Success);
+}
+
+// Take next, assign and escalate from the menu's actions and keys, on a worker thread; the dialog asks for
+// the person and a reason, which is required and kept as a note.
+void TestMainWindow::takeNextAssignAndEscalate()
+{
+    auto other =
+        WorkspaceStore::open(m_window->store()->params(), QStringLiteral("setup"), [this] { return m_now; });
+    QVERIFY(other.ok());
+    NewRequest n;
+    n.type = RequestType::Access;
+    n.regulation = Regulation::Gdpr;
+    n.received = QDate(2026, 11, 21);
+    n.subjectName = QStringLiteral("Una Unassigned");
+    n.identities = {{IdentityKind::Email, QStringLiteral("una@example.com")}};
+    const QString id = (*other)->addRequest(n).value().humanId;
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    action("actionReload")->trigger();
+    QVERIFY(loaded.wait(10000));
+
+    QSignalSpy finished(m_window.get(), &MainWindow::teamActionFinished);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(action("actionTakeNext")->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_J, Qt::ControlModifier);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().first().toString(), id);
+    const QString me = m_window->store()->actor();
+    QCOMPARE(m_window->store()->request(id).value().assignee, me);
+    QCOMPARE(m_window->selectedId(), id);
+    QCOMPARE(m_window->model()->summaryAt(m_window->model()->rowOfHumanId(id))->assignee, me);
+    QVERIFY2(m_window->messageBar()->text().contains(id), qPrintable(m_window->messageBar()->text()));
+    // Nothing left to take: said so, nothing changed.
+    QTest::keyClick(m_window.get(), Qt::Key_J, Qt::ControlModifier);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().first().toString(), QString());
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Info);
+
+    // Hand it on: the reason is required.
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* a = waitForDialog<AssignDialog>();
+    QVERIFY(a);
+    QVERIFY(!a->escalation());
+    auto* person = a->findChild<QComboBox*>(QStringLiteral("personCombo"));
+    QVERIFY(person->findText(QStringLiteral("dana.dpo")) >= 0); // whoever has requests is offered
+    QVERIFY(!a->okButton()->isEnabled());
+    person->setEditText(QStringLiteral("sam.support"));
+    QVERIFY(!a->okButton()->isEnabled());
+    QVERIFY2(a->problem().contains(QLatin1String("why")), qPrintable(a->problem()));
+    QTest::keyClicks(a->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("Sam knows the shop."));
+    QVERIFY(a->okButton()->isEnabled());
+    QTest::mouseClick(a->okButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().first().toString(), id);
+    Request r = m_window->store()->request(id).value();
+    QCOMPARE(r.assignee, QStringLiteral("sam.support"));
+    QCOMPARE(r.notes.last().body, QStringLiteral("Sam knows the shop."));
+    QCOMPARE(m_window->store()->audit().events(id).value().last().action, QStringLiteral("request.assign"));
+
+    // Escalate it: recorded as an escalation.
+    action("actionEscalate")->trigger();
+    a = nullptr;
+    QTRY_VERIFY((a = m_window->findChild<AssignDialog*>()) && a->isVisible() && a->escalation());
+    a->findChild<QComboBox*>(QStringLiteral("personCombo"))->setEditText(QStringLiteral("dana.dpo"));
+    QTest::keyClicks(a->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("Needs an officer's decision."));
+    QTest::mouseClick(a->okButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->store()->request(id).value().assignee, QStringLiteral("dana.dpo"));
+    QCOMPARE(m_window->store()->audit().events(id).value().last().action, QStringLiteral("request.escalate"));
+    QTRY_COMPARE(m_window->model()->summaryAt(m_window->model()->rowOfHumanId(id))->assignee,
+                 QStringLiteral("dana.dpo"));
+
+    // A hand-over on a copy another desk changed meanwhile is refused and the request read again.
+    action("actionAssign")->trigger();
+    a = nullptr;
+    QTRY_VERIFY((a = m_window->findChild<AssignDialog*>()) && a->isVisible() && !a->escalation());
+    QVERIFY((*other)->transition(id, RequestStatus::Verified).ok());
+    a->findChild<QComboBox*>(QStringLiteral("personCombo"))->setEditText(QStringLiteral("sam.support"));
+    QTest::keyClicks(a->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")), QStringLiteral("Back."));
+    QTest::mouseClick(a->okButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.last().first().toString(), QString());
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("setup")),
+             qPrintable(m_window->messageBar()->text()));
+    QCOMPARE(m_window->store()->request(id).value().assignee, QStringLiteral("dana.dpo"));
+    QTRY_COMPARE(m_window->findChild<QLabel*>(QStringLiteral("detailStatus"))->text(),
+                 QStringLiteral("Verified"));
+
+    // A closed request is not handed on: the actions say why.
+    QVERIFY(m_window->store()->transition(id, RequestStatus::Cancelled).ok());
+    QVERIFY(m_window->selectRequest(QStringLiteral("R-2026-0001")));
+    QVERIFY(m_window->selectRequest(id));
+    action("actionReload")->trigger();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_window->selectRequest(id));
+    QVERIFY(!action("actionAssign")->isEnabled());
+    QVERIFY2(action("actionEscalate")->toolTip().contains(QLatin1String("closed")),
+             qPrintable(action("actionEscalate")->toolTip()));
 }
 
 // The status dialog offers what the request's law allows: a CCPA opt-out has no identity stop and may be

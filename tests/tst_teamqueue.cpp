@@ -1,3 +1,4 @@
+#include "AssignDialog.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "RequestDialogs.h"
@@ -7,6 +8,8 @@
 #include "Workspace.h"
 #include "WorkspaceStore.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,10 +33,11 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void changeAtOneDeskShowsAtTheOther();
+    void takeNextAndHandOnAcrossDesks();
 
 private:
     QString login(const char* who) const { return m_prefix + QLatin1Char('_') + QLatin1String(who); }
-    std::unique_ptr<MainWindow> openDesk(const char* who);
+    std::unique_ptr<MainWindow> openDesk(const char* who, qint64 requests = 2);
 
     QString m_prefix;
     QTemporaryDir m_dir;
@@ -76,11 +80,12 @@ void TestTeamQueue::cleanupTestCase()
         q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login(who)));
 }
 
-std::unique_ptr<MainWindow> TestTeamQueue::openDesk(const char* who)
+std::unique_ptr<MainWindow> TestTeamQueue::openDesk(const char* who, qint64 requests)
 {
     ConnectionParams server = m_db->params();
     server.user = login(who);
-    auto ws = Workspaces::create(m_dir.filePath(QString::fromLatin1(who)), server);
+    const QString folder = m_dir.filePath(QString::fromLatin1(who));
+    auto ws = QDir(folder).exists() ? Workspaces::load(folder) : Workspaces::create(folder, server);
     if (!ws) {
         qWarning("%s", qPrintable(ws.error().message));
         return nullptr;
@@ -89,7 +94,7 @@ std::unique_ptr<MainWindow> TestTeamQueue::openDesk(const char* who)
     w->show();
     QSignalSpy loaded(w.get(), &MainWindow::queueLoaded);
     w->openWorkspace(ws->folder);
-    if (!loaded.wait(20000) || loaded.first().first().toLongLong() != 2) {
+    if (!loaded.wait(20000) || loaded.first().first().toLongLong() != requests) {
         qWarning("the queue of %s did not load", who);
         return nullptr;
     }
@@ -141,6 +146,69 @@ void TestTeamQueue::changeAtOneDeskShowsAtTheOther()
     auto* view = sue->findChild<QTableView*>(QStringLiteral("queueView"));
     QTRY_COMPARE(view->model()->rowCount(), 3);
     QVERIFY(sueShown.last().first().toStringList().contains(added->humanId));
+}
+
+// Take next and a hand-over through the windows (each on a worker thread): the other desk sees both without a
+// reload, and a window's own change, made on its worker's connection, is not announced to it as another
+// desk's.
+void TestTeamQueue::takeNextAndHandOnAcrossDesks()
+{
+    auto olga = openDesk("olga", 3);
+    QVERIFY(olga);
+    auto sue = openDesk("sue", 3);
+    QVERIFY(sue);
+    QSignalSpy olgaShown(olga.get(), &MainWindow::remoteChangesShown);
+    QSignalSpy sueShown(sue.get(), &MainWindow::remoteChangesShown);
+    QSignalSpy olgaDone(olga.get(), &MainWindow::teamActionFinished);
+    olga->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(olga.get()));
+    QTest::keyClick(olga.get(), Qt::Key_J, Qt::ControlModifier);
+    QVERIFY(olgaDone.wait(20000));
+    const QString id = olgaDone.first().first().toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(olga->store()->request(id).value().assignee, login("olga"));
+    QCOMPARE(olga->store()->audit().events(id).value().last().actor, login("olga"));
+
+    // Sue's queue shows it taken.
+    auto assigneeAt = [](MainWindow* w, const QString& humanId) {
+        const int row = w->model()->rowOfHumanId(humanId);
+        return row < 0 ? QString() : w->model()->summaryAt(row)->assignee;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(assigneeAt(sue.get(), id), login("olga"), 20000);
+
+    // A change by Sue to another request, after Olga's: once Olga's window has shown it, it has also had the
+    // notification of its own change, and did not announce that one.
+    QString other;
+    for (int row = 0; row < olga->model()->rowCount() && other.isEmpty(); ++row) {
+        const QString h = olga->model()->summaryAt(row)->humanId;
+        if (h != id)
+            other = h;
+    }
+    QVERIFY(sue->store()->addNote(other, QStringLiteral("Barrier")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!olgaShown.isEmpty() && olgaShown.last().first().toStringList().contains(other),
+                             20000);
+    for (const QList<QVariant>& shown : olgaShown)
+        QVERIFY2(!shown.first().toStringList().contains(id), "a window's own change announced as another's");
+
+    // Sue hands it on to herself with a reason; Olga sees it.
+    QVERIFY(sue->selectRequest(id));
+    QSignalSpy sueDone(sue.get(), &MainWindow::teamActionFinished);
+    sue->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(sue.get()));
+    QTest::keyClick(sue.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    AssignDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = sue->findChild<AssignDialog*>()) != nullptr && dialog->isVisible());
+    dialog->findChild<QComboBox*>(QStringLiteral("personCombo"))->setEditText(login("sue"));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("Olga is out today"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QVERIFY(sueDone.wait(20000));
+    QCOMPARE(sueDone.first().first().toString(), id);
+    QTRY_COMPARE_WITH_TIMEOUT(assigneeAt(olga.get(), id), login("sue"), 20000);
+    const AuditEvent e = olga->store()->audit().events(id).value().last();
+    QCOMPARE(e.action, QStringLiteral("request.assign"));
+    QCOMPARE(e.actor, login("sue"));
+    QVERIFY(olga->store()->audit().verify().ok);
 }
 
 QTEST_MAIN(TestTeamQueue)

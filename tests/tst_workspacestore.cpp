@@ -44,6 +44,8 @@ private Q_SLOTS:
     void extendAfterDueIsRefused();
     void notes();
     void takeNextAndHandOn();
+    void staleCopyIsRefusedNotOverwritten();
+    void changeBetweenReadAndWriteIsRefused();
     void calendarSettingAndOverride();
     void auditHoldsNoPersonalData();
     void verifyCatchesTampering_data();
@@ -746,6 +748,131 @@ void TestWorkspaceStore::takeNextAndHandOn()
                  .assignee,
              QStringLiteral("sam"));
     QCOMPARE(m_store->audit().events(later).value().last().action, QStringLiteral("request.assign"));
+    QVERIFY(m_store->audit().verify().ok);
+}
+
+// Issue 18: two desks read the same request and both change it. The first change is saved; the second, made
+// on the copy read before it, is refused with who changed the request and when, and the first survives.
+// Notes only add and never conflict.
+void TestWorkspaceStore::staleCopyIsRefusedNotOverwritten()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    auto other = WorkspaceStore::open(m_params, QStringLiteral("olga"), [this] { return m_now; });
+    QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+    WorkspaceStore& desk2 = **other;
+
+    const Request seen1 = m_store->request(id).value();
+    const Request seen2 = desk2.request(id).value();
+    QCOMPARE(seen1.version, qint64(1));
+    QCOMPARE(seen2.version, seen1.version);
+    QCOMPARE(m_store->summaries().value().first().version, qint64(1));
+
+    RequestUpdate first;
+    first.regulation = Regulation::UkGdpr;
+    auto saved = m_store->update(id, first, seen1.version);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QCOMPARE(saved->version, qint64(2));
+
+    RequestUpdate second;
+    second.regulation = Regulation::Ccpa;
+    second.assignee = QStringLiteral("olga");
+    const int eventsBefore = countRows(QStringLiteral("audit_events"));
+    auto refused = desk2.update(id, second, seen2.version);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(id) && message.contains(QLatin1String("tester")) &&
+                 message.contains(m_now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) &&
+                 message.contains(QLatin1String("reload")),
+             qPrintable(message));
+    const Request now = desk2.request(id).value();
+    QCOMPARE(now.regulation, Regulation::UkGdpr); // the first change survives
+    QCOMPARE(now.assignee, QStringLiteral("dana.dpo"));
+    QCOMPARE(now.version, qint64(2));
+    QCOMPARE(countRows(QStringLiteral("audit_events")), eventsBefore);
+
+    // Every change of a request is refused on the stale copy, and changes nothing.
+    QCOMPARE(desk2.transition(id, RequestStatus::Verified, QString(), seen2.version).error().code,
+             Error::Code::Conflict);
+    QCOMPARE(desk2.extend(id, QStringLiteral("Many systems"), seen2.version).error().code,
+             Error::Code::Conflict);
+    QCOMPARE(desk2
+                 .setFee(id, Fee{QStringLiteral("25"), QStringLiteral("EUR"), FeeReason::FurtherCopies},
+                         seen2.version)
+                 .error()
+                 .code,
+             Error::Code::Conflict);
+    QCOMPARE(desk2.assign(id, QStringLiteral("olga"), QStringLiteral("Mine now"), false, seen2.version)
+                 .error()
+                 .code,
+             Error::Code::Conflict);
+    QCOMPARE(countRows(QStringLiteral("audit_events")), eventsBefore);
+    QCOMPARE(desk2.request(id).value().status, RequestStatus::New);
+
+    // A note is no conflict and does not make the others' copies stale.
+    auto noted = desk2.addNote(id, QStringLiteral("Called back."));
+    QVERIFY(noted.ok());
+    QCOMPARE(noted->version, qint64(2));
+    // Read again, the second desk's change goes through, and the first desk's copy is now the stale one.
+    auto again = desk2.transition(id, RequestStatus::Verified, QString(), now.version);
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QCOMPARE(again->version, qint64(3));
+    auto late = m_store->extend(id, QStringLiteral("Many systems"), saved->version);
+    QCOMPARE(late.error().code, Error::Code::Conflict);
+    QVERIFY2(late.error().message.contains(QLatin1String("olga")), qPrintable(late.error().message));
+    // Taking a request raises its version too.
+    const QString open = m_store
+                             ->addRequest([this] {
+                                 NewRequest n = sample();
+                                 n.assignee.clear();
+                                 return n;
+                             }())
+                             .value()
+                             .humanId;
+    const qint64 before = m_store->request(open).value().version;
+    QCOMPARE(desk2.takeNext().value()->humanId, open);
+    QCOMPARE(m_store->transition(open, RequestStatus::Verified, QString(), before).error().code,
+             Error::Code::Conflict);
+    // Without a version the store reads the request and changes what it read, as before.
+    QVERIFY(m_store->transition(open, RequestStatus::Verified).ok());
+    QVERIFY(m_store->audit().verify().ok);
+}
+
+// The check holds inside the change's transaction too: a change made at another desk after the store read the
+// request, and before it writes, is not overwritten. The other desk's change is made from within this store's
+// clock, which it asks for between its read and its transaction.
+void TestWorkspaceStore::changeBetweenReadAndWriteIsRefused()
+{
+    const QString id = m_store->addRequest(sample()).value().humanId;
+    auto other = WorkspaceStore::open(m_params, QStringLiteral("olga"), [this] { return m_now; });
+    QVERIFY(other.ok());
+    std::function<void()> meanwhile;
+    auto desk = WorkspaceStore::open(m_params, QStringLiteral("tester"), [this, &meanwhile] {
+        if (auto run = std::exchange(meanwhile, {}))
+            run();
+        return m_now;
+    });
+    QVERIFY(desk.ok());
+    bool changed = false;
+    meanwhile = [&] {
+        RequestUpdate u;
+        u.assignee = QStringLiteral("olga");
+        changed = (*other)->update(id, u).ok();
+    };
+    RequestUpdate mine;
+    mine.assignee = QStringLiteral("sam");
+    auto r = (*desk)->update(id, mine);
+    QVERIFY(changed);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Conflict);
+    QVERIFY2(r.error().message.contains(QLatin1String("olga")), qPrintable(r.error().message));
+    QCOMPARE(m_store->request(id).value().assignee, QStringLiteral("olga"));
+
+    meanwhile = [&] { changed = (*other)->transition(id, RequestStatus::Verified).ok(); };
+    auto t = (*desk)->transition(id, RequestStatus::Cancelled);
+    QVERIFY(changed);
+    QCOMPARE(t.error().code, Error::Code::Conflict);
+    QCOMPARE(m_store->request(id).value().status, RequestStatus::Verified);
     QVERIFY(m_store->audit().verify().ok);
 }
 

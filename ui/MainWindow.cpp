@@ -142,6 +142,13 @@ void MainWindow::createActions()
                               if (const ManualTask* t = m_detail->taskList()->selectedOpenTask())
                                   completeTask(t->id);
                           });
+    m_takeNext =
+        make(tr("&Take Next Request"), QKeySequence(Qt::CTRL | Qt::Key_J), QStringLiteral("actionTakeNext"),
+             &MainWindow::takeNextRequest, QStyle::SP_MediaSkipForward);
+    m_assign = make(tr("&Assign To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                    QStringLiteral("actionAssign"), [this] { assignRequest(false); });
+    m_escalate = make(tr("Escalate to an &Officer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                      QStringLiteral("actionEscalate"), [this] { assignRequest(true); });
     m_find = make(tr("&Find"), QKeySequence::Find, QStringLiteral("actionFind"),
                   [this] { m_filterBar->focusSearch(); });
     m_reload = make(tr("&Reload Queue"), QKeySequence::Refresh, QStringLiteral("actionReload"),
@@ -220,6 +227,10 @@ void MainWindow::createMenus()
     request->addAction(m_note);
     request->addAction(m_completeTask);
     request->addSeparator();
+    request->addAction(m_takeNext);
+    request->addAction(m_assign);
+    request->addAction(m_escalate);
+    request->addSeparator();
     request->addAction(m_previewAction);
     request->addAction(m_erase);
     request->addAction(m_export);
@@ -248,6 +259,7 @@ void MainWindow::createMenus()
     bar->addAction(m_transition);
     bar->addAction(m_extend);
     bar->addAction(m_note);
+    bar->addAction(m_takeNext);
     bar->addAction(m_previewAction);
     bar->addSeparator();
     bar->addAction(m_verify);
@@ -467,6 +479,26 @@ void MainWindow::updateActions()
     m_extend->setEnabled(s && !closed && !s->extended && Deadlines::allowsExtension(s->regulation, s->type));
     m_fee->setEnabled(s != nullptr);
     m_note->setEnabled(s != nullptr);
+    // Any workspace: on one person's own, take next and assign work the same, with the OS login as the actor.
+    const bool teamBusy = m_teamJob.isWorking();
+    m_takeNext->setEnabled(open && !teamBusy);
+    m_takeNext->setToolTip(teamBusy ? tr("Wait until the request being taken or handed on is saved.")
+                                    : tr("Take the longest-waiting open request nobody has (%1)")
+                                          .arg(m_takeNext->shortcut().toString(QKeySequence::NativeText)));
+    const QString handOn = !s         ? tr("Select a request first.")
+                           : closed   ? tr("%1 is closed and is no longer handed on.").arg(s->humanId)
+                           : teamBusy ? tr("Wait until the request being taken or handed on is saved.")
+                                      : QString();
+    m_assign->setEnabled(handOn.isEmpty());
+    m_escalate->setEnabled(handOn.isEmpty());
+    m_assign->setToolTip(!handOn.isEmpty()
+                             ? handOn
+                             : tr("Hand the request on to someone else, with a reason (%1)")
+                                   .arg(m_assign->shortcut().toString(QKeySequence::NativeText)));
+    m_escalate->setToolTip(!handOn.isEmpty()
+                               ? handOn
+                               : tr("Escalate the request to an officer, with a reason (%1)")
+                                     .arg(m_escalate->shortcut().toString(QKeySequence::NativeText)));
     m_completeTask->setEnabled(s != nullptr && m_detail &&
                                m_detail->taskList()->selectedOpenTask() != nullptr);
     m_previewAction->setEnabled(s != nullptr);

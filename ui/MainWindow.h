@@ -7,6 +7,7 @@
 #include "RunnerWorkspace.h"
 #include "WorkspaceStore.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
@@ -62,6 +63,9 @@ Q_SIGNALS:
     void requestChanged(const QString& humanId);
     // Requests changed at another desk of a team workspace, now shown as they are.
     void remoteChangesShown(const QStringList& humanIds);
+    // Take next, assign or escalate (MainWindowTeam.cpp) has finished: the request it changed, or empty when
+    // it failed or none was waiting.
+    void teamActionFinished(const QString& humanId);
     void auditVerified(bool ok);
     void previewFinished(qint64 rows);
     void erasureWizardOpened(lethe::ErasureWizard* wizard);
@@ -84,7 +88,10 @@ private:
     void showSelected();
     void updateActions();
     void updateCounts();
-    void afterChange(const Result<Request>& r, const QString& done);
+    // A change's outcome: the request shown as saved, or the error; a conflict with another desk's change
+    // (Error::Code::Conflict) also reads request `humanId` again, so what is shown is what is stored.
+    void afterChange(const Result<Request>& r, const QString& done, const QString& humanId = {});
+    void reloadRequest(const QString& humanId);
     Result<Request> selectedRequest() const;
     QDate today() const;
 
@@ -93,6 +100,9 @@ private:
     void extendRequest();
     void recordFee();
     void addNote();
+    // Working together (MainWindowTeam.cpp), each on a worker thread with a store of its own.
+    void takeNextRequest();
+    void assignRequest(bool escalation);
     void completeTask(qint64 taskId);
     void recordPreview();
     void verifyAudit();
@@ -117,6 +127,9 @@ private:
     RequestQueueModel* m_model;
     QueueLoader* m_loader;
     QSet<QString> m_remoteChanged;
+    // The version of each request as this window's own last change left it: a notification for it that finds
+    // it still so is this window's own change, made on a worker's connection, and not another desk's.
+    QHash<QString, qint64> m_ownVersions;
     QTimer* m_remoteTimer = nullptr;
     QueueFilterBar* m_filterBar;
     QTableView* m_view;
@@ -139,6 +152,9 @@ private:
     QAction* m_fee = nullptr;
     QAction* m_note = nullptr;
     QAction* m_completeTask = nullptr;
+    QAction* m_takeNext = nullptr;
+    QAction* m_assign = nullptr;
+    QAction* m_escalate = nullptr;
     QAction* m_find = nullptr;
     QAction* m_reload = nullptr;
     QAction* m_verify = nullptr;
@@ -158,6 +174,8 @@ private:
     // Last, so the window's destruction stops and waits for them before anything else goes.
     JobSlot m_verifyJob{this}; // verifying the audit log, while it runs
     JobSlot m_demoJob{this};   // building the demo workspace, while it runs
+    JobSlot m_teamJob{this};   // take next, assign or escalate, while it runs
+    JobSlot m_remoteJob{this}; // reading requests changed at other desks
 };
 
 } // namespace lethe

@@ -25,12 +25,17 @@
 
 namespace lethe {
 
-void MainWindow::afterChange(const Result<Request>& r, const QString& done)
+void MainWindow::afterChange(const Result<Request>& r, const QString& done, const QString& humanId)
 {
     if (!r) {
-        m_message->show(MessageBar::Kind::Error, r.error().message);
+        const bool conflict = r.error().code == Error::Code::Conflict && !humanId.isEmpty();
+        m_message->show(conflict ? MessageBar::Kind::Warning : MessageBar::Kind::Error, r.error().message);
+        // Never left showing the copy the refused change was made on.
+        if (conflict)
+            reloadRequest(humanId);
         return;
     }
+    m_ownVersions.insert(r->humanId, r->version);
     m_model->upsert(r->summary(today()));
     m_filterBar->setAssignees(m_model->assignees());
     updateCounts();
@@ -68,9 +73,10 @@ void MainWindow::transitionRequest()
     auto* dialog = new TransitionDialog(*current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = current->humanId;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        auto r = m_store->transition(id, dialog->target(), dialog->outcome());
-        afterChange(r, r ? tr("%1 is now %2.").arg(id, Names::display(r->status)) : QString());
+    const qint64 version = current->version; // what the dialog shows: a change since is a conflict
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version] {
+        auto r = m_store->transition(id, dialog->target(), dialog->outcome(), version);
+        afterChange(r, r ? tr("%1 is now %2.").arg(id, Names::display(r->status)) : QString(), id);
     });
     dialog->open();
 }
@@ -83,11 +89,14 @@ void MainWindow::extendRequest()
     auto* dialog = new ExtendDialog(*current, today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = current->humanId;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        auto r = m_store->extend(id, dialog->reason());
-        afterChange(r, r ? tr("%1 extended; now due %2. Tell the subject why.")
-                               .arg(id, r->deadline(today()).due.toString(Qt::ISODate))
-                         : QString());
+    const qint64 version = current->version;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version] {
+        auto r = m_store->extend(id, dialog->reason(), version);
+        afterChange(r,
+                    r ? tr("%1 extended; now due %2. Tell the subject why.")
+                            .arg(id, r->deadline(today()).due.toString(Qt::ISODate))
+                      : QString(),
+                    id);
     });
     dialog->open();
 }
@@ -100,8 +109,9 @@ void MainWindow::recordFee()
     auto* dialog = new FeeDialog(*current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = current->humanId;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        afterChange(m_store->setFee(id, dialog->fee()), tr("Fee recorded for %1.").arg(id));
+    const qint64 version = current->version;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version] {
+        afterChange(m_store->setFee(id, dialog->fee(), version), tr("Fee recorded for %1.").arg(id), id);
     });
     dialog->open();
 }

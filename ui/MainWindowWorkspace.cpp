@@ -51,6 +51,11 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
                 return;
             }
             self->m_loader->cancel();
+            // Nothing read from, or made in, the workspace before arrives in this one.
+            self->m_teamJob.abandon();
+            self->m_remoteJob.abandon();
+            self->m_remoteChanged.clear();
+            self->m_ownVersions.clear();
             self->m_model->clear();
             self->m_detail->clear();
             self->m_store = std::move(r).value();
@@ -112,34 +117,73 @@ void MainWindow::watchQueue()
 
 void MainWindow::showRemoteChanges()
 {
+    // One read at a time; what arrives meanwhile is read when it is done.
+    if (!m_store || m_remoteChanged.isEmpty() || m_remoteJob.isWorking())
+        return;
     QStringList ids(m_remoteChanged.cbegin(), m_remoteChanged.cend());
     m_remoteChanged.clear();
-    if (!m_store || ids.isEmpty())
-        return;
     ids.sort();
+    auto announce = [this](const QStringList& changed) {
+        if (changed.isEmpty())
+            return;
+        statusBar()->showMessage(tr("%n request(s) changed at another desk: %1", nullptr, int(changed.size()))
+                                     .arg(changed.mid(0, 3).join(QLatin1String(", ")) +
+                                          (changed.size() > 3 ? QStringLiteral(", …") : QString())),
+                                 8000);
+        Q_EMIT remoteChangesShown(changed);
+    };
     // While the queue is still loading, or after a large batch, the whole queue is read again instead.
     if (m_loader->isRunning() || ids.size() > 50) {
         reloadQueue();
-    } else {
-        const QString selected = selectedId();
-        for (const QString& id : ids) {
-            auto r = m_store->request(id);
-            if (r)
-                m_model->upsert(r->summary(today()));
-        }
-        m_filterBar->setAssignees(m_model->assignees());
-        updateCounts();
-        if (ids.contains(selected)) {
-            selectRequest(selected);
-            showSelected();
-            updateActions();
-        }
+        announce(ids);
+        return;
     }
-    statusBar()->showMessage(tr("%n request(s) changed at another desk: %1", nullptr, int(ids.size()))
-                                 .arg(ids.mid(0, 3).join(QLatin1String(", ")) +
-                                      (ids.size() > 3 ? QStringLiteral(", …") : QString())),
-                             8000);
-    Q_EMIT remoteChangesShown(ids);
+    // Read on a worker thread with a store of its own: the server may be slow, the window never waits.
+    const ConnectionParams params = m_store->params();
+    const QString actor = m_store->actor();
+    const WorkspaceStore::Clock clock = m_clock;
+    const QDate day = today();
+    m_remoteJob.start(
+        [params, actor, clock, ids, day](const JobContext& job) -> Result<QList<RequestSummary>> {
+            auto store = WorkspaceStore::open(params, actor, clock);
+            if (!store)
+                return store.error();
+            QList<RequestSummary> rows;
+            for (const QString& id : ids) {
+                if (job.isCancelled())
+                    break;
+                if (auto r = (*store)->request(id))
+                    rows << r->summary(day);
+            }
+            return rows;
+        },
+        [this, ids, announce](const Result<QList<RequestSummary>>& rows) {
+            QStringList others = ids;
+            if (!rows) {
+                m_message->show(MessageBar::Kind::Warning,
+                                tr("Changes made at other desks could not be read; press F5 to reload the "
+                                   "queue: %1")
+                                    .arg(rows.error().message));
+            } else {
+                const QString selected = selectedId();
+                for (const RequestSummary& s : *rows) {
+                    m_model->upsert(s);
+                    // Still as this window's own change left it (made on a worker's connection): not news.
+                    if (m_ownVersions.value(s.humanId, -1) == s.version)
+                        others.removeAll(s.humanId);
+                }
+                m_filterBar->setAssignees(m_model->assignees());
+                updateCounts();
+                if (ids.contains(selected)) {
+                    selectRequest(selected);
+                    showSelected();
+                    updateActions();
+                }
+            }
+            announce(others);
+            if (!m_remoteChanged.isEmpty())
+                m_remoteTimer->start();
+        });
 }
 
 void MainWindow::cancelLoading()

@@ -20,6 +20,34 @@ using cli::err;
 using cli::out;
 using cli::pad;
 
+namespace {
+
+// --if-version N: the change is made only if the request is still at version N, as `requests show` printed
+// it; another desk's change since then is a conflict and nothing is written. Without it the command changes
+// the version it reads itself.
+QCommandLineOption ifVersionOption()
+{
+    return {QStringLiteral("if-version"),
+            Cli::tr("Change the request only if it is still at this version (from requests show); another "
+                    "desk's change since then refuses it."),
+            Cli::tr("n")};
+}
+
+Result<qint64> ifVersion(const QCommandLineParser& p)
+{
+    if (!p.isSet(QStringLiteral("if-version")))
+        return qint64(0);
+    bool ok = false;
+    const qint64 v = p.value(QStringLiteral("if-version")).toLongLong(&ok);
+    if (!ok || v < 1)
+        return makeError(Error::Code::InvalidInput,
+                         Cli::tr("--if-version: \"%1\" is not a version (a whole number from 1).")
+                             .arg(p.value(QStringLiteral("if-version"))));
+    return v;
+}
+
+} // namespace
+
 // ---- requests --------------------------------------------------------------------------------------------
 
 QJsonObject Cli::requestJson(const Request& r) const
@@ -54,7 +82,8 @@ QJsonObject Cli::requestJson(const Request& r) const
                   {QStringLiteral("products"), QJsonArray::fromStringList(r.products)},
                   {QStringLiteral("notes"), notes},
                   {QStringLiteral("created"), r.createdAt.toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("updated"), r.updatedAt.toString(Qt::ISODateWithMs)}};
+                  {QStringLiteral("updated"), r.updatedAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("version"), r.version}};
     if (d.acknowledgeBy.isValid())
         o[QStringLiteral("acknowledge_by")] = d.acknowledgeBy.toString(Qt::ISODate);
     o[QStringLiteral("established_in")] = r.establishedIn;
@@ -153,6 +182,7 @@ void Cli::printRequest(const Request& r)
           << Qt::endl;
     o << tr("Assignee:  %1").arg(r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee) << Qt::endl;
     o << tr("Products:  %1").arg(r.products.join(QStringLiteral(", "))) << Qt::endl;
+    o << tr("Version:   %1").arg(r.version) << Qt::endl;
     for (const Note& n : r.notes)
         o << tr("Note %1 by %2 at %3: %4").arg(n.id).arg(n.author, n.created.toString(Qt::ISODate), n.body)
           << Qt::endl;
@@ -363,6 +393,7 @@ int Cli::requestsUpdate(const QStringList& args)
         {QStringLiteral("remove-identity"), tr("KIND:VALUE to remove (repeatable)."), tr("identity")},
         {QStringLiteral("established-in"),
          tr("This request's holiday calendar (see calendars list); none: the workspace's."), tr("calendar")},
+        ifVersionOption(),
     };
     if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -417,7 +448,10 @@ int Cli::requestsUpdate(const QStringList& args)
             return fail(i.error());
         u.removeIdentities << *i;
     }
-    auto r = (*store)->update(p.positionalArguments().first(), u);
+    const auto version = ifVersion(p);
+    if (!version)
+        return fail(version.error());
+    auto r = (*store)->update(p.positionalArguments().first(), u, *version);
     if (!r)
         return fail(r.error());
     printRequest(*r);
@@ -439,6 +473,7 @@ int Cli::requestsTransition(const QStringList& args)
         {QStringLiteral("exemption"), tr("The exemption relied on (with --code exemption)."), tr("text")},
         {QStringLiteral("withheld"), tr("Completed in part: what was withheld."), tr("text")},
         {QStringLiteral("withheld-reason"), tr("Completed in part: why it was withheld."), tr("text")},
+        ifVersionOption(),
     };
     if (!parse(p, args, opts, QStringLiteral("id status"),
                tr("Request id and the new status (%1).").arg(Names::statusKeys())))
@@ -459,7 +494,10 @@ int Cli::requestsTransition(const QStringList& args)
         return fail(code.error());
     const Outcome outcome{p.value(QStringLiteral("reason")), *code, p.value(QStringLiteral("exemption")),
                           p.value(QStringLiteral("withheld")), p.value(QStringLiteral("withheld-reason"))};
-    auto r = (*store)->transition(p.positionalArguments().first(), *to, outcome);
+    const auto version = ifVersion(p);
+    if (!version)
+        return fail(version.error());
+    auto r = (*store)->transition(p.positionalArguments().first(), *to, outcome, *version);
     if (!r)
         return fail(r.error());
     printRequest(*r);
@@ -471,15 +509,19 @@ int Cli::requestsExtend(const QStringList& args)
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
         {QStringLiteral("reason"), tr("Why more time is needed (told to the subject)."), tr("text")},
+        ifVersionOption(),
     };
     if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() != 1)
         return usage(tr("requests extend needs exactly one request id."));
+    const auto version = ifVersion(p);
+    if (!version)
+        return fail(version.error());
     auto store = openStore();
     if (!store)
         return fail(store.error());
-    auto r = (*store)->extend(p.positionalArguments().first(), p.value(QStringLiteral("reason")));
+    auto r = (*store)->extend(p.positionalArguments().first(), p.value(QStringLiteral("reason")), *version);
     if (!r)
         return fail(r.error());
     printRequest(*r);
@@ -493,6 +535,7 @@ int Cli::requestsFee(const QStringList& args)
         {QStringLiteral("amount"), tr("The amount charged, such as 25 or 12.50."), tr("amount")},
         {QStringLiteral("currency"), tr("ISO 4217 currency code, such as EUR."), tr("code")},
         {QStringLiteral("reason"), tr("Why: %1.").arg(Names::feeReasonKeys()), tr("reason")},
+        ifVersionOption(),
     };
     if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
@@ -509,7 +552,10 @@ int Cli::requestsFee(const QStringList& args)
     auto store = openStore();
     if (!store)
         return fail(store.error());
-    auto r = (*store)->setFee(p.positionalArguments().first(), fee);
+    const auto version = ifVersion(p);
+    if (!version)
+        return fail(version.error());
+    auto r = (*store)->setFee(p.positionalArguments().first(), fee, *version);
     if (!r)
         return fail(r.error());
     printRequest(*r);
@@ -566,16 +612,21 @@ int Cli::requestsAssign(const QStringList& args)
          tr("name")},
         {QStringLiteral("reason"), tr("Why; kept as a note on the request."), tr("text")},
         {QStringLiteral("escalate"), tr("Record it as an escalation (support lead to officer).")},
+        ifVersionOption(),
     };
     if (!parse(p, args, opts, QStringLiteral("id"), tr("Request id.")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() != 1)
         return usage(tr("requests assign needs one request id."));
+    const auto version = ifVersion(p);
+    if (!version)
+        return fail(version.error());
     auto store = openStore();
     if (!store)
         return fail(store.error());
-    auto r = (*store)->assign(p.positionalArguments().first(), p.value(QStringLiteral("to")),
-                              p.value(QStringLiteral("reason")), p.isSet(QStringLiteral("escalate")));
+    auto r =
+        (*store)->assign(p.positionalArguments().first(), p.value(QStringLiteral("to")),
+                         p.value(QStringLiteral("reason")), p.isSet(QStringLiteral("escalate")), *version);
     if (!r)
         return fail(r.error());
     printRequest(*r);

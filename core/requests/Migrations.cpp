@@ -132,6 +132,12 @@ const QList<Migration>& migrations()
                  "CREATE INDEX requests_waiting ON requests(assignee%KEYPART%, received_date%KEYPART%, "
                  "id)"),
          }},
+        {9,
+         "requests: a version raised by every change of a request (not by notes), so a change made on a copy "
+         "read before another desk's change is refused instead of overwriting it",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+         }},
     };
     return all;
 }

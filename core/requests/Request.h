@@ -106,6 +106,9 @@ struct Request
     // When it was completed, denied or cancelled; invalid while open, and for a request closed before Lethe
     // kept this whose audit log does not say it (closing date unknown: the metrics count it apart).
     QDateTime closedAt;
+    // Raised by every change of the request's fields, status or assignee (not by notes): a change made on a
+    // copy read at an older version is refused (WorkspaceStore, optimistic concurrency).
+    qint64 version = 0;
 
     bool completedInPart() const { return status == RequestStatus::Completed && !withheld.isEmpty(); }
     DeadlineInput deadlineInput() const
@@ -135,6 +138,7 @@ struct RequestSummary
     QString assignee;
     QString subjectName;
     QString primaryIdentity;
+    qint64 version = 0; // as Request::version
 };
 
 inline RequestSummary Request::summary(QDate today) const
@@ -152,7 +156,8 @@ inline RequestSummary Request::summary(QDate today) const
             extended,
             assignee,
             subjectName,
-            identities.isEmpty() ? QString() : identities.first().value};
+            identities.isEmpty() ? QString() : identities.first().value,
+            version};
 }
 
 struct NewRequest

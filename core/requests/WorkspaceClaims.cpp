@@ -1,4 +1,5 @@
-// Notes, and working together on one workspace: taking the next request and handing one on (docs/team.md).
+// Notes, and working together on one workspace: taking the next request, handing one on, and refusing a
+// change made on a stale copy of a request (docs/team.md).
 #include "WorkspaceStore.h"
 
 #include "StateMachine.h"
@@ -9,6 +10,7 @@
 namespace lethe {
 
 using storesql::isoTime;
+using storesql::parseTime;
 using storesql::run;
 using storesql::sqlError;
 
@@ -24,7 +26,61 @@ QString openStatuses()
     return open.join(QLatin1String(", "));
 }
 
+// The audit actions of the changes that raise a request's version (notes and records of previews or exports
+// do not).
+QString versionedActions()
+{
+    return QStringLiteral("'request.update', 'request.transition', 'request.extend', 'request.fee', "
+                          "'request.claim', 'request.assign', 'request.escalate'");
+}
+
 } // namespace
+
+Status WorkspaceStore::checkVersion(const Request& cur, qint64 ifVersion) const
+{
+    if (ifVersion > 0 && ifVersion != cur.version)
+        return staleError(m_conn.db(), cur.humanId);
+    return {};
+}
+
+Status WorkspaceStore::claimVersion(QSqlDatabase db, const Request& cur, qint64 ifVersion)
+{
+    // The row lock on PostgreSQL, the write lock on SQLite: a desk changing the same request at the same
+    // moment waits here, then finds the version raised and is refused.
+    QSqlQuery q(db);
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE requests SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+             {isoTime(now()), cur.id, ifVersion > 0 ? ifVersion : cur.version}))
+        return sqlError(q, tr("Updating %1").arg(cur.humanId));
+    if (q.numRowsAffected() != 1)
+        return staleError(db, cur.humanId);
+    return {};
+}
+
+Error WorkspaceStore::staleError(QSqlDatabase db, const QString& humanId) const
+{
+    QSqlQuery q(db);
+    // Read in the caller's transaction where there is one: on PostgreSQL the refused UPDATE waited for the
+    // other desk's commit, which this statement (read committed) then sees, with its audit event.
+    if (run(q,
+            QStringLiteral("SELECT actor, at FROM audit_events WHERE request_id = ? AND action IN (%1) "
+                           "ORDER BY seq DESC LIMIT 1")
+                .arg(versionedActions()),
+            {humanId}) &&
+        q.next()) {
+        const QString when =
+            parseTime(q.value(1).toString()).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return makeError(Error::Code::Conflict,
+                         tr("%1 was changed by %2 at %3, after you read it. Your change was not saved, so "
+                            "as not to overwrite theirs: reload the request and make your change again.")
+                             .arg(humanId, q.value(0).toString(), when));
+    }
+    return makeError(Error::Code::Conflict,
+                     tr("%1 was changed elsewhere after you read it. Your change was not saved, so as not "
+                        "to overwrite that one: reload the request and make your change again.")
+                         .arg(humanId));
+}
 
 Result<qint64> WorkspaceStore::insertNote(QSqlDatabase db, qint64 requestId, const QString& body,
                                           const QString& what)
@@ -89,7 +145,8 @@ Result<std::optional<Request>> WorkspaceStore::takeNext()
         const QString humanId = q.value(1).toString();
         if (!run(q,
                  QStringLiteral(
-                     "UPDATE requests SET assignee = ?, updated_at = ? WHERE id = ? AND assignee = ''"),
+                     "UPDATE requests SET assignee = ?, updated_at = ?, version = version + 1 WHERE id = ? "
+                     "AND assignee = ''"),
                  {m_actor, isoTime(now()), id}))
             return sqlError(q, tr("Taking %1").arg(humanId));
         if (q.numRowsAffected() != 1)
@@ -113,7 +170,7 @@ Result<std::optional<Request>> WorkspaceStore::takeNext()
 }
 
 Result<Request> WorkspaceStore::assign(const QString& humanIdIn, const QString& toIn, const QString& reasonIn,
-                                       bool escalation)
+                                       bool escalation, qint64 ifVersion)
 {
     const QString humanId = humanIdIn.trimmed().toUpper();
     const QString to = toIn.trimmed();
@@ -130,6 +187,8 @@ Result<Request> WorkspaceStore::assign(const QString& humanIdIn, const QString& 
     auto current = load(humanId);
     if (!current)
         return current;
+    if (Status s = checkVersion(*current, ifVersion); !s)
+        return s.error();
     if (StateMachine::isFinal(current->status))
         return makeError(
             Error::Code::IllegalState,
@@ -137,6 +196,8 @@ Result<Request> WorkspaceStore::assign(const QString& humanIdIn, const QString& 
     if (current->assignee == to)
         return makeError(Error::Code::IllegalState, tr("%1 is already assigned to %2.").arg(humanId, to));
     auto r = storesql::inTransaction<Request>(m_conn.db(), [&](QSqlDatabase db) -> Result<Request> {
+        if (Status s = claimVersion(db, *current, ifVersion); !s)
+            return s.error();
         QSqlQuery q(db);
         // Compared with what was read, so a hand-over made meanwhile at another desk is not overwritten.
         if (!run(q,

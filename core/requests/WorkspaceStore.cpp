@@ -201,7 +201,8 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
                  "r.denial_reason, r.extended, r.extension_reason, r.assignee, r.subject_id, "
                  "s.display_name, r.created_at, r.updated_at, r.denial_code, r.exemption, r.withheld, "
                  "r.withheld_reason, r.fee_amount, r.fee_currency, r.fee_reason, r.established_in, "
-                 "r.closed_at FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.human_id = ?"),
+                 "r.closed_at, r.version FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE "
+                 "r.human_id = ?"),
              {humanId}))
         return sqlError(q, tr("Reading request %1").arg(humanId));
     if (!q.next())
@@ -245,6 +246,7 @@ Result<Request> WorkspaceStore::load(const QString& humanId) const
     r.settings = *settings;
     if (!q.value(22).isNull() && !q.value(22).toString().isEmpty())
         r.closedAt = parseTime(q.value(22).toString());
+    r.version = q.value(23).toLongLong();
 
     if (!run(q, QStringLiteral("SELECT kind, value FROM identities WHERE subject_id = ? ORDER BY id"),
              {r.subjectId}))
@@ -294,7 +296,7 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
     QString sql = QStringLiteral(
         "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
         "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id "
-        "LIMIT 1), r.established_in "
+        "LIMIT 1), r.established_in, r.version "
         "FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.id > ? ORDER BY r.id");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
@@ -316,6 +318,7 @@ Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDa
         s.primaryIdentity = q.value(9).toString();
         if (const QString e = q.value(10).toString(); !e.isEmpty())
             establishedIn.insert(s.id, e);
+        s.version = q.value(11).toLongLong();
         out << s;
     }
     if (out.isEmpty())
@@ -554,13 +557,15 @@ Status RequestUpdateSteps::identityRows(QSqlQuery& q, const Request& cur, const 
 
 } // namespace
 
-Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUpdate& u)
+Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUpdate& u, qint64 ifVersion)
 {
     const QString humanId = humanIdIn.trimmed().toUpper();
     auto current = load(humanId);
     if (!current)
         return current;
     const Request& cur = *current;
+    if (Status s = checkVersion(cur, ifVersion); !s)
+        return s.error();
     if (Status s = RequestUpdateSteps::check(humanId, cur, u, today()); !s)
         return s.error();
     auto region = phoneRegion();
@@ -582,9 +587,8 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
             return s.error();
         if (changed.isEmpty())
             return Request{};
-        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
-                 {isoTime(now()), cur.id}))
-            return sqlError(q, tr("Updating the request"));
+        if (Status s = claimVersion(db, cur, ifVersion); !s)
+            return s.error();
         details[QStringLiteral("changed")] = QJsonArray::fromStringList(changed);
         if (auto e = audit().append(m_actor, QStringLiteral("request.update"), humanId, details, now()); !e)
             return e.error();
@@ -595,18 +599,22 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
     return load(humanId);
 }
 
-Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStatus to, const QString& reason)
+Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStatus to, const QString& reason,
+                                           qint64 ifVersion)
 {
-    return transition(humanIdIn, to, Outcome{reason, {}, {}, {}, {}});
+    return transition(humanIdIn, to, Outcome{reason, {}, {}, {}, {}}, ifVersion);
 }
 
-Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStatus to, const Outcome& outcome)
+Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStatus to, const Outcome& outcome,
+                                           qint64 ifVersion)
 {
     const QString humanId = humanIdIn.trimmed().toUpper();
     auto current = load(humanId);
     if (!current)
         return current;
     const Request& cur = *current;
+    if (Status s = checkVersion(cur, ifVersion); !s)
+        return s.error();
     if (Status s = StateMachine::check(cur, to, outcome); !s)
         return s.error();
     const QString reason = outcome.reason.trimmed();
@@ -614,6 +622,8 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
     const bool completed = to == RequestStatus::Completed;
     const QString day = isoDate(today());
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        if (Status s = claimVersion(db, cur, ifVersion); !s)
+            return s.error();
         QSqlQuery q(db);
         // closed_at: the day the request was answered or withdrawn, which the yearly metrics count from.
         // Final statuses cannot be left, so it is written once.
@@ -676,13 +686,15 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
     return load(humanId);
 }
 
-Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& reason)
+Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& reason, qint64 ifVersion)
 {
     const QString humanId = humanIdIn.trimmed().toUpper();
     auto current = load(humanId);
     if (!current)
         return current;
     const Request& cur = *current;
+    if (Status s = checkVersion(cur, ifVersion); !s)
+        return s.error();
     if (StateMachine::isFinal(cur.status)) {
         return makeError(
             Error::Code::IllegalState,
@@ -715,6 +727,8 @@ Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& 
     ext.extended = true;
     const Deadline after = ext.deadline(today());
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        if (Status s = claimVersion(db, cur, ifVersion); !s)
+            return s.error();
         QSqlQuery q(db);
         if (!run(q,
                  QStringLiteral(
@@ -733,19 +747,23 @@ Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& 
     return load(humanId);
 }
 
-Result<Request> WorkspaceStore::setFee(const QString& humanIdIn, const Fee& in)
+Result<Request> WorkspaceStore::setFee(const QString& humanIdIn, const Fee& in, qint64 ifVersion)
 {
     const QString humanId = humanIdIn.trimmed().toUpper();
     auto current = load(humanId);
     if (!current)
         return current;
     const Request& cur = *current;
+    if (Status s = checkVersion(cur, ifVersion); !s)
+        return s.error();
     Fee fee = in;
     fee.amount = fee.amount.trimmed();
     fee.currency = fee.currency.trimmed().toUpper();
     if (Status s = Validation::checkFee(fee, cur.regulation, cur.type); !s)
         return s.error();
     auto r = inTransaction<Request>([&](QSqlDatabase db) -> Result<Request> {
+        if (Status s = claimVersion(db, cur, ifVersion); !s)
+            return s.error();
         QSqlQuery q(db);
         if (!run(q,
                  QStringLiteral("UPDATE requests SET fee_amount = ?, fee_currency = ?, fee_reason = ?, "

@@ -44,14 +44,21 @@ public:
     Result<QStringList> addRequests(const QList<NewRequest>& batch);
     Result<Request> request(const QString& humanId) const;
     Result<QList<RequestSummary>> summaries(qint64 afterId = 0, int limit = -1) const;
-    Result<Request> update(const QString& humanId, const RequestUpdate& u);
-    Result<Request> transition(const QString& humanId, RequestStatus to, const QString& reason = {});
+    // The methods that change a request take `ifVersion`, the Request::version the change was made on (what
+    // a dialog showed); 0 for the version they read themselves. Another desk's change since then (a raised
+    // version) refuses the change with Error::Code::Conflict, naming who changed the request and when, and
+    // nothing is written: never a silent overwrite (docs/team.md).
+    Result<Request> update(const QString& humanId, const RequestUpdate& u, qint64 ifVersion = 0);
+    Result<Request> transition(const QString& humanId, RequestStatus to, const QString& reason = {},
+                               qint64 ifVersion = 0);
     // With a denial's reason code and exemption, or an answer in part's withheld part (StateMachine::check).
-    Result<Request> transition(const QString& humanId, RequestStatus to, const Outcome& outcome);
+    Result<Request> transition(const QString& humanId, RequestStatus to, const Outcome& outcome,
+                               qint64 ifVersion = 0);
     // Records the fee charged (replacing an earlier one); audited as request.fee with amount, currency,
     // reason.
-    Result<Request> setFee(const QString& humanId, const Fee& fee);
-    Result<Request> extend(const QString& humanId, const QString& reason);
+    Result<Request> setFee(const QString& humanId, const Fee& fee, qint64 ifVersion = 0);
+    Result<Request> extend(const QString& humanId, const QString& reason, qint64 ifVersion = 0);
+    // Notes only add: one never conflicts with another change, and does not raise the version.
     Result<Request> addNote(const QString& humanId, const QString& body);
     Result<qint64> requestCount() const;
 
@@ -78,7 +85,8 @@ public:
     // Hands an open request to `to` (a workspace user or login) with a reason, kept as a note; audited as
     // request.assign, or request.escalate when `escalation` (support lead to officer), with who it went
     // from and to and the note's id and length, never the reason's text.
-    Result<Request> assign(const QString& humanId, const QString& to, const QString& reason, bool escalation);
+    Result<Request> assign(const QString& humanId, const QString& to, const QString& reason, bool escalation,
+                           qint64 ifVersion = 0);
 
     // Records a later action (preview, export, erasure, redaction) with details that hold no personal data.
     Result<AuditEvent> record(const QString& action, const QString& requestId, const QJsonObject& details);
@@ -117,6 +125,13 @@ private:
     Result<QString> insertRequest(QSqlDatabase db, const NewRequest& r);
     // A note by the actor on the request with id `requestId`, inside the caller's transaction; its id.
     Result<qint64> insertNote(QSqlDatabase db, qint64 requestId, const QString& body, const QString& what);
+    // Optimistic concurrency (WorkspaceClaims.cpp). checkVersion: `ifVersion` (0: none) is still `cur`'s.
+    // claimVersion, inside the change's transaction: raises the version and stamps updated_at where the row
+    // is still at the version the change was made on; else the conflict (staleError) and the caller rolls
+    // back. staleError names who changed the request last and when, from the audit log.
+    Status checkVersion(const Request& cur, qint64 ifVersion) const;
+    Status claimVersion(QSqlDatabase db, const Request& cur, qint64 ifVersion);
+    Error staleError(QSqlDatabase db, const QString& humanId) const;
 
     SqlConnection m_conn;
     ConnectionParams m_params;

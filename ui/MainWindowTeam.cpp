@@ -1,0 +1,120 @@
+// MainWindow: working together on one workspace (docs/team.md): take the next request, hand one on or
+// escalate it, and show the request as stored again when a change made here met another desk's change.
+#include "MainWindow.h"
+
+#include "AssignDialog.h"
+#include "ErasureStore.h"
+#include "MessageBar.h"
+#include "QueueFilterBar.h"
+#include "RequestDetailPane.h"
+#include "RequestQueueModel.h"
+
+#include <QStatusBar>
+
+namespace lethe {
+
+void MainWindow::reloadRequest(const QString& humanId)
+{
+    if (!m_store)
+        return;
+    const bool shown = selectedId() == humanId || m_detail->shownId() == humanId;
+    if (auto r = m_store->request(humanId)) {
+        m_model->upsert(r->summary(today())); // may move the row, and the selection with it
+        m_filterBar->setAssignees(m_model->assignees());
+        updateCounts();
+    }
+    if (shown) {
+        selectRequest(humanId);
+        showSelected();
+    }
+    updateActions();
+}
+
+void MainWindow::takeNextRequest()
+{
+    if (!m_store || m_teamJob.isWorking())
+        return;
+    // The store's calls wait for the server (and on PostgreSQL for the row lock): on a worker thread, with a
+    // store of its own (one store per thread).
+    const ConnectionParams params = m_store->params();
+    const QString actor = m_store->actor();
+    const WorkspaceStore::Clock clock = m_clock;
+    statusBar()->showMessage(tr("Taking the next request…"));
+    m_teamJob.start(
+        [params, actor, clock](const JobContext&) -> Result<std::optional<Request>> {
+            auto store = WorkspaceStore::open(params, actor, clock);
+            if (!store)
+                return store.error();
+            return (*store)->takeNext();
+        },
+        [this](const Result<std::optional<Request>>& taken) {
+            statusBar()->clearMessage();
+            if (taken && !*taken) {
+                updateActions();
+                m_message->show(MessageBar::Kind::Info,
+                                tr("No open request is waiting for someone to take it."));
+                Q_EMIT teamActionFinished(QString());
+                return;
+            }
+            const Result<Request> r = taken ? Result<Request>(**taken) : Result<Request>(taken.error());
+            afterChange(
+                r,
+                r ? tr("You took %1, due %2.").arg(r->humanId, r->deadline(today()).due.toString(Qt::ISODate))
+                  : QString());
+            updateActions();
+            Q_EMIT teamActionFinished(r ? r->humanId : QString());
+        });
+    updateActions();
+}
+
+void MainWindow::assignRequest(bool escalation)
+{
+    auto current = selectedRequest();
+    if (!current || m_teamJob.isWorking())
+        return;
+    // Offered: the workspace's users (officers first for an escalation), then whoever has requests now.
+    QStringList people;
+    if (auto users = ErasureStore(*m_store).users()) {
+        for (const WorkspaceUser& u : *users) {
+            if (!escalation || u.role == Role::Officer)
+                people << u.name;
+        }
+    }
+    people << m_model->assignees();
+    auto* dialog = new AssignDialog(*current, escalation, people, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_store || m_teamJob.isWorking())
+            return;
+        const Request seen = dialog->request();
+        const QString id = seen.humanId;
+        const QString to = dialog->person();
+        const QString reason = dialog->reason();
+        const bool escalate = dialog->escalation();
+        const ConnectionParams params = m_store->params();
+        const QString actor = m_store->actor();
+        const WorkspaceStore::Clock clock = m_clock;
+        statusBar()->showMessage(escalate ? tr("Escalating %1…").arg(id) : tr("Assigning %1…").arg(id));
+        // Made on the version the dialog showed: a change at another desk since then is a conflict.
+        m_teamJob.start(
+            [params, actor, clock, id, to, reason, escalate, version = seen.version](const JobContext&) {
+                auto store = WorkspaceStore::open(params, actor, clock);
+                if (!store)
+                    return Result<Request>(store.error());
+                return (*store)->assign(id, to, reason, escalate, version);
+            },
+            [this, id, to, escalate](const Result<Request>& r) {
+                statusBar()->clearMessage();
+                afterChange(r,
+                            escalate ? tr("%1 escalated to %2; the reason is kept as a note.").arg(id, to)
+                                     : tr("%1 assigned to %2; the reason is kept as a note.").arg(id, to),
+                            id);
+                updateActions();
+                Q_EMIT teamActionFinished(r ? id : QString());
+            });
+        updateActions();
+    });
+    dialog->open();
+}
+
+} // namespace lethe
