@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+class QSqlQuery;
+
 namespace lethe {
 
 namespace storesql {
@@ -117,6 +119,10 @@ private:
     Result<QString> insertRequest(QSqlDatabase db, const NewRequest& r);
     // A note by the actor on the request with id `requestId`, inside the caller's transaction; its id.
     Result<qint64> insertNote(QSqlDatabase db, qint64 requestId, const QString& body, const QString& what);
+    // The end of every change to a request, inside the change's transaction: the request's updated_at and
+    // the audit event `action` that records the change (its details name no personal data).
+    Status recordChange(QSqlQuery& q, qint64 requestId, const QString& humanId, const QString& action,
+                        const QJsonObject& details);
 
     SqlConnection m_conn;
     ConnectionParams m_params;
