@@ -452,7 +452,7 @@ Status TableFill::emitRow(int person, const Kept* parent)
         mine << Kept{person, values};
     pending << values;
     if (pending.size() == perStatement) {
-        if (options.cancel && options.cancel->load())
+        if (options.stop.stop_requested())
             return makeError(Error::Code::Cancelled, tr("Generating the demo data was cancelled."));
         return flush();
     }

@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
-#include <atomic>
 #include <functional>
+#include <stop_token>
 
 namespace lethe {
 
@@ -80,7 +80,7 @@ public:
         bool replace = false; // drop the spec's tables first when they exist
         int product = 0;      // this product's index among `products`, for account holders
         int products = 1;
-        const std::atomic<bool>* cancel = nullptr;
+        std::stop_token stop; // a stop request ends the work at its next step (Cancelled)
         std::function<void(const QString& table, qint64 rows)> progress;
     };
     // Creates the spec's tables (with primary keys, foreign keys and indexes) in the database and fills them

@@ -118,7 +118,7 @@ Result<QList<DemoProduct>> DemoProducts::install(const QList<DemoSpec>& specs, c
         o.replace = target.replace;
         o.product = i;
         o.products = int(specs.size());
-        o.cancel = target.cancel;
+        o.stop = target.stop;
         if (target.progress) {
             const QString name = spec.name;
             o.progress = [&target, name](const QString& table, qint64 rows) {

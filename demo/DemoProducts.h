@@ -31,7 +31,7 @@ public:
         bool replace = false; // drop the products' tables first when they exist
         int scale = 1;
         QDate today;
-        const std::atomic<bool>* cancel = nullptr;
+        std::stop_token stop; // a stop request ends the work at its next step (Cancelled)
         std::function<void(const QString& product, const QString& table, qint64 rows)> progress;
     };
     static Result<QList<DemoProduct>> install(const QList<DemoSpec>& specs, const QString& datamapsFolder,

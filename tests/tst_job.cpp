@@ -7,6 +7,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <stop_token>
 
 using namespace lethe;
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void destructionStopsAndWaits();
     void destructionCanLeaveWorkToThePool();
     void runAllRunsInParallel();
+    void everyStopRequestsTheJobsStopAtOnce();
 };
 
 void TestJob::progressAndResultOnTheOwnersThreadInOrder()
@@ -244,6 +246,52 @@ void TestJob::runAllRunsInParallel()
     }
     JobSlot::runAll(tasks);
     QCOMPARE(done, QList<int>(n, 1));
+}
+
+// Every way a job is told to stop requests its stop token, within the call that tells it, on the owner's
+// thread: so what the job waits for on the network (a stop callback, NetworkCancel) is aborted at once,
+// with nothing polled. A bare flag could not say when it was set.
+void TestJob::everyStopRequestsTheJobsStopAtOnce()
+{
+    QObject owner;
+    auto* slot = new JobSlot(&owner);
+    int requested = 0;
+    const auto watch = [&requested](const JobContext& job) {
+        return std::make_unique<std::stop_callback<std::function<void()>>>(
+            job.stopToken(), std::function<void()>([&requested] {
+                QVERIFY(QThread::currentThread() == qApp->thread());
+                ++requested;
+            }));
+    };
+
+    const JobContext stopped = slot->next();
+    auto w1 = watch(stopped);
+    slot->stop();
+    QCOMPARE(requested, 1);
+    QVERIFY(stopped.stopToken().stop_requested());
+    QVERIFY(stopped.isCurrent()); // stopped, not dropped: what it posts still arrives
+
+    const JobContext superseded = slot->next();
+    QVERIFY(!superseded.isCancelled());
+    auto w2 = watch(superseded);
+    const JobContext newer = slot->next();
+    QCOMPARE(requested, 2);
+    QVERIFY(superseded.isCancelled());
+
+    auto w3 = watch(newer);
+    slot->abandon();
+    QCOMPARE(requested, 3);
+    QVERIFY(newer.isCancelled());
+    QVERIFY(!newer.isCurrent());
+
+    const JobContext last = slot->next();
+    auto w4 = watch(last);
+    delete slot; // the owner's end
+    QCOMPARE(requested, 4);
+    QVERIFY(last.isCancelled());
+
+    // A context that no slot made has no stop to request.
+    QVERIFY(!JobContext().stopToken().stop_possible());
 }
 
 QTEST_GUILESS_MAIN(TestJob)

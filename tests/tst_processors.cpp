@@ -1,3 +1,4 @@
+#include "Job.h"
 #include "Log.h"
 #include "NetworkThread.h"
 #include "ProcessorConnections.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -19,6 +21,9 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QThread>
+
+#include <mutex>
+#include <optional>
 
 using namespace lethe;
 
@@ -68,7 +73,8 @@ private Q_SLOTS:
 
     void syncCallsRunNoEventLoopOnTheCallingThread();
     void cancelReachesARequestInFlightAtOnce();
-    void aCancelFlagStillStopsARequestInFlight();
+    void aJobsStopAbortsItsRequestInFlight();
+    void aJobsStopReachesTheNetworkThreadBeforeLaterWork();
     void stoppingTheNetworkThreadWakesItsCallers();
 
 private:
@@ -973,27 +979,67 @@ void TestProcessors::cancelReachesARequestInFlightAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(closedByClient, 600000); // the request was aborted, its connection closed
 }
 
-// The older callers' bare flag (the erasure plan and executor, the export, the preview) is looked at on the
-// network thread and stops a request in flight too.
-void TestProcessors::aCancelFlagStillStopsARequestInFlight()
+// A job (the preview's, the erasure plan's, the export's) cancelled through its slot aborts its processors'
+// request in flight: the server accepts the connection and never answers, the processor's timeout is an
+// hour, and the job's answer says "cancelled", its one request aborted and its connection closed.
+void TestProcessors::aJobsStopAbortsItsRequestInFlight()
 {
-    QTcpServer server; // accepts, never answers
+    QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
+    bool accepted = false, closedByClient = false;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            accepted = true;
+            connect(socket, &QTcpSocket::disconnected, this, [&] { closedByClient = true; });
+        }
+    });
     Setup s = setup(QStringLiteral("stripe"), QStringLiteral("leadnest"));
     s.connection.baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
     s.definition.timeoutMs = 3600 * 1000;
     s.definition.retries = 0;
-    std::atomic<bool> cancel{false};
-    QList<ProcessorResult> r;
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        r = ProcessorHub::search({{s.definition, s.connection, s.secret}}, {amelia}, &cancel);
-    }));
-    worker->start();
-    QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 600000); // the request is out
-    cancel = true;
-    QVERIFY(worker->wait()); // without the cancel this is an hour
-    QCOMPARE(r.size(), 1);
-    QCOMPARE(r[0].errors, QStringList{QStringLiteral("Stripe: cancelled.")});
+    QObject owner;
+    JobSlot slot(&owner);
+    std::optional<QList<ProcessorResult>> answer;
+    slot.start(
+        [&s, who = amelia](const JobContext& job) {
+            return ProcessorHub::search({{s.definition, s.connection, s.secret}}, {who}, job.stopToken());
+        },
+        [&answer](const QList<ProcessorResult>& r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(accepted, 600000); // the request is out
+    QVERIFY(slot.isWorking());
+    slot.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 600000); // without the stop this is an hour
+    QCOMPARE(answer->size(), 1);
+    QCOMPARE(answer->at(0).errors, QStringList{QStringLiteral("Stripe: cancelled.")});
+    QCOMPARE(answer->at(0).retries, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(closedByClient, 600000); // the request was aborted, its connection closed
+}
+
+// A job's stop reaches the network thread at once: the cancel is queued there inside JobSlot::stop(), ahead
+// of anything posted after it. A flag looked at by a timer on the network thread would come after.
+void TestProcessors::aJobsStopReachesTheNetworkThreadBeforeLaterWork()
+{
+    QObject owner;
+    JobSlot slot(&owner);
+    const JobContext job = slot.next();
+    std::mutex mutex;
+    QStringList order;
+    QSemaphore after;
+    NetworkCancel cancel(job.stopToken(), [&] {
+        std::lock_guard lock(mutex);
+        order << QStringLiteral("cancel");
+    });
+    slot.stop();
+    NetworkThread::post([&] {
+        {
+            std::lock_guard lock(mutex);
+            order << QStringLiteral("after");
+        }
+        after.release();
+    });
+    after.acquire();
+    std::lock_guard lock(mutex);
+    QCOMPARE(order, (QStringList{QStringLiteral("cancel"), QStringLiteral("after")}));
 }
 
 // Stopping the network thread (the application's end) deletes what still runs there and wakes the threads

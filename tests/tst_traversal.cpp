@@ -199,8 +199,9 @@ void TestTraversal::engines()
     QCOMPARE(nobody->totalRows(), 0);
 
     // Cancelled before it starts.
-    std::atomic<bool> cancel{true};
-    o.cancel = &cancel;
+    std::stop_source stop;
+    stop.request_stop();
+    o.stop = stop.get_token();
     auto cancelled =
         Traversal::run(*load.map, {p}, {{IdentityKind::Email, QStringLiteral("ann@example.com")}}, o);
     QCOMPARE(cancelled.error().code, Error::Code::Cancelled);

@@ -277,7 +277,7 @@ void BundleViewer::openFile(const QString& path, const Age::Decryption& decrypti
     m_verdictLabel->setStyleSheet(QString());
     QPointer<BundleViewer> self(this);
     m_jobs.run(m_job, [self, path, decryption](const JobContext& job) {
-        auto s = BundleSession::open(path, nullptr, decryption, job.cancelFlag());
+        auto s = BundleSession::open(path, nullptr, decryption, job.stopToken());
         job.post( // not if gone, or superseded by newer work
             [self, s, path, decryption]() mutable {
                 if (!s) {
@@ -564,7 +564,7 @@ void BundleViewer::search(const QString& text)
     QPointer<BundleViewer> self(this);
     m_jobs.run(m_job, [self, session, text](const JobContext& job) {
         constexpr int limit = 5000;
-        const QList<BundleSession::Hit> hits = session->search(text, limit, job.cancelFlag());
+        const QList<BundleSession::Hit> hits = session->search(text, limit, job.stopToken());
         job.post([self, session, hits, text, job] {
             for (const BundleSession::Hit& h : hits) {
                 const BundleSession::Table& t = session->tables()[h.table];

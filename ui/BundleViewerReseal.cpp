@@ -161,7 +161,7 @@ void BundleViewer::reseal(const QString& outFile, const MinisignKey& key)
         o.acceptUntrusted = acceptUntrusted;
         o.decryption = decryption;
         o.encryption = encryption;
-        o.cancel = job.cancelFlag();
+        o.stop = job.stopToken();
         o.progress = [self, job](const QString& step) {
             job.post([self, step] { self->m_status->setText(step); });
         };

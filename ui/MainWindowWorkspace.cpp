@@ -254,7 +254,7 @@ void MainWindow::createDemoWorkspace()
         [info, actor, day, dialog](const JobContext& job) {
             DemoProducts::Target target;
             target.today = day;
-            target.cancel = job.cancelFlag();
+            target.stop = job.stopToken();
             target.progress = [job, dialog](const QString& product, const QString& table, qint64 rows) {
                 job.post([dialog, product, table, rows] {
                     if (dialog)

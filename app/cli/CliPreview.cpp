@@ -230,7 +230,7 @@ int Cli::preview(const QStringList& args)
     QStringList
         failedTables; // a query that failed (a missing table, a type mismatch): the preview is incomplete
     PreviewTally tally;
-    auto total = PreviewService::search(resolved, identities, rows, nullptr, [&](const Dossier& d, int, int) {
+    auto total = PreviewService::search(resolved, identities, rows, {}, [&](const Dossier& d, int, int) {
         tally.add(d);
         showDossier(d, &systems, &failedTables);
     });

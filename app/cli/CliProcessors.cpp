@@ -34,6 +34,25 @@ QJsonObject connectionJson(const ProcessorConnection& c)
                        {QStringLiteral("secret_key"), c.secretKey}};
 }
 
+// A workspace's folder and its processor connections (connections.json), which every connections command
+// and the lookup start from.
+struct Connections
+{
+    QString folder;
+    QList<ProcessorConnection> list;
+};
+
+Result<Connections> loadConnections(const QString& workspace)
+{
+    auto ws = Workspaces::load(workspace);
+    if (!ws)
+        return ws.error();
+    auto list = ProcessorConnections::load(ws->folder);
+    if (!list)
+        return list.error();
+    return Connections{ws->folder, *list};
+}
+
 } // namespace
 
 Result<QString> Cli::readSecret(const QString& key)
@@ -196,14 +215,12 @@ int Cli::connectionsList(const QStringList& args)
     QCommandLineParser p;
     if (!parse(p, args, {}))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    auto ws = Workspaces::load(m_workspace);
+    auto ws = loadConnections(m_workspace);
     if (!ws)
         return fail(ws.error());
-    auto list = ProcessorConnections::load(ws->folder);
-    if (!list)
-        return fail(list.error());
+    const QList<ProcessorConnection>& list = ws->list;
     QJsonArray arr;
-    for (const ProcessorConnection& c : *list) {
+    for (const ProcessorConnection& c : list) {
         arr << connectionJson(c);
         if (!m_json)
             out() << QStringLiteral("%1  %2  %3")
@@ -212,7 +229,7 @@ int Cli::connectionsList(const QStringList& args)
     }
     if (m_json)
         emitJson(QJsonObject{{QStringLiteral("connections"), arr}});
-    else if (list->isEmpty())
+    else if (list.isEmpty())
         out()
             << tr("No connections. Add one with: lethe-cli connections add KEY --connector C --secret-stdin")
             << Qt::endl;
@@ -226,15 +243,13 @@ int Cli::connectionsTest(const QStringList& args)
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() != 1)
         return usage(tr("connections test needs exactly one KEY."));
-    auto ws = Workspaces::load(m_workspace);
+    auto ws = loadConnections(m_workspace);
     if (!ws)
         return fail(ws.error());
-    auto list = ProcessorConnections::load(ws->folder);
-    if (!list)
-        return fail(list.error());
+    const QList<ProcessorConnection>& list = ws->list;
     const QString key = p.positionalArguments().first();
     const ProcessorConnection* c = nullptr;
-    for (const ProcessorConnection& x : *list)
+    for (const ProcessorConnection& x : list)
         if (x.key == key)
             c = &x;
     if (!c)
@@ -278,16 +293,14 @@ int Cli::connectionsRemove(const QStringList& args)
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (p.positionalArguments().size() != 1)
         return usage(tr("connections remove needs exactly one KEY."));
-    auto ws = Workspaces::load(m_workspace);
+    auto ws = loadConnections(m_workspace);
     if (!ws)
         return fail(ws.error());
-    auto list = ProcessorConnections::load(ws->folder);
-    if (!list)
-        return fail(list.error());
+    const QList<ProcessorConnection>& list = ws->list;
     const QString key = p.positionalArguments().first();
     QList<ProcessorConnection> kept;
     QString secretKey;
-    for (const ProcessorConnection& c : *list) {
+    for (const ProcessorConnection& c : list) {
         if (c.key == key)
             secretKey = c.secretKey;
         else
@@ -322,12 +335,10 @@ int Cli::processorsLookup(const QStringList& args)
     };
     if (!parse(p, args, opts, QStringLiteral("key"), tr("Connections to look up at (default: all).")))
         return p.isSet(QStringLiteral("help")) ? Ok : Usage;
-    auto ws = Workspaces::load(m_workspace);
+    auto ws = loadConnections(m_workspace);
     if (!ws)
         return fail(ws.error());
-    auto list = ProcessorConnections::load(ws->folder);
-    if (!list)
-        return fail(list.error());
+    const QList<ProcessorConnection>& list = ws->list;
     QList<Identity> identities;
     for (const QString& v : p.values(QStringLiteral("email")))
         identities << Identity{IdentityKind::Email, v};
@@ -352,7 +363,7 @@ int Cli::processorsLookup(const QStringList& args)
     const QList<ConnectorDefinition> defs = ProcessorConnections::definitions(ws->folder, &problems);
     const QStringList wanted = p.positionalArguments();
     QList<ProcessorHub::Job> jobs;
-    for (const ProcessorConnection& c : *list) {
+    for (const ProcessorConnection& c : list) {
         if (!wanted.isEmpty() && !wanted.contains(c.key))
             continue;
         const ConnectorDefinition* def = ConnectorLoader::find(defs, c.connector);
@@ -371,7 +382,7 @@ int Cli::processorsLookup(const QStringList& args)
     }
     for (const QString& w : wanted) {
         bool found = false;
-        for (const ProcessorConnection& c : *list)
+        for (const ProcessorConnection& c : list)
             found = found || c.key == w;
         if (!found)
             return fail(

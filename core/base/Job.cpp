@@ -23,7 +23,7 @@ struct JobLine
     quint64 lastRun = 0;
     quint64 current = 0; // 0: no job is current
     quint64 working = 0; // the job whose work was started and has not reported its end yet
-    std::shared_ptr<std::atomic<bool>> currentCancel;
+    std::stop_source currentStop{std::nostopstate};
 };
 
 } // namespace detail
@@ -85,10 +85,10 @@ JobContext JobSlot::next()
     abandon();
     JobContext job;
     job.m_line = m_line;
-    job.m_cancel = std::make_shared<std::atomic<bool>>(false);
+    job.m_stop = std::stop_source();
     job.m_run = ++m_line->lastRun;
     m_line->current = job.m_run;
-    m_line->currentCancel = job.m_cancel;
+    m_line->currentStop = job.m_stop;
     return job;
 }
 
@@ -139,15 +139,15 @@ void JobSlot::runWithLastAct(const JobContext& job,
 
 void JobSlot::stop()
 {
-    if (m_line->currentCancel)
-        m_line->currentCancel->store(true);
+    // Runs the job's stop callbacks here, on the owner's thread: each only posts (NetworkCancel).
+    m_line->currentStop.request_stop();
 }
 
 void JobSlot::abandon()
 {
     stop();
     m_line->current = 0;
-    m_line->currentCancel.reset();
+    m_line->currentStop = std::stop_source(std::nostopstate);
 }
 
 bool JobSlot::isWorking() const

@@ -4,9 +4,9 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <functional>
 #include <memory>
+#include <stop_token>
 #include <type_traits>
 
 class QThreadPool;
@@ -25,11 +25,14 @@ class JobContext
 public:
     JobContext() = default;
 
-    // cancel() or stop(), a newer job, or the owner going away: the work stops at its next batch or query.
-    bool isCancelled() const { return m_cancel && m_cancel->load(); }
-    // The flag itself, for the functions that check it between batches (Traversal, ErasureExecutor,
-    // BundleExporter, …). Setting it stops this job only.
-    std::atomic<bool>* cancelFlag() const { return m_cancel.get(); }
+    // stop() or abandon(), a newer job, or the owner going away request a stop of the job: its one way to be
+    // cancelled. The work stops at its next batch or query, and what it waits for on the network is aborted
+    // at once (a stop callback: NetworkCancel).
+    bool isCancelled() const { return m_stop.stop_requested(); }
+    // The job's stop token, for everything its work calls: the functions that check it between batches
+    // (Traversal, ErasureExecutor, BundleExporter, …) and the processors' network calls (ProcessorHub).
+    // Requesting a stop through it is done by the slot only.
+    std::stop_token stopToken() const { return m_stop.get_token(); }
     // Queues fn on the owner's thread; everything one job posts arrives in the order it was posted. fn runs
     // only if, by then, this job is still its owner's current one: not superseded by a newer job, not
     // abandoned, the owner not gone. Safe from any thread.
@@ -40,7 +43,7 @@ public:
 private:
     friend class JobSlot;
     std::shared_ptr<detail::JobLine> m_line;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::stop_source m_stop{std::nostopstate}; // every copy shares the job's stop state
     quint64 m_run = 0;
 };
 
@@ -86,9 +89,11 @@ public:
         return job;
     }
 
-    // The current job is asked to stop (between batches); what it still posts arrives (e.g. its "cancelled").
+    // A stop of the current job is requested (its batches end, its network calls are aborted); what it still
+    // posts arrives (e.g. its "cancelled").
     void stop();
-    // The current job is asked to stop and dropped: nothing it posts from now on arrives; no job is current.
+    // A stop of the current job is requested and it is dropped: nothing it posts from now on arrives; no job
+    // is current.
     void abandon();
     // The current job's work was started and has not returned yet (as seen from the owner's thread).
     bool isWorking() const;

@@ -119,7 +119,7 @@ public:
 
     Result<Summary> run();
     Status check();
-    bool cancelled() const { return options.cancel && options.cancel->load(); }
+    bool cancelled() const { return options.stop.stop_requested(); }
     void progress(const QString& step, double fraction = -1);
     ExportSpool* newSpool(const QString& system, const QString& systemName, const QString& source,
                           const QString& table);
@@ -329,7 +329,7 @@ Status Export::searchSystem(int si)
     Traversal::Options o;
     o.previewRows = 0;
     o.related = false;
-    o.cancel = options.cancel;
+    o.stop = options.stop;
     o.onRow = [&](const QString& source, int t, const QVariantList& values, bool, bool first, bool others) {
         ExportSpool* s = bySource.value(source).value(t);
         if (!s || !first)
@@ -387,9 +387,9 @@ Result<QJsonArray> Export::searchProcessors(const SystemInput& sys, const QList<
         (ProcessorConnections::waitsForUserIds(j.definition) ? later : now) << j;
     QList<ProcessorResult> found;
     if (!now.isEmpty())
-        found += ProcessorHub::search(now, identities, options.cancel);
+        found += ProcessorHub::search(now, identities, options.stop);
     if (!later.isEmpty())
-        found += ProcessorHub::search(later, identities + learned, options.cancel);
+        found += ProcessorHub::search(later, identities + learned, options.stop);
     QJsonArray processorProblems;
     for (const ProcessorResult& r : std::as_const(found)) {
         for (const QString& e : r.errors)

@@ -11,8 +11,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
-#include <atomic>
 #include <functional>
+#include <stop_token>
 
 namespace lethe {
 
@@ -40,7 +40,9 @@ public:
         QDateTime generated;
         QString programVersion;
         int reportRowsPerTable = 200; // index.html shows this many rows per table; the data files hold all
-        const std::atomic<bool>* cancel = nullptr;
+        // The job's (JobContext::stopToken()): a stop request ends the search at its next query and the
+        // writing at its next table or block of rows (Cancelled, no file), and aborts the processors' requests.
+        std::stop_token stop;
         // What it is doing now, and how much of the bundle is written (0 to 1), or -1 while that is not known
         // yet (the search). Called from the thread write() runs on.
         std::function<void(const QString& step, double fraction)> progress;

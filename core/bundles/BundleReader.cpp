@@ -52,15 +52,14 @@ QString BundleReader::Verdict::summary() const
 
 Result<BundleReader::Verdict> BundleReader::verify(const QString& path, const MinisignKey* trusted,
                                                    const Limits& limits, const Decryption& decryption,
-                                                   const std::atomic<bool>* cancel)
+                                                   std::stop_token stop)
 {
-    return read(path, trusted, limits, decryption, {}, cancel);
+    return read(path, trusted, limits, decryption, {}, stop);
 }
 
 Result<BundleReader::Verdict> BundleReader::extract(const QString& path, const QString& folder,
                                                     const MinisignKey* trusted, const Limits& limits,
-                                                    const Decryption& decryption,
-                                                    const std::atomic<bool>* cancel)
+                                                    const Decryption& decryption, std::stop_token stop)
 {
     const QFileInfo target(folder);
     if (target.exists() && !(target.isDir() && QDir(folder).isEmpty()))
@@ -71,7 +70,7 @@ Result<BundleReader::Verdict> BundleReader::extract(const QString& path, const Q
     if (!staging.isValid())
         return makeError(Error::Code::Storage,
                          tr("%1: cannot make a folder there.").arg(target.absolutePath()));
-    auto v = read(path, trusted, limits, decryption, staging.path(), cancel);
+    auto v = read(path, trusted, limits, decryption, staging.path(), stop);
     if (!v)
         return v;
     if (target.exists() && !QDir().rmdir(folder))
@@ -93,10 +92,9 @@ public:
     using Verdict = BundleReader::Verdict;
 
     BundleReading(const QString& path_, const MinisignKey* trusted_, const BundleLimits& limits_,
-                  const Age::Decryption& decryption_, const QString& extractTo_,
-                  const std::atomic<bool>* cancel_)
+                  const Age::Decryption& decryption_, const QString& extractTo_, std::stop_token stop_)
         : path(path_), trusted(trusted_), limits(limits_), decryption(decryption_), extractTo(extractTo_),
-          cancel(cancel_), file(path_)
+          stop(std::move(stop_)), file(path_)
     {}
 
     Result<Verdict> run();
@@ -114,7 +112,7 @@ private:
     const BundleLimits& limits;
     const Age::Decryption& decryption;
     const QString& extractTo;
-    const std::atomic<bool>* cancel;
+    std::stop_token stop;
     QFile file;
     std::unique_ptr<AgeDecryptor> decryptor;
     ZipStreamReader::Pull pull;
@@ -247,7 +245,7 @@ Status BundleReading::copyEntry(const QString& name, qint64 keepLimit, Sha256& h
             return n.error();
         if (*n == 0)
             break;
-        if (cancel && cancel->load())
+        if (stop.stop_requested())
             return makeError(Error::Code::Cancelled, tr("Reading %1 was stopped.").arg(path));
         size += *n;
         total += *n;
@@ -379,9 +377,9 @@ Result<BundleReader::Verdict> BundleReading::run()
 
 Result<BundleReader::Verdict> BundleReader::read(const QString& path, const MinisignKey* trusted,
                                                  const Limits& limits, const Decryption& decryption,
-                                                 const QString& extractTo, const std::atomic<bool>* cancel)
+                                                 const QString& extractTo, std::stop_token stop)
 {
-    return BundleReading(path, trusted, limits, decryption, extractTo, cancel).run();
+    return BundleReading(path, trusted, limits, decryption, extractTo, stop).run();
 }
 
 } // namespace lethe

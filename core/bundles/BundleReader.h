@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QString>
 
-#include <atomic>
+#include <stop_token>
 
 namespace lethe {
 
@@ -75,17 +75,14 @@ public:
     // trusted.
     static Result<Verdict> extract(const QString& path, const QString& folder, const MinisignKey* trusted,
                                    const BundleLimits& limits = BundleLimits(),
-                                   const Decryption& decryption = Decryption(),
-                                   const std::atomic<bool>* cancel = nullptr);
+                                   const Decryption& decryption = Decryption(), std::stop_token stop = {});
     static Result<Verdict> verify(const QString& path, const MinisignKey* trusted,
                                   const BundleLimits& limits = BundleLimits(),
-                                  const Decryption& decryption = Decryption(),
-                                  const std::atomic<bool>* cancel = nullptr);
+                                  const Decryption& decryption = Decryption(), std::stop_token stop = {});
 
 private:
     static Result<Verdict> read(const QString& path, const MinisignKey* trusted, const BundleLimits& limits,
-                                const Decryption& decryption, const QString& extractTo,
-                                const std::atomic<bool>* cancel);
+                                const Decryption& decryption, const QString& extractTo, std::stop_token stop);
 };
 
 } // namespace lethe

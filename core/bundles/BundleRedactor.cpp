@@ -197,7 +197,7 @@ public:
     Summary summary;
     QString mark;
 
-    bool cancelled() const { return options.cancel && options.cancel->load(); }
+    bool cancelled() const { return options.stop.stop_requested(); }
     void progress(const QString& step) const
     {
         if (options.progress)
@@ -266,7 +266,7 @@ Status Reseal::openOriginal()
     src = work->filePath(QStringLiteral("original"));
     dst = work->filePath(QStringLiteral("redacted"));
     auto extracted =
-        BundleReader::extract(bundle, src, options.trusted, {}, options.decryption, options.cancel);
+        BundleReader::extract(bundle, src, options.trusted, {}, options.decryption, options.stop);
     if (!extracted)
         return extracted.error();
     verdict = *extracted;

@@ -9,8 +9,8 @@
 #include <QList>
 #include <QString>
 
-#include <atomic>
 #include <functional>
+#include <stop_token>
 
 namespace lethe {
 
@@ -63,7 +63,7 @@ public:
         bool acceptUntrusted = false;
         // Signs the new SHA256SUMS: returns the .minisig text (empty function: unsigned).
         std::function<Result<QByteArray>(const QByteArray& sums)> sign;
-        const std::atomic<bool>* cancel = nullptr;
+        std::stop_token stop; // a stop request ends the work at its next step (Cancelled)
         std::function<void(const QString& step)> progress;
     };
     struct Summary

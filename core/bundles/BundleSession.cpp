@@ -13,7 +13,7 @@ namespace lethe {
 
 Result<std::shared_ptr<BundleSession>> BundleSession::open(const QString& path, const MinisignKey* trusted,
                                                            const Age::Decryption& decryption,
-                                                           const std::atomic<bool>* cancel)
+                                                           std::stop_token stop)
 {
     std::shared_ptr<BundleSession> s(new BundleSession);
     s->m_path = path;
@@ -22,13 +22,13 @@ Result<std::shared_ptr<BundleSession>> BundleSession::open(const QString& path, 
         return makeError(Error::Code::Storage,
                          tr("Cannot make a private temporary folder to open %1.").arg(path));
     s->m_root = s->m_dir->filePath(QStringLiteral("bundle"));
-    auto v = BundleReader::extract(path, s->m_root, trusted, {}, decryption, cancel);
+    auto v = BundleReader::extract(path, s->m_root, trusted, {}, decryption, stop);
     if (!v)
         return v.error();
     s->m_verdict = *v;
     s->m_manifest = QJsonDocument::fromJson(v->manifest).object();
     for (const QJsonValue& tv : s->m_manifest.value(QStringLiteral("tables")).toArray()) {
-        if (cancel && cancel->load())
+        if (stop.stop_requested())
             return makeError(Error::Code::Cancelled, tr("Opening %1 was cancelled.").arg(path));
         const QJsonObject o = tv.toObject();
         Table t;
@@ -126,8 +126,7 @@ BundleReader::Verdict BundleSession::withKey(const MinisignKey& key) const
     return v;
 }
 
-QList<BundleSession::Hit> BundleSession::search(const QString& text, int limit,
-                                                const std::atomic<bool>* cancel) const
+QList<BundleSession::Hit> BundleSession::search(const QString& text, int limit, std::stop_token stop) const
 {
     QList<Hit> hits;
     if (text.isEmpty())
@@ -140,7 +139,7 @@ QList<BundleSession::Hit> BundleSession::search(const QString& text, int limit,
         const Table& t = m_tables[ti];
         RowReader reader(this, ti);
         for (qint64 r = 0; r < t.rows && hits.size() < limit; ++r) {
-            if (cancel && cancel->load())
+            if (stop.stop_requested())
                 return hits;
             const QByteArray line = reader.line(r);
             // Most lines do not hold the text at all: only those that do are parsed.

@@ -11,9 +11,9 @@
 #include <QString>
 #include <QTemporaryDir>
 
-#include <atomic>
 #include <functional>
 #include <memory>
+#include <stop_token>
 
 namespace lethe {
 
@@ -50,7 +50,7 @@ public:
     // An encrypted bundle (age) needs `decryption`: a passphrase or identities.
     static Result<std::shared_ptr<BundleSession>> open(const QString& path, const MinisignKey* trusted,
                                                        const Age::Decryption& decryption = {},
-                                                       const std::atomic<bool>* cancel = nullptr);
+                                                       std::stop_token stop = {});
 
     QString path() const { return m_path; }
     const BundleReader::Verdict& verdict() const { return m_verdict; }
@@ -78,7 +78,7 @@ public:
     // The verdict again with another key: the checksums stand, the signature is checked against `key`.
     BundleReader::Verdict withKey(const MinisignKey& key) const;
     // Every cell containing `text` (case-insensitive), table by table, at most `limit` hits.
-    QList<Hit> search(const QString& text, int limit, const std::atomic<bool>* cancel = nullptr) const;
+    QList<Hit> search(const QString& text, int limit, std::stop_token stop = {}) const;
 
 private:
     BundleSession() = default;

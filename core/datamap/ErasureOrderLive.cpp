@@ -48,6 +48,9 @@ private:
     Status serverColumns();
     Status serverPrimaryKeys();
     Status serverUnique();
+    // Sets `flag` on each column a catalogue query names (table, column, schema) / on one column.
+    Status markColumns(const QString& sql, bool Column::*flag);
+    void mark(const QString& table, const QString& column, bool Column::*flag);
 
     QSqlDatabase db;
     const ConnectionParams::Engine engine;
@@ -107,11 +110,8 @@ Status LiveColumns::sqliteTable(const Table& t)
         QStringList columns;
         while (q.next())
             columns << q.value(2).toString();
-        if (columns.size() == 1) {
-            const auto it = out.find(t.name + QLatin1Char('.') + columns.first());
-            if (it != out.end())
-                it->unique = true;
-        }
+        if (columns.size() == 1)
+            mark(t.name, columns.first(), &Column::unique);
     }
     return {};
 }
@@ -256,17 +256,7 @@ Status LiveColumns::serverPrimaryKeys()
                             "information_schema.KEY_COLUMN_USAGE "
                             "WHERE TABLE_SCHEMA IN (%1) AND CONSTRAINT_NAME = 'PRIMARY'")
                  .arg(inSchemas);
-    if (!bound(primary))
-        return failed();
-    while (q.next()) {
-        const auto name = mapped(q.value(2).toString(), q.value(0).toString());
-        if (!name)
-            continue;
-        const auto it = out.find(*name + QLatin1Char('.') + q.value(1).toString());
-        if (it != out.end())
-            it->primaryKey = true;
-    }
-    return {};
+    return markColumns(primary, &Column::primaryKey);
 }
 
 Status LiveColumns::serverUnique()
@@ -284,17 +274,25 @@ Status LiveColumns::serverUnique()
                             "WHERE TABLE_SCHEMA IN (%1) AND NON_UNIQUE = 0 "
                             "GROUP BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME HAVING COUNT(*) = 1")
                  .arg(inSchemas);
-    if (!bound(unique))
+    return markColumns(unique, &Column::unique);
+}
+
+Status LiveColumns::markColumns(const QString& sql, bool Column::*flag)
+{
+    if (!bound(sql))
         return failed();
     while (q.next()) {
-        const auto name = mapped(q.value(2).toString(), q.value(0).toString());
-        if (!name)
-            continue;
-        const auto it = out.find(*name + QLatin1Char('.') + q.value(1).toString());
-        if (it != out.end())
-            it->unique = true;
+        if (const auto name = mapped(q.value(2).toString(), q.value(0).toString()))
+            mark(*name, q.value(1).toString(), flag);
     }
     return {};
+}
+
+void LiveColumns::mark(const QString& table, const QString& column, bool Column::*flag)
+{
+    const auto it = out.find(table + QLatin1Char('.') + column);
+    if (it != out.end())
+        (*it).*flag = true;
 }
 
 Status LiveColumns::server()

@@ -393,7 +393,7 @@ Status Execution::runSteps()
             done += weight;
             continue;
         }
-        if (options.cancel && options.cancel->load()) {
+        if (options.stop.stop_requested()) {
             QJsonObject partial{{QStringLiteral("cancelled_at_step"), seq},
                                 {QStringLiteral("steps"), int(steps.size())}};
             if (Status s = erasures.finish(runId, QStringLiteral("cancelled"), partial); !s)

@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include <atomic>
 #include <functional>
+#include <stop_token>
 
 namespace lethe {
 
@@ -33,8 +33,10 @@ public:
     struct Options
     {
         int batchSize = 1000;
-        QByteArray hmacKey; // the workspace's key for `hmac` fields
-        const std::atomic<bool>* cancel = nullptr;
+        QByteArray hmacKey;   // the workspace's key for `hmac` fields
+        // The job's (JobContext::stopToken()): a stop request ends the run between two steps (cancelled,
+        // resumable); a processor step's search for an old plan's records is aborted at once.
+        std::stop_token stop;
         // done and total count rows and processor records; called from the running thread.
         std::function<void(qint64 done, qint64 total, const QString& step)> progress;
         ProcessorErasureOptions processorOptions;

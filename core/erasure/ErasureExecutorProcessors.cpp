@@ -185,7 +185,7 @@ ProcessorResult Execution::recordsToErase(const ErasureProcessorPlan& pp, const 
     if (!stored && found.sets.isEmpty() && pp.targets() > 0) {
         // A plan stored before plans kept their records: look again and keep only the records the plan
         // names.
-        const QList<ProcessorResult> again = ProcessorHub::search({job}, ids, options.cancel);
+        const QList<ProcessorResult> again = ProcessorHub::search({job}, ids, options.stop);
         found = again.value(0);
         for (ProcessorRecordSet& set : found.sets)
             set = plannedRecords(set, pp, job);

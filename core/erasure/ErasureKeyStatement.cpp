@@ -1,41 +1,13 @@
 #include "ErasureExecution.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
-#include <QSqlResult>
 
 #include <sqlite3.h>
 
 namespace lethe::erasurerun {
 
 namespace {
-
-sqlite3_stmt* sqliteStatementOf(const QSqlQuery& q)
-{
-    const QVariant handle = q.result() ? q.result()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3_stmt*") == 0)
-        return *static_cast<sqlite3_stmt* const*>(handle.constData());
-    return nullptr;
-}
-
-// A value of the current row as Qt's SQLite driver reads it (QSQLiteResult: an integer as qint64, a real as
-// double, text as QString, a blob as QByteArray, NULL as a null QVariant).
-QVariant sqliteValue(sqlite3_stmt* statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_NULL:
-        return {};
-    case SQLITE_INTEGER:
-        return QVariant(qint64(sqlite3_column_int64(statement, column)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(statement, column));
-    case SQLITE_BLOB:
-        return QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, column)),
-                          sqlite3_column_bytes(statement, column));
-    default:
-        return QString(static_cast<const QChar*>(sqlite3_column_text16(statement, column)),
-                       sqlite3_column_bytes16(statement, column) / qsizetype(sizeof(QChar)));
-    }
-}
 
 // Binds one value as the driver binds a QString or a whole number (the only types keys and fixed values are
 // bound as here).
@@ -55,7 +27,7 @@ int bindOne(sqlite3_stmt* statement, int at, const QVariant& v)
 KeyStatement::KeyStatement(QSqlQuery& q, ConnectionParams::Engine engine) : m_query(q), m_engine(engine)
 {
     if (engine == ConnectionParams::Engine::Sqlite)
-        m_statement = sqliteStatementOf(q);
+        m_statement = sqlite::statementOf(q);
 }
 
 void KeyStatement::fail(int code)
@@ -150,7 +122,7 @@ bool KeyStatement::next()
 
 QVariant KeyStatement::value(int i) const
 {
-    return m_usingDirect ? sqliteValue(m_statement, i) : m_query.value(i);
+    return m_usingDirect ? sqlite::value(m_statement, i) : m_query.value(i);
 }
 
 void KeyStatement::finish()

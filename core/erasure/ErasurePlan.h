@@ -12,8 +12,8 @@
 #include <QDate>
 #include <QJsonObject>
 
-#include <atomic>
 #include <functional>
+#include <stop_token>
 
 namespace lethe {
 
@@ -193,7 +193,9 @@ public:
         QList<SystemInput> systems;
         QDate today;
         bool confirmPhoneMatches = false;
-        const std::atomic<bool>* cancel = nullptr;
+        // The job's (JobContext::stopToken()): a stop request ends the planning at its next query (Cancelled)
+        // and aborts the processors' lookups at once.
+        std::stop_token stop;
         std::function<void(const QString& step)> progress; // called from the planning thread
     };
     static Result<ErasurePlan> build(const Input& input);

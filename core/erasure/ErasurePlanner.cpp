@@ -96,7 +96,7 @@ public:
     QList<QList<Inbound>> inbound;
     QList<bool> usable;
 
-    bool cancelled() const { return input.cancel && input.cancel->load(); }
+    bool cancelled() const { return input.stop.stop_requested(); }
     void progress(const QString& step) const
     {
         if (input.progress)
@@ -331,7 +331,7 @@ public:
             const int s = sourceIndexOf(sourceKey);
             return s >= 0 && relatedErasable[s].value(t);
         };
-        o.cancel = input.cancel;
+        o.stop = input.stop;
         o.sourceProblems = sys.sourceProblems;
         // The plan reads a row's key and the columns of its retention rules and references, nothing else.
         o.fieldsNeeded = [&](const QString& sourceKey, int t) {
@@ -503,9 +503,9 @@ public:
         if (!now.isEmpty() || !later.isEmpty())
             progress(tr("Looking up %1's processors").arg(map.name));
         if (!now.isEmpty())
-            results += ProcessorHub::search(now, plan.identities, input.cancel);
+            results += ProcessorHub::search(now, plan.identities, input.stop);
         if (!later.isEmpty())
-            results += ProcessorHub::search(later, plan.identities + sp.learned, input.cancel);
+            results += ProcessorHub::search(later, plan.identities + sp.learned, input.stop);
         if (cancelled())
             return makeError(Error::Code::Cancelled, tr("Planning the erasure was cancelled."));
         for (const ProcessorResult& r : std::as_const(results)) {

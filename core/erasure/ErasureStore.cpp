@@ -161,11 +161,10 @@ Status ErasureStore::setUser(const QString& nameIn, Role role)
                     "INSERT INTO workspace_users (name, role, added_at, added_by) VALUES (?, ?, ?, ?)"),
                 {name, roleKey(role), isoTime(m_store.now()), m_store.actor()}))
             return sqlError(q, tr("Saving user %1").arg(name));
-        if (auto e = m_store.audit().append(
-                m_store.actor(), QStringLiteral("user.set"), QStringLiteral(""),
-                {{QStringLiteral("user"), name}, {QStringLiteral("role"), roleKey(role)}}, m_store.now());
-            !e)
-            return e.error();
+        if (Status st = audited(QStringLiteral("user.set"), QStringLiteral(""),
+                                {{QStringLiteral("user"), name}, {QStringLiteral("role"), roleKey(role)}});
+            !st)
+            return st.error();
         return 1;
     });
     if (!r)
@@ -198,15 +197,22 @@ Status ErasureStore::removeUser(const QString& name)
         QSqlQuery q(db);
         if (!storesql::run(q, QStringLiteral("DELETE FROM workspace_users WHERE name = ?"), {name}))
             return sqlError(q, tr("Removing user %1").arg(name));
-        if (auto e =
-                m_store.audit().append(m_store.actor(), QStringLiteral("user.remove"), QStringLiteral(""),
-                                       {{QStringLiteral("user"), name}}, m_store.now());
-            !e)
-            return e.error();
+        if (Status st =
+                audited(QStringLiteral("user.remove"), QStringLiteral(""), {{QStringLiteral("user"), name}});
+            !st)
+            return st.error();
         return 1;
     });
     if (!r)
         return r.error();
+    return {};
+}
+
+Status ErasureStore::audited(const QString& action, const QString& requestId,
+                             const QJsonObject& details) const
+{
+    if (auto e = m_store.audit().append(m_store.actor(), action, requestId, details, m_store.now()); !e)
+        return e.error();
     return {};
 }
 
@@ -398,10 +404,8 @@ Result<ErasureRun> ErasureStore::savePlan(const Request& request, const QString&
         }
         QJsonObject details = summary;
         details[QStringLiteral("digest")] = digest;
-        if (auto e = m_store.audit().append(m_store.actor(), QStringLiteral("erasure.plan"), request.humanId,
-                                            details, m_store.now());
-            !e)
-            return e.error();
+        if (Status st = audited(QStringLiteral("erasure.plan"), request.humanId, details); !st)
+            return st.error();
         return runId;
     });
     if (!id)
@@ -432,11 +436,10 @@ Result<ErasureRun> ErasureStore::approve(const QString& requestId, const QString
                                "WHERE id = ? AND state = 'planned'"),
                 {m_store.actor(), isoTime(m_store.now()), planned->id}))
             return sqlError(q, tr("Approving the erasure plan of %1").arg(planned->requestId));
-        if (auto e =
-                m_store.audit().append(m_store.actor(), QStringLiteral("erasure.approve"), planned->requestId,
-                                       {{QStringLiteral("digest"), digest}}, m_store.now());
-            !e)
-            return e.error();
+        if (Status st = audited(QStringLiteral("erasure.approve"), planned->requestId,
+                                {{QStringLiteral("digest"), digest}});
+            !st)
+            return st.error();
         return 1;
     });
     if (!r)
@@ -480,13 +483,12 @@ Result<ErasureRun> ErasureStore::start(const Request& request, const QString& di
         if (q.numRowsAffected() != 1)
             return makeError(Error::Code::Conflict,
                              tr("%1: the plan was started by someone else meanwhile.").arg(request.humanId));
-        if (auto e = m_store.audit().append(m_store.actor(), QStringLiteral("erasure.start"), request.humanId,
-                                            {{QStringLiteral("digest"), digest},
-                                             {QStringLiteral("run"), planned->id},
-                                             {QStringLiteral("approved_by"), planned->approvedBy}},
-                                            m_store.now());
-            !e)
-            return e.error();
+        if (Status st = audited(QStringLiteral("erasure.start"), request.humanId,
+                                {{QStringLiteral("digest"), digest},
+                                 {QStringLiteral("run"), planned->id},
+                                 {QStringLiteral("approved_by"), planned->approvedBy}});
+            !st)
+            return st.error();
         return 1;
     });
     if (!r)
@@ -519,11 +521,10 @@ Status ErasureStore::resume(qint64 runId)
         if (!storesql::run(q, QStringLiteral("UPDATE erasure_runs SET state = 'running' WHERE id = ?"),
                            {runId}))
             return sqlError(q, tr("Resuming the erasure of %1").arg(er->requestId));
-        if (auto e = m_store.audit().append(
-                m_store.actor(), QStringLiteral("erasure.resume"), er->requestId,
-                {{QStringLiteral("run"), runId}, {QStringLiteral("digest"), er->digest}}, m_store.now());
-            !e)
-            return e.error();
+        if (Status st = audited(QStringLiteral("erasure.resume"), er->requestId,
+                                {{QStringLiteral("run"), runId}, {QStringLiteral("digest"), er->digest}});
+            !st)
+            return st.error();
         return 1;
     });
     if (!r)
@@ -568,9 +569,8 @@ Status ErasureStore::finish(qint64 runId, const QString& state, const QJsonObjec
         const QString action = state == QLatin1String("cancelled") ? QStringLiteral("erasure.cancel")
                                : state == QLatin1String("failed")  ? QStringLiteral("erasure.fail")
                                                                    : QStringLiteral("erasure.finish");
-        if (auto e = m_store.audit().append(m_store.actor(), action, er->requestId, details, m_store.now());
-            !e)
-            return e.error();
+        if (Status st = audited(action, er->requestId, details); !st)
+            return st.error();
         return 1;
     });
     if (!r)

@@ -142,6 +142,8 @@ public:
 private:
     Status refuseInTeam() const; // users and roles of a team workspace are set in the database
     template <typename T, typename F> Result<T> transaction(F&& body);
+    // The audit event of a change, by the store's actor, inside the change's transaction.
+    Status audited(const QString& action, const QString& requestId, const QJsonObject& details) const;
     Result<ErasureRun> load(const QString& where, const QVariantList& values) const;
     Result<QList<ErasureRun>> loadAll(const QString& where, const QVariantList& values) const;
     WorkspaceStore& m_store;

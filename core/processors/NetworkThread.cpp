@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QSemaphore>
 #include <QThread>
-#include <QTimer>
 
 // NetworkThread: the processors' network thread, its start and its end; NetworkWait, NetworkCancel.
 
@@ -129,20 +128,6 @@ NetworkCancel::NetworkCancel(std::stop_token stop, std::function<void()> cancel)
     // Runs on the thread that requests the stop (or here, when it was requested before): only posts.
     m_callback.emplace(stop,
                        std::function<void()>([cancel = std::move(cancel)] { NetworkThread::post(cancel); }));
-}
-
-void NetworkCancel::watchFlag(QObject* host, const std::atomic<bool>* flag, std::function<void()> cancel)
-{
-    if (!flag)
-        return;
-    auto* poll = new QTimer(host);
-    QObject::connect(poll, &QTimer::timeout, host, [poll, flag, cancel = std::move(cancel)] {
-        if (!flag->load())
-            return;
-        poll->stop();
-        cancel();
-    });
-    poll->start(50);
 }
 
 } // namespace lethe

@@ -2,7 +2,6 @@
 
 #include <QObject>
 
-#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -62,18 +61,14 @@ private:
 };
 
 // Forwards a cancel to the network thread at once: `cancel` runs there (queued) as soon as `stop` is
-// requested, from whichever thread requests it. A bare flag (`std::atomic<bool>`, the older callers') cannot
-// say when it is set, so it is looked at on the network thread every 50 ms; callers that can should pass a
-// stop token. Lives on the calling thread's stack for the length of the call.
+// requested, from whichever thread requests it (a job's owner: JobSlot::stop()), with nothing polled. Lives
+// with the call it cancels, on the calling thread.
 class NetworkCancel
 {
 public:
     NetworkCancel(std::stop_token stop, std::function<void()> cancel);
     NetworkCancel(const NetworkCancel&) = delete;
     NetworkCancel& operator=(const NetworkCancel&) = delete;
-    // On the network thread, under `host`: a timer that runs `cancel` once after `flag` is set (nothing when
-    // `flag` is null).
-    static void watchFlag(QObject* host, const std::atomic<bool>* flag, std::function<void()> cancel);
 
 private:
     std::optional<std::stop_callback<std::function<void()>>> m_callback;

@@ -66,7 +66,7 @@ void ProcessorHub::Searches::cancel()
 }
 
 ProcessorHub::Searches ProcessorHub::start(const QList<Job>& jobs, const QList<Identity>& identities,
-                                           std::stop_token stop, const std::atomic<bool>* cancel)
+                                           std::stop_token stop)
 {
     auto run = std::make_shared<Searches::Run>();
     if (jobs.isEmpty()) {
@@ -74,7 +74,7 @@ ProcessorHub::Searches ProcessorHub::start(const QList<Job>& jobs, const QList<I
         none.m_waited = true; // nothing to wait for or cancel; the network thread is not started for it
         return none;
     }
-    NetworkThread::post([run, jobs, identities, cancel] {
+    NetworkThread::post([run, jobs, identities] {
         QObject* host = NetworkThread::host(run->wait);
         QObject::connect(host, &QObject::destroyed, [run] {
             run->over =
@@ -108,7 +108,6 @@ ProcessorHub::Searches ProcessorHub::start(const QList<Job>& jobs, const QList<I
                     Qt::QueuedConnection);
             });
         }
-        NetworkCancel::watchFlag(host, cancel, [run] { run->cancelAll(); });
         for (ProcessorSearch* s : std::as_const(run->searches))
             s->start(identities);
     });
@@ -119,12 +118,6 @@ QList<ProcessorResult> ProcessorHub::search(const QList<Job>& jobs, const QList<
                                             std::stop_token stop)
 {
     return start(jobs, identities, std::move(stop)).results();
-}
-
-QList<ProcessorResult> ProcessorHub::search(const QList<Job>& jobs, const QList<Identity>& identities,
-                                            const std::atomic<bool>* cancel)
-{
-    return start(jobs, identities, {}, cancel).results();
 }
 
 } // namespace lethe

@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QUrl>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -255,14 +254,12 @@ public:
         std::unique_ptr<Cancel> m_cancel;
         bool m_waited = false;
     };
-    // Starts the searches and returns at once. A stop request on `stop` reaches the searches at once (their
-    // requests are aborted); `cancel`, a bare flag, is looked at every 50 ms (older callers).
-    static Searches start(const QList<Job>& jobs, const QList<Identity>& identities, std::stop_token stop,
-                          const std::atomic<bool>* cancel = nullptr);
+    // Starts the searches and returns at once. A stop request on `stop` (a job's: JobContext::stopToken())
+    // reaches the searches at once: their requests are aborted, and results() says "cancelled".
+    static Searches start(const QList<Job>& jobs, const QList<Identity>& identities,
+                          std::stop_token stop = {});
     static QList<ProcessorResult> search(const QList<Job>& jobs, const QList<Identity>& identities,
-                                         std::stop_token stop);
-    static QList<ProcessorResult> search(const QList<Job>& jobs, const QList<Identity>& identities,
-                                         const std::atomic<bool>* cancel = nullptr);
+                                         std::stop_token stop = {});
 };
 
 } // namespace lethe

@@ -114,11 +114,8 @@ Result<Request> WorkspaceStore::addNote(const QString& humanIdIn, const QString&
         const QJsonObject details{{QStringLiteral("note"), *note},
                                   {QStringLiteral("length"), int(text.size())}};
         QSqlQuery q(db);
-        if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
-                 {isoTime(now()), current->id}))
-            return sqlError(q, tr("Updating the request"));
-        if (auto e = audit().append(m_actor, QStringLiteral("request.note"), humanId, details, now()); !e)
-            return e.error();
+        if (Status s = recordChange(q, current->id, humanId, QStringLiteral("request.note"), details); !s)
+            return s.error();
         return Request{};
     });
     if (!r)
@@ -144,19 +141,18 @@ Result<std::optional<Request>> WorkspaceStore::takeNext()
         const qint64 id = q.value(0).toLongLong();
         const QString humanId = q.value(1).toString();
         if (!run(q,
-                 QStringLiteral(
-                     "UPDATE requests SET assignee = ?, updated_at = ?, version = version + 1 WHERE id = ? "
-                     "AND assignee = ''"),
-                 {m_actor, isoTime(now()), id}))
+                 QStringLiteral("UPDATE requests SET assignee = ?, version = version + 1 WHERE id = ? AND "
+                                "assignee = ''"),
+                 {m_actor, id}))
             return sqlError(q, tr("Taking %1").arg(humanId));
         if (q.numRowsAffected() != 1)
             return makeError(
                 Error::Code::Conflict,
                 tr("%1 was taken by someone else meanwhile; take the next one again.").arg(humanId));
-        if (auto e = audit().append(m_actor, QStringLiteral("request.claim"), humanId,
-                                    {{QStringLiteral("assignee"), m_actor}}, now());
-            !e)
-            return e.error();
+        if (Status s = recordChange(q, id, humanId, QStringLiteral("request.claim"),
+                                    {{QStringLiteral("assignee"), m_actor}});
+            !s)
+            return s.error();
         return humanId;
     });
     if (!taken)
@@ -200,10 +196,8 @@ Result<Request> WorkspaceStore::assign(const QString& humanIdIn, const QString& 
             return s.error();
         QSqlQuery q(db);
         // Compared with what was read, so a hand-over made meanwhile at another desk is not overwritten.
-        if (!run(q,
-                 QStringLiteral(
-                     "UPDATE requests SET assignee = ?, updated_at = ? WHERE id = ? AND assignee = ?"),
-                 {to, isoTime(now()), current->id, current->assignee}))
+        if (!run(q, QStringLiteral("UPDATE requests SET assignee = ? WHERE id = ? AND assignee = ?"),
+                 {to, current->id, current->assignee}))
             return sqlError(q, tr("Assigning %1").arg(humanId));
         if (q.numRowsAffected() != 1)
             return makeError(
@@ -218,11 +212,11 @@ Result<Request> WorkspaceStore::assign(const QString& humanIdIn, const QString& 
                                   {QStringLiteral("to"), to},
                                   {QStringLiteral("note"), *note},
                                   {QStringLiteral("length"), int(reason.size())}};
-        if (auto e = audit().append(
-                m_actor, escalation ? QStringLiteral("request.escalate") : QStringLiteral("request.assign"),
-                humanId, details, now());
-            !e)
-            return e.error();
+        if (Status s = recordChange(
+                q, current->id, humanId,
+                escalation ? QStringLiteral("request.escalate") : QStringLiteral("request.assign"), details);
+            !s)
+            return s.error();
         return Request{};
     });
     if (!r)

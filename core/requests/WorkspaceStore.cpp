@@ -590,8 +590,8 @@ Result<Request> WorkspaceStore::update(const QString& humanIdIn, const RequestUp
         if (Status s = claimVersion(db, cur, ifVersion); !s)
             return s.error();
         details[QStringLiteral("changed")] = QJsonArray::fromStringList(changed);
-        if (auto e = audit().append(m_actor, QStringLiteral("request.update"), humanId, details, now()); !e)
-            return e.error();
+        if (Status s = recordChange(q, cur.id, humanId, QStringLiteral("request.update"), details); !s)
+            return s.error();
         return Request{};
     });
     if (!r)
@@ -630,12 +630,12 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
         if (!run(q,
                  QStringLiteral(
                      "UPDATE requests SET status = ?, denial_reason = ?, denial_code = ?, exemption = ?, "
-                     "withheld = ?, withheld_reason = ?, updated_at = ?, closed_at = ? WHERE id = ?"),
+                     "withheld = ?, withheld_reason = ?, closed_at = ? WHERE id = ?"),
                  {Names::key(to), denied ? reason : QString(),
                   denied ? Names::key(*outcome.denialCode) : QString(),
                   denied ? outcome.exemption.trimmed() : QString(),
                   completed ? outcome.withheld.trimmed() : QString(),
-                  completed ? outcome.withheldReason.trimmed() : QString(), isoTime(now()),
+                  completed ? outcome.withheldReason.trimmed() : QString(),
                   StateMachine::isFinal(to) ? QVariant(isoTime(now())) : QVariant(), cur.id}))
             return sqlError(q, tr("Changing the status"));
         QJsonObject details{{QStringLiteral("from"), Names::key(cur.status)},
@@ -676,9 +676,8 @@ Result<Request> WorkspaceStore::transition(const QString& humanIdIn, RequestStat
         }
         if (!reason.isEmpty())
             details[QStringLiteral("reason_length")] = int(reason.size());
-        if (auto e = audit().append(m_actor, QStringLiteral("request.transition"), humanId, details, now());
-            !e)
-            return e.error();
+        if (Status s = recordChange(q, cur.id, humanId, QStringLiteral("request.transition"), details); !s)
+            return s.error();
         return Request{};
     });
     if (!r)
@@ -730,16 +729,14 @@ Result<Request> WorkspaceStore::extend(const QString& humanIdIn, const QString& 
         if (Status s = claimVersion(db, cur, ifVersion); !s)
             return s.error();
         QSqlQuery q(db);
-        if (!run(q,
-                 QStringLiteral(
-                     "UPDATE requests SET extended = 1, extension_reason = ?, updated_at = ? WHERE id = ?"),
-                 {reason.trimmed(), isoTime(now()), cur.id}))
+        if (!run(q, QStringLiteral("UPDATE requests SET extended = 1, extension_reason = ? WHERE id = ?"),
+                 {reason.trimmed(), cur.id}))
             return sqlError(q, tr("Extending the request"));
         const QJsonObject details{{QStringLiteral("due_before"), isoDate(before.due)},
                                   {QStringLiteral("due_after"), isoDate(after.due)},
                                   {QStringLiteral("reason_length"), int(reason.trimmed().size())}};
-        if (auto e = audit().append(m_actor, QStringLiteral("request.extend"), humanId, details, now()); !e)
-            return e.error();
+        if (Status s = recordChange(q, cur.id, humanId, QStringLiteral("request.extend"), details); !s)
+            return s.error();
         return Request{};
     });
     if (!r)
@@ -766,20 +763,31 @@ Result<Request> WorkspaceStore::setFee(const QString& humanIdIn, const Fee& in, 
             return s.error();
         QSqlQuery q(db);
         if (!run(q,
-                 QStringLiteral("UPDATE requests SET fee_amount = ?, fee_currency = ?, fee_reason = ?, "
-                                "updated_at = ? WHERE id = ?"),
-                 {fee.amount, fee.currency, Names::key(fee.reason), isoTime(now()), cur.id}))
+                 QStringLiteral(
+                     "UPDATE requests SET fee_amount = ?, fee_currency = ?, fee_reason = ? WHERE id = ?"),
+                 {fee.amount, fee.currency, Names::key(fee.reason), cur.id}))
             return sqlError(q, tr("Recording the fee"));
         const QJsonObject details{{QStringLiteral("amount"), fee.amount},
                                   {QStringLiteral("currency"), fee.currency},
                                   {QStringLiteral("reason"), Names::key(fee.reason)}};
-        if (auto e = audit().append(m_actor, QStringLiteral("request.fee"), humanId, details, now()); !e)
-            return e.error();
+        if (Status s = recordChange(q, cur.id, humanId, QStringLiteral("request.fee"), details); !s)
+            return s.error();
         return Request{};
     });
     if (!r)
         return r;
     return load(humanId);
+}
+
+Status WorkspaceStore::recordChange(QSqlQuery& q, qint64 requestId, const QString& humanId,
+                                    const QString& action, const QJsonObject& details)
+{
+    if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
+             {isoTime(now()), requestId}))
+        return sqlError(q, tr("Updating the request"));
+    if (auto e = audit().append(m_actor, action, humanId, details, now()); !e)
+        return e.error();
+    return {};
 }
 
 Result<qint64> WorkspaceStore::requestCount() const

@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+class QSqlQuery;
+
 namespace lethe {
 
 namespace storesql {
@@ -132,6 +134,10 @@ private:
     Status checkVersion(const Request& cur, qint64 ifVersion) const;
     Status claimVersion(QSqlDatabase db, const Request& cur, qint64 ifVersion);
     Error staleError(QSqlDatabase db, const QString& humanId) const;
+    // The end of every change to a request, inside the change's transaction: the request's updated_at and
+    // the audit event `action` that records the change (its details name no personal data).
+    Status recordChange(QSqlQuery& q, qint64 requestId, const QString& humanId, const QString& action,
+                        const QJsonObject& details);
 
     SqlConnection m_conn;
     ConnectionParams m_params;

@@ -110,7 +110,7 @@ void ErasureRunner::launch(const JobContext& prepared, const Order& order, const
     const Workspace ws = m_workspace;
     // `this` is used only in what is posted back to this object's thread.
     m_jobs.run(prepared, [this, order, resolved, key, ws](const JobContext& job) {
-        const std::atomic<bool>* cancelled = job.cancelFlag();
+        const std::stop_token stop = job.stopToken();
         auto fail = [this, job](const Error& e) {
             const QString message = e.message;
             const bool stopped = e.code == Error::Code::Cancelled;
@@ -124,8 +124,8 @@ void ErasureRunner::launch(const JobContext& prepared, const Order& order, const
             job.post([this, step] { Q_EMIT this->planning(step); });
         };
         if (order.step == Step::Plan) {
-            auto plan = service.plan(order.request, todayOf(ws.clock), order.confirmPhoneMatches, cancelled,
-                                     planning);
+            auto plan =
+                service.plan(order.request, todayOf(ws.clock), order.confirmPhoneMatches, stop, planning);
             if (!plan)
                 return fail(plan.error());
             // Processors the maps name but that could not be reached are not in the plan: it says so.
@@ -145,7 +145,7 @@ void ErasureRunner::launch(const JobContext& prepared, const Order& order, const
         WorkspaceStore& store = **opened;
         auto run = order.step == Step::Run
                        ? service.start(store, order.request.humanId, order.digest, todayOf(ws.clock),
-                                       order.confirmPhoneMatches, cancelled, planning)
+                                       order.confirmPhoneMatches, stop, planning)
                        : ErasureService::resume(store, order.runId);
         if (!run)
             return fail(run.error());
@@ -156,7 +156,7 @@ void ErasureRunner::launch(const JobContext& prepared, const Order& order, const
         ErasureExecutor::Options xo;
         xo.batchSize = ws.batchSize;
         xo.hmacKey = key;
-        xo.cancel = cancelled;
+        xo.stop = stop;
         xo.progress = [this, job](qint64 done, qint64 total, const QString& step) {
             job.post([this, done, total, step] { Q_EMIT progress(done, total, step); });
         };

@@ -14,14 +14,14 @@ ErasureService::ErasureService(const QList<ResolvedSystem>& systems)
 }
 
 Result<ErasurePlan> ErasureService::plan(const Request& request, const QDate& today, bool confirmPhoneMatches,
-                                         const std::atomic<bool>* cancel, const Progress& progress) const
+                                         std::stop_token stop, const Progress& progress) const
 {
     ErasurePlanner::Input in;
     in.request = request;
     in.systems = m_planSystems;
     in.today = today;
     in.confirmPhoneMatches = confirmPhoneMatches;
-    in.cancel = cancel;
+    in.stop = stop;
     in.progress = progress;
     return ErasurePlanner::build(in);
 }
@@ -68,7 +68,7 @@ Result<ErasurePlan> ErasureService::planAndSave(WorkspaceStore& store, const QSt
 
 Result<ErasureService::Run> ErasureService::start(WorkspaceStore& store, const QString& requestId,
                                                   const QString& digest, const QDate& today,
-                                                  bool confirmPhoneMatches, const std::atomic<bool>* cancel,
+                                                  bool confirmPhoneMatches, std::stop_token stop,
                                                   const Progress& progress) const
 {
     // The request as it is now (its status may have moved), and the plan made again from the data as it is
@@ -76,7 +76,7 @@ Result<ErasureService::Run> ErasureService::start(WorkspaceStore& store, const Q
     auto request = erasable(store, requestId);
     if (!request)
         return request.error();
-    auto fresh = plan(*request, today, confirmPhoneMatches, cancel, progress);
+    auto fresh = plan(*request, today, confirmPhoneMatches, stop, progress);
     if (!fresh)
         return fresh.error();
     if (Status s = ErasurePlanner::checkUnchanged(*fresh, digest); !s)

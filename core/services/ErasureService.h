@@ -10,8 +10,8 @@
 #include <QDate>
 #include <QJsonObject>
 
-#include <atomic>
 #include <functional>
+#include <stop_token>
 
 namespace lethe {
 
@@ -38,7 +38,7 @@ public:
 
     // The plan for `request` from the data as it is now (nothing stored: the GUI shows it).
     Result<ErasurePlan> plan(const Request& request, const QDate& today, bool confirmPhoneMatches,
-                             const std::atomic<bool>* cancel = nullptr, const Progress& progress = {}) const;
+                             std::stop_token stop = {}, const Progress& progress = {}) const;
     // The plan of the request as it is now, refused unless the actor is an officer and the request verified,
     // and saved (erasure.plan audited) for approval or a later run: lethe-cli erase --plan.
     Result<ErasurePlan> planAndSave(WorkspaceStore& store, const QString& requestId, const QDate& today,
@@ -52,7 +52,7 @@ public:
     // already (for approval), started through ErasureStore (four eyes), and the processors a person must
     // handle added to the request as manual tasks (once each, as a preview adds them).
     Result<Run> start(WorkspaceStore& store, const QString& requestId, const QString& digest,
-                      const QDate& today, bool confirmPhoneMatches, const std::atomic<bool>* cancel = nullptr,
+                      const QDate& today, bool confirmPhoneMatches, std::stop_token stop = {},
                       const Progress& progress = {}) const;
     // Resumes a run that was stopped or killed: its stored plan, the run marked running again
     // (erasure.resume), and its manual tasks on the request.

@@ -104,7 +104,7 @@ void ExportRunner::launch(const JobContext& prepared, const Order& order, const 
             return fail(opened.error());
         BundleExporter::Options options = order.bundle;
         options.generated = (ws.clock ? ws.clock() : QDateTime::currentDateTime()).toUTC();
-        options.cancel = job.cancelFlag();
+        options.stop = job.stopToken();
         options.progress = [this, job, also = order.bundle.progress](const QString& step, double fraction) {
             if (also)
                 also(step, fraction);

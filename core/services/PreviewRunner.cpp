@@ -42,7 +42,7 @@ void PreviewRunner::launch(const JobContext& prepared, const ResolvedSystems& re
     const int rows = m_previewRows;
     m_jobs.run(prepared, [this, resolved, identities, rows](const JobContext& job) {
         // (`this` is used on this object's thread only, in what is posted there.)
-        auto total = PreviewService::search(resolved, identities, rows, job.cancelFlag(),
+        auto total = PreviewService::search(resolved, identities, rows, job.stopToken(),
                                             [this, job](const Dossier& dossier, int done, int all) {
                                                 job.post([this, dossier, done, all] {
                                                     Q_EMIT systemDone(dossier);

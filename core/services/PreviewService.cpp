@@ -24,11 +24,8 @@ QJsonObject PreviewTally::auditDetails() const
 }
 
 Result<qint64> PreviewService::search(const ResolvedSystems& resolved, const QList<Identity>& identities,
-                                      int previewRows, std::atomic<bool>* cancel,
-                                      const SystemDone& systemDone)
+                                      int previewRows, std::stop_token stop, const SystemDone& systemDone)
 {
-    std::atomic<bool> ownCancel{false};
-    std::atomic<bool>* cancelled = cancel ? cancel : &ownCancel;
     const QList<DataMap>& maps = resolved.maps;
     QList<ProcessorHub::Job> jobs;
     QHash<QString, QList<ProcessorHub::Job>> later; // by system: they look up by user id, after its databases
@@ -47,16 +44,15 @@ Result<qint64> PreviewService::search(const ResolvedSystems& resolved, const QLi
     }
     // The processors on the network thread, all at once, while the databases are searched here; each
     // system's dossier waits for them only when it is ready itself. Leaving early cancels them and waits.
-    ProcessorHub::Searches processors = ProcessorHub::start(jobs, normalised, {}, cancelled);
+    ProcessorHub::Searches processors = ProcessorHub::start(jobs, normalised, stop);
     Traversal::Options o;
     o.previewRows = previewRows;
-    o.cancel = cancelled;
+    o.stop = stop;
     qint64 total = 0;
     for (int i = 0; i < maps.size(); ++i) {
         o.sourceProblems = resolved.sourceProblems.value(i); // source keys are per map
         auto d = Traversal::run(maps[i], resolved.connections.value(i), identities, o);
         if (!d) {
-            cancelled->store(true);
             processors.cancel(); // the processors stop too, at once
             return d.error();
         }
@@ -67,7 +63,7 @@ Result<qint64> PreviewService::search(const ResolvedSystems& resolved, const QLi
         if (later.contains(maps[i].key)) {
             // With the user ids this system's databases taught (the subject's account ids).
             for (const ProcessorResult& r :
-                 ProcessorHub::search(later.value(maps[i].key), normalised + d->learned, cancelled))
+                 ProcessorHub::search(later.value(maps[i].key), normalised + d->learned, stop))
                 d.value().tables << ProcessorConnections::asTables(r, previewRows, true);
         }
         d.value().manualTasks = resolved.manual.value(maps[i].key);

@@ -9,8 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 
-#include <atomic>
 #include <functional>
+#include <stop_token>
 
 namespace lethe {
 
@@ -43,10 +43,11 @@ public:
     // on the network thread (those that look up by user id after their system's databases, with the ids
     // those taught); the processors' findings and the map's manual tasks join the system's dossier. The
     // processor problems go with the first dossier. Blocks; stops at the first system whose search fails
-    // (the processors stop too) and, through `cancel` (may be null), between queries. Returns the rows found
-    // in all (Dossier::totalRows).
+    // (the processors stop too). A stop request on `stop` (the job's; empty: none) ends the databases' search
+    // at its next query and aborts the processors' requests at once. Returns the rows found in all
+    // (Dossier::totalRows).
     static Result<qint64> search(const ResolvedSystems& resolved, const QList<Identity>& identities,
-                                 int previewRows, std::atomic<bool>* cancel, const SystemDone& systemDone);
+                                 int previewRows, std::stop_token stop, const SystemDone& systemDone);
 
     // Records a finished preview on its request: first the manual tasks its maps name (added once each),
     // then the preview.run audit event with the tally's details. Returns how many tasks were new.

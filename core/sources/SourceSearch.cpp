@@ -326,7 +326,7 @@ bool SourceSearch::drain()
         return false;
     // Related rows last, when the subject's own rows are all known: none of them is shown as related.
     while (!m_relatedWork.isEmpty()) {
-        if (m_options.cancel && m_options.cancel->load())
+        if (m_options.stop.stop_requested())
             return false;
         query(m_relatedWork.takeFirst());
     }
@@ -337,7 +337,7 @@ bool SourceSearch::drain()
 bool SourceSearch::drainOwned()
 {
     while (!m_work.isEmpty()) {
-        if (m_options.cancel && m_options.cancel->load())
+        if (m_options.stop.stop_requested())
             return false;
         // Every pending lookup of the same column goes into one IN (...) list.
         Lookup l = m_work.takeFirst();

@@ -4,13 +4,13 @@
 
 #include "Job.h"
 #include "SourceSearch.h"
+#include "SqliteStatement.h"
 #include "Validation.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlResult>
 
 #include <sqlite3.h>
 
@@ -37,36 +37,6 @@ namespace traversal {
 namespace {
 
 constexpr int kChunk = 500; // values per IN (...) list
-
-// A column of the row SQLite's statement is on, as Qt's SQLite driver reads it and StoredValue::read then
-// gives it for a column read as stored (Kind::AsRead): NULL as an invalid QVariant, integers as qint64,
-// reals as double, blobs as bytes, anything else as text. Text that is not plain ASCII goes through
-// SQLite's own UTF-16 conversion, as the driver's does, so invalid UTF-8 is replaced alike.
-QVariant sqliteValue(sqlite3_stmt* statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_NULL:
-        return {};
-    case SQLITE_INTEGER:
-        return QVariant(qint64(sqlite3_column_int64(statement, column)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(statement, column));
-    case SQLITE_BLOB:
-        return QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, column)),
-                          sqlite3_column_bytes(statement, column));
-    default: {
-        const auto* text = sqlite3_column_text(statement, column);
-        const int size = sqlite3_column_bytes(statement, column);
-        bool ascii = text != nullptr;
-        for (int i = 0; ascii && i < size; ++i)
-            ascii = text[i] < 0x80;
-        if (ascii)
-            return QString::fromLatin1(reinterpret_cast<const char*>(text), size);
-        return QString(static_cast<const QChar*>(sqlite3_column_text16(statement, column)),
-                       sqlite3_column_bytes16(statement, column) / qsizetype(sizeof(QChar)));
-    }
-    }
-}
 
 } // namespace
 
@@ -240,16 +210,14 @@ bool SourceSearch::queryChunk(const Lookup& l, const Plan& plan, const QVariantL
     if (!m_kinds.contains(l.table))
         m_kinds.insert(l.table, StoredValue::kinds(q.record(), m_engine, m_declared[l.table]));
     const QList<StoredValue::Kind>& kinds = m_kinds[l.table];
-    // SQLite's rows after the first are read from its statement directly (sqliteRow), as the driver
+    // SQLite's rows after the first are read from its statement directly (sqlite::value), as the driver
     // would read them, when every column is read as stored: the driver's copies of each value cost
     // the search of a million rows about a second.
     sqlite3_stmt* statement = nullptr;
     if (m_engine == ConnectionParams::Engine::Sqlite &&
         std::all_of(kinds.cbegin(), kinds.cend(),
                     [](StoredValue::Kind k) { return k == StoredValue::Kind::AsRead; })) {
-        const QVariant handle = q.result() ? q.result()->handle() : QVariant();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3_stmt*") == 0)
-            statement = *static_cast<sqlite3_stmt* const*>(handle.constData());
+        statement = sqlite::statementOf(q);
     }
     // Whether the last whole number met in a one-column lookup was asked for: the rows of one lookup
     // mostly hold the same value (a million events of one account), and its exact form (exactForm)
@@ -289,7 +257,7 @@ bool SourceSearch::queryChunk(const Lookup& l, const Plan& plan, const QVariantL
                 return false;
             }
             for (int i = 0; i < table.fields.size(); ++i)
-                row.values << sqliteValue(statement, i);
+                row.values << sqlite::value(statement, i);
         }
         if (!isAsked(row.values))
             continue;

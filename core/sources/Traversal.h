@@ -8,8 +8,8 @@
 #include <QHash>
 #include <QVariantList>
 
-#include <atomic>
 #include <functional>
+#include <stop_token>
 
 namespace lethe {
 
@@ -96,7 +96,8 @@ public:
         // Why a source may fail to connect, by source key (e.g. its password could not be read from the
         // keychain): put in front of the connection error so the person sees the cause.
         QHash<QString, QString> sourceProblems;
-        const std::atomic<bool>* cancel = nullptr;
+        // A stop request (a job's: JobContext::stopToken()) ends the search at its next query: Cancelled.
+        std::stop_token stop;
         // Called with every query and its bound values, from the thread searching that source (so it must
         // be thread-safe when a map has several sources). For the preview benchmark's floor, which runs the
         // same queries directly. The values are personal data: never log them.
