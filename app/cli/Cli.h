@@ -70,6 +70,12 @@ private:
     int requestsFee(const QStringList& args);
     int auditLog(const QStringList& args);
     int auditVerify(const QStringList& args);
+    int auditExportHead(const QStringList& args);
+    int workspaceOfficerKey(const QStringList& args);
+    // The actor's officer key from the keychain signs the audit heads the store writes, when it is the key
+    // registered for them (a warning on standard error when it is registered but not here).
+    void attachOfficerKey(WorkspaceStore& store, const QString& workspaceName);
+    Result<MinisignKey> keychainOfficerKey(const QString& keychainName, bool create);
     int demoInit(const QStringList& args);
     int datamapValidate(const QStringList& args);
     int datamapImportFides(const QStringList& args);
