@@ -155,7 +155,8 @@ END
 $fn$)SQL";
 
 // Who planned, approved and started a run is the signed-in login; the approver never changes the run after
-// approving it (runs, resumes or finishes it), and never approves their own plan.
+// approving it (runs, resumes or finishes it), and never approves their own plan. The approval's signature
+// (ApprovalSignature) is written with the approval and never changed after.
 const char* kErasureGuard = R"SQL(CREATE OR REPLACE FUNCTION lethe_erasure_runs_guard() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -174,6 +175,11 @@ BEGIN
        (NEW.approved_by IS DISTINCT FROM session_user::text OR NEW.approved_by = OLD.planned_by) THEN
         RAISE EXCEPTION 'an approval is recorded by the signed-in login %, who did not make the plan',
             session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.approval_signature IS DISTINCT FROM OLD.approval_signature AND
+       NEW.approved_by IS NOT DISTINCT FROM OLD.approved_by THEN
+        RAISE EXCEPTION 'an approval''s signature is written only with the approval itself'
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF NEW.started_by IS DISTINCT FROM OLD.started_by AND NEW.started_by IS DISTINCT FROM session_user::text THEN
         RAISE EXCEPTION 'an erasure is recorded as started by the signed-in login %, not by %',
