@@ -204,7 +204,7 @@ Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()
     auto store = waitFor<Result<std::unique_ptr<WorkspaceStore>>>(
         [&](auto done) { WorkspaceOpener::open(*ws, m_credentials, WorkspaceOpener::currentActor(), done); });
     if (store)
-        attachOfficerKey(**store, ws->name);
+        warnUnsignedOfficer(**store);
     return store;
 }
 

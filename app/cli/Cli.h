@@ -72,9 +72,9 @@ private:
     int auditVerify(const QStringList& args);
     int auditExportHead(const QStringList& args);
     int workspaceOfficerKey(const QStringList& args);
-    // The actor's officer key from the keychain signs the audit heads the store writes, when it is the key
-    // registered for them (a warning on standard error when it is registered but not here).
-    void attachOfficerKey(WorkspaceStore& store, const QString& workspaceName);
+    // Says on standard error when the actor's officer key is registered but not in this keychain (the store
+    // WorkspaceOpener opened then signs nothing).
+    void warnUnsignedOfficer(const WorkspaceStore& store);
     Result<MinisignKey> keychainOfficerKey(const QString& keychainName, bool create);
     int demoInit(const QStringList& args);
     int datamapValidate(const QStringList& args);

@@ -177,22 +177,16 @@ int Cli::auditExportHead(const QStringList& args)
 
 // ---- officer keys ----------------------------------------------------------------------------------------
 
-void Cli::attachOfficerKey(WorkspaceStore& store, const QString& workspaceName)
+void Cli::warnUnsignedOfficer(const WorkspaceStore& store)
 {
-    auto registered = OfficerKeys::of(store.database(), store.actor());
-    if (!registered || !*registered)
+    if (store.headSigner())
         return;
-    auto secret = readSecret(OfficerKeys::keychainName(workspaceName, store.actor()));
-    auto key = secret && !secret->isEmpty() ? Minisign::parseSecret(*secret)
-                                            : Result<MinisignKey>(makeError(Error::Code::NotFound, {}));
-    if (!key || Minisign::keyIdHex(key->keyId) != (*registered)->keyId) {
+    auto registered = OfficerKeys::of(store.database(), store.actor());
+    if (registered && *registered)
         err() << tr("Warning: the officer key of %1 (%2) is registered in this workspace but not in this "
                     "keychain: what you do now is not signed, and approving needs it.")
                      .arg(store.actor(), (*registered)->keyId)
               << Qt::endl;
-        return;
-    }
-    store.setHeadSigner(std::make_shared<const AuditHeadSigner>(AuditHeadSigner{store.actor(), *key}));
 }
 
 // The actor's officer key in their keychain, made on first use with --create.
