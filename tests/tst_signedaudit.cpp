@@ -4,14 +4,18 @@
 // runs on both engines a workspace can live on, SQLite and PostgreSQL (the SQL is the same); the CLI case on
 // SQLite. The PostgreSQL team workspace's server-side rules for keys and heads are in tst_teamworkspace.
 
+#include "ApprovalSignature.h"
 #include "AuditLog.h"
 #include "ErasureStore.h"
+#include "FakeCredentialStore.h"
 #include "Minisign.h"
 #include "OfficerKeys.h"
 #include "TestSupport.h"
+#include "WorkspaceOpener.h"
 #include "WorkspaceStore.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -40,8 +44,11 @@ private Q_SLOTS:
     void rewrittenChainFailsTheSignedHead();
     void witnessCatchesRewriteBehindItsHead_data() { engines(); }
     void witnessCatchesRewriteBehindItsHead();
+    void openerSignsWithTheRegisteredKeyOnly_data() { engines(); }
+    void openerSignsWithTheRegisteredKeyOnly();
     void witnessTextRoundTrips();
     void cliOfficerKeyExportHeadAndWitness();
+    void cliApproveSignsWithTheApproversKey();
 
 private:
     static void engines();
@@ -343,6 +350,56 @@ void TestSignedAudit::witnessCatchesRewriteBehindItsHead()
     QVERIFY(!d->olga->audit().checkWitness(beyond).ok());
 }
 
+void TestSignedAudit::openerSignsWithTheRegisteredKeyOnly()
+{
+    // Where the GUI and lethe-cli open a workspace: the actor's officer key from the keychain, only when it
+    // is the key registered for them, signs what that store writes.
+    auto d = desk();
+    DESK_OK(d);
+    auto key = Minisign::generate(), other = Minisign::generate();
+    QVERIFY(key.ok() && other.ok());
+    VERIFY_OK(OfficerKeys::registerOwn(*d->olga, *key));
+    FakeCredentialStore credentials;
+    WorkspaceInfo ws{QStringLiteral("office"), m_dir.filePath(QStringLiteral("opener%1").arg(m_n)),
+                     d->db->params()};
+    QVERIFY(QDir().mkpath(ws.folder));
+    auto open = [&] {
+        std::optional<Result<std::unique_ptr<WorkspaceStore>>> opened;
+        QEventLoop loop;
+        WorkspaceOpener::open(
+            ws, &credentials, QStringLiteral("olga"),
+            [&](Result<std::unique_ptr<WorkspaceStore>> r) {
+                opened.emplace(std::move(r));
+                loop.quit();
+            },
+            [] { return QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC); });
+        if (!opened)
+            loop.exec();
+        return std::move(*opened);
+    };
+    auto store = [&](const MinisignKey* inKeychain) -> std::unique_ptr<WorkspaceStore> {
+        if (inKeychain) {
+            QEventLoop loop;
+            credentials.write(OfficerKeys::keychainName(ws.name, QStringLiteral("olga")),
+                              *Minisign::serializeSecret(*inKeychain), [&](Status) { loop.quit(); });
+            loop.exec();
+        }
+        auto opened = open();
+        return opened ? std::move(opened).value() : nullptr;
+    };
+    const auto none = store(nullptr); // nothing in the keychain
+    QVERIFY(none && !none->headSigner());
+    const auto wrong = store(&*other); // a key that is not the registered one
+    QVERIFY(wrong && !wrong->headSigner());
+    const auto right = store(&*key);
+    QVERIFY(right && right->headSigner());
+    VERIFY_OK(right->addNote(d->request.humanId, QStringLiteral("signed by the opened store")));
+    const AuditVerification v = right->audit().verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.signedSeq, v.checked);
+    QCOMPARE(v.signedBy, QStringLiteral("olga"));
+}
+
 void TestSignedAudit::witnessTextRoundTrips()
 {
     AuditHead h{42,
@@ -412,6 +469,73 @@ void TestSignedAudit::cliOfficerKeyExportHeadAndWitness()
     QVERIFY2(
         r.json().object().value(QStringLiteral("problem")).toString().contains(QStringLiteral("rewritten")),
         r.out.constData());
+}
+
+void TestSignedAudit::cliApproveSignsWithTheApproversKey()
+{
+    const QString home = m_dir.filePath(QStringLiteral("clihome2"));
+    const QString ws = m_dir.filePath(QStringLiteral("cliws2"));
+    QVERIFY(QDir().mkpath(home));
+    auto run = [&](const char* who, QStringList args) {
+        if (args.value(1) != QLatin1String("init"))
+            args << QStringLiteral("--workspace") << ws;
+        return test::runCli(QStringLiteral(LETHE_CLI_PATH), home, args, true,
+                            {{QStringLiteral("LETHE_ACTOR"), QString::fromLatin1(who)}});
+    };
+    QCOMPARE(run("olga", {QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    test::CliRun r =
+        run("olga", {QStringLiteral("workspace"), QStringLiteral("officer-key"), QStringLiteral("--create")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run("olga", {QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+                     QStringLiteral("erasure"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+                     QStringLiteral("--received"), QDate::currentDate().addDays(-2).toString(Qt::ISODate),
+                     QStringLiteral("--email"), QStringLiteral("zoe@example.com")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString id = r.json().object().value(QStringLiteral("id")).toString();
+    QCOMPARE(run("olga",
+                 {QStringLiteral("requests"), QStringLiteral("transition"), id, QStringLiteral("verified")})
+                 .code,
+             0);
+    // Olga's plan, as erase --plan saves it (the plan's content does not matter to the approval).
+    const QString digest(64, QLatin1Char('d'));
+    ConnectionParams p;
+    p.path = ws + QStringLiteral("/workspace.db");
+    {
+        SqlConnection c;
+        VERIFY_OK(c.open(p));
+        QCOMPARE(exec(c.db(),
+                      QStringLiteral("INSERT INTO erasure_runs (request_id, digest, state, plan, summary, "
+                                     "planned_by, planned_at) SELECT id, ?, 'planned', '{}', '{}', 'olga', "
+                                     "'2026-12-01T09:00:00.000Z' FROM requests"),
+                      {digest}),
+                 QString());
+    }
+    const QStringList approve{QStringLiteral("erase"),     QStringLiteral("--request"), id,
+                              QStringLiteral("--approve"), QStringLiteral("--digest"),  digest};
+    // Oscar has no officer key: refused, naming him.
+    r = run("oscar", approve);
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("oscar") && r.err.contains("officer key"), r.err.constData());
+    // With his key made and registered, his approval carries a signature that verifies against it.
+    r = run("oscar",
+            {QStringLiteral("workspace"), QStringLiteral("officer-key"), QStringLiteral("--create")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().object().value(QStringLiteral("keys")).toArray().size(), 2);
+    r = run("oscar", approve);
+    QVERIFY2(r.code == 0, r.err.constData());
+    SqlConnection c;
+    VERIFY_OK(c.open(p));
+    QSqlQuery q(c.db());
+    QVERIFY(q.exec(QStringLiteral("SELECT approval_signature FROM erasure_runs")) && q.next());
+    QVERIFY(!q.value(0).toString().isEmpty());
+    ErasureRun approved;
+    approved.id = 1;
+    approved.requestId = id;
+    approved.digest = digest;
+    approved.approvedBy = QStringLiteral("oscar");
+    VERIFY_OK(ApprovalSignature::check(c.db(), approved));
+    approved.approvedBy = QStringLiteral("olga"); // the same signature is not olga's
+    QVERIFY(!ApprovalSignature::check(c.db(), approved).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSignedAudit)
