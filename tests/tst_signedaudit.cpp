@@ -2,7 +2,9 @@
 // approval's signature checked when the run starts and resumes, a consistent rewrite of the whole audit chain
 // caught by the signed head, and a witness file that catches a rewrite behind the head it kept. Every case
 // runs on both engines a workspace can live on, SQLite and PostgreSQL (the SQL is the same); the CLI case on
-// SQLite. The PostgreSQL team workspace's server-side rules for keys and heads are in tst_teamworkspace.
+// SQLite, with lethe-cli's test build (lethe-cli-crashtest: the same program, which alone takes who acts from
+// LETHE_ACTOR, so two officers can act in one test). The PostgreSQL team workspace's server-side rules for
+// keys and heads are in tst_teamworkspace.
 
 #include "ApprovalSignature.h"
 #include "AuditLog.h"
@@ -424,7 +426,7 @@ void TestSignedAudit::cliOfficerKeyExportHeadAndWitness()
 {
     const QString home = m_dir.filePath(QStringLiteral("clihome"));
     QVERIFY(QDir().mkpath(home));
-    const QString cli = QStringLiteral(LETHE_CLI_PATH);
+    const QString cli = QStringLiteral(LETHE_CLI_CRASHTEST_PATH);
     const QString ws = m_dir.filePath(QStringLiteral("cliws"));
     auto run = [&](QStringList args, bool json = false) {
         if (args.value(1) != QLatin1String("init"))
@@ -479,7 +481,7 @@ void TestSignedAudit::cliApproveSignsWithTheApproversKey()
     auto run = [&](const char* who, QStringList args) {
         if (args.value(1) != QLatin1String("init"))
             args << QStringLiteral("--workspace") << ws;
-        return test::runCli(QStringLiteral(LETHE_CLI_PATH), home, args, true,
+        return test::runCli(QStringLiteral(LETHE_CLI_CRASHTEST_PATH), home, args, true,
                             {{QStringLiteral("LETHE_ACTOR"), QString::fromLatin1(who)}});
     };
     QCOMPARE(run("olga", {QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
