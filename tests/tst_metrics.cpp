@@ -365,14 +365,18 @@ void TestMetrics::migrationBackfillsFromAuditLog()
         QVERIFY(q.exec(s.database().driverName() == QLatin1String("QMYSQL")
                            ? QStringLiteral("DROP INDEX requests_waiting ON requests")
                            : QStringLiteral("DROP INDEX requests_waiting")));
+        // Migration 10 (officer keys, signed heads) too.
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE officer_keys")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_heads")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE erasure_runs DROP COLUMN approval_signature")));
         // Closed outside Lethe (an import, a hand edit): no audit event says when.
         QVERIFY(storesql::run(
             q, QStringLiteral("UPDATE requests SET status = 'cancelled' WHERE human_id = ?"), {cancelled}));
     }
-    QCOMPARE(Migrations::latestVersion(), 8);
+    QCOMPARE(Migrations::latestVersion(), 10);
     auto store = WorkspaceStore::open(db.params(), QStringLiteral("t"), [&now] { return now; });
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
-    QCOMPARE((*store)->schemaVersion(), 8);
+    QCOMPARE((*store)->schemaVersion(), 10);
     QCOMPARE((*store)->request(done)->closedAt, QDateTime(QDate(2026, 6, 12), QTime(23, 59, 59), Qt::UTC));
     QVERIFY(!(*store)->request(open)->closedAt.isValid());
     QVERIFY(!(*store)->request(cancelled)->closedAt.isValid());

@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 #include "ErasureStore.h"
+#include "Minisign.h"
+#include "OfficerKeys.h"
 #include "TeamSetup.h"
 #include "TestSupport.h"
 #include "WorkspaceStore.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void forbiddenSqlIsRefusedByTheServer();
     void auditIsStampedByTheServer();
     void fourEyesIsKeptByTheServer();
+    void officerKeysAndSignedHeadsKeptByTheServer();
     void concurrentDesksNumberWithoutGaps();
     void desksTakeNextWithoutCollisions();
     void usersAreSetInTheDatabaseOnly();
@@ -298,6 +301,8 @@ void TestTeamWorkspace::fourEyesIsKeptByTheServer()
     QCOMPARE(tryAs("sam", QStringLiteral("UPDATE erasure_runs SET state = 'approved', approved_by = '%1'")
                               .arg(login("sam"))),
              QString());
+    // Nobody slips another signature under sam's approval afterwards.
+    QVERIFY(!tryAs("olga", QStringLiteral("UPDATE erasure_runs SET approval_signature = 'forged'")).isEmpty());
     // The approver never runs it, nor writes its journal, nor changes it after approving.
     const QString start = QStringLiteral("UPDATE erasure_runs SET state = 'running', started_by = '%1'");
     QVERIFY(!tryAs("sam", start.arg(login("sam"))).isEmpty());
@@ -313,6 +318,83 @@ void TestTeamWorkspace::fourEyesIsKeptByTheServer()
     QCOMPARE(tryAs("olga", plan.arg(login("olga")).replace(QLatin1String("'d1'"), QLatin1String("'d2'"))),
              QString());
     QVERIFY(!tryAs("olga", start.arg(login("olga")) + QStringLiteral(" WHERE digest = 'd2'")).isEmpty());
+}
+
+void TestTeamWorkspace::officerKeysAndSignedHeadsKeptByTheServer()
+{
+    auto olga = open("olga");
+    QVERIFY(olga);
+    auto key = Minisign::generate();
+    QVERIFY(key.ok());
+    const Status registered = OfficerKeys::registerOwn(*olga, *key);
+    QVERIFY2(registered.ok(), registered.ok() ? "" : qPrintable(registered.error().message));
+    auto r = olga->addRequest(sample());
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    AuditVerification v = olga->audit().verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.signedBy, login("olga"));
+    QCOMPARE(v.signedSeq, v.checked);
+    auto events = olga->audit().events();
+    QVERIFY(events.ok());
+    const AuditEvent last = events->last();
+    const QString keyId = Minisign::keyIdHex(key->keyId);
+
+    // Nobody writes keys or heads directly, changes or removes a signed head, or signs for another login.
+    const QString pub = QStringLiteral("RWQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    QVERIFY(!tryAs("sam", QStringLiteral("INSERT INTO officer_keys VALUES ('%1', '%2', '%3', 'x')")
+                              .arg(login("olga"), keyId, pub))
+                 .isEmpty());
+    QVERIFY(!tryAs("olga", QStringLiteral("UPDATE officer_keys SET public_key = '%1'").arg(pub)).isEmpty());
+    QVERIFY(!tryAs("sue", QStringLiteral("INSERT INTO audit_heads VALUES (99, 'h', 'x', 's', 'k', 'sig')"))
+                 .isEmpty());
+    QVERIFY(!tryAs("olga", QStringLiteral("UPDATE audit_heads SET signature = 'x'")).isEmpty());
+    QVERIFY(!tryAs("olga", QStringLiteral("DELETE FROM audit_heads")).isEmpty());
+    QVERIFY(!tryAs("sam", QStringLiteral("SELECT lethe_audit_sign_head(%1, '%2', '%3', 'forged')")
+                              .arg(last.seq)
+                              .arg(last.hash, keyId))
+                 .isEmpty());
+    // Sam registering calls the function as himself: the key is his, never olga's.
+    QCOMPARE(tryAs("sam", QStringLiteral("SELECT * FROM lethe_officer_key_register('ABCD', '%1')").arg(pub)),
+             QString());
+    auto olgasKey = OfficerKeys::of(olga->database(), login("olga"));
+    QVERIFY(olgasKey.ok() && *olgasKey);
+    QCOMPARE((*olgasKey)->keyId, keyId);
+    // Sam's registration is the last event, unsigned by him (he has no secret here): verify names olga's
+    // head.
+    v = olga->audit().verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.signedBy, login("olga"));
+
+    // The owner of the tables, with the triggers off, rewrites the whole chain with recomputed hashes.
+    {
+        SqlConnection owner;
+        QVERIFY(owner.open(m_db->params()).ok());
+        QSqlQuery q(owner.db());
+        QVERIFY(q.exec(QStringLiteral("SET session_replication_role = replica")));
+        auto all = AuditLog(owner.db()).events();
+        QVERIFY(all.ok());
+        QString prev = QLatin1String(AuditLog::kGenesis);
+        for (AuditEvent e : *all) {
+            if (e.seq == 1)
+                e.actor = QStringLiteral("nobody");
+            e.prevHash = prev;
+            e.hash = AuditLog::computeHash(e);
+            q.prepare(
+                QStringLiteral("UPDATE audit_events SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?"));
+            q.addBindValue(e.actor);
+            q.addBindValue(e.prevHash);
+            q.addBindValue(e.hash);
+            q.addBindValue(e.seq);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            prev = e.hash;
+        }
+        q.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'audit.head.hash'"));
+        q.addBindValue(prev);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    v = olga->audit().verify();
+    QVERIFY(!v.ok);
+    QVERIFY2(v.problem.contains(QStringLiteral("rewritten")), qPrintable(v.problem));
 }
 
 void TestTeamWorkspace::concurrentDesksNumberWithoutGaps()

@@ -520,6 +520,7 @@ RunnerWorkspace MainWindow::runnerWorkspace() const
     ws.store = m_store->params();
     ws.actor = m_store->actor();
     ws.clock = m_clock;
+    ws.headSigner = m_store->headSigner();
     return ws;
 }
 

@@ -201,8 +201,11 @@ Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()
     if (!ws)
         return ws.error();
     // The system clock, always: --today only changes how deadlines are shown, never when things happen.
-    return waitFor<Result<std::unique_ptr<WorkspaceStore>>>(
+    auto store = waitFor<Result<std::unique_ptr<WorkspaceStore>>>(
         [&](auto done) { WorkspaceOpener::open(*ws, m_credentials, WorkspaceOpener::currentActor(), done); });
+    if (store)
+        warnUnsignedOfficer(**store);
+    return store;
 }
 
 Result<QString> Cli::phoneRegion(const QList<Identity>& identities)
@@ -259,7 +262,8 @@ void Cli::printHelp()
                 "  requests take-next\n"
                 "  requests assign ID --to NAME --reason TEXT [--escalate]\n"
                 "  audit log [--request ID] [--limit N]\n"
-                "  audit verify\n"
+                "  audit verify [--witness FILE]\n"
+                "  audit export-head [--out FILE]\n"
                 "  report metrics [--year YYYY] [--regulation R] [--json | --csv]\n"
                 "  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL "
                 "[--password-key K] [--replace]]\n"
@@ -292,6 +296,7 @@ void Cli::printHelp()
                 "  workspace gdpr-clock [pause|restart]\n"
                 "  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... "
                 "[--prefix P] [--apply]\n"
+                "  workspace officer-key [--create]\n"
                 "  calendars list | calendars show CALENDAR [--year YYYY]\n"
                 "  export --request ID --out FILE.zip [--no-processors]\n"
                 "  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | "
@@ -361,6 +366,7 @@ int Cli::run(const QStringList& arguments)
         {"requests", "fee", &Cli::requestsFee},
         {"audit", "log", &Cli::auditLog},
         {"audit", "verify", &Cli::auditVerify},
+        {"audit", "export-head", &Cli::auditExportHead},
         {"report", "metrics", &Cli::reportMetrics},
         {"demo", "init", &Cli::demoInit},
         {"datamap", "validate", &Cli::datamapValidate},
@@ -384,6 +390,7 @@ int Cli::run(const QStringList& arguments)
         {"workspace", "established-in", &Cli::workspaceEstablishedIn},
         {"workspace", "gdpr-clock", &Cli::workspaceGdprClock},
         {"workspace", "setup-team", &Cli::workspaceSetupTeam},
+        {"workspace", "officer-key", &Cli::workspaceOfficerKey},
         {"calendars", "list", &Cli::calendarsList},
         {"calendars", "show", &Cli::calendarsShow},
         {"keys", "export-public", &Cli::keysExportPublic},

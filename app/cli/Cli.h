@@ -70,6 +70,12 @@ private:
     int requestsFee(const QStringList& args);
     int auditLog(const QStringList& args);
     int auditVerify(const QStringList& args);
+    int auditExportHead(const QStringList& args);
+    int workspaceOfficerKey(const QStringList& args);
+    // Says on standard error when the actor's officer key is registered but not in this keychain (the store
+    // WorkspaceOpener opened then signs nothing).
+    void warnUnsignedOfficer(const WorkspaceStore& store);
+    Result<MinisignKey> keychainOfficerKey(const QString& keychainName, bool create);
     int demoInit(const QStringList& args);
     int datamapValidate(const QStringList& args);
     int datamapImportFides(const QStringList& args);

@@ -148,8 +148,12 @@ int Cli::erase(const QStringList& args)
     if (mode == QLatin1String("report"))
         return eraseReport(store, p.value(QStringLiteral("request")));
     if (mode == QLatin1String("approve")) {
-        auto r = ErasureStore(store).approve(p.value(QStringLiteral("request")),
-                                             p.value(QStringLiteral("digest")));
+        // Signed with the approver's officer key, which openStore() read from their keychain.
+        std::optional<MinisignKey> key;
+        if (store.headSigner())
+            key = store.headSigner()->key;
+        auto r = ErasureService::approve(store, p.value(QStringLiteral("request")),
+                                         p.value(QStringLiteral("digest")), key);
         if (!r)
             return fail(r.error());
         if (m_json)

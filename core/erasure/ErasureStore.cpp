@@ -1,5 +1,7 @@
 #include "ErasureStore.h"
 
+#include "ApprovalSignature.h"
+
 #include "StoreSql.h"
 
 #include <QJsonDocument>
@@ -413,7 +415,8 @@ Result<ErasureRun> ErasureStore::savePlan(const Request& request, const QString&
     return runById(*id);
 }
 
-Result<ErasureRun> ErasureStore::approve(const QString& requestId, const QString& digest)
+Result<ErasureRun> ErasureStore::approve(const QString& requestId, const QString& digest,
+                                         const std::optional<MinisignKey>& key)
 {
     if (Status s = require(Role::Officer, tr("Approving an erasure")); !s)
         return s.error();
@@ -428,13 +431,18 @@ Result<ErasureRun> ErasureStore::approve(const QString& requestId, const QString
         return makeError(Error::Code::IllegalState,
                          tr("%1: %2 made this plan; four eyes means a different officer approves it.")
                              .arg(planned->requestId, m_store.actor()));
+    auto signature = ApprovalSignature::make(m_store.database(), *planned, m_store.actor(), key);
+    if (!signature)
+        return signature.error();
     auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
         QSqlQuery q(db);
         if (!storesql::run(
                 q,
-                QStringLiteral("UPDATE erasure_runs SET state = 'approved', approved_by = ?, approved_at = ? "
-                               "WHERE id = ? AND state = 'planned'"),
-                {m_store.actor(), isoTime(m_store.now()), planned->id}))
+                QStringLiteral(
+                    "UPDATE erasure_runs SET state = 'approved', approved_by = ?, approved_at = ?, "
+                    "approval_signature = ? WHERE id = ? AND state = 'planned'"),
+                {m_store.actor(), isoTime(m_store.now()),
+                 signature->isEmpty() ? QVariant() : QVariant(QString::fromLatin1(*signature)), planned->id}))
             return sqlError(q, tr("Approving the erasure plan of %1").arg(planned->requestId));
         if (Status st = audited(QStringLiteral("erasure.approve"), planned->requestId,
                                 {{QStringLiteral("digest"), digest}});
@@ -472,6 +480,8 @@ Result<ErasureRun> ErasureStore::start(const Request& request, const QString& di
         return makeError(Error::Code::IllegalState,
                          tr("%1: %2 approved this plan and cannot also run it under four eyes.")
                              .arg(request.humanId, m_store.actor()));
+    if (Status s = ApprovalSignature::check(m_store.database(), *planned); !s)
+        return s.error();
     auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
         QSqlQuery q(db);
         if (!storesql::run(
@@ -516,6 +526,8 @@ Status ErasureStore::resume(qint64 runId)
                          tr("%1: %2 approved this plan and cannot also run or resume it under four eyes; "
                             "another officer resumes it.")
                              .arg(er->requestId, m_store.actor()));
+    if (Status s = ApprovalSignature::check(m_store.database(), *er); !s)
+        return s;
     auto r = transaction<int>([&](QSqlDatabase db) -> Result<int> {
         QSqlQuery q(db);
         if (!storesql::run(q, QStringLiteral("UPDATE erasure_runs SET state = 'running' WHERE id = ?"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Minisign.h"
 #include "Result.h"
 #include "WorkspaceStore.h"
 
@@ -112,8 +113,11 @@ public:
     Result<QList<ErasureRun>> runs(const QString& requestId = {}) const;
     // Runs that started and did not finish (killed, cancelled): the ones to resume.
     Result<QList<ErasureRun>> resumable() const;
-    // A second officer approves the exact plan; the one who planned it cannot.
-    Result<ErasureRun> approve(const QString& requestId, const QString& digest);
+    // A second officer approves the exact plan; the one who planned it cannot. `key`: the approver's officer
+    // key from their keychain, which signs the approval (ApprovalSignature); required once the workspace has
+    // officer keys. start() and resume() refuse an approved run whose signature does not verify.
+    Result<ErasureRun> approve(const QString& requestId, const QString& digest,
+                               const std::optional<MinisignKey>& key = std::nullopt);
     // Checks role, request and approval, then marks the run running (erasure.start).
     Result<ErasureRun> start(const Request& request, const QString& digest);
     // Resuming needs an officer too (erasure.resume), and never the one who approved the plan: four eyes

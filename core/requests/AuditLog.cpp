@@ -99,6 +99,8 @@ Result<AuditEvent> AuditLog::append(const QString& actor, const QString& action,
                 return storageError(u, tr("Writing the audit head"));
         }
     }
+    if (Status s = signHead(e); !s)
+        return s.error();
     return e;
 }
 
@@ -131,6 +133,8 @@ Result<AuditEvent> AuditLog::appendOnServer(const QString& action, const QString
             tr("The server wrote audit event %1 with a hash Lethe does not recompute: the function "
                "lethe_audit_append was changed. Nothing was saved.")
                 .arg(e.seq));
+    if (Status s = signHead(e); !s)
+        return s.error();
     return e;
 }
 
@@ -177,6 +181,12 @@ AuditVerification AuditLog::verify() const
         v.problem = std::move(why);
         return v;
     };
+
+    auto signedHead = latestSignedHead();
+    if (!signedHead)
+        return fail(0, signedHead.error().message);
+    const qint64 signedSeq = *signedHead ? (*signedHead)->seq : 0;
+    QString chainHashAtHead;
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -230,6 +240,8 @@ AuditVerification AuditLog::verify() const
                                    .arg(e.seq - 1)
                                    .arg(prevTime.toString(kTimeFormat)));
         }
+        if (e.seq == signedSeq)
+            chainHashAtHead = e.hash;
         prev = e.hash;
         prevTime = e.time;
         ++expectedSeq;
@@ -255,8 +267,10 @@ AuditVerification AuditLog::verify() const
             h.value(1).toString();
     }
     const qint64 last = expectedSeq - 1;
-    if (headSeq.isEmpty() && last == 0)
+    if (headSeq.isEmpty() && last == 0) {
+        verifySignedHead(v, *signedHead, last, chainHashAtHead);
         return v;
+    }
     if (headSeq.toLongLong() != last || headHash != prev) {
         if (headSeq.toLongLong() > last) {
             return fail(last + 1, tr("The log ends at event %1 but the workspace recorded %2 events: "
@@ -268,6 +282,7 @@ AuditVerification AuditLog::verify() const
             last,
             tr("The log's last event (%1) does not match the workspace's recorded audit head.").arg(last));
     }
+    verifySignedHead(v, *signedHead, last, chainHashAtHead);
     return v;
 }
 

@@ -138,6 +138,17 @@ const QList<Migration>& migrations()
          {
              QStringLiteral("ALTER TABLE requests ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
          }},
+        {10,
+         "signed approvals and a signed audit head: each login's registered minisign public key, the "
+         "approval's signature with the run, and the signed heads of the audit log",
+         {
+             QStringLiteral("CREATE TABLE officer_keys (login %TEXTKEY% PRIMARY KEY, key_id TEXT NOT NULL, "
+                            "public_key TEXT NOT NULL, registered_at TEXT NOT NULL)"),
+             QStringLiteral("ALTER TABLE erasure_runs ADD COLUMN approval_signature TEXT"),
+             QStringLiteral(
+                 "CREATE TABLE audit_heads (seq BIGINT PRIMARY KEY, hash TEXT NOT NULL, at TEXT NOT "
+                 "NULL, signer TEXT NOT NULL, key_id TEXT NOT NULL, signature TEXT NOT NULL)"),
+         }},
     };
     return all;
 }

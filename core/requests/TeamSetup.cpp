@@ -36,6 +36,8 @@ const QStringList kTables{QStringLiteral("settings"),
                           QStringLiteral("workspace_users"),
                           QStringLiteral("erasure_runs"),
                           QStringLiteral("erasure_journal"),
+                          QStringLiteral("officer_keys"),
+                          QStringLiteral("audit_heads"),
                           QStringLiteral("schema_migrations")};
 const QString kCaseWork =
     QStringLiteral("subjects, identities, requests, request_products, clock_stops, notes, "
@@ -84,6 +86,66 @@ BEGIN
 END
 $fn$)SQL";
 
+// A login registers its own officer key (never another's), and the registration is in the audit log.
+const char* kKeyRegister = R"SQL(CREATE OR REPLACE FUNCTION lethe_officer_key_register(
+    p_key_id text, p_public_key text,
+    OUT out_seq bigint, OUT out_at text, OUT out_actor text, OUT out_prev_hash text, OUT out_hash text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $fn$
+BEGIN
+    IF p_key_id IS NULL OR p_key_id !~ '^[0-9A-F]{1,16}$' OR p_public_key IS NULL
+       OR p_public_key !~ '^[A-Za-z0-9+/]{40,80}={0,2}$' THEN
+        RAISE EXCEPTION 'an officer key needs its key id (hex) and its public key (base64)'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    DELETE FROM officer_keys WHERE login = session_user::text;
+    INSERT INTO officer_keys (login, key_id, public_key, registered_at)
+        VALUES (session_user, p_key_id, p_public_key,
+                to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
+    SELECT a.out_seq, a.out_at, a.out_actor, a.out_prev_hash, a.out_hash
+        INTO out_seq, out_at, out_actor, out_prev_hash, out_hash
+        FROM lethe_audit_append('officer.key.register', '',
+                                json_build_object('login', session_user::text, 'key_id', p_key_id)::text) a;
+END
+$fn$)SQL";
+
+// A login signs only the current head, of an event it wrote, with the key registered for it; the signature
+// itself is checked by Lethe (audit verify), which knows minisign.
+const char* kSignHead = R"SQL(CREATE OR REPLACE FUNCTION lethe_audit_sign_head(
+    p_seq bigint, p_hash text, p_key_id text, p_signature text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = %SCHEMA%, pg_temp AS $fn$
+DECLARE
+    v_last bigint;
+    v_at text;
+    v_actor text;
+    v_hash text;
+BEGIN
+    SELECT max(seq) INTO v_last FROM audit_events;
+    SELECT e.at, e.actor, e.hash INTO v_at, v_actor, v_hash FROM audit_events e WHERE e.seq = p_seq;
+    IF v_hash IS NULL OR p_seq IS DISTINCT FROM v_last OR v_hash IS DISTINCT FROM p_hash THEN
+        RAISE EXCEPTION 'only the current head of the audit log is signed, not event %', p_seq
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF v_actor IS DISTINCT FROM session_user::text THEN
+        RAISE EXCEPTION '% signs only audit heads they wrote; event % is by %', session_user, p_seq, v_actor
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM officer_keys k WHERE k.login = session_user::text AND k.key_id = p_key_id) THEN
+        RAISE EXCEPTION 'key % is not the officer key registered for %', p_key_id, session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO audit_heads (seq, hash, at, signer, key_id, signature)
+        VALUES (p_seq, p_hash, v_at, session_user, p_key_id, p_signature);
+END
+$fn$)SQL";
+
+const char* kHeadsImmutable = R"SQL(CREATE OR REPLACE FUNCTION lethe_audit_heads_immutable() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+BEGIN
+    RAISE EXCEPTION 'signed audit heads are kept: % on audit_heads is refused', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END
+$fn$)SQL";
+
 const char* kAuditImmutable = R"SQL(CREATE OR REPLACE FUNCTION lethe_audit_immutable() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -93,7 +155,8 @@ END
 $fn$)SQL";
 
 // Who planned, approved and started a run is the signed-in login; the approver never changes the run after
-// approving it (runs, resumes or finishes it), and never approves their own plan.
+// approving it (runs, resumes or finishes it), and never approves their own plan. The approval's signature
+// (ApprovalSignature) is written with the approval and never changed after.
 const char* kErasureGuard = R"SQL(CREATE OR REPLACE FUNCTION lethe_erasure_runs_guard() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -112,6 +175,11 @@ BEGIN
        (NEW.approved_by IS DISTINCT FROM session_user::text OR NEW.approved_by = OLD.planned_by) THEN
         RAISE EXCEPTION 'an approval is recorded by the signed-in login %, who did not make the plan',
             session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.approval_signature IS DISTINCT FROM OLD.approval_signature AND
+       NEW.approved_by IS NOT DISTINCT FROM OLD.approved_by THEN
+        RAISE EXCEPTION 'an approval''s signature is written only with the approval itself'
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF NEW.started_by IS DISTINCT FROM OLD.started_by AND NEW.started_by IS DISTINCT FROM session_user::text THEN
         RAISE EXCEPTION 'an erasure is recorded as started by the signed-in login %, not by %',
@@ -267,6 +335,7 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
                            "DROP TRIGGER IF EXISTS lethe_audit_no_truncate ON audit_events; "
                            "CREATE TRIGGER lethe_audit_no_truncate BEFORE TRUNCATE ON audit_events "
                            "FOR EACH STATEMENT EXECUTE FUNCTION lethe_audit_immutable()")};
+    out << signingStatements(schema, all);
     out << TeamStatement{
         tr("Four eyes, kept by the server: a plan, an approval and a start are recorded under the login that "
            "made "
@@ -311,6 +380,47 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
         QStringLiteral("INSERT INTO settings (key, value) VALUES ('team.prefix', %1) ON CONFLICT "
                        "(key) DO UPDATE SET value = EXCLUDED.value")
             .arg(literal(prefix))};
+    return out;
+}
+
+// Officer keys and signed audit heads: written only through two functions that act for the signed-in login.
+QList<TeamStatement> TeamSetup::signingStatements(const QString& schema, const QString& all)
+{
+    auto definer = [&](const char* sql) {
+        return QString::fromLatin1(sql).replace(QLatin1String("%SCHEMA%"), quoted(schema));
+    };
+    QList<TeamStatement> out;
+    out << TeamStatement{
+        tr("Each person registers their own officer key (the public half of the minisign key in their "
+           "keychain) through this function, never another login's; the registration is appended to the "
+           "audit log. Nobody writes officer_keys directly."),
+        definer(kKeyRegister)};
+    out << TeamStatement{
+        tr("After each event a person writes, Lethe signs the audit head (the event's number and hash) with "
+           "their officer key; this function stores the signature only for the current head, of an event "
+           "that login wrote, with the key registered for it. audit verify checks the signature."),
+        definer(kSignHead)};
+    out << TeamStatement{
+        tr("Both functions belong to the owner of the audit log, and only the team may call them."),
+        QStringLiteral(
+            "DO $do$ DECLARE v_owner text := (SELECT tableowner FROM pg_tables WHERE schemaname = %1 AND "
+            "tablename = 'audit_events'); BEGIN EXECUTE format('ALTER FUNCTION "
+            "lethe_officer_key_register(text, text) OWNER TO %I', v_owner); EXECUTE format('ALTER FUNCTION "
+            "lethe_audit_sign_head(bigint, text, text, text) OWNER TO %I', v_owner); END $do$; REVOKE ALL ON "
+            "FUNCTION lethe_officer_key_register(text, text) FROM PUBLIC; REVOKE ALL ON FUNCTION "
+            "lethe_audit_sign_head(bigint, text, text, text) FROM PUBLIC; GRANT EXECUTE ON FUNCTION "
+            "lethe_officer_key_register(text, text) TO %2; GRANT EXECUTE ON FUNCTION "
+            "lethe_audit_sign_head(bigint, text, text, text) TO %2")
+            .arg(literal(schema), all)};
+    out << TeamStatement{
+        tr("No login, not even the owner of the table, changes or removes a signed audit head."),
+        QString::fromLatin1(kHeadsImmutable) +
+            QStringLiteral("; DROP TRIGGER IF EXISTS lethe_audit_heads_immutable ON audit_heads; "
+                           "CREATE TRIGGER lethe_audit_heads_immutable BEFORE UPDATE OR DELETE ON "
+                           "audit_heads FOR EACH ROW EXECUTE FUNCTION lethe_audit_heads_immutable(); "
+                           "DROP TRIGGER IF EXISTS lethe_audit_heads_no_truncate ON audit_heads; "
+                           "CREATE TRIGGER lethe_audit_heads_no_truncate BEFORE TRUNCATE ON audit_heads "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION lethe_audit_heads_immutable()")};
     return out;
 }
 

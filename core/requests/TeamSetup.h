@@ -21,6 +21,9 @@ namespace lethe {
 //   DELETE and TRUNCATE even from its owner, and events are appended through lethe_audit_append(), which
 //   stamps the database's session_user and the server's clock, serialises appends and links the chain;
 // - the audit head and the team settings writable only through that function (row-level security);
+// - officer keys registered by each login for itself only, and signed audit heads stored only for the current
+//   head of an event the signing login wrote, both through functions (lethe_officer_key_register,
+//   lethe_audit_sign_head); signed heads are never updated or deleted;
 // - erasure runs stamped with the session_user of whoever plans, approves and starts them, the approver never
 //   the one who runs or resumes, and one running erasure per request.
 // A workspace is in team mode once `team.prefix` is set in its settings (the last statement).
@@ -60,6 +63,7 @@ public:
 
 private:
     static QList<TeamStatement> rolesAndLogins(const QString& prefix, const QList<TeamMember>& members);
+    static QList<TeamStatement> signingStatements(const QString& schema, const QString& groups);
 };
 
 } // namespace lethe

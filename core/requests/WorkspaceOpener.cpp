@@ -1,6 +1,7 @@
 #include "WorkspaceOpener.h"
 
 #include "Log.h"
+#include "OfficerKeys.h"
 #include "PrivateFiles.h"
 
 #include <QTimer>
@@ -78,10 +79,37 @@ void WorkspaceOpener::open(const WorkspaceInfo& ws, CredentialStore* credentials
         log::info(QStringLiteral("Workspace %1: %2 files and folders made readable by their owner only.")
                       .arg(ws.name)
                       .arg(n));
-    resolve(ws, credentials, [actor, done, clock](Result<ConnectionParams> p) {
+    resolve(ws, credentials, [name = ws.name, credentials, actor, done, clock](Result<ConnectionParams> p) {
         if (!p)
             return done(p.error());
-        done(WorkspaceStore::open(*p, actor, clock));
+        auto store = WorkspaceStore::open(*p, actor, clock);
+        if (!store)
+            return done(store.error());
+        attachOfficerKey(std::move(store).value(), name, credentials, done);
+    });
+}
+
+void WorkspaceOpener::attachOfficerKey(std::unique_ptr<WorkspaceStore> store, const QString& workspaceName,
+                                       CredentialStore* credentials, Done done)
+{
+    auto registered = OfficerKeys::of(store->database(), store->actor());
+    if (!credentials || !registered || !*registered) {
+        done(std::move(store));
+        return;
+    }
+    // std::function needs a copyable callback: the store is held by a shared pointer until the answer.
+    auto held = std::make_shared<std::unique_ptr<WorkspaceStore>>(std::move(store));
+    const QString keyId = (*registered)->keyId;
+    credentials->read(OfficerKeys::keychainName(workspaceName, (*held)->actor()), [held, keyId,
+                                                                                   done](Result<QString>
+                                                                                             secret) {
+        WorkspaceStore& s = **held;
+        if (secret && !secret->isEmpty()) {
+            auto key = Minisign::parseSecret(*secret);
+            if (key && Minisign::keyIdHex(key->keyId) == keyId)
+                s.setHeadSigner(std::make_shared<const AuditHeadSigner>(AuditHeadSigner{s.actor(), *key}));
+        }
+        done(std::move(*held));
     });
 }
 

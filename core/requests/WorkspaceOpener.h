@@ -21,6 +21,9 @@ public:
     // Any connection (a workspace's, a data map source's): the password named by passwordKey, if any.
     static void resolveConnection(const ConnectionParams& params, CredentialStore* credentials,
                                   Resolved done);
+    // Also reads the actor's officer key from the keychain when one is registered for them (OfficerKeys) and
+    // it is the registered key: the store then signs the audit head after every event it writes. A key that
+    // is registered but not in this keychain leaves the store without a signer (headSigner() is null).
     static void open(const WorkspaceInfo& ws, CredentialStore* credentials, const QString& actor, Done done,
                      WorkspaceStore::Clock clock = {});
     // Who acts: the OS login the process runs as (from the user database, not from $USER or any other
@@ -31,6 +34,10 @@ public:
     // tests/support does (test::actAs, and lethe-cli-crashtest's LETHE_ACTOR).
     using ActorOverride = QString (*)();
     static inline ActorOverride actorOverrideForTests = nullptr;
+
+private:
+    static void attachOfficerKey(std::unique_ptr<WorkspaceStore> store, const QString& workspaceName,
+                                 CredentialStore* credentials, Done done);
 };
 
 } // namespace lethe

@@ -92,7 +92,11 @@ public:
 
     // Records a later action (preview, export, erasure, redaction) with details that hold no personal data.
     Result<AuditEvent> record(const QString& action, const QString& requestId, const QJsonObject& details);
-    AuditLog audit() const { return AuditLog(m_conn.db(), !m_teamPrefix.isEmpty()); }
+    AuditLog audit() const { return AuditLog(m_conn.db(), !m_teamPrefix.isEmpty(), m_headSigner); }
+    // The actor's officer key (OfficerKeys), read from their keychain: the audit head is signed with it after
+    // every event this store writes. None: heads are not signed.
+    void setHeadSigner(std::shared_ptr<const AuditHeadSigner> signer) { m_headSigner = std::move(signer); }
+    std::shared_ptr<const AuditHeadSigner> headSigner() const { return m_headSigner; }
     // A team workspace (TeamSetup): the prefix of its group roles; empty for a one-person workspace.
     QString teamPrefix() const { return m_teamPrefix; }
 
@@ -145,6 +149,7 @@ private:
     QString m_teamPrefix;
     Clock m_clock;
     int m_schemaVersion = 0;
+    std::shared_ptr<const AuditHeadSigner> m_headSigner;
 };
 
 } // namespace lethe

@@ -143,6 +143,7 @@ void ErasureRunner::launch(const JobContext& prepared, const Order& order, const
         if (!opened)
             return fail(opened.error());
         WorkspaceStore& store = **opened;
+        store.setHeadSigner(ws.headSigner);
         auto run = order.step == Step::Run
                        ? service.start(store, order.request.humanId, order.digest, todayOf(ws.clock),
                                        order.confirmPhoneMatches, stop, planning)

@@ -52,6 +52,13 @@ Result<ErasureRun> ErasureService::savePlan(WorkspaceStore& store, const Request
                                         summary.value(QStringLiteral("counts")).toObject());
 }
 
+Result<ErasureRun> ErasureService::approve(WorkspaceStore& store, const QString& requestId,
+                                           const QString& digest,
+                                           const std::optional<MinisignKey>& officerKey)
+{
+    return ErasureStore(store).approve(requestId, digest, officerKey);
+}
+
 Result<ErasurePlan> ErasureService::planAndSave(WorkspaceStore& store, const QString& requestId,
                                                 const QDate& today, bool confirmPhoneMatches) const
 {

@@ -47,6 +47,12 @@ public:
     static Result<ErasureRun> savePlan(WorkspaceStore& store, const Request& request,
                                        const ErasurePlan& plan);
 
+    // A second officer approves the plan with this digest (lethe-cli erase --approve; the GUI tells the
+    // approver that command): ErasureStore::approve, signed with the approver's officer key from their
+    // keychain when they have one (required once the workspace has officer keys, docs/team.md).
+    static Result<ErasureRun> approve(WorkspaceStore& store, const QString& requestId, const QString& digest,
+                                      const std::optional<MinisignKey>& officerKey);
+
     // Starts the plan that was shown: the request as it is now (an officer, a verified request), the plan
     // made again from the data as it is now and refused unless it has the digest shown, saved unless it was
     // already (for approval), started through ErasureStore (four eyes), and the processors a person must

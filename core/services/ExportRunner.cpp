@@ -102,6 +102,7 @@ void ExportRunner::launch(const JobContext& prepared, const Order& order, const 
         auto opened = WorkspaceStore::open(ws.store, ws.actor, ws.clock);
         if (!opened)
             return fail(opened.error());
+        (*opened)->setHeadSigner(ws.headSigner);
         BundleExporter::Options options = order.bundle;
         options.generated = (ws.clock ? ws.clock() : QDateTime::currentDateTime()).toUTC();
         options.stop = job.stopToken();

@@ -17,7 +17,9 @@ struct RunnerWorkspace
     ConnectionParams store;
     QString actor;
     WorkspaceStore::Clock clock; // empty: the system clock
-    int batchSize = 1000;        // rows per transaction, for an erasure
+    // The actor's officer key, as the window's store holds it: the worker's store signs the audit heads too.
+    std::shared_ptr<const AuditHeadSigner> headSigner;
+    int batchSize = 1000; // rows per transaction, for an erasure
 };
 
 } // namespace lethe

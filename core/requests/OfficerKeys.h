@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Minisign.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace lethe {
+
+class WorkspaceStore;
+
+// A login's minisign public key, registered in the workspace (officer_keys). The secret key stays in that
+// person's keychain (keychainName); the database holds only the public key. With it the login signs its
+// approvals of erasure plans (ApprovalSignature) and the audit head after each event it writes (AuditLog).
+struct OfficerKey
+{
+    QString login;
+    QString keyId;     // minisign's hex key id
+    QString publicKey; // the base64 line of the .pub file
+    QDateTime registeredAt;
+
+    Result<MinisignKey> key() const { return Minisign::parsePublicKey(publicKey.toLatin1()); }
+};
+
+// The workspace's registered keys. Once one is registered, signatures are required: an approval needs the
+// approver's signature, and `audit verify` needs a signed audit head (docs/team.md).
+class OfficerKeys
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::OfficerKeys)
+public:
+    // The keychain entry of `login`'s secret key for a workspace: lethe/officer-key/<workspace>/<login>.
+    static QString keychainName(const QString& workspaceName, const QString& login);
+
+    // Whether any login has registered a key: signatures are then required.
+    static Result<bool> any(QSqlDatabase db);
+    static Result<std::optional<OfficerKey>> of(QSqlDatabase db, const QString& login);
+    static Result<QList<OfficerKey>> all(QSqlDatabase db);
+
+    // Registers `key` (with its secret) as the store's actor's own key, replacing an earlier one, audited as
+    // officer.key.register with the key id; the store signs its audit heads with it from then on. In a
+    // team workspace the server's lethe_officer_key_register() does it for the signed-in login only.
+    static Status registerOwn(WorkspaceStore& store, const MinisignKey& key);
+};
+
+} // namespace lethe
