@@ -255,6 +255,120 @@
     </message>
 </context>
 <context>
+    <name>lethe::ApprovalSignature</name>
+    <message>
+        <source>%1: approvals in this workspace are signed, and %2 has no officer key (lethe-cli workspace officer-key --create makes and registers one).</source>
+        <translation>%1: Freigaben werden in diesem Arbeitsbereich signiert, und %2 hat keinen Beauftragtenschlüssel (lethe-cli workspace officer-key --create erzeugt und registriert einen).</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no officer key registered in this workspace; register it first (lethe-cli workspace officer-key --create).</source>
+        <translation>%1: %2 hat in diesem Arbeitsbereich keinen Beauftragtenschlüssel registriert; zuerst registrieren (lethe-cli workspace officer-key --create).</translation>
+    </message>
+    <message>
+        <source>%1: the key in %2&apos;s keychain (%3) is not the officer key registered for %2 (%4).</source>
+        <translation>%1: Der Schlüssel im Schlüsselbund von %2 (%3) ist nicht der für %2 registrierte Beauftragtenschlüssel (%4).</translation>
+    </message>
+    <message>
+        <source>Reading the approval of %1</source>
+        <translation>Lesen der Freigabe von %1</translation>
+    </message>
+    <message>
+        <source>%1: the approval by %2 is not signed, and approvals in this workspace must be. Nothing was run; plan again and have it approved with a registered officer key.</source>
+        <translation>%1: Die Freigabe durch %2 ist nicht signiert, Freigaben müssen in diesem Arbeitsbereich aber signiert sein. Es wurde nichts ausgeführt; neu planen und mit einem registrierten Beauftragtenschlüssel freigeben lassen.</translation>
+    </message>
+    <message>
+        <source>%1: the approval is signed, but the approver %2 has no officer key registered to check it with. Nothing was run.</source>
+        <translation>%1: Die Freigabe ist signiert, aber %2, die freigebende Person, hat keinen Beauftragtenschlüssel registriert, mit dem sie sich prüfen ließe. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1: the approval signature of %2 does not verify against %2&apos;s registered officer key (%3): the approval was altered or not made by %2. Nothing was run.</source>
+        <translation>%1: Die Freigabesignatur von %2 lässt sich mit dem registrierten Beauftragtenschlüssel von %2 (%3) nicht bestätigen: Die Freigabe wurde verändert oder nicht von %2 erteilt. Es wurde nichts ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::AssignDialog</name>
+    <message>
+        <source>Escalate %1</source>
+        <translation>%1 eskalieren</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
+    <message>
+        <source>The officer who takes it over</source>
+        <translation>Die verantwortliche Person, die sie übernimmt</translation>
+    </message>
+    <message>
+        <source>Who takes it over</source>
+        <translation>Wer sie übernimmt</translation>
+    </message>
+    <message>
+        <source>Why an officer must decide; kept as a note on the request</source>
+        <translation>Warum eine verantwortliche Person entscheiden muss; wird als Notiz zur Anfrage gespeichert</translation>
+    </message>
+    <message>
+        <source>Why it is handed on; kept as a note on the request</source>
+        <translation>Warum sie weitergegeben wird; wird als Notiz zur Anfrage gespeichert</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Zugewiesen an:</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to:</source>
+        <translation>&amp;Eskalieren an:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation>&amp;Zuweisen an:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Name the officer who takes the request over.</source>
+        <translation>Nennen Sie die verantwortliche Person, die die Anfrage übernimmt.</translation>
+    </message>
+    <message>
+        <source>Name the person who takes the request over.</source>
+        <translation>Nennen Sie die Person, die die Anfrage übernimmt.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation>Der Name ist länger als 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation>%1 ist bereits %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Say why the request is escalated; it is kept as a note.</source>
+        <translation>Sagen Sie, warum die Anfrage eskaliert wird; das wird als Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Say why the request is handed on; it is kept as a note.</source>
+        <translation>Sagen Sie, warum die Anfrage weitergegeben wird; das wird als Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 20,000 characters.</source>
+        <translation>Die Begründung ist länger als 20.000 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>lethe::AuditLog</name>
     <message>
         <source>Reading the audit log</source>
@@ -311,6 +425,58 @@
     <message>
         <source>The server wrote audit event %1 with a hash Lethe does not recompute: the function lethe_audit_append was changed. Nothing was saved.</source>
         <translation>Der Server hat Audit-Ereignis %1 mit einem Hash geschrieben, den Lethe nicht nachrechnen kann: Die Funktion lethe_audit_append wurde verändert. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>This is not an audit head exported by lethe-cli audit export-head (its first line is not &quot;%1&quot;).</source>
+        <translation>Dies ist kein von lethe-cli audit export-head exportierter Audit-Kopf (seine erste Zeile ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>The witnessed audit head needs a seq (a positive number) and a hash (64 hex digits).</source>
+        <translation>Der bezeugte Audit-Kopf braucht eine seq (eine positive Zahl) und einen Hash (64 Hex-Ziffern).</translation>
+    </message>
+    <message>
+        <source>Signing the audit head</source>
+        <translation>Signieren des Audit-Kopfs</translation>
+    </message>
+    <message>
+        <source>Reading the signed audit head</source>
+        <translation>Lesen des signierten Audit-Kopfs</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: there is no head to export.</source>
+        <translation>Das Audit-Protokoll ist leer: Es gibt keinen Kopf zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds event %1, the head the witness kept (%2): events were deleted.</source>
+        <translation>Das Audit-Protokoll enthält Ereignis %1 nicht mehr, den Kopf, den der Zeuge aufbewahrt hat (%2): Ereignisse wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Event %1 has the hash %2, but the witness kept %3 for it: the log was rewritten at or before event %1.</source>
+        <translation>Ereignis %1 hat den Hash %2, der Zeuge hat dafür aber %3 aufbewahrt: Das Protokoll wurde bei oder vor Ereignis %1 umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Officer keys are registered in this workspace, but the audit log has no signed head: the signed heads were removed.</source>
+        <translation>In diesem Arbeitsbereich sind Beauftragtenschlüssel registriert, aber das Audit-Protokoll hat keinen signierten Kopf: Die signierten Köpfe wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The audit head signed by %1 is at event %2, but the log ends at event %3: events were deleted.</source>
+        <translation>Der von %1 signierte Audit-Kopf steht bei Ereignis %2, das Protokoll endet aber bei Ereignis %3: Ereignisse wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the event %2 signed as the audit head: the log was rewritten at or before event %1.</source>
+        <translation>Ereignis %1 ist nicht das Ereignis, das %2 als Audit-Kopf signiert hat: Das Protokoll wurde bei oder vor Ereignis %1 umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit head at event %1 is signed by %2, who has no officer key registered in this workspace.</source>
+        <translation>Der Audit-Kopf bei Ereignis %1 ist von %2 signiert, der in diesem Arbeitsbereich keinen Beauftragtenschlüssel registriert hat.</translation>
+    </message>
+    <message>
+        <source>The audit head at event %1 is signed by %2 with key %3, but %2&apos;s registered key is %4.</source>
+        <translation>Der Audit-Kopf bei Ereignis %1 ist von %2 mit Schlüssel %3 signiert, der registrierte Schlüssel von %2 ist aber %4.</translation>
+    </message>
+    <message>
+        <source>The signature of the audit head at event %1 does not verify against the registered key of %2: the head or the log was rewritten.</source>
+        <translation>Die Signatur des Audit-Kopfs bei Ereignis %1 lässt sich mit dem registrierten Schlüssel von %2 nicht bestätigen: Der Kopf oder das Protokoll wurde umgeschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2891,120 +3057,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         <translation>Ablehnungsgrund, zum Ablehnen nötig: %1. %2 gilt nur für CCPA-Anträge der Arten opt-out und limit-sensitive, die nicht als %3 abgelehnt werden können.</translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
-  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
-  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  requests take-next
-  requests assign ID --to NAME --reason TEXT [--escalate]
-  audit log [--request ID] [--limit N]
-  audit verify
-  report metrics [--year YYYY] [--regulation R] [--json | --csv]
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  workspace established-in [CALENDAR|none]
-  workspace gdpr-clock [pause|restart]
-  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
-  calendars list | calendars show CALENDAR [--year YYYY]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact K] [--dpo-contact K] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in KALENDER]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in KALENDER|none]
-  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
-  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  requests take-next
-  requests assign ID --to NAME --reason TEXT [--escalate]
-  audit log [--request ID] [--limit N]
-  audit verify
-  report metrics [--year YYYY] [--regulation R] [--json | --csv]
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  workspace established-in [KALENDER|none]
-  workspace gdpr-clock [pause|restart]
-  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
-  calendars list | calendars show KALENDER [--year JJJJ]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>requests take-next takes no arguments.</source>
         <translation>requests take-next nimmt keine Argumente.</translation>
     </message>
@@ -3070,6 +3122,207 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>%n Anweisung ausgeführt: Dies ist jetzt ein Team-Arbeitsbereich.</numerusform>
             <numerusform>%n Anweisungen ausgeführt: Dies ist jetzt ein Team-Arbeitsbereich.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  requests take-next
+  requests assign ID --to NAME --reason TEXT [--escalate]
+  audit log [--request ID] [--limit N]
+  audit verify [--witness FILE]
+  audit export-head [--out FILE]
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [CALENDAR|none]
+  workspace gdpr-clock [pause|restart]
+  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
+  workspace officer-key [--create]
+  calendars list | calendars show CALENDAR [--year YYYY]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact K] [--dpo-contact K] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in KALENDER]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in KALENDER|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  requests take-next
+  requests assign ID --to NAME --reason TEXT [--escalate]
+  audit log [--request ID] [--limit N]
+  audit verify [--witness DATEI]
+  audit export-head [--out DATEI]
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [KALENDER|none]
+  workspace gdpr-clock [pause|restart]
+  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
+  workspace officer-key [--create]
+  calendars list | calendars show KALENDER [--year JJJJ]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>batch FILE [--json] runs the commands in FILE (- for standard input), one a line, in one process; with --json it prints one line of JSON per command with its exit code and output. --workspace applies to every line that names none. Exit code 8 if any command failed.</source>
+        <translation>batch DATEI [--json] führt die Befehle in DATEI (- für die Standardeingabe), einen je Zeile, in einem Prozess aus; mit --json gibt es je Befehl eine Zeile JSON mit seinem Exit-Code und seiner Ausgabe aus. --workspace gilt für jede Zeile, die keinen nennt. Exit-Code 8, wenn ein Befehl fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Also check that the log still holds this head, as audit export-head wrote it (kept outside the database).</source>
+        <translation>Außerdem prüfen, dass das Protokoll diesen Kopf noch enthält, so wie audit export-head ihn geschrieben hat (außerhalb der Datenbank aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>--witness: cannot read %1: %2</source>
+        <translation>--witness: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The head at event %1 is signed by %2 with their registered officer key.</source>
+        <translation>Der Kopf bei Ereignis %1 ist von %2 mit dem registrierten Beauftragtenschlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The log still holds the witnessed head at event %1.</source>
+        <translation>Das Protokoll enthält noch den bezeugten Kopf bei Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>Write the head to this file instead of standard output.</source>
+        <translation>Den Kopf in diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Audit head at event %1 written, unsigned: nobody has an officer key in this workspace.</source>
+        <translation>Audit-Kopf bei Ereignis %1 geschrieben, unsigniert: Niemand hat in diesem Arbeitsbereich einen Beauftragtenschlüssel.</translation>
+    </message>
+    <message>
+        <source>Audit head at event %1, signed by %2, written.</source>
+        <translation>Audit-Kopf bei Ereignis %1, signiert von %2, geschrieben.</translation>
+    </message>
+    <message>
+        <source>Warning: the officer key of %1 (%2) is registered in this workspace but not in this keychain: what you do now is not signed, and approving needs it.</source>
+        <translation>Warnung: Der Beauftragtenschlüssel von %1 (%2) ist in diesem Arbeitsbereich registriert, aber nicht in diesem Schlüsselbund: Was Sie jetzt tun, wird nicht signiert, und zum Freigeben wird er gebraucht.</translation>
+    </message>
+    <message>
+        <source>Make your officer key in your keychain if it has none, and register its public key in the workspace (replacing one registered before).</source>
+        <translation>Ihren Beauftragtenschlüssel im Schlüsselbund erzeugen, falls dort keiner ist, und seinen öffentlichen Schlüssel im Arbeitsbereich registrieren (ersetzt einen zuvor registrierten).</translation>
+    </message>
+    <message>
+        <source>No officer keys are registered; lethe-cli workspace officer-key --create makes yours.</source>
+        <translation>Es sind keine Beauftragtenschlüssel registriert; lethe-cli workspace officer-key --create erzeugt Ihren.</translation>
+    </message>
+    <message>
+        <source>Commands, one a line, as on the command line without &quot;lethe-cli&quot; (quotes as in a shell; lines starting with # are skipped); - reads standard input.</source>
+        <translation>Befehle, einer je Zeile, wie auf der Befehlszeile ohne &quot;lethe-cli&quot; (Anführungszeichen wie in einer Shell; Zeilen, die mit # beginnen, werden übersprungen); - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>batch needs one file of commands.</source>
+        <translation>batch braucht eine Datei mit Befehlen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the commands in %1: %2</source>
+        <translation>Die Befehle in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a batch cannot run another batch.</source>
+        <translation>Zeile %1: Ein Stapel kann keinen weiteren Stapel ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>lethe-cli: %n command(s) of the batch failed.</source>
+        <translation>
+            <numerusform>lethe-cli: %n Befehl des Stapels ist fehlgeschlagen.</numerusform>
+            <numerusform>lethe-cli: %n Befehle des Stapels sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the request only if it is still at this version (from requests show); another desk&apos;s change since then refuses it.</source>
+        <translation>Die Anfrage nur ändern, wenn sie noch diese Version hat (aus requests show); eine Änderung an einem anderen Platz seither lässt sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>--if-version: &quot;%1&quot; is not a version (a whole number from 1).</source>
+        <translation>--if-version: „%1“ ist keine Version (eine ganze Zahl ab 1).</translation>
+    </message>
+    <message>
+        <source>Version:   %1</source>
+        <translation>Version:   %1</translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6700,70 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>%n Anfragen an einem anderen Arbeitsplatz geändert: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Take Next Request</source>
+        <translation>Nächste Anfrage &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign To…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Escalate to an &amp;Officer…</source>
+        <translation>An &amp;Verantwortliche eskalieren…</translation>
+    </message>
+    <message>
+        <source>Wait until the request being taken or handed on is saved.</source>
+        <translation>Warten Sie, bis die übernommene oder weitergegebene Anfrage gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Take the longest-waiting open request nobody has (%1)</source>
+        <translation>Die am längsten wartende offene Anfrage übernehmen, die niemand hat (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is closed and is no longer handed on.</source>
+        <translation>%1 ist abgeschlossen und wird nicht mehr weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Hand the request on to someone else, with a reason (%1)</source>
+        <translation>Die Anfrage mit Begründung an jemand anderen weitergeben (%1)</translation>
+    </message>
+    <message>
+        <source>Escalate the request to an officer, with a reason (%1)</source>
+        <translation>Die Anfrage mit Begründung an eine verantwortliche Person eskalieren (%1)</translation>
+    </message>
+    <message>
+        <source>Taking the next request…</source>
+        <translation>Nächste Anfrage wird übernommen…</translation>
+    </message>
+    <message>
+        <source>No open request is waiting for someone to take it.</source>
+        <translation>Keine offene Anfrage wartet darauf, übernommen zu werden.</translation>
+    </message>
+    <message>
+        <source>You took %1, due %2.</source>
+        <translation>Sie haben %1 übernommen, fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Escalating %1…</source>
+        <translation>%1 wird eskaliert…</translation>
+    </message>
+    <message>
+        <source>Assigning %1…</source>
+        <translation>%1 wird zugewiesen…</translation>
+    </message>
+    <message>
+        <source>%1 escalated to %2; the reason is kept as a note.</source>
+        <translation>%1 an %2 eskaliert; die Begründung ist als Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2; the reason is kept as a note.</source>
+        <translation>%1 an %2 zugewiesen; die Begründung ist als Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changes made at other desks could not be read; press F5 to reload the queue: %1</source>
+        <translation>Änderungen an anderen Plätzen konnten nicht gelesen werden; drücken Sie F5, um die Warteschlange neu zu laden: %1</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -6904,6 +7221,29 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>The note is longer than 20,000 characters.</source>
         <translation>Die Notiz ist länger als 20.000 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::OfficerKeys</name>
+    <message>
+        <source>Reading the officer keys</source>
+        <translation>Lesen der Beauftragtenschlüssel</translation>
+    </message>
+    <message>
+        <source>Reading the officer key of %1</source>
+        <translation>Lesen des Beauftragtenschlüssels von %1</translation>
+    </message>
+    <message>
+        <source>Registering the officer key</source>
+        <translation>Registrieren des Beauftragtenschlüssels</translation>
+    </message>
+    <message>
+        <source>An officer key is registered from its secret key in the keychain.</source>
+        <translation>Ein Beauftragtenschlüssel wird aus seinem geheimen Schlüssel im Schlüsselbund registriert.</translation>
+    </message>
+    <message>
+        <source>Registering the officer key of %1</source>
+        <translation>Registrieren des Beauftragtenschlüssels von %1</translation>
     </message>
 </context>
 <context>
@@ -8729,6 +9069,22 @@ unbekannt</translation>
         <source>Reading the team settings: %1</source>
         <translation>Die Team-Einstellungen lesen: %1</translation>
     </message>
+    <message>
+        <source>Each person registers their own officer key (the public half of the minisign key in their keychain) through this function, never another login&apos;s; the registration is appended to the audit log. Nobody writes officer_keys directly.</source>
+        <translation>Jede Person registriert über diese Funktion ihren eigenen Beauftragtenschlüssel (die öffentliche Hälfte des minisign-Schlüssels in ihrem Schlüsselbund), nie den eines anderen Logins; die Registrierung wird an das Audit-Protokoll angehängt. Niemand schreibt officer_keys direkt.</translation>
+    </message>
+    <message>
+        <source>After each event a person writes, Lethe signs the audit head (the event&apos;s number and hash) with their officer key; this function stores the signature only for the current head, of an event that login wrote, with the key registered for it. audit verify checks the signature.</source>
+        <translation>Nach jedem Ereignis, das eine Person schreibt, signiert Lethe den Audit-Kopf (Nummer und Hash des Ereignisses) mit ihrem Beauftragtenschlüssel; diese Funktion speichert die Signatur nur für den aktuellen Kopf, für ein Ereignis dieses Logins und mit dem für ihn registrierten Schlüssel. audit verify prüft die Signatur.</translation>
+    </message>
+    <message>
+        <source>Both functions belong to the owner of the audit log, and only the team may call them.</source>
+        <translation>Beide Funktionen gehören dem Eigentümer des Audit-Protokolls, und nur das Team darf sie aufrufen.</translation>
+    </message>
+    <message>
+        <source>No login, not even the owner of the table, changes or removes a signed audit head.</source>
+        <translation>Kein Login, nicht einmal der Eigentümer der Tabelle, ändert oder entfernt einen signierten Audit-Kopf.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::Templates</name>
@@ -9240,6 +9596,18 @@ unbekannt</translation>
     <message>
         <source>Reading who is signed in</source>
         <translation>Lesen, wer angemeldet ist</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>%1 wird geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you read it. Your change was not saved, so as not to overwrite theirs: reload the request and make your change again.</source>
+        <translation>%1 wurde von %2 um %3 geändert, nachdem Sie die Anfrage gelesen haben. Ihre Änderung wurde nicht gespeichert, um diese nicht zu überschreiben: Laden Sie die Anfrage neu und nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere after you read it. Your change was not saved, so as not to overwrite that one: reload the request and make your change again.</source>
+        <translation>%1 wurde anderswo geändert, nachdem Sie die Anfrage gelesen haben. Ihre Änderung wurde nicht gespeichert, um jene nicht zu überschreiben: Laden Sie die Anfrage neu und nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,120 @@
     </message>
 </context>
 <context>
+    <name>lethe::ApprovalSignature</name>
+    <message>
+        <source>%1: approvals in this workspace are signed, and %2 has no officer key (lethe-cli workspace officer-key --create makes and registers one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no officer key registered in this workspace; register it first (lethe-cli workspace officer-key --create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key in %2&apos;s keychain (%3) is not the officer key registered for %2 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the approval of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the approval by %2 is not signed, and approvals in this workspace must be. Nothing was run; plan again and have it approved with a registered officer key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the approval is signed, but the approver %2 has no officer key registered to check it with. Nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the approval signature of %2 does not verify against %2&apos;s registered officer key (%3): the approval was altered or not made by %2. Nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::AssignDialog</name>
+    <message>
+        <source>Escalate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer who takes it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why an officer must decide; kept as a note on the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is handed on; kept as a note on the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the officer who takes the request over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person who takes the request over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is escalated; it is kept as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is handed on; it is kept as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than 20,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::AuditLog</name>
     <message>
         <source>Reading the audit log</source>
@@ -310,6 +424,58 @@
     </message>
     <message>
         <source>The server wrote audit event %1 with a hash Lethe does not recompute: the function lethe_audit_append was changed. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an audit head exported by lethe-cli audit export-head (its first line is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnessed audit head needs a seq (a positive number) and a hash (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the audit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the signed audit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty: there is no head to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds event %1, the head the witness kept (%2): events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 has the hash %2, but the witness kept %3 for it: the log was rewritten at or before event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer keys are registered in this workspace, but the audit log has no signed head: the signed heads were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit head signed by %1 is at event %2, but the log ends at event %3: events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is not the event %2 signed as the audit head: the log was rewritten at or before event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit head at event %1 is signed by %2, who has no officer key registered in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit head at event %1 is signed by %2 with key %3, but %2&apos;s registered key is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the audit head at event %1 does not verify against the registered key of %2: the head or the log was rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,65 +3055,6 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
-  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
-  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  requests take-next
-  requests assign ID --to NAME --reason TEXT [--escalate]
-  audit log [--request ID] [--limit N]
-  audit verify
-  report metrics [--year YYYY] [--regulation R] [--json | --csv]
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  workspace established-in [CALENDAR|none]
-  workspace gdpr-clock [pause|restart]
-  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
-  calendars list | calendars show CALENDAR [--year YYYY]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>requests take-next takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,6 +3120,150 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>Applied %n statement: this is a team workspace now.</numerusform>
             <numerusform>Applied %n statements: this is a team workspace now.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  requests take-next
+  requests assign ID --to NAME --reason TEXT [--escalate]
+  audit log [--request ID] [--limit N]
+  audit verify [--witness FILE]
+  audit export-head [--out FILE]
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [CALENDAR|none]
+  workspace gdpr-clock [pause|restart]
+  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
+  workspace officer-key [--create]
+  calendars list | calendars show CALENDAR [--year YYYY]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch FILE [--json] runs the commands in FILE (- for standard input), one a line, in one process; with --json it prints one line of JSON per command with its exit code and output. --workspace applies to every line that names none. Exit code 8 if any command failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check that the log still holds this head, as audit export-head wrote it (kept outside the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--witness: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head at event %1 is signed by %2 with their registered officer key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log still holds the witnessed head at event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the head to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit head at event %1 written, unsigned: nobody has an officer key in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit head at event %1, signed by %2, written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the officer key of %1 (%2) is registered in this workspace but not in this keychain: what you do now is not signed, and approving needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your officer key in your keychain if it has none, and register its public key in the workspace (replacing one registered before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer keys are registered; lethe-cli workspace officer-key --create makes yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands, one a line, as on the command line without &quot;lethe-cli&quot; (quotes as in a shell; lines starting with # are skipped); - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch needs one file of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the commands in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a batch cannot run another batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lethe-cli: %n command(s) of the batch failed.</source>
+        <translation>
+            <numerusform>lethe-cli: %n command of the batch failed.</numerusform>
+            <numerusform>lethe-cli: %n commands of the batch failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the request only if it is still at this version (from requests show); another desk&apos;s change since then refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--if-version: &quot;%1&quot; is not a version (a whole number from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:   %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6630,70 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>%n requests changed at another desk: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Take Next Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to an &amp;Officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the request being taken or handed on is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the longest-waiting open request nobody has (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed and is no longer handed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the request on to someone else, with a reason (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the request to an officer, with a reason (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the next request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open request is waiting for someone to take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took %1, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 escalated to %2; the reason is kept as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2; the reason is kept as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made at other desks could not be read; press F5 to reload the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -6835,6 +7150,29 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>The note is longer than 20,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::OfficerKeys</name>
+    <message>
+        <source>Reading the officer keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the officer key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the officer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer key is registered from its secret key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the officer key of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8657,6 +8995,22 @@ unknown</source>
         <source>Reading the team settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each person registers their own officer key (the public half of the minisign key in their keychain) through this function, never another login&apos;s; the registration is appended to the audit log. Nobody writes officer_keys directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each event a person writes, Lethe signs the audit head (the event&apos;s number and hash) with their officer key; this function stores the signature only for the current head, of an event that login wrote, with the key registered for it. audit verify checks the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both functions belong to the owner of the audit log, and only the team may call them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login, not even the owner of the table, changes or removes a signed audit head.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::Templates</name>
@@ -9167,6 +9521,18 @@ unknown</source>
     </message>
     <message>
         <source>Reading who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you read it. Your change was not saved, so as not to overwrite theirs: reload the request and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere after you read it. Your change was not saved, so as not to overwrite that one: reload the request and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
