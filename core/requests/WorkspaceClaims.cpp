@@ -224,4 +224,16 @@ Result<Request> WorkspaceStore::assign(const QString& humanIdIn, const QString& 
     return load(humanId);
 }
 
+// The end of every change to a request (with its transaction, in WorkspaceStore.cpp and here).
+Status WorkspaceStore::recordChange(QSqlQuery& q, qint64 requestId, const QString& humanId,
+                                    const QString& action, const QJsonObject& details)
+{
+    if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
+             {isoTime(now()), requestId}))
+        return sqlError(q, tr("Updating the request"));
+    if (auto e = audit().append(m_actor, action, humanId, details, now()); !e)
+        return e.error();
+    return {};
+}
+
 } // namespace lethe

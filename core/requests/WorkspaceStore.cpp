@@ -779,17 +779,6 @@ Result<Request> WorkspaceStore::setFee(const QString& humanIdIn, const Fee& in, 
     return load(humanId);
 }
 
-Status WorkspaceStore::recordChange(QSqlQuery& q, qint64 requestId, const QString& humanId,
-                                    const QString& action, const QJsonObject& details)
-{
-    if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
-             {isoTime(now()), requestId}))
-        return sqlError(q, tr("Updating the request"));
-    if (auto e = audit().append(m_actor, action, humanId, details, now()); !e)
-        return e.error();
-    return {};
-}
-
 Result<qint64> WorkspaceStore::requestCount() const
 {
     QSqlQuery q(m_conn.db());
