@@ -302,7 +302,8 @@ void TestTeamWorkspace::fourEyesIsKeptByTheServer()
                               .arg(login("sam"))),
              QString());
     // Nobody slips another signature under sam's approval afterwards.
-    QVERIFY(!tryAs("olga", QStringLiteral("UPDATE erasure_runs SET approval_signature = 'forged'")).isEmpty());
+    QVERIFY(
+        !tryAs("olga", QStringLiteral("UPDATE erasure_runs SET approval_signature = 'forged'")).isEmpty());
     // The approver never runs it, nor writes its journal, nor changes it after approving.
     const QString start = QStringLiteral("UPDATE erasure_runs SET state = 'running', started_by = '%1'");
     QVERIFY(!tryAs("sam", start.arg(login("sam"))).isEmpty());

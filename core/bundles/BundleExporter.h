@@ -41,7 +41,8 @@ public:
         QString programVersion;
         int reportRowsPerTable = 200; // index.html shows this many rows per table; the data files hold all
         // The job's (JobContext::stopToken()): a stop request ends the search at its next query and the
-        // writing at its next table or block of rows (Cancelled, no file), and aborts the processors' requests.
+        // writing at its next table or block of rows (Cancelled, no file), and aborts the processors'
+        // requests.
         std::stop_token stop;
         // What it is doing now, and how much of the bundle is written (0 to 1), or -1 while that is not known
         // yet (the search). Called from the thread write() runs on.

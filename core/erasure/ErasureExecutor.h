@@ -33,7 +33,7 @@ public:
     struct Options
     {
         int batchSize = 1000;
-        QByteArray hmacKey;   // the workspace's key for `hmac` fields
+        QByteArray hmacKey; // the workspace's key for `hmac` fields
         // The job's (JobContext::stopToken()): a stop request ends the run between two steps (cancelled,
         // resumable); a processor step's search for an old plan's records is aborted at once.
         std::stop_token stop;
