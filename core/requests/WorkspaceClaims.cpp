@@ -48,10 +48,9 @@ Status WorkspaceStore::claimVersion(QSqlDatabase db, const Request& cur, qint64 
     // The row lock on PostgreSQL, the write lock on SQLite: a desk changing the same request at the same
     // moment waits here, then finds the version raised and is refused.
     QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral(
-                 "UPDATE requests SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
-             {isoTime(now()), cur.id, ifVersion > 0 ? ifVersion : cur.version}))
+    // (updated_at is the change's own: recordChange, which ends every change, writes it.)
+    if (!run(q, QStringLiteral("UPDATE requests SET version = version + 1 WHERE id = ? AND version = ?"),
+             {cur.id, ifVersion > 0 ? ifVersion : cur.version}))
         return sqlError(q, tr("Updating %1").arg(cur.humanId));
     if (q.numRowsAffected() != 1)
         return staleError(db, cur.humanId);

@@ -132,9 +132,9 @@ private:
     // A note by the actor on the request with id `requestId`, inside the caller's transaction; its id.
     Result<qint64> insertNote(QSqlDatabase db, qint64 requestId, const QString& body, const QString& what);
     // Optimistic concurrency (WorkspaceClaims.cpp). checkVersion: `ifVersion` (0: none) is still `cur`'s.
-    // claimVersion, inside the change's transaction: raises the version and stamps updated_at where the row
-    // is still at the version the change was made on; else the conflict (staleError) and the caller rolls
-    // back. staleError names who changed the request last and when, from the audit log.
+    // claimVersion, inside the change's transaction: raises the version where the row is still at the
+    // version the change was made on (recordChange then stamps updated_at); else the conflict (staleError)
+    // and the caller rolls back. staleError names who changed the request last and when, from the audit log.
     Status checkVersion(const Request& cur, qint64 ifVersion) const;
     Status claimVersion(QSqlDatabase db, const Request& cur, qint64 ifVersion);
     Error staleError(QSqlDatabase db, const QString& humanId) const;
