@@ -4,11 +4,13 @@
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "OfficerKeys.h"
 #include "PreviewPane.h"
 #include "RequestDialogs.h"
 #include "RequestQueueModel.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "WorkspaceOpener.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void demoWorkspaceFromMenu();
     void connectionsFromMenu();
     void deadlineSettingsFromMenu();
+    void officerKeyNotInThisKeychainIsSaid();
 
 private:
     template <typename T> T* waitForDialog();
@@ -730,6 +733,42 @@ void TestMainWindow::demoWorkspaceFromMenu()
     auto* pane = m_window->findChild<PreviewPane*>(QStringLiteral("previewPane"));
     QCOMPARE(pane->tree()->topLevelItemCount(), 5);
     QVERIFY(QDir(folder).removeRecursively());
+}
+
+// An officer whose key is registered in the workspace but not held in this computer's keychain is told so
+// when the workspace opens: what they change here is unsigned, and approving would be refused later. Once the
+// key is in the keychain, nothing is said.
+void TestMainWindow::officerKeyNotInThisKeychainIsSaid()
+{
+    QVERIFY(!m_window->messageBar()->isVisible()); // no key registered: nothing to say
+    auto ws = Workspaces::load(m_ws);
+    QVERIFY(ws.ok());
+    const QString actor = WorkspaceOpener::currentActor();
+    auto key = Minisign::generate();
+    QVERIFY(key.ok());
+    {
+        auto store = WorkspaceStore::open(ws->store, actor, [this] { return m_now; });
+        QVERIFY(store.ok());
+        QVERIFY(OfficerKeys::registerOwn(**store, *key).ok());
+    }
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(m_ws);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Warning);
+    QVERIFY(m_window->messageBar()->isVisible());
+    QVERIFY2(m_window->messageBar()->text().contains(Minisign::keyIdHex(key->keyId)),
+             qPrintable(m_window->messageBar()->text()));
+
+    auto secret = Minisign::serializeSecret(*key);
+    QVERIFY(secret.ok());
+    bool written = false;
+    m_credentials->write(OfficerKeys::keychainName(ws->name, actor), *secret,
+                         [&](Status s) { written = s.ok(); });
+    QTRY_VERIFY(written);
+    QSignalSpy again(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(m_ws);
+    QVERIFY(again.wait(10000));
+    QVERIFY(!m_window->messageBar()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

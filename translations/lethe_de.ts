@@ -6764,6 +6764,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Changes made at other desks could not be read; press F5 to reload the queue: %1</source>
         <translation>Änderungen an anderen Plätzen konnten nicht gelesen werden; drücken Sie F5, um die Warteschlange neu zu laden: %1</translation>
     </message>
+    <message>
+        <source>The officer key of %1 (%2) is registered in this workspace but is not in this computer&apos;s keychain: what you change here is recorded in the audit log unsigned, and approving an erasure needs the key.</source>
+        <translation>Der Beauftragtenschlüssel von %1 (%2) ist in diesem Arbeitsbereich registriert, liegt aber nicht im Schlüsselbund dieses Computers: Was Sie hier ändern, wird unsigniert ins Audit-Protokoll geschrieben, und zum Freigeben einer Löschung wird der Schlüssel gebraucht.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>

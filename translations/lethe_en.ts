@@ -6694,6 +6694,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Changes made at other desks could not be read; press F5 to reload the queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The officer key of %1 (%2) is registered in this workspace but is not in this computer&apos;s keychain: what you change here is recorded in the audit log unsigned, and approving an erasure needs the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>

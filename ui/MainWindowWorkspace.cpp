@@ -4,6 +4,7 @@
 #include "DemoData.h"
 #include "DemoProducts.h"
 #include "MessageBar.h"
+#include "OfficerKeys.h"
 #include "QueueFilterBar.h"
 #include "QueueLoader.h"
 #include "RequestDetailPane.h"
@@ -64,6 +65,14 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->setWindowTitle(tr("%1 — Lethe").arg(info.name));
             QSettings().setValue(QStringLiteral("workspace/last"), info.folder);
             self->m_message->hide();
+            // Their key registered but not in this keychain: said, not left to a failed approval later.
+            if (const auto keyId = OfficerKeys::registeredButNotHeld(*self->m_store))
+                self->m_message->show(
+                    MessageBar::Kind::Warning,
+                    tr("The officer key of %1 (%2) is registered in this workspace but is not in this "
+                       "computer's keychain: what you change here is recorded in the audit log unsigned, and "
+                       "approving an erasure needs the key.")
+                        .arg(self->m_store->actor(), *keyId));
             self->updateActions();
             self->reloadQueue();
             self->watchQueue();

@@ -179,13 +179,10 @@ int Cli::auditExportHead(const QStringList& args)
 
 void Cli::warnUnsignedOfficer(const WorkspaceStore& store)
 {
-    if (store.headSigner())
-        return;
-    auto registered = OfficerKeys::of(store.database(), store.actor());
-    if (registered && *registered)
+    if (const auto keyId = OfficerKeys::registeredButNotHeld(store))
         err() << tr("Warning: the officer key of %1 (%2) is registered in this workspace but not in this "
                     "keychain: what you do now is not signed, and approving needs it.")
-                     .arg(store.actor(), (*registered)->keyId)
+                     .arg(store.actor(), *keyId)
               << Qt::endl;
 }
 

@@ -133,4 +133,14 @@ Status OfficerKeys::registerOwn(WorkspaceStore& store, const MinisignKey& key)
     return done;
 }
 
+std::optional<QString> OfficerKeys::registeredButNotHeld(const WorkspaceStore& store)
+{
+    if (store.headSigner())
+        return std::nullopt;
+    auto registered = of(store.database(), store.actor());
+    if (!registered || !*registered)
+        return std::nullopt;
+    return (*registered)->keyId;
+}
+
 } // namespace lethe

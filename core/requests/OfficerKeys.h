@@ -46,6 +46,10 @@ public:
     // officer.key.register with the key id; the store signs its audit heads with it from then on. In a
     // team workspace the server's lethe_officer_key_register() does it for the signed-in login only.
     static Status registerOwn(WorkspaceStore& store, const MinisignKey& key);
+    // The id of the store's actor's registered key when the store has no signer for it (the secret key is
+    // not in this keychain, or another key is): what the actor writes now is unsigned, and approving is
+    // refused. Nothing when the actor has no registered key or its key is attached.
+    static std::optional<QString> registeredButNotHeld(const WorkspaceStore& store);
 };
 
 } // namespace lethe
