@@ -48,8 +48,9 @@ Result<ErasureRun> ErasureService::savePlan(WorkspaceStore& store, const Request
                                             const ErasurePlan& plan)
 {
     const QJsonObject summary = plan.toJson(false);
-    return ErasureStore(store).savePlan(request, plan.digest, plan.toStoredJson(),
-                                        summary.value(QStringLiteral("counts")).toObject());
+    return ErasureStore(store).savePlan(
+        request, plan.digest, ErasureStore::PlanWriter([&](const auto& out) { plan.writeJson(out); }),
+        summary.value(QStringLiteral("counts")).toObject());
 }
 
 Result<ErasureRun> ErasureService::approve(WorkspaceStore& store, const QString& requestId,
@@ -113,6 +114,19 @@ Result<ErasureService::Run> ErasureService::resume(WorkspaceStore& store, qint64
     auto plan = ErasurePlan::fromJson(QJsonDocument::fromJson(*stored).object());
     if (!plan)
         return plan.error();
+    // What resumes is the stored plan: it must be, key for key, the plan that was made, approved and signed
+    // (the run's digest), not what the workspace holds now. A plan changed in the database since (another
+    // customer's rows added) hashes to something else and is refused before anything runs.
+    auto run = erasures.runById(runId);
+    if (!run)
+        return run.error();
+    if (const QString actual = plan->computeDigest(); actual != run->digest || plan->digest != run->digest)
+        return makeError(
+            Error::Code::Tampered,
+            tr("%1: the stored plan of this erasure does not hash to its digest %2 (it hashes to "
+               "%3): it was changed after it was made. Nothing was run. Make and approve a new "
+               "plan.")
+                .arg(run->requestId, run->digest.left(16), actual.left(16)));
     if (Status s = erasures.resume(runId); !s)
         return s.error();
     if (Status s = addManualTasks(store, *plan); !s)
