@@ -75,7 +75,7 @@ ApprovalDialog::ApprovalDialog(const RunnerWorkspace& workspace, const QString& 
     m_digestLabel->setFont(mono);
     m_counts = wrapping(QStringLiteral("approvalCounts"), this);
     m_signing = wrapping(QStringLiteral("approvalSigning"), this);
-    auto* form = new QFormLayout;
+    auto* form = m_form = new QFormLayout;
     form->addRow(tr("&Plan:"), m_plans);
     form->addRow(tr("Planned by:"), m_plannedBy);
     form->addRow(tr("Digest:"), m_digestLabel);
@@ -114,9 +114,9 @@ ApprovalDialog::ApprovalDialog(const RunnerWorkspace& workspace, const QString& 
     layout->addWidget(m_confirmEdit);
     layout->addStretch(1);
     layout->addLayout(buttons);
-    resize(720, 460);
+    resize(720, 400);
 
-    m_plans->hide();
+    m_form->setRowVisible(m_plans, false);
     m_confirmPrompt->hide();
     m_confirmEdit->hide();
     m_plannedBy->setText(tr("Reading the plans waiting for approval…"));
@@ -161,7 +161,7 @@ void ApprovalDialog::load()
                 if (r.digest == m_digest)
                     first = i;
             }
-            m_plans->setVisible(m_approvals.plans.size() > 1);
+            m_form->setRowVisible(m_plans, m_approvals.plans.size() > 1); // a choice only when there is one
             if (m_approvals.plans.isEmpty()) {
                 m_plannedBy->setText(tr("No plan is waiting."));
                 m_message->show(MessageBar::Kind::Info,

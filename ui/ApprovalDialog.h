@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -61,6 +62,7 @@ private:
 
     QLabel* m_title;
     MessageBar* m_message;
+    QFormLayout* m_form;
     QComboBox* m_plans;
     QLabel* m_plannedBy;
     QLabel* m_digestLabel;

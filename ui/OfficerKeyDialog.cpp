@@ -194,6 +194,8 @@ void OfficerKeyDialog::showState()
         m_register->setText(tr("Create and &Register My Key…"));
     const bool keychainReadable = m_keychainProblem.isEmpty();
     m_register->setEnabled(!same && keychainReadable);
+    if (!m_register->isEnabled())
+        m_close->setFocus(); // not left on a button that went grey
     m_register->setToolTip(same ? tr("Your key is registered and in this keychain: there is nothing to do.")
                                 : QString());
 
