@@ -53,6 +53,8 @@ private Q_SLOTS:
     void plannerCannotApproveOwnPlan();
     void keyNotInThisKeychainIsRefused_data() { engines(); }
     void keyNotInThisKeychainIsRefused();
+    void approveFromTheWizard_data() { engines(); }
+    void approveFromTheWizard();
 
 private:
     static void engines();
@@ -558,6 +560,66 @@ void TestApprovalGui::keyNotInThisKeychainIsRefused()
     VERIFY_OK(run);
     QCOMPARE(run->approvedBy, oscar->login);
     VERIFY_OK(ApprovalSignature::check(store->database(), *run));
+}
+
+// The second officer plans the same erasure in his own wizard: it finds the plan olga saved (the same digest)
+// and offers to approve it there, through the same dialog. No officer key is registered, so the approval is
+// not signed, as a one-person workspace always had; the wizard then says he approved it and may not run it.
+void TestApprovalGui::approveFromTheWizard()
+{
+    makeWorkspace();
+    auto olga = openDesk("olga");
+    QVERIFY(olga);
+    QString digest;
+    QPointer<ErasureWizard> mine = planForApproval(*olga, &digest);
+    QVERIFY(mine);
+    mine->close();
+
+    auto oscar = openDesk("oscar");
+    QVERIFY(oscar);
+    MainWindow* ow = oscar->window.get();
+    ow->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(ow));
+    QTest::keyClick(ow, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<ErasureWizard> wizard;
+    QTRY_VERIFY((wizard = ow->findChild<ErasureWizard*>()) && wizard->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->plan().has_value(), 30000);
+    QCOMPARE(wizard->plan()->digest, digest); // the data has not changed: the same plan
+    QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("nextButton")), Qt::LeftButton);
+    QCOMPARE(wizard->page(), ErasureWizard::Page::Confirm);
+    QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("savePlanButton"))->isVisible());
+    QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("eraseButton"))->isEnabled());
+    const QString fourEyes = wizard->findChild<QLabel*>(QStringLiteral("fourEyesText"))->text();
+    QVERIFY2(fourEyes.contains(olga->login), qPrintable(fourEyes));
+    auto* approveHere = wizard->findChild<QPushButton*>(QStringLiteral("approvePlanButton"));
+    QVERIFY(approveHere->isVisible());
+    QTest::mouseClick(approveHere, Qt::LeftButton);
+    ApprovalDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = wizard->findChild<ApprovalDialog*>()) != nullptr && dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->busy(), 20000);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("approvalDigest"))->text(), digest);
+    const QString signing = dialog->findChild<QLabel*>(QStringLiteral("approvalSigning"))->text();
+    QVERIFY2(signing.startsWith(QLatin1String("Not signed")), qPrintable(signing));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit")), m_requestId);
+    QSignalSpy approved(wizard.data(), &ErasureWizard::planApproved);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("approveButton")), Qt::LeftButton);
+    QVERIFY(approved.wait(20000));
+    auto check = storeAs("oscar");
+    QVERIFY(check);
+    auto run = ErasureStore(*check).run(m_requestId, digest);
+    VERIFY_OK(run);
+    QCOMPARE(run->state, QStringLiteral("approved"));
+    QCOMPARE(run->approvedBy, oscar->login);
+    VERIFY_OK(ApprovalSignature::check(check->database(), *run)); // unsigned, and none required
+    // Back on the Confirm page: he approved it, so he may not run it.
+    QCOMPARE(wizard->page(), ErasureWizard::Page::Confirm);
+    QVERIFY(!approveHere->isVisible());
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("confirmEdit")),
+                     QStringLiteral("alice@example.com"));
+    QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("eraseButton"))->isEnabled());
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("fourEyesText"))
+                ->text()
+                .contains(QLatin1String("You approved")));
 }
 
 QTEST_MAIN(TestApprovalGui)
