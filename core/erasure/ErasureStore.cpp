@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace lethe {
 
 using storesql::isoTime;
@@ -340,6 +342,17 @@ Result<QList<ErasureRun>> ErasureStore::runs(const QString& requestId) const
     return loadAll(QStringLiteral("r.human_id = ?"), {requestId.trimmed().toUpper()});
 }
 
+Result<QList<ErasureRun>> ErasureStore::waitingForApproval(const QString& requestId) const
+{
+    auto waiting =
+        loadAll(QStringLiteral("r.human_id = ? AND e.state = 'planned'"), {requestId.trimmed().toUpper()});
+    if (!waiting)
+        return waiting.error();
+    QList<ErasureRun> newestFirst = *waiting;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    return newestFirst;
+}
+
 Result<QList<ErasureRun>> ErasureStore::resumable() const
 {
     // Also incomplete runs with a processor step still begun: calls that failed, to retry.
@@ -496,14 +509,8 @@ Result<ErasureRun> ErasureStore::approve(const QString& requestId, const QString
     auto planned = run(requestId, digest);
     if (!planned)
         return planned.error();
-    if (planned->state != QLatin1String("planned"))
-        return makeError(Error::Code::IllegalState,
-                         tr("%1: the plan %2 is %3, not waiting for approval.")
-                             .arg(planned->requestId, digest.left(16), planned->state));
-    if (planned->plannedBy == m_store.actor())
-        return makeError(Error::Code::IllegalState,
-                         tr("%1: %2 made this plan; four eyes means a different officer approves it.")
-                             .arg(planned->requestId, m_store.actor()));
+    if (Status s = mayApprove(*planned, key); !s)
+        return s.error();
     auto signature = ApprovalSignature::make(m_store.database(), *planned, m_store.actor(), key);
     if (!signature)
         return signature.error();
@@ -526,6 +533,21 @@ Result<ErasureRun> ErasureStore::approve(const QString& requestId, const QString
     if (!r)
         return r.error();
     return runById(planned->id);
+}
+
+Status ErasureStore::mayApprove(const ErasureRun& planned, const std::optional<MinisignKey>& key) const
+{
+    if (Status s = require(Role::Officer, tr("Approving an erasure")); !s)
+        return s;
+    if (planned.state != QLatin1String("planned"))
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: the plan %2 is %3, not waiting for approval.")
+                             .arg(planned.requestId, planned.digest.left(16), planned.state));
+    if (planned.plannedBy == m_store.actor())
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: %2 made this plan; four eyes means a different officer approves it.")
+                             .arg(planned.requestId, m_store.actor()));
+    return ApprovalSignature::checkSigner(m_store.database(), planned, m_store.actor(), key);
 }
 
 Result<ErasureRun> ErasureStore::start(const Request& request, const QString& digest)

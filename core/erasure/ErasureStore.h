@@ -127,6 +127,12 @@ public:
     // officer keys. start() and resume() refuse an approved run whose signature does not verify.
     Result<ErasureRun> approve(const QString& requestId, const QString& digest,
                                const std::optional<MinisignKey>& key = std::nullopt);
+    // What approve() checks before it writes: the actor an officer, the run waiting for approval, the actor
+    // not its planner, and the approval signable with `key` (ApprovalSignature::checkSigner). The window
+    // asks it to say why before offering to approve; approve() asks it again.
+    Status mayApprove(const ErasureRun& planned, const std::optional<MinisignKey>& key) const;
+    // The runs of `requestId` waiting for a second officer's approval (state planned), newest first.
+    Result<QList<ErasureRun>> waitingForApproval(const QString& requestId) const;
     // Checks role, request and approval, then marks the run running (erasure.start).
     Result<ErasureRun> start(const Request& request, const QString& digest);
     // Resuming needs an officer too (erasure.resume), and never the one who approved the plan: four eyes

@@ -1,5 +1,7 @@
 #include "ErasureService.h"
 
+#include "OfficerKeys.h"
+
 #include <QJsonDocument>
 
 namespace lethe {
@@ -58,6 +60,33 @@ Result<ErasureRun> ErasureService::approve(WorkspaceStore& store, const QString&
                                            const std::optional<MinisignKey>& officerKey)
 {
     return ErasureStore(store).approve(requestId, digest, officerKey);
+}
+
+Result<ErasureService::Approvals> ErasureService::approvals(WorkspaceStore& store, const QString& requestId,
+                                                            const std::optional<MinisignKey>& officerKey)
+{
+    Approvals out;
+    auto request = store.request(requestId);
+    if (!request)
+        return request.error();
+    out.request = *request;
+    ErasureStore erasures(store);
+    auto four = erasures.fourEyes();
+    if (!four)
+        return four.error();
+    out.fourEyes = *four;
+    auto keys = OfficerKeys::any(store.database());
+    if (!keys)
+        return keys.error();
+    out.signedApprovals = *keys;
+    auto waiting = erasures.waitingForApproval(request->humanId);
+    if (!waiting)
+        return waiting.error();
+    for (const ErasureRun& run : *waiting) {
+        const Status may = erasures.mayApprove(run, officerKey);
+        out.plans << WaitingPlan{run, may ? QString() : may.error().message};
+    }
+    return out;
 }
 
 Result<ErasurePlan> ErasureService::planAndSave(WorkspaceStore& store, const QString& requestId,
