@@ -217,18 +217,17 @@ QJsonObject ErasurePlan::toJsonWith(bool withKeys, QList<const KeyList*>* lists,
         QJsonArray learnedJson;
         for (const Identity& i : s.learned)
             learnedJson << i.value;
-        systemsJson << QJsonObject{{QStringLiteral("system"), s.key},
-                                   {QStringLiteral("name"), s.name},
-                                   {QStringLiteral("sources"), sourcesJson},
-                                   {QStringLiteral("processors"), processorsJson},
-                                   {QStringLiteral("manual_tasks"), manualJson},
-                                   {QStringLiteral("learned_user_ids"), qint64(s.learned.size())}};
+        QJsonObject systemJson{{QStringLiteral("system"), s.key},
+                               {QStringLiteral("name"), s.name},
+                               {QStringLiteral("sources"), sourcesJson},
+                               {QStringLiteral("processors"), processorsJson},
+                               {QStringLiteral("manual_tasks"), manualJson},
+                               {QStringLiteral("learned_user_ids"), qint64(s.learned.size())}};
+        // The ids themselves with the keys: a resumed run's verification searches by them again. (They were
+        // once assigned to QJsonArray::last(), a copy, and never stored: a resumed run lost them.)
         if (withKeys)
-            systemsJson.last() = [&] {
-                QJsonObject o = systemsJson.last().toObject();
-                o[QStringLiteral("learned")] = learnedJson;
-                return o;
-            }();
+            systemJson[QStringLiteral("learned")] = learnedJson;
+        systemsJson << systemJson;
     }
     QJsonArray ids;
     for (const Identity& i : identities)
