@@ -149,6 +149,15 @@ const QList<Migration>& migrations()
                  "CREATE TABLE audit_heads (seq BIGINT PRIMARY KEY, hash TEXT NOT NULL, at TEXT NOT "
                  "NULL, signer TEXT NOT NULL, key_id TEXT NOT NULL, signature TEXT NOT NULL)"),
          }},
+        {11,
+         "requests: indexes for the queue's filters in the server, so a page of requests of one status, or "
+         "of the whole queue, in the order they were received reads the page and not a million rows (the "
+         "assignee's is migration 8's)",
+         {
+             QStringLiteral(
+                 "CREATE INDEX requests_by_status ON requests(status%KEYPART%, received_date%KEYPART%, id)"),
+             QStringLiteral("CREATE INDEX requests_by_received ON requests(received_date%KEYPART%, id)"),
+         }},
     };
     return all;
 }
