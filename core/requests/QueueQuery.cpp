@@ -159,9 +159,14 @@ QueueQuery::Statement QueueQuery::where(const QueueFilter& f, bool postgres)
         const QString like =
             postgres ? QStringLiteral("ILIKE ? ESCAPE '\\'") : QStringLiteral("LIKE ? ESCAPE '\\'");
         const QString pattern = containsPattern(text);
+        // The first identity (the lowest id of the subject's) through one uncorrelated subquery, which the
+        // server reads once (a hashed subplan), instead of a lookup per request: the identities whose value
+        // matches, kept if no identity of their subject comes before them.
         terms << QStringLiteral(
-                     "(r.human_id %1 OR s.display_name %1 OR (SELECT i.value FROM identities i WHERE "
-                     "i.subject_id = r.subject_id ORDER BY i.id LIMIT 1) %1 OR r.assignee %1)")
+                     "(r.human_id %1 OR s.display_name %1 OR r.assignee %1 OR r.subject_id IN (SELECT "
+                     "i.subject_id "
+                     "FROM identities i WHERE i.value %1 AND NOT EXISTS (SELECT 1 FROM identities j WHERE "
+                     "j.subject_id = i.subject_id AND j.id < i.id)))")
                      .arg(like);
         values << pattern << pattern << pattern << pattern;
     }
