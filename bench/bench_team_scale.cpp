@@ -355,7 +355,7 @@ int main(int argc, char** argv)
                 return 1;
         }
         const QueueQuery::Statement st =
-            QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000, true);
+            QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000);
         const double floorMs = timeMs(runs, [&] {
             SqlConnection c;
             if (!c.open(as(1)))

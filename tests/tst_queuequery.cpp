@@ -398,7 +398,7 @@ void TestQueueQuery::statusAndAssigneeFiltersUseAnIndex()
         const std::optional<QueueCursor> after =
             second ? std::optional<QueueCursor>(QueueCursor{QStringLiteral("2018-01-01"), 5000})
                    : std::nullopt;
-        const auto st = QueueQuery::page(f, QueueQuery::Order::Received, after, 5000, m_postgres);
+        const auto st = QueueQuery::page(f, QueueQuery::Order::Received, after, 5000);
         // PostgreSQL cannot prepare an EXPLAIN: the test's own values are written in as literals, quoted by
         // the driver (what the planner sees for the first executions of the prepared statement too).
         QString sql = st.sql;

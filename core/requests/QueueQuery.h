@@ -24,7 +24,7 @@ struct QueueCursor
 // WHERE clause with every value bound (the only identifiers are the constants below), read in keyset pages
 // through the indexes of migrations 8 and 11. The same rows QueueFilter::accepts keeps, on SQLite and
 // PostgreSQL (the engines a workspace lives on); the free text is a LIKE with the user's %, _ and \ escaped,
-// case-insensitive (PostgreSQL's ILIKE; SQLite folds ASCII letters only).
+// case-insensitive (lower() on both sides; SQLite's folds ASCII letters only).
 class QueueQuery
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::QueueQuery)
@@ -44,11 +44,11 @@ public:
     // The text as a LIKE pattern that matches it literally anywhere: \ % _ escaped with \ (ESCAPE '\').
     static QString containsPattern(const QString& text);
     // The WHERE clause (without WHERE; "1 = 1" for an empty filter) over requests r JOIN subjects s.
-    static Statement where(const QueueFilter& filter, bool postgres);
+    static Statement where(const QueueFilter& filter);
     // A page's statement: the rows matching `filter` after `after`, in `order`, at most `limit` (all when <=
     // 0).
     static Statement page(const QueueFilter& filter, Order order, const std::optional<QueueCursor>& after,
-                          int limit, bool postgres);
+                          int limit);
 
     struct Page
     {
