@@ -370,7 +370,8 @@ void TestMetrics::migrationBackfillsFromAuditLog()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_heads")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE erasure_runs DROP COLUMN approval_signature")));
         // Migration 11 (the queue's indexes) too.
-        for (const char* index : {"requests_by_status", "requests_by_received"})
+        for (const char* index :
+             {"requests_by_status", "requests_by_received", "requests_by_status_assignee"})
             QVERIFY(q.exec(s.database().driverName() == QLatin1String("QMYSQL")
                                ? QStringLiteral("DROP INDEX %1 ON requests").arg(QLatin1String(index))
                                : QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));

@@ -45,14 +45,17 @@ void QueueLoader::start(const ConnectionParams& params, QDate today, const Queue
             after = chunk->last;
             total += chunk->rows.size();
             const bool last = chunk->rows.size() < chunkSize;
-            if (!chunk->rows.isEmpty()) {
+            // The first page even when empty: it is the first screen (nothing matches).
+            if (!chunk->rows.isEmpty() || !countsSent) {
                 QList<RequestSummary> rows = std::move(chunk->rows);
                 job.post([this, rows] { Q_EMIT chunkLoaded(rows); });
             }
-            // The counts after the first screen, which they must not delay.
+            // The counts after the first screen, which they must not delay. When the first page held every
+            // match, they are not counted again (a rare text would be searched twice).
             if (!countsSent && !job.isCancelled()) {
+                auto counts =
+                    QueueQuery::counts(conn.db(), filter, last ? std::optional<qint64>(total) : std::nullopt);
                 countsSent = true;
-                auto counts = QueueQuery::counts(conn.db(), filter);
                 if (!counts)
                     return fail(counts.error().message);
                 job.post([this, c = *counts] { Q_EMIT counted(c); });

@@ -16,10 +16,12 @@ using storesql::sqlError;
 namespace {
 
 // The columns a queue row is made of; the last one is the page's order key.
+// The subject's name and first identity by their ids for the rows of the page only: no join, so a page is
+// read through the requests' indexes alone and the server never scans the subjects for it.
 const QLatin1String kColumns(
     "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
-    "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id "
-    "LIMIT 1), r.established_in, r.version FROM requests r JOIN subjects s ON s.id = r.subject_id");
+    "(SELECT s.display_name FROM subjects s WHERE s.id = r.subject_id), (SELECT i.value FROM identities i "
+    "WHERE i.subject_id = r.subject_id ORDER BY i.id LIMIT 1), r.established_in, r.version FROM requests r");
 
 // Each row's clock stops (in pieces, so a whole queue's ids never exceed a statement's bound values), then
 // its deadline for `today`.
@@ -155,15 +157,14 @@ QueueQuery::Statement QueueQuery::where(const QueueFilter& f)
         // statement for both engines (SQLite's lower() folds ASCII letters only, as its LIKE does).
         const QString like = QStringLiteral("LIKE ? ESCAPE '\\'");
         const QString pattern = containsPattern(text.toLower());
-        // The first identity (the lowest id of the subject's) through one uncorrelated subquery, which the
-        // server reads once (a hashed subplan), instead of a lookup per request: the identities whose value
-        // matches, kept if no identity of their subject comes before them.
-        terms << QStringLiteral("(lower(r.human_id) %1 OR lower(s.display_name) %1 OR lower(r.assignee) %1 "
-                                "OR r.subject_id IN (SELECT "
-                                "i.subject_id "
-                                "FROM identities i WHERE lower(i.value) %1 AND NOT EXISTS (SELECT 1 FROM "
-                                "identities j WHERE "
-                                "j.subject_id = i.subject_id AND j.id < i.id)))")
+        // The subjects' names and first identities (the lowest id of the subject's) through uncorrelated
+        // subqueries, which the server reads once each (a hashed subplan), instead of a lookup per request:
+        // the identities whose value matches, kept if no identity of their subject comes before them.
+        terms << QStringLiteral(
+                     "(lower(r.human_id) %1 OR lower(r.assignee) %1 OR r.subject_id IN (SELECT s.id FROM "
+                     "subjects s WHERE lower(s.display_name) %1) OR r.subject_id IN (SELECT i.subject_id "
+                     "FROM identities i WHERE lower(i.value) %1 AND NOT EXISTS (SELECT 1 FROM identities j "
+                     "WHERE j.subject_id = i.subject_id AND j.id < i.id)))")
                      .arg(like);
         values << pattern << pattern << pattern << pattern;
     }
@@ -230,20 +231,17 @@ Result<qint64> QueueQuery::count(QSqlDatabase db, const QueueFilter& filter)
     const Statement w = where(filter);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // The subjects only when the text needs their names: a count of a million requests reads one index.
-    const QString from =
-        filter.text.trimmed().isEmpty()
-            ? QStringLiteral("SELECT COUNT(*) FROM requests r WHERE ")
-            : QStringLiteral("SELECT COUNT(*) FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE ");
+    const QString from = QStringLiteral("SELECT COUNT(*) FROM requests r WHERE ");
     if (!run(q, from + w.sql, w.values) || !q.next())
         return sqlError(q, tr("Counting the queue"));
     return q.value(0).toLongLong();
 }
 
-Result<QueueQuery::Counts> QueueQuery::counts(QSqlDatabase db, const QueueFilter& filter)
+Result<QueueQuery::Counts> QueueQuery::counts(QSqlDatabase db, const QueueFilter& filter,
+                                              std::optional<qint64> known)
 {
     Counts c;
-    auto matching = count(db, filter);
+    auto matching = known ? Result<qint64>(*known) : count(db, filter);
     if (!matching)
         return matching.error();
     c.matching = *matching;

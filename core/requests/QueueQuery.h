@@ -43,7 +43,7 @@ public:
 
     // The text as a LIKE pattern that matches it literally anywhere: \ % _ escaped with \ (ESCAPE '\').
     static QString containsPattern(const QString& text);
-    // The WHERE clause (without WHERE; "1 = 1" for an empty filter) over requests r JOIN subjects s.
+    // The WHERE clause (without WHERE; "1 = 1" for an empty filter) over requests r.
     static Statement where(const QueueFilter& filter);
     // A page's statement: the rows matching `filter` after `after`, in `order`, at most `limit` (all when <=
     // 0).
@@ -73,7 +73,9 @@ public:
         qint64 total = 0;
         QStringList assignees;
     };
-    static Result<Counts> counts(QSqlDatabase db, const QueueFilter& filter);
+    // `matching`, when the caller knows it already (it has read every match), is not counted again.
+    static Result<Counts> counts(QSqlDatabase db, const QueueFilter& filter,
+                                 std::optional<qint64> matching = std::nullopt);
 };
 
 } // namespace lethe
