@@ -226,6 +226,11 @@ void MainWindow::createActions()
              &MainWindow::runPreview, QStyle::SP_FileDialogContentsView);
     m_erase = make(tr("&Erase Subject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                    QStringLiteral("actionErase"), &MainWindow::eraseSubject, QStyle::SP_TrashIcon);
+    m_approve =
+        make(tr("&Approve Erasure Plan…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+             QStringLiteral("actionApprove"), &MainWindow::approveErasurePlan, QStyle::SP_DialogYesButton);
+    m_officerKey = make(tr("Officer &Key…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+                        QStringLiteral("actionOfficerKey"), &MainWindow::openOfficerKey);
     m_export = make(tr("Export &Bundle…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                     QStringLiteral("actionExport"), &MainWindow::exportBundle, QStyle::SP_DialogSaveButton);
 }
@@ -255,8 +260,11 @@ void MainWindow::createMenus()
     request->addSeparator();
     request->addAction(m_previewAction);
     request->addAction(m_erase);
+    request->addAction(m_approve);
     request->addAction(m_export);
     request->setToolTipsVisible(true); // a disabled Export Bundle… says why
+    QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
+    workspace->addAction(m_officerKey);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_find);
     view->addAction(m_reload);
@@ -520,6 +528,7 @@ void MainWindow::updateActions()
     m_connections->setEnabled(open && !m_workspaceFolder.isEmpty());
     m_deadlineSettings->setEnabled(open);
     m_reports->setEnabled(open);
+    m_officerKey->setEnabled(open);
     const RequestSummary* s = nullptr;
     const QModelIndex current = m_view ? m_view->selectionModel()->currentIndex() : QModelIndex();
     if (open && current.isValid())
@@ -553,6 +562,11 @@ void MainWindow::updateActions()
                                m_detail->taskList()->selectedOpenTask() != nullptr);
     m_previewAction->setEnabled(s != nullptr);
     m_erase->setEnabled(s != nullptr);
+    m_approve->setEnabled(s != nullptr);
+    m_approve->setToolTip(
+        !s ? tr("Select a request first.")
+           : tr("Approve, as the second officer, an erasure plan of %1 that waits for approval (%2)")
+                 .arg(s->humanId, m_approve->shortcut().toString(QKeySequence::NativeText)));
     const Status exportable = s ? BundleExporter::mayExport(s->type, s->status, s->humanId) : Status();
     m_export->setEnabled(s && exportable);
     m_export->setToolTip(s && !exportable

@@ -150,6 +150,14 @@ const QList<Migration>& migrations()
                  "NULL, signer TEXT NOT NULL, key_id TEXT NOT NULL, signature TEXT NOT NULL)"),
          }},
         {11,
+         "erasure: a plan is stored in numbered parts of at most 1 MiB, so a plan of millions of keys is "
+         "never held as one value when it is stored or read",
+         {
+             QStringLiteral("CREATE TABLE erasure_plan_parts (run_id BIGINT NOT NULL REFERENCES "
+                            "erasure_runs(id) ON DELETE CASCADE, seq INTEGER NOT NULL, part TEXT NOT NULL, "
+                            "PRIMARY KEY (run_id, seq))"),
+         }},
+        {12,
          "requests: indexes for the queue's filters in the server, so a page of requests of one status, of "
          "one status and assignee, or of the whole queue, in the order they were received reads the page and "
          "not a million rows (the assignee's is migration 8's)",
