@@ -203,29 +203,6 @@ Result<QueueQuery::Page> QueueQuery::read(QSqlDatabase db, QDate today, const Qu
     return readRows(db, today, page(filter, order, after, limit), order);
 }
 
-Result<QList<RequestSummary>> QueueQuery::readIds(QSqlDatabase db, QDate today, const QueueFilter& filter,
-                                                  const QStringList& humanIds)
-{
-    QList<RequestSummary> out;
-    constexpr int kPiece = 500;
-    for (qsizetype from = 0; from < humanIds.size(); from += kPiece) {
-        const QStringList piece = humanIds.mid(from, kPiece);
-        Statement w = where(filter);
-        QStringList marks(piece.size(), QStringLiteral("?"));
-        for (const QString& id : piece)
-            w.values << id;
-        const Statement st{
-            QString(kColumns) + QStringLiteral(" WHERE ") + w.sql +
-                QStringLiteral(" AND r.human_id IN (%1) ORDER BY r.id").arg(marks.join(QLatin1Char(','))),
-            w.values};
-        auto rows = readRows(db, today, st, Order::Id);
-        if (!rows)
-            return rows.error();
-        out << rows->rows;
-    }
-    return out;
-}
-
 Result<qint64> QueueQuery::count(QSqlDatabase db, const QueueFilter& filter)
 {
     const Statement w = where(filter);

@@ -58,10 +58,6 @@ public:
     // Reads a page, with each row's deadline computed for `today`.
     static Result<Page> read(QSqlDatabase db, QDate today, const QueueFilter& filter, Order order,
                              const std::optional<QueueCursor>& after, int limit);
-    // Those of `humanIds` that match the filter, as they are now (the live queue re-reads what other desks
-    // changed).
-    static Result<QList<RequestSummary>> readIds(QSqlDatabase db, QDate today, const QueueFilter& filter,
-                                                 const QStringList& humanIds);
     // How many requests match the filter.
     static Result<qint64> count(QSqlDatabase db, const QueueFilter& filter);
 
