@@ -7,16 +7,18 @@
 //   statements in the same transactions, sent by hand through QSqlQuery (libpq) by 20 threads under the
 //   same logins, measured in the same run.
 // - The first screen of the queue: the time from QueueLoader::start (the GUI's loader) to its first chunk,
-//   the median of N runs, beside the same SELECT of the first chunk sent by hand.
+//   the median of N runs, for the whole queue and for the filters the window sends the server (status,
+//   assignee, both, open and nobody's, text), each beside the same SELECT of the first chunk sent by hand.
 //
 // The million requests are written with generate_series in SQL by the workspace's owner (not through the
 // store one by one): 90% closed and assigned, spread over ten years, the rest open, one in two of those
 // nobody's.
 //
-// Usage: bench_team_scale [requests=1000000] [operations per desk=150] [runs=5]
+// Usage: bench_team_scale [requests=1000000] [operations per desk=150, 0: the first screens only] [runs=5]
 // Needs LETHE_TEST_PG_HOST/PORT/USER (a login that may create databases and roles, as scripts/test's).
 #include "BenchUtil.h"
 #include "QueueLoader.h"
+#include "QueueQuery.h"
 #include "TeamSetup.h"
 #include "WorkspaceStore.h"
 
@@ -281,54 +283,107 @@ int main(int argc, char** argv)
     };
     const QDate today = QDate::currentDate();
 
-    // The first screen: QueueLoader's first chunk, as the GUI shows it, at a support desk.
-    QList<double> firstScreen;
-    int firstRows = 0;
-    for (int i = 0; i < runs; ++i) {
-        QueueLoader loader;
-        QEventLoop loop;
-        QElapsedTimer t;
-        QObject::connect(&loader, &QueueLoader::chunkLoaded, &loop, [&](const QList<RequestSummary>& rows) {
-            if (t.isValid() && firstRows >= 0) {
-                firstScreen << t.nsecsElapsed() / 1e6;
-                firstRows = int(rows.size());
-                t.invalidate();
+    // The first screen: QueueLoader's first chunk, as the GUI shows it, at a support desk, for the whole
+    // queue and for the filters the window sends the server (QueueQuery), beside the same statement of the
+    // first chunk sent by hand (the floor). Then the time until the counts (matching, total, assignees).
+    struct Screen
+    {
+        QString name;
+        QueueFilter filter;
+    };
+    QList<Screen> screens;
+    screens << Screen{QStringLiteral("whole queue"), {}};
+    {
+        QueueFilter f;
+        f.status = RequestStatus::InProgress;
+        screens << Screen{QStringLiteral("status: in progress (10%)"), f};
+        f = {};
+        f.assignee = QStringLiteral("desk7");
+        screens << Screen{QStringLiteral("assignee: desk7 (5%)"), f};
+        f.assignee = QStringLiteral("desk10");
+        f.status = RequestStatus::InProgress;
+        screens << Screen{QStringLiteral("status + assignee (5%)"), f};
+        f = {};
+        f.assignee = QString();
+        f.openOnly = true;
+        screens << Screen{QStringLiteral("open and nobody's (5%)"), f};
+        f = {};
+        f.text = QStringLiteral("subject 12345");
+        screens << Screen{QStringLiteral("text: 'subject 12345' (11 rows)"), f};
+        f = {};
+        f.text = QStringLiteral("50%");
+        screens << Screen{QStringLiteral("text: '50%' (no row)"), f};
+    }
+    std::fprintf(stdout, "first screen of the queue, median of %d (QueueLoader's first chunk of 5,000):\n",
+                 runs);
+    const QString only = qEnvironmentVariable("BENCH_SCREEN"); // one of them, by a part of its name
+    for (const Screen& screen : screens) {
+        if (!only.isEmpty() && !screen.name.contains(only))
+            continue;
+        QList<double> first, counted;
+        int firstRows = 0;
+        qint64 matching = -1;
+        for (int i = 0; i < runs; ++i) {
+            QueueLoader loader;
+            QEventLoop loop;
+            QElapsedTimer t;
+            bool failed = false;
+            QObject::connect(&loader, &QueueLoader::chunkLoaded, &loop,
+                             [&](const QList<RequestSummary>& rows) {
+                                 if (first.size() == i) {
+                                     first << t.nsecsElapsed() / 1e6;
+                                     firstRows = int(rows.size());
+                                 }
+                             });
+            QObject::connect(&loader, &QueueLoader::counted, &loop, [&](const QueueQuery::Counts& c) {
+                if (first.size() == i)
+                    first << t.nsecsElapsed() / 1e6; // nothing matched: the empty first screen
+                counted << t.nsecsElapsed() / 1e6;
+                matching = c.matching;
                 loader.cancel();
                 loop.quit();
-            }
+            });
+            QObject::connect(&loader, &QueueLoader::failed, &loop, [&](const QString& m) {
+                std::fprintf(stderr, "queue: %s\n", qPrintable(m));
+                failed = true;
+                loop.quit();
+            });
+            t.start();
+            loader.start(as(1), today, screen.filter);
+            loop.exec();
+            if (failed)
+                return 1;
+        }
+        const QueueQuery::Statement st =
+            QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000);
+        const double floorMs = timeMs(runs, [&] {
+            SqlConnection c;
+            if (!c.open(as(1)))
+                return;
+            QSqlQuery q(c.db());
+            q.setForwardOnly(true);
+            q.prepare(st.sql);
+            for (const QVariant& v : st.values)
+                q.addBindValue(v);
+            q.exec();
+            int n = 0;
+            while (q.next())
+                n += int(q.value(1).toString().size());
+            Q_UNUSED(n);
         });
-        QObject::connect(&loader, &QueueLoader::failed, &loop, [&](const QString& m) {
-            std::fprintf(stderr, "queue: %s\n", qPrintable(m));
-            firstRows = -1;
-            loop.quit();
-        });
-        t.start();
-        loader.start(as(1), today);
-        loop.exec();
-        if (firstRows < 0)
-            return 1;
+        report(QStringLiteral("  %1").arg(screen.name), median(first), floorMs,
+               QStringLiteral("the chunk's SELECT by hand"), 1000);
+        std::fprintf(stdout, "    (%d rows on the first screen; %lld match; counts after %.1f ms)\n",
+                     firstRows, matching, median(counted));
     }
+    if (perDesk <= 0)
+        return 0;
+    // A page of the queue in id order (lethe-cli's list, the store's summaries), as the floor sends it.
     const QString firstSql = QStringLiteral(
         "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
         "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id "
         "LIMIT 1), r.established_in FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.id > 0 "
         "ORDER BY r.id LIMIT 5000");
-    const double firstFloor = timeMs(runs, [&] {
-        SqlConnection c;
-        if (!c.open(as(1)))
-            return;
-        QSqlQuery q(c.db());
-        q.setForwardOnly(true);
-        q.exec(firstSql);
-        int n = 0;
-        while (q.next())
-            n += int(q.value(1).toString().size());
-        Q_UNUSED(n);
-    });
-    report(QStringLiteral("first screen of the queue"), median(firstScreen), firstFloor,
-           QStringLiteral("bare SELECT of the chunk"), 1000);
-    std::fprintf(stdout, "  (the first chunk holds %d rows; the rest follow on the loader's thread)\n",
-                 firstRows);
 
     // 20 desks through the store.
     const Measured store = runDesks([&](int d, QList<double>& lat, std::atomic<int>& failures,

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void opensWorkspaceAndShowsQueue();
     void createRequestThroughDialog();
     void filterQueue();
+    void filterAsksTheServer();
     void transitionExtendAndNote();
     void transitionDialogOffersTheLawsCodes();
     void staleDialogIsRefusedAndReloaded();
@@ -214,25 +216,80 @@ void TestMainWindow::createRequestThroughDialog()
 
 void TestMainWindow::filterQueue()
 {
+    // Each change of the filter reads the queue again from the server (queueLoaded once it has arrived).
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
     auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QTest::keyClicks(search, QStringLiteral("fred"));
+    QVERIFY(loaded.wait(10000));
     QTRY_COMPARE(m_window->model()->rowCount(), 1);
     QCOMPARE(m_window->model()->summaryAt(0)->humanId, QStringLiteral("R-2026-0002"));
     search->clear();
     QTRY_COMPARE(m_window->model()->rowCount(), 2);
+    QTRY_VERIFY(m_window->findChild<QLabel*>(QStringLiteral("countsLabel"))
+                    ->text()
+                    .startsWith(QLatin1String("2 of 2")));
     auto* type = m_window->findChild<QComboBox*>(QStringLiteral("typeFilter"));
+    loaded.clear();
     type->setCurrentIndex(type->findData(int(RequestType::Access)));
+    QVERIFY(loaded.wait(10000));
     QCOMPARE(m_window->model()->rowCount(), 1);
+    loaded.clear();
     type->setCurrentIndex(0);
+    QVERIFY(loaded.wait(10000));
     auto* assignee = m_window->findChild<QComboBox*>(QStringLiteral("assigneeFilter"));
+    loaded.clear();
     assignee->setCurrentIndex(assignee->findText(QStringLiteral("sam.support")));
+    QVERIFY(loaded.wait(10000));
     QCOMPARE(m_window->model()->rowCount(), 1);
     QCOMPARE(m_window->model()->summaryAt(0)->assignee, QStringLiteral("sam.support"));
     auto* status = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    loaded.clear();
     status->setCurrentIndex(status->findData(int(RequestStatus::Completed)));
+    QVERIFY(loaded.wait(10000));
     QCOMPARE(m_window->model()->rowCount(), 0);
     auto* counts = m_window->findChild<QLabel*>(QStringLiteral("countsLabel"));
-    QVERIFY2(counts->text().startsWith(QLatin1String("0 of 2")), qPrintable(counts->text()));
+    QTRY_VERIFY2(counts->text().startsWith(QLatin1String("0 of 2")), qPrintable(counts->text()));
+}
+
+// The server filters: a request the window never loaded (written at another desk of a one-person workspace,
+// which announces nothing) appears as soon as a filter matches it, the counts are the server's, and the
+// assignee filter offers its assignee. Filtering the rows in memory would not find it.
+void TestMainWindow::filterAsksTheServer()
+{
+    {
+        auto other = WorkspaceStore::open(m_window->store()->params(), QStringLiteral("other"),
+                                          [this] { return m_now; });
+        QVERIFY(other.ok());
+        NewRequest r;
+        r.received = QDate(2026, 11, 21);
+        r.subjectName = QStringLiteral("Zed 100% Server");
+        r.identities = {{IdentityKind::Email, QStringLiteral("zed@example.com")}};
+        r.assignee = QStringLiteral("zara");
+        QVERIFY((*other)->addRequest(r).ok());
+    }
+    QCOMPARE(m_window->model()->rowCount(), 2);
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    QTest::keyClicks(search, QStringLiteral("0%"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->model()->summaryAt(0)->humanId, QStringLiteral("R-2026-0003"));
+    auto* counts = m_window->findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QTRY_VERIFY2(counts->text().startsWith(QLatin1String("1 of 3")), qPrintable(counts->text()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("match")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    auto* assignee = m_window->findChild<QComboBox*>(QStringLiteral("assigneeFilter"));
+    QVERIFY(assignee->findText(QStringLiteral("zara")) >= 0);
+    QVERIFY(assignee->findText(QStringLiteral("sam.support")) >= 0); // not only those shown
+    // A "%" alone is text, not everything.
+    loaded.clear();
+    search->clear();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_window->model()->rowCount(), 3);
+    loaded.clear();
+    QTest::keyClicks(search, QStringLiteral("%"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_window->model()->rowCount(), 1);
 }
 
 void TestMainWindow::transitionExtendAndNote()

@@ -1124,7 +1124,7 @@ void TestWorkspaceStore::loaderReadsInChunksOffThread()
     QSignalSpy chunks(&loader, &QueueLoader::chunkLoaded);
     QSignalSpy done(&loader, &QueueLoader::finished);
     QSignalSpy failed(&loader, &QueueLoader::failed);
-    loader.start(m_params, m_now.date(), 7);
+    loader.start(m_params, m_now.date(), QueueFilter{}, 7);
     QVERIFY(done.wait(10000));
     QCOMPARE(failed.count(), 0);
     QCOMPARE(chunks.count(), 3);

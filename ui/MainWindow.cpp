@@ -40,6 +40,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace lethe {
 
 MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
@@ -55,18 +57,37 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
     updateActions();
 
     connect(m_loader, &QueueLoader::chunkLoaded, this, [this](const QList<RequestSummary>& rows) {
+        if (std::exchange(m_replaceShown, false))
+            m_model->clear();
         m_model->appendRows(rows);
         m_progress->setFormat(tr("Loading… %Ln request(s)", nullptr, m_model->totalCount()));
     });
+    connect(m_loader, &QueueLoader::counted, this, [this](const QueueQuery::Counts& c) {
+        m_matching = c.matching;
+        m_total = c.total;
+        m_filterBar->setAssignees(c.assignees);
+        updateCounts();
+        if (!m_model->filter().isEmpty())
+            statusBar()->showMessage(tr("%Ln request(s) match the filter", nullptr, int(c.matching)), 5000);
+    });
     connect(m_loader, &QueueLoader::finished, this, [this](qint64 total, qint64 ms) {
+        if (std::exchange(m_replaceShown, false))
+            m_model->clear(); // nothing matches
         m_model->finishLoading();
         m_progress->hide();
         m_stopLoading->hide();
-        m_filterBar->setAssignees(m_model->assignees());
         updateCounts();
-        statusBar()->showMessage(tr("Loaded %Ln request(s) in %1 ms", nullptr, int(total)).arg(ms), 5000);
-        // Start on the most urgent request, so the first screen already says what needs doing.
-        if (!selectedId().isEmpty())
+        if (m_model->filter().isEmpty())
+            statusBar()->showMessage(tr("Loaded %Ln request(s) in %1 ms", nullptr, int(total)).arg(ms), 5000);
+        else
+            statusBar()->showMessage(
+                tr("%Ln request(s) match the filter, loaded in %1 ms", nullptr, int(total)).arg(ms), 5000);
+        // The request selected before the filter changed, when it still matches; else the most urgent one,
+        // so the first screen already says what needs doing.
+        const QString keep = std::exchange(m_keepSelected, QString());
+        if (!keep.isEmpty() && selectRequest(keep))
+            showSelected();
+        else if (!selectedId().isEmpty())
             showSelected();
         else if (m_model->rowCount() > 0)
             m_view->selectionModel()->setCurrentIndex(
@@ -74,6 +95,7 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         Q_EMIT queueLoaded(total);
     });
     connect(m_loader, &QueueLoader::failed, this, [this](const QString& message) {
+        m_replaceShown = false;
         m_model->finishLoading();
         m_progress->hide();
         m_stopLoading->hide();
@@ -276,12 +298,14 @@ void MainWindow::createMenus()
 void MainWindow::createLayout()
 {
     m_filterBar = new QueueFilterBar(this);
+    // The server filters (QueueQuery): a new filter reads the queue again on the loader's worker, superseding
+    // a read still running. The model keeps the filter too, so a request changed here or at another desk
+    // that no longer matches leaves the queue shown.
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, [this](const QueueFilter& f) {
-        const QString keep = selectedId();
-        m_model->setFilter(f);
-        updateCounts();
-        if (!keep.isEmpty())
-            selectRequest(keep);
+        if (const QString id = selectedId(); !id.isEmpty())
+            m_keepSelected = id;
+        m_model->setFilter(f); // at once on the rows shown, until the server's arrive
+        reloadQueue(true);
     });
 
     m_view = new QTableView(this);
@@ -414,11 +438,37 @@ void MainWindow::createLayout()
 
 void MainWindow::updateCounts()
 {
-    const int overdue = m_model->overdueCount();
-    QString text = tr("%L1 of %Ln request(s)", nullptr, m_model->totalCount()).arg(m_model->rowCount());
+    // The server's counts once they are there; the rows shown until then.
+    const qint64 total = m_total >= 0 ? m_total : m_model->totalCount();
+    const qint64 matching = m_matching >= 0 ? m_matching : m_model->rowCount();
+    const int overdue = m_model->overdueCount(); // of the requests loaded: those matching the filter
+    QString text = tr("%L1 of %Ln request(s)", nullptr, int(total)).arg(matching);
     if (overdue > 0)
         text += QStringLiteral(" · ") + tr("%n overdue", nullptr, overdue);
     m_counts->setText(text);
+}
+
+void MainWindow::refreshCounts()
+{
+    if (!m_store)
+        return;
+    const ConnectionParams params = m_store->params();
+    const QueueFilter filter = m_model->filter();
+    m_countJob.start(
+        [params, filter](const JobContext&) -> Result<QueueQuery::Counts> {
+            SqlConnection conn;
+            if (Status s = conn.open(params); !s)
+                return s.error();
+            return QueueQuery::counts(conn.db(), filter);
+        },
+        [this](const Result<QueueQuery::Counts>& c) {
+            if (!c)
+                return; // the counts shown stay; the next change or reload counts again
+            m_matching = c->matching;
+            m_total = c->total;
+            m_filterBar->setAssignees(c->assignees);
+            updateCounts();
+        });
 }
 
 QString MainWindow::selectedId() const

@@ -82,7 +82,9 @@ private:
     void createActions();
     void createMenus();
     void createLayout();
-    void reloadQueue();
+    // Reads the queue of the current filter from the server. keepShown: what is shown stays (filtered in
+    // memory already) until the server's first chunk replaces it, so a new filter never blanks the queue.
+    void reloadQueue(bool keepShown = false);
     // A team workspace (docs/team.md): rows changed at other desks are reloaded as the server announces them.
     void watchQueue();
     void showRemoteChanges();
@@ -90,6 +92,9 @@ private:
     void showSelected();
     void updateActions();
     void updateCounts();
+    // Counts again in the server (how many match, how many there are, who has requests) after a change: on a
+    // worker thread, the newest request superseding an older one.
+    void refreshCounts();
     // A change's outcome: the request shown as saved, or the error; a conflict with another desk's change
     // (Error::Code::Conflict) also reads request `humanId` again, so what is shown is what is stored.
     void afterChange(const Result<Request>& r, const QString& done, const QString& humanId = {});
@@ -154,6 +159,11 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_stopLoading;
     QDate m_shownDay;
+    // The server's counts for the filter of the queue shown (QueueQuery::counts); -1 until they arrive.
+    qint64 m_matching = -1;
+    qint64 m_total = -1;
+    QString m_keepSelected;      // the request to select again when the queue of a new filter has arrived
+    bool m_replaceShown = false; // the loader's next chunk replaces the rows shown (reloadQueue(true))
 
     QAction* m_newRequest = nullptr;
     QAction* m_transition = nullptr;
@@ -187,6 +197,7 @@ private:
     JobSlot m_demoJob{this};   // building the demo workspace, while it runs
     JobSlot m_teamJob{this};   // take next, assign or escalate, while it runs
     JobSlot m_remoteJob{this}; // reading requests changed at other desks
+    JobSlot m_countJob{this};  // counting the queue again after a change
 };
 
 } // namespace lethe

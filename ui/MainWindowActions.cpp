@@ -37,8 +37,8 @@ void MainWindow::afterChange(const Result<Request>& r, const QString& done, cons
     }
     m_ownVersions.insert(r->humanId, r->version);
     m_model->upsert(r->summary(today()));
-    m_filterBar->setAssignees(m_model->assignees());
     updateCounts();
+    refreshCounts();
     if (!selectRequest(r->humanId))
         m_detail->clear();
     showSelected();

@@ -21,8 +21,8 @@ void MainWindow::reloadRequest(const QString& humanId)
     const bool shown = selectedId() == humanId || m_detail->shownId() == humanId;
     if (auto r = m_store->request(humanId)) {
         m_model->upsert(r->summary(today())); // may move the row, and the selection with it
-        m_filterBar->setAssignees(m_model->assignees());
         updateCounts();
+        refreshCounts();
     }
     if (shown) {
         selectRequest(humanId);

@@ -82,17 +82,22 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
         m_clock);
 }
 
-void MainWindow::reloadQueue()
+void MainWindow::reloadQueue(bool keepShown)
 {
     if (!m_store)
         return;
     m_shownDay = today();
     m_model->setToday(m_shownDay);
-    m_model->clear();
+    m_replaceShown = keepShown;
+    if (!keepShown)
+        m_model->clear();
+    m_matching = m_total = -1;
+    m_countJob.abandon(); // the loader counts for the new queue
+    updateCounts();
     m_progress->setFormat(tr("Loading…"));
     m_progress->show();
     m_stopLoading->show();
-    m_loader->start(m_store->params(), m_shownDay);
+    m_loader->start(m_store->params(), m_shownDay, m_model->filter());
 }
 
 void MainWindow::watchQueue()
@@ -181,8 +186,8 @@ void MainWindow::showRemoteChanges()
                     if (m_ownVersions.value(s.humanId, -1) == s.version)
                         others.removeAll(s.humanId);
                 }
-                m_filterBar->setAssignees(m_model->assignees());
                 updateCounts();
+                refreshCounts();
                 if (ids.contains(selected)) {
                     selectRequest(selected);
                     showSelected();
@@ -198,6 +203,7 @@ void MainWindow::showRemoteChanges()
 void MainWindow::cancelLoading()
 {
     m_loader->cancel();
+    m_replaceShown = false;
     m_model->finishLoading();
     m_progress->hide();
     m_stopLoading->hide();

@@ -5,7 +5,7 @@
 #include "CliIo.h"
 #include "CliSupport.h"
 
-#include "QueueFilter.h"
+#include "QueueQuery.h"
 #include "RequestMetrics.h"
 #include "StateMachine.h"
 #include "Validation.h"
@@ -303,13 +303,12 @@ int Cli::requestsList(const QStringList& args)
     auto store = openStore();
     if (!store)
         return fail(store.error());
-    auto rows = WorkspaceStore::loadSummaries((*store)->database(), today(), 0, -1);
+    // Filtered in the server, as the window's queue is (QueueQuery); overdue needs the computed deadline.
+    auto rows = QueueQuery::read((*store)->database(), today(), f, QueueQuery::Order::Id, std::nullopt, -1);
     if (!rows)
         return fail(rows.error());
     QList<RequestSummary> shown;
-    for (const RequestSummary& r : *rows) {
-        if (!f.accepts(r))
-            continue;
+    for (const RequestSummary& r : std::as_const(rows->rows)) {
         const bool overdue = !StateMachine::isFinal(r.status) && !r.clockStopped && r.due < today();
         if (overdueOnly && !overdue)
             continue;

@@ -157,6 +157,18 @@ const QList<Migration>& migrations()
                             "erasure_runs(id) ON DELETE CASCADE, seq INTEGER NOT NULL, part TEXT NOT NULL, "
                             "PRIMARY KEY (run_id, seq))"),
          }},
+        {12,
+         "requests: indexes for the queue's filters in the server, so a page of requests of one status, of "
+         "one status and assignee, or of the whole queue, in the order they were received reads the page and "
+         "not a million rows (the assignee's is migration 8's)",
+         {
+             QStringLiteral(
+                 "CREATE INDEX requests_by_status ON requests(status%KEYPART%, received_date%KEYPART%, id)"),
+             QStringLiteral("CREATE INDEX requests_by_received ON requests(received_date%KEYPART%, id)"),
+             // "Mine in progress": one status of one person, in order, without merging two indexes.
+             QStringLiteral("CREATE INDEX requests_by_status_assignee ON requests(status%KEYPART%, "
+                            "assignee%KEYPART%, received_date%KEYPART%, id)"),
+         }},
     };
     return all;
 }

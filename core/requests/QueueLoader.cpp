@@ -1,7 +1,5 @@
 #include "QueueLoader.h"
 
-#include "WorkspaceStore.h"
-
 #include <QElapsedTimer>
 
 namespace lethe {
@@ -23,34 +21,45 @@ void QueueLoader::cancel()
     m_jobs.abandon();
 }
 
-void QueueLoader::start(const ConnectionParams& params, QDate today, int chunkSize)
+void QueueLoader::start(const ConnectionParams& params, QDate today, const QueueFilter& filter, int chunkSize)
 {
     // Each step is delivered to this object's thread; a newer run drops the older one's late steps.
     // (`this` is used only in what is posted back to this object's thread.)
-    m_jobs.start([this, params, today, chunkSize](const JobContext& job) {
+    m_jobs.start([this, params, today, filter, chunkSize](const JobContext& job) {
         QElapsedTimer timer;
         timer.start();
         SqlConnection conn;
-        if (Status s = conn.open(params); !s) {
-            const QString message = s.error().message;
+        auto fail = [this, &job](const QString& message) {
             job.post([this, message] { Q_EMIT failed(message); });
-            return;
-        }
-        qint64 afterId = 0, total = 0;
+        };
+        if (Status s = conn.open(params); !s)
+            return fail(s.error().message);
+        std::optional<QueueCursor> after;
+        qint64 total = 0;
+        bool countsSent = false;
         while (!job.isCancelled()) {
-            auto chunk = WorkspaceStore::loadSummaries(conn.db(), today, afterId, chunkSize);
-            if (!chunk) {
-                const QString message = chunk.error().message;
-                job.post([this, message] { Q_EMIT failed(message); });
-                return;
+            auto chunk =
+                QueueQuery::read(conn.db(), today, filter, QueueQuery::Order::Received, after, chunkSize);
+            if (!chunk)
+                return fail(chunk.error().message);
+            after = chunk->last;
+            total += chunk->rows.size();
+            const bool last = chunk->rows.size() < chunkSize;
+            // The first page even when empty: it is the first screen (nothing matches).
+            if (!chunk->rows.isEmpty() || !countsSent) {
+                QList<RequestSummary> rows = std::move(chunk->rows);
+                job.post([this, rows] { Q_EMIT chunkLoaded(rows); });
             }
-            if (chunk->isEmpty())
-                break;
-            afterId = chunk->last().id;
-            total += chunk->size();
-            const bool last = chunk->size() < chunkSize;
-            QList<RequestSummary> rows = std::move(chunk).value();
-            job.post([this, rows] { Q_EMIT chunkLoaded(rows); });
+            // The counts after the first screen, which they must not delay. When the first page held every
+            // match, they are not counted again (a rare text would be searched twice).
+            if (!countsSent && !job.isCancelled()) {
+                auto counts =
+                    QueueQuery::counts(conn.db(), filter, last ? std::optional<qint64>(total) : std::nullopt);
+                countsSent = true;
+                if (!counts)
+                    return fail(counts.error().message);
+                job.post([this, c = *counts] { Q_EMIT counted(c); });
+            }
             if (last)
                 break;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Job.h"
+#include "QueueQuery.h"
 #include "Request.h"
 #include "SqlConnection.h"
 
@@ -8,9 +9,12 @@
 
 namespace lethe {
 
-// Reads the queue in chunks on a worker thread with its own database connection (as DB Browser for
-// SQLite does) and hands each chunk to the GUI thread. start() again, or cancel(), drops a run in flight:
-// it stops before its next chunk, its late chunks are ignored, and the GUI thread does not wait for it.
+// Reads the requests matching a filter in chunks on a worker thread with its own database connection (as DB
+// Browser for SQLite does) and hands each chunk to the GUI thread. The server filters (QueueQuery): each
+// chunk is a keyset page in the order requests were received, through the queue's indexes, so the first
+// screen is one page whatever the size of the workspace. After the first chunk it counts the matches and the
+// whole queue. start() again (a newer filter), or cancel(), drops a run in flight: it stops before its next
+// chunk, its late chunks are ignored, and the GUI thread does not wait for it.
 class QueueLoader : public QObject
 {
     Q_OBJECT
@@ -18,12 +22,15 @@ public:
     explicit QueueLoader(QObject* parent = nullptr);
     ~QueueLoader() override;
 
-    void start(const ConnectionParams& params, QDate today, int chunkSize = 5000);
+    void start(const ConnectionParams& params, QDate today, const QueueFilter& filter = {},
+               int chunkSize = 5000);
     void cancel();
     bool isRunning() const;
 
 Q_SIGNALS:
     void chunkLoaded(const QList<lethe::RequestSummary>& rows);
+    // After the first chunk: how many requests match the filter, how many the workspace holds, who has some.
+    void counted(const lethe::QueueQuery::Counts& counts);
     void finished(qint64 total, qint64 elapsedMs);
     void failed(const QString& message);
 

@@ -1,5 +1,7 @@
 #include "WorkspaceStore.h"
 
+#include "QueueQuery.h"
+
 #include "StoreSql.h"
 
 #include "Migrations.h"
@@ -291,67 +293,11 @@ Result<QList<RequestSummary>> WorkspaceStore::summaries(qint64 afterId, int limi
 Result<QList<RequestSummary>> WorkspaceStore::loadSummaries(QSqlDatabase db, QDate today, qint64 afterId,
                                                             int limit)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
-        "s.display_name, (SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER BY i.id "
-        "LIMIT 1), r.established_in, r.version "
-        "FROM requests r JOIN subjects s ON s.id = r.subject_id WHERE r.id > ? ORDER BY r.id");
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    if (!run(q, sql, {afterId}))
-        return sqlError(q, tr("Reading the queue"));
-    QList<RequestSummary> out;
-    QHash<qint64, QString> establishedIn; // the requests that override the workspace's calendar
-    while (q.next()) {
-        RequestSummary s;
-        s.id = q.value(0).toLongLong();
-        s.humanId = q.value(1).toString();
-        s.type = Names::parseType(q.value(2).toString()).value_or(RequestType::Access);
-        s.regulation = Names::parseRegulation(q.value(3).toString()).value_or(Regulation::Other);
-        s.status = Names::parseStatus(q.value(4).toString()).value_or(RequestStatus::New);
-        s.received = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        s.extended = q.value(6).toInt() != 0;
-        s.assignee = q.value(7).toString();
-        s.subjectName = q.value(8).toString();
-        s.primaryIdentity = q.value(9).toString();
-        if (const QString e = q.value(10).toString(); !e.isEmpty())
-            establishedIn.insert(s.id, e);
-        s.version = q.value(11).toLongLong();
-        out << s;
-    }
-    if (out.isEmpty())
-        return out;
-
-    // Clock stops for this chunk, then the deadlines.
-    QHash<qint64, QList<ClockStop>> stops;
-    QSqlQuery c(db);
-    c.setForwardOnly(true);
-    if (!run(c,
-             QStringLiteral(
-                 "SELECT request_id, stopped_on, restarted_on FROM clock_stops WHERE request_id >= ? AND "
-                 "request_id <= ? ORDER BY id"),
-             {out.first().id, out.last().id}))
-        return sqlError(c, tr("Reading clock stops"));
-    while (c.next()) {
-        stops[c.value(0).toLongLong()] << ClockStop{QDate::fromString(c.value(1).toString(), Qt::ISODate),
-                                                    QDate::fromString(c.value(2).toString(), Qt::ISODate)};
-    }
-    auto settings = readDeadlineSettings(db);
-    if (!settings)
-        return settings.error();
-    for (RequestSummary& s : out) {
-        DeadlineInput in{s.regulation, s.received, s.extended, stops.value(s.id), s.type};
-        in.calendar =
-            HolidayCalendars::forRegulation(s.regulation, establishedIn.value(s.id), settings->establishedIn);
-        in.gdprClock = settings->gdprClock;
-        const Deadline d = Deadlines::compute(in, today);
-        s.due = d.due;
-        s.acknowledgeBy = d.acknowledgeBy;
-        s.clockStopped = d.clockStopped;
-    }
-    return out;
+    auto page =
+        QueueQuery::read(db, today, QueueFilter{}, QueueQuery::Order::Id, QueueCursor{{}, afterId}, limit);
+    if (!page)
+        return page.error();
+    return std::move(page->rows);
 }
 
 namespace {

@@ -1,0 +1,245 @@
+#include "QueueQuery.h"
+
+#include "HolidayCalendar.h"
+#include "StateMachine.h"
+#include "StoreSql.h"
+#include "WorkspaceStore.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace lethe {
+
+using storesql::run;
+using storesql::sqlError;
+
+namespace {
+
+// The columns a queue row is made of; the last one is the page's order key.
+// The subject's name and first identity by their ids for the rows of the page only: no join, so a page is
+// read through the requests' indexes alone and the server never scans the subjects for it.
+const QLatin1String kColumns(
+    "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
+    "(SELECT s.display_name FROM subjects s WHERE s.id = r.subject_id), (SELECT i.value FROM identities i "
+    "WHERE i.subject_id = r.subject_id ORDER BY i.id LIMIT 1), r.established_in, r.version FROM requests r");
+
+// Each row's clock stops (in pieces, so a whole queue's ids never exceed a statement's bound values), then
+// its deadline for `today`.
+Status finish(QSqlDatabase db, QDate today, QList<RequestSummary>& out,
+              const QHash<qint64, QString>& establishedIn)
+{
+    if (out.isEmpty())
+        return {};
+    QHash<qint64, QList<ClockStop>> stops;
+    QSqlQuery c(db);
+    c.setForwardOnly(true);
+    constexpr int kPiece = 1000;
+    for (qsizetype from = 0; from < out.size(); from += kPiece) {
+        const qsizetype n = std::min<qsizetype>(kPiece, out.size() - from);
+        QVariantList ids;
+        ids.reserve(n);
+        for (qsizetype i = from; i < from + n; ++i)
+            ids << out[i].id;
+        QStringList marks(n, QStringLiteral("?"));
+        if (!run(c,
+                 QStringLiteral(
+                     "SELECT request_id, stopped_on, restarted_on FROM clock_stops WHERE request_id IN "
+                     "(%1) ORDER BY id")
+                     .arg(marks.join(QLatin1Char(','))),
+                 ids))
+            return sqlError(c, QueueQuery::tr("Reading clock stops"));
+        while (c.next()) {
+            stops[c.value(0).toLongLong()]
+                << ClockStop{QDate::fromString(c.value(1).toString(), Qt::ISODate),
+                             QDate::fromString(c.value(2).toString(), Qt::ISODate)};
+        }
+    }
+    auto settings = WorkspaceStore::readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
+    for (RequestSummary& s : out) {
+        DeadlineInput in{s.regulation, s.received, s.extended, stops.value(s.id), s.type};
+        in.calendar =
+            HolidayCalendars::forRegulation(s.regulation, establishedIn.value(s.id), settings->establishedIn);
+        in.gdprClock = settings->gdprClock;
+        const Deadline d = Deadlines::compute(in, today);
+        s.due = d.due;
+        s.acknowledgeBy = d.acknowledgeBy;
+        s.clockStopped = d.clockStopped;
+    }
+    return {};
+}
+
+// Runs a statement of kColumns and makes its rows.
+Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery::Statement& st,
+                                  QueueQuery::Order order)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q, st.sql, st.values))
+        return sqlError(q, QueueQuery::tr("Reading the queue"));
+    QueueQuery::Page page;
+    QHash<qint64, QString> establishedIn; // the requests that override the workspace's calendar
+    QString lastKey;
+    while (q.next()) {
+        RequestSummary s;
+        s.id = q.value(0).toLongLong();
+        s.humanId = q.value(1).toString();
+        s.type = Names::parseType(q.value(2).toString()).value_or(RequestType::Access);
+        s.regulation = Names::parseRegulation(q.value(3).toString()).value_or(Regulation::Other);
+        s.status = Names::parseStatus(q.value(4).toString()).value_or(RequestStatus::New);
+        lastKey = q.value(5).toString();
+        s.received = QDate::fromString(lastKey, Qt::ISODate);
+        s.extended = q.value(6).toInt() != 0;
+        s.assignee = q.value(7).toString();
+        s.subjectName = q.value(8).toString();
+        s.primaryIdentity = q.value(9).toString();
+        if (const QString e = q.value(10).toString(); !e.isEmpty())
+            establishedIn.insert(s.id, e);
+        s.version = q.value(11).toLongLong();
+        page.rows << s;
+    }
+    if (page.rows.isEmpty())
+        return page;
+    page.last = QueueCursor{order == QueueQuery::Order::Received ? lastKey : QString(), page.rows.last().id};
+    if (Status s = finish(db, today, page.rows, establishedIn); !s)
+        return s.error();
+    return page;
+}
+
+} // namespace
+
+QString QueueQuery::containsPattern(const QString& text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QueueQuery::Statement QueueQuery::where(const QueueFilter& f)
+{
+    QStringList terms;
+    QVariantList values;
+    if (f.status) {
+        terms << QStringLiteral("r.status = ?");
+        values << Names::key(*f.status);
+    }
+    if (f.type) {
+        terms << QStringLiteral("r.type = ?");
+        values << Names::key(*f.type);
+    }
+    if (f.regulation) {
+        terms << QStringLiteral("r.regulation = ?");
+        values << Names::key(*f.regulation);
+    }
+    if (f.assignee) {
+        terms << QStringLiteral("r.assignee = ?");
+        values << (f.assignee->isNull() ? QStringLiteral("") : *f.assignee);
+    }
+    if (f.openOnly) {
+        QStringList finals;
+        for (RequestStatus s : Names::allStatuses()) {
+            if (StateMachine::isFinal(s)) {
+                finals << QStringLiteral("?");
+                values << Names::key(s);
+            }
+        }
+        terms << QStringLiteral("r.status NOT IN (%1)").arg(finals.join(QLatin1Char(',')));
+    }
+    if (const QString text = f.text.trimmed(); !text.isEmpty()) {
+        // As QueueFilter::accepts: the id, the subject's name, the first identity, the assignee.
+        // lower() on both sides rather than PostgreSQL's ILIKE: a third faster on a million rows, and one
+        // statement for both engines (SQLite's lower() folds ASCII letters only, as its LIKE does).
+        const QString like = QStringLiteral("LIKE ? ESCAPE '\\'");
+        const QString pattern = containsPattern(text.toLower());
+        // The subjects' names and first identities (the lowest id of the subject's) through uncorrelated
+        // subqueries, which the server reads once each (a hashed subplan), instead of a lookup per request:
+        // the identities whose value matches, kept if no identity of their subject comes before them.
+        terms << QStringLiteral(
+                     "(lower(r.human_id) %1 OR lower(r.assignee) %1 OR r.subject_id IN (SELECT s.id FROM "
+                     "subjects s WHERE lower(s.display_name) %1) OR r.subject_id IN (SELECT i.subject_id "
+                     "FROM identities i WHERE lower(i.value) %1 AND NOT EXISTS (SELECT 1 FROM identities j "
+                     "WHERE j.subject_id = i.subject_id AND j.id < i.id)))")
+                     .arg(like);
+        values << pattern << pattern << pattern << pattern;
+    }
+    if (terms.isEmpty())
+        return {QStringLiteral("1 = 1"), {}};
+    return {terms.join(QLatin1String(" AND ")), values};
+}
+
+QueueQuery::Statement QueueQuery::page(const QueueFilter& filter, Order order,
+                                       const std::optional<QueueCursor>& after, int limit)
+{
+    Statement w = where(filter);
+    QString sql = QString(kColumns) + QStringLiteral(" WHERE ") + w.sql;
+    if (order == Order::Received) {
+        // A row value, so the index on (…, received_date, id) starts the page at the cursor.
+        if (after) {
+            sql += QStringLiteral(" AND (r.received_date, r.id) > (?, ?)");
+            w.values << after->key << after->id;
+        }
+        sql += QStringLiteral(" ORDER BY r.received_date, r.id");
+    } else {
+        if (after) {
+            sql += QStringLiteral(" AND r.id > ?");
+            w.values << after->id;
+        }
+        sql += QStringLiteral(" ORDER BY r.id");
+    }
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit); // a number of ours, not a value from outside
+    return {sql, w.values};
+}
+
+Result<QueueQuery::Page> QueueQuery::read(QSqlDatabase db, QDate today, const QueueFilter& filter,
+                                          Order order, const std::optional<QueueCursor>& after, int limit)
+{
+    return readRows(db, today, page(filter, order, after, limit), order);
+}
+
+Result<qint64> QueueQuery::count(QSqlDatabase db, const QueueFilter& filter)
+{
+    const Statement w = where(filter);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString from = QStringLiteral("SELECT COUNT(*) FROM requests r WHERE ");
+    if (!run(q, from + w.sql, w.values) || !q.next())
+        return sqlError(q, tr("Counting the queue"));
+    return q.value(0).toLongLong();
+}
+
+Result<QueueQuery::Counts> QueueQuery::counts(QSqlDatabase db, const QueueFilter& filter,
+                                              std::optional<qint64> known)
+{
+    Counts c;
+    auto matching = known ? Result<qint64>(*known) : count(db, filter);
+    if (!matching)
+        return matching.error();
+    c.matching = *matching;
+    if (filter.isEmpty()) {
+        c.total = c.matching;
+    } else {
+        auto all = count(db, QueueFilter{});
+        if (!all)
+            return all.error();
+        c.total = *all;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Through the index on (assignee, received_date, id).
+    if (!q.exec(
+            QStringLiteral("SELECT DISTINCT assignee FROM requests WHERE assignee <> '' ORDER BY assignee")))
+        return sqlError(q, tr("Reading who has requests"));
+    while (q.next())
+        c.assignees << q.value(0).toString();
+    c.assignees.sort(Qt::CaseInsensitive);
+    return c;
+}
+
+} // namespace lethe

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "QueueFilter.h"
+#include "Request.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <optional>
+
+namespace lethe {
+
+// Where a page of the queue ends: the next page starts after this row. Pages are keyset pages, so a row added
+// or changed meanwhile never makes a page repeat or skip another row.
+struct QueueCursor
+{
+    QString key; // the order's column as stored (received_date, or empty in id order)
+    qint64 id = 0;
+};
+
+// The queue as the server filters and orders it (docs/team.md, "A million requests"): a QueueFilter as a
+// WHERE clause with every value bound (the only identifiers are the constants below), read in keyset pages
+// through the indexes of migrations 8 and 12. The same rows QueueFilter::accepts keeps, on SQLite and
+// PostgreSQL (the engines a workspace lives on); the free text is a LIKE with the user's %, _ and \ escaped,
+// case-insensitive (lower() on both sides; SQLite's folds ASCII letters only).
+class QueueQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(lethe::QueueQuery)
+public:
+    enum class Order
+    {
+        Id,       // r.id: the order requests were added in
+        Received, // r.received_date, then r.id: the longest-waiting first, as "take next" reads
+    };
+
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+
+    // The text as a LIKE pattern that matches it literally anywhere: \ % _ escaped with \ (ESCAPE '\').
+    static QString containsPattern(const QString& text);
+    // The WHERE clause (without WHERE; "1 = 1" for an empty filter) over requests r.
+    static Statement where(const QueueFilter& filter);
+    // A page's statement: the rows matching `filter` after `after`, in `order`, at most `limit` (all when <=
+    // 0).
+    static Statement page(const QueueFilter& filter, Order order, const std::optional<QueueCursor>& after,
+                          int limit);
+
+    struct Page
+    {
+        QList<RequestSummary> rows;
+        std::optional<QueueCursor> last; // empty when the page is empty
+    };
+    // Reads a page, with each row's deadline computed for `today`.
+    static Result<Page> read(QSqlDatabase db, QDate today, const QueueFilter& filter, Order order,
+                             const std::optional<QueueCursor>& after, int limit);
+    // How many requests match the filter.
+    static Result<qint64> count(QSqlDatabase db, const QueueFilter& filter);
+
+    // What the window says beside a filtered queue: how many match, how many there are, and whom the
+    // assignee filter offers (everyone who has a request, not only those among the matches).
+    struct Counts
+    {
+        qint64 matching = 0;
+        qint64 total = 0;
+        QStringList assignees;
+    };
+    // `matching`, when the caller knows it already (it has read every match), is not counted again.
+    static Result<Counts> counts(QSqlDatabase db, const QueueFilter& filter,
+                                 std::optional<qint64> matching = std::nullopt);
+};
+
+} // namespace lethe
