@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStatusBar>
@@ -57,6 +58,13 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->m_remoteJob.abandon();
             self->m_remoteChanged.clear();
             self->m_ownVersions.clear();
+            // A lost connection to the workspace before is no longer this window's concern.
+            self->m_reconnector->stop();
+            self->m_connectionLost = false;
+            self->m_connectionBar->hide();
+            for (const PendingChange& p : std::exchange(self->m_pending, {}))
+                if (p.dialog)
+                    p.dialog->close();
             self->m_model->clear();
             self->m_detail->clear();
             self->m_store = std::move(r).value();
@@ -117,17 +125,32 @@ void MainWindow::watchQueue()
     // The driver belongs to the store: when another workspace is opened, it goes and so does this connection.
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
-                if (name != QLatin1String("lethe_queue") || source == QSqlDriver::SelfSource)
+                if (name != QLatin1String("lethe_queue"))
+                    return;
+                ++m_notifications;
+                if (source == QSqlDriver::SelfSource)
                     return;
                 m_remoteChanged.insert(payload.toString());
                 m_remoteTimer->start();
             });
+    // The driver reads notifications when the server's socket wakes it. A wake-up that brought none may be
+    // the server closing the connection (a restart, pg_terminate_backend, a network failure): a `SELECT 1`
+    // says, so a live queue that stopped is never silent. (Qt's PostgreSQL driver watches the socket with a
+    // QSocketNotifier of its own; without one, the loss is found at the next read or change.)
+    if (auto* socket = driver->findChild<QSocketNotifier*>()) {
+        connect(socket, &QSocketNotifier::activated, this,
+                [this, seen = std::make_shared<int>(m_notifications)] {
+                    if (std::exchange(*seen, m_notifications) == m_notifications)
+                        checkConnection();
+                });
+    }
 }
 
 void MainWindow::showRemoteChanges()
 {
-    // One read at a time; what arrives meanwhile is read when it is done.
-    if (!m_store || m_remoteChanged.isEmpty() || m_remoteJob.isWorking())
+    // One read at a time; what arrives meanwhile is read when it is done. None while the connection is lost:
+    // the whole queue is read again after.
+    if (!m_store || m_remoteChanged.isEmpty() || m_remoteJob.isWorking() || m_connectionLost)
         return;
     QStringList ids(m_remoteChanged.cbegin(), m_remoteChanged.cend());
     m_remoteChanged.clear();

@@ -19,7 +19,9 @@ ValidatedDialog::ValidatedDialog(const QString& title, QWidget* parent) : QDialo
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (check().isEmpty())
+        if (m_held || !check().isEmpty())
+            return;
+        if (!m_save || m_save())
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -53,10 +55,25 @@ void ValidatedDialog::showProblem(const QString& text)
 
 void ValidatedDialog::revalidate()
 {
+    if (m_held)
+        return; // the reason it is held stays shown
     const QString why = check();
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
     okButton()->setEnabled(why.isEmpty());
+}
+
+void ValidatedDialog::hold(const QString& text)
+{
+    m_held = true;
+    showProblem(text);
+    okButton()->setEnabled(false);
+}
+
+void ValidatedDialog::release()
+{
+    m_held = false;
+    revalidate();
 }
 
 } // namespace lethe
