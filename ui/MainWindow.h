@@ -89,6 +89,8 @@ protected:
     // A bundle dropped on the window opens in the viewer.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    // A socket of this thread woke: the workspace connection's is checked after (MainWindowConnection.cpp).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -184,8 +186,9 @@ private:
     Reconnector* m_reconnector;
     bool m_connectionLost = false;
     QList<PendingChange> m_pending;
-    int m_notifications = 0;     // notifications received, to tell a wake-up of the socket without one
-    QString m_reselectAfterLoad; // the request selected before the queue was read again on reconnecting
+    bool m_watchingSockets = false; // the application's socket events are watched (eventFilter)
+    bool m_checkQueued = false;     // checkConnection() is queued
+    QString m_reselectAfterLoad;    // the request selected before the queue was read again on reconnecting
     QLabel* m_counts;
     QProgressBar* m_progress;
     QToolButton* m_stopLoading;

@@ -6,9 +6,13 @@
 #include "MessageBar.h"
 #include "RequestDetailPane.h"
 
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace lethe {
 
@@ -64,11 +68,25 @@ void MainWindow::onReconnected()
 
 void MainWindow::checkConnection()
 {
-    if (!m_store || m_connectionLost)
+    m_checkQueued = false;
+    // Qt's PostgreSQL driver is open while libpq's connection is; once it has read the server's goodbye, it
+    // is not. A local check: nothing is sent.
+    if (!m_store || m_connectionLost || m_store->database().driver()->isOpen())
         return;
-    QSqlQuery q(m_store->database());
-    if (!q.exec(QStringLiteral("SELECT 1")) && SqlConnection::isConnectionLost(q.lastError()))
-        lostConnection(makeError(Error::Code::ConnectionLost, q.lastError().text()));
+    lostConnection(
+        makeError(Error::Code::ConnectionLost, QStringLiteral("the server closed the connection")));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // A socket of this thread woke (the driver's notification socket among them): once the driver has read
+    // what came, is its connection still open?
+    if (event->type() == QEvent::SockAct && !m_checkQueued && m_store && !m_connectionLost &&
+        qobject_cast<QSocketNotifier*>(watched)) {
+        m_checkQueued = true;
+        QMetaObject::invokeMethod(this, &MainWindow::checkConnection, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::sendChange(ValidatedDialog* dialog, PendingChange change)

@@ -13,6 +13,7 @@
 #include "WorkspaceOpener.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -20,7 +21,6 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStatusBar>
@@ -125,24 +125,19 @@ void MainWindow::watchQueue()
     // The driver belongs to the store: when another workspace is opened, it goes and so does this connection.
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
-                if (name != QLatin1String("lethe_queue"))
-                    return;
-                ++m_notifications;
-                if (source == QSqlDriver::SelfSource)
+                if (name != QLatin1String("lethe_queue") || source == QSqlDriver::SelfSource)
                     return;
                 m_remoteChanged.insert(payload.toString());
                 m_remoteTimer->start();
             });
-    // The driver reads notifications when the server's socket wakes it. A wake-up that brought none may be
-    // the server closing the connection (a restart, pg_terminate_backend, a network failure): a `SELECT 1`
-    // says, so a live queue that stopped is never silent. (Qt's PostgreSQL driver watches the socket with a
-    // QSocketNotifier of its own; without one, the loss is found at the next read or change.)
-    if (auto* socket = driver->findChild<QSocketNotifier*>()) {
-        connect(socket, &QSocketNotifier::activated, this,
-                [this, seen = std::make_shared<int>(m_notifications)] {
-                    if (std::exchange(*seen, m_notifications) == m_notifications)
-                        checkConnection();
-                });
+    // The driver reads notifications when the server's socket wakes it, and a wake-up that brings none may be
+    // the server closing the connection (a restart, pg_terminate_backend, a network failure). The driver's
+    // QSocketNotifier has no parent to connect to: the window watches the socket events of its thread
+    // (eventFilter) and then asks the driver whether it is still open, so a live queue that stopped is never
+    // silent.
+    if (!m_watchingSockets) {
+        m_watchingSockets = true;
+        QCoreApplication::instance()->installEventFilter(this);
     }
 }
 
