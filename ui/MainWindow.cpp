@@ -104,8 +104,9 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         m_connectionBar->setDismissible(false);
         m_connectionBar->show(
             MessageBar::Kind::Error,
-            tr("Could not reconnect to the workspace: %1. Your changes are kept.").arg(reason), tr("&Retry"),
-            [this] { m_reconnector->retryNow(); });
+            tr("Could not reconnect to the workspace: %1. Your changes are kept.")
+                .arg(reason.simplified().chopped(reason.simplified().endsWith(QLatin1Char('.')))),
+            tr("&Retry"), [this] { m_reconnector->retryNow(); });
     });
 
     QSettings settings;

@@ -115,7 +115,8 @@ bool MainWindow::sendChange(ValidatedDialog* dialog, PendingChange change)
     if (dialog) {
         dialog->hold(
             tr("Not saved yet: the connection to the workspace was lost. What you typed is kept here "
-               "and saved once the connection is back, and never twice."));
+               "and saved once the connection is back, and never twice."),
+            [this] { m_reconnector->retryNow(); });
         // Cancelled meanwhile: never sent again; if it had reached the server, the person is told.
         connect(dialog, &QDialog::rejected, this, [this, dialog] {
             for (qsizetype i = 0; i < m_pending.size(); ++i) {

@@ -25,6 +25,13 @@ ValidatedDialog::ValidatedDialog(const QString& title, QWidget* parent) : QDialo
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_retry = m_buttons->addButton(tr("Retry &Now"), QDialogButtonBox::ActionRole);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_onRetry)
+            m_onRetry();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
@@ -63,9 +70,11 @@ void ValidatedDialog::revalidate()
     okButton()->setEnabled(why.isEmpty());
 }
 
-void ValidatedDialog::hold(const QString& text)
+void ValidatedDialog::hold(const QString& text, std::function<void()> retry)
 {
     m_held = true;
+    m_onRetry = std::move(retry);
+    m_retry->setVisible(bool(m_onRetry));
     showProblem(text);
     okButton()->setEnabled(false);
 }
@@ -73,6 +82,8 @@ void ValidatedDialog::hold(const QString& text)
 void ValidatedDialog::release()
 {
     m_held = false;
+    m_onRetry = nullptr;
+    m_retry->hide();
     revalidate();
 }
 

@@ -25,7 +25,10 @@ public:
     // the connection is back). Without one, OK accepts.
     void setSaver(std::function<bool()> save) { m_save = std::move(save); }
     // Held: OK stays disabled and `text` is shown under the form, what was typed stays; release() ends it.
-    void hold(const QString& text);
+    // With `retry`, a "Retry Now" button beside OK calls it (the dialog is window-modal: the window's own
+    // banner cannot be reached while it is open).
+    void hold(const QString& text, std::function<void()> retry = {});
+    QPushButton* retryButton() const { return m_retry; }
     void release();
     bool isHeld() const { return m_held; }
 
@@ -41,7 +44,9 @@ private:
     QFormLayout* m_form;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_retry;
     std::function<bool()> m_save;
+    std::function<void()> m_onRetry;
     bool m_held = false;
 };
 
