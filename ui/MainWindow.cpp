@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -116,6 +117,7 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    QCoreApplication::instance()->removeEventFilter(this); // the socket watch of a lost connection
     m_loader->cancel();
     // m_verifyJob and m_demoJob wait for their work (the demo stops at its next batch).
 }
