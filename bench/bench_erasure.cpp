@@ -217,8 +217,10 @@ int main(int argc, char** argv)
             return 1;
         }
         ErasureStore erasures(**store);
-        auto saved = erasures.savePlan(*verified, plan->digest, plan->toStoredJson(), {});
-        savedPeak << peakRssKb() / 1024.0; // the plan made, then stored as the CLI's --plan does
+        auto saved =
+            erasures.savePlan(*verified, plan->digest,
+                              ErasureStore::PlanWriter([&](const auto& out) { plan->writeJson(out); }), {});
+        savedPeak << peakRssKb() / 1024.0; // the plan made, then stored in parts as the CLI's --plan does
         auto started = erasures.start(*verified, plan->digest);
         if (!saved || !started)
             return 1;

@@ -3,6 +3,7 @@
 #include "ErasureExecution.h"
 #include "ErasureExecutor.h"
 #include "ErasurePlan.h"
+#include "ErasureService.h"
 #include "ErasureStore.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void resumeAfterStoppingDead_data();
     void resumeAfterStoppingDead();
     void resumeRefusesAChangedJournalOrPlan();
+    void resumeRefusesAStoredPlanChangedSinceItWasMade_data() { engines(); }
+    void resumeRefusesAStoredPlanChangedSinceItWasMade();
     void databaseErrorStopsTheRunResumable_data();
     void databaseErrorStopsTheRunResumable();
     void verificationChecksTheValues_data() { engines(); }
@@ -561,7 +564,7 @@ void TestErasure::requestMustBeVerifiedErasure()
     r.type = RequestType::Access;
     QVERIFY(!e.checkRequest(r).ok());
     auto p = plan(*shop);
-    QVERIFY(!e.savePlan(r, p->digest, {}, {}).ok());
+    QVERIFY(!e.savePlan(r, p->digest, QByteArray(), {}).ok());
 }
 
 void TestErasure::cycleBrokenByNullingFirst()
@@ -746,6 +749,73 @@ void TestErasure::resumeRefusesAChangedJournalOrPlan()
              qPrintable(refused.error().message));
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE agent IS NULL")).toInt(),
              agentsBefore);
+}
+
+void TestErasure::resumeRefusesAStoredPlanChangedSinceItWasMade()
+{
+    // A resume runs the plan the workspace stores. Changed there after it was made (the colleague's account
+    // added beside the subject's, and the plan's own digest field left as it was), it once resumed as stored
+    // and deleted the colleague. The stored plan must hash to the run's digest, or nothing runs.
+    QFETCH(int, engine);
+    auto shop = makeShop(ConnectionParams::Engine(engine), 10);
+    SHOP_OK(shop);
+    auto p = plan(*shop);
+    QVERIFY(p.ok());
+    ErasureStore erasures(*shop->store);
+    auto started = saveAndStart(*shop, *p);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    ErasureExecutor::Options o;
+    o.hmacKey = kKey;
+    o.crashPoint = [&](int at, bool after) { return at == 0 && !after; };
+    const QList<ErasureExecutor::SystemInput> systems{{shop->map, {shop->db->params()}, {}}};
+    QVERIFY(!ErasureExecutor::run(*shop->store, started->id, *p, systems, o).ok());
+    o.crashPoint = {};
+
+    const QByteArray original = *erasures.planJson(started->id);
+    auto stored = ErasurePlan::fromJson(QJsonDocument::fromJson(original).object());
+    QVERIFY(stored.ok());
+    ErasurePlan changed = *stored;
+    bool added = false;
+    for (ErasureTablePlan& t : changed.systems[0].sources[0].tables)
+        if (t.table == QLatin1String("users")) {
+            t.keys << QStringList{QStringLiteral("2")};
+            added = true;
+        }
+    QVERIFY(added);
+    QCOMPARE(changed.digest, p->digest);
+    auto store = [&](const QByteArray& json, bool inParts) {
+        QSqlQuery q(shop->store->database());
+        q.prepare(QStringLiteral("DELETE FROM erasure_plan_parts WHERE run_id = ?"));
+        q.addBindValue(started->id);
+        bool ok = q.exec();
+        q.prepare(inParts
+                      ? QStringLiteral("INSERT INTO erasure_plan_parts (run_id, seq, part) VALUES (?, 0, ?)")
+                      : QStringLiteral("UPDATE erasure_runs SET plan = ? WHERE id = ?"));
+        if (inParts)
+            q.addBindValue(started->id);
+        q.addBindValue(QString::fromUtf8(json));
+        if (!inParts)
+            q.addBindValue(started->id);
+        return ok && q.exec();
+    };
+    QVERIFY(store(changed.toStoredJson(), true));
+    auto refused = ErasureService::resume(*shop->store, started->id);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Tampered);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("does not hash to its digest")),
+             qPrintable(refused.error().message));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 2")).toInt(), 1);
+
+    // The plan as it was made resumes, also from the single value plans were stored in before migration 11,
+    // and the colleague stays.
+    QVERIFY(store(original, false));
+    auto resumed = ErasureService::resume(*shop->store, started->id);
+    QVERIFY2(resumed.ok(), resumed.ok() ? "" : qPrintable(resumed.error().message));
+    auto report = ErasureExecutor::run(*shop->store, started->id, resumed->plan, systems, o);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QVERIFY(report->value(QStringLiteral("verified")).toBool());
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 2")).toInt(), 1);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 1")).toInt(), 1); // hashed
 }
 
 namespace {

@@ -301,6 +301,15 @@ void TestTeamWorkspace::fourEyesIsKeptByTheServer()
     QCOMPARE(tryAs("sam", QStringLiteral("UPDATE erasure_runs SET state = 'approved', approved_by = '%1'")
                               .arg(login("sam"))),
              QString());
+    // The stored plan is what was approved: nobody changes it, its digest or its parts afterwards (the
+    // planner neither).
+    QVERIFY(!tryAs("olga", QStringLiteral("UPDATE erasure_runs SET plan = '{\"x\":1}'")).isEmpty());
+    QVERIFY(!tryAs("olga", QStringLiteral("UPDATE erasure_runs SET digest = 'd9'")).isEmpty());
+    QCOMPARE(tryAs("olga", QStringLiteral("INSERT INTO erasure_plan_parts (run_id, seq, part) SELECT id, 0, "
+                                          "'{}' FROM erasure_runs")),
+             QString());
+    QVERIFY(!tryAs("olga", QStringLiteral("UPDATE erasure_plan_parts SET part = 'x'")).isEmpty());
+    QVERIFY(!tryAs("olga", QStringLiteral("DELETE FROM erasure_plan_parts")).isEmpty());
     // Nobody slips another signature under sam's approval afterwards.
     QVERIFY(
         !tryAs("olga", QStringLiteral("UPDATE erasure_runs SET approval_signature = 'forged'")).isEmpty());

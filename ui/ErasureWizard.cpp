@@ -1,5 +1,6 @@
 #include "ErasureWizard.h"
 
+#include "ApprovalDialog.h"
 #include "ErasureService.h"
 #include "ErasureTree.h"
 #include "MessageBar.h"
@@ -53,7 +54,8 @@ QString stepText(const QString& step)
 
 ErasureWizard::ErasureWizard(CredentialStore* credentials, WorkspaceStore* store,
                              const ErasureRunner::Workspace& workspace, QWidget* parent)
-    : QDialog(parent), m_store(store), m_runner(new ErasureRunner(credentials, workspace, this))
+    : QDialog(parent), m_store(store), m_workspace(workspace),
+      m_runner(new ErasureRunner(credentials, workspace, this))
 {
     setObjectName(QStringLiteral("erasureWizard"));
     setWindowTitle(tr("Erase Subject"));
@@ -89,6 +91,7 @@ ErasureWizard::ErasureWizard(CredentialStore* credentials, WorkspaceStore* store
     m_replan = button(tr("&Plan Again"), QStringLiteral("replanButton"));
     m_next = button(tr("&Next >"), QStringLiteral("nextButton"));
     m_savePlan = button(tr("&Save Plan for Approval"), QStringLiteral("savePlanButton"));
+    m_approvePlan = button(tr("&Approve This Plan…"), QStringLiteral("approvePlanButton"));
     m_erase = button(tr("&Erase"), QStringLiteral("eraseButton"));
     m_stop = button(tr("&Stop After This Batch"), QStringLiteral("stopButton"));
     m_resume = button(tr("&Resume"), QStringLiteral("resumeButton"));
@@ -99,7 +102,7 @@ ErasureWizard::ErasureWizard(CredentialStore* credentials, WorkspaceStore* store
     buttons->addWidget(m_replan);
     buttons->addWidget(m_saveReport);
     buttons->addStretch(1);
-    for (QPushButton* b : {m_back, m_next, m_savePlan, m_erase, m_stop, m_resume, m_close})
+    for (QPushButton* b : {m_back, m_next, m_savePlan, m_approvePlan, m_erase, m_stop, m_resume, m_close})
         buttons->addWidget(b);
 
     auto* layout = new QVBoxLayout(this);
@@ -118,6 +121,7 @@ ErasureWizard::ErasureWizard(CredentialStore* credentials, WorkspaceStore* store
         setPage(Page::Plan);
     });
     connect(m_savePlan, &QPushButton::clicked, this, &ErasureWizard::savePlanForApproval);
+    connect(m_approvePlan, &QPushButton::clicked, this, &ErasureWizard::approvePlan);
     connect(m_erase, &QPushButton::clicked, this, &ErasureWizard::erase);
     connect(m_stop, &QPushButton::clicked, this, [this] {
         m_stopping = true;
@@ -318,6 +322,7 @@ void ErasureWizard::updateButtons()
     const Approval a = confirm ? m_approval : Approval::NotNeeded;
     const bool mayRun = a == Approval::NotNeeded || a == Approval::Approved;
     m_savePlan->setVisible(confirm && a == Approval::NeedsApproval);
+    m_approvePlan->setVisible(confirm && a == Approval::YoursToApprove);
     m_erase->setVisible(confirm);
     m_erase->setEnabled(confirm && mayRun && identityMatches() && !m_busy);
     m_erase->setDefault(confirm);
@@ -457,7 +462,7 @@ ErasureWizard::Approval ErasureWizard::approval() const
     if (run->state == QLatin1String("approved"))
         return run->approvedBy == m_store->actor() ? Approval::SelfApproved : Approval::Approved;
     if (run->state == QLatin1String("planned"))
-        return Approval::Waiting;
+        return run->plannedBy == m_store->actor() ? Approval::Waiting : Approval::YoursToApprove;
     return Approval::NeedsApproval;
 }
 
@@ -490,7 +495,17 @@ void ErasureWizard::showConfirm()
         break;
     case Approval::Waiting:
         m_fourEyes->setText(
-            tr("This plan is saved and waits for a second officer's approval:\n%1").arg(approve));
+            tr("This plan is saved and waits for a second officer's approval, in Lethe (Request › "
+               "Approve Erasure Plan…) or with:\n%1")
+                .arg(approve));
+        m_fourEyes->show();
+        break;
+    case Approval::YoursToApprove:
+        if (auto run = ErasureStore(*m_store).run(m_request.humanId, m_plan->digest))
+            m_fourEyes->setText(
+                tr("%1 made this same plan (digest %2) and saved it for approval. Under four eyes you may "
+                   "approve it as the second officer; an officer other than you then runs it.")
+                    .arg(run->plannedBy, m_plan->digest.left(16)));
         m_fourEyes->show();
         break;
     case Approval::SelfApproved:
@@ -515,6 +530,24 @@ void ErasureWizard::savePlanForApproval()
     showConfirm();
     m_message->show(MessageBar::Kind::Success,
                     tr("Plan %1 saved for approval by a second officer.").arg(m_plan->digest.left(16)));
+}
+
+// The same dialog as Request › Approve Erasure Plan…, on the plan shown here: it reads and approves on a
+// worker thread.
+void ErasureWizard::approvePlan()
+{
+    if (!m_plan)
+        return;
+    auto* dialog = new ApprovalDialog(m_workspace, m_request.humanId, m_plan->digest, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApprovalDialog::approved, this, [this](const ErasureRun& run) {
+        showConfirm();
+        m_message->show(
+            MessageBar::Kind::Success,
+            tr("Plan %1 approved. An officer other than you can now run it.").arg(run.digest.left(16)));
+        Q_EMIT planApproved(run);
+    });
+    dialog->open();
 }
 
 void ErasureWizard::erase()

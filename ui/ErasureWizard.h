@@ -70,6 +70,9 @@ Q_SIGNALS:
     void erasureFinished(const QString& requestId, const QJsonObject& report);
     // Stopped by the person or by an error after it started: resumable.
     void erasureStopped(const QString& requestId, const QString& message);
+    // A second officer approved the plan shown here (its Confirm page offers it for a plan someone else
+    // saved for approval).
+    void planApproved(const lethe::ErasureRun& run);
 
 protected:
     void reject() override;
@@ -86,6 +89,7 @@ private:
     void showConfirm();
     void erase();
     void savePlanForApproval();
+    void approvePlan();
     void showReport(const QJsonObject& report);
     void onFailed(const QString& message, bool cancelled);
     void chooseReportFile();
@@ -94,15 +98,17 @@ private:
     {
         NotNeeded,
         Approved,
-        NeedsApproval, // four eyes on, the plan not saved yet
-        Waiting,       // saved, waiting for a second officer
-        SelfApproved,  // approved by the one who would run it: not allowed
+        NeedsApproval,  // four eyes on, the plan not saved yet
+        Waiting,        // saved, waiting for a second officer
+        YoursToApprove, // saved by another officer, waiting for a second one: this actor may approve it
+        SelfApproved,   // approved by the one who would run it: not allowed
     };
     Approval approval() const; // asks the store
     bool identityMatches() const;
     QString primaryIdentity() const;
 
     WorkspaceStore* m_store;
+    ErasureRunner::Workspace m_workspace;
     ErasureRunner* m_runner;
     Request m_request;
     QList<DataMap> m_maps;
@@ -150,6 +156,7 @@ private:
     QPushButton* m_replan;
     QPushButton* m_next;
     QPushButton* m_savePlan;
+    QPushButton* m_approvePlan;
     QPushButton* m_erase;
     QPushButton* m_stop;
     QPushButton* m_resume;

@@ -222,6 +222,11 @@ void MainWindow::createActions()
              &MainWindow::runPreview, QStyle::SP_FileDialogContentsView);
     m_erase = make(tr("&Erase Subject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                    QStringLiteral("actionErase"), &MainWindow::eraseSubject, QStyle::SP_TrashIcon);
+    m_approve =
+        make(tr("&Approve Erasure Plan…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+             QStringLiteral("actionApprove"), &MainWindow::approveErasurePlan, QStyle::SP_DialogYesButton);
+    m_officerKey = make(tr("Officer &Key…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+                        QStringLiteral("actionOfficerKey"), &MainWindow::openOfficerKey);
     m_export = make(tr("Export &Bundle…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                     QStringLiteral("actionExport"), &MainWindow::exportBundle, QStyle::SP_DialogSaveButton);
 }
@@ -251,8 +256,11 @@ void MainWindow::createMenus()
     request->addSeparator();
     request->addAction(m_previewAction);
     request->addAction(m_erase);
+    request->addAction(m_approve);
     request->addAction(m_export);
     request->setToolTipsVisible(true); // a disabled Export Bundle… says why
+    QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
+    workspace->addAction(m_officerKey);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_find);
     view->addAction(m_reload);
@@ -510,6 +518,7 @@ void MainWindow::updateActions()
     m_connections->setEnabled(open && !m_workspaceFolder.isEmpty());
     m_deadlineSettings->setEnabled(open);
     m_reports->setEnabled(open);
+    m_officerKey->setEnabled(open);
     const RequestSummary* s = nullptr;
     const QModelIndex current = m_view ? m_view->selectionModel()->currentIndex() : QModelIndex();
     if (open && current.isValid())
@@ -543,6 +552,11 @@ void MainWindow::updateActions()
                                m_detail->taskList()->selectedOpenTask() != nullptr);
     m_previewAction->setEnabled(s != nullptr);
     m_erase->setEnabled(s != nullptr);
+    m_approve->setEnabled(s != nullptr);
+    m_approve->setToolTip(
+        !s ? tr("Select a request first.")
+           : tr("Approve, as the second officer, an erasure plan of %1 that waits for approval (%2)")
+                 .arg(s->humanId, m_approve->shortcut().toString(QKeySequence::NativeText)));
     const Status exportable = s ? BundleExporter::mayExport(s->type, s->status, s->humanId) : Status();
     m_export->setEnabled(s && exportable);
     m_export->setToolTip(s && !exportable
@@ -555,8 +569,9 @@ void MainWindow::updateActions()
         // there.
         const QString why =
             tr("The connection to the workspace is lost: this is possible again once it is back.");
-        for (QAction* a : {m_newRequest, m_transition, m_extend, m_fee, m_note, m_completeTask, m_takeNext,
-                           m_assign, m_escalate, m_previewAction, m_erase, m_export, m_deadlineSettings}) {
+        for (QAction* a :
+             {m_newRequest, m_transition, m_extend, m_fee, m_note, m_completeTask, m_takeNext, m_assign,
+              m_escalate, m_previewAction, m_erase, m_export, m_deadlineSettings, m_approve, m_officerKey}) {
             if (!a->property("lethe.toolTipConnected").isValid())
                 a->setProperty("lethe.toolTipConnected", a->toolTip());
             a->setEnabled(false);

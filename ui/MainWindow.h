@@ -83,6 +83,8 @@ Q_SIGNALS:
     void pendingChangeSettled(const QString& humanId);
     void previewFinished(qint64 rows);
     void erasureWizardOpened(lethe::ErasureWizard* wizard);
+    // A second officer approved an erasure plan here (Request › Approve Erasure Plan…, or from the wizard).
+    void erasurePlanApproved(const QString& humanId, const QString& digest);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -131,6 +133,13 @@ private:
     void exportBundle();
     void offerResume();
     ErasureWizard* openErasureWizard();
+    // Request › Approve Erasure Plan… (MainWindowErasure.cpp): the selected request's plan waiting for a
+    // second officer, in ApprovalDialog.
+    void approveErasurePlan();
+    // Workspace › Officer Key… (MainWindowTeam.cpp): OfficerKeyDialog; a key registered there signs what this
+    // window's store writes from then on.
+    void openOfficerKey();
+    void officerKeyRegistered(const MinisignKey& key);
     // The workspace's yearly metrics in a window of its own (one; opening it again brings it up, re-read).
     ReportsWindow* openReports();
     RunnerWorkspace runnerWorkspace() const;
@@ -218,6 +227,8 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_erase = nullptr;
+    QAction* m_approve = nullptr;
+    QAction* m_officerKey = nullptr;
     QAction* m_export = nullptr;
     // Last, so the window's destruction stops and waits for them before anything else goes.
     JobSlot m_verifyJob{this}; // verifying the audit log, while it runs

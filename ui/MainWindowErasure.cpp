@@ -1,6 +1,8 @@
-// MainWindow: the erasure wizard, opened on the selected request or to resume an erasure that stopped.
+// MainWindow: the erasure wizard, opened on the selected request or to resume an erasure that stopped, and
+// a second officer's approval of a plan waiting for it.
 #include "MainWindow.h"
 
+#include "ApprovalDialog.h"
 #include "ErasureStore.h"
 #include "ErasureWizard.h"
 #include "MessageBar.h"
@@ -20,6 +22,10 @@ ErasureWizard* MainWindow::openErasureWizard()
             [refresh](const QString& id, const QJsonObject&) { refresh(id); });
     connect(wizard, &ErasureWizard::erasureStopped, this,
             [refresh](const QString& id, const QString&) { refresh(id); });
+    connect(wizard, &ErasureWizard::planApproved, this, [this, refresh](const ErasureRun& run) {
+        refresh(run.requestId);
+        Q_EMIT erasurePlanApproved(run.requestId, run.digest);
+    });
     wizard->open();
     Q_EMIT erasureWizardOpened(wizard);
     return wizard;
@@ -39,6 +45,30 @@ void MainWindow::eraseSubject()
         return;
     }
     openErasureWizard()->planFor(*r);
+}
+
+// The dialog reads the plans waiting and approves on a worker thread; it says itself why this login may not
+// approve (the planner, not an officer, a key that is not in this keychain).
+void MainWindow::approveErasurePlan()
+{
+    const QString id = selectedId();
+    if (!m_store || id.isEmpty()) {
+        m_message->show(MessageBar::Kind::Error, tr("Select a request first."));
+        return;
+    }
+    auto* dialog = new ApprovalDialog(runnerWorkspace(), id, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApprovalDialog::approved, this, [this](const ErasureRun& run) {
+        m_message->show(MessageBar::Kind::Success,
+                        tr("Plan %1 of %2 approved. An officer other than you can now run it.")
+                            .arg(run.digest.left(16), run.requestId));
+        if (selectedId() == run.requestId)
+            showSelected();
+        updateActions();
+        Q_EMIT requestChanged(run.requestId);
+        Q_EMIT erasurePlanApproved(run.requestId, run.digest);
+    });
+    dialog->open();
 }
 
 // An erasure that was stopped or killed is offered for resuming as soon as the workspace opens.

@@ -5,6 +5,7 @@
 #include "AssignDialog.h"
 #include "ErasureStore.h"
 #include "MessageBar.h"
+#include "OfficerKeyDialog.h"
 #include "QueueFilterBar.h"
 #include "RequestDetailPane.h"
 #include "RequestQueueModel.h"
@@ -171,6 +172,31 @@ void MainWindow::assignRequest(bool escalation)
         return false; // closed when saved
     });
     dialog->open();
+}
+
+void MainWindow::openOfficerKey()
+{
+    if (!m_store)
+        return;
+    auto* dialog = new OfficerKeyDialog(m_credentials, runnerWorkspace(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OfficerKeyDialog::keyRegistered, this,
+            [this](const MinisignKey& key, bool) { officerKeyRegistered(key); });
+    dialog->open();
+}
+
+// The key is registered and in this keychain: this window's store (and every worker's store it hands its
+// signer to) signs the audit head after each event from now on, as if the workspace had been opened with it.
+void MainWindow::officerKeyRegistered(const MinisignKey& key)
+{
+    if (!m_store)
+        return;
+    m_store->setHeadSigner(std::make_shared<const AuditHeadSigner>(AuditHeadSigner{m_store->actor(), key}));
+    m_message->show(
+        MessageBar::Kind::Success,
+        tr("Your officer key %1 is registered and in this computer's keychain: your approvals and "
+           "what you change here are signed with it.")
+            .arg(Minisign::keyIdHex(key.keyId)));
 }
 
 } // namespace lethe

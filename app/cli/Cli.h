@@ -75,7 +75,6 @@ private:
     // Says on standard error when the actor's officer key is registered but not in this keychain (the store
     // WorkspaceOpener opened then signs nothing).
     void warnUnsignedOfficer(const WorkspaceStore& store);
-    Result<MinisignKey> keychainOfficerKey(const QString& keychainName, bool create);
     int demoInit(const QStringList& args);
     int datamapValidate(const QStringList& args);
     int datamapImportFides(const QStringList& args);

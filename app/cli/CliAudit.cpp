@@ -186,27 +186,6 @@ void Cli::warnUnsignedOfficer(const WorkspaceStore& store)
               << Qt::endl;
 }
 
-// The actor's officer key in their keychain, made on first use with --create.
-Result<MinisignKey> Cli::keychainOfficerKey(const QString& name, bool create)
-{
-    auto secret = readSecret(name);
-    if (secret && !secret->isEmpty())
-        return Minisign::parseSecret(*secret);
-    if (!secret && secret.error().code != Error::Code::NotFound)
-        return secret.error();
-    if (!create)
-        return makeError(Error::Code::NotFound, {});
-    auto key = Minisign::generate();
-    if (!key)
-        return key.error();
-    auto text = Minisign::serializeSecret(*key);
-    if (!text)
-        return text.error();
-    if (Status s = waitFor<Status>([&](auto done) { m_credentials->write(name, *text, done); }); !s)
-        return s.error();
-    return key;
-}
-
 int Cli::workspaceOfficerKey(const QStringList& args)
 {
     QCommandLineParser p;
@@ -225,15 +204,14 @@ int Cli::workspaceOfficerKey(const QStringList& args)
         return fail(store.error());
     const QString login = (*store)->actor();
     if (p.isSet(QStringLiteral("create"))) {
-        auto key = keychainOfficerKey(OfficerKeys::keychainName(ws->name, login), true);
+        // The same core path as the window's Officer Key dialog: made in the keychain on first use, then
+        // registered unless it already is.
+        auto key = waitFor<Result<MinisignKey>>(
+            [&](auto done) { OfficerKeys::fromKeychain(m_credentials, ws->name, login, true, done); });
         if (!key)
             return fail(key.error());
-        auto registered = OfficerKeys::of((*store)->database(), login);
-        if (!registered)
+        if (auto registered = OfficerKeys::registerIfNew(**store, *key); !registered)
             return fail(registered.error());
-        if (!*registered || (*registered)->keyId != Minisign::keyIdHex(key->keyId))
-            if (Status s = OfficerKeys::registerOwn(**store, *key); !s)
-                return fail(s.error());
     }
     auto keys = OfficerKeys::all((*store)->database());
     if (!keys)

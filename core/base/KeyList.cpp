@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace lethe {
 
@@ -283,40 +284,51 @@ KeyList KeyList::permuted(const std::vector<qsizetype>& order) const
     return out;
 }
 
+namespace {
+
+// The key at `p` as a single whole number, if it is one.
+std::optional<qlonglong> singleNumber(const char* p)
+{
+    if (getVarint(p) != 1)
+        return std::nullopt;
+    const quint64 len = getVarint(p);
+    bool ok = len > 1;
+    const qlonglong v = ok ? QByteArrayView(p, qsizetype(len - 1)).toLongLong(&ok) : 0;
+    // QString::toLongLong accepts what QByteArray's does (surrounding spaces included): the same order
+    return ok ? std::optional<qlonglong>(v) : std::nullopt;
+}
+
+} // namespace
+
 void KeyList::sort()
 {
-    // Single-column whole numbers (the common case, a million of them for a heavy subject): read once.
-    std::vector<std::pair<qlonglong, qsizetype>> numeric;
-    numeric.reserve(m_offsets.size());
-    bool allNumeric = true;
+    // Single-column whole numbers (the common case, a million of them for a heavy subject), most often found
+    // in key order already (rows read by rowid): checked first without a copy of anything.
+    bool allNumeric = true, sorted = true;
+    std::optional<qlonglong> previous;
     for (qsizetype i = 0; allNumeric && i < size(); ++i) {
-        const char* p = m_data.constData() + m_offsets[size_t(i)];
-        if (getVarint(p) != 1) {
-            allNumeric = false;
-            break;
-        }
-        const quint64 len = getVarint(p);
-        bool ok = len > 1;
-        const qlonglong v = ok ? QByteArrayView(p, qsizetype(len - 1)).toLongLong(&ok) : 0;
-        // QString::toLongLong accepts what QByteArray's does (surrounding spaces included): the same order
-        allNumeric = ok;
-        numeric.emplace_back(v, i);
+        const std::optional<qlonglong> v = singleNumber(m_data.constData() + m_offsets[size_t(i)]);
+        allNumeric = v.has_value();
+        sorted = sorted && allNumeric && (!previous || *previous <= *v);
+        previous = v;
+    }
+    if (allNumeric && sorted) {
+        // Without the room appending left, as the sorted copy would have been.
+        m_data.squeeze();
+        m_offsets.shrink_to_fit();
+        return;
     }
     std::vector<qsizetype> order;
     order.reserve(m_offsets.size());
     if (allNumeric) {
-        // Found in key order already (rows read by rowid): nothing to move, and no second copy of the keys.
-        if (std::is_sorted(numeric.begin(), numeric.end())) {
-            // Without the room appending left, as the sorted copy would have been.
-            m_data.squeeze();
-            m_offsets.shrink_to_fit();
-            return;
-        }
+        std::vector<std::pair<qlonglong, qsizetype>> numeric;
+        numeric.reserve(m_offsets.size());
+        for (qsizetype i = 0; i < size(); ++i)
+            numeric.emplace_back(*singleNumber(m_data.constData() + m_offsets[size_t(i)]), i);
         std::stable_sort(numeric.begin(), numeric.end());
         for (const auto& [v, i] : numeric)
             order.push_back(i);
     } else {
-        numeric = {};
         const QList<QStringList> all = toList();
         for (qsizetype i = 0; i < all.size(); ++i)
             order.push_back(i);

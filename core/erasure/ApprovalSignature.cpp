@@ -15,33 +15,54 @@ QByteArray ApprovalSignature::text(const QString& requestId, qint64 runId, const
         .toUtf8();
 }
 
-Result<QByteArray> ApprovalSignature::make(QSqlDatabase db, const ErasureRun& run, const QString& approver,
-                                           const std::optional<MinisignKey>& key)
+Status ApprovalSignature::checkSigner(QSqlDatabase db, const ErasureRun& run, const QString& approver,
+                                      const std::optional<MinisignKey>& key)
 {
     auto required = OfficerKeys::any(db);
     if (!required)
         return required.error();
-    if (!key) {
-        if (*required)
-            return makeError(Error::Code::IllegalState,
-                             tr("%1: approvals in this workspace are signed, and %2 has no officer key "
-                                "(lethe-cli workspace officer-key --create makes and registers one).")
-                                 .arg(run.requestId, approver));
-        return QByteArray();
-    }
     auto registered = OfficerKeys::of(db, approver);
     if (!registered)
         return registered.error();
+    if (!key) {
+        if (!*required)
+            return {};
+        if (*registered)
+            return makeError(
+                Error::Code::IllegalState,
+                tr("%1: approvals in this workspace are signed, and the officer key of %2 (%3) is registered "
+                   "in this workspace but not in this keychain. Approve where that key is kept, or make a "
+                   "new "
+                   "one here, which replaces the registered one (lethe-cli workspace officer-key --create, "
+                   "or Workspace › Officer Key… in the window).")
+                    .arg(run.requestId, approver, (*registered)->keyId));
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: approvals in this workspace are signed, and %2 has no officer key "
+                            "(lethe-cli workspace officer-key --create, or Workspace › Officer Key… in the "
+                            "window, makes and registers one).")
+                             .arg(run.requestId, approver));
+    }
     if (!*registered)
         return makeError(Error::Code::IllegalState,
                          tr("%1: %2 has no officer key registered in this workspace; register it first "
-                            "(lethe-cli workspace officer-key --create).")
+                            "(lethe-cli workspace officer-key --create, or Workspace › Officer Key… in the "
+                            "window).")
                              .arg(run.requestId, approver));
     if ((*registered)->keyId != Minisign::keyIdHex(key->keyId))
         return makeError(
             Error::Code::IllegalState,
             tr("%1: the key in %2's keychain (%3) is not the officer key registered for %2 (%4).")
                 .arg(run.requestId, approver, Minisign::keyIdHex(key->keyId), (*registered)->keyId));
+    return {};
+}
+
+Result<QByteArray> ApprovalSignature::make(QSqlDatabase db, const ErasureRun& run, const QString& approver,
+                                           const std::optional<MinisignKey>& key)
+{
+    if (Status s = checkSigner(db, run, approver, key); !s)
+        return s.error();
+    if (!key)
+        return QByteArray();
     return Minisign::sign(*key, text(run.requestId, run.id, run.digest, approver),
                           QStringLiteral("lethe erasure approval of %1 run %2 by %3")
                               .arg(run.requestId)

@@ -24,9 +24,13 @@ public:
     static QByteArray text(const QString& requestId, qint64 runId, const QString& digest,
                            const QString& approver);
 
-    // The signature `approver` gives `run` with `key` (a null optional: none given). Refused when
-    // signatures are required and no key is given, or the key is not the one registered for the approver;
-    // an empty result when none is required and none given.
+    // Whether `approver` can sign an approval of `run` with `key` (a null optional: none given): refused
+    // when signatures are required and no key is given (naming the approver's registered key when it is
+    // not in this keychain), or the key is not the one registered for the approver.
+    static Status checkSigner(QSqlDatabase db, const ErasureRun& run, const QString& approver,
+                              const std::optional<MinisignKey>& key);
+    // The signature `approver` gives `run` with `key`, after checkSigner; an empty result when none is
+    // required and none given.
     static Result<QByteArray> make(QSqlDatabase db, const ErasureRun& run, const QString& approver,
                                    const std::optional<MinisignKey>& key);
     // Checks the approval of `run` before it starts or resumes, naming the approver and what is wrong.

@@ -54,14 +54,17 @@ struct FoundRow
     };
     struct Extra
     {
-        const KeyList* values;
+        const KeyList* values; // no entry for a row when its table's plan reads no value besides the key
         qsizetype row;
-        QVariant operator[](qsizetype i) const { return unpackValue(values->value(row, i)); }
+        QVariant operator[](qsizetype i) const
+        {
+            return row < values->size() ? unpackValue(values->value(row, i)) : QVariant();
+        }
         // The value's text, as operator[](i).toString() gives it; nothing for NULL. Numbers, text, dates
         // and booleans are packed as their text behind the type letter, so read without a QVariant.
         std::optional<QString> text(qsizetype i) const
         {
-            QString packed = values->value(row, i);
+            QString packed = row < values->size() ? values->value(row, i) : QString();
             if (packed.isNull())
                 return std::nullopt;
             switch (packed.isEmpty() ? QChar().unicode() : packed.front().unicode()) {
@@ -107,7 +110,10 @@ public:
                 bool someoneElses = false)
     {
         m_keys.append(key);
-        m_extra.append(extra);
+        if (!extra.isEmpty()) {
+            padExtra();
+            m_extra.append(extra);
+        }
         m_phoneOnly.push_back(phoneOnly);
         m_related.push_back(related);
         m_someoneElses.push_back(someoneElses);
@@ -120,9 +126,12 @@ public:
         m_keys.beginKey(keyFields.size());
         for (int f : keyFields)
             addKeyValue(m_keys, values[f]);
-        m_extra.beginKey(extraFields.size());
-        for (int f : extraFields)
-            addPackedValue(m_extra, values[f]);
+        if (!extraFields.isEmpty()) {
+            padExtra();
+            m_extra.beginKey(extraFields.size());
+            for (int f : extraFields)
+                addPackedValue(m_extra, values[f]);
+        }
         m_phoneOnly.push_back(phoneOnly);
         m_related.push_back(false);
         m_someoneElses.push_back(false);
@@ -145,7 +154,10 @@ public:
             if (m_related[size_t(r)] && m_someoneElses[size_t(r)])
                 continue;
             kept.m_keys.appendFrom(m_keys, r);
-            kept.m_extra.appendFrom(m_extra, r);
+            if (r < m_extra.size()) {
+                kept.padExtra();
+                kept.m_extra.appendFrom(m_extra, r);
+            }
             kept.m_phoneOnly.push_back(m_phoneOnly[size_t(r)]);
             kept.m_related.push_back(m_related[size_t(r)]);
             kept.m_someoneElses.push_back(false);
@@ -173,9 +185,20 @@ public:
     const_iterator begin() const { return {this, 0}; }
     const_iterator end() const { return {this, size()}; }
 
+    // The keys in the order found (a plan that acts on every row of the table shares their bytes).
+    const KeyList& keys() const { return m_keys; }
+
 private:
+    // Empty extras for the rows before the one being appended, which is the first to have any.
+    void padExtra()
+    {
+        while (m_extra.size() < m_keys.size() - 1)
+            m_extra.beginKey(0);
+    }
     KeyList m_keys;
-    KeyList m_extra; // packValue per extra field
+    // packValue per extra field; empty while no row has any (a table whose plan reads only keys: a million
+    // rows would otherwise cost an empty entry each)
+    KeyList m_extra;
     std::vector<bool> m_phoneOnly;
     std::vector<bool> m_related;
     std::vector<bool> m_someoneElses;

@@ -144,6 +144,26 @@ Status countInbound(const ConnectionParams& params, const DataSource& source, co
 
 namespace {
 
+// Each found row of one table: -1 acted on, otherwise the index of its KeptRows group. Held per row only
+// once a row of the table is kept: a table whose million rows are all erased costs nothing here.
+class Fates
+{
+public:
+    explicit Fates(qsizetype rows = 0) : m_rows(rows) {}
+    int operator[](qsizetype r) const { return m_groups.empty() ? -1 : m_groups[size_t(r)]; }
+    void set(qsizetype r, int group)
+    {
+        if (m_groups.empty())
+            m_groups.assign(size_t(m_rows), -1);
+        m_groups[size_t(r)] = group;
+    }
+    bool anyKept() const { return !m_groups.empty(); }
+
+private:
+    qsizetype m_rows;
+    std::vector<int> m_groups;
+};
+
 // The plan of one source from the rows its search found: each found row's fate (acted on, or the kept group
 // it joins), the rows kept because something that stays points at them, then the keys in the order the run
 // takes them.
@@ -160,7 +180,7 @@ public:
     const ErasurePlanner::Input& input;
     // What happens to each found row: -1 acted on, otherwise the index of its KeptRows group.
     QList<ErasureTablePlan> plans;
-    QList<QList<int>> fate;
+    QList<Fates> fate;
     QList<QHash<QString, int>> groupOf; // reason|until -> kept group
 
     int tableIndex(const QString& name) const
@@ -187,7 +207,7 @@ public:
             groupOf[t].insert(g, idx);
             plans[t].kept << KeptRows{why, reason, until, {}};
         }
-        fate[t][row] = idx;
+        fate[t].set(row, idx);
     }
 
     // Each table's action, and each found row's fate from retention rules, phone-only and the map.
@@ -215,7 +235,7 @@ public:
                 p.changes.clear();
             const Collect& c = found[t];
             p.found = c.rows.size();
-            fate[t] = QList<int>(c.rows.size(), -1);
+            fate[t] = Fates(c.rows.size());
             for (int r = 0; r < c.rows.size(); ++r) {
                 const FoundRow& row = c.rows[r];
                 bool kept = false;
@@ -418,6 +438,17 @@ public:
                   ErasureSourcePlan& out)
     {
         for (int t = 0; t < source.tables.size(); ++t) {
+            if (!fate[t].anyKept()) {
+                // Every row acted on, in the order found: the same keys, their bytes shared, not copied.
+                plans[t].keys = found[t].rows.keys();
+                for (const FoundRow& row : found[t].rows) {
+                    if (row.related)
+                        ++plans[t].related;
+                    else if (row.phoneOnly)
+                        ++plans[t].phoneConfirmed;
+                }
+                continue;
+            }
             for (int r = 0; r < found[t].rows.size(); ++r) {
                 if (fate[t][r] >= 0) {
                     plans[t].kept[fate[t][r]].keys << found[t].rows[r].key;
@@ -486,10 +517,10 @@ public:
 
         // Tables in the order computed over those the plan changes, then the others.
         for (const QString& name : order.order)
-            out.tables << plans[tableIndex(name)];
+            out.tables << std::move(plans[tableIndex(name)]);
         for (int t = 0; t < source.tables.size(); ++t)
             if (!order.order.contains(source.tables[t].name))
-                out.tables << plans[t];
+                out.tables << std::move(plans[t]);
     }
 };
 

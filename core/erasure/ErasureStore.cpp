@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace lethe {
 
 using storesql::isoTime;
@@ -307,7 +309,14 @@ Result<QByteArray> ErasureStore::planJson(qint64 runId) const
         return sqlError(q, tr("Reading erasure runs"));
     if (!q.next())
         return makeError(Error::Code::NotFound, tr("No such erasure plan."));
-    return q.value(0).toString().toUtf8();
+    QByteArray json = q.value(0).toString().toUtf8(); // plans stored before migration 11: whole
+    q.finish();
+    if (!storesql::run(q, QStringLiteral("SELECT part FROM erasure_plan_parts WHERE run_id = ? ORDER BY seq"),
+                       {runId}))
+        return sqlError(q, tr("Reading erasure runs"));
+    while (q.next())
+        json.append(q.value(0).toString().toUtf8());
+    return json;
 }
 
 Result<ErasureRun> ErasureStore::run(const QString& requestId, const QString& digest) const
@@ -331,6 +340,17 @@ Result<QList<ErasureRun>> ErasureStore::runs(const QString& requestId) const
     if (requestId.isEmpty())
         return loadAll(QStringLiteral("1 = 1"), {});
     return loadAll(QStringLiteral("r.human_id = ?"), {requestId.trimmed().toUpper()});
+}
+
+Result<QList<ErasureRun>> ErasureStore::waitingForApproval(const QString& requestId) const
+{
+    auto waiting =
+        loadAll(QStringLiteral("r.human_id = ? AND e.state = 'planned'"), {requestId.trimmed().toUpper()});
+    if (!waiting)
+        return waiting.error();
+    QList<ErasureRun> newestFirst = *waiting;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    return newestFirst;
 }
 
 Result<QList<ErasureRun>> ErasureStore::resumable() const
@@ -376,6 +396,68 @@ Status ErasureStore::checkpoint(qint64 runId, int seq, const QByteArray& data)
 Result<ErasureRun> ErasureStore::savePlan(const Request& request, const QString& digest,
                                           const QByteArray& plan, const QJsonObject& summary)
 {
+    return savePlan(request, digest, PlanWriter([&](const auto& out) { out(plan); }), summary);
+}
+
+namespace {
+
+// Writes a plan's JSON as numbered parts of at most `limit` bytes, each ending between two UTF-8 characters
+// (the parts are text).
+class PlanParts
+{
+public:
+    PlanParts(QSqlDatabase db, qint64 runId, qsizetype limit) : m_q(db), m_runId(runId), m_limit(limit)
+    {
+        m_buffer.reserve(limit);
+    }
+    void add(QByteArrayView piece)
+    {
+        while (m_ok && !piece.isEmpty()) {
+            const qsizetype take = std::min(piece.size(), m_limit - m_buffer.size());
+            m_buffer.append(piece.first(take));
+            piece = piece.sliced(take);
+            if (m_buffer.size() >= m_limit)
+                flush(false);
+        }
+    }
+    bool finish()
+    {
+        flush(true);
+        return m_ok;
+    }
+    const QSqlQuery& query() const { return m_q; }
+
+private:
+    void flush(bool all)
+    {
+        qsizetype cut = m_buffer.size();
+        if (!all) // not inside a character: back to the first byte of the last one when it is cut
+            while (cut > 0 && (quint8(m_buffer[cut - 1]) & 0xC0) == 0x80)
+                --cut;
+        if (!all && cut > 0 && quint8(m_buffer[cut - 1]) >= 0xC0)
+            --cut;
+        if (cut == 0 && !all)
+            cut = m_buffer.size(); // not UTF-8 at all: stored as it came, as one value would have been
+        if (cut == 0)
+            return;
+        m_ok = storesql::run(
+            m_q, QStringLiteral("INSERT INTO erasure_plan_parts (run_id, seq, part) VALUES (?, ?, ?)"),
+            {m_runId, m_seq++, QString::fromUtf8(m_buffer.first(cut))});
+        m_buffer.remove(0, cut);
+    }
+    QSqlQuery m_q;
+    qint64 m_runId;
+    qsizetype m_limit;
+    QByteArray m_buffer;
+    int m_seq = 0;
+    bool m_ok = true;
+};
+
+} // namespace
+
+Result<ErasureRun> ErasureStore::savePlan(const Request& request, const QString& digest,
+                                          const PlanWriter& write, const QJsonObject& summary)
+{
     if (Status s = require(Role::Officer, tr("Planning an erasure")); !s)
         return s.error();
     if (Status s = checkRequest(request); !s)
@@ -393,9 +475,9 @@ Result<ErasureRun> ErasureStore::savePlan(const Request& request, const QString&
             if (!storesql::run(
                     q,
                     QStringLiteral("INSERT INTO erasure_runs (request_id, digest, state, plan, summary, "
-                                   "planned_by, planned_at) VALUES (?, ?, 'planned', ?, ?, ?, ?)"),
-                    {request.id, digest, QString::fromUtf8(plan), QString::fromUtf8(summaryJson),
-                     m_store.actor(), isoTime(m_store.now())}))
+                                   "planned_by, planned_at) VALUES (?, ?, 'planned', '', ?, ?, ?)"),
+                    {request.id, digest, QString::fromUtf8(summaryJson), m_store.actor(),
+                     isoTime(m_store.now())}))
                 return sqlError(q, tr("Saving the erasure plan of %1").arg(request.humanId));
             QSqlQuery last(db);
             if (!storesql::run(last, QStringLiteral("SELECT MAX(id) FROM erasure_runs WHERE request_id = ?"),
@@ -403,6 +485,10 @@ Result<ErasureRun> ErasureStore::savePlan(const Request& request, const QString&
                 !last.next())
                 return sqlError(last, tr("Saving the erasure plan of %1").arg(request.humanId));
             runId = last.value(0).toLongLong();
+            PlanParts parts(db, runId, kPlanPartBytes);
+            write([&](QByteArrayView piece) { parts.add(piece); });
+            if (!parts.finish())
+                return sqlError(parts.query(), tr("Saving the erasure plan of %1").arg(request.humanId));
         }
         QJsonObject details = summary;
         details[QStringLiteral("digest")] = digest;
@@ -423,14 +509,8 @@ Result<ErasureRun> ErasureStore::approve(const QString& requestId, const QString
     auto planned = run(requestId, digest);
     if (!planned)
         return planned.error();
-    if (planned->state != QLatin1String("planned"))
-        return makeError(Error::Code::IllegalState,
-                         tr("%1: the plan %2 is %3, not waiting for approval.")
-                             .arg(planned->requestId, digest.left(16), planned->state));
-    if (planned->plannedBy == m_store.actor())
-        return makeError(Error::Code::IllegalState,
-                         tr("%1: %2 made this plan; four eyes means a different officer approves it.")
-                             .arg(planned->requestId, m_store.actor()));
+    if (Status s = mayApprove(*planned, key); !s)
+        return s.error();
     auto signature = ApprovalSignature::make(m_store.database(), *planned, m_store.actor(), key);
     if (!signature)
         return signature.error();
@@ -453,6 +533,21 @@ Result<ErasureRun> ErasureStore::approve(const QString& requestId, const QString
     if (!r)
         return r.error();
     return runById(planned->id);
+}
+
+Status ErasureStore::mayApprove(const ErasureRun& planned, const std::optional<MinisignKey>& key) const
+{
+    if (Status s = require(Role::Officer, tr("Approving an erasure")); !s)
+        return s;
+    if (planned.state != QLatin1String("planned"))
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: the plan %2 is %3, not waiting for approval.")
+                             .arg(planned.requestId, planned.digest.left(16), planned.state));
+    if (planned.plannedBy == m_store.actor())
+        return makeError(Error::Code::IllegalState,
+                         tr("%1: %2 made this plan; four eyes means a different officer approves it.")
+                             .arg(planned.requestId, m_store.actor()));
+    return ApprovalSignature::checkSigner(m_store.database(), planned, m_store.actor(), key);
 }
 
 Result<ErasureRun> ErasureStore::start(const Request& request, const QString& digest)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "Minisign.h"
 #include "Result.h"
 #include "WorkspaceStore.h"
@@ -103,8 +105,15 @@ public:
     Status checkRequest(const Request& request) const;
 
     // Stores a plan (or finds the stored one with the same digest) and audits erasure.plan with its counts.
+    // The plan's JSON is stored in parts of at most kPlanPartBytes (erasure_plan_parts), each cut between
+    // UTF-8 characters: `write` hands the JSON over piece by piece (ErasurePlan::writeJson), so a plan of
+    // millions of keys is never held as one value, by Lethe or by the database's driver.
+    using PlanWriter = std::function<void(const std::function<void(QByteArrayView)>& out)>;
+    Result<ErasureRun> savePlan(const Request& request, const QString& digest, const PlanWriter& write,
+                                const QJsonObject& summary);
     Result<ErasureRun> savePlan(const Request& request, const QString& digest, const QByteArray& plan,
                                 const QJsonObject& summary);
+    static constexpr qsizetype kPlanPartBytes = 1 << 20;
     Result<ErasureRun> run(const QString& requestId, const QString& digest) const;
     // The stored plan as JSON (every key; ErasurePlan::fromJson reads it). Read only here: the runs the other
     // functions return leave it out, as a heavy subject's plan is tens of MB and they are read at every step.
@@ -118,6 +127,12 @@ public:
     // officer keys. start() and resume() refuse an approved run whose signature does not verify.
     Result<ErasureRun> approve(const QString& requestId, const QString& digest,
                                const std::optional<MinisignKey>& key = std::nullopt);
+    // What approve() checks before it writes: the actor an officer, the run waiting for approval, the actor
+    // not its planner, and the approval signable with `key` (ApprovalSignature::checkSigner). The window
+    // asks it to say why before offering to approve; approve() asks it again.
+    Status mayApprove(const ErasureRun& planned, const std::optional<MinisignKey>& key) const;
+    // The runs of `requestId` waiting for a second officer's approval (state planned), newest first.
+    Result<QList<ErasureRun>> waitingForApproval(const QString& requestId) const;
     // Checks role, request and approval, then marks the run running (erasure.start).
     Result<ErasureRun> start(const Request& request, const QString& digest);
     // Resuming needs an officer too (erasure.resume), and never the one who approved the plan: four eyes

@@ -149,6 +149,14 @@ const QList<Migration>& migrations()
                  "CREATE TABLE audit_heads (seq BIGINT PRIMARY KEY, hash TEXT NOT NULL, at TEXT NOT "
                  "NULL, signer TEXT NOT NULL, key_id TEXT NOT NULL, signature TEXT NOT NULL)"),
          }},
+        {11,
+         "erasure: a plan is stored in numbered parts of at most 1 MiB, so a plan of millions of keys is "
+         "never held as one value when it is stored or read",
+         {
+             QStringLiteral("CREATE TABLE erasure_plan_parts (run_id BIGINT NOT NULL REFERENCES "
+                            "erasure_runs(id) ON DELETE CASCADE, seq INTEGER NOT NULL, part TEXT NOT NULL, "
+                            "PRIMARY KEY (run_id, seq))"),
+         }},
     };
     return all;
 }

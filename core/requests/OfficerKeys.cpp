@@ -1,9 +1,12 @@
 #include "OfficerKeys.h"
 
+#include "CredentialStore.h"
 #include "StoreSql.h"
+#include "WorkspaceKeys.h"
 #include "WorkspaceStore.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 namespace lethe {
 
@@ -141,6 +144,57 @@ std::optional<QString> OfficerKeys::registeredButNotHeld(const WorkspaceStore& s
     if (!registered || !*registered)
         return std::nullopt;
     return (*registered)->keyId;
+}
+
+void OfficerKeys::fromKeychain(CredentialStore* credentials, const QString& workspaceName,
+                               const QString& login, bool create,
+                               std::function<void(Result<MinisignKey>)> done)
+{
+    const QString name = keychainName(workspaceName, login);
+    auto parsed = [done](Result<QString> text) {
+        if (!text)
+            return done(text.error());
+        done(Minisign::parseSecret(*text));
+    };
+    if (create) {
+        WorkspaceKeys::readOrCreate(
+            credentials, name,
+            []() -> Result<QString> {
+                auto fresh = Minisign::generate();
+                if (!fresh)
+                    return fresh.error();
+                return Minisign::serializeSecret(*fresh);
+            },
+            parsed);
+        return;
+    }
+    if (!credentials) {
+        QTimer::singleShot(0, [parsed, name] {
+            parsed(makeError(Error::Code::Unavailable, tr("No keychain to read %1 from.").arg(name)));
+        });
+        return;
+    }
+    credentials->read(name, [parsed](Result<QString> secret) {
+        if (secret && secret->isEmpty())
+            return parsed(makeError(Error::Code::NotFound, {}));
+        parsed(std::move(secret));
+    });
+}
+
+Result<bool> OfficerKeys::registerIfNew(WorkspaceStore& store, const MinisignKey& key)
+{
+    auto registered = of(store.database(), store.actor());
+    if (!registered)
+        return registered.error();
+    if (*registered && (*registered)->keyId == Minisign::keyIdHex(key.keyId)) {
+        // Already registered: the store signs with it from now on, as the opener would have made it.
+        if (!store.headSigner() && key.hasSecret())
+            store.setHeadSigner(std::make_shared<const AuditHeadSigner>(AuditHeadSigner{store.actor(), key}));
+        return false;
+    }
+    if (Status s = registerOwn(store, key); !s)
+        return s.error();
+    return true;
 }
 
 } // namespace lethe

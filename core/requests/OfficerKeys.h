@@ -9,10 +9,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace lethe {
 
+class CredentialStore;
 class WorkspaceStore;
 
 // A login's minisign public key, registered in the workspace (officer_keys). The secret key stays in that
@@ -50,6 +52,16 @@ public:
     // not in this keychain, or another key is): what the actor writes now is unsigned, and approving is
     // refused. Nothing when the actor has no registered key or its key is attached.
     static std::optional<QString> registeredButNotHeld(const WorkspaceStore& store);
+
+    // `login`'s officer key from this keychain (keychainName). Without `create`, NotFound when the keychain
+    // holds none; with it, a key is made and stored when the keychain says it has none (never over one it
+    // cannot read now: WorkspaceKeys::readOrCreate). `done` runs later, on the calling thread's event loop.
+    // What `lethe-cli workspace officer-key --create` and the window's Officer Key dialog read or make.
+    static void fromKeychain(CredentialStore* credentials, const QString& workspaceName, const QString& login,
+                             bool create, std::function<void(Result<MinisignKey>)> done);
+    // Registers `key` as the store's actor's own key (registerOwn) unless it is already the one registered
+    // for them: true when it registered, false when nothing needed doing. The store signs with it after.
+    static Result<bool> registerIfNew(WorkspaceStore& store, const MinisignKey& key);
 };
 
 } // namespace lethe

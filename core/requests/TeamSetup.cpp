@@ -35,6 +35,7 @@ const QStringList kTables{QStringLiteral("settings"),
                           QStringLiteral("manual_tasks"),
                           QStringLiteral("workspace_users"),
                           QStringLiteral("erasure_runs"),
+                          QStringLiteral("erasure_plan_parts"),
                           QStringLiteral("erasure_journal"),
                           QStringLiteral("officer_keys"),
                           QStringLiteral("audit_heads"),
@@ -166,6 +167,11 @@ BEGIN
                 session_user, NEW.planned_by USING ERRCODE = 'insufficient_privilege';
         END IF;
         RETURN NEW;
+    END IF;
+    IF NEW.plan IS DISTINCT FROM OLD.plan OR NEW.digest IS DISTINCT FROM OLD.digest OR
+       NEW.planned_by IS DISTINCT FROM OLD.planned_by THEN
+        RAISE EXCEPTION 'a stored erasure plan, its digest and its planner are never changed; make a new plan'
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF OLD.approved_by <> '' AND OLD.approved_by = session_user::text THEN
         RAISE EXCEPTION '% approved this erasure and cannot also run, resume or change it (four eyes)',
@@ -300,7 +306,9 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
             .arg(kCaseWork, officer, support, quoted(schema))};
     out << TeamStatement{
         tr("Only officers plan, approve and run erasures."),
-        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON erasure_runs, erasure_journal TO %1").arg(officer)};
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON erasure_runs, erasure_journal TO %1; GRANT INSERT ON "
+                       "erasure_plan_parts TO %1")
+            .arg(officer)};
     out << TeamStatement{
         tr("Only officers change settings, and nobody writes the audit head or the team settings directly: "
            "row-level security keeps keys starting with audit. and team. for lethe_audit_append and this "

@@ -1,5 +1,7 @@
 #include "ErasureService.h"
 
+#include "OfficerKeys.h"
+
 #include <QJsonDocument>
 
 namespace lethe {
@@ -48,8 +50,9 @@ Result<ErasureRun> ErasureService::savePlan(WorkspaceStore& store, const Request
                                             const ErasurePlan& plan)
 {
     const QJsonObject summary = plan.toJson(false);
-    return ErasureStore(store).savePlan(request, plan.digest, plan.toStoredJson(),
-                                        summary.value(QStringLiteral("counts")).toObject());
+    return ErasureStore(store).savePlan(
+        request, plan.digest, ErasureStore::PlanWriter([&](const auto& out) { plan.writeJson(out); }),
+        summary.value(QStringLiteral("counts")).toObject());
 }
 
 Result<ErasureRun> ErasureService::approve(WorkspaceStore& store, const QString& requestId,
@@ -57,6 +60,33 @@ Result<ErasureRun> ErasureService::approve(WorkspaceStore& store, const QString&
                                            const std::optional<MinisignKey>& officerKey)
 {
     return ErasureStore(store).approve(requestId, digest, officerKey);
+}
+
+Result<ErasureService::Approvals> ErasureService::approvals(WorkspaceStore& store, const QString& requestId,
+                                                            const std::optional<MinisignKey>& officerKey)
+{
+    Approvals out;
+    auto request = store.request(requestId);
+    if (!request)
+        return request.error();
+    out.request = *request;
+    ErasureStore erasures(store);
+    auto four = erasures.fourEyes();
+    if (!four)
+        return four.error();
+    out.fourEyes = *four;
+    auto keys = OfficerKeys::any(store.database());
+    if (!keys)
+        return keys.error();
+    out.signedApprovals = *keys;
+    auto waiting = erasures.waitingForApproval(request->humanId);
+    if (!waiting)
+        return waiting.error();
+    for (const ErasureRun& run : *waiting) {
+        const Status may = erasures.mayApprove(run, officerKey);
+        out.plans << WaitingPlan{run, may ? QString() : may.error().message};
+    }
+    return out;
 }
 
 Result<ErasurePlan> ErasureService::planAndSave(WorkspaceStore& store, const QString& requestId,
@@ -113,6 +143,19 @@ Result<ErasureService::Run> ErasureService::resume(WorkspaceStore& store, qint64
     auto plan = ErasurePlan::fromJson(QJsonDocument::fromJson(*stored).object());
     if (!plan)
         return plan.error();
+    // What resumes is the stored plan: it must be, key for key, the plan that was made, approved and signed
+    // (the run's digest), not what the workspace holds now. A plan changed in the database since (another
+    // customer's rows added) hashes to something else and is refused before anything runs.
+    auto run = erasures.runById(runId);
+    if (!run)
+        return run.error();
+    if (const QString actual = plan->computeDigest(); actual != run->digest || plan->digest != run->digest)
+        return makeError(
+            Error::Code::Tampered,
+            tr("%1: the stored plan of this erasure does not hash to its digest %2 (it hashes to "
+               "%3): it was changed after it was made. Nothing was run. Make and approve a new "
+               "plan.")
+                .arg(run->requestId, run->digest.left(16), actual.left(16)));
     if (Status s = erasures.resume(runId); !s)
         return s.error();
     if (Status s = addManualTasks(store, *plan); !s)

@@ -47,11 +47,30 @@ public:
     static Result<ErasureRun> savePlan(WorkspaceStore& store, const Request& request,
                                        const ErasurePlan& plan);
 
-    // A second officer approves the plan with this digest (lethe-cli erase --approve; the GUI tells the
-    // approver that command): ErasureStore::approve, signed with the approver's officer key from their
-    // keychain when they have one (required once the workspace has officer keys, docs/team.md).
+    // A second officer approves the plan with this digest (lethe-cli erase --approve, and the window's
+    // approval dialog on a worker thread): ErasureStore::approve, signed with the approver's officer key from
+    // their keychain when they have one (required once the workspace has officer keys, docs/team.md).
     static Result<ErasureRun> approve(WorkspaceStore& store, const QString& requestId, const QString& digest,
                                       const std::optional<MinisignKey>& officerKey);
+
+    // A plan waiting for approval, and why the store's actor may not approve it with the key they hold
+    // (ErasureStore::mayApprove: not an officer, its planner, a key not in this keychain); empty if they may.
+    struct WaitingPlan
+    {
+        ErasureRun run;
+        QString refusal;
+    };
+    // What a second officer sees before approving (the window's approval dialog): the request, whether the
+    // workspace requires four eyes and signed approvals, and its plans waiting for approval, newest first.
+    struct Approvals
+    {
+        Request request;
+        bool fourEyes = false;
+        bool signedApprovals = false; // an officer key is registered: approvals are signed
+        QList<WaitingPlan> plans;
+    };
+    static Result<Approvals> approvals(WorkspaceStore& store, const QString& requestId,
+                                       const std::optional<MinisignKey>& officerKey);
 
     // Starts the plan that was shown: the request as it is now (an officer, a verified request), the plan
     // made again from the data as it is now and refused unless it has the digest shown, saved unless it was

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ErasureService.h"
+#include "Job.h"
+#include "RunnerWorkspace.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace lethe {
+
+class MessageBar;
+
+// A second officer approves an erasure plan that waits for approval under four eyes (Request › Approve
+// Erasure Plan…, or the erasure wizard's Confirm page on a plan someone else made). It shows the plan's
+// digest, its counts, who planned it and when, whether the approval will be signed and with which key, and
+// asks for the request's id typed as the confirmation. Reading the plans and approving run on a worker thread
+// with a store of its own (ErasureService::approvals, ErasureService::approve: what lethe-cli erase --approve
+// calls), so the window never waits for the database. The planner, a person who is not an officer, or an
+// officer whose registered key is not in this keychain is told why and gets no Approve button.
+class ApprovalDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `digest`: the plan to show first (the wizard's); empty: the newest plan waiting.
+    ApprovalDialog(const RunnerWorkspace& workspace, const QString& requestId, const QString& digest = {},
+                   QWidget* parent = nullptr);
+    ~ApprovalDialog() override;
+
+    MessageBar* messageBar() const { return m_message; }
+    // Reading the plans or approving, on the worker thread.
+    bool busy() const { return m_busy; }
+    // The plans read (after loaded()).
+    const ErasureService::Approvals& approvals() const { return m_approvals; }
+
+Q_SIGNALS:
+    // The plans waiting for approval were read (or reading failed: the message bar says why).
+    void loaded();
+    // The plan was approved and stored (the dialog then closes).
+    void approved(const lethe::ErasureRun& run);
+    // Approving was refused or failed; the dialog stays open with the reason.
+    void approvalFailed(const QString& message);
+
+private:
+    void load();
+    void showPlan(int index);
+    void approve();
+    void updateButtons();
+    const ErasureService::WaitingPlan* current() const;
+
+    RunnerWorkspace m_workspace;
+    QString m_requestId;
+    QString m_digest;
+    ErasureService::Approvals m_approvals;
+    bool m_loaded = false;
+    bool m_busy = false;
+
+    QLabel* m_title;
+    MessageBar* m_message;
+    QFormLayout* m_form;
+    QComboBox* m_plans;
+    QLabel* m_plannedBy;
+    QLabel* m_digestLabel;
+    QLabel* m_counts;
+    QLabel* m_signing;
+    QLabel* m_confirmPrompt;
+    QLineEdit* m_confirmEdit;
+    QPushButton* m_approve;
+    QPushButton* m_close;
+    // Last: reading or approving, while it runs. An approval is one short transaction: closing the dialog
+    // leaves it to finish on the pool rather than wait for it.
+    JobSlot m_job{this, JobSlot::AtDestruction::Leave};
+};
+
+} // namespace lethe
+
+Q_DECLARE_METATYPE(lethe::ErasureRun)

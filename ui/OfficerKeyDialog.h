@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Job.h"
+#include "OfficerKeys.h"
+#include "RunnerWorkspace.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace lethe {
+
+class CredentialStore;
+class MessageBar;
+
+// Workspace › Officer Key…: whether the signed-in login has an officer key registered in the workspace and
+// held in this computer's keychain, its key id and public key, and every key registered in the workspace.
+// "Create and Register" makes the key in the keychain if it holds none and registers its public key as the
+// login's own, after a confirmation: the same core path as `lethe-cli workspace officer-key --create`
+// (OfficerKeys::fromKeychain, OfficerKeys::registerIfNew). The keychain is read asynchronously; the workspace
+// is read and written on a worker thread with a store of its own.
+class OfficerKeyDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    OfficerKeyDialog(CredentialStore* credentials, const RunnerWorkspace& workspace,
+                     QWidget* parent = nullptr);
+    ~OfficerKeyDialog() override;
+
+    MessageBar* messageBar() const { return m_message; }
+    // Reading the keychain and the workspace, or registering.
+    bool busy() const { return m_busy; }
+    // As last read: the login's registered key, and the key this keychain holds for them.
+    const std::optional<OfficerKey>& registered() const { return m_own; }
+    const std::optional<MinisignKey>& held() const { return m_held; }
+
+Q_SIGNALS:
+    // The registered keys and this keychain were read (again).
+    void loaded();
+    // The login's key is registered and held: the window's store signs with it from now on.
+    void keyRegistered(const lethe::MinisignKey& key, bool newlyRegistered);
+    void registrationFailed(const QString& message);
+
+private:
+    void load();
+    void showState(); // the state read, once both the keychain and the workspace answered
+    void confirmRegister();
+    void registerKey();
+
+    CredentialStore* m_credentials;
+    RunnerWorkspace m_workspace;
+    QList<OfficerKey> m_keys;
+    std::optional<OfficerKey> m_own;
+    std::optional<MinisignKey> m_held;
+    QString m_keychainProblem; // the keychain could not be read
+    int m_waiting = 0;         // answers still to come: the keychain's and the workspace's
+    quint64 m_generation = 0;  // a keychain answer for an older load is dropped
+    bool m_busy = false;
+
+    MessageBar* m_message;
+    QLabel* m_login;
+    QLabel* m_registeredLabel;
+    QLabel* m_keychainLabel;
+    QLabel* m_publicKey;
+    QTableWidget* m_table;
+    QPushButton* m_register;
+    QPushButton* m_close;
+    JobSlot m_job{this, JobSlot::AtDestruction::Leave}; // last: reading or registering, while it runs
+};
+
+} // namespace lethe
+
+Q_DECLARE_METATYPE(lethe::MinisignKey)
