@@ -1,6 +1,7 @@
 #include "AssignDialog.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "RequestDialogs.h"
 #include "RequestQueueModel.h"
 #include "TeamSetup.h"
@@ -8,10 +9,12 @@
 #include "Workspace.h"
 #include "WorkspaceStore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void changeAtOneDeskShowsAtTheOther();
     void takeNextAndHandOnAcrossDesks();
     void liveQueueKeepsTheFilter();
+    void lostConnectionSaysSoAndKeepsTheEdit();
 
 private:
     QString login(const char* who) const { return m_prefix + QLatin1Char('_') + QLatin1String(who); }
@@ -253,6 +257,98 @@ void TestTeamQueue::liveQueueKeepsTheFilter()
     QCOMPARE(sue->model()->rowCount(), before);
     QTRY_VERIFY2(counts->text().startsWith(QString::number(before) + QLatin1String(" of ")),
                  qPrintable(counts->text()));
+}
+
+// A lost connection (docs/team.md): the server ends a desk's connection. The window says so at once, without
+// anything done at the desk, disables what writes, keeps the note being typed in its dialog, and after
+// "Retry now" saves it once, reads the queue again (with what another desk added meanwhile) and listens
+// again.
+void TestTeamQueue::lostConnectionSaysSoAndKeepsTheEdit()
+{
+    auto olga = openDesk("olga", 3);
+    QVERIFY(olga);
+    olga->setReconnectSchedule({std::chrono::hours(1), std::chrono::hours(1)}); // no attempt until asked
+    const QString id = olga->selectedId();
+    QVERIFY(!id.isEmpty());
+    olga->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(olga.get()));
+    QTest::keyClick(olga.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<NoteDialog> note;
+    QTRY_VERIFY((note = olga->findChild<NoteDialog*>()) != nullptr && note->isVisible());
+    const QString text = QStringLiteral("Written while the server went away");
+    auto* edit = note->findChild<QPlainTextEdit*>(QStringLiteral("noteEdit"));
+    QTest::keyClicks(edit, text);
+
+    // An administrator (or a restart) ends Olga's connection.
+    QSignalSpy lost(olga.get(), &MainWindow::connectionLost);
+    {
+        SqlConnection admin;
+        QVERIFY(admin.open(m_db->params()).ok());
+        QSqlQuery q(admin.db());
+        q.prepare(QStringLiteral(
+            "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = ?"));
+        q.addBindValue(login("olga"));
+        QVERIFY(q.exec() && q.next());
+        QVERIFY(q.value(0).toInt() >= 1);
+    }
+    QVERIFY(lost.wait(20000));
+    MessageBar* banner = olga->connectionBar();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(
+                 QLatin1String("The connection to the workspace was lost. Retrying (attempt 1 of 2)")),
+             qPrintable(banner->text()));
+    QVERIFY(banner->actionButton()->isVisible());
+    for (const char* name : {"actionNewRequest", "actionTransition", "actionNote", "actionTakeNext",
+                             "actionAssign", "actionErase", "actionPreview"})
+        QVERIFY2(!olga->findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
+
+    // OK keeps the note in its dialog, with its text.
+    QTest::mouseClick(note->okButton(), Qt::LeftButton);
+    QVERIFY(note && note->isVisible());
+    QVERIFY(note->isHeld());
+    QCOMPARE(edit->toPlainText(), text);
+    QVERIFY2(note->problem().contains(QLatin1String("Not saved yet")), qPrintable(note->problem()));
+
+    // Meanwhile Sue adds a request at her desk.
+    ConnectionParams sueServer = m_db->params();
+    sueServer.user = login("sue");
+    auto sue = WorkspaceStore::open(sueServer, QString());
+    QVERIFY(sue.ok());
+    NewRequest r;
+    r.type = RequestType::Access;
+    r.regulation = Regulation::Gdpr;
+    r.received = QDate::currentDate();
+    r.subjectName = QStringLiteral("Cy Dorn");
+    r.identities = {{IdentityKind::Email, QStringLiteral("cy.dorn@example.com")}};
+    QVERIFY((*sue)->addRequest(r).ok());
+
+    QSignalSpy back(olga.get(), &MainWindow::reconnected);
+    QSignalSpy loaded(olga.get(), &MainWindow::queueLoaded);
+    // The dialog is window-modal: its own Retry Now reaches the retries (as the banner's does without it).
+    QVERIFY(note->retryButton()->isVisible());
+    QTest::mouseClick(note->retryButton(), Qt::LeftButton);
+    QVERIFY(back.wait(20000));
+    QVERIFY2(banner->text().contains(QLatin1String("Reconnected")), qPrintable(banner->text()));
+    QTRY_VERIFY(!note || !note->isVisible()); // saved, so closed
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().first().toLongLong(), 4);
+    QVERIFY(!olga->isConnectionLost());
+    for (const char* name : {"actionNewRequest", "actionNote", "actionTakeNext"})
+        QVERIFY2(olga->findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
+    int saved = 0;
+    const auto stored = olga->store()->request(id);
+    QVERIFY(stored.ok());
+    for (const Note& n : stored->notes)
+        saved += n.body == text && n.author == login("olga");
+    QCOMPARE(saved, 1);
+
+    // The live queue listens again: Sue's next request shows without a reload.
+    QSignalSpy shown(olga.get(), &MainWindow::remoteChangesShown);
+    r.subjectName = QStringLiteral("Di Ezra");
+    auto added = (*sue)->addRequest(r);
+    QVERIFY(added.ok());
+    QVERIFY(shown.wait(20000));
+    QVERIFY(shown.last().first().toStringList().contains(added->humanId));
 }
 
 QTEST_MAIN(TestTeamQueue)

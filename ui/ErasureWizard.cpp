@@ -163,6 +163,7 @@ ErasureWizard::ErasureWizard(CredentialStore* credentials, WorkspaceStore* store
         m_step->setText(m_stopping ? tr("Stopping after the current batch…") : stepText(step));
     });
     connect(m_runner, &ErasureRunner::finished, this, &ErasureWizard::showReport);
+    connect(m_runner, &ErasureRunner::connectionLost, this, [this] { m_connectionLost = true; });
     connect(m_runner, &ErasureRunner::failed, this, &ErasureWizard::onFailed);
 
     resize(1100, 680);
@@ -590,6 +591,7 @@ void ErasureWizard::resumeRun(const ErasureRun& run)
 void ErasureWizard::onFailed(const QString& message, bool cancelled)
 {
     m_busy = false;
+    const bool lost = std::exchange(m_connectionLost, false);
     if (m_page == Page::Plan) {
         m_planning->hide();
         m_planTree->show();
@@ -610,6 +612,20 @@ void ErasureWizard::onFailed(const QString& message, bool cancelled)
     }
     m_ended = true;
     m_stopping = false;
+    if (lost) { // only a run that started: before, nothing was touched and the plan is made again
+        // Not a raw SQL error: what happened, and that nothing is lost.
+        const QString text =
+            tr("The connection to the workspace was lost during the erasure of %1. Nothing is half-done: "
+               "every "
+               "batch is journalled. Resume the erasure once the connection is back; it continues where it "
+               "stopped (the window offers it when the workspace opens, or: lethe-cli erase --resume).")
+                .arg(m_request.humanId);
+        m_message->show(MessageBar::Kind::Warning, text);
+        m_step->setText(text);
+        updateButtons();
+        Q_EMIT erasureStopped(m_request.humanId, text);
+        return;
+    }
     m_message->show(cancelled ? MessageBar::Kind::Warning : MessageBar::Kind::Error,
                     cancelled ? tr("Stopped between two batches. Nothing is half-done: resume to finish the "
                                    "erasure, now or later.")

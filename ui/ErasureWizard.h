@@ -117,10 +117,11 @@ private:
     std::optional<ErasurePlan> m_plan;
     QJsonObject m_report;
     Page m_page = Page::Plan;
-    bool m_busy = false;     // the runner is planning or erasing
-    bool m_started = false;  // the run is marked running: stopping it leaves it resumable
-    bool m_stopping = false; // Stop pressed, waiting for the batch to finish
-    bool m_ended = false;    // the run stopped or failed (resumable)
+    bool m_busy = false;           // the runner is planning or erasing
+    bool m_connectionLost = false; // the runner's failure that follows is a lost connection to the workspace
+    bool m_started = false;        // the run is marked running: stopping it leaves it resumable
+    bool m_stopping = false;       // Stop pressed, waiting for the batch to finish
+    bool m_ended = false;          // the run stopped or failed (resumable)
     qint64 m_runId = 0;
     QHash<QString, QString> m_systemNames;         // key -> name, for the report
     Approval m_approval = Approval::NeedsApproval; // as the Confirm page found it

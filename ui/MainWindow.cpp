@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -46,7 +47,8 @@ namespace lethe {
 
 MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
     : QMainWindow(parent), m_credentials(credentials), m_model(new RequestQueueModel(this)),
-      m_loader(new QueueLoader(this)), m_runner(new PreviewRunner(credentials, this))
+      m_loader(new QueueLoader(this)), m_runner(new PreviewRunner(credentials, this)),
+      m_reconnector(new Reconnector(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lethe"));
@@ -82,9 +84,11 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         else
             statusBar()->showMessage(
                 tr("%Ln request(s) match the filter, loaded in %1 ms", nullptr, int(total)).arg(ms), 5000);
-        // The request selected before the filter changed, when it still matches; else the most urgent one,
-        // so the first screen already says what needs doing.
-        const QString keep = std::exchange(m_keepSelected, QString());
+        // The request selected before the filter changed (or before the connection was lost), when it still
+        // matches; else the most urgent one, so the first screen already says what needs doing.
+        QString keep = std::exchange(m_keepSelected, QString());
+        if (const QString before = std::exchange(m_reselectAfterLoad, QString()); keep.isEmpty())
+            keep = before;
         if (!keep.isEmpty() && selectRequest(keep))
             showSelected();
         else if (!selectedId().isEmpty())
@@ -115,6 +119,18 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
     });
     dayTimer->start();
 
+    connect(m_reconnector, &Reconnector::waiting, this, &MainWindow::showConnectionState);
+    connect(m_reconnector, &Reconnector::attempting, this, &MainWindow::showConnectionState);
+    connect(m_reconnector, &Reconnector::reconnected, this, &MainWindow::onReconnected);
+    connect(m_reconnector, &Reconnector::failed, this, [this](const QString& reason) {
+        m_connectionBar->setDismissible(false);
+        m_connectionBar->show(
+            MessageBar::Kind::Error,
+            tr("Could not reconnect to the workspace: %1. Your changes are kept.")
+                .arg(reason.simplified().chopped(reason.simplified().endsWith(QLatin1Char('.')))),
+            tr("&Retry"), [this] { m_reconnector->retryNow(); });
+    });
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
@@ -122,6 +138,7 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    QCoreApplication::instance()->removeEventFilter(this); // the socket watch of a lost connection
     m_loader->cancel();
     // m_verifyJob and m_demoJob wait for their work (the demo stops at its next batch).
 }
@@ -374,6 +391,9 @@ void MainWindow::createLayout()
     connect(m_detail->taskList(), &ManualTaskList::selectionChanged, this, &MainWindow::updateActions);
 
     m_message = new MessageBar(this);
+    m_connectionBar = new MessageBar(this);
+    m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
+    m_connectionBar->setActionHides(false);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -417,7 +437,14 @@ void MainWindow::createLayout()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({950, 330});
-    setCentralWidget(split);
+    // The banner of a lost connection spans the window, above the queue and the request.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_connectionBar);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
@@ -508,7 +535,9 @@ void MainWindow::showSelected()
     }
     auto r = selectedRequest();
     if (!r) {
-        m_detail->clear();
+        // A lost connection leaves the request shown as it was read last.
+        if (!lostConnection(r.error()))
+            m_detail->clear();
         return;
     }
     auto history = m_store->audit().events(r->humanId);
@@ -521,6 +550,16 @@ void MainWindow::showSelected()
 
 void MainWindow::updateActions()
 {
+    // What the actions said before the connection was lost.
+    if (!m_connectionLost) {
+        for (QAction* a : findChildren<QAction*>()) {
+            const QVariant before = a->property("lethe.toolTipConnected");
+            if (before.isValid()) {
+                a->setToolTip(before.toString());
+                a->setProperty("lethe.toolTipConnected", QVariant());
+            }
+        }
+    }
     const bool open = m_store != nullptr;
     m_newRequest->setEnabled(open);
     m_reload->setEnabled(open);
@@ -574,6 +613,21 @@ void MainWindow::updateActions()
                              : tr("Export the request's signed bundle for the subject (%1)")
                                    .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
     m_preview->setRunEnabled(s != nullptr && !m_runner->isRunning());
+    if (m_connectionLost) {
+        // Nothing that writes while the workspace cannot be reached: changes typed in an open dialog wait
+        // there.
+        const QString why =
+            tr("The connection to the workspace is lost: this is possible again once it is back.");
+        for (QAction* a :
+             {m_newRequest, m_transition, m_extend, m_fee, m_note, m_completeTask, m_takeNext, m_assign,
+              m_escalate, m_previewAction, m_erase, m_export, m_deadlineSettings, m_approve, m_officerKey}) {
+            if (!a->property("lethe.toolTipConnected").isValid())
+                a->setProperty("lethe.toolTipConnected", a->toolTip());
+            a->setEnabled(false);
+            a->setToolTip(why);
+        }
+        m_preview->setRunEnabled(false);
+    }
 }
 
 RunnerWorkspace MainWindow::runnerWorkspace() const

@@ -3,8 +3,10 @@
 #include "AuditLog.h"
 #include "Job.h"
 #include "PreviewService.h"
+#include "Reconnector.h"
 #include "Request.h"
 #include "RunnerWorkspace.h"
+#include "ValidatedDialog.h"
 #include "WorkspaceStore.h"
 
 #include <QHash>
@@ -52,6 +54,12 @@ public:
     RequestQueueModel* model() const { return m_model; }
     WorkspaceStore* store() const { return m_store.get(); }
     MessageBar* messageBar() const { return m_message; }
+    // A lost connection to the workspace (MainWindowConnection.cpp, docs/team.md): the banner at the top of
+    // the window, the schedule of its bounded retries (default Reconnector::defaultSchedule()), and whether
+    // the window is waiting for the connection to come back.
+    MessageBar* connectionBar() const { return m_connectionBar; }
+    void setReconnectSchedule(Reconnector::Schedule schedule);
+    bool isConnectionLost() const { return m_connectionLost; }
     QString selectedId() const;
     bool selectRequest(const QString& humanId);
     // Opens an export bundle in a viewer window of its own (no workspace needed).
@@ -67,6 +75,12 @@ Q_SIGNALS:
     // it failed or none was waiting.
     void teamActionFinished(const QString& humanId);
     void auditVerified(bool ok);
+    // The connection to the workspace was found lost: the banner shows, actions that write are disabled.
+    void connectionLost();
+    // It is back: the queue is read again, changes kept while it was lost are settled, actions enabled.
+    void reconnected();
+    // A change kept while the connection was lost was settled: saved now, found saved before, or refused.
+    void pendingChangeSettled(const QString& humanId);
     void previewFinished(qint64 rows);
     void erasureWizardOpened(lethe::ErasureWizard* wizard);
     // A second officer approved an erasure plan here (Request › Approve Erasure Plan…, or from the wizard).
@@ -77,6 +91,8 @@ protected:
     // A bundle dropped on the window opens in the viewer.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    // A socket of this thread woke: the workspace connection's is checked after (MainWindowConnection.cpp).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -133,6 +149,31 @@ private:
     ReportsWindow* openReports();
     RunnerWorkspace runnerWorkspace() const;
 
+    // A lost connection (MainWindowConnection.cpp). lostConnection: `e` is one (Error::Code::ConnectionLost):
+    // the banner, the retries; true then.
+    bool lostConnection(const Error& e);
+    void onReconnected();
+    void showConnectionState(int attempt, int attempts);
+    // The server's notification socket woke the driver without a notification: the server may have closed
+    // the connection; a `SELECT 1` says.
+    void checkConnection();
+    // A change to send, kept with what was typed while the connection is lost and sent at most once after.
+    struct PendingChange
+    {
+        SentChange change;
+        std::function<Result<Request>(WorkspaceStore&)> send;
+        std::function<QString(const Request&)> done; // the message when it was saved
+        QString conflictId;                          // the request read again after a conflict
+        QPointer<ValidatedDialog> dialog;            // held open with what was typed until settled
+        bool sent = false;                           // it reached the server, perhaps: its fate is read
+        bool withdrawn = false;                      // its dialog was cancelled: only its fate is told
+    };
+    // Sends `change` now (true: settled, its dialog may close), or keeps it (false) when the connection is
+    // lost: the dialog stays open, held, with its text.
+    bool sendChange(ValidatedDialog* dialog, PendingChange change);
+    void settle(const PendingChange& change, const Result<Request>& r, bool alreadyApplied);
+    void settlePending();
+
     CredentialStore* m_credentials;
     WorkspaceStore::Clock m_clock;
     std::unique_ptr<WorkspaceStore> m_store;
@@ -155,6 +196,13 @@ private:
     QString m_previewRequest;    // whose data the preview pane shows
     PreviewTally m_previewTally; // what the preview's audit records, gathered from its dossiers
     MessageBar* m_message;
+    MessageBar* m_connectionBar;
+    Reconnector* m_reconnector;
+    bool m_connectionLost = false;
+    QList<PendingChange> m_pending;
+    bool m_watchingSockets = false; // the application's socket events are watched (eventFilter)
+    bool m_checkQueued = false;     // checkConnection() is queued
+    QString m_reselectAfterLoad;    // the request selected before the queue was read again on reconnecting
     QLabel* m_counts;
     QProgressBar* m_progress;
     QToolButton* m_stopLoading;

@@ -28,6 +28,8 @@ namespace lethe {
 void MainWindow::afterChange(const Result<Request>& r, const QString& done, const QString& humanId)
 {
     if (!r) {
+        if (lostConnection(r.error()))
+            return;
         const bool conflict = r.error().code == Error::Code::Conflict && !humanId.isEmpty();
         m_message->show(conflict ? MessageBar::Kind::Warning : MessageBar::Kind::Error, r.error().message);
         // Never left showing the copy the refused change was made on.
@@ -56,11 +58,19 @@ void MainWindow::newRequest()
     auto* dialog = new NewRequestDialog(today(), m_model->assignees(), region ? *region : QString(), this,
                                         deadlineSettings ? *deadlineSettings : DeadlineSettings{});
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto r = m_store->addRequest(dialog->request());
-        afterChange(
-            r, r ? tr("Created %1, due %2.").arg(r->humanId, r->deadline(today()).due.toString(Qt::ISODate))
-                 : QString());
+    dialog->setSaver([this, dialog] {
+        const NewRequest in = dialog->request();
+        PendingChange c;
+        c.change.action = QStringLiteral("request.create");
+        c.change.holds = [in](const Request& r) {
+            return r.subjectName == in.subjectName.trimmed() && r.type == in.type &&
+                   r.regulation == in.regulation && r.received == in.received;
+        };
+        c.send = [in](WorkspaceStore& store) { return store.addRequest(in); };
+        c.done = [this](const Request& r) {
+            return tr("Created %1, due %2.").arg(r.humanId, r.deadline(today()).due.toString(Qt::ISODate));
+        };
+        return sendChange(dialog, c);
     });
     dialog->open();
 }
@@ -74,9 +84,18 @@ void MainWindow::transitionRequest()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = current->humanId;
     const qint64 version = current->version; // what the dialog shows: a change since is a conflict
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version] {
-        auto r = m_store->transition(id, dialog->target(), dialog->outcome(), version);
-        afterChange(r, r ? tr("%1 is now %2.").arg(id, Names::display(r->status)) : QString(), id);
+    dialog->setSaver([this, dialog, id, version] {
+        const RequestStatus to = dialog->target();
+        const Outcome outcome = dialog->outcome();
+        PendingChange c;
+        c.change = {id, QStringLiteral("request.transition"), version, 0,
+                    [to](const Request& r) { return r.status == to; }};
+        c.send = [id, to, outcome, version](WorkspaceStore& store) {
+            return store.transition(id, to, outcome, version);
+        };
+        c.done = [id](const Request& r) { return tr("%1 is now %2.").arg(id, Names::display(r.status)); };
+        c.conflictId = id;
+        return sendChange(dialog, c);
     });
     dialog->open();
 }
@@ -90,13 +109,19 @@ void MainWindow::extendRequest()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = current->humanId;
     const qint64 version = current->version;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version] {
-        auto r = m_store->extend(id, dialog->reason(), version);
-        afterChange(r,
-                    r ? tr("%1 extended; now due %2. Tell the subject why.")
-                            .arg(id, r->deadline(today()).due.toString(Qt::ISODate))
-                      : QString(),
-                    id);
+    dialog->setSaver([this, dialog, id, version] {
+        const QString reason = dialog->reason();
+        PendingChange c;
+        c.change = {id, QStringLiteral("request.extend"), version, 0, [reason](const Request& r) {
+                        return r.extended && r.extensionReason == reason.trimmed();
+                    }};
+        c.send = [id, reason, version](WorkspaceStore& store) { return store.extend(id, reason, version); };
+        c.done = [this, id](const Request& r) {
+            return tr("%1 extended; now due %2. Tell the subject why.")
+                .arg(id, r.deadline(today()).due.toString(Qt::ISODate));
+        };
+        c.conflictId = id;
+        return sendChange(dialog, c);
     });
     dialog->open();
 }
@@ -110,8 +135,18 @@ void MainWindow::recordFee()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = current->humanId;
     const qint64 version = current->version;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id, version] {
-        afterChange(m_store->setFee(id, dialog->fee(), version), tr("Fee recorded for %1.").arg(id), id);
+    dialog->setSaver([this, dialog, id, version] {
+        const Fee fee = dialog->fee();
+        PendingChange c;
+        c.change = {id, QStringLiteral("request.fee"), version, 0, [fee](const Request& r) {
+                        return r.fee.amount == fee.amount.trimmed() &&
+                               r.fee.currency == fee.currency.trimmed().toUpper() &&
+                               r.fee.reason == fee.reason;
+                    }};
+        c.send = [id, fee, version](WorkspaceStore& store) { return store.setFee(id, fee, version); };
+        c.done = [id](const Request&) { return tr("Fee recorded for %1.").arg(id); };
+        c.conflictId = id;
+        return sendChange(dialog, c);
     });
     dialog->open();
 }
@@ -124,8 +159,20 @@ void MainWindow::addNote()
     auto* dialog = new NoteDialog(current->humanId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = current->humanId;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        afterChange(m_store->addNote(id, dialog->text()), tr("Note added to %1.").arg(id));
+    dialog->setSaver([this, dialog, id] {
+        const QString text = dialog->text();
+        PendingChange c;
+        // A note raises no version: its audit event after the mark, and the note on the request, say it was
+        // saved.
+        c.change = {id, QStringLiteral("request.note"), 0, 0, [this, text](const Request& r) {
+                        for (const Note& n : r.notes)
+                            if (n.author == m_store->actor() && n.body == text.trimmed())
+                                return true;
+                        return false;
+                    }};
+        c.send = [id, text](WorkspaceStore& store) { return store.addNote(id, text); };
+        c.done = [id](const Request&) { return tr("Note added to %1.").arg(id); };
+        return sendChange(dialog, c);
     });
     dialog->open();
 }

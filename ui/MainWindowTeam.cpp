@@ -10,6 +10,7 @@
 #include "RequestDetailPane.h"
 #include "RequestQueueModel.h"
 
+#include <QPointer>
 #include <QStatusBar>
 
 namespace lethe {
@@ -33,8 +34,34 @@ void MainWindow::reloadRequest(const QString& humanId)
 
 void MainWindow::takeNextRequest()
 {
-    if (!m_store || m_teamJob.isWorking())
+    if (!m_store || m_teamJob.isWorking() || m_connectionLost)
         return;
+    // A lost answer is settled after reconnecting: was a request taken by this login after this mark?
+    PendingChange c;
+    c.change.action = QStringLiteral("request.claim");
+    const QString me = m_store->actor();
+    c.change.holds = [me](const Request& r) { return r.assignee == me; };
+    c.send = [](WorkspaceStore& store) -> Result<Request> {
+        auto taken = store.takeNext();
+        if (!taken)
+            return taken.error();
+        if (!*taken)
+            return makeError(Error::Code::NotFound, tr("No open request is waiting for someone to take it."));
+        return **taken;
+    };
+    c.done = [this](const Request& r) {
+        return tr("You took %1, due %2.").arg(r.humanId, r.deadline(today()).due.toString(Qt::ISODate));
+    };
+    auto mark = m_store->auditMark();
+    if (!mark) {
+        if (lostConnection(mark.error()))
+            m_pending << c; // not sent: taken once the connection is back
+        else
+            m_message->show(MessageBar::Kind::Error, mark.error().message);
+        return;
+    }
+    c.change.auditMark = *mark;
+    c.sent = true;
     // The store's calls wait for the server (and on PostgreSQL for the row lock): on a worker thread, with a
     // store of its own (one store per thread).
     const ConnectionParams params = m_store->params();
@@ -48,7 +75,7 @@ void MainWindow::takeNextRequest()
                 return store.error();
             return (*store)->takeNext();
         },
-        [this](const Result<std::optional<Request>>& taken) {
+        [this, c](const Result<std::optional<Request>>& taken) {
             statusBar()->clearMessage();
             if (taken && !*taken) {
                 updateActions();
@@ -57,11 +84,14 @@ void MainWindow::takeNextRequest()
                 Q_EMIT teamActionFinished(QString());
                 return;
             }
+            if (!taken && lostConnection(taken.error())) {
+                m_pending << c; // its fate is read once the connection is back
+                updateActions();
+                Q_EMIT teamActionFinished(QString());
+                return;
+            }
             const Result<Request> r = taken ? Result<Request>(**taken) : Result<Request>(taken.error());
-            afterChange(
-                r,
-                r ? tr("You took %1, due %2.").arg(r->humanId, r->deadline(today()).due.toString(Qt::ISODate))
-                  : QString());
+            afterChange(r, r ? c.done(*r) : QString());
             updateActions();
             Q_EMIT teamActionFinished(r ? r->humanId : QString());
         });
@@ -84,36 +114,62 @@ void MainWindow::assignRequest(bool escalation)
     people << m_model->assignees();
     auto* dialog = new AssignDialog(*current, escalation, people, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    dialog->setSaver([this, dialog] {
         if (!m_store || m_teamJob.isWorking())
-            return;
+            return false;
         const Request seen = dialog->request();
         const QString id = seen.humanId;
         const QString to = dialog->person();
         const QString reason = dialog->reason();
         const bool escalate = dialog->escalation();
+        const qint64 version = seen.version;
+        PendingChange c;
+        c.change = {id, escalate ? QStringLiteral("request.escalate") : QStringLiteral("request.assign"),
+                    version, 0, [to](const Request& r) { return r.assignee == to; }};
+        c.send = [id, to, reason, escalate, version](WorkspaceStore& store) {
+            return store.assign(id, to, reason, escalate, version);
+        };
+        c.done = [id, to, escalate](const Request&) {
+            return escalate ? tr("%1 escalated to %2; the reason is kept as a note.").arg(id, to)
+                            : tr("%1 assigned to %2; the reason is kept as a note.").arg(id, to);
+        };
+        c.conflictId = id;
+        if (m_connectionLost)
+            return sendChange(dialog, c); // kept, held open
         const ConnectionParams params = m_store->params();
         const QString actor = m_store->actor();
         const WorkspaceStore::Clock clock = m_clock;
         statusBar()->showMessage(escalate ? tr("Escalating %1…").arg(id) : tr("Assigning %1…").arg(id));
+        dialog->hold(escalate ? tr("Escalating %1…").arg(id) : tr("Assigning %1…").arg(id));
+        QPointer<ValidatedDialog> held(dialog);
         // Made on the version the dialog showed: a change at another desk since then is a conflict.
         m_teamJob.start(
-            [params, actor, clock, id, to, reason, escalate, version = seen.version](const JobContext&) {
+            [params, actor, clock, send = c.send](const JobContext&) {
                 auto store = WorkspaceStore::open(params, actor, clock);
                 if (!store)
                     return Result<Request>(store.error());
-                return (*store)->assign(id, to, reason, escalate, version);
+                return send(**store);
             },
-            [this, id, to, escalate](const Result<Request>& r) {
+            [this, c, held](const Result<Request>& r) {
                 statusBar()->clearMessage();
-                afterChange(r,
-                            escalate ? tr("%1 escalated to %2; the reason is kept as a note.").arg(id, to)
-                                     : tr("%1 assigned to %2; the reason is kept as a note.").arg(id, to),
-                            id);
+                if (!r && lostConnection(r.error())) {
+                    PendingChange kept = c;
+                    kept.sent = true;
+                    if (held)
+                        held->release();
+                    sendChange(held, kept); // not sent again now: kept, its dialog held
+                } else {
+                    afterChange(r, r ? c.done(*r) : QString(), c.conflictId);
+                    if (held) {
+                        held->release();
+                        held->accept();
+                    }
+                }
                 updateActions();
-                Q_EMIT teamActionFinished(r ? id : QString());
+                Q_EMIT teamActionFinished(r ? c.change.humanId : QString());
             });
         updateActions();
+        return false; // closed when saved
     });
     dialog->open();
 }

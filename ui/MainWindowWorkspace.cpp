@@ -13,6 +13,7 @@
 #include "WorkspaceOpener.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -57,6 +58,13 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->m_remoteJob.abandon();
             self->m_remoteChanged.clear();
             self->m_ownVersions.clear();
+            // A lost connection to the workspace before is no longer this window's concern.
+            self->m_reconnector->stop();
+            self->m_connectionLost = false;
+            self->m_connectionBar->hide();
+            for (const PendingChange& p : std::exchange(self->m_pending, {}))
+                if (p.dialog)
+                    p.dialog->close();
             self->m_model->clear();
             self->m_detail->clear();
             self->m_store = std::move(r).value();
@@ -127,12 +135,22 @@ void MainWindow::watchQueue()
                 m_remoteChanged.insert(payload.toString());
                 m_remoteTimer->start();
             });
+    // The driver reads notifications when the server's socket wakes it, and a wake-up that brings none may be
+    // the server closing the connection (a restart, pg_terminate_backend, a network failure). The driver's
+    // QSocketNotifier has no parent to connect to: the window watches the socket events of its thread
+    // (eventFilter) and then asks the driver whether it is still open, so a live queue that stopped is never
+    // silent.
+    if (!m_watchingSockets) {
+        m_watchingSockets = true;
+        QCoreApplication::instance()->installEventFilter(this);
+    }
 }
 
 void MainWindow::showRemoteChanges()
 {
-    // One read at a time; what arrives meanwhile is read when it is done.
-    if (!m_store || m_remoteChanged.isEmpty() || m_remoteJob.isWorking())
+    // One read at a time; what arrives meanwhile is read when it is done. None while the connection is lost:
+    // the whole queue is read again after.
+    if (!m_store || m_remoteChanged.isEmpty() || m_remoteJob.isWorking() || m_connectionLost)
         return;
     QStringList ids(m_remoteChanged.cbegin(), m_remoteChanged.cend());
     m_remoteChanged.clear();

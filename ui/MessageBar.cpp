@@ -22,21 +22,27 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent)
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, [this] {
         const auto act = m_onAction;
-        hide();
+        if (m_actionHides)
+            hide();
         if (act)
             act();
     });
-    auto* close = new QToolButton(this);
-    close->setAutoRaise(true);
-    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    close->setToolTip(tr("Dismiss"));
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_close = new QToolButton(this);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Dismiss"));
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 4, 6);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
-    layout->addWidget(close);
+    layout->addWidget(m_close);
     hide();
+}
+
+void MessageBar::setDismissible(bool dismissible)
+{
+    m_close->setVisible(dismissible);
 }
 
 void MessageBar::show(Kind kind, const QString& text, const QString& actionText, std::function<void()> action)

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace lethe {
 
@@ -30,10 +31,17 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
     QPushButton* actionButton() const { return m_action; }
+    // Whether the person can close the bar (default); a bar that says something still true (a lost
+    // connection) cannot be.
+    void setDismissible(bool dismissible);
+    // Whether the action button hides the bar when clicked (default).
+    void setActionHides(bool hides) { m_actionHides = hides; }
 
 private:
     QLabel* m_text;
     QPushButton* m_action;
+    QToolButton* m_close;
+    bool m_actionHides = true;
     std::function<void()> m_onAction;
     Kind m_kind = Kind::Info;
 };

@@ -19,10 +19,19 @@ ValidatedDialog::ValidatedDialog(const QString& title, QWidget* parent) : QDialo
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (check().isEmpty())
+        if (m_held || !check().isEmpty())
+            return;
+        if (!m_save || m_save())
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_retry = m_buttons->addButton(tr("Retry &Now"), QDialogButtonBox::ActionRole);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_onRetry)
+            m_onRetry();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
@@ -53,10 +62,29 @@ void ValidatedDialog::showProblem(const QString& text)
 
 void ValidatedDialog::revalidate()
 {
+    if (m_held)
+        return; // the reason it is held stays shown
     const QString why = check();
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
     okButton()->setEnabled(why.isEmpty());
+}
+
+void ValidatedDialog::hold(const QString& text, std::function<void()> retry)
+{
+    m_held = true;
+    m_onRetry = std::move(retry);
+    m_retry->setVisible(bool(m_onRetry));
+    showProblem(text);
+    okButton()->setEnabled(false);
+}
+
+void ValidatedDialog::release()
+{
+    m_held = false;
+    m_onRetry = nullptr;
+    m_retry->hide();
+    revalidate();
 }
 
 } // namespace lethe

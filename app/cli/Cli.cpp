@@ -82,6 +82,8 @@ QString errorCodeKey(Error::Code c)
         return QStringLiteral("unavailable");
     case Error::Code::Cancelled:
         return QStringLiteral("cancelled");
+    case Error::Code::ConnectionLost:
+        return QStringLiteral("connection-lost");
     }
     return {};
 }

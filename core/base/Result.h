@@ -23,6 +23,10 @@ struct Error
         Tampered,     // audit chain broken
         Unavailable,  // keychain or server not reachable
         Cancelled,
+        // The connection to the workspace's database is gone (the server closed it, or the file's share
+        // vanished): a change sent may or may not have been saved (WorkspaceStore::fateOf), and reconnecting
+        // may help (Reconnector). Never a refusal of the change itself.
+        ConnectionLost,
     };
     Code code = Code::InvalidInput;
     QString message;

@@ -1,7 +1,10 @@
 #include "AuditLog.h"
 
+#include "SqlConnection.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -14,7 +17,9 @@ constexpr qint64 kClockSkewMs = 2 * 60 * 1000; // how far behind another machine
 
 Error storageError(const QSqlQuery& q, const QString& what)
 {
-    return makeError(Error::Code::Storage, QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+    const bool lost = SqlConnection::isConnectionLost(q.lastError()) || (q.driver() && !q.driver()->isOpen());
+    return makeError(lost ? Error::Code::ConnectionLost : Error::Code::Storage,
+                     QStringLiteral("%1: %2").arg(what, q.lastError().text()));
 }
 } // namespace
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "SqlConnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -30,9 +32,34 @@ inline QDateTime parseTime(const QString& s)
     return t;
 }
 
+// A failed statement: Error::Code::ConnectionLost when the connection is gone
+// (SqlConnection::isConnectionLost), else Storage.
+inline Error::Code lostOr(const QSqlError& e, Error::Code otherwise = Error::Code::Storage)
+{
+    return SqlConnection::isConnectionLost(e) ? Error::Code::ConnectionLost : otherwise;
+}
+
+inline Error sqlError(const QSqlError& e, const QString& what)
+{
+    return makeError(lostOr(e), QStringLiteral("%1: %2").arg(what, e.text()));
+}
+
+// A query on a connection the driver closed after losing it (Qt's PostgreSQL driver does) fails without an
+// error of its own: that is a lost connection too.
 inline Error sqlError(const QSqlQuery& q, const QString& what)
 {
-    return makeError(Error::Code::Storage, QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+    if (q.driver() && !q.driver()->isOpen())
+        return makeError(
+            Error::Code::ConnectionLost,
+            QStringLiteral("%1: %2").arg(what, q.lastError().type() == QSqlError::NoError
+                                                   ? QStringLiteral("no connection to the server")
+                                                   : q.lastError().text()));
+    return sqlError(q.lastError(), what);
+}
+
+inline Error::Code lostOr(const QSqlDatabase& db, Error::Code otherwise = Error::Code::Storage)
+{
+    return !db.isOpen() ? Error::Code::ConnectionLost : lostOr(db.lastError(), otherwise);
 }
 
 // Runs a prepared statement with the given values bound in order. A null QString is bound as '' (the
@@ -55,20 +82,21 @@ inline bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
 template <typename T, typename F> Result<T> inTransaction(QSqlDatabase db, F&& body)
 {
     if (!db.transaction())
-        return makeError(Error::Code::Storage, QCoreApplication::translate("lethe::WorkspaceStore",
-                                                                           "Cannot start a transaction: %1")
-                                                   .arg(db.lastError().text()));
+        return makeError(
+            lostOr(db), QCoreApplication::translate("lethe::WorkspaceStore", "Cannot start a transaction: %1")
+                            .arg(db.lastError().text()));
     Result<T> r = body(db);
     if (!r.ok()) {
         db.rollback();
         return r;
     }
     if (!db.commit()) {
-        const QString why = db.lastError().text();
+        // A lost connection here is a lost answer: the server may have committed (WorkspaceStore::fateOf).
+        const QSqlError why = db.lastError();
         db.rollback();
-        return makeError(
-            Error::Code::Storage,
-            QCoreApplication::translate("lethe::WorkspaceStore", "Cannot save the change: %1").arg(why));
+        return makeError(lostOr(why),
+                         QCoreApplication::translate("lethe::WorkspaceStore", "Cannot save the change: %1")
+                             .arg(why.text()));
     }
     return r;
 }

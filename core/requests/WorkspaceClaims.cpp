@@ -5,6 +5,7 @@
 #include "StateMachine.h"
 #include "StoreSql.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace lethe {
@@ -233,6 +234,107 @@ Status WorkspaceStore::recordChange(QSqlQuery& q, qint64 requestId, const QStrin
     if (auto e = audit().append(m_actor, action, humanId, details, now()); !e)
         return e.error();
     return {};
+}
+
+// A lost connection (docs/team.md): opening the store's connection again, and whether a change whose
+// answer was lost was saved.
+Status WorkspaceStore::reconnect()
+{
+    // Qt's SQLite driver creates a file that is not there: a workspace whose share is gone would come back
+    // as an empty database.
+    if (m_params.engine == ConnectionParams::Engine::Sqlite && !QFileInfo::exists(m_params.path))
+        return makeError(Error::Code::ConnectionLost,
+                         tr("The workspace file %1 cannot be found: is the drive or network share it is on "
+                            "still there?")
+                             .arg(m_params.path));
+    if (Status s = m_conn.reopen(m_params); !s)
+        return makeError(Error::Code::ConnectionLost, s.error().message);
+    return {};
+}
+
+Result<qint64> WorkspaceStore::auditMark() const
+{
+    QSqlQuery q(m_conn.db());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_events")) || !q.next())
+        return sqlError(q, tr("Reading the audit log"));
+    return q.value(0).toLongLong();
+}
+
+Result<ChangeFate> WorkspaceStore::fateOf(const SentChange& c) const
+{
+    ChangeFate fate;
+    fate.humanId = c.humanId.trimmed().toUpper();
+    QSqlDatabase db = m_conn.db();
+    QSqlQuery q(db);
+    if (c.baseVersion > 0) {
+        auto cur = load(fate.humanId);
+        if (!cur)
+            return cur.error();
+        // Every change that raises the version does so in its own transaction: still at the base, the change
+        // was not committed.
+        if (cur->version == c.baseVersion)
+            return fate;
+        if (!run(q,
+                 QStringLiteral(
+                     "SELECT actor, action FROM audit_events WHERE request_id = ? AND action IN (%1) "
+                     "ORDER BY seq DESC LIMIT 1")
+                     .arg(versionedActions()),
+                 {fate.humanId}))
+            return sqlError(q, tr("Reading the history of %1").arg(fate.humanId));
+        const bool mine = q.next() && q.value(0).toString() == m_actor && q.value(1).toString() == c.action;
+        if (mine && cur->version == c.baseVersion + 1 && (!c.holds || c.holds(*cur))) {
+            fate.kind = ChangeFate::Kind::Applied;
+            return fate;
+        }
+        fate.kind = ChangeFate::Kind::Conflict;
+        fate.conflict = staleError(db, fate.humanId);
+        return fate;
+    }
+    // Without a version: its audit event, written in its transaction, is there after the mark or not.
+    QString sql =
+        QStringLiteral("SELECT request_id FROM audit_events WHERE seq > ? AND actor = ? AND action = ?");
+    QVariantList values{c.auditMark, m_actor, c.action};
+    if (!fate.humanId.isEmpty()) {
+        sql += QStringLiteral(" AND request_id = ?");
+        values << fate.humanId;
+    }
+    if (!run(q, sql + QStringLiteral(" ORDER BY seq"), values))
+        return sqlError(q, tr("Reading the audit log"));
+    QStringList candidates;
+    while (q.next())
+        candidates << q.value(0).toString();
+    for (const QString& id : candidates) {
+        auto r = load(id);
+        if (!r)
+            return r.error();
+        if (!c.holds || c.holds(*r)) {
+            fate.kind = ChangeFate::Kind::Applied;
+            fate.humanId = id;
+            return fate;
+        }
+    }
+    return fate;
+}
+
+Result<Request> WorkspaceStore::resend(const SentChange& change, const std::function<Result<Request>()>& send,
+                                       bool* alreadyApplied)
+{
+    if (alreadyApplied)
+        *alreadyApplied = false;
+    auto fate = fateOf(change);
+    if (!fate)
+        return fate.error();
+    switch (fate->kind) {
+    case ChangeFate::Kind::NotApplied:
+        return send();
+    case ChangeFate::Kind::Applied:
+        if (alreadyApplied)
+            *alreadyApplied = true;
+        return load(fate->humanId);
+    case ChangeFate::Kind::Conflict:
+        break;
+    }
+    return fate->conflict;
 }
 
 } // namespace lethe

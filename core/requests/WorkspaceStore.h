@@ -19,6 +19,32 @@ namespace storesql {
 template <typename T, typename F> Result<T> inTransaction(QSqlDatabase db, F&& body);
 } // namespace storesql
 
+// A change sent to the workspace whose answer was lost with the connection (Error::Code::ConnectionLost): its
+// transaction's COMMIT may or may not have reached the server. WorkspaceStore::fateOf says which, after
+// reconnecting, from what the database holds (docs/team.md, "A lost connection").
+struct SentChange
+{
+    QString humanId;        // the request it changes; empty for a new request or take next
+    QString action;         // the audit event it records: request.transition, request.note, request.create…
+    qint64 baseVersion = 0; // the request's version it was made on; 0 for a change that does not raise it
+    qint64 auditMark = 0;   // the last audit event's seq before it was sent (WorkspaceStore::auditMark)
+    // The request as stored holds this change's content (the status it set, the note it added…).
+    std::function<bool(const Request&)> holds;
+};
+
+struct ChangeFate
+{
+    enum class Kind
+    {
+        NotApplied, // nothing of it was saved: send it again
+        Applied,    // it was saved, its answer lost: never send it again
+        Conflict,   // another change came first: `conflict` says whose, as a refused change does
+    };
+    Kind kind = Kind::NotApplied;
+    QString humanId; // the request it changed (for a new request or take next: the one made or taken)
+    Error conflict;
+};
+
 // The workspace database: requests, subjects and identities, notes, clock stops, settings and the audit log.
 // The same code runs on SQLite (the default, a file in the workspace folder) and on PostgreSQL.
 // Every change and its audit event are written in one transaction. One store per thread.
@@ -89,6 +115,22 @@ public:
     // from and to and the note's id and length, never the reason's text.
     Result<Request> assign(const QString& humanId, const QString& to, const QString& reason, bool escalation,
                            qint64 ifVersion = 0);
+
+    // A lost connection (docs/team.md). reconnect() opens the store's connection again with the same
+    // parameters, on the store's thread, and keeps it as it was when that fails: a SQLite file that is not
+    // there (its share gone) is refused as ConnectionLost rather than created empty. auditMark() is the last
+    // audit event's seq, taken before sending a change that raises no version. fateOf() says whether a change
+    // that failed with ConnectionLost was saved: a versioned change was not if the request is still at its
+    // base version, and was if it is one version on and the last change is this login's, with this action,
+    // and the request holds its content; else it is a conflict. A change without a version was saved if this
+    // login wrote its audit action after the mark on a request that holds its content.
+    Status reconnect();
+    Result<qint64> auditMark() const;
+    Result<ChangeFate> fateOf(const SentChange& change) const;
+    // After reconnecting: fateOf(change), then `send` only when it was not applied. `alreadyApplied` says the
+    // lost answer's change had been saved: the request as stored is returned and nothing is sent twice.
+    Result<Request> resend(const SentChange& change, const std::function<Result<Request>()>& send,
+                           bool* alreadyApplied = nullptr);
 
     // Records a later action (preview, export, erasure, redaction) with details that hold no personal data.
     Result<AuditEvent> record(const QString& action, const QString& requestId, const QJsonObject& details);

@@ -114,8 +114,11 @@ void ErasureRunner::launch(const JobContext& prepared, const Order& order, const
         auto fail = [this, job](const Error& e) {
             const QString message = e.message;
             const bool stopped = e.code == Error::Code::Cancelled;
-            job.post([this, message, stopped] {
+            const bool lost = e.code == Error::Code::ConnectionLost;
+            job.post([this, message, stopped, lost] {
                 m_running = false;
+                if (lost)
+                    Q_EMIT connectionLost();
                 Q_EMIT failed(message, stopped);
             });
         };

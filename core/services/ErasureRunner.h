@@ -51,6 +51,9 @@ Q_SIGNALS:
     void finished(const QJsonObject& report);
     // `cancelled`: stopped by cancel() (a started run is then resumable).
     void failed(const QString& message, bool cancelled);
+    // Just before failed(): the connection to the workspace was lost (Error::Code::ConnectionLost). A run
+    // that had started stays resumable from its journal.
+    void connectionLost();
 
 private:
     enum class Step

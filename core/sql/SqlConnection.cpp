@@ -151,6 +151,64 @@ Status SqlConnection::open(const ConnectionParams& p)
     return Status::success();
 }
 
+Status SqlConnection::reopen(const ConnectionParams& params)
+{
+    const QString old = m_name;
+    const ConnectionParams::Engine oldEngine = m_engine;
+    m_name.clear();
+    if (Status s = open(params); !s) {
+        m_name = old;
+        m_engine = oldEngine;
+        return s;
+    }
+    if (!old.isEmpty()) {
+        {
+            QSqlDatabase d = QSqlDatabase::database(old, false);
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(old);
+    }
+    return {};
+}
+
+bool SqlConnection::isConnectionLost(const QSqlError& error)
+{
+    if (error.type() == QSqlError::NoError)
+        return false;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    // PostgreSQL's SQLSTATE: class 08 (connection exception), 57P01 admin shutdown (pg_terminate_backend, a
+    // restart), 57P02 crash shutdown, 57P03 cannot connect now.
+    if (code.size() == 5 && (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+                             code == QLatin1String("57P02") || code == QLatin1String("57P03")))
+        return true;
+    // SQLite's result code (primary, or extended with the primary in the low byte): SQLITE_IOERR (10),
+    // SQLITE_CANTOPEN (14); SQLITE_READONLY_DBMOVED (1032): the file was moved or deleted under us.
+    bool number = false;
+    const int sqlite = code.toInt(&number);
+    if (number && ((sqlite & 0xff) == 10 || (sqlite & 0xff) == 14 || sqlite == 1032))
+        return true;
+    // Where the driver gives no code (libpq reports a dropped connection as a message only).
+    static const char* lost[] = {"server closed the connection",
+                                 "terminating connection due to administrator command",
+                                 "no connection to the server",
+                                 "could not receive data from server",
+                                 "could not send data to server",
+                                 "connection to server was lost",
+                                 "SSL connection has been closed unexpectedly",
+                                 "disk I/O error",
+                                 "unable to open database file",
+                                 "server has gone away",
+                                 "Lost connection to"};
+    const QString text = error.text();
+    for (const char* l : lost) {
+        if (text.contains(QLatin1String(l), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 QSqlDatabase SqlConnection::db() const
 {
     return QSqlDatabase::database(m_name, false);

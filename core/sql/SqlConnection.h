@@ -48,6 +48,14 @@ public:
     SqlConnection& operator=(const SqlConnection&) = delete;
 
     Status open(const ConnectionParams& params);
+    // Opens a new connection with `params` and, when it opened, closes the one before (a connection that
+    // was lost); on failure the old one stays as it was. On this thread, as open().
+    Status reopen(const ConnectionParams& params);
+    // The database connection is gone, not the statement refused: PostgreSQL's "server closed the
+    // connection", "terminating connection due to administrator command", "no connection to the server"
+    // (SQLSTATE class 08, 57P01-57P03), SQLite's SQLITE_IOERR and SQLITE_CANTOPEN (a workspace file on a
+    // share that vanished), Qt's ConnectionError.
+    static bool isConnectionLost(const QSqlError& error);
     QSqlDatabase db() const;
     ConnectionParams::Engine engine() const { return m_engine; }
     bool isOpen() const { return !m_name.isEmpty(); }

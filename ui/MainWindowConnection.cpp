@@ -1,0 +1,205 @@
+// MainWindow: a lost connection to the workspace (docs/team.md, "A lost connection"): the banner at the top
+// of the window with bounded retries, actions that write disabled meanwhile, the live queue subscribed again
+// and read again after, and the changes typed meanwhile kept in their dialogs and sent at most once.
+#include "MainWindow.h"
+
+#include "MessageBar.h"
+#include "RequestDetailPane.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace lethe {
+
+void MainWindow::setReconnectSchedule(Reconnector::Schedule schedule)
+{
+    m_reconnector->setSchedule(std::move(schedule));
+}
+
+bool MainWindow::lostConnection(const Error& e)
+{
+    if (e.code != Error::Code::ConnectionLost)
+        return false;
+    if (m_connectionLost || !m_store)
+        return true;
+    m_connectionLost = true;
+    if (m_remoteTimer)
+        m_remoteTimer->stop();
+    m_reconnector->start(m_store->params(), [this]() -> Status {
+        if (!m_store)
+            return makeError(Error::Code::NotFound, tr("No workspace is open."));
+        return m_store->reconnect();
+    });
+    updateActions();
+    Q_EMIT connectionLost();
+    return true;
+}
+
+void MainWindow::showConnectionState(int attempt, int attempts)
+{
+    m_connectionBar->setDismissible(false);
+    m_connectionBar->show(MessageBar::Kind::Warning,
+                          tr("The connection to the workspace was lost. Retrying (attempt %1 of %2)…")
+                              .arg(attempt)
+                              .arg(attempts),
+                          tr("Retry &Now"), [this] { m_reconnector->retryNow(); });
+}
+
+void MainWindow::onReconnected()
+{
+    m_connectionLost = false;
+    m_connectionBar->setDismissible(true);
+    m_connectionBar->show(MessageBar::Kind::Success, tr("Reconnected to the workspace."));
+    settlePending();
+    if (m_connectionLost) // lost again while settling: the retries go on
+        return;
+    // Other desks' changes made meanwhile were not announced to this window: the queue is read again.
+    watchQueue();
+    m_reselectAfterLoad = selectedId();
+    reloadQueue();
+    updateActions();
+    Q_EMIT reconnected();
+}
+
+void MainWindow::checkConnection()
+{
+    m_checkQueued = false;
+    // Qt's PostgreSQL driver is open while libpq's connection is; once it has read the server's goodbye, it
+    // is not. A local check: nothing is sent.
+    if (!m_store || m_connectionLost || m_store->database().driver()->isOpen())
+        return;
+    lostConnection(
+        makeError(Error::Code::ConnectionLost, QStringLiteral("the server closed the connection")));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // A socket of this thread woke (the driver's notification socket among them): once the driver has read
+    // what came, is its connection still open?
+    if (event->type() == QEvent::SockAct && !m_checkQueued && m_store && !m_connectionLost &&
+        qobject_cast<QSocketNotifier*>(watched)) {
+        m_checkQueued = true;
+        QMetaObject::invokeMethod(this, &MainWindow::checkConnection, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::sendChange(ValidatedDialog* dialog, PendingChange change)
+{
+    if (!m_store)
+        return true;
+    if (!m_connectionLost) {
+        Result<qint64> mark = qint64(0);
+        if (change.change.baseVersion == 0)
+            mark = m_store->auditMark(); // what the change's audit event will come after
+        if (mark) {
+            change.change.auditMark = *mark;
+            change.sent = true;
+            const Result<Request> r = change.send(*m_store);
+            if (r || r.error().code != Error::Code::ConnectionLost) {
+                settle(change, r, false);
+                return true;
+            }
+            lostConnection(r.error());
+        } else if (!lostConnection(mark.error())) {
+            m_message->show(MessageBar::Kind::Error, mark.error().message);
+            return false; // nothing was sent; what was typed stays
+        }
+    }
+    change.dialog = dialog;
+    if (dialog) {
+        dialog->hold(
+            tr("Not saved yet: the connection to the workspace was lost. What you typed is kept here "
+               "and saved once the connection is back, and never twice."),
+            [this] { m_reconnector->retryNow(); });
+        // Cancelled meanwhile: never sent again; if it had reached the server, the person is told.
+        connect(dialog, &QDialog::rejected, this, [this, dialog] {
+            for (qsizetype i = 0; i < m_pending.size(); ++i) {
+                if (m_pending[i].dialog == dialog) {
+                    if (m_pending[i].sent)
+                        m_pending[i].withdrawn = true;
+                    else
+                        m_pending.removeAt(i);
+                    return;
+                }
+            }
+        });
+    }
+    m_pending << change;
+    return false;
+}
+
+void MainWindow::settle(const PendingChange& change, const Result<Request>& r, bool alreadyApplied)
+{
+    const QString done =
+        !r ? QString()
+        : alreadyApplied
+            ? tr("%1: your change was saved before the connection was lost; it was not made twice.")
+                  .arg(r->humanId)
+            : change.done(*r);
+    afterChange(r, done, change.conflictId);
+}
+
+void MainWindow::settlePending()
+{
+    const QList<PendingChange> pending = std::exchange(m_pending, {});
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        PendingChange p = pending[i];
+        if (m_connectionLost || !m_store) {
+            m_pending << p; // lost again: kept for the next reconnection
+            continue;
+        }
+        bool already = false;
+        Result<Request> r = makeError(Error::Code::Cancelled, QString());
+        if (p.withdrawn) {
+            auto fate = m_store->fateOf(p.change);
+            if (!fate) {
+                if (lostConnection(fate.error()))
+                    m_pending << p;
+                continue;
+            }
+            if (fate->kind == ChangeFate::Kind::Applied) {
+                const auto stored = m_store->request(fate->humanId);
+                if (stored)
+                    afterChange(
+                        stored,
+                        tr("%1: the change you cancelled had been saved before the connection was lost.")
+                            .arg(fate->humanId));
+            }
+            Q_EMIT pendingChangeSettled(fate->humanId);
+            continue;
+        }
+        if (p.sent) {
+            r = m_store->resend(
+                p.change, [&] { return p.send(*m_store); }, &already);
+        } else {
+            Result<qint64> mark = qint64(0);
+            if (p.change.baseVersion == 0)
+                mark = m_store->auditMark();
+            if (mark) {
+                p.change.auditMark = *mark;
+                p.sent = true;
+                r = p.send(*m_store);
+            } else {
+                r = mark.error();
+            }
+        }
+        if (!r && lostConnection(r.error())) {
+            m_pending << p; // its dialog stays held
+            continue;
+        }
+        settle(p, r, already);
+        if (p.dialog) {
+            p.dialog->release();
+            p.dialog->accept();
+        }
+        Q_EMIT pendingChangeSettled(r ? r->humanId : p.change.humanId);
+    }
+}
+
+} // namespace lethe
