@@ -255,15 +255,106 @@
     </message>
 </context>
 <context>
+    <name>lethe::ApprovalDialog</name>
+    <message>
+        <source>Approve Erasure Plan</source>
+        <translation>Löschplan freigeben</translation>
+    </message>
+    <message>
+        <source>Approve the erasure plan of %1</source>
+        <translation>Löschplan von %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Under four eyes a second officer approves the exact plan another officer made, before it runs. Approving erases nothing: an officer other than you then runs the plan, and the run is refused if the data changed since the plan was made. Look at the plan first (Request › Erase Subject… shows it table by table).</source>
+        <translation>Nach dem Vier-Augen-Prinzip gibt eine zweite beauftragte Person genau den Plan frei, den eine andere erstellt hat, bevor er ausgeführt wird. Die Freigabe löscht nichts: Eine andere beauftragte Person als Sie führt den Plan danach aus, und die Ausführung wird abgelehnt, wenn sich die Daten seit dem Plan geändert haben. Sehen Sie sich den Plan zuerst an (Anfrage › Personendaten löschen… zeigt ihn Tabelle für Tabelle).</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Planned by:</source>
+        <translation>Geplant von:</translation>
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation>Digest:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Anzahlen:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Plan</source>
+        <translation>Plan &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Reading the plans waiting for approval…</source>
+        <translation>Die Pläne, die auf Freigabe warten, werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Approve the erasure plan of %1 (%2)</source>
+        <translation>Löschplan von %1 (%2) freigeben</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>No plan is waiting.</source>
+        <translation>Kein Plan wartet.</translation>
+    </message>
+    <message>
+        <source>No erasure plan of %1 is waiting for approval. An officer saves one for approval from Request › Erase Subject….</source>
+        <translation>Kein Löschplan von %1 wartet auf Freigabe. Eine beauftragte Person speichert einen über Anfrage › Personendaten löschen… zur Freigabe.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Rows to delete: %1 · to update: %2 · to keep: %3 · Processor records: %4 · Manual tasks: %5</source>
+        <translation>Zu löschende Zeilen: %1 · zu ändernde: %2 · zu behaltende: %3 · Datensätze bei Auftragsverarbeitern: %4 · Manuelle Aufgaben: %5</translation>
+    </message>
+    <message>
+        <source>Not signed: no officer key is registered in this workspace (Workspace › Officer Key… makes and registers yours).</source>
+        <translation>Nicht signiert: In diesem Arbeitsbereich ist kein Beauftragtenschlüssel registriert (Arbeitsbereich › Beauftragtenschlüssel… erzeugt und registriert Ihren).</translation>
+    </message>
+    <message>
+        <source>Signed with your officer key %1 from this computer&apos;s keychain.</source>
+        <translation>Signiert mit Ihrem Beauftragtenschlüssel %1 aus dem Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Approvals in this workspace are signed, and this computer&apos;s keychain holds no registered officer key of yours.</source>
+        <translation>Freigaben werden in diesem Arbeitsbereich signiert, und der Schlüsselbund dieses Computers enthält keinen registrierten Beauftragtenschlüssel von Ihnen.</translation>
+    </message>
+    <message>
+        <source>You cannot approve this plan: %1</source>
+        <translation>Sie können diesen Plan nicht freigeben: %1</translation>
+    </message>
+    <message>
+        <source>This workspace does not require four eyes: the plan may run without an approval. Approving still records that you checked it.</source>
+        <translation>Dieser Arbeitsbereich verlangt kein Vier-Augen-Prinzip: Der Plan darf ohne Freigabe ausgeführt werden. Eine Freigabe hält trotzdem fest, dass Sie ihn geprüft haben.</translation>
+    </message>
+    <message>
+        <source>To approve this plan, type the request&apos;s id, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Geben Sie zur Freigabe die Nummer der Anfrage ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Wird freigegeben…</translation>
+    </message>
+</context>
+<context>
     <name>lethe::ApprovalSignature</name>
-    <message>
-        <source>%1: approvals in this workspace are signed, and %2 has no officer key (lethe-cli workspace officer-key --create makes and registers one).</source>
-        <translation>%1: Freigaben werden in diesem Arbeitsbereich signiert, und %2 hat keinen Beauftragtenschlüssel (lethe-cli workspace officer-key --create erzeugt und registriert einen).</translation>
-    </message>
-    <message>
-        <source>%1: %2 has no officer key registered in this workspace; register it first (lethe-cli workspace officer-key --create).</source>
-        <translation>%1: %2 hat in diesem Arbeitsbereich keinen Beauftragtenschlüssel registriert; zuerst registrieren (lethe-cli workspace officer-key --create).</translation>
-    </message>
     <message>
         <source>%1: the key in %2&apos;s keychain (%3) is not the officer key registered for %2 (%4).</source>
         <translation>%1: Der Schlüssel im Schlüsselbund von %2 (%3) ist nicht der für %2 registrierte Beauftragtenschlüssel (%4).</translation>
@@ -283,6 +374,18 @@
     <message>
         <source>%1: the approval signature of %2 does not verify against %2&apos;s registered officer key (%3): the approval was altered or not made by %2. Nothing was run.</source>
         <translation>%1: Die Freigabesignatur von %2 lässt sich mit dem registrierten Beauftragtenschlüssel von %2 (%3) nicht bestätigen: Die Freigabe wurde verändert oder nicht von %2 erteilt. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1: approvals in this workspace are signed, and the officer key of %2 (%3) is registered in this workspace but not in this keychain. Approve where that key is kept, or make a new one here, which replaces the registered one (lethe-cli workspace officer-key --create, or Workspace › Officer Key… in the window).</source>
+        <translation>%1: Freigaben werden in diesem Arbeitsbereich signiert, und der Beauftragtenschlüssel von %2 (%3) ist in diesem Arbeitsbereich registriert, liegt aber nicht in diesem Schlüsselbund. Geben Sie dort frei, wo der Schlüssel liegt, oder erzeugen Sie hier einen neuen, der den registrierten ersetzt (lethe-cli workspace officer-key --create oder im Fenster Arbeitsbereich › Beauftragtenschlüssel…).</translation>
+    </message>
+    <message>
+        <source>%1: approvals in this workspace are signed, and %2 has no officer key (lethe-cli workspace officer-key --create, or Workspace › Officer Key… in the window, makes and registers one).</source>
+        <translation>%1: Freigaben werden in diesem Arbeitsbereich signiert, und %2 hat keinen Beauftragtenschlüssel (lethe-cli workspace officer-key --create oder im Fenster Arbeitsbereich › Beauftragtenschlüssel… erzeugt und registriert einen).</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no officer key registered in this workspace; register it first (lethe-cli workspace officer-key --create, or Workspace › Officer Key… in the window).</source>
+        <translation>%1: %2 hat in diesem Arbeitsbereich keinen Beauftragtenschlüssel registriert; zuerst registrieren (lethe-cli workspace officer-key --create oder im Fenster Arbeitsbereich › Beauftragtenschlüssel…).</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5256,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>Erasing</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>%1: the stored plan of this erasure does not hash to its digest %2 (it hashes to %3): it was changed after it was made. Nothing was run. Make and approve a new plan.</source>
+        <translation>%1: Der gespeicherte Plan dieser Löschung ergibt nicht seinen Digest %2 (sondern %3): Er wurde nach seiner Erstellung verändert. Es wurde nichts ausgeführt. Erstellen und genehmigen Sie einen neuen Plan.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureStore</name>
@@ -5679,12 +5786,6 @@ Es wird geprüft, dass genau dieser Plan ausgeführt wird.</translation>
         <translation>In diesem Arbeitsbereich gilt das Vier-Augen-Prinzip: Eine zweite Person mit der Rolle Datenschutzbeauftragte gibt genau diesen Plan frei, bevor er ausgeführt wird. Speichern Sie den Plan zur Freigabe; nach der Freigabe führen Sie die Löschung hier aus.</translation>
     </message>
     <message>
-        <source>This plan is saved and waits for a second officer&apos;s approval:
-%1</source>
-        <translation>Dieser Plan ist gespeichert und wartet auf die Freigabe durch eine zweite Person mit der Rolle Datenschutzbeauftragte:
-%1</translation>
-    </message>
-    <message>
         <source>You approved this plan, so under four eyes another officer must run it.</source>
         <translation>Sie haben diesen Plan freigegeben; nach dem Vier-Augen-Prinzip muss ihn daher eine andere Person mit der Rolle Datenschutzbeauftragte ausführen.</translation>
     </message>
@@ -5778,6 +5879,28 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
 %1</source>
         <translation>Die Datenkarte löscht in diesen Tabellen nichts; ihre Zeilen bleiben:
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Approve This Plan…</source>
+        <translation>Diesen Plan &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>This plan is saved and waits for a second officer&apos;s approval, in Lethe (Request › Approve Erasure Plan…) or with:
+%1</source>
+        <translation>Dieser Plan ist gespeichert und wartet auf die Freigabe durch eine zweite beauftragte Person, in Lethe (Anfrage › Löschplan freigeben…) oder mit:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 made this same plan (digest %2) and saved it for approval. Under four eyes you may approve it as the second officer; an officer other than you then runs it.</source>
+        <translation>%1 hat genau diesen Plan (Digest %2) erstellt und zur Freigabe gespeichert. Nach dem Vier-Augen-Prinzip dürfen Sie ihn als zweite beauftragte Person freigeben; eine andere beauftragte Person als Sie führt ihn dann aus.</translation>
+    </message>
+    <message>
+        <source>Plan %1 approved. An officer other than you can now run it.</source>
+        <translation>Plan %1 freigegeben. Eine andere beauftragte Person als Sie kann ihn jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost during the erasure of %1. Nothing is half-done: every batch is journalled. Resume the erasure once the connection is back; it continues where it stopped (the window offers it when the workspace opens, or: lethe-cli erase --resume).</source>
+        <translation>Die Verbindung zum Arbeitsbereich ist während der Löschung von %1 verloren gegangen. Nichts ist halb erledigt: Jeder Stapel ist protokolliert. Setzen Sie die Löschung fort, sobald die Verbindung wieder besteht; sie macht dort weiter, wo sie aufgehört hat (das Fenster bietet es beim Öffnen des Arbeitsbereichs an, oder: lethe-cli erase --resume).</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +6891,84 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>The officer key of %1 (%2) is registered in this workspace but is not in this computer&apos;s keychain: what you change here is recorded in the audit log unsigned, and approving an erasure needs the key.</source>
         <translation>Der Beauftragtenschlüssel von %1 (%2) ist in diesem Arbeitsbereich registriert, liegt aber nicht im Schlüsselbund dieses Computers: Was Sie hier ändern, wird unsigniert ins Audit-Protokoll geschrieben, und zum Freigeben einer Löschung wird der Schlüssel gebraucht.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln request(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln Anfrage entspricht dem Filter</numerusform>
+            <numerusform>%Ln Anfragen entsprechen dem Filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) match the filter, loaded in %1 ms</source>
+        <translation>
+            <numerusform>%Ln Anfrage entspricht dem Filter, geladen in %1 ms</numerusform>
+            <numerusform>%Ln Anfragen entsprechen dem Filter, geladen in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reconnect to the workspace: %1. Your changes are kept.</source>
+        <translation>Keine neue Verbindung zum Arbeitsbereich: %1. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Erasure Plan…</source>
+        <translation>Löschplan &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>Officer &amp;Key…</source>
+        <translation>Beauftragten&amp;schlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>A&amp;rbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Approve, as the second officer, an erasure plan of %1 that waits for approval (%2)</source>
+        <translation>Als zweite beauftragte Person einen Löschplan von %1 freigeben, der auf Freigabe wartet (%2)</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace is lost: this is possible again once it is back.</source>
+        <translation>Die Verbindung zum Arbeitsbereich ist verloren: Dies ist wieder möglich, sobald sie wieder besteht.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost. Retrying (attempt %1 of %2)…</source>
+        <translation>Die Verbindung zum Arbeitsbereich ist verloren gegangen. Neuer Versuch (%1 von %2)…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Reconnected to the workspace.</source>
+        <translation>Wieder mit dem Arbeitsbereich verbunden.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the workspace was lost. What you typed is kept here and saved once the connection is back, and never twice.</source>
+        <translation>Noch nicht gespeichert: Die Verbindung zum Arbeitsbereich ist verloren gegangen. Ihre Eingabe bleibt hier erhalten und wird gespeichert, sobald die Verbindung wieder besteht, und nie zweimal.</translation>
+    </message>
+    <message>
+        <source>%1: your change was saved before the connection was lost; it was not made twice.</source>
+        <translation>%1: Ihre Änderung wurde gespeichert, bevor die Verbindung verloren ging; sie wurde nicht zweimal vorgenommen.</translation>
+    </message>
+    <message>
+        <source>%1: the change you cancelled had been saved before the connection was lost.</source>
+        <translation>%1: Die Änderung, die Sie abgebrochen haben, war schon gespeichert, bevor die Verbindung verloren ging.</translation>
+    </message>
+    <message>
+        <source>Plan %1 of %2 approved. An officer other than you can now run it.</source>
+        <translation>Plan %1 von %2 freigegeben. Eine andere beauftragte Person als Sie kann ihn jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>Your officer key %1 is registered and in this computer&apos;s keychain: your approvals and what you change here are signed with it.</source>
+        <translation>Ihr Beauftragtenschlüssel %1 ist registriert und liegt im Schlüsselbund dieses Computers: Ihre Freigaben und was Sie hier ändern, werden damit signiert.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -7228,6 +7429,161 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     </message>
 </context>
 <context>
+    <name>lethe::OfficerKeyDialog</name>
+    <message>
+        <source>Officer Key</source>
+        <translation>Beauftragtenschlüssel</translation>
+    </message>
+    <message>
+        <source>Your officer key in %1</source>
+        <translation>Ihr Beauftragtenschlüssel in %1</translation>
+    </message>
+    <message>
+        <source>An officer key signs your approvals of erasure plans, and the audit log&apos;s head after each change you make, so a rewrite of the log is noticed. Its secret stays in this computer&apos;s keychain; the workspace holds only its public key. Once any key is registered in a workspace, approvals there must be signed.</source>
+        <translation>Ein Beauftragtenschlüssel signiert Ihre Freigaben von Löschplänen und nach jeder Ihrer Änderungen den Kopf des Audit-Protokolls, damit ein Umschreiben des Protokolls auffällt. Sein geheimer Teil bleibt im Schlüsselbund dieses Computers; der Arbeitsbereich enthält nur den öffentlichen Schlüssel. Sobald in einem Arbeitsbereich ein Schlüssel registriert ist, müssen Freigaben dort signiert sein.</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>In the workspace:</source>
+        <translation>Im Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>In this keychain:</source>
+        <translation>In diesem Schlüsselbund:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>&amp;Keys registered in this workspace:</source>
+        <translation>In diesem Arbeitsbereich registrierte &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Create and &amp;Register My Key…</source>
+        <translation>Meinen Schlüssel erzeugen und &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Key %1, registered %2</source>
+        <translation>Schlüssel %1, registriert am %2</translation>
+    </message>
+    <message>
+        <source>No key is registered for you.</source>
+        <translation>Für Sie ist kein Schlüssel registriert.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No officer key of yours for this workspace.</source>
+        <translation>Kein Beauftragtenschlüssel von Ihnen für diesen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Key %1, the registered one.</source>
+        <translation>Schlüssel %1, der registrierte.</translation>
+    </message>
+    <message>
+        <source>Key %1, not the registered one.</source>
+        <translation>Schlüssel %1, nicht der registrierte.</translation>
+    </message>
+    <message>
+        <source>Key %1, not registered yet.</source>
+        <translation>Schlüssel %1, noch nicht registriert.</translation>
+    </message>
+    <message>
+        <source>(none registered)</source>
+        <translation>(keiner registriert)</translation>
+    </message>
+    <message>
+        <source>&amp;Register the Key in This Keychain…</source>
+        <translation>Schlüssel aus diesem Schlüsselbund &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;New Key and Register It…</source>
+        <translation>&amp;Neuen Schlüssel erzeugen und registrieren…</translation>
+    </message>
+    <message>
+        <source>Your key is registered and in this keychain: there is nothing to do.</source>
+        <translation>Ihr Schlüssel ist registriert und liegt in diesem Schlüsselbund: Es ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not be read, so no key is made or registered: %1</source>
+        <translation>Der Schlüsselbund dieses Computers konnte nicht gelesen werden, daher wird kein Schlüssel erzeugt oder registriert: %1</translation>
+    </message>
+    <message>
+        <source>Your officer key %1 is registered in this workspace but is not in this computer&apos;s keychain: what you change here is recorded in the audit log unsigned, and you cannot approve erasures here. Approve on the computer whose keychain holds it, or register a key from here, which replaces it; plans you approved with the old key and that have not run yet must then be approved again.</source>
+        <translation>Ihr Beauftragtenschlüssel %1 ist in diesem Arbeitsbereich registriert, liegt aber nicht im Schlüsselbund dieses Computers: Was Sie hier ändern, wird unsigniert ins Audit-Protokoll geschrieben, und Sie können hier keine Löschungen freigeben. Geben Sie an dem Computer frei, in dessen Schlüsselbund er liegt, oder registrieren Sie von hier aus einen Schlüssel, der ihn ersetzt; Pläne, die Sie mit dem alten Schlüssel freigegeben haben und die noch nicht ausgeführt wurden, müssen dann erneut freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Approvals in this workspace are signed, and you have no key registered: you cannot approve erasures until you register one.</source>
+        <translation>Freigaben werden in diesem Arbeitsbereich signiert, und Sie haben keinen Schlüssel registriert: Sie können keine Löschungen freigeben, bis Sie einen registrieren.</translation>
+    </message>
+    <message>
+        <source>Register the officer key %1 from this computer&apos;s keychain as yours in %2?</source>
+        <translation>Den Beauftragtenschlüssel %1 aus dem Schlüsselbund dieses Computers in %2 als Ihren registrieren?</translation>
+    </message>
+    <message>
+        <source>Make a new officer key in this computer&apos;s keychain and register its public key as yours in %1?</source>
+        <translation>Einen neuen Beauftragtenschlüssel im Schlüsselbund dieses Computers erzeugen und seinen öffentlichen Schlüssel in %1 als Ihren registrieren?</translation>
+    </message>
+    <message>
+        <source>It replaces your registered key %1. Plans you approved with it that have not run yet must be approved again.</source>
+        <translation>Er ersetzt Ihren registrierten Schlüssel %1. Pläne, die Sie damit freigegeben haben und die noch nicht ausgeführt wurden, müssen erneut freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>It is the first key in this workspace: from then on every approval here must be signed, and audit verify requires a signed head.</source>
+        <translation>Es ist der erste Schlüssel in diesem Arbeitsbereich: Ab dann muss hier jede Freigabe signiert sein, und die Prüfung des Audit-Protokolls verlangt einen signierten Kopf.</translation>
+    </message>
+    <message>
+        <source>Registering is recorded in the audit log.</source>
+        <translation>Die Registrierung wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Register Officer Key</source>
+        <translation>Beauftragtenschlüssel registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Create and &amp;Register</source>
+        <translation>Erzeugen und &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>Registering your officer key…</source>
+        <translation>Ihr Beauftragtenschlüssel wird registriert…</translation>
+    </message>
+    <message>
+        <source>Your officer key %1 is registered in %2 and kept in this computer&apos;s keychain. Your approvals, and the audit log&apos;s head after your changes, are signed with it from now on.</source>
+        <translation>Ihr Beauftragtenschlüssel %1 ist in %2 registriert und liegt im Schlüsselbund dieses Computers. Ihre Freigaben und der Kopf des Audit-Protokolls nach Ihren Änderungen werden ab jetzt damit signiert.</translation>
+    </message>
+</context>
+<context>
     <name>lethe::OfficerKeys</name>
     <message>
         <source>Reading the officer keys</source>
@@ -7248,6 +7604,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Registering the officer key of %1</source>
         <translation>Registrieren des Beauftragtenschlüssels von %1</translation>
+    </message>
+    <message>
+        <source>No keychain to read %1 from.</source>
+        <translation>Kein Schlüsselbund, aus dem %1 gelesen werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -7673,6 +8033,32 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::QueueQuery</name>
+    <message>
+        <source>Reading clock stops</source>
+        <translation>Uhr-Unterbrechungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the queue</source>
+        <translation>Die Warteschlange wird gelesen</translation>
+    </message>
+    <message>
+        <source>Counting the queue</source>
+        <translation>Die Warteschlange wird gezählt</translation>
+    </message>
+    <message>
+        <source>Reading who has requests</source>
+        <translation>Es wird gelesen, wer Anfragen hat</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Reconnector</name>
+    <message>
+        <source>the workspace file %1 cannot be found</source>
+        <translation>die Arbeitsbereichsdatei %1 ist nicht zu finden</translation>
     </message>
 </context>
 <context>
@@ -9192,6 +9578,13 @@ unbekannt</translation>
     </message>
 </context>
 <context>
+    <name>lethe::ValidatedDialog</name>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>lethe::Validation</name>
     <message>
         <source>email: &quot;%1&quot; is not an email address (expected name@domain.tld).</source>
@@ -9368,10 +9761,6 @@ unbekannt</translation>
     <message>
         <source>Reading notes</source>
         <translation>Lesen der Notizen</translation>
-    </message>
-    <message>
-        <source>Reading the queue</source>
-        <translation>Lesen der Anfragenliste</translation>
     </message>
     <message>
         <source>%1 is %2 and can no longer be changed; add a note instead.</source>
@@ -9612,6 +10001,18 @@ unbekannt</translation>
     <message>
         <source>%1 was changed elsewhere after you read it. Your change was not saved, so as not to overwrite that one: reload the request and make your change again.</source>
         <translation>%1 wurde anderswo geändert, nachdem Sie die Anfrage gelesen haben. Ihre Änderung wurde nicht gespeichert, um jene nicht zu überschreiben: Laden Sie die Anfrage neu und nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 cannot be found: is the drive or network share it is on still there?</source>
+        <translation>Die Arbeitsbereichsdatei %1 ist nicht zu finden: Ist das Laufwerk oder die Netzwerkfreigabe, auf der sie liegt, noch da?</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Das Prüfprotokoll wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1</source>
+        <translation>Der Verlauf von %1 wird gelesen</translation>
     </message>
 </context>
 <context>

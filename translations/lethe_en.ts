@@ -255,15 +255,106 @@
     </message>
 </context>
 <context>
+    <name>lethe::ApprovalDialog</name>
+    <message>
+        <source>Approve Erasure Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the erasure plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under four eyes a second officer approves the exact plan another officer made, before it runs. Approving erases nothing: an officer other than you then runs the plan, and the run is refused if the data changed since the plan was made. Look at the plan first (Request › Erase Subject… shows it table by table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plans waiting for approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the erasure plan of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No erasure plan of %1 is waiting for approval. An officer saves one for approval from Request › Erase Subject….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to delete: %1 · to update: %2 · to keep: %3 · Processor records: %4 · Manual tasks: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: no officer key is registered in this workspace (Workspace › Officer Key… makes and registers yours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with your officer key %1 from this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals in this workspace are signed, and this computer&apos;s keychain holds no registered officer key of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot approve this plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace does not require four eyes: the plan may run without an approval. Approving still records that you checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To approve this plan, type the request&apos;s id, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::ApprovalSignature</name>
-    <message>
-        <source>%1: approvals in this workspace are signed, and %2 has no officer key (lethe-cli workspace officer-key --create makes and registers one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 has no officer key registered in this workspace; register it first (lethe-cli workspace officer-key --create).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: the key in %2&apos;s keychain (%3) is not the officer key registered for %2 (%4).</source>
         <translation type="unfinished"></translation>
@@ -282,6 +373,18 @@
     </message>
     <message>
         <source>%1: the approval signature of %2 does not verify against %2&apos;s registered officer key (%3): the approval was altered or not made by %2. Nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: approvals in this workspace are signed, and the officer key of %2 (%3) is registered in this workspace but not in this keychain. Approve where that key is kept, or make a new one here, which replaces the registered one (lethe-cli workspace officer-key --create, or Workspace › Officer Key… in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: approvals in this workspace are signed, and %2 has no officer key (lethe-cli workspace officer-key --create, or Workspace › Officer Key… in the window, makes and registers one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no officer key registered in this workspace; register it first (lethe-cli workspace officer-key --create, or Workspace › Officer Key… in the window).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5093,6 +5196,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>Erasing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the stored plan of this erasure does not hash to its digest %2 (it hashes to %3): it was changed after it was made. Nothing was run. Make and approve a new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureStore</name>
@@ -5616,11 +5723,6 @@ What runs is checked to be exactly this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This plan is saved and waits for a second officer&apos;s approval:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You approved this plan, so under four eyes another officer must run it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5711,6 +5813,27 @@ Fix the cause, then resume it.</source>
     <message>
         <source>The data map erases nothing in these tables; their rows stay:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve This Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is saved and waits for a second officer&apos;s approval, in Lethe (Request › Approve Erasure Plan…) or with:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made this same plan (digest %2) and saved it for approval. Under four eyes you may approve it as the second officer; an officer other than you then runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 approved. An officer other than you can now run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost during the erasure of %1. Nothing is half-done: every batch is journalled. Resume the erasure once the connection is back; it continues where it stopped (the window offers it when the workspace opens, or: lethe-cli erase --resume).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6698,6 +6821,84 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>The officer key of %1 (%2) is registered in this workspace but is not in this computer&apos;s keychain: what you change here is recorded in the audit log unsigned, and approving an erasure needs the key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln request(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln request matches the filter</numerusform>
+            <numerusform>%Ln requests match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) match the filter, loaded in %1 ms</source>
+        <translation>
+            <numerusform>%Ln request matches the filter, loaded in %1 ms</numerusform>
+            <numerusform>%Ln requests match the filter, loaded in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reconnect to the workspace: %1. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve Erasure Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve, as the second officer, an erasure plan of %1 that waits for approval (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the workspace is lost: this is possible again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost. Retrying (attempt %1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the workspace was lost. What you typed is kept here and saved once the connection is back, and never twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your change was saved before the connection was lost; it was not made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the change you cancelled had been saved before the connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 of %2 approved. An officer other than you can now run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your officer key %1 is registered and in this computer&apos;s keychain: your approvals and what you change here are signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -7158,6 +7359,161 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
 </context>
 <context>
+    <name>lethe::OfficerKeyDialog</name>
+    <message>
+        <source>Officer Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your officer key in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer key signs your approvals of erasure plans, and the audit log&apos;s head after each change you make, so a rewrite of the log is noticed. Its secret stays in this computer&apos;s keychain; the workspace holds only its public key. Once any key is registered in a workspace, approvals there must be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this keychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys registered in this workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and &amp;Register My Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1, registered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is registered for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer key of yours for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1, the registered one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1, not the registered one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1, not registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register the Key in This Keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;New Key and Register It…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key is registered and in this keychain: there is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not be read, so no key is made or registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your officer key %1 is registered in this workspace but is not in this computer&apos;s keychain: what you change here is recorded in the audit log unsigned, and you cannot approve erasures here. Approve on the computer whose keychain holds it, or register a key from here, which replaces it; plans you approved with the old key and that have not run yet must then be approved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals in this workspace are signed, and you have no key registered: you cannot approve erasures until you register one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the officer key %1 from this computer&apos;s keychain as yours in %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new officer key in this computer&apos;s keychain and register its public key as yours in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces your registered key %1. Plans you approved with it that have not run yet must be approved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the first key in this workspace: from then on every approval here must be signed, and audit verify requires a signed head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Officer Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and &amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering your officer key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your officer key %1 is registered in %2 and kept in this computer&apos;s keychain. Your approvals, and the audit log&apos;s head after your changes, are signed with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::OfficerKeys</name>
     <message>
         <source>Reading the officer keys</source>
@@ -7177,6 +7533,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Registering the officer key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain to read %1 from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7602,6 +7962,32 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::QueueQuery</name>
+    <message>
+        <source>Reading clock stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who has requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::Reconnector</name>
+    <message>
+        <source>the workspace file %1 cannot be found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9118,6 +9504,13 @@ unknown</source>
     </message>
 </context>
 <context>
+    <name>lethe::ValidatedDialog</name>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::Validation</name>
     <message>
         <source>email: &quot;%1&quot; is not an email address (expected name@domain.tld).</source>
@@ -9293,10 +9686,6 @@ unknown</source>
     </message>
     <message>
         <source>Reading notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9537,6 +9926,18 @@ unknown</source>
     </message>
     <message>
         <source>%1 was changed elsewhere after you read it. Your change was not saved, so as not to overwrite that one: reload the request and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file %1 cannot be found: is the drive or network share it is on still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
