@@ -826,6 +826,28 @@ void TestMainWindow::officerKeyNotInThisKeychainIsSaid()
     m_window->openWorkspace(m_ws);
     QVERIFY(again.wait(10000));
     QVERIFY(!m_window->messageBar()->isVisible());
+
+    // With the key held, what the window changes on a worker (take next) is signed too: the signed head is
+    // the last event. (Take next, assign and escalate once ran on a store without the key, unsigned.)
+    {
+        auto store = WorkspaceStore::open(ws->store, QStringLiteral("setup"), [this] { return m_now; });
+        QVERIFY(store.ok());
+        NewRequest n;
+        n.type = RequestType::Access;
+        n.regulation = Regulation::Gdpr;
+        n.received = QDate(2026, 11, 21);
+        n.subjectName = QStringLiteral("Una Unassigned");
+        n.identities = {{IdentityKind::Email, QStringLiteral("una@example.com")}};
+        QVERIFY((*store)->addRequest(n).ok());
+    }
+    QSignalSpy finished(m_window.get(), &MainWindow::teamActionFinished);
+    action("actionTakeNext")->trigger();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.first().first().toString().isEmpty());
+    const AuditVerification v = m_window->store()->audit().verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    QCOMPARE(v.signedBy, actor);
+    QCOMPARE(v.signedSeq, v.checked);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -67,12 +67,15 @@ void MainWindow::takeNextRequest()
     const ConnectionParams params = m_store->params();
     const QString actor = m_store->actor();
     const WorkspaceStore::Clock clock = m_clock;
+    // The worker's store signs the audit head as the window's does (an officer's key from the keychain).
+    const auto signer = m_store->headSigner();
     statusBar()->showMessage(tr("Taking the next request…"));
     m_teamJob.start(
-        [params, actor, clock](const JobContext&) -> Result<std::optional<Request>> {
+        [params, actor, clock, signer](const JobContext&) -> Result<std::optional<Request>> {
             auto store = WorkspaceStore::open(params, actor, clock);
             if (!store)
                 return store.error();
+            (*store)->setHeadSigner(signer);
             return (*store)->takeNext();
         },
         [this, c](const Result<std::optional<Request>>& taken) {
@@ -144,10 +147,11 @@ void MainWindow::assignRequest(bool escalation)
         QPointer<ValidatedDialog> held(dialog);
         // Made on the version the dialog showed: a change at another desk since then is a conflict.
         m_teamJob.start(
-            [params, actor, clock, send = c.send](const JobContext&) {
+            [params, actor, clock, signer = m_store->headSigner(), send = c.send](const JobContext&) {
                 auto store = WorkspaceStore::open(params, actor, clock);
                 if (!store)
                     return Result<Request>(store.error());
+                (*store)->setHeadSigner(signer);
                 return send(**store);
             },
             [this, c, held](const Result<Request>& r) {
