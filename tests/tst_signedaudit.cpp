@@ -51,6 +51,7 @@ private Q_SLOTS:
     void witnessTextRoundTrips();
     void cliOfficerKeyExportHeadAndWitness();
     void cliApproveSignsWithTheApproversKey();
+    void cliApproveWithTheKeyElsewhereIsRefused();
 
 private:
     static void engines();
@@ -538,6 +539,71 @@ void TestSignedAudit::cliApproveSignsWithTheApproversKey()
     VERIFY_OK(ApprovalSignature::check(c.db(), approved));
     approved.approvedBy = QStringLiteral("olga"); // the same signature is not olga's
     QVERIFY(!ApprovalSignature::check(c.db(), approved).ok());
+}
+
+// Oscar's officer key is registered, but kept in another computer's keychain: an approval from here is
+// refused with exit 4, saying the key is registered and not in this keychain (not that he has none), and
+// nothing is approved; from the keychain that holds it the approval goes through, signed.
+void TestSignedAudit::cliApproveWithTheKeyElsewhereIsRefused()
+{
+    const QString here = m_dir.filePath(QStringLiteral("clihome3"));
+    const QString ws = m_dir.filePath(QStringLiteral("cliws3"));
+    QVERIFY(QDir().mkpath(here));
+    auto run = [&](const char* who, QStringList args, const QString& home) {
+        if (args.value(1) != QLatin1String("init"))
+            args << QStringLiteral("--workspace") << ws;
+        return test::runCli(QStringLiteral(LETHE_CLI_CRASHTEST_PATH), home, args, true,
+                            {{QStringLiteral("LETHE_ACTOR"), QString::fromLatin1(who)}});
+    };
+    QCOMPARE(run("olga", {QStringLiteral("workspace"), QStringLiteral("init"), ws}, here).code, 0);
+    test::CliRun r =
+        run("olga",
+            {QStringLiteral("requests"), QStringLiteral("add"), QStringLiteral("--type"),
+             QStringLiteral("erasure"), QStringLiteral("--regulation"), QStringLiteral("gdpr"),
+             QStringLiteral("--received"), QDate::currentDate().addDays(-2).toString(Qt::ISODate),
+             QStringLiteral("--email"), QStringLiteral("yan@example.com")},
+            here);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString id = r.json().object().value(QStringLiteral("id")).toString();
+    QCOMPARE(run("olga",
+                 {QStringLiteral("requests"), QStringLiteral("transition"), id, QStringLiteral("verified")},
+                 here)
+                 .code,
+             0);
+    // Oscar's key, made and registered at another computer: its secret is in no keychain here.
+    const QString digest(64, QLatin1Char('e'));
+    ConnectionParams p;
+    p.path = ws + QStringLiteral("/workspace.db");
+    auto key = Minisign::generate();
+    QVERIFY(key.ok());
+    const QString keyId = Minisign::keyIdHex(key->keyId);
+    {
+        auto oscar = WorkspaceStore::open(p, QStringLiteral("oscar"));
+        QVERIFY(oscar.ok());
+        VERIFY_OK(OfficerKeys::registerOwn(**oscar, *key));
+    }
+    {
+        SqlConnection c;
+        VERIFY_OK(c.open(p));
+        QCOMPARE(exec(c.db(),
+                      QStringLiteral("INSERT INTO erasure_runs (request_id, digest, state, plan, summary, "
+                                     "planned_by, planned_at) SELECT id, ?, 'planned', '{}', '{}', 'olga', "
+                                     "'2026-12-01T09:00:00.000Z' FROM requests"),
+                      {digest}),
+                 QString());
+    }
+    const QStringList approve{QStringLiteral("erase"),     QStringLiteral("--request"), id,
+                              QStringLiteral("--approve"), QStringLiteral("--digest"),  digest};
+    r = run("oscar", approve, here);
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains("registered in this workspace but not in this keychain"), r.err.constData());
+    QVERIFY2(r.err.contains(keyId.toUtf8()), r.err.constData());
+    SqlConnection c;
+    VERIFY_OK(c.open(p));
+    QSqlQuery q(c.db());
+    QVERIFY(q.exec(QStringLiteral("SELECT state, approved_by FROM erasure_runs")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("planned"));
+    QCOMPARE(q.value(1).toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestSignedAudit)
