@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <malloc.h>
+
 using namespace lethe;
 using namespace lethe::bench;
 
@@ -34,9 +36,24 @@ qint64 peakRssKb()
     return -1;
 }
 
-// Starts a new high-water mark: what follows is measured on its own.
+qint64 rssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// Starts a new high-water mark: what follows is measured on its own. The heap the phases before freed is
+// given back to the system first (malloc_trim): generating five million rows leaves about 100 MB freed but
+// still mapped, which a process that only plans (lethe-cli erase --plan) never has, and which is not the
+// plan's. What stays is live: the libraries, the workspace store, and for the run the plan itself.
 void resetPeakRss()
 {
+    malloc_trim(0);
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     if (f.open(QIODevice::WriteOnly))
         f.write("5");
@@ -138,7 +155,7 @@ int main(int argc, char** argv)
     const DataMapLoad load = DataMapLoader::parse(kMap, QStringLiteral("app.yaml"), dir.path());
     if (!load.ok())
         return 1;
-    QList<double> planMs, runMs, floorMs, selectMs, longest, planPeak, savedPeak, runPeak;
+    QList<double> planMs, runMs, floorMs, selectMs, longest, planPeak, savedPeak, runPeak, baseline;
     for (int i = 0; i < runs; ++i) {
         // The floors: the same keys selected, then the same rows deleted by hand, on their own copy.
         const QString floorDb = dir.filePath(QStringLiteral("floor%1.db").arg(i));
@@ -208,6 +225,7 @@ int main(int argc, char** argv)
         in.systems << ErasurePlanner::SystemInput{*load.map, {product}, {}, {}, {}};
         QElapsedTimer t;
         resetPeakRss();
+        baseline << rssKb() / 1024.0;
         t.start();
         auto plan = ErasurePlanner::build(in);
         planMs << t.nsecsElapsed() / 1e6;
@@ -252,9 +270,10 @@ int main(int argc, char** argv)
                  median(runMs) <= 2 * median(floorMs) ? "met" : "NOT MET");
     std::fprintf(stdout,
                  "erasure: longest transaction median %.1f ms (goal <= 200 ms: %s); peak memory of the plan "
-                 "%.0f MB (%.0f MB once stored in the workspace), of the run %.0f MB (goal < 150 MB: %s)\n",
+                 "%.0f MB (%.0f MB once stored in the workspace), of the run %.0f MB (goal < 150 MB: %s); "
+                 "the process held %.0f MB before planning\n",
                  median(longest), median(longest) <= 200 ? "met" : "NOT MET", median(planPeak),
                  median(savedPeak), median(runPeak),
-                 std::max(median(savedPeak), median(runPeak)) < 150 ? "met" : "NOT MET");
+                 std::max(median(savedPeak), median(runPeak)) < 150 ? "met" : "NOT MET", median(baseline));
     return 0;
 }

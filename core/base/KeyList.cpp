@@ -155,7 +155,7 @@ void KeyList::appendFrom(const KeyList& other, qsizetype i)
 
 QString KeyList::value(qsizetype i, qsizetype column) const
 {
-    const char* p = m_data.constData() + m_offsets[size_t(i)];
+    const char* p = m_data.constData() + m_offsets[i];
     const quint64 n = getVarint(p);
     for (quint64 c = 0; c < n; ++c) {
         const quint64 len = getVarint(p);
@@ -172,7 +172,7 @@ QString KeyList::value(qsizetype i, qsizetype column) const
 void KeyList::valuesOf(qsizetype i, QVarLengthArray<QByteArrayView, 4>& out) const
 {
     out.clear();
-    const char* p = m_data.constData() + m_offsets[size_t(i)];
+    const char* p = m_data.constData() + m_offsets[i];
     const quint64 n = getVarint(p);
     for (quint64 c = 0; c < n; ++c) {
         const quint64 len = getVarint(p);
@@ -187,14 +187,14 @@ void KeyList::valuesOf(qsizetype i, QVarLengthArray<QByteArrayView, 4>& out) con
 
 QByteArrayView KeyList::rowBytes(qsizetype i) const
 {
-    const quint32 from = m_offsets[size_t(i)];
-    const quint32 to = size_t(i) + 1 < m_offsets.size() ? m_offsets[size_t(i) + 1] : quint32(m_data.size());
+    const quint32 from = m_offsets[i];
+    const quint32 to = i + 1 < m_offsets.size() ? m_offsets[i + 1] : quint32(m_data.size());
     return QByteArrayView(m_data.constData() + from, to - from);
 }
 
 QStringList KeyList::at(qsizetype i) const
 {
-    const char* p = m_data.constData() + m_offsets[size_t(i)];
+    const char* p = m_data.constData() + m_offsets[i];
     const quint64 n = getVarint(p);
     QStringList key;
     key.reserve(qsizetype(n));
@@ -212,7 +212,7 @@ QStringList KeyList::at(qsizetype i) const
 
 void KeyList::appendKeyPacked(qsizetype i, QByteArray& out) const
 {
-    const char* p = m_data.constData() + m_offsets[size_t(i)];
+    const char* p = m_data.constData() + m_offsets[i];
     const quint64 n = getVarint(p);
     for (quint64 c = 0; c < n; ++c) {
         if (c > 0)
@@ -244,12 +244,12 @@ KeyList KeyList::mid(qsizetype from, qsizetype n) const
     const qsizetype to = n < 0 ? size() : std::min(size(), from + n);
     if (from >= to)
         return out;
-    const quint32 start = m_offsets[size_t(from)];
-    const quint32 end = to < size() ? m_offsets[size_t(to)] : quint32(m_data.size());
+    const quint32 start = m_offsets[from];
+    const quint32 end = to < size() ? m_offsets[to] : quint32(m_data.size());
     out.m_data = m_data.mid(start, end - start);
-    out.m_offsets.reserve(size_t(to - from));
+    out.m_offsets.reserve(to - from);
     for (qsizetype i = from; i < to; ++i)
-        out.m_offsets.push_back(m_offsets[size_t(i)] - start);
+        out.m_offsets.push_back(m_offsets[i] - start);
     return out;
 }
 
@@ -276,7 +276,7 @@ KeyList KeyList::permuted(const std::vector<qsizetype>& order) const
 {
     KeyList out;
     out.m_data.reserve(m_data.size());
-    out.m_offsets.reserve(order.size());
+    out.m_offsets.reserve(qsizetype(order.size()));
     for (qsizetype i : order) {
         out.m_offsets.push_back(quint32(out.m_data.size()));
         out.m_data.append(rowBytes(i));
@@ -307,7 +307,7 @@ void KeyList::sort()
     bool allNumeric = true, sorted = true;
     std::optional<qlonglong> previous;
     for (qsizetype i = 0; allNumeric && i < size(); ++i) {
-        const std::optional<qlonglong> v = singleNumber(m_data.constData() + m_offsets[size_t(i)]);
+        const std::optional<qlonglong> v = singleNumber(m_data.constData() + m_offsets[i]);
         allNumeric = v.has_value();
         sorted = sorted && allNumeric && (!previous || *previous <= *v);
         previous = v;
@@ -315,16 +315,16 @@ void KeyList::sort()
     if (allNumeric && sorted) {
         // Without the room appending left, as the sorted copy would have been.
         m_data.squeeze();
-        m_offsets.shrink_to_fit();
+        m_offsets.squeeze();
         return;
     }
     std::vector<qsizetype> order;
-    order.reserve(m_offsets.size());
+    order.reserve(size_t(m_offsets.size()));
     if (allNumeric) {
         std::vector<std::pair<qlonglong, qsizetype>> numeric;
-        numeric.reserve(m_offsets.size());
+        numeric.reserve(size_t(m_offsets.size()));
         for (qsizetype i = 0; i < size(); ++i)
-            numeric.emplace_back(*singleNumber(m_data.constData() + m_offsets[size_t(i)]), i);
+            numeric.emplace_back(*singleNumber(m_data.constData() + m_offsets[i]), i);
         std::stable_sort(numeric.begin(), numeric.end());
         for (const auto& [v, i] : numeric)
             order.push_back(i);

@@ -27,10 +27,10 @@ public:
     KeyList(std::initializer_list<QStringList> keys);
     explicit KeyList(const QList<QStringList>& keys);
 
-    qsizetype size() const { return qsizetype(m_offsets.size()); }
+    qsizetype size() const { return m_offsets.size(); }
     qsizetype count() const { return size(); }
     bool isEmpty() const { return m_offsets.empty(); }
-    void reserve(qsizetype keys) { m_offsets.reserve(size_t(keys)); }
+    void reserve(qsizetype keys) { m_offsets.reserve(keys); }
     void clear();
 
     void append(const QStringList& key);
@@ -130,7 +130,10 @@ public:
 private:
     void appendKeyPacked(qsizetype i, QByteArray& out) const;
     QByteArray m_data;
-    std::vector<quint32> m_offsets; // where each key starts in m_data
+    // Where each key starts in m_data. A QList, as m_data is a QByteArray: both grow by realloc(), which
+    // moves a large block's pages (mremap) instead of copying them, so a list of millions of keys never holds
+    // its old and its new copy at once as it grows.
+    QList<quint32> m_offsets;
 };
 
 } // namespace lethe
