@@ -1,5 +1,7 @@
 #include "ApprovalDialog.h"
 
+#include "Dialogs.h"
+
 #include "MessageBar.h"
 
 #include <QComboBox>
@@ -16,13 +18,7 @@ namespace lethe {
 
 namespace {
 
-QLabel* wrapping(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    return label;
-}
+using dialogs::wrapping;
 
 // The approver's key as the window's store holds it: read from this keychain when the workspace opened, and
 // only when it is the key registered for them (WorkspaceOpener).

@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QLabel>
 
 namespace lethe::dialogs {
 
@@ -66,6 +67,14 @@ QFileDialog* saveFile(QWidget* parent, const QString& objectName, const QString&
 {
     return fileDialog(parent, objectName, title, suggested, filter, QFileDialog::AcceptSave,
                       std::move(chosen));
+}
+
+QLabel* wrapping(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
 }
 
 } // namespace lethe::dialogs

@@ -5,6 +5,7 @@
 #include <functional>
 
 class QFileDialog;
+class QLabel;
 class QWidget;
 
 namespace lethe::dialogs {
@@ -31,5 +32,8 @@ QFileDialog* openFile(QWidget* parent, const QString& objectName, const QString&
 QFileDialog* saveFile(QWidget* parent, const QString& objectName, const QString& title,
                       const QString& suggested, const QString& filter,
                       std::function<void(const QString&)> chosen);
+
+// A label that wraps its text, named for tests.
+QLabel* wrapping(const QString& objectName, QWidget* parent);
 
 } // namespace lethe::dialogs

@@ -1,5 +1,7 @@
 #include "ErasureWizard.h"
 
+#include "Dialogs.h"
+
 #include "ApprovalDialog.h"
 #include "ErasureService.h"
 #include "ErasureTree.h"
@@ -27,13 +29,7 @@ namespace lethe {
 
 namespace {
 
-QLabel* wrapping(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    return label;
-}
+using dialogs::wrapping;
 
 QString countsLine(const ErasurePlan::Counts& c)
 {

@@ -17,13 +17,7 @@ namespace lethe {
 
 namespace {
 
-QLabel* wrapping(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    return label;
-}
+using dialogs::wrapping;
 
 Result<std::unique_ptr<WorkspaceStore>> openStore(const RunnerWorkspace& ws)
 {
