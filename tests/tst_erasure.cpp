@@ -43,6 +43,8 @@ private Q_SLOTS:
     void resumeRefusesAChangedJournalOrPlan();
     void resumeRefusesAStoredPlanChangedSinceItWasMade_data() { engines(); }
     void resumeRefusesAStoredPlanChangedSinceItWasMade();
+    void lostWorkspaceConnectionStopsTheRunResumable_data() { engines(); }
+    void lostWorkspaceConnectionStopsTheRunResumable();
     void databaseErrorStopsTheRunResumable_data();
     void databaseErrorStopsTheRunResumable();
     void verificationChecksTheValues_data() { engines(); }
@@ -60,12 +62,14 @@ private:
     struct Shop
     {
         std::unique_ptr<test::EngineDatabase> db;
+        std::unique_ptr<test::ScratchDatabase> workspaceDb; // a PostgreSQL workspace, when asked for
         DataMap map;
         std::unique_ptr<WorkspaceStore> store;
         Request request;
         QString error;
     };
-    std::unique_ptr<Shop> makeShop(ConnectionParams::Engine engine, int sessions = 2500, bool cycle = false);
+    std::unique_ptr<Shop> makeShop(ConnectionParams::Engine engine, int sessions = 2500, bool cycle = false,
+                                   bool postgresWorkspace = false);
     Result<ErasurePlan> plan(Shop& shop, bool confirmPhone = false);
     // Stores the plan and starts its run, as `lethe-cli erase --run` does after checking the digest.
     static Result<ErasureRun> saveAndStart(Shop& shop, const ErasurePlan& plan);
@@ -159,7 +163,8 @@ sources:
 
 } // namespace
 
-std::unique_ptr<TestErasure::Shop> TestErasure::makeShop(ConnectionParams::Engine e, int sessions, bool cycle)
+std::unique_ptr<TestErasure::Shop> TestErasure::makeShop(ConnectionParams::Engine e, int sessions, bool cycle,
+                                                         bool postgresWorkspace)
 {
     static int n = 0;
     ++n;
@@ -248,6 +253,14 @@ std::unique_ptr<TestErasure::Shop> TestErasure::makeShop(ConnectionParams::Engin
     ConnectionParams wsParams;
     wsParams.engine = ConnectionParams::Engine::Sqlite;
     wsParams.path = m_dir.filePath(QStringLiteral("ws%1.db").arg(n));
+    if (postgresWorkspace) {
+        shop->workspaceDb = std::make_unique<test::ScratchDatabase>(test::postgresAdmin());
+        if (!shop->workspaceDb->ok()) {
+            shop->error = shop->workspaceDb->error();
+            return shop;
+        }
+        wsParams = shop->workspaceDb->params();
+    }
     auto store = WorkspaceStore::open(wsParams, QStringLiteral("olga"),
                                       [] { return QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC); });
     if (!store) {
@@ -816,6 +829,60 @@ void TestErasure::resumeRefusesAStoredPlanChangedSinceItWasMade()
     QVERIFY(report->value(QStringLiteral("verified")).toBool());
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 2")).toInt(), 1);
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 1")).toInt(), 1); // hashed
+}
+
+// The workspace's server goes away mid-run (restarted, the network), right after a batch committed in the
+// product's database and before the journal says so: the run stops with the connection lost, and a resume
+// from a new connection finishes exactly the plan (the batch redone changes nothing twice: its keyed hashes
+// come from the journal), verified.
+void TestErasure::lostWorkspaceConnectionStopsTheRunResumable()
+{
+    QFETCH(int, engine);
+    auto shop = makeShop(ConnectionParams::Engine(engine), 2500, false, true);
+    SHOP_OK(shop);
+    auto p = plan(*shop);
+    QVERIFY(p.ok());
+    auto started = saveAndStart(*shop, *p);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    const ConnectionParams ws = shop->workspaceDb->params();
+    ErasureExecutor::Options o;
+    o.hmacKey = kKey;
+    int terminated = 0;
+    o.crashPoint = [&](int at, bool committed) {
+        if (at == 4 && committed) { // the hashed batch of sessions, committed in the product's database
+            SqlConnection admin;
+            if (admin.open(ws)) {
+                QSqlQuery q(admin.db());
+                q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                                      "datname = current_database() AND pid <> pg_backend_pid()"));
+                if (q.next())
+                    terminated = q.value(0).toInt();
+            }
+        }
+        return false; // the run goes on, and meets the lost connection
+    };
+    const QList<ErasureExecutor::SystemInput> systems{{shop->map, {shop->db->params()}, {}}};
+    auto stopped = ErasureExecutor::run(*shop->store, started->id, *p, systems, o);
+    QVERIFY(terminated >= 1);
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code, Error::Code::ConnectionLost);
+
+    auto again = WorkspaceStore::open(ws, QStringLiteral("olga"),
+                                      [] { return QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC); });
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QVERIFY(ErasureStore(**again).runById(started->id)->resumable());
+    auto resumed = ErasureService::resume(**again, started->id);
+    QVERIFY2(resumed.ok(), resumed.ok() ? "" : qPrintable(resumed.error().message));
+    o.crashPoint = {};
+    auto report = ErasureExecutor::run(**again, started->id, resumed->plan, systems, o);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QVERIFY(report->value(QStringLiteral("verified")).toBool());
+    const QJsonObject counts = report->value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("deleted")).toInteger(), 6);
+    QCOMPARE(counts.value(QStringLiteral("updated")).toInteger(), 2501);
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT ip FROM sessions WHERE id = 2003")).toString(),
+             ErasureExecutor::keyedHash(kKey, QStringLiteral("192.0.2.3")));
+    QCOMPARE(ErasureStore(**again).runById(started->id)->state, QStringLiteral("done"));
 }
 
 namespace {
