@@ -45,6 +45,8 @@ private Q_SLOTS:
     void resumeRefusesAStoredPlanChangedSinceItWasMade();
     void lostWorkspaceConnectionStopsTheRunResumable_data() { engines(); }
     void lostWorkspaceConnectionStopsTheRunResumable();
+    void planStoredInPartsReadsBackByteForByte_data();
+    void planStoredInPartsReadsBackByteForByte();
     void databaseErrorStopsTheRunResumable_data();
     void databaseErrorStopsTheRunResumable();
     void verificationChecksTheValues_data() { engines(); }
@@ -883,6 +885,38 @@ void TestErasure::lostWorkspaceConnectionStopsTheRunResumable()
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT ip FROM sessions WHERE id = 2003")).toString(),
              ErasureExecutor::keyedHash(kKey, QStringLiteral("192.0.2.3")));
     QCOMPARE(ErasureStore(**again).runById(started->id)->state, QStringLiteral("done"));
+}
+
+void TestErasure::planStoredInPartsReadsBackByteForByte_data()
+{
+    QTest::addColumn<bool>("postgresWorkspace");
+    QTest::newRow("sqlite workspace") << false;
+    QTest::newRow("postgres workspace") << true;
+}
+
+// A plan is stored in parts of at most 1 MiB, each cut between two UTF-8 characters (the parts are text): a
+// plan of 2.5 MiB whose keys hold two-, three- and four-byte characters at every offset reads back byte for
+// byte, from more than two parts.
+void TestErasure::planStoredInPartsReadsBackByteForByte()
+{
+    QFETCH(bool, postgresWorkspace);
+    auto shop = makeShop(ConnectionParams::Engine::Sqlite, 1, false, postgresWorkspace);
+    SHOP_OK(shop);
+    QByteArray json = "{\"keys\":\"";
+    const QByteArray pieces[] = {QStringLiteral("\u00e9").toUtf8(), QStringLiteral("\u20ac").toUtf8(),
+                                 QString::fromUcs4(U"\U0001F600").toUtf8(), QByteArray("a")};
+    for (int i = 0; json.size() < 5 * ErasureStore::kPlanPartBytes / 2; ++i)
+        json += pieces[i % 4] + pieces[(i / 4) % 3];
+    json += "\"}";
+    ErasureStore erasures(*shop->store);
+    auto saved = erasures.savePlan(shop->request, QString(64, QLatin1Char('f')), json, {});
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QCOMPARE(*erasures.planJson(saved->id), json);
+    QSqlQuery q(shop->store->database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM erasure_plan_parts WHERE run_id = ?"));
+    q.addBindValue(saved->id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
 }
 
 namespace {
