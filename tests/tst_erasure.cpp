@@ -821,6 +821,24 @@ void TestErasure::resumeRefusesAStoredPlanChangedSinceItWasMade()
              qPrintable(refused.error().message));
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 2")).toInt(), 1);
 
+    // A plan stored by a Lethe that counted learned user ids without keeping them is said to be that, not
+    // tampered with, and is not resumed either.
+    {
+        QJsonObject old = QJsonDocument::fromJson(original).object();
+        QJsonArray systemsJson = old.value(QStringLiteral("systems")).toArray();
+        QJsonObject first = systemsJson.first().toObject();
+        first[QStringLiteral("learned_user_ids")] = 1;
+        first.remove(QStringLiteral("learned"));
+        systemsJson[0] = first;
+        old[QStringLiteral("systems")] = systemsJson;
+        QVERIFY(store(QJsonDocument(old).toJson(QJsonDocument::Compact), true));
+        auto earlier = ErasureService::resume(*shop->store, started->id);
+        QVERIFY(!earlier.ok());
+        QCOMPARE(earlier.error().code, Error::Code::IllegalState);
+        QVERIFY2(earlier.error().message.contains(QStringLiteral("stored by an earlier Lethe")),
+                 qPrintable(earlier.error().message));
+    }
+
     // The plan as it was made resumes, also from the single value plans were stored in before migration 11,
     // and the colleague stays.
     QVERIFY(store(original, false));

@@ -5260,6 +5260,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>%1: the stored plan of this erasure does not hash to its digest %2 (it hashes to %3): it was changed after it was made. Nothing was run. Make and approve a new plan.</source>
         <translation>%1: Der gespeicherte Plan dieser Löschung ergibt nicht seinen Digest %2 (sondern %3): Er wurde nach seiner Erstellung verändert. Es wurde nichts ausgeführt. Erstellen und genehmigen Sie einen neuen Plan.</translation>
     </message>
+    <message>
+        <source>%1: this erasure&apos;s plan was stored by an earlier Lethe, which did not keep the user ids the databases taught (%2); it cannot be resumed as it was made. Make and approve a new plan: the rows already erased are not found again.</source>
+        <translation>%1: Der Plan dieser Löschung wurde von einer früheren Lethe-Version gespeichert, die die von den Datenbanken gelernten Benutzer-IDs nicht aufbewahrt hat (%2); er kann nicht so fortgesetzt werden, wie er erstellt wurde. Erstellen und genehmigen Sie einen neuen Plan: Bereits gelöschte Zeilen werden nicht erneut gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureStore</name>

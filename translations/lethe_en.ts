@@ -5200,6 +5200,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>%1: the stored plan of this erasure does not hash to its digest %2 (it hashes to %3): it was changed after it was made. Nothing was run. Make and approve a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: this erasure&apos;s plan was stored by an earlier Lethe, which did not keep the user ids the databases taught (%2); it cannot be resumed as it was made. Make and approve a new plan: the rows already erased are not found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureStore</name>

@@ -140,7 +140,20 @@ Result<ErasureService::Run> ErasureService::resume(WorkspaceStore& store, qint64
     auto stored = erasures.planJson(runId);
     if (!stored)
         return stored.error();
-    auto plan = ErasurePlan::fromJson(QJsonDocument::fromJson(*stored).object());
+    const QJsonObject json = QJsonDocument::fromJson(*stored).object();
+    // Lethe before migration 11 counted the user ids the databases taught but did not store them: such a
+    // plan cannot be resumed as made (its verification would search without them), and is not tampered with.
+    for (const QJsonValue& sv : json.value(QStringLiteral("systems")).toArray())
+        if (sv[QStringLiteral("learned_user_ids")].toInteger() > 0 &&
+            !sv.toObject().contains(QStringLiteral("learned")))
+            return makeError(
+                Error::Code::IllegalState,
+                tr("%1: this erasure's plan was stored by an earlier Lethe, which did not keep "
+                   "the user ids the databases taught (%2); it cannot be resumed as it was made. "
+                   "Make and approve a new plan: the rows already erased are not found again.")
+                    .arg(json.value(QStringLiteral("request")).toString(),
+                         sv[QStringLiteral("system")].toString()));
+    auto plan = ErasurePlan::fromJson(json);
     if (!plan)
         return plan.error();
     // What resumes is the stored plan: it must be, key for key, the plan that was made, approved and signed
