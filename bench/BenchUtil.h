@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <QTextStream>
@@ -10,6 +11,24 @@
 #include <functional>
 
 namespace lethe::bench {
+
+// A line of /proc/self/status in kB: "VmHWM" (the peak resident memory since the last reset), "VmRSS" (now).
+// -1 when it cannot be read.
+inline qint64 statusKb(const char* field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+inline qint64 peakRssKb()
+{
+    return statusKb("VmHWM");
+}
 
 inline double median(QList<double> v)
 {

@@ -25,28 +25,6 @@ using namespace lethe::bench;
 
 namespace {
 
-qint64 peakRssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-qint64 rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 // Starts a new high-water mark: what follows is measured on its own. The heap the phases before freed is
 // given back to the system first (malloc_trim): generating five million rows leaves about 100 MB freed but
 // still mapped, which a process that only plans (lethe-cli erase --plan) never has, and which is not the
@@ -225,7 +203,7 @@ int main(int argc, char** argv)
         in.systems << ErasurePlanner::SystemInput{*load.map, {product}, {}, {}, {}};
         QElapsedTimer t;
         resetPeakRss();
-        baseline << rssKb() / 1024.0;
+        baseline << statusKb("VmRSS") / 1024.0;
         t.start();
         auto plan = ErasurePlanner::build(in);
         planMs << t.nsecsElapsed() / 1e6;

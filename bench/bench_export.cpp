@@ -70,17 +70,6 @@ sources:
           - {name: at, categories: [system.operations]}
 )";
 
-qint64 peakRssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 bool generate(const QString& path, int rows)
 {
     ConnectionParams p;

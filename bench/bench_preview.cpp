@@ -22,18 +22,6 @@
 using namespace lethe;
 using namespace lethe::bench;
 
-static qint64 peakRssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
 static void resetPeakRss()
 {
     QFile f(QStringLiteral("/proc/self/clear_refs"));

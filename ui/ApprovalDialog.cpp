@@ -29,15 +29,6 @@ std::optional<MinisignKey> heldKey(const RunnerWorkspace& ws)
     return std::nullopt;
 }
 
-// A store of the worker thread's own, signing its audit heads with the actor's key as the window's does.
-Result<std::unique_ptr<WorkspaceStore>> openStore(const RunnerWorkspace& ws)
-{
-    auto store = WorkspaceStore::open(ws.store, ws.actor, ws.clock);
-    if (store)
-        (*store)->setHeadSigner(ws.headSigner);
-    return store;
-}
-
 } // namespace
 
 ApprovalDialog::ApprovalDialog(const RunnerWorkspace& workspace, const QString& requestId,
@@ -127,7 +118,7 @@ void ApprovalDialog::load()
     updateButtons();
     m_job.start(
         [ws = m_workspace, id = m_requestId](const JobContext&) -> Result<ErasureService::Approvals> {
-            auto store = openStore(ws);
+            auto store = ws.openStore();
             if (!store)
                 return store.error();
             return ErasureService::approvals(**store, id, heldKey(ws));
@@ -251,7 +242,7 @@ void ApprovalDialog::approve()
     m_job.start(
         [ws = m_workspace, id = m_requestId,
          digest = p->run.digest](const JobContext&) -> Result<ErasureRun> {
-            auto store = openStore(ws);
+            auto store = ws.openStore();
             if (!store)
                 return store.error();
             return ErasureService::approve(**store, id, digest, heldKey(ws));

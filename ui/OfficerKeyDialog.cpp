@@ -19,14 +19,6 @@ namespace {
 
 using dialogs::wrapping;
 
-Result<std::unique_ptr<WorkspaceStore>> openStore(const RunnerWorkspace& ws)
-{
-    auto store = WorkspaceStore::open(ws.store, ws.actor, ws.clock);
-    if (store)
-        (*store)->setHeadSigner(ws.headSigner);
-    return store;
-}
-
 } // namespace
 
 OfficerKeyDialog::OfficerKeyDialog(CredentialStore* credentials, const RunnerWorkspace& workspace,
@@ -114,7 +106,7 @@ void OfficerKeyDialog::load()
     m_keychainLabel->setText(tr("Reading…"));
     m_job.start(
         [ws = m_workspace](const JobContext&) -> Result<QList<OfficerKey>> {
-            auto store = openStore(ws);
+            auto store = ws.openStore();
             if (!store)
                 return store.error();
             return OfficerKeys::all((*store)->database());
@@ -279,7 +271,7 @@ void OfficerKeyDialog::registerKey()
             const MinisignKey made = *key;
             self->m_job.start(
                 [ws = self->m_workspace, made](const JobContext&) -> Result<bool> {
-                    auto store = openStore(ws);
+                    auto store = ws.openStore();
                     if (!store)
                         return store.error();
                     return OfficerKeys::registerIfNew(**store, made);

@@ -142,11 +142,10 @@ void ErasureRunner::launch(const JobContext& prepared, const Order& order, const
         }
 
         // Running: this thread's own store, so every write and its audit event happen here.
-        auto opened = WorkspaceStore::open(ws.store, ws.actor, ws.clock);
+        auto opened = ws.openStore();
         if (!opened)
             return fail(opened.error());
         WorkspaceStore& store = **opened;
-        store.setHeadSigner(ws.headSigner);
         auto run = order.step == Step::Run
                        ? service.start(store, order.request.humanId, order.digest, todayOf(ws.clock),
                                        order.confirmPhoneMatches, stop, planning)

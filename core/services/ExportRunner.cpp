@@ -99,10 +99,9 @@ void ExportRunner::launch(const JobContext& prepared, const Order& order, const 
             job.post([this, message, stopped] { this->fail(message, stopped); });
         };
         // This thread's own store, so the audit event is written here.
-        auto opened = WorkspaceStore::open(ws.store, ws.actor, ws.clock);
+        auto opened = ws.openStore();
         if (!opened)
             return fail(opened.error());
-        (*opened)->setHeadSigner(ws.headSigner);
         BundleExporter::Options options = order.bundle;
         options.generated = (ws.clock ? ws.clock() : QDateTime::currentDateTime()).toUTC();
         options.stop = job.stopToken();

@@ -20,6 +20,16 @@ struct RunnerWorkspace
     // The actor's officer key, as the window's store holds it: the worker's store signs the audit heads too.
     std::shared_ptr<const AuditHeadSigner> headSigner;
     int batchSize = 1000; // rows per transaction, for an erasure
+
+    // A store of the calling (worker) thread's own, signing its audit heads with the actor's key as the
+    // window's store does.
+    Result<std::unique_ptr<WorkspaceStore>> openStore() const
+    {
+        auto opened = WorkspaceStore::open(store, actor, clock);
+        if (opened)
+            (*opened)->setHeadSigner(headSigner);
+        return opened;
+    }
 };
 
 } // namespace lethe
