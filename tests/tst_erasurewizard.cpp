@@ -47,6 +47,7 @@ private Q_SLOTS:
     void unverifiedRequestIsRefused();
     void stoppedRunIsResumedFromTheMessageBar();
     void tablesErasingNothingAreWarned();
+    void lostConnectionDuringTheRunSaysSoAndResumes();
 
 private:
     void openWindow();
@@ -60,6 +61,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_pg; // a PostgreSQL workspace, when a test moves to one
     QString m_ws;
     QString m_shop;
     ConnectionParams m_wsParams;
@@ -197,6 +199,7 @@ void TestErasureWizard::cleanup()
 {
     m_window.reset();
     m_credentials.reset();
+    m_pg.reset();
 }
 
 std::unique_ptr<WorkspaceStore> TestErasureWizard::storeAs(const QString& actor) const
@@ -592,6 +595,109 @@ void TestErasureWizard::tablesErasingNothingAreWarned()
     QVERIFY2(bar->text().contains(QLatin1String("main.sessions")), qPrintable(bar->text()));
     QVERIFY2(bar->text().contains(QLatin1String("the data map erases no field of this table")),
              qPrintable(bar->text()));
+}
+
+// The workspace's server ends the run's connection after the run was marked running and before its first
+// batch (an administrator, a restart): the wizard says the connection was lost and that nothing is half-done,
+// the window shows its banner, Resume waits for the connection, the wizard's own Retry Now brings it back,
+// and the resumed run finishes, verified.
+void TestErasureWizard::lostConnectionDuringTheRunSaysSoAndResumes()
+{
+    if (!test::postgresConfigured())
+        QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
+    // The shop and its map from init(), in a workspace on PostgreSQL.
+    m_pg = std::make_unique<test::ScratchDatabase>(test::postgresAdmin());
+    QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+    const QString folder = m_ws + QStringLiteral("-pg");
+    auto ws = Workspaces::create(folder, m_pg->params());
+    QVERIFY(ws.ok());
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/datamaps")));
+    QVERIFY(QFile::copy(m_ws + QStringLiteral("/datamaps/shop.yaml"),
+                        folder + QStringLiteral("/datamaps/shop.yaml")));
+    const QString sqliteId = m_requestId;
+    {
+        auto sqlite = storeAs(QStringLiteral("setup"));
+        m_ws = folder;
+        m_wsParams = ws->store;
+        auto store = storeAs(QStringLiteral("setup"));
+        QVERIFY(sqlite && store);
+        auto request = sqlite->request(sqliteId);
+        QVERIFY(request.ok());
+        NewRequest r;
+        r.type = request->type;
+        r.regulation = request->regulation;
+        r.received = request->received;
+        r.subjectName = request->subjectName;
+        for (const Identity& i : request->identities)
+            r.identities << i;
+        auto added = store->addRequest(r);
+        QVERIFY(added.ok());
+        QVERIFY(store->transition(added->humanId, RequestStatus::Verified).ok());
+        m_requestId = added->humanId;
+    }
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QPointer<ErasureWizard> w = waitForPlan();
+    QVERIFY(w);
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    QTest::keyClicks(w->findChild<QLineEdit*>(QStringLiteral("confirmEdit")),
+                     QStringLiteral("alice@example.com"));
+    QVERIFY(button(w, "eraseButton")->isEnabled());
+
+    // The journal is locked against writing: the run is marked running, then waits before its first batch.
+    SqlConnection admin;
+    QVERIFY(admin.open(m_pg->params()).ok());
+    QSqlQuery q(admin.db());
+    QVERIFY(admin.db().transaction());
+    QVERIFY2(q.exec(QStringLiteral("LOCK TABLE erasure_journal IN EXCLUSIVE MODE")),
+             qPrintable(q.lastError().text()));
+    QSignalSpy started(w.data(), &ErasureWizard::erasureStarted);
+    QSignalSpy stopped(w.data(), &ErasureWizard::erasureStopped);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QTest::mouseClick(button(w, "eraseButton"), Qt::LeftButton);
+    QVERIFY(started.wait(30000));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                              "current_database() AND pid <> pg_backend_pid()")) &&
+        q.next());
+    QVERIFY(q.value(0).toInt() >= 1);
+    QVERIFY(admin.db().rollback());
+    QVERIFY(stopped.wait(30000));
+
+    // What happened, in words, and that nothing is lost.
+    QCOMPARE(w->page(), ErasureWizard::Page::Erasing);
+    MessageBar* bar = w->messageBar();
+    QVERIFY2(bar->text().contains(
+                 QStringLiteral("The connection to the workspace was lost during the erasure of %1. "
+                                "Nothing is half-done")
+                     .arg(m_requestId)),
+             qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(!bar->text().contains(QLatin1String("terminating connection")), qPrintable(bar->text()));
+    QCOMPARE(stopped.first().at(1).toString(), bar->text());
+    QVERIFY(w->isHeld());
+    QPushButton* resume = button(w, "resumeButton");
+    QVERIFY(resume->isVisible());
+    QVERIFY(!resume->isEnabled()); // not until the connection is back
+    // The window says so too, behind the wizard.
+    QTRY_VERIFY(m_window->isConnectionLost());
+    QVERIFY(lost.size() >= 1);
+    QVERIFY(m_window->connectionBar()->isVisible());
+
+    // The wizard is window-modal: its own Retry Now reaches the retries.
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    QPushButton* retry = bar->actionButton();
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(back.wait(30000));
+    QVERIFY(!w->isHeld());
+    QVERIFY(resume->isEnabled());
+    QVERIFY2(bar->text().contains(QLatin1String("resume the erasure")), qPrintable(bar->text()));
+    QSignalSpy finished(w.data(), &ErasureWizard::erasureFinished);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(w->report().value(QStringLiteral("verified")).toBool());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM addresses WHERE user_id = 1")).toInt(), 0);
 }
 
 QTEST_MAIN(TestErasureWizard)
