@@ -1,3 +1,4 @@
+#include "CommitDropper.h"
 #include "DataMapLoader.h"
 #include "ErasurePlan.h"
 #include "ErasureRunner.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void stoppedRunIsResumedFromTheMessageBar();
     void tablesErasingNothingAreWarned();
     void lostConnectionDuringTheRunSaysSoAndResumes();
+    void planSavedForApprovalOnceAfterALostAnswer();
 
 private:
     void openWindow();
@@ -55,13 +57,15 @@ private:
     ErasureWizard* waitForPlan();
     QVariant scalar(const QString& sql) const;
     std::unique_ptr<WorkspaceStore> storeAs(const QString& actor) const;
+    void usePostgresWorkspace(bool throughRelay);
     QPushButton* button(ErasureWizard* w, const char* name) const
     {
         return w->findChild<QPushButton*>(QLatin1String(name));
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<test::ScratchDatabase> m_pg; // a PostgreSQL workspace, when a test moves to one
+    std::unique_ptr<test::ScratchDatabase> m_pg;  // a PostgreSQL workspace, when a test moves to one
+    std::unique_ptr<test::CommitDropper> m_relay; // between the window and m_pg, when asked
     QString m_ws;
     QString m_shop;
     ConnectionParams m_wsParams;
@@ -199,6 +203,7 @@ void TestErasureWizard::cleanup()
 {
     m_window.reset();
     m_credentials.reset();
+    m_relay.reset();
     m_pg.reset();
 }
 
@@ -597,19 +602,21 @@ void TestErasureWizard::tablesErasingNothingAreWarned()
              qPrintable(bar->text()));
 }
 
-// The workspace's server ends the run's connection after the run was marked running and before its first
-// batch (an administrator, a restart): the wizard says the connection was lost and that nothing is half-done,
-// the window shows its banner, Resume waits for the connection, the wizard's own Retry Now brings it back,
-// and the resumed run finishes, verified.
-void TestErasureWizard::lostConnectionDuringTheRunSaysSoAndResumes()
+// The shop and its map from init(), in a workspace on PostgreSQL (reached through m_relay when asked), with
+// the same request, verified.
+void TestErasureWizard::usePostgresWorkspace(bool throughRelay)
 {
     if (!test::postgresConfigured())
         QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
-    // The shop and its map from init(), in a workspace on PostgreSQL.
     m_pg = std::make_unique<test::ScratchDatabase>(test::postgresAdmin());
     QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
     const QString folder = m_ws + QStringLiteral("-pg");
-    auto ws = Workspaces::create(folder, m_pg->params());
+    ConnectionParams server = m_pg->params();
+    if (throughRelay) {
+        m_relay = std::make_unique<test::CommitDropper>(server.port);
+        server.port = m_relay->port();
+    }
+    auto ws = Workspaces::create(folder, server);
     QVERIFY(ws.ok());
     QVERIFY(QDir().mkpath(folder + QStringLiteral("/datamaps")));
     QVERIFY(QFile::copy(m_ws + QStringLiteral("/datamaps/shop.yaml"),
@@ -635,6 +642,17 @@ void TestErasureWizard::lostConnectionDuringTheRunSaysSoAndResumes()
         QVERIFY(store->transition(added->humanId, RequestStatus::Verified).ok());
         m_requestId = added->humanId;
     }
+}
+
+// The workspace's server ends the run's connection after the run was marked running and before its first
+// batch (an administrator, a restart): the wizard says the connection was lost and that nothing is half-done,
+// the window shows its banner, Resume waits for the connection, the wizard's own Retry Now brings it back,
+// and the resumed run finishes, verified.
+void TestErasureWizard::lostConnectionDuringTheRunSaysSoAndResumes()
+{
+    usePostgresWorkspace(false);
+    if (QTest::currentTestFailed())
+        return;
     openWindow();
     m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
     QPointer<ErasureWizard> w = waitForPlan();
@@ -698,6 +716,61 @@ void TestErasureWizard::lostConnectionDuringTheRunSaysSoAndResumes()
     QVERIFY(finished.wait(30000));
     QVERIFY(w->report().value(QStringLiteral("verified")).toBool());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM addresses WHERE user_id = 1")).toInt(), 0);
+}
+
+// Under four eyes, Save Plan for Approval when the server commits the plan and its answer is lost: the wizard
+// says it is not saved yet, with its own Retry Now; once back, it finds the plan saved and does not save it
+// (or audit it) twice.
+void TestErasureWizard::planSavedForApprovalOnceAfterALostAnswer()
+{
+    usePostgresWorkspace(true);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        auto store = storeAs(QStringLiteral("olga"));
+        QVERIFY(store);
+        ErasureStore e(*store);
+        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
+        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
+        QVERIFY(e.setFourEyes(true).ok());
+    }
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QPointer<ErasureWizard> w = waitForPlan();
+    QVERIFY(w);
+    const QString digest = w->plan()->digest;
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    QPushButton* save = button(w, "savePlanButton");
+    QVERIFY(save->isVisible() && save->isEnabled());
+
+    m_relay->arm(test::CommitDropper::Drop::AfterCommit);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(m_relay->dropped(), 1);
+    QVERIFY(w->isHeld());
+    QVERIFY(!save->isEnabled());
+    MessageBar* bar = w->messageBar();
+    QVERIFY2(bar->text().contains(QLatin1String("Not saved yet: the connection to the workspace was lost")),
+             qPrintable(bar->text()));
+    QVERIFY(m_window->isConnectionLost());
+
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    QVERIFY(bar->actionButton() && bar->actionButton()->isVisible());
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QVERIFY(back.wait(30000));
+    QVERIFY(!w->isHeld());
+    QVERIFY2(bar->text().contains(QLatin1String("it was not saved twice")), qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Success);
+    auto store = storeAs(QStringLiteral("olga"));
+    QVERIFY(store);
+    auto runs = ErasureStore(*store).runs(m_requestId);
+    QVERIFY(runs.ok());
+    QCOMPARE(runs->size(), 1);
+    QCOMPARE(runs->first().digest, digest);
+    QCOMPARE(runs->first().state, QStringLiteral("planned"));
+    int planned = 0;
+    for (const AuditEvent& e : store->audit().events(m_requestId).value())
+        planned += e.action == QLatin1String("erasure.plan");
+    QCOMPARE(planned, 1);
 }
 
 QTEST_MAIN(TestErasureWizard)

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void deadlineSettingsAreSavedOnce();
     void queueLoaderSaysTheConnectionIsLost_data();
     void queueLoaderSaysTheConnectionIsLost();
+    void auditCheckIsNotBrokenByALostConnection_data();
+    void auditCheckIsNotBrokenByALostConnection();
 
 private:
     // A workspace on the scratch PostgreSQL database reached through m_relay, or a SQLite one in
@@ -310,6 +312,47 @@ void TestHeldChanges::queueLoaderSaysTheConnectionIsLost()
     QVERIFY(loaded.size() == 1 || loaded.wait(20000));
     QCOMPARE(loaded.last().first().toLongLong(), 1);
     QCOMPARE(m_window->model()->rowCount(), 1);
+}
+
+void TestHeldChanges::auditCheckIsNotBrokenByALostConnection_data()
+{
+    queueLoaderSaysTheConnectionIsLost_data();
+}
+
+// Tools › Verify Audit Log when the workspace cannot be reached: a lost connection in the banner, never
+// "Audit log BROKEN"; once back, the check runs again and finds the log intact.
+void TestHeldChanges::auditCheckIsNotBrokenByALostConnection()
+{
+    QFETCH(bool, postgres);
+    openWindow(postgres);
+    const QString share = QFileInfo(QFileInfo(m_folder).absolutePath()).fileName();
+    QDir parent(m_dir.path());
+    if (postgres) {
+        m_relay->refuse(true);
+        m_relay->cutAll();
+    } else {
+        QVERIFY(parent.rename(share, share + QStringLiteral("-away")));
+    }
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QSignalSpy verified(m_window.get(), &MainWindow::auditVerified);
+    m_window->findChild<QAction*>(QStringLiteral("actionVerifyAudit"))->trigger();
+    QVERIFY(lost.wait(20000));
+    QVERIFY(m_window->connectionBar()->isVisible());
+    QCOMPARE(verified.size(), 0);
+    QVERIFY2(!m_window->messageBar()->isVisible() ||
+                 !m_window->messageBar()->text().contains(QLatin1String("BROKEN")),
+             qPrintable(m_window->messageBar()->text()));
+
+    if (postgres)
+        m_relay->refuse(false);
+    else
+        QVERIFY(parent.rename(share + QStringLiteral("-away"), share));
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(verified.size() == 1 || verified.wait(20000));
+    QCOMPARE(verified.size(), 1);
+    QVERIFY(verified.first().first().toBool());
+    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("Audit log intact")),
+             qPrintable(m_window->messageBar()->text()));
 }
 
 QTEST_MAIN(TestHeldChanges)
