@@ -50,6 +50,7 @@ private Q_SLOTS:
     void tablesErasingNothingAreWarned();
     void lostConnectionDuringTheRunSaysSoAndResumes();
     void planSavedForApprovalOnceAfterALostAnswer();
+    void lostConnectionBeforeTheRunStartedKeepsTheConfirmPage();
 
 private:
     void openWindow();
@@ -771,6 +772,81 @@ void TestErasureWizard::planSavedForApprovalOnceAfterALostAnswer()
     for (const AuditEvent& e : store->audit().events(m_requestId).value())
         planned += e.action == QLatin1String("erasure.plan");
     QCOMPARE(planned, 1);
+}
+
+// The server ends the connection while the run is being marked running (before anything is erased): the
+// wizard goes back to Confirm with the identity typed kept and Erase waiting for the connection; once back,
+// Erase runs the plan to a verified report.
+void TestErasureWizard::lostConnectionBeforeTheRunStartedKeepsTheConfirmPage()
+{
+    usePostgresWorkspace(false);
+    if (QTest::currentTestFailed())
+        return;
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QPointer<ErasureWizard> w = waitForPlan();
+    QVERIFY(w);
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    auto* edit = w->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
+    QTest::keyClicks(edit, QStringLiteral("alice@example.com"));
+    QPushButton* erase = button(w, "eraseButton");
+    QVERIFY(erase->isEnabled());
+
+    // The runs are locked against writing: the run waits before it is marked running.
+    SqlConnection admin;
+    QVERIFY(admin.open(m_pg->params()).ok());
+    QSqlQuery q(admin.db());
+    QVERIFY(admin.db().transaction());
+    QVERIFY2(q.exec(QStringLiteral("LOCK TABLE erasure_runs IN EXCLUSIVE MODE")),
+             qPrintable(q.lastError().text()));
+    QSignalSpy started(w.data(), &ErasureWizard::erasureStarted);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QCOMPARE(w->page(), ErasureWizard::Page::Erasing);
+    // Ended once the run waits on the lock (seen from another connection: the server's activity is read
+    // once per transaction).
+    SqlConnection watcher;
+    QVERIFY(watcher.open(m_pg->params()).ok());
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     QSqlQuery waiting(watcher.db());
+                     return waiting.exec(
+                                QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
+                                               "current_database() AND wait_event_type = 'Lock'")) &&
+                            waiting.next() && waiting.value(0).toInt() > 0;
+                 },
+                 30000),
+             qPrintable(QStringLiteral("page %1: %2").arg(int(w->page())).arg(w->messageBar()->text())));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                              "current_database() AND pid <> pg_backend_pid()")) &&
+        q.next());
+    QVERIFY(admin.db().rollback());
+    watcher.db().close();
+    QTRY_VERIFY_WITH_TIMEOUT(w->isHeld(), 30000);
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(w->page(), ErasureWizard::Page::Confirm);
+    QCOMPARE(edit->text(), QStringLiteral("alice@example.com"));
+    QVERIFY(erase->isVisible() && !erase->isEnabled());
+    MessageBar* bar = w->messageBar();
+    QVERIFY2(
+        bar->text().contains(QLatin1String("Nothing was erased: the connection to the workspace was lost")),
+        qPrintable(bar->text()));
+    QVERIFY(m_window->isConnectionLost());
+    QVERIFY(lost.size() >= 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM addresses WHERE user_id = 1")).toInt(), 1);
+
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QVERIFY(back.wait(30000));
+    QVERIFY(!w->isHeld());
+    QVERIFY2(bar->text().contains(QLatin1String("Nothing was erased yet")), qPrintable(bar->text()));
+    QVERIFY(erase->isEnabled());
+    QSignalSpy finished(w.data(), &ErasureWizard::erasureFinished);
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(w->report().value(QStringLiteral("verified")).toBool());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM addresses WHERE user_id = 1")).toInt(), 0);
 }
 
 QTEST_MAIN(TestErasureWizard)
