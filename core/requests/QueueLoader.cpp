@@ -29,11 +29,12 @@ void QueueLoader::start(const ConnectionParams& params, QDate today, const Queue
         QElapsedTimer timer;
         timer.start();
         SqlConnection conn;
-        auto fail = [this, &job](const QString& message) {
-            job.post([this, message] { Q_EMIT failed(message); });
+        auto fail = [this, &job](const Error& e) {
+            const bool lost = e.code == Error::Code::ConnectionLost;
+            job.post([this, message = e.message, lost] { Q_EMIT failed(message, lost); });
         };
-        if (Status s = conn.open(params); !s)
-            return fail(s.error().message);
+        if (Status s = conn.openExisting(params); !s)
+            return fail(s.error());
         std::optional<QueueCursor> after;
         qint64 total = 0;
         bool countsSent = false;
@@ -41,7 +42,7 @@ void QueueLoader::start(const ConnectionParams& params, QDate today, const Queue
             auto chunk =
                 QueueQuery::read(conn.db(), today, filter, QueueQuery::Order::Received, after, chunkSize);
             if (!chunk)
-                return fail(chunk.error().message);
+                return fail(chunk.error());
             after = chunk->last;
             total += chunk->rows.size();
             const bool last = chunk->rows.size() < chunkSize;
@@ -57,7 +58,7 @@ void QueueLoader::start(const ConnectionParams& params, QDate today, const Queue
                     QueueQuery::counts(conn.db(), filter, last ? std::optional<qint64>(total) : std::nullopt);
                 countsSent = true;
                 if (!counts)
-                    return fail(counts.error().message);
+                    return fail(counts.error());
                 job.post([this, c = *counts] { Q_EMIT counted(c); });
             }
             if (last)
