@@ -1,10 +1,14 @@
+#include "ApprovalDialog.h"
 #include "CommitDropper.h"
 #include "CompleteTaskDialog.h"
 #include "DeadlineSettingsDialog.h"
+#include "ErasureStore.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "ManualTaskList.h"
 #include "MessageBar.h"
+#include "OfficerKeyDialog.h"
+#include "ReportsWindow.h"
 #include "RequestQueueModel.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -13,6 +17,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -42,6 +50,12 @@ private Q_SLOTS:
     void completedTaskIsSavedOnce();
     void deadlineSettingsAreSavedOnce_data();
     void deadlineSettingsAreSavedOnce();
+    void approvalIsSavedOnce_data();
+    void approvalIsSavedOnce();
+    void approvalReadsThePlansOnceBack();
+    void officerKeyIsRegisteredOnce_data();
+    void officerKeyIsRegisteredOnce();
+    void reportsReadAgainOnceBack();
     void queueLoaderSaysTheConnectionIsLost_data();
     void queueLoaderSaysTheConnectionIsLost();
     void auditCheckIsNotBrokenByALostConnection_data();
@@ -54,6 +68,10 @@ private:
     qint64 count(const QString& sql, const QVariantList& values = {}) const;
     // The reconnection's own Retry Now, in `retry`, brings the connection back: settled, reconnected.
     bool reconnectWith(QPushButton* retry);
+    // Four eyes on, dana and olga officers, and a plan of olga's for the request waiting for approval; the
+    // approval dialog opened on it (Request › Approve Erasure Plan…). Returns the plan's digest.
+    QString planWaitingForApproval();
+    ApprovalDialog* openApproval();
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::ScratchDatabase> m_db;
@@ -68,6 +86,7 @@ private:
 void TestHeldChanges::initTestCase()
 {
     test::isolate();
+    qRegisterMetaType<MinisignKey>();
     QVERIFY(m_dir.isValid());
     if (!test::postgresConfigured())
         QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
@@ -267,6 +286,217 @@ void TestHeldChanges::deadlineSettingsAreSavedOnce()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"),
                    {QStringLiteral("settings.change")}),
              before + 1);
+}
+
+QString TestHeldChanges::planWaitingForApproval()
+{
+    auto olga = WorkspaceStore::open(m_params, QStringLiteral("olga"));
+    if (!olga)
+        return {};
+    ErasureStore erasures(**olga);
+    const QString digest(64, QLatin1Char('a'));
+    if (!erasures.setUser(QStringLiteral("olga"), Role::Officer) ||
+        !erasures.setUser(QStringLiteral("dana"), Role::Officer) || !erasures.setFourEyes(true) ||
+        !(*olga)->transition(m_requestId, RequestStatus::Verified))
+        return {};
+    auto request = (*olga)->request(m_requestId);
+    if (!request || !erasures.savePlan(*request, digest, QByteArray("{}"), QJsonObject{{"delete_rows", 2}}))
+        return {};
+    return digest;
+}
+
+ApprovalDialog* TestHeldChanges::openApproval()
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionApprove"))->trigger();
+    ApprovalDialog* dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<ApprovalDialog*>()) && dialog->isVisible(); }, 5000) ||
+        !QTest::qWaitFor([&] { return !dialog->busy(); }, 20000))
+        return nullptr;
+    return dialog;
+}
+
+void TestHeldChanges::approvalIsSavedOnce_data()
+{
+    QTest::addColumn<int>("drop");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("answer lost after COMMIT")
+        << int(CommitDropper::Drop::AfterCommit) << "was approved before the connection was lost";
+    QTest::newRow("lost before COMMIT") << int(CommitDropper::Drop::BeforeCommit) << "approved. An officer";
+}
+
+// The second officer approves when the server goes away at the approval's COMMIT: the dialog stays with the
+// request's id typed, says the connection was lost, brings up the window's banner and has its own Retry Now;
+// once back it reads the stored run first, so an approval whose answer was lost is not sent (and audited)
+// again, and one that was not saved is sent once.
+void TestHeldChanges::approvalIsSavedOnce()
+{
+    QFETCH(int, drop);
+    QFETCH(QString, said);
+    openWindow(true);
+    const QString digest = planWaitingForApproval();
+    QVERIFY(!digest.isEmpty());
+    QPointer<ApprovalDialog> dialog = openApproval();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->approvals().plans.size(), 1);
+    auto* confirm = dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit"));
+    auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QTest::keyClicks(confirm, m_requestId);
+    QVERIFY(approve->isEnabled());
+
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    m_relay->arm(CommitDropper::Drop(drop));
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(lost.wait(20000));
+    QCOMPARE(m_relay->dropped(), 1);
+    m_relay->arm(CommitDropper::Drop::Never);
+    QVERIFY(m_window->isConnectionLost());
+    QVERIFY(m_window->connectionBar()->isVisible());
+    QVERIFY(dialog && dialog->isVisible() && dialog->isHeld());
+    QCOMPARE(confirm->text(), m_requestId); // what was typed stays
+    QVERIFY(!approve->isEnabled());
+    QCOMPARE(dialog->messageBar()->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(dialog->messageBar()->text().contains(QLatin1String("the connection to the workspace was lost")),
+             qPrintable(dialog->messageBar()->text()));
+
+    QSignalSpy approved(m_window.get(), &MainWindow::erasurePlanApproved);
+    QVERIFY(reconnectWith(dialog->messageBar()->actionButton()));
+    QVERIFY(approved.size() == 1 || approved.wait(20000));
+    QTRY_VERIFY(!dialog);
+    QVERIFY2(m_window->messageBar()->text().contains(said), qPrintable(m_window->messageBar()->text()));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE request_id = ? AND action = ?"),
+                   {m_requestId, QStringLiteral("erasure.approve")}),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM erasure_runs WHERE request_id = (SELECT id FROM "
+                                  "requests WHERE human_id = ?) AND digest = ? AND "
+                                  "state = 'approved' AND approved_by = ?"),
+                   {m_requestId, digest, QStringLiteral("dana")}),
+             1);
+    QVERIFY(m_window->store()->audit().verify().ok);
+}
+
+// The server cannot be reached as the approval dialog reads the plans: the banner, a held dialog with its
+// own Retry Now, not an error; once back, the plans are read and may be approved.
+void TestHeldChanges::approvalReadsThePlansOnceBack()
+{
+    openWindow(true);
+    const QString digest = planWaitingForApproval();
+    QVERIFY(!digest.isEmpty());
+    m_relay->refuse(true);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QPointer<ApprovalDialog> dialog = openApproval();
+    QVERIFY(dialog);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QVERIFY(m_window->connectionBar()->isVisible());
+    QVERIFY(dialog->isHeld());
+    QCOMPARE(dialog->messageBar()->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(dialog->messageBar()->text().contains(QLatin1String("the connection to the workspace was lost")),
+             qPrintable(dialog->messageBar()->text()));
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("approveButton"))->isVisible());
+
+    m_relay->refuse(false);
+    QSignalSpy loaded(dialog.data(), &ApprovalDialog::loaded);
+    QVERIFY(reconnectWith(dialog->messageBar()->actionButton()));
+    QVERIFY(loaded.size() == 1 || loaded.wait(20000));
+    QVERIFY(!dialog->isHeld());
+    QCOMPARE(dialog->approvals().plans.size(), 1);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("approvalDigest"))->text(), digest);
+    auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit")), m_requestId);
+    QVERIFY(approve->isEnabled());
+    QSignalSpy approved(m_window.get(), &MainWindow::erasurePlanApproved);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(approved.wait(20000));
+}
+
+void TestHeldChanges::officerKeyIsRegisteredOnce_data()
+{
+    QTest::addColumn<int>("drop");
+    QTest::newRow("answer lost after COMMIT") << int(CommitDropper::Drop::AfterCommit);
+    QTest::newRow("lost before COMMIT") << int(CommitDropper::Drop::BeforeCommit);
+}
+
+// Workspace › Officer Key…, registering when the server goes away at the COMMIT: the dialog is held with its
+// own Retry Now and the window's banner; once back the key made in the keychain is registered, once.
+void TestHeldChanges::officerKeyIsRegisteredOnce()
+{
+    QFETCH(int, drop);
+    openWindow(true);
+    m_window->findChild<QAction*>(QStringLiteral("actionOfficerKey"))->trigger();
+    QPointer<OfficerKeyDialog> keys;
+    QTRY_VERIFY((keys = m_window->findChild<OfficerKeyDialog*>()) != nullptr && keys->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->busy(), 20000);
+    QVERIFY(!keys->registered().has_value());
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("registerKeyButton")), Qt::LeftButton);
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY((question = keys->findChild<QMessageBox*>(QStringLiteral("registerKeyQuestion"))) != nullptr);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    m_relay->arm(CommitDropper::Drop(drop));
+    QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
+    QVERIFY(lost.wait(20000));
+    QCOMPARE(m_relay->dropped(), 1);
+    m_relay->arm(CommitDropper::Drop::Never);
+    QVERIFY(m_window->connectionBar()->isVisible());
+    QVERIFY(keys && keys->isVisible() && keys->isHeld());
+    QCOMPARE(keys->messageBar()->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(keys->messageBar()->text().contains(QLatin1String("the connection to the workspace was lost")),
+             qPrintable(keys->messageBar()->text()));
+    QVERIFY(!keys->findChild<QPushButton*>(QStringLiteral("registerKeyButton"))->isEnabled());
+
+    QSignalSpy registered(keys.data(), &OfficerKeyDialog::keyRegistered);
+    QVERIFY(reconnectWith(keys->messageBar()->actionButton()));
+    QVERIFY(registered.size() == 1 || registered.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->busy() && keys->registered().has_value(), 20000);
+    const auto key = registered.first().first().value<MinisignKey>();
+    QCOMPARE(keys->registered()->keyId, Minisign::keyIdHex(key.keyId));
+    QVERIFY(!keys->isHeld());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"),
+                   {QStringLiteral("officer.key.register")}),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM officer_keys WHERE login = ? AND key_id = ?"),
+                   {QStringLiteral("dana"), Minisign::keyIdHex(key.keyId)}),
+             1);
+    QVERIFY(m_window->store()->headSigner());
+}
+
+// The reports window reading the requests when the server cannot be reached: the window's banner, not "The
+// requests cannot be read"; once back, read again, with what was added meanwhile.
+void TestHeldChanges::reportsReadAgainOnceBack()
+{
+    openWindow(true);
+    m_window->findChild<QAction*>(QStringLiteral("actionReports"))->trigger();
+    QPointer<ReportsWindow> reports = m_window->findChild<ReportsWindow*>();
+    QVERIFY(reports);
+    QTRY_VERIFY_WITH_TIMEOUT(reports->isLoaded(), 20000);
+    const int before = int(reports->metrics().total.counts.received);
+    m_relay->refuse(true); // the window's own connection stays: only the report's new one is refused
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    reports->reload();
+    QVERIFY(lost.wait(20000));
+    QVERIFY(reports->isWaitingForConnection());
+    QVERIFY(m_window->connectionBar()->isVisible());
+    auto* status = reports->findChild<QLabel*>(QStringLiteral("reportStatus"));
+    QVERIFY(status);
+    QVERIFY2(!status->text().contains(QLatin1String("cannot be read")), qPrintable(status->text()));
+
+    {
+        ConnectionParams direct = m_db->params();
+        auto other = WorkspaceStore::open(direct, QStringLiteral("olga"));
+        QVERIFY(other.ok());
+        NewRequest r;
+        r.type = RequestType::Access;
+        r.regulation = Regulation::Gdpr;
+        r.received = QDate::currentDate();
+        r.subjectName = QStringLiteral("Ben Ode");
+        r.identities = {{IdentityKind::Email, QStringLiteral("ben@example.com")}};
+        QVERIFY((*other)->addRequest(r).ok());
+    }
+    m_relay->refuse(false);
+    QSignalSpy loaded(reports.data(), &ReportsWindow::loaded);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(loaded.size() >= 1 || loaded.wait(20000));
+    QVERIFY(!reports->isWaitingForConnection());
+    QCOMPARE(int(reports->metrics().total.counts.received), before + 1);
 }
 
 void TestHeldChanges::queueLoaderSaysTheConnectionIsLost_data()

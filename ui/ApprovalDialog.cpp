@@ -1,6 +1,7 @@
 #include "ApprovalDialog.h"
 
 #include "Dialogs.h"
+#include "ErasureStore.h"
 
 #include "MessageBar.h"
 
@@ -13,6 +14,8 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace lethe {
 
@@ -118,7 +121,7 @@ void ApprovalDialog::load()
     updateButtons();
     m_job.start(
         [ws = m_workspace, id = m_requestId](const JobContext&) -> Result<ErasureService::Approvals> {
-            auto store = ws.openStore();
+            auto store = ws.openExistingStore();
             if (!store)
                 return store.error();
             return ErasureService::approvals(**store, id, heldKey(ws));
@@ -126,6 +129,12 @@ void ApprovalDialog::load()
         [this](const Result<ErasureService::Approvals>& read) {
             m_busy = false;
             m_loaded = read.ok();
+            if (!read && read.error().code == Error::Code::ConnectionLost) {
+                m_plannedBy->clear();
+                hold(Held::Load, read.error().message);
+                Q_EMIT loaded();
+                return;
+            }
             if (!read) {
                 m_plannedBy->clear();
                 m_message->show(MessageBar::Kind::Error, read.error().message);
@@ -225,40 +234,104 @@ void ApprovalDialog::updateButtons()
     m_confirmEdit->setVisible(allowed);
     m_confirmEdit->setEnabled(!m_busy);
     m_approve->setVisible(allowed);
-    m_approve->setEnabled(allowed && !m_busy &&
+    m_approve->setEnabled(allowed && !m_busy && !isHeld() &&
                           m_confirmEdit->text().trimmed().compare(m_requestId, Qt::CaseInsensitive) == 0);
-    m_plans->setEnabled(!m_busy);
+    m_plans->setEnabled(!m_busy && !isHeld());
 }
 
 void ApprovalDialog::approve()
 {
     const ErasureService::WaitingPlan* p = current();
-    if (!p || !p->refusal.isEmpty() || m_busy || !m_approve->isEnabled())
+    if (!p || !p->refusal.isEmpty() || m_busy || isHeld() || !m_approve->isEnabled())
         return;
+    send(p->run.digest, false);
+}
+
+namespace {
+
+struct Approved
+{
+    ErasureRun run;
+    bool already = false; // found saved: its answer had been lost with the connection
+};
+
+} // namespace
+
+void ApprovalDialog::send(const QString& digest, bool lookFirst)
+{
     m_busy = true;
     m_approve->setText(tr("Approving…"));
     updateButtons();
-    // What lethe-cli erase --approve calls, signed with the approver's key from this keychain.
+    // What lethe-cli erase --approve calls, signed with the approver's key from this keychain. Sent again
+    // after a lost connection, the stored run is read first: approved by this login, it was saved before the
+    // answer was lost, and is not approved twice.
     m_job.start(
-        [ws = m_workspace, id = m_requestId,
-         digest = p->run.digest](const JobContext&) -> Result<ErasureRun> {
-            auto store = ws.openStore();
+        [ws = m_workspace, id = m_requestId, digest, lookFirst](const JobContext&) -> Result<Approved> {
+            auto store = ws.openExistingStore();
             if (!store)
                 return store.error();
-            return ErasureService::approve(**store, id, digest, heldKey(ws));
+            if (lookFirst) {
+                auto stored = ErasureStore(**store).run(id, digest);
+                if (!stored && stored.error().code == Error::Code::ConnectionLost)
+                    return stored.error();
+                if (stored && stored->state != QLatin1String("planned") &&
+                    stored->approvedBy == (*store)->actor())
+                    return Approved{*stored, true};
+            }
+            auto done = ErasureService::approve(**store, id, digest, heldKey(ws));
+            if (!done)
+                return done.error();
+            return Approved{*done, false};
         },
-        [this](const Result<ErasureRun>& done) {
+        [this, digest](const Result<Approved>& done) {
             m_busy = false;
             m_approve->setText(tr("&Approve Plan"));
+            if (!done && done.error().code == Error::Code::ConnectionLost) {
+                m_sentDigest = digest;
+                hold(Held::Approve, done.error().message);
+                return;
+            }
             if (!done) {
                 m_message->show(MessageBar::Kind::Error, done.error().message);
                 updateButtons();
                 Q_EMIT approvalFailed(done.error().message);
                 return;
             }
-            Q_EMIT approved(*done);
+            Q_EMIT approved(done->run, done->already);
             accept();
         });
+}
+
+void ApprovalDialog::hold(Held what, const QString& reason)
+{
+    m_held = what;
+    const QString text = what == Held::Load
+                             ? tr("The plans waiting for approval could not be read: the connection to the "
+                                  "workspace was lost. "
+                                  "They are read once the connection is back.")
+                             : tr("Not approved yet: the connection to the workspace was lost. What you "
+                                  "typed is kept here and "
+                                  "the plan is approved once the connection is back, and never twice.");
+    m_message->show(MessageBar::Kind::Warning, text, tr("Retry &Now"), [this] { Q_EMIT retryRequested(); });
+    updateButtons();
+    Q_EMIT workspaceConnectionLost(reason);
+}
+
+void ApprovalDialog::connectionRestored()
+{
+    switch (std::exchange(m_held, Held::None)) {
+    case Held::None:
+        return;
+    case Held::Load:
+        m_message->hide();
+        m_plannedBy->setText(tr("Reading the plans waiting for approval…"));
+        load();
+        return;
+    case Held::Approve:
+        m_message->hide();
+        send(m_sentDigest, true);
+        return;
+    }
 }
 
 } // namespace lethe

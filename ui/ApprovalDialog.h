@@ -37,16 +37,36 @@ public:
     bool busy() const { return m_busy; }
     // The plans read (after loaded()).
     const ErasureService::Approvals& approvals() const { return m_approvals; }
+    // A lost connection (docs/team.md, "A lost connection"): reading or approving met one. The dialog is
+    // held, saying so, with what was typed and its own Retry Now (it is window-modal: the window's banner
+    // cannot be reached). connectionRestored(): the window reconnected; the plans are read again, or the
+    // approval is sent again, but only after reading the stored run: an approval whose COMMIT answer was
+    // lost is found saved and not sent twice.
+    bool isHeld() const { return m_held != Held::None; }
+    void connectionRestored();
 
 Q_SIGNALS:
     // The plans waiting for approval were read (or reading failed: the message bar says why).
     void loaded();
-    // The plan was approved and stored (the dialog then closes).
-    void approved(const lethe::ErasureRun& run);
+    // The plan was approved and stored (the dialog then closes). `alreadyApproved`: it had been saved
+    // before the connection was lost, and was not approved twice.
+    void approved(const lethe::ErasureRun& run, bool alreadyApproved);
     // Approving was refused or failed; the dialog stays open with the reason.
     void approvalFailed(const QString& message);
+    // Reading or approving met a lost connection: the window's banner and retries; retryRequested() asks it
+    // to retry now.
+    void workspaceConnectionLost(const QString& reason);
+    void retryRequested();
 
 private:
+    enum class Held
+    {
+        None,
+        Load,    // the plans are read once the connection is back
+        Approve, // the approval of m_sentDigest is sent once it is back, unless it was saved
+    };
+    void hold(Held what, const QString& reason);
+    void send(const QString& digest, bool lookFirst);
     void load();
     void showPlan(int index);
     void approve();
@@ -59,6 +79,8 @@ private:
     ErasureService::Approvals m_approvals;
     bool m_loaded = false;
     bool m_busy = false;
+    Held m_held = Held::None;
+    QString m_sentDigest; // the plan whose approval met a lost connection
 
     QLabel* m_title;
     MessageBar* m_message;

@@ -548,13 +548,21 @@ void ErasureWizard::approvePlan()
         return;
     auto* dialog = new ApprovalDialog(m_workspace, m_request.humanId, m_plan->digest, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApprovalDialog::approved, this, [this](const ErasureRun& run) {
+    connect(dialog, &ApprovalDialog::approved, this, [this](const ErasureRun& run, bool alreadyApproved) {
         showConfirm();
         m_message->show(
             MessageBar::Kind::Success,
-            tr("Plan %1 approved. An officer other than you can now run it.").arg(run.digest.left(16)));
+            alreadyApproved
+                ? tr("Plan %1 was approved before the connection was lost; it was not approved "
+                     "twice. An officer other than you can now run it.")
+                      .arg(run.digest.left(16))
+                : tr("Plan %1 approved. An officer other than you can now run it.").arg(run.digest.left(16)));
         Q_EMIT planApproved(run);
     });
+    // A lost connection met in the dialog: the window's banner, reached through the wizard's signals.
+    connect(dialog, &ApprovalDialog::workspaceConnectionLost, this, &ErasureWizard::workspaceConnectionLost);
+    connect(dialog, &ApprovalDialog::retryRequested, this, &ErasureWizard::retryRequested);
+    m_approvalDialog = dialog;
     dialog->open();
 }
 
@@ -683,6 +691,8 @@ void ErasureWizard::hold(Held what, const QString& reason)
 
 void ErasureWizard::connectionRestored()
 {
+    if (m_approvalDialog)
+        m_approvalDialog->connectionRestored();
     const Held was = std::exchange(m_held, Held::None);
     switch (was) {
     case Held::None:

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QJsonObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -19,6 +20,7 @@ class QStackedWidget;
 
 namespace lethe {
 
+class ApprovalDialog;
 class CredentialStore;
 class ErasureTree;
 class MessageBar;
@@ -145,6 +147,7 @@ private:
     QHash<QString, QString> m_systemNames;         // key -> name, for the report
     Approval m_approval = Approval::NeedsApproval; // as the Confirm page found it
     Held m_held = Held::None;
+    QPointer<ApprovalDialog> m_approvalDialog; // open on this wizard: told when the connection is back
 
     QLabel* m_title;
     QLabel* m_steps;

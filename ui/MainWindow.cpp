@@ -663,6 +663,12 @@ ReportsWindow* MainWindow::openReports()
         m_reportsWindow->setProperty("workspace", m_workspaceName);
         // A request changed here (a status, a new request) shows in the open report.
         connect(this, &MainWindow::requestChanged, m_reportsWindow, &ReportsWindow::reload);
+        // A read that met a lost connection: the banner and its retries, and read again once back.
+        connect(m_reportsWindow, &ReportsWindow::workspaceConnectionLost, this,
+                [this](const QString& reason) {
+                    lostConnection(makeError(Error::Code::ConnectionLost, reason));
+                });
+        connect(this, &MainWindow::reconnected, m_reportsWindow, &ReportsWindow::connectionRestored);
     }
     m_reportsWindow->show();
     m_reportsWindow->raise();

@@ -65,16 +65,27 @@ void MainWindow::approveErasurePlan()
     }
     auto* dialog = new ApprovalDialog(runnerWorkspace(), id, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApprovalDialog::approved, this, [this](const ErasureRun& run) {
+    connect(dialog, &ApprovalDialog::approved, this, [this](const ErasureRun& run, bool alreadyApproved) {
         m_message->show(MessageBar::Kind::Success,
-                        tr("Plan %1 of %2 approved. An officer other than you can now run it.")
-                            .arg(run.digest.left(16), run.requestId));
+                        alreadyApproved
+                            ? tr("Plan %1 of %2 was approved before the connection was lost; it was not "
+                                 "approved twice. An officer other than you can now run it.")
+                                  .arg(run.digest.left(16), run.requestId)
+                            : tr("Plan %1 of %2 approved. An officer other than you can now run it.")
+                                  .arg(run.digest.left(16), run.requestId));
         if (selectedId() == run.requestId)
             showSelected();
         updateActions();
         Q_EMIT requestChanged(run.requestId);
         Q_EMIT erasurePlanApproved(run.requestId, run.digest);
     });
+    // A lost connection met while reading or approving: the window's banner and retries; the dialog's own
+    // Retry Now reaches them (it is window-modal), and it reads or approves once the connection is back.
+    connect(dialog, &ApprovalDialog::workspaceConnectionLost, this, [this](const QString& reason) {
+        lostConnection(makeError(Error::Code::ConnectionLost, reason));
+    });
+    connect(dialog, &ApprovalDialog::retryRequested, m_reconnector, &Reconnector::retryNow);
+    connect(this, &MainWindow::reconnected, dialog, &ApprovalDialog::connectionRestored);
     dialog->open();
 }
 

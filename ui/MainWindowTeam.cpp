@@ -186,6 +186,13 @@ void MainWindow::openOfficerKey()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OfficerKeyDialog::keyRegistered, this,
             [this](const MinisignKey& key, bool) { officerKeyRegistered(key); });
+    // A lost connection met while reading or registering: the window's banner and retries; the dialog's own
+    // Retry Now reaches them (it is window-modal), and it reads or registers once the connection is back.
+    connect(dialog, &OfficerKeyDialog::workspaceConnectionLost, this, [this](const QString& reason) {
+        lostConnection(makeError(Error::Code::ConnectionLost, reason));
+    });
+    connect(dialog, &OfficerKeyDialog::retryRequested, m_reconnector, &Reconnector::retryNow);
+    connect(this, &MainWindow::reconnected, dialog, &OfficerKeyDialog::connectionRestored);
     dialog->open();
 }
 

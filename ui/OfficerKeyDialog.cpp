@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace lethe {
 
 namespace {
@@ -106,14 +108,16 @@ void OfficerKeyDialog::load()
     m_keychainLabel->setText(tr("Reading…"));
     m_job.start(
         [ws = m_workspace](const JobContext&) -> Result<QList<OfficerKey>> {
-            auto store = ws.openStore();
+            auto store = ws.openExistingStore();
             if (!store)
                 return store.error();
             return OfficerKeys::all((*store)->database());
         },
         [this](const Result<QList<OfficerKey>>& keys) {
             m_keys = keys ? *keys : QList<OfficerKey>{};
-            if (!keys)
+            if (!keys && keys.error().code == Error::Code::ConnectionLost)
+                m_lostReason = keys.error().message; // held once the keychain answered too
+            else if (!keys)
                 m_message->show(MessageBar::Kind::Error, keys.error().message);
             if (--m_waiting == 0)
                 showState();
@@ -212,12 +216,53 @@ void OfficerKeyDialog::showState()
             std::make_shared<const AuditHeadSigner>(AuditHeadSigner{m_workspace.actor, *m_held});
         Q_EMIT keyRegistered(*m_held, false);
     }
+    if (!m_lostReason.isEmpty()) {
+        // What is registered is not known: nothing to register from until the connection is back.
+        m_registeredLabel->setText(tr("Could not be read: the connection to the workspace was lost."));
+        m_publicKey->clear();
+        m_register->setEnabled(false);
+        hold(Hold::Load, std::exchange(m_lostReason, QString()));
+    }
     Q_EMIT loaded();
+}
+
+void OfficerKeyDialog::hold(Hold what, const QString& reason)
+{
+    m_hold = what;
+    m_register->setEnabled(false);
+    m_message->show(
+        MessageBar::Kind::Warning,
+        what == Hold::Load
+            ? tr("The keys registered in the workspace could not be read: the connection to the workspace "
+                 "was "
+                 "lost. They are read once the connection is back.")
+            : tr("Not registered yet: the connection to the workspace was lost. Your key is kept in this "
+                 "computer's keychain and registered once the connection is back, and never twice."),
+        tr("Retry &Now"), [this] { Q_EMIT retryRequested(); });
+    Q_EMIT workspaceConnectionLost(reason);
+}
+
+void OfficerKeyDialog::connectionRestored()
+{
+    switch (std::exchange(m_hold, Hold::None)) {
+    case Hold::None:
+        return;
+    case Hold::Load:
+        load();
+        return;
+    case Hold::Register:
+        if (m_made) {
+            m_busy = true;
+            m_message->show(MessageBar::Kind::Info, tr("Registering your officer key…"));
+            sendRegistration(*m_made);
+        }
+        return;
+    }
 }
 
 void OfficerKeyDialog::confirmRegister()
 {
-    if (m_busy)
+    if (m_busy || isHeld())
         return;
     QString text = m_held
                        ? tr("Register the officer key %1 from this computer's keychain as yours in %2?")
@@ -249,53 +294,64 @@ void OfficerKeyDialog::confirmRegister()
 
 void OfficerKeyDialog::registerKey()
 {
-    if (m_busy)
+    if (m_busy || isHeld())
         return;
     m_busy = true;
     m_register->setEnabled(false);
     m_message->show(MessageBar::Kind::Info, tr("Registering your officer key…"));
     const quint64 generation = ++m_generation;
     // The keychain first (asynchronous: it may ask to be unlocked), then the workspace on a worker thread.
-    OfficerKeys::fromKeychain(
-        m_credentials, m_workspace.name, m_workspace.actor, true,
-        [self = QPointer(this), generation](Result<MinisignKey> key) {
-            if (!self || generation != self->m_generation)
-                return;
-            if (!key) {
-                self->m_busy = false;
-                self->m_message->show(MessageBar::Kind::Error, key.error().message);
-                self->m_register->setEnabled(true);
-                Q_EMIT self->registrationFailed(key.error().message);
+    OfficerKeys::fromKeychain(m_credentials, m_workspace.name, m_workspace.actor, true,
+                              [self = QPointer(this), generation](Result<MinisignKey> key) {
+                                  if (!self || generation != self->m_generation)
+                                      return;
+                                  if (!key) {
+                                      self->m_busy = false;
+                                      self->m_message->show(MessageBar::Kind::Error, key.error().message);
+                                      self->m_register->setEnabled(true);
+                                      Q_EMIT self->registrationFailed(key.error().message);
+                                      return;
+                                  }
+                                  self->sendRegistration(*key);
+                              });
+}
+
+void OfficerKeyDialog::sendRegistration(const MinisignKey& made)
+{
+    // registerIfNew reads the registered key first: one registered before a lost answer is not registered
+    // (and audited) again.
+    m_job.start(
+        [ws = m_workspace, made](const JobContext&) -> Result<bool> {
+            auto store = ws.openExistingStore();
+            if (!store)
+                return store.error();
+            return OfficerKeys::registerIfNew(**store, made);
+        },
+        [this, made](const Result<bool>& registered) {
+            m_busy = false;
+            if (!registered && registered.error().code == Error::Code::ConnectionLost) {
+                m_made = made;
+                hold(Hold::Register, registered.error().message);
                 return;
             }
-            const MinisignKey made = *key;
-            self->m_job.start(
-                [ws = self->m_workspace, made](const JobContext&) -> Result<bool> {
-                    auto store = ws.openStore();
-                    if (!store)
-                        return store.error();
-                    return OfficerKeys::registerIfNew(**store, made);
-                },
-                [self, made](const Result<bool>& registered) {
-                    self->m_busy = false;
-                    if (!registered) {
-                        self->m_message->show(MessageBar::Kind::Error, registered.error().message);
-                        self->m_register->setEnabled(true);
-                        Q_EMIT self->registrationFailed(registered.error().message);
-                        return;
-                    }
-                    self->m_workspace.headSigner = std::make_shared<const AuditHeadSigner>(
-                        AuditHeadSigner{self->m_workspace.actor, made});
-                    Q_EMIT self->keyRegistered(made, *registered);
-                    self->load();
-                    self->m_message->show(MessageBar::Kind::Success,
-                                          tr("Your officer key %1 is registered in %2 and kept in this "
-                                             "computer's keychain. Your "
-                                             "approvals, and the audit log's head after your changes, are "
-                                             "signed with it from now "
-                                             "on.")
-                                              .arg(Minisign::keyIdHex(made.keyId), self->m_workspace.name));
-                });
+            m_made.reset();
+            if (!registered) {
+                m_message->show(MessageBar::Kind::Error, registered.error().message);
+                m_register->setEnabled(true);
+                Q_EMIT registrationFailed(registered.error().message);
+                return;
+            }
+            m_workspace.headSigner =
+                std::make_shared<const AuditHeadSigner>(AuditHeadSigner{m_workspace.actor, made});
+            Q_EMIT keyRegistered(made, *registered);
+            load();
+            m_message->show(MessageBar::Kind::Success,
+                            tr("Your officer key %1 is registered in %2 and kept in this "
+                               "computer's keychain. Your "
+                               "approvals, and the audit log's head after your changes, are "
+                               "signed with it from now "
+                               "on.")
+                                .arg(Minisign::keyIdHex(made.keyId), m_workspace.name));
         });
 }
 

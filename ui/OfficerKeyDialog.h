@@ -37,6 +37,12 @@ public:
     // As last read: the login's registered key, and the key this keychain holds for them.
     const std::optional<OfficerKey>& registered() const { return m_own; }
     const std::optional<MinisignKey>& held() const { return m_held; }
+    // A lost connection (docs/team.md, "A lost connection"): reading or registering met one. The dialog is
+    // held, saying so, with its own Retry Now (it is window-modal: the window's banner cannot be reached).
+    // connectionRestored(): the window reconnected; the keys are read again, or the key made is registered,
+    // unless it was registered before the answer was lost (OfficerKeys::registerIfNew: never twice).
+    bool isHeld() const { return m_hold != Hold::None; }
+    void connectionRestored();
 
 Q_SIGNALS:
     // The registered keys and this keychain were read (again).
@@ -44,12 +50,24 @@ Q_SIGNALS:
     // The login's key is registered and held: the window's store signs with it from now on.
     void keyRegistered(const lethe::MinisignKey& key, bool newlyRegistered);
     void registrationFailed(const QString& message);
+    // Reading or registering met a lost connection: the window's banner and retries; retryRequested() asks
+    // it to retry now.
+    void workspaceConnectionLost(const QString& reason);
+    void retryRequested();
 
 private:
     void load();
     void showState(); // the state read, once both the keychain and the workspace answered
     void confirmRegister();
     void registerKey();
+    void sendRegistration(const MinisignKey& made);
+    enum class Hold
+    {
+        None,
+        Load,     // the keys are read once the connection is back
+        Register, // m_made is registered once it is back
+    };
+    void hold(Hold what, const QString& reason);
 
     CredentialStore* m_credentials;
     RunnerWorkspace m_workspace;
@@ -60,6 +78,9 @@ private:
     int m_waiting = 0;         // answers still to come: the keychain's and the workspace's
     quint64 m_generation = 0;  // a keychain answer for an older load is dropped
     bool m_busy = false;
+    Hold m_hold = Hold::None;
+    QString m_lostReason;              // reading the keys met a lost connection
+    std::optional<MinisignKey> m_made; // the key whose registration met a lost connection
 
     MessageBar* m_message;
     QLabel* m_login;

@@ -177,7 +177,7 @@ void ReportsWindow::reload()
             SqlConnection conn;
             Result<QList<MetricsRecord>> records = QList<MetricsRecord>{};
             int skipped = 0;
-            if (Status s = conn.open(params); !s)
+            if (Status s = conn.openExisting(params); !s) // never a new, empty SQLite file
                 records = s.error();
             else
                 records = RequestMetrics::load(conn.db(), &skipped);
@@ -190,10 +190,21 @@ void ReportsWindow::reload()
                 reload();
                 return;
             }
+            if (!records && records.error().code == Error::Code::ConnectionLost) {
+                // Not an error of the report: the window's banner and retries; read again once back.
+                m_waitingForConnection = true;
+                m_status->setStyleSheet({});
+                m_status->setText(tr("The connection to the workspace was lost. The requests are read again "
+                                     "once it is back."));
+                Q_EMIT workspaceConnectionLost(records.error().message);
+                return;
+            }
+            m_waitingForConnection = false;
             if (!records) {
                 showProblem(records.error().message);
                 return;
             }
+            m_status->setStyleSheet({});
             m_records = *records;
             m_loaded = true;
             const int current = m_year->currentData().toInt();
@@ -228,6 +239,12 @@ void ReportsWindow::setRegulation(std::optional<Regulation> regulation)
 {
     m_regulation->setCurrentIndex(regulation ? m_regulation->findData(Names::key(*regulation))
                                              : m_regulation->findData(QString()));
+}
+
+void ReportsWindow::connectionRestored()
+{
+    if (m_waitingForConnection)
+        reload();
 }
 
 void ReportsWindow::showProblem(const QString& text)

@@ -35,6 +35,10 @@ public:
     void setRegulation(std::optional<Regulation> regulation);
     const YearMetrics& metrics() const { return m_metrics; }
     bool isLoaded() const { return m_loaded; }
+    // The last read met a lost connection to the workspace (docs/team.md, "A lost connection"): the window's
+    // banner says so (workspaceConnectionLost), and connectionRestored() reads again once it is back.
+    bool isWaitingForConnection() const { return m_waitingForConnection; }
+    void connectionRestored();
 
     // What the export buttons write once a file is chosen.
     Status exportCsv(const QString& path) const;
@@ -45,6 +49,7 @@ public:
 Q_SIGNALS:
     void loaded();
     void exported(const QString& path);
+    void workspaceConnectionLost(const QString& reason);
 
 private:
     void recompute();
@@ -59,6 +64,7 @@ private:
     QList<MetricsRecord> m_records;
     YearMetrics m_metrics;
     bool m_loaded = false;
+    bool m_waitingForConnection = false;
     bool m_reloadAgain = false; // asked while a read ran: read again when it is done, it may miss the change
 
     QComboBox* m_year;

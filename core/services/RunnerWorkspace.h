@@ -3,6 +3,8 @@
 #include "SqlConnection.h"
 #include "WorkspaceStore.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QString>
 
 namespace lethe {
@@ -28,6 +30,21 @@ struct RunnerWorkspace
         auto opened = WorkspaceStore::open(store, actor, clock);
         if (opened)
             (*opened)->setHeadSigner(headSigner);
+        return opened;
+    }
+    // The same, on a workspace that is there: one that cannot be reached (a server that does not answer, a
+    // SQLite file whose share went away, never created anew) is a lost connection
+    // (Error::Code::ConnectionLost) the window reconnects from, not a refusal.
+    Result<std::unique_ptr<WorkspaceStore>> openExistingStore() const
+    {
+        if (store.engine == ConnectionParams::Engine::Sqlite && !QFileInfo::exists(store.path))
+            return makeError(
+                Error::Code::ConnectionLost,
+                QCoreApplication::translate("lethe::SqlConnection", "The database file %1 cannot be found.")
+                    .arg(store.path));
+        auto opened = openStore();
+        if (!opened && opened.error().code == Error::Code::Unavailable)
+            return makeError(Error::Code::ConnectionLost, opened.error().message);
         return opened;
     }
 };
