@@ -58,6 +58,7 @@ private Q_SLOTS:
     void erasureRequestIsRefused();
     void unreadableKeychainMakesNoKey();
     void failureKeepsTheDialogOpen();
+    void lostConnectionHoldsTheExport();
     void actionFollowsTheRequestType();
     void dialogExportsAndReports();
     void dialogEncryptsWithAPassphrase();
@@ -468,6 +469,50 @@ void TestExportRunner::failureKeepsTheDialogOpen()
     QVERIFY(!QFile::exists(target));
     dialog->reject();
     QVERIFY(QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, 5000));
+}
+
+// The workspace's share goes away as the export starts (docs/team.md, "A lost connection"): the window's
+// banner, not an error; the dialog held with what was chosen and its own Retry Now, nothing left behind; once
+// the connection is back, Export runs again to a whole bundle, audited once.
+void TestExportRunner::lostConnectionHoldsTheExport()
+{
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QVERIFY(m_window->selectRequest(m_access));
+    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
+    QPointer<ExportDialog> dialog;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000));
+    const QString target = m_dir.filePath(QStringLiteral("held.lethe.zip"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
+    const QString away = m_wsParams.path + QStringLiteral("-away");
+    QVERIFY(QFile::rename(m_wsParams.path, away)); // the window's open connection keeps the file it has
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QSignalSpy failed(dialog.data(), &ExportDialog::exportFailed);
+    dialog->accept();
+    QVERIFY(lost.wait(30000));
+    QVERIFY(failed.isEmpty());
+    QVERIFY(m_window->connectionBar()->isVisible());
+    QVERIFY(dialog && dialog->isVisible() && dialog->isHeld());
+    QVERIFY2(dialog->problem().contains(QLatin1String("the connection to the workspace was lost")),
+             qPrintable(dialog->problem()));
+    QCOMPARE(dialog->fileName(), target);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
+
+    QVERIFY(QFile::rename(away, m_wsParams.path));
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    QVERIFY(dialog->retryButton()->isVisible());
+    QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+    QVERIFY(back.wait(20000));
+    QVERIFY(!dialog->isHeld());
+    QVERIFY(dialog->okButton()->isEnabled());
+    QSignalSpy exported(dialog.data(), &ExportDialog::exported);
+    dialog->accept();
+    QVERIFY(exported.wait(30000));
+    QVERIFY(QFile::exists(target));
+    QCOMPARE(exports(m_access).size(), 1);
 }
 
 void TestExportRunner::openWindow()

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace lethe {
 
 ExportDialog::ExportDialog(CredentialStore* credentials, const ExportRunner::Workspace& workspace,
@@ -179,9 +181,12 @@ void ExportDialog::connectSignals()
         Q_EMIT exported(summary);
         QDialog::accept();
     });
+    connect(m_runner, &ExportRunner::connectionLost, this, [this] { m_connectionLost = true; });
     connect(m_runner, &ExportRunner::failed, this, [this](const QString& message, bool cancelled) {
         m_exporting = false;
-        Q_EMIT exportFailed(message, cancelled);
+        const bool lost = std::exchange(m_connectionLost, false) && !cancelled;
+        if (!lost)
+            Q_EMIT exportFailed(message, cancelled);
         if (cancelled) {
             QDialog::reject();
             return;
@@ -198,8 +203,22 @@ void ExportDialog::connectSignals()
         form()->setRowVisible(m_step, false);
         form()->setRowVisible(m_progress, false);
         okButton()->show();
+        if (lost) {
+            // Not an error of the export: the window's banner retries; Export again once it is back.
+            hold(tr("Not exported: the connection to the workspace was lost, and nothing was left behind. "
+                    "What you chose is kept here; export again once the connection is back."),
+                 [this] { Q_EMIT retryRequested(); });
+            Q_EMIT workspaceConnectionLost(message);
+            return;
+        }
         showProblem(message);
     });
+}
+
+void ExportDialog::connectionRestored()
+{
+    if (isHeld())
+        release();
 }
 
 QString ExportDialog::defaultPath(const QString& requestId, bool encrypted)
@@ -392,7 +411,7 @@ void ExportDialog::browse()
 
 void ExportDialog::accept()
 {
-    if (m_exporting || !check().isEmpty())
+    if (m_exporting || isHeld() || !check().isEmpty())
         return;
     m_exporting = true;
     m_cancelling = false;

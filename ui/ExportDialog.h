@@ -62,11 +62,18 @@ public:
 Q_SIGNALS:
     void exported(const lethe::ExportRunner::Summary& summary);
     void exportFailed(const QString& message, bool cancelled);
+    // The export met a lost connection to the workspace: nothing is left behind (the runner removed what it
+    // wrote), the dialog is held with what was chosen and its own Retry Now, and the window's banner
+    // retries; connectionRestored() lets the person export again.
+    void workspaceConnectionLost(const QString& reason);
+    void retryRequested();
 
 public Q_SLOTS:
     // Export (the OK button): starts the export with the choices made.
     void accept() override;
     void reject() override;
+    // The window reconnected: Export may be pressed again.
+    void connectionRestored();
 
 protected:
     QString check() const override;
@@ -103,6 +110,7 @@ private:
     int m_fittedHeight = 0; // the height recheck() last gave it
     bool m_exporting = false;
     bool m_cancelling = false;
+    bool m_connectionLost = false; // the runner's failure that follows is a lost connection
 };
 
 } // namespace lethe

@@ -443,6 +443,13 @@ void MainWindow::exportBundle()
     connect(dialog, &ExportDialog::exportFailed, this, [this](const QString& message, bool cancelled) {
         m_message->show(cancelled ? MessageBar::Kind::Info : MessageBar::Kind::Error, message);
     });
+    // A lost connection met by the export: the banner and its retries; the dialog's own Retry Now reaches
+    // them (it is window-modal), and Export may be pressed again once the connection is back.
+    connect(dialog, &ExportDialog::workspaceConnectionLost, this, [this](const QString& reason) {
+        lostConnection(makeError(Error::Code::ConnectionLost, reason));
+    });
+    connect(dialog, &ExportDialog::retryRequested, m_reconnector, &Reconnector::retryNow);
+    connect(this, &MainWindow::reconnected, dialog, &ExportDialog::connectionRestored);
     dialog->open();
 }
 

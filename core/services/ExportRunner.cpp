@@ -96,10 +96,16 @@ void ExportRunner::launch(const JobContext& prepared, const Order& order, const 
         auto fail = [this, job](const Error& e) {
             const QString message = e.message;
             const bool stopped = e.code == Error::Code::Cancelled;
-            job.post([this, message, stopped] { this->fail(message, stopped); });
+            const bool lost = e.code == Error::Code::ConnectionLost;
+            job.post([this, message, stopped, lost] {
+                if (lost)
+                    Q_EMIT connectionLost();
+                this->fail(message, stopped);
+            });
         };
-        // This thread's own store, so the audit event is written here.
-        auto opened = ws.openStore();
+        // This thread's own store, so the audit event is written here; a workspace that cannot be reached is
+        // a lost connection.
+        auto opened = ws.openExistingStore();
         if (!opened)
             return fail(opened.error());
         BundleExporter::Options options = order.bundle;

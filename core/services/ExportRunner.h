@@ -75,6 +75,9 @@ Q_SIGNALS:
     void finished(const lethe::ExportRunner::Summary& summary);
     // `cancelled`: stopped by cancel(); nothing was written.
     void failed(const QString& message, bool cancelled);
+    // The failure that follows is a lost connection to the workspace (docs/team.md, "A lost connection"):
+    // the bundle was removed as after any failure, and the same export may be run again once it is back.
+    void connectionLost();
 
 private:
     void readKey(const JobContext& job, const Order& order, const ResolvedSystems& resolved);
