@@ -51,6 +51,7 @@ private Q_SLOTS:
     void lostConnectionDuringTheRunSaysSoAndResumes();
     void planSavedForApprovalOnceAfterALostAnswer();
     void lostConnectionBeforeTheRunStartedKeepsTheConfirmPage();
+    void fourEyesUnreadOnConfirmIsHeld();
 
 private:
     void openWindow();
@@ -847,6 +848,58 @@ void TestErasureWizard::lostConnectionBeforeTheRunStartedKeepsTheConfirmPage()
     QVERIFY(finished.wait(30000));
     QVERIFY(w->report().value(QStringLiteral("verified")).toBool());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM addresses WHERE user_id = 1")).toInt(), 0);
+}
+
+// Under four eyes, the connection is gone when the plan is confirmed: the Confirm page does not read the
+// failed read of the plan's approval as "needs approval" (no Save Plan for Approval, no Erase): it is held,
+// saying so, with its own Retry Now; once back it reads it, with the identity typed kept.
+void TestErasureWizard::fourEyesUnreadOnConfirmIsHeld()
+{
+    usePostgresWorkspace(false);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        auto store = storeAs(QStringLiteral("olga"));
+        QVERIFY(store);
+        ErasureStore e(*store);
+        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
+        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
+        QVERIFY(e.setFourEyes(true).ok());
+    }
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QPointer<ErasureWizard> w = waitForPlan();
+    QVERIFY(w);
+    SqlConnection admin;
+    QVERIFY(admin.open(m_pg->params()).ok());
+    QSqlQuery q(admin.db());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                              "current_database() AND pid <> pg_backend_pid()")) &&
+        q.next());
+    QVERIFY(q.value(0).toInt() >= 1);
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    QCOMPARE(w->page(), ErasureWizard::Page::Confirm);
+    QVERIFY(w->isHeld());
+    QVERIFY(!button(w, "savePlanButton")->isVisible());
+    QVERIFY(!button(w, "eraseButton")->isEnabled());
+    const QString fourEyes = w->findChild<QLabel*>(QStringLiteral("fourEyesText"))->text();
+    QVERIFY2(fourEyes.contains(QLatin1String("could not be read")), qPrintable(fourEyes));
+    MessageBar* bar = w->messageBar();
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QTRY_VERIFY(m_window->isConnectionLost());
+    auto* edit = w->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
+    QTest::keyClicks(edit, QStringLiteral("alice@example.com"));
+
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    QVERIFY(bar->actionButton() && bar->actionButton()->isVisible());
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QVERIFY(back.wait(30000));
+    QVERIFY(!w->isHeld());
+    QCOMPARE(edit->text(), QStringLiteral("alice@example.com"));
+    QVERIFY(button(w, "savePlanButton")->isVisible()); // read now: four eyes on, the plan not saved yet
+    QVERIFY(button(w, "savePlanButton")->isEnabled());
+    QVERIFY(!button(w, "eraseButton")->isEnabled());
 }
 
 QTEST_MAIN(TestErasureWizard)

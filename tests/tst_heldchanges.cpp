@@ -56,6 +56,7 @@ private Q_SLOTS:
     void officerKeyIsRegisteredOnce_data();
     void officerKeyIsRegisteredOnce();
     void reportsReadAgainOnceBack();
+    void resumeOfferedAgainOnceBack();
     void queueLoaderSaysTheConnectionIsLost_data();
     void queueLoaderSaysTheConnectionIsLost();
     void auditCheckIsNotBrokenByALostConnection_data();
@@ -497,6 +498,46 @@ void TestHeldChanges::reportsReadAgainOnceBack()
     QVERIFY(loaded.size() >= 1 || loaded.wait(20000));
     QVERIFY(!reports->isWaitingForConnection());
     QCOMPARE(int(reports->metrics().total.counts.received), before + 1);
+}
+
+// An erasure that stopped is offered for resuming as the workspace opens; Resume pressed when the connection
+// is gone brings up the banner, not an error, and the offer is made again once the connection is back.
+void TestHeldChanges::resumeOfferedAgainOnceBack()
+{
+    openWindow(true);
+    {
+        auto dana = WorkspaceStore::open(m_params, QStringLiteral("dana"));
+        QVERIFY(dana.ok());
+        ErasureStore erasures(**dana);
+        QVERIFY(erasures.setUser(QStringLiteral("dana"), Role::Officer).ok());
+        QVERIFY((*dana)->transition(m_requestId, RequestStatus::Verified).ok());
+        auto request = (*dana)->request(m_requestId);
+        QVERIFY(request.ok());
+        const QString digest(64, QLatin1Char('b'));
+        QVERIFY(erasures.savePlan(*request, digest, QByteArray("{}"), QJsonObject{}).ok());
+        auto started = erasures.start(*request, digest); // marked running, then stopped: resumable
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    }
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    m_window->openWorkspace(m_folder); // opened again: the offer is made
+    QVERIFY(loaded.wait(20000));
+    MessageBar* bar = m_window->messageBar();
+    QTRY_VERIFY(bar->isVisible() && bar->text().contains(QLatin1String("stopped before it finished")));
+    QPushButton* resume = bar->actionButton();
+    QVERIFY(resume && resume->isVisible());
+
+    m_relay->refuse(true);
+    m_relay->cutAll();
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(m_window->isConnectionLost());
+    QVERIFY(!m_window->findChild<QDialog*>(QStringLiteral("erasureWizard")));
+    QVERIFY2(!bar->isVisible() || bar->kind() != MessageBar::Kind::Error, qPrintable(bar->text()));
+    QVERIFY(m_window->connectionBar()->isVisible());
+
+    m_relay->refuse(false);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QTRY_VERIFY(bar->isVisible() && bar->text().contains(QLatin1String("stopped before it finished")));
+    QVERIFY(bar->actionButton()->isVisible());
 }
 
 void TestHeldChanges::queueLoaderSaysTheConnectionIsLost_data()

@@ -453,15 +453,27 @@ bool ErasureWizard::identityMatches() const
     return typed.compare(wanted.value, Qt::CaseInsensitive) == 0;
 }
 
-ErasureWizard::Approval ErasureWizard::approval() const
+ErasureWizard::Approval ErasureWizard::approval(QString* lost) const
 {
     if (!m_plan)
         return Approval::NeedsApproval;
+    // A read that met a lost connection says nothing about the plan: not "needs approval", held instead.
+    auto lostConnection = [lost](const Error& e) {
+        if (e.code != Error::Code::ConnectionLost)
+            return false;
+        if (lost)
+            *lost = e.message;
+        return true;
+    };
     ErasureStore erasures(*m_store);
     auto four = erasures.fourEyes();
+    if (!four && lostConnection(four.error()))
+        return Approval::Unknown;
     if (four && !*four)
         return Approval::NotNeeded;
     auto run = erasures.run(m_request.humanId, m_plan->digest);
+    if (!run && lostConnection(run.error()))
+        return Approval::Unknown;
     if (!run)
         return Approval::NeedsApproval;
     if (run->state == QLatin1String("approved"))
@@ -486,11 +498,19 @@ void ErasureWizard::showConfirm()
     m_confirmEdit->clear();
     const QString approve = QStringLiteral("lethe-cli erase --request %1 --approve --digest %2")
                                 .arg(m_request.humanId, m_plan->digest);
-    m_approval = approval();
+    QString lost;
+    m_approval = approval(&lost);
     switch (m_approval) {
     case Approval::NotNeeded:
     case Approval::Approved:
         m_fourEyes->hide();
+        break;
+    case Approval::Unknown:
+        m_fourEyes->setText(
+            tr("Whether this plan needs or has a second officer's approval could not be read: "
+               "the connection to the workspace was lost. It is read again once the "
+               "connection is back."));
+        m_fourEyes->show();
         break;
     case Approval::NeedsApproval:
         m_fourEyes->setText(
@@ -521,6 +541,8 @@ void ErasureWizard::showConfirm()
     m_message->hide();
     setPage(Page::Confirm);
     m_confirmEdit->setFocus();
+    if (m_approval == Approval::Unknown)
+        hold(Held::FourEyes, lost);
 }
 
 void ErasureWizard::savePlanForApproval()
@@ -683,6 +705,10 @@ void ErasureWizard::hold(Held what, const QString& reason)
         text = tr("The connection to the workspace is lost. Resume the erasure once it is back; it continues "
                   "where it stopped.");
         break;
+    case Held::FourEyes:
+        text = tr("The connection to the workspace was lost before the plan's approval could be read. It is "
+                  "read once the connection is back; what you typed is kept.");
+        break;
     }
     m_message->show(MessageBar::Kind::Warning, text, tr("Retry &Now"), [this] { Q_EMIT retryRequested(); });
     updateButtons();
@@ -750,6 +776,16 @@ void ErasureWizard::connectionRestored()
         m_message->show(MessageBar::Kind::Info,
                         tr("The connection is back: resume the erasure to finish it."));
         return;
+    case Held::FourEyes: {
+        if (m_page != Page::Confirm) {
+            updateButtons();
+            return;
+        }
+        const QString typed = m_confirmEdit->text();
+        showConfirm(); // reads it again (held again if the connection went again)
+        m_confirmEdit->setText(typed);
+        return;
+    }
     }
 }
 

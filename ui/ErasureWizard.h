@@ -114,8 +114,10 @@ private:
         Waiting,        // saved, waiting for a second officer
         YoursToApprove, // saved by another officer, waiting for a second one: this actor may approve it
         SelfApproved,   // approved by the one who would run it: not allowed
+        Unknown,        // reading it met a lost connection: read again once it is back
     };
-    Approval approval() const; // asks the store
+    // Asks the store; `lost`: why, when reading met a lost connection (Approval::Unknown).
+    Approval approval(QString* lost = nullptr) const;
     enum class Held
     {
         None,
@@ -123,6 +125,7 @@ private:
                   // was
         Erase,    // the run met it before it started: nothing erased; Erase again once it is back
         Resume,   // a run that started met it: resumable once it is back
+        FourEyes, // reading the plan's four-eyes state on Confirm met it: read again once it is back
     };
     void hold(Held what, const QString& reason);
     bool identityMatches() const;

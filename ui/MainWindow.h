@@ -210,6 +210,7 @@ private:
     bool m_checkQueued = false;     // checkConnection() is queued
     QString m_reselectAfterLoad;    // the request selected before the queue was read again on reconnecting
     bool m_verifyAfterReconnect = false; // the audit check met the lost connection: run again once it is back
+    bool m_offerResumeAfterReconnect = false; // reading the erasures to resume met a lost connection
     QLabel* m_counts;
     QProgressBar* m_progress;
     QToolButton* m_stopLoading;

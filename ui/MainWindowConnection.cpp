@@ -64,6 +64,8 @@ void MainWindow::onReconnected()
     reloadQueue();
     if (std::exchange(m_verifyAfterReconnect, false))
         verifyAudit();
+    if (std::exchange(m_offerResumeAfterReconnect, false))
+        offerResume();
     updateActions();
     Q_EMIT reconnected();
 }

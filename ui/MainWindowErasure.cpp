@@ -94,7 +94,11 @@ void MainWindow::offerResume()
 {
     auto pending = ErasureStore(*m_store).resumable();
     if (!pending) {
-        m_message->show(MessageBar::Kind::Error, pending.error().message);
+        // A lost connection: the banner, and the erasures to resume are read again once it is back.
+        if (lostConnection(pending.error()))
+            m_offerResumeAfterReconnect = true;
+        else
+            m_message->show(MessageBar::Kind::Error, pending.error().message);
         return;
     }
     if (pending->isEmpty())
@@ -111,7 +115,10 @@ void MainWindow::offerResume()
             if (!m_store)
                 return;
             if (Status s = ErasureWizard::mayResume(*m_store); !s) {
-                m_message->show(MessageBar::Kind::Error, s.error().message);
+                if (lostConnection(s.error()))
+                    m_offerResumeAfterReconnect = true; // offered again once the connection is back
+                else
+                    m_message->show(MessageBar::Kind::Error, s.error().message);
                 return;
             }
             openErasureWizard()->resumeRun(run);

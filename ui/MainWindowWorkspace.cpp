@@ -61,6 +61,8 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             // A lost connection to the workspace before is no longer this window's concern.
             self->m_reconnector->stop();
             self->m_connectionLost = false;
+            self->m_verifyAfterReconnect = false;
+            self->m_offerResumeAfterReconnect = false;
             self->m_connectionBar->hide();
             for (const PendingChange& p : std::exchange(self->m_pending, {}))
                 if (p.dialog)
