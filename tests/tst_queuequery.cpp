@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace lethe;
 
@@ -544,13 +545,36 @@ void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
         QVERIFY2(orWay[i].count == kept.size(), qPrintable(texts[i]));
         QVERIFY2(unionWay[i].ids == kept, qPrintable(texts[i]));
         QVERIFY2(unionWay[i].count == kept.size(), qPrintable(texts[i]));
+        // Every match at once in id order, as lethe-cli's list reads them.
+        auto listed = QueueQuery::read(m_store->database(), m_now.date(), f, QueueQuery::Order::Id,
+                                       std::nullopt, -1, QueueQuery::Search::Union);
+        QVERIFY(listed.ok());
+        QStringList listedIds = ids(listed->rows), keptIds = kept;
+        listedIds.sort();
+        keptIds.sort();
+        QVERIFY2(listedIds == keptIds, qPrintable(texts[i]));
     }
     QCOMPARE(nonEmpty, texts.size() - 2); // all but "zz9" (a second identity) and "no such"
     if (!m_postgres)
         return;
 
-    // The indexes as setup-team makes them, and the planner kept off sequential scans where it has a choice.
+    // A login that may not create the extension: the statement warns and makes nothing, and fails nothing.
     QVERIFY(!QueueQuery::hasSearchIndexes(m_store->database()));
+    const QString role =
+        QStringLiteral("lethe_test_nocreate_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+    QVERIFY2(q.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SET ROLE %1").arg(role)));
+    const bool applied = q.exec(TeamSetup::searchIndexes().sql);
+    const QString why = q.lastError().text();
+    QVERIFY(q.exec(QStringLiteral("RESET ROLE")));
+    QVERIFY(q.exec(QStringLiteral("DROP ROLE %1").arg(role)));
+    QVERIFY2(applied, qPrintable(why));
+    QVERIFY(!QueueQuery::hasSearchIndexes(m_store->database()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    // The indexes as setup-team makes them, and the planner kept off sequential scans where it has a choice.
     QVERIFY2(q.exec(TeamSetup::searchIndexes().sql), qPrintable(q.lastError().text()));
     QVERIFY(QueueQuery::hasSearchIndexes(m_store->database()));
     QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));

@@ -224,10 +224,12 @@ QueueQuery::Statement QueueQuery::page(const QueueFilter& filter, Order order,
             keyset = QStringLiteral(" AND x.id > ?");
             keysetValues << after->id;
         }
-        QString branchOrder = order == Order::Received ? QStringLiteral(" ORDER BY x.received_date, x.id")
-                                                       : QStringLiteral(" ORDER BY x.id");
+        // At most a page of each, in the page's order (all of each, in no order, for a read of every match).
+        QString branchOrder;
         if (limit > 0)
-            branchOrder += QStringLiteral(" LIMIT %1").arg(limit); // a number of ours
+            branchOrder = (order == Order::Received ? QStringLiteral(" ORDER BY x.received_date, x.id")
+                                                    : QStringLiteral(" ORDER BY x.id")) +
+                          QStringLiteral(" LIMIT %1").arg(limit); // a number of ours
         const QString pattern = containsPattern(filter.text.trimmed().toLower());
         QStringList branches;
         QVariantList values;
