@@ -30,7 +30,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
@@ -416,6 +419,34 @@ int main(int argc, char** argv)
             QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000, search), 0);
         report(QStringLiteral("  %1").arg(screen.name), median(first), floorMs,
                QStringLiteral("the page's SELECT by hand"), 1000);
+        if (!screen.filter.text.isEmpty()) {
+            // Which of the search's indexes the planner reads for this page, at this size.
+            const auto st =
+                QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000, search);
+            SqlConnection c;
+            if (!c.open(as(1)))
+                return 1;
+            QString sql = st.sql;
+            for (const QVariant& v : st.values) {
+                QSqlField field(QString(), v.metaType());
+                field.setValue(v);
+                sql.replace(sql.indexOf(QLatin1Char('?')), 1, c.db().driver()->formatValue(field));
+            }
+            QSqlQuery e(c.db());
+            QStringList used;
+            if (e.exec(QStringLiteral("EXPLAIN ") + sql)) {
+                static const QRegularExpression index(
+                    QStringLiteral("(lethe_search_\\w+|requests_by_\\w+|Seq "
+                                   "Scan on \\w+)"));
+                while (e.next()) {
+                    const QString line = e.value(0).toString();
+                    for (auto it = index.globalMatch(line); it.hasNext();)
+                        if (const QString m = it.next().captured(1); !used.contains(m))
+                            used << m;
+                }
+            }
+            std::fprintf(stdout, "    (plan: %s)\n", qPrintable(used.join(QLatin1String(", "))));
+        }
         std::fprintf(stdout,
                      "    (%d rows on the first screen; %lld match, %lld read from the server; counts after "
                      "%.1f ms; the next page %s)\n",
