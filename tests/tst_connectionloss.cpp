@@ -1,3 +1,4 @@
+#include "CommitDropper.h"
 #include "Reconnector.h"
 #include "TestSupport.h"
 #include "WorkspaceStore.h"
@@ -10,139 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <atomic>
-#include <mutex>
-#include <thread>
-#include <vector>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace lethe;
+using test::CommitDropper;
 using namespace std::chrono_literals;
-
-namespace {
-
-// A TCP relay between the store and the PostgreSQL server that can lose a transaction's COMMIT or the
-// server's answer to it, as a network failure does: armed, it drops the connection when the client sends
-// COMMIT, either before passing it on (the change was not made) or after the server answered (the change
-// was made, and the client never hears so).
-class CommitDropper
-{
-public:
-    enum class Drop
-    {
-        Never,
-        BeforeCommit,
-        AfterCommit
-    };
-    CommitDropper(const QString& host, int port) : m_serverPort(port)
-    {
-        Q_UNUSED(host);
-        m_listen = ::socket(AF_INET, SOCK_STREAM, 0);
-        int one = 1;
-        ::setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(m_listen, reinterpret_cast<sockaddr*>(&a), sizeof a);
-        ::listen(m_listen, 16);
-        socklen_t len = sizeof a;
-        ::getsockname(m_listen, reinterpret_cast<sockaddr*>(&a), &len);
-        m_port = ntohs(a.sin_port);
-        m_accept = std::thread([this] { acceptLoop(); });
-    }
-    ~CommitDropper()
-    {
-        m_stop = true;
-        ::shutdown(m_listen, SHUT_RDWR);
-        ::close(m_listen);
-        m_accept.join();
-        for (auto& t : m_relays)
-            t.join();
-    }
-    int port() const { return m_port; }
-    void arm(Drop d) { m_drop = d; }
-    int dropped() const { return m_dropped; }
-
-private:
-    void acceptLoop()
-    {
-        while (!m_stop) {
-            const int client = ::accept(m_listen, nullptr, nullptr);
-            if (client < 0)
-                return;
-            const int server = ::socket(AF_INET, SOCK_STREAM, 0);
-            sockaddr_in a{};
-            a.sin_family = AF_INET;
-            a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-            a.sin_port = htons(quint16(m_serverPort));
-            if (::connect(server, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
-                ::close(client);
-                ::close(server);
-                continue;
-            }
-            std::lock_guard lock(m_mutex);
-            m_relays.emplace_back([this, client, server] { relay(client, server); });
-        }
-    }
-    void relay(int client, int server)
-    {
-        static const QByteArray commit("COMMIT\0", 7);
-        char buf[65536];
-        pollfd fds[2] = {{client, POLLIN, 0}, {server, POLLIN, 0}};
-        while (!m_stop) {
-            if (::poll(fds, 2, 200) <= 0)
-                continue;
-            if (fds[0].revents) {
-                const ssize_t n = ::read(client, buf, sizeof buf);
-                if (n <= 0)
-                    break;
-                const QByteArray data(buf, int(n));
-                const int at = data.indexOf(commit);
-                const Drop drop = m_drop;
-                // A simple query message: 'Q', its length, the text.
-                if (drop != Drop::Never && at >= 5 && data.at(at - 5) == 'Q') {
-                    m_drop = Drop::Never;
-                    if (drop == Drop::AfterCommit) {
-                        if (::write(server, buf, size_t(n)) == n) {
-                            pollfd s{server, POLLIN, 0};
-                            // The server's answer, read and never passed on.
-                            if (::poll(&s, 1, 30000) > 0 && ::read(server, buf, sizeof buf) <= 0)
-                                break;
-                        }
-                    }
-                    ++m_dropped;
-                    break;
-                }
-                if (::write(server, buf, size_t(n)) != n)
-                    break;
-            }
-            if (fds[1].revents) {
-                const ssize_t n = ::read(server, buf, sizeof buf);
-                if (n <= 0 || ::write(client, buf, size_t(n)) != n)
-                    break;
-            }
-        }
-        ::close(client);
-        ::close(server);
-    }
-
-    int m_serverPort;
-    int m_listen = -1;
-    int m_port = 0;
-    std::atomic<bool> m_stop{false};
-    std::atomic<Drop> m_drop{Drop::Never};
-    std::atomic<int> m_dropped{0};
-    std::mutex m_mutex;
-    std::thread m_accept;
-    std::vector<std::thread> m_relays;
-};
-
-} // namespace
 
 // A lost connection to the workspace (docs/team.md, "A lost connection"): reported as such, reconnected with
 // bounded retries, and no change lost or made twice when the answer to its COMMIT was lost.
@@ -317,7 +188,7 @@ void TestConnectionLoss::terminatedBackendIsConnectionLostAndReconnects()
 void TestConnectionLoss::changeWhoseAnswerWasLostIsNotMadeTwice()
 {
     const ConnectionParams direct = m_db->params();
-    CommitDropper relay(direct.host, direct.port);
+    CommitDropper relay(direct.port);
     ConnectionParams viaRelay = direct;
     viaRelay.port = relay.port();
     auto store = open(viaRelay);
@@ -364,7 +235,7 @@ void TestConnectionLoss::changeWhoseAnswerWasLostIsNotMadeTwice()
 void TestConnectionLoss::changeLostBeforeCommitIsSentOnce()
 {
     const ConnectionParams direct = m_db->params();
-    CommitDropper relay(direct.host, direct.port);
+    CommitDropper relay(direct.port);
     ConnectionParams viaRelay = direct;
     viaRelay.port = relay.port();
     auto store = open(viaRelay);
@@ -406,7 +277,7 @@ void TestConnectionLoss::changeLostBeforeCommitIsSentOnce()
 void TestConnectionLoss::changeElsewhereMeanwhileIsAConflict()
 {
     const ConnectionParams direct = m_db->params();
-    CommitDropper relay(direct.host, direct.port);
+    CommitDropper relay(direct.port);
     ConnectionParams viaRelay = direct;
     viaRelay.port = relay.port();
     auto store = open(viaRelay);
@@ -445,7 +316,7 @@ void TestConnectionLoss::changeElsewhereMeanwhileIsAConflict()
 void TestConnectionLoss::noteWhoseAnswerWasLostIsNotAddedTwice()
 {
     const ConnectionParams direct = m_db->params();
-    CommitDropper relay(direct.host, direct.port);
+    CommitDropper relay(direct.port);
     ConnectionParams viaRelay = direct;
     viaRelay.port = relay.port();
     auto store = open(viaRelay);
@@ -493,7 +364,7 @@ void TestConnectionLoss::noteWhoseAnswerWasLostIsNotAddedTwice()
 void TestConnectionLoss::newRequestWhoseAnswerWasLostIsNotAddedTwice()
 {
     const ConnectionParams direct = m_db->params();
-    CommitDropper relay(direct.host, direct.port);
+    CommitDropper relay(direct.port);
     ConnectionParams viaRelay = direct;
     viaRelay.port = relay.port();
     auto store = open(viaRelay);
@@ -521,7 +392,7 @@ void TestConnectionLoss::retriesAreBounded()
     // A port nothing listens on: every attempt is refused.
     ConnectionParams gone = m_db->params();
     {
-        CommitDropper closed(gone.host, gone.port);
+        CommitDropper closed(gone.port);
         gone.port = closed.port();
     }
     Reconnector r;

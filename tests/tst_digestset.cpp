@@ -1,9 +1,12 @@
 #include "DigestSet.h"
+#include "RowKeySet.h"
 #include "TestSupport.h"
 
 #include <QTest>
 
 #include <limits>
+#include <map>
+#include <random>
 
 using namespace lethe;
 
@@ -18,6 +21,11 @@ private Q_SLOTS:
     void flagIsNotPartOfTheKey();
     void growsAndKeepsEverything();
     void keyDigest();
+    void wholeNumbersSpelledExactly();
+    void rowKeysAreTheSameKeysAsDigests();
+    void numbersCountingUpCostBitsNotDigests();
+    void thinlySpreadNumbersMoveToDigests();
+    void rowKeySetAgreesWithAMap();
 };
 
 static DigestSet::Digest digestOf(int i)
@@ -135,6 +143,162 @@ void TestDigestSet::keyDigest()
         QVERIFY(DigestSet::ofKey({n}, {0}) != DigestSet::ofKey({n.toString() + QLatin1Char('0')}, {0}));
     }
     QVERIFY(DigestSet::ofKey({qint64(-7)}, {0}) != DigestSet::ofKey({qint64(7)}, {0}));
+}
+
+// The numbers a key's value spells: canonical decimal only, so "7" and 7 are one key and "07", "+7", "7.0"
+// (as text) or bytes are not numbers at all (they stay digests, which tell them apart).
+void TestDigestSet::wholeNumbersSpelledExactly()
+{
+    using N = std::optional<qint64>;
+    const qint64 max = std::numeric_limits<qint64>::max();
+    const qint64 min = std::numeric_limits<qint64>::min();
+    QCOMPARE(RowKeySet::wholeNumber(QStringLiteral("0")), N(0));
+    QCOMPARE(RowKeySet::wholeNumber(QStringLiteral("42")), N(42));
+    QCOMPARE(RowKeySet::wholeNumber(QStringLiteral("-42")), N(-42));
+    QCOMPARE(RowKeySet::wholeNumber(QStringLiteral("9223372036854775807")), N(max));
+    QCOMPARE(RowKeySet::wholeNumber(QStringLiteral("-9223372036854775808")), N(min));
+    for (const char* notOne : {"", "-", "-0", "007", "+7", " 7", "7 ", "7.0", "1e3", "0x10", "٣",
+                               "9223372036854775808", "-9223372036854775809", "99999999999999999999"})
+        QVERIFY2(!RowKeySet::wholeNumber(QString::fromUtf8(notOne)), notOne);
+    QCOMPARE(RowKeySet::wholeNumber(QVariant(qint64(min))), N(min));
+    QCOMPARE(RowKeySet::wholeNumber(QVariant(uint(4000000000u))), N(4000000000));
+    QVERIFY(!RowKeySet::wholeNumber(QVariant(std::numeric_limits<quint64>::max())));
+    QCOMPARE(RowKeySet::wholeNumber(QVariant(5.0)), N(5)); // its text is "5", as the digest reads it
+    QVERIFY(!RowKeySet::wholeNumber(QVariant(5.5)));
+    QVERIFY(!RowKeySet::wholeNumber(QVariant(QByteArray("5"))));
+    QVERIFY(!RowKeySet::wholeNumber(QVariant()));
+    QVERIFY(!RowKeySet::wholeNumber(QVariant(true)));
+    QCOMPARE(DigestSet::ofWholeNumber(min), DigestSet::ofKey({QVariant(min)}, {0}));
+    QCOMPARE(DigestSet::ofWholeNumber(-3), DigestSet::ofKey({QStringLiteral("-3")}, {0}));
+}
+
+// Two keys are one in a RowKeySet exactly when their digests are one (bytes aside: a byte array is never
+// the number its bytes spell, where the digest would take the bytes "5\0" for the text "5").
+void TestDigestSet::rowKeysAreTheSameKeysAsDigests()
+{
+    const QVariantList values{QVariant(7),
+                              QVariant(qint64(7)),
+                              QVariant(uint(7)),
+                              QStringLiteral("7"),
+                              QVariant(7.0),
+                              QStringLiteral("07"),
+                              QStringLiteral("-7"),
+                              QVariant(-7),
+                              QVariant(0),
+                              QStringLiteral("-0"),
+                              QStringLiteral(""),
+                              QVariant(),
+                              QStringLiteral("x"),
+                              QVariant(QByteArray("7")),
+                              QVariant(std::numeric_limits<quint64>::max()),
+                              QStringLiteral("18446744073709551615")};
+    for (const QVariant& a : values) {
+        RowKeySet set;
+        QVERIFY(set.insert(RowKeySet::of({a}, {0}), false));
+        for (const QVariant& b : values) {
+            const bool sameDigest = DigestSet::ofKey({a}, {0}) == DigestSet::ofKey({b}, {0});
+            QVERIFY2(set.contains(RowKeySet::of({b}, {0})) == sameDigest,
+                     qPrintable(a.toString() + QStringLiteral(" / ") + b.toString()));
+        }
+    }
+    // Keys of two values are digests, whatever they hold.
+    RowKeySet pairs;
+    QVERIFY(pairs.insert(RowKeySet::of({1, 2}, {0, 1}), false));
+    QVERIFY(pairs.contains(RowKeySet::of({QStringLiteral("1"), QStringLiteral("2")}, {0, 1})));
+    QVERIFY(!pairs.contains(RowKeySet::of({2, 1}, {0, 1})));
+    QVERIFY(!pairs.contains(RowKeySet::of({1}, {0})));
+}
+
+// A table's ids counting up, as most large tables' keys do: a bit or two bytes each, found exactly, each
+// with its own flag.
+void TestDigestSet::numbersCountingUpCostBitsNotDigests()
+{
+    RowKeySet set;
+    constexpr qint64 n = 1000000;
+    constexpr qint64 first = qint64(1) << 40; // past 32 bits, so the chunks' high parts count
+    for (qint64 i = 0; i < n; ++i)
+        QVERIFY(set.insert(RowKeySet::of({QVariant(first + i)}, {0}), i % 1000 == 0));
+    QCOMPARE(set.size(), n);
+    QVERIFY(!set.numbersAsDigests());
+    // Sixteen chunks of 8 KiB and their flags: far below the 19 MB of their digests.
+    QVERIFY2(set.bytes() < 400 * 1024, qPrintable(QString::number(set.bytes())));
+    for (qint64 i = 0; i < n; ++i) {
+        const std::optional<bool> flag = set.find(RowKeySet::of({QVariant(first + i)}, {0}));
+        QVERIFY(flag.has_value());
+        QCOMPARE(*flag, i % 1000 == 0);
+    }
+    QVERIFY(!set.contains(RowKeySet::of({QVariant(first - 1)}, {0})));
+    QVERIFY(!set.contains(RowKeySet::of({QVariant(first + n)}, {0})));
+    QVERIFY(!set.contains(RowKeySet::of({QVariant(qint64(0))}, {0})));
+    // The flag cleared and set again, as a row found from a phone alone and then another way is.
+    QVERIFY(!set.insert(RowKeySet::of({QVariant(first)}, {0}), false));
+    QCOMPARE(set.find(RowKeySet::of({QStringLiteral("1099511627776")}, {0})), std::optional<bool>(false));
+    QVERIFY(!set.insert(RowKeySet::of({QVariant(first + 1)}, {0}), true));
+    QCOMPARE(set.find(RowKeySet::of({QVariant(first + 1)}, {0})), std::optional<bool>(true));
+    QCOMPARE(set.size(), n);
+    // Negative numbers and the extremes share no chunk with their neighbours' bits.
+    RowKeySet edges;
+    for (qint64 v : {std::numeric_limits<qint64>::min(), qint64(-65536), qint64(-1), qint64(0), qint64(65535),
+                     qint64(65536), std::numeric_limits<qint64>::max()})
+        QVERIFY(edges.insert(RowKeySet::of({QVariant(v)}, {0}), false));
+    for (qint64 v : {std::numeric_limits<qint64>::min() + 1, qint64(-65535), qint64(-2), qint64(1),
+                     qint64(65534), qint64(65537), std::numeric_limits<qint64>::max() - 1})
+        QVERIFY(!edges.contains(RowKeySet::of({QVariant(v)}, {0})));
+    QCOMPARE(edges.size(), 7);
+}
+
+// Numbers a million apart would each cost a chunk: the set holds them as digests instead, flags and all,
+// and goes on finding them, and the numbers that come after.
+void TestDigestSet::thinlySpreadNumbersMoveToDigests()
+{
+    RowKeySet set;
+    constexpr qint64 n = 5000;
+    for (qint64 i = 0; i < n; ++i)
+        QVERIFY(set.insert(RowKeySet::of({QVariant(i * 1000003)}, {0}), i % 7 == 0));
+    QVERIFY(set.numbersAsDigests());
+    QCOMPARE(set.size(), n);
+    for (qint64 i = 0; i < n; ++i) {
+        QCOMPARE(set.find(RowKeySet::of({QVariant(i * 1000003)}, {0})), std::optional<bool>(i % 7 == 0));
+        QCOMPARE(set.find(RowKeySet::of({QString::number(i * 1000003)}, {0})),
+                 std::optional<bool>(i % 7 == 0));
+        QVERIFY(!set.contains(RowKeySet::of({QVariant(i * 1000003 + 1)}, {0})));
+    }
+    QVERIFY(!set.insert(RowKeySet::of({QVariant(qint64(0))}, {0}), false));
+    QCOMPARE(set.find(RowKeySet::of({QVariant(qint64(0))}, {0})), std::optional<bool>(false));
+    QVERIFY(set.insert(RowKeySet::of({QVariant(qint64(-1))}, {0}), true));
+    QCOMPARE(set.size(), n + 1);
+    QVERIFY2(set.bytes() < n * 40, qPrintable(QString::number(set.bytes())));
+}
+
+// Random inserts, in random order and with random flags, across chunks that turn from arrays into bitmaps
+// and sets that turn into digests: the set always says what a map of the same keys says.
+void TestDigestSet::rowKeySetAgreesWithAMap()
+{
+    const auto seed = std::random_device{}();
+    qInfo("seed %u", seed);
+    std::mt19937_64 rng(seed);
+    for (const qint64 spread : {qint64(20000), qint64(200000), qint64(1) << 40}) {
+        RowKeySet set;
+        std::map<qint64, bool> model;
+        std::uniform_int_distribution<qint64> pick(-spread, spread);
+        for (int i = 0; i < 60000; ++i) {
+            const qint64 v = pick(rng);
+            const bool flag = (rng() & 3) == 0;
+            const bool added = set.insert(RowKeySet::of({QVariant(v)}, {0}), flag);
+            QCOMPARE(added, model.find(v) == model.end());
+            model[v] = flag;
+            if (i % 97 == 0) {
+                const qint64 probe = pick(rng);
+                const auto it = model.find(probe);
+                QCOMPARE(set.find(RowKeySet::of({QVariant(probe)}, {0})),
+                         it == model.end() ? std::nullopt : std::optional<bool>(it->second));
+            }
+        }
+        QCOMPARE(set.size(), qsizetype(model.size()));
+        for (const auto& [v, flag] : model)
+            QCOMPARE(set.find(RowKeySet::of({QVariant(v)}, {0})), std::optional<bool>(flag));
+        QCOMPARE(set.numbersAsDigests(), spread == (qint64(1) << 40));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDigestSet)

@@ -1,3 +1,4 @@
+#include "CommitDropper.h"
 #include "DataMapLoader.h"
 #include "ErasurePlan.h"
 #include "ErasureRunner.h"
@@ -47,6 +48,9 @@ private Q_SLOTS:
     void unverifiedRequestIsRefused();
     void stoppedRunIsResumedFromTheMessageBar();
     void tablesErasingNothingAreWarned();
+    void lostConnectionDuringTheRunSaysSoAndResumes();
+    void planSavedForApprovalOnceAfterALostAnswer();
+    void lostConnectionBeforeTheRunStartedKeepsTheConfirmPage();
 
 private:
     void openWindow();
@@ -54,12 +58,15 @@ private:
     ErasureWizard* waitForPlan();
     QVariant scalar(const QString& sql) const;
     std::unique_ptr<WorkspaceStore> storeAs(const QString& actor) const;
+    void usePostgresWorkspace(bool throughRelay);
     QPushButton* button(ErasureWizard* w, const char* name) const
     {
         return w->findChild<QPushButton*>(QLatin1String(name));
     }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_pg;  // a PostgreSQL workspace, when a test moves to one
+    std::unique_ptr<test::CommitDropper> m_relay; // between the window and m_pg, when asked
     QString m_ws;
     QString m_shop;
     ConnectionParams m_wsParams;
@@ -197,6 +204,8 @@ void TestErasureWizard::cleanup()
 {
     m_window.reset();
     m_credentials.reset();
+    m_relay.reset();
+    m_pg.reset();
 }
 
 std::unique_ptr<WorkspaceStore> TestErasureWizard::storeAs(const QString& actor) const
@@ -592,6 +601,252 @@ void TestErasureWizard::tablesErasingNothingAreWarned()
     QVERIFY2(bar->text().contains(QLatin1String("main.sessions")), qPrintable(bar->text()));
     QVERIFY2(bar->text().contains(QLatin1String("the data map erases no field of this table")),
              qPrintable(bar->text()));
+}
+
+// The shop and its map from init(), in a workspace on PostgreSQL (reached through m_relay when asked), with
+// the same request, verified.
+void TestErasureWizard::usePostgresWorkspace(bool throughRelay)
+{
+    if (!test::postgresConfigured())
+        QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
+    m_pg = std::make_unique<test::ScratchDatabase>(test::postgresAdmin());
+    QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+    const QString folder = m_ws + QStringLiteral("-pg");
+    ConnectionParams server = m_pg->params();
+    if (throughRelay) {
+        m_relay = std::make_unique<test::CommitDropper>(server.port);
+        server.port = m_relay->port();
+    }
+    auto ws = Workspaces::create(folder, server);
+    QVERIFY(ws.ok());
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/datamaps")));
+    QVERIFY(QFile::copy(m_ws + QStringLiteral("/datamaps/shop.yaml"),
+                        folder + QStringLiteral("/datamaps/shop.yaml")));
+    const QString sqliteId = m_requestId;
+    {
+        auto sqlite = storeAs(QStringLiteral("setup"));
+        m_ws = folder;
+        m_wsParams = ws->store;
+        auto store = storeAs(QStringLiteral("setup"));
+        QVERIFY(sqlite && store);
+        auto request = sqlite->request(sqliteId);
+        QVERIFY(request.ok());
+        NewRequest r;
+        r.type = request->type;
+        r.regulation = request->regulation;
+        r.received = request->received;
+        r.subjectName = request->subjectName;
+        for (const Identity& i : request->identities)
+            r.identities << i;
+        auto added = store->addRequest(r);
+        QVERIFY(added.ok());
+        QVERIFY(store->transition(added->humanId, RequestStatus::Verified).ok());
+        m_requestId = added->humanId;
+    }
+}
+
+// The workspace's server ends the run's connection after the run was marked running and before its first
+// batch (an administrator, a restart): the wizard says the connection was lost and that nothing is half-done,
+// the window shows its banner, Resume waits for the connection, the wizard's own Retry Now brings it back,
+// and the resumed run finishes, verified.
+void TestErasureWizard::lostConnectionDuringTheRunSaysSoAndResumes()
+{
+    usePostgresWorkspace(false);
+    if (QTest::currentTestFailed())
+        return;
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QPointer<ErasureWizard> w = waitForPlan();
+    QVERIFY(w);
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    QTest::keyClicks(w->findChild<QLineEdit*>(QStringLiteral("confirmEdit")),
+                     QStringLiteral("alice@example.com"));
+    QVERIFY(button(w, "eraseButton")->isEnabled());
+
+    // The journal is locked against writing: the run is marked running, then waits before its first batch.
+    SqlConnection admin;
+    QVERIFY(admin.open(m_pg->params()).ok());
+    QSqlQuery q(admin.db());
+    QVERIFY(admin.db().transaction());
+    QVERIFY2(q.exec(QStringLiteral("LOCK TABLE erasure_journal IN EXCLUSIVE MODE")),
+             qPrintable(q.lastError().text()));
+    QSignalSpy started(w.data(), &ErasureWizard::erasureStarted);
+    QSignalSpy stopped(w.data(), &ErasureWizard::erasureStopped);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QTest::mouseClick(button(w, "eraseButton"), Qt::LeftButton);
+    QVERIFY(started.wait(30000));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                              "current_database() AND pid <> pg_backend_pid()")) &&
+        q.next());
+    QVERIFY(q.value(0).toInt() >= 1);
+    QVERIFY(admin.db().rollback());
+    QVERIFY(stopped.wait(30000));
+
+    // What happened, in words, and that nothing is lost.
+    QCOMPARE(w->page(), ErasureWizard::Page::Erasing);
+    MessageBar* bar = w->messageBar();
+    QVERIFY2(bar->text().contains(
+                 QStringLiteral("The connection to the workspace was lost during the erasure of %1. "
+                                "Nothing is half-done")
+                     .arg(m_requestId)),
+             qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(!bar->text().contains(QLatin1String("terminating connection")), qPrintable(bar->text()));
+    QCOMPARE(stopped.first().at(1).toString(), bar->text());
+    QVERIFY(w->isHeld());
+    QPushButton* resume = button(w, "resumeButton");
+    QVERIFY(resume->isVisible());
+    QVERIFY(!resume->isEnabled()); // not until the connection is back
+    // The window says so too, behind the wizard.
+    QTRY_VERIFY(m_window->isConnectionLost());
+    QVERIFY(lost.size() >= 1);
+    QVERIFY(m_window->connectionBar()->isVisible());
+
+    // The wizard is window-modal: its own Retry Now reaches the retries.
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    QPushButton* retry = bar->actionButton();
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(back.wait(30000));
+    QVERIFY(!w->isHeld());
+    QVERIFY(resume->isEnabled());
+    QVERIFY2(bar->text().contains(QLatin1String("resume the erasure")), qPrintable(bar->text()));
+    QSignalSpy finished(w.data(), &ErasureWizard::erasureFinished);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(w->report().value(QStringLiteral("verified")).toBool());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM addresses WHERE user_id = 1")).toInt(), 0);
+}
+
+// Under four eyes, Save Plan for Approval when the server commits the plan and its answer is lost: the wizard
+// says it is not saved yet, with its own Retry Now; once back, it finds the plan saved and does not save it
+// (or audit it) twice.
+void TestErasureWizard::planSavedForApprovalOnceAfterALostAnswer()
+{
+    usePostgresWorkspace(true);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        auto store = storeAs(QStringLiteral("olga"));
+        QVERIFY(store);
+        ErasureStore e(*store);
+        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
+        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
+        QVERIFY(e.setFourEyes(true).ok());
+    }
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QPointer<ErasureWizard> w = waitForPlan();
+    QVERIFY(w);
+    const QString digest = w->plan()->digest;
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    QPushButton* save = button(w, "savePlanButton");
+    QVERIFY(save->isVisible() && save->isEnabled());
+
+    m_relay->arm(test::CommitDropper::Drop::AfterCommit);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(m_relay->dropped(), 1);
+    QVERIFY(w->isHeld());
+    QVERIFY(!save->isEnabled());
+    MessageBar* bar = w->messageBar();
+    QVERIFY2(bar->text().contains(QLatin1String("Not saved yet: the connection to the workspace was lost")),
+             qPrintable(bar->text()));
+    QVERIFY(m_window->isConnectionLost());
+
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    QVERIFY(bar->actionButton() && bar->actionButton()->isVisible());
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QVERIFY(back.wait(30000));
+    QVERIFY(!w->isHeld());
+    QVERIFY2(bar->text().contains(QLatin1String("it was not saved twice")), qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Success);
+    auto store = storeAs(QStringLiteral("olga"));
+    QVERIFY(store);
+    auto runs = ErasureStore(*store).runs(m_requestId);
+    QVERIFY(runs.ok());
+    QCOMPARE(runs->size(), 1);
+    QCOMPARE(runs->first().digest, digest);
+    QCOMPARE(runs->first().state, QStringLiteral("planned"));
+    int planned = 0;
+    for (const AuditEvent& e : store->audit().events(m_requestId).value())
+        planned += e.action == QLatin1String("erasure.plan");
+    QCOMPARE(planned, 1);
+}
+
+// The server ends the connection while the run is being marked running (before anything is erased): the
+// wizard goes back to Confirm with the identity typed kept and Erase waiting for the connection; once back,
+// Erase runs the plan to a verified report.
+void TestErasureWizard::lostConnectionBeforeTheRunStartedKeepsTheConfirmPage()
+{
+    usePostgresWorkspace(false);
+    if (QTest::currentTestFailed())
+        return;
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QPointer<ErasureWizard> w = waitForPlan();
+    QVERIFY(w);
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    auto* edit = w->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
+    QTest::keyClicks(edit, QStringLiteral("alice@example.com"));
+    QPushButton* erase = button(w, "eraseButton");
+    QVERIFY(erase->isEnabled());
+
+    // The runs are locked against writing: the run waits before it is marked running.
+    SqlConnection admin;
+    QVERIFY(admin.open(m_pg->params()).ok());
+    QSqlQuery q(admin.db());
+    QVERIFY(admin.db().transaction());
+    QVERIFY2(q.exec(QStringLiteral("LOCK TABLE erasure_runs IN EXCLUSIVE MODE")),
+             qPrintable(q.lastError().text()));
+    QSignalSpy started(w.data(), &ErasureWizard::erasureStarted);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QCOMPARE(w->page(), ErasureWizard::Page::Erasing);
+    // Ended once the run waits on the lock (seen from another connection: the server's activity is read
+    // once per transaction).
+    SqlConnection watcher;
+    QVERIFY(watcher.open(m_pg->params()).ok());
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     QSqlQuery waiting(watcher.db());
+                     return waiting.exec(
+                                QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
+                                               "current_database() AND wait_event_type = 'Lock'")) &&
+                            waiting.next() && waiting.value(0).toInt() > 0;
+                 },
+                 30000),
+             qPrintable(QStringLiteral("page %1: %2").arg(int(w->page())).arg(w->messageBar()->text())));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                              "current_database() AND pid <> pg_backend_pid()")) &&
+        q.next());
+    QVERIFY(admin.db().rollback());
+    watcher.db().close();
+    QTRY_VERIFY_WITH_TIMEOUT(w->isHeld(), 30000);
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(w->page(), ErasureWizard::Page::Confirm);
+    QCOMPARE(edit->text(), QStringLiteral("alice@example.com"));
+    QVERIFY(erase->isVisible() && !erase->isEnabled());
+    MessageBar* bar = w->messageBar();
+    QVERIFY2(
+        bar->text().contains(QLatin1String("Nothing was erased: the connection to the workspace was lost")),
+        qPrintable(bar->text()));
+    QVERIFY(m_window->isConnectionLost());
+    QVERIFY(lost.size() >= 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM addresses WHERE user_id = 1")).toInt(), 1);
+
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QVERIFY(back.wait(30000));
+    QVERIFY(!w->isHeld());
+    QVERIFY2(bar->text().contains(QLatin1String("Nothing was erased yet")), qPrintable(bar->text()));
+    QVERIFY(erase->isEnabled());
+    QSignalSpy finished(w.data(), &ErasureWizard::erasureFinished);
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(w->report().value(QStringLiteral("verified")).toBool());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM addresses WHERE user_id = 1")).toInt(), 0);
 }
 
 QTEST_MAIN(TestErasureWizard)

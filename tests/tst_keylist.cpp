@@ -19,6 +19,7 @@ private Q_SLOTS:
     void roundTrip();
     void builtValueByValue();
     void midAndAppend();
+    void everyKeyFoundFromTheMarkBeforeIt();
     void sortsAsPlansAlwaysDid();
     void packedText();
     void storedJsonIsTheDocumentsBytes();
@@ -140,6 +141,66 @@ void TestKeyList::midAndAppend()
     for (qsizetype i = 0; i < list.size(); ++i)
         copied.appendFrom(list, i);
     QCOMPARE(copied, list);
+}
+
+// Only every eighth key's offset is kept: keys of every length (empty, NULL, long, many values), reached at
+// every position against a plain list, after appending, removing, cutting and joining at offsets that are
+// not multiples of eight; and a million numeric keys cost their bytes, not a 4-byte offset each.
+void TestKeyList::everyKeyFoundFromTheMarkBeforeIt()
+{
+    QList<QStringList> model;
+    KeyList list;
+    for (int i = 0; i < 300; ++i) {
+        QStringList key;
+        for (int v = 0; v <= i % 4; ++v)
+            key << (i % 11 == 0 && v == 0 ? QString()
+                    : i % 13 == 0         ? QStringLiteral("")
+                    : i % 17 == 0         ? QString(200 + i, QChar(u'é'))
+                                          : QStringLiteral("%1-%2").arg(i).arg(v));
+        list << key;
+        model << key;
+    }
+    auto same = [](const KeyList& l, const QList<QStringList>& m) {
+        if (l.size() != m.size())
+            return false;
+        for (qsizetype i = 0; i < m.size(); ++i) {
+            if (l.at(i) != m[i])
+                return false;
+            KeyList one;
+            one << m[i];
+            if (l.rowBytes(i) != one.rowBytes(0))
+                return false;
+        }
+        return l.toList() == m;
+    };
+    QVERIFY(same(list, model));
+    for (int cut = 0; cut < 20; ++cut) { // removes across marks: 300 down to 280
+        list.removeLast();
+        model.removeLast();
+        QVERIFY(same(list, model));
+    }
+    for (qsizetype from : {0, 1, 7, 8, 9, 15, 63, 279})
+        for (qsizetype n : {0, 1, 7, 8, 9, 100})
+            QVERIFY(same(list.mid(from, n), model.mid(from, n)));
+    KeyList joined = list.mid(0, 13);
+    joined += list.mid(13, 5);
+    joined += list.mid(18);
+    QCOMPARE(joined, list);
+    QVERIFY(same(joined, model));
+    joined.removeLast();
+    QVERIFY(joined != list);
+    joined << model.last();
+    QCOMPARE(joined, list);
+
+    KeyList numbers;
+    for (int i = 0; i < 1000000; ++i) {
+        numbers.beginKey(1);
+        numbers.addUtf8(QByteArray::number(1000000 + i));
+    }
+    QCOMPARE(numbers.value(999999, 0), QStringLiteral("1999999"));
+    QCOMPARE(numbers.value(123457, 0), QStringLiteral("1123457"));
+    // Nine bytes a key (count, length, seven digits), half a byte of marks, and at most an eighth unused.
+    QVERIFY2(numbers.bytes() <= 9500000 * 9 / 8, qPrintable(QString::number(numbers.bytes())));
 }
 
 void TestKeyList::sortsAsPlansAlwaysDid()

@@ -1,7 +1,6 @@
 #include "CompleteTaskDialog.h"
 
 #include "Evidence.h"
-#include "WorkspaceStore.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,10 +14,10 @@
 
 namespace lethe {
 
-CompleteTaskDialog::CompleteTaskDialog(WorkspaceStore* store, const QString& workspaceFolder,
-                                       const QString& requestId, const ManualTask& task, QWidget* parent)
-    : ValidatedDialog(tr("Complete manual task: %1").arg(task.processor), parent), m_store(store),
-      m_folder(workspaceFolder), m_requestId(requestId), m_task(task)
+CompleteTaskDialog::CompleteTaskDialog(const QString& workspaceFolder, const QString& requestId,
+                                       const ManualTask& task, QWidget* parent)
+    : ValidatedDialog(tr("Complete manual task: %1").arg(task.processor), parent), m_folder(workspaceFolder),
+      m_requestId(requestId), m_task(task)
 {
     setObjectName(QStringLiteral("completeTaskDialog"));
     auto* what = new QLabel(this);
@@ -99,31 +98,26 @@ void CompleteTaskDialog::chooseFile()
 
 void CompleteTaskDialog::accept()
 {
-    // The OK button is off while check() objects, but accept() can come from elsewhere (Enter, a test).
     if (const QString why = check(); !why.isEmpty()) {
         showProblem(why);
         return;
     }
-    if (!m_store) {
-        showProblem(tr("No workspace is open."));
-        return;
-    }
-    Evidence::Stored stored;
-    if (!evidenceFile().isEmpty()) {
-        auto e = Evidence::attach(m_folder, m_requestId, evidenceFile());
-        if (!e) {
-            showProblem(e.error().message);
-            return;
-        }
-        stored = *e;
-    }
-    auto done = m_store->completeTask(m_requestId, m_task.id, note(), stored.name, stored.sha256);
-    if (!done) {
-        showProblem(done.error().message);
-        return;
-    }
-    m_completed = *done;
     ValidatedDialog::accept();
+}
+
+Result<Evidence::Stored> CompleteTaskDialog::attachEvidence()
+{
+    if (evidenceFile().isEmpty())
+        return Evidence::Stored{};
+    if (m_attached && m_attached->first == evidenceFile())
+        return m_attached->second;
+    auto e = Evidence::attach(m_folder, m_requestId, evidenceFile());
+    if (!e) {
+        showProblem(e.error().message);
+        return e.error();
+    }
+    m_attached = std::pair{evidenceFile(), *e};
+    return *e;
 }
 
 } // namespace lethe

@@ -1,7 +1,6 @@
 #include "DeadlineSettingsDialog.h"
 
 #include "HolidayCalendar.h"
-#include "WorkspaceStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -9,12 +8,10 @@
 
 namespace lethe {
 
-DeadlineSettingsDialog::DeadlineSettingsDialog(WorkspaceStore* store, QWidget* parent)
-    : ValidatedDialog(tr("Deadline settings"), parent), m_store(store)
+DeadlineSettingsDialog::DeadlineSettingsDialog(const DeadlineSettings& current, QWidget* parent)
+    : ValidatedDialog(tr("Deadline settings"), parent), m_shown(current)
 {
     setObjectName(QStringLiteral("deadlineSettingsDialog"));
-    const auto read = store->deadlineSettings();
-    const DeadlineSettings current = read ? *read : DeadlineSettings{};
 
     m_calendar = new QComboBox(this);
     m_calendar->setObjectName(QStringLiteral("establishedInCombo"));
@@ -59,26 +56,6 @@ void DeadlineSettingsDialog::updateHint()
     if (c)
         text += QLatin1Char('\n') + tr("Sources: %1").arg(c->sources().join(QStringLiteral("; ")));
     m_hint->setText(text);
-}
-
-void DeadlineSettingsDialog::accept()
-{
-    const DeadlineSettings wanted = settings();
-    const auto read = m_store->deadlineSettings();
-    const DeadlineSettings current = read ? *read : DeadlineSettings{};
-    if (wanted.establishedIn != current.establishedIn) {
-        if (Status s = m_store->setEstablishedIn(wanted.establishedIn); !s) {
-            showProblem(s.error().message);
-            return;
-        }
-    }
-    if (wanted.gdprClock != current.gdprClock) {
-        if (Status s = m_store->setGdprClockRule(wanted.gdprClock); !s) {
-            showProblem(s.error().message);
-            return;
-        }
-    }
-    ValidatedDialog::accept();
 }
 
 } // namespace lethe

@@ -8,26 +8,28 @@ class QLabel;
 
 namespace lethe {
 
-class WorkspaceStore;
-
 // The workspace's deadline settings (docs/deadlines.md): where the controller is established (the holiday
 // calendar GDPR and UK GDPR deadlines roll over) and what asking an EU GDPR subject for identity or
-// clarification does to the month (pause or restart). Saves to the store on OK, audited there.
+// clarification does to the month (pause or restart). The window saves what was chosen (audited in the
+// store), held in the dialog while the connection to the workspace is lost
+// (MainWindow::editDeadlineSettings).
 class DeadlineSettingsDialog : public ValidatedDialog
 {
     Q_OBJECT
 public:
-    DeadlineSettingsDialog(WorkspaceStore* store, QWidget* parent = nullptr);
+    // `current`: the settings as the workspace holds them.
+    explicit DeadlineSettingsDialog(const DeadlineSettings& current, QWidget* parent = nullptr);
+    // What is chosen now, and what the workspace held when the dialog opened.
     DeadlineSettings settings() const;
+    DeadlineSettings shown() const { return m_shown; }
 
 protected:
     QString check() const override { return {}; }
-    void accept() override;
 
 private:
     void updateHint();
 
-    WorkspaceStore* m_store;
+    DeadlineSettings m_shown;
     QComboBox* m_calendar;
     QComboBox* m_clock;
     QLabel* m_hint;

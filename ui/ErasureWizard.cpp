@@ -126,8 +126,13 @@ ErasureWizard::ErasureWizard(CredentialStore* credentials, WorkspaceStore* store
         updateButtons();
     });
     connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (isHeld())
+            return;
         if (Status s = mayResume(*m_store); !s) {
-            m_message->show(MessageBar::Kind::Error, s.error().message);
+            if (s.error().code == Error::Code::ConnectionLost)
+                hold(Held::Resume, s.error().message);
+            else
+                m_message->show(MessageBar::Kind::Error, s.error().message);
             return;
         }
         m_ended = false;
@@ -317,14 +322,18 @@ void ErasureWizard::updateButtons()
     m_back->setVisible(confirm);
     const Approval a = confirm ? m_approval : Approval::NotNeeded;
     const bool mayRun = a == Approval::NotNeeded || a == Approval::Approved;
+    const bool held = isHeld();
     m_savePlan->setVisible(confirm && a == Approval::NeedsApproval);
+    m_savePlan->setEnabled(!held);
     m_approvePlan->setVisible(confirm && a == Approval::YoursToApprove);
+    m_approvePlan->setEnabled(!held);
     m_erase->setVisible(confirm);
-    m_erase->setEnabled(confirm && mayRun && identityMatches() && !m_busy);
+    m_erase->setEnabled(confirm && mayRun && identityMatches() && !m_busy && !held);
     m_erase->setDefault(confirm);
     m_stop->setVisible(erasing && m_busy);
     m_stop->setEnabled(m_started && !m_stopping);
     m_resume->setVisible(erasing && m_ended && m_runId > 0);
+    m_resume->setEnabled(!held);
     m_saveReport->setVisible(report);
     m_close->setVisible((erasing && !m_busy) || report);
     m_next->setDefault(plan);
@@ -516,11 +525,14 @@ void ErasureWizard::showConfirm()
 
 void ErasureWizard::savePlanForApproval()
 {
-    if (!m_plan)
+    if (!m_plan || isHeld())
         return;
     auto saved = ErasureService::savePlan(*m_store, m_request, *m_plan);
     if (!saved) {
-        m_message->show(MessageBar::Kind::Error, saved.error().message);
+        if (saved.error().code == Error::Code::ConnectionLost)
+            hold(Held::SavePlan, saved.error().message);
+        else
+            m_message->show(MessageBar::Kind::Error, saved.error().message);
         return;
     }
     showConfirm();
@@ -549,7 +561,8 @@ void ErasureWizard::approvePlan()
 void ErasureWizard::erase()
 {
     const Approval a = m_approval;
-    if (!m_plan || !identityMatches() || m_busy || (a != Approval::NotNeeded && a != Approval::Approved))
+    if (!m_plan || !identityMatches() || m_busy || isHeld() ||
+        (a != Approval::NotNeeded && a != Approval::Approved))
         return;
     m_busy = true;
     m_started = false;
@@ -596,6 +609,17 @@ void ErasureWizard::onFailed(const QString& message, bool cancelled)
         updateButtons();
         return;
     }
+    if (!m_started && lost && m_page == Page::Erasing) {
+        if (m_runId > 0) { // a resume that did not start: resumable as before
+            m_ended = true;
+            hold(Held::Resume, message);
+            return;
+        }
+        // Nothing was touched; the plan and the identity typed stay on the Confirm page until it is back.
+        setPage(Page::Confirm);
+        hold(Held::Erase, message);
+        return;
+    }
     if (!m_started) {
         // Refused before anything was touched (the data changed since the plan was shown, a role, four eyes).
         // The plan is made again from the data as it is now, to be checked before erasing.
@@ -616,9 +640,10 @@ void ErasureWizard::onFailed(const QString& message, bool cancelled)
                "batch is journalled. Resume the erasure once the connection is back; it continues where it "
                "stopped (the window offers it when the workspace opens, or: lethe-cli erase --resume).")
                 .arg(m_request.humanId);
-        m_message->show(MessageBar::Kind::Warning, text);
         m_step->setText(text);
-        updateButtons();
+        hold(Held::Resume, message);
+        m_message->show(MessageBar::Kind::Warning, text, tr("Retry &Now"),
+                        [this] { Q_EMIT retryRequested(); });
         Q_EMIT erasureStopped(m_request.humanId, text);
         return;
     }
@@ -629,6 +654,93 @@ void ErasureWizard::onFailed(const QString& message, bool cancelled)
     m_step->setText(message);
     updateButtons();
     Q_EMIT erasureStopped(m_request.humanId, message);
+}
+
+void ErasureWizard::hold(Held what, const QString& reason)
+{
+    m_held = what;
+    QString text;
+    switch (what) {
+    case Held::None:
+        return;
+    case Held::SavePlan:
+        text = tr("Not saved yet: the connection to the workspace was lost. The plan is saved for approval "
+                  "once the connection is back, and never twice.");
+        break;
+    case Held::Erase:
+        text = tr("Nothing was erased: the connection to the workspace was lost before the erasure started. "
+                  "Erase again once the connection is back; what you typed is kept.");
+        break;
+    case Held::Resume:
+        text = tr("The connection to the workspace is lost. Resume the erasure once it is back; it continues "
+                  "where it stopped.");
+        break;
+    }
+    m_message->show(MessageBar::Kind::Warning, text, tr("Retry &Now"), [this] { Q_EMIT retryRequested(); });
+    updateButtons();
+    Q_EMIT workspaceConnectionLost(reason);
+}
+
+void ErasureWizard::connectionRestored()
+{
+    const Held was = std::exchange(m_held, Held::None);
+    switch (was) {
+    case Held::None:
+        return;
+    case Held::SavePlan: {
+        // Saved before the connection was lost, its answer lost: not saved (and audited) twice.
+        auto stored = m_plan ? ErasureStore(*m_store).run(m_request.humanId, m_plan->digest)
+                             : Result<ErasureRun>(makeError(Error::Code::NotFound, QString()));
+        if (!stored && stored.error().code == Error::Code::ConnectionLost) {
+            hold(Held::SavePlan, stored.error().message);
+            return;
+        }
+        if (stored &&
+            (stored->state == QLatin1String("planned") || stored->state == QLatin1String("approved"))) {
+            showConfirm();
+            m_message->show(MessageBar::Kind::Success,
+                            tr("Plan %1 was saved for approval before the connection was lost; it was not "
+                               "saved twice.")
+                                .arg(m_plan->digest.left(16)));
+            return;
+        }
+        updateButtons();
+        savePlanForApproval();
+        return;
+    }
+    case Held::Erase: {
+        // The run may have been marked running before its answer was lost: then it is resumed, never begun
+        // again.
+        auto runs = ErasureStore(*m_store).resumable();
+        if (!runs && runs.error().code == Error::Code::ConnectionLost) {
+            hold(Held::Erase, runs.error().message);
+            return;
+        }
+        for (const ErasureRun& run : runs ? *runs : QList<ErasureRun>{}) {
+            if (m_plan && run.requestId == m_request.humanId && run.digest == m_plan->digest) {
+                m_runId = run.id;
+                m_started = true;
+                m_ended = true;
+                m_busy = false;
+                setPage(Page::Erasing);
+                m_message->show(
+                    MessageBar::Kind::Info,
+                    tr("The connection is back. The erasure had started before it was lost: resume "
+                       "it to finish."));
+                return;
+            }
+        }
+        updateButtons();
+        m_message->show(MessageBar::Kind::Info,
+                        tr("The connection is back. Nothing was erased yet: press Erase to start."));
+        return;
+    }
+    case Held::Resume:
+        updateButtons();
+        m_message->show(MessageBar::Kind::Info,
+                        tr("The connection is back: resume the erasure to finish it."));
+        return;
+    }
 }
 
 void ErasureWizard::showReport(const QJsonObject& report)

@@ -56,6 +56,12 @@ public:
     // Opens on the Erasing page and resumes the stopped run.
     void resumeRun(const ErasureRun& run);
 
+    // A lost connection to the workspace (docs/team.md): what it stopped (saving the plan, erasing, resuming)
+    // waits with what was typed, the wizard says so with its own Retry Now (it is window-modal: the window's
+    // banner cannot be reached), and nothing is done twice. connectionRestored(): the window reconnected.
+    bool isHeld() const { return m_held != Held::None; }
+    void connectionRestored();
+
     Page page() const { return m_page; }
     ErasureTree* planTree() const { return m_planTree; }
     ErasureTree* reportTree() const { return m_reportTree; }
@@ -73,6 +79,10 @@ Q_SIGNALS:
     // A second officer approved the plan shown here (its Confirm page offers it for a plan someone else
     // saved for approval).
     void planApproved(const lethe::ErasureRun& run);
+    // The connection to the workspace was found lost here, for `reason`: the window shows its banner and
+    // retries; retryRequested() asks it to retry now.
+    void workspaceConnectionLost(const QString& reason);
+    void retryRequested();
 
 protected:
     void reject() override;
@@ -104,6 +114,15 @@ private:
         SelfApproved,   // approved by the one who would run it: not allowed
     };
     Approval approval() const; // asks the store
+    enum class Held
+    {
+        None,
+        SavePlan, // saving the plan for approval met the lost connection: saved once it is back, unless it
+                  // was
+        Erase,    // the run met it before it started: nothing erased; Erase again once it is back
+        Resume,   // a run that started met it: resumable once it is back
+    };
+    void hold(Held what, const QString& reason);
     bool identityMatches() const;
     QString primaryIdentity() const;
 
@@ -125,6 +144,7 @@ private:
     qint64 m_runId = 0;
     QHash<QString, QString> m_systemNames;         // key -> name, for the report
     Approval m_approval = Approval::NeedsApproval; // as the Confirm page found it
+    Held m_held = Held::None;
 
     QLabel* m_title;
     QLabel* m_steps;

@@ -117,13 +117,17 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         m_progress->show();
         m_stopLoading->show();
     });
-    connect(m_loader, &QueueLoader::failed, this, [this](const QString& message) {
+    connect(m_loader, &QueueLoader::failed, this, [this](const QString& message, bool connectionLost) {
         m_replaceShown = false;
         m_firstPagePending = false;
         m_model->finishLoading();
         m_model->setMoreAvailable(m_loader->hasMore()); // a later page: scrolling asks for it again
         m_progress->hide();
         m_stopLoading->hide();
+        // The workspace could not be reached: the banner and its retries, and the queue is read again once
+        // the connection is back (onReconnected).
+        if (connectionLost && lostConnection(makeError(Error::Code::ConnectionLost, message)))
+            return;
         m_message->show(MessageBar::Kind::Error, tr("The queue could not be loaded: %1").arg(message));
     });
 
@@ -242,20 +246,8 @@ void MainWindow::createActions()
                              dialog->setAttribute(Qt::WA_DeleteOnClose);
                              dialog->open();
                          });
-    m_deadlineSettings =
-        make(tr("&Deadline Settings…"), QKeySequence(), QStringLiteral("actionDeadlineSettings"), [this] {
-            if (!m_store)
-                return;
-            auto* dialog = new DeadlineSettingsDialog(m_store.get(), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this, [this] {
-                // Every due date may have moved: the queue and the request shown are read again.
-                reloadQueue();
-                showSelected();
-                m_message->show(MessageBar::Kind::Success, tr("Deadline settings saved."));
-            });
-            dialog->open();
-        });
+    m_deadlineSettings = make(tr("&Deadline Settings…"), QKeySequence(),
+                              QStringLiteral("actionDeadlineSettings"), &MainWindow::editDeadlineSettings);
     m_reports = make(tr("&Reports…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                      QStringLiteral("actionReports"), [this] { openReports(); });
     m_quit = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"), &QWidget::close);
@@ -508,13 +500,16 @@ void MainWindow::refreshCounts()
     m_countJob.start(
         [params, filter](const JobContext&) -> Result<QueueQuery::Counts> {
             SqlConnection conn;
-            if (Status s = conn.open(params); !s)
+            if (Status s = conn.openExisting(params); !s)
                 return s.error();
             return QueueQuery::counts(conn.db(), filter);
         },
         [this](const Result<QueueQuery::Counts>& c) {
-            if (!c)
-                return; // the counts shown stay; the next change or reload counts again
+            // The counts shown stay; the next change or reload counts again (after reconnecting: the reload).
+            if (!c) {
+                lostConnection(c.error());
+                return;
+            }
             m_matching = c->matching;
             m_total = c->total;
             m_filterBar->setAssignees(c->assignees);
@@ -567,7 +562,7 @@ void MainWindow::showSelected()
     auto history = m_store->audit().events(r->humanId);
     m_detail->showRequest(*r, history ? *history : QList<AuditEvent>{}, today());
     auto tasks = m_store->tasks(r->humanId);
-    if (!tasks)
+    if (!tasks && !lostConnection(tasks.error()))
         m_message->show(MessageBar::Kind::Error, tasks.error().message);
     m_detail->showTasks(tasks ? *tasks : QList<ManualTask>{});
 }

@@ -167,12 +167,18 @@ private:
         QPointer<ValidatedDialog> dialog;            // held open with what was typed until settled
         bool sent = false;                           // it reached the server, perhaps: its fate is read
         bool withdrawn = false;                      // its dialog was cancelled: only its fate is told
+        // A change that is not one request's (the deadline settings): whether it was saved, read from the
+        // store in place of WorkspaceStore::fateOf, and what settling it shows in place of afterChange.
+        std::function<Result<ChangeFate>(WorkspaceStore&)> fate;
+        std::function<void(const Result<Request>&, bool alreadyApplied)> settled;
     };
     // Sends `change` now (true: settled, its dialog may close), or keeps it (false) when the connection is
     // lost: the dialog stays open, held, with its text.
     bool sendChange(ValidatedDialog* dialog, PendingChange change);
     void settle(const PendingChange& change, const Result<Request>& r, bool alreadyApplied);
     void settlePending();
+    // The deadline settings (Tools › Deadline Settings…), sent as a change held on a lost connection.
+    void editDeadlineSettings();
 
     CredentialStore* m_credentials;
     WorkspaceStore::Clock m_clock;
@@ -203,6 +209,7 @@ private:
     bool m_watchingSockets = false; // the application's socket events are watched (eventFilter)
     bool m_checkQueued = false;     // checkConnection() is queued
     QString m_reselectAfterLoad;    // the request selected before the queue was read again on reconnecting
+    bool m_verifyAfterReconnect = false; // the audit check met the lost connection: run again once it is back
     QLabel* m_counts;
     QProgressBar* m_progress;
     QToolButton* m_stopLoading;

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "CompleteTaskDialog.h"
+#include "DeadlineSettingsDialog.h"
+#include "Evidence.h"
 #include "ExportDialog.h"
 #include "ManualTaskList.h"
 #include "MessageBar.h"
@@ -19,6 +21,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUrl>
@@ -191,6 +196,10 @@ void MainWindow::recordPreview()
             tr("%n manual task(s) added to %1: see its details.", nullptr, *added).arg(m_previewRequest));
 }
 
+// The task is completed in the store as `lethe-cli tasks complete` does, after its evidence file is copied
+// into the workspace (once: a held dialog sends the copy it made). While the connection is lost the dialog is
+// held with what was typed, and the completion is sent at most once after (MainWindowConnection.cpp): a task
+// the server marked done by this login with this note and evidence, its answer lost, is not completed again.
 void MainWindow::completeTask(qint64 taskId)
 {
     const QString id = selectedId();
@@ -201,14 +210,112 @@ void MainWindow::completeTask(qint64 taskId)
             task = &t;
     if (!m_store || id.isEmpty() || id != m_detail->shownId() || !task || task->isDone())
         return;
-    auto* dialog = new CompleteTaskDialog(m_store.get(), m_workspaceFolder, id, *task, this);
+    auto* dialog = new CompleteTaskDialog(m_workspaceFolder, id, *task, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const ManualTask done = dialog->completed();
-        showSelected();
-        updateActions();
-        m_message->show(MessageBar::Kind::Success, tr("Task done: %1 on %2.").arg(done.processor, id));
-        Q_EMIT requestChanged(id);
+    const QString processor = task->processor;
+    dialog->setSaver([this, dialog, id, taskId, processor] {
+        auto evidence = dialog->attachEvidence(); // a refusal is shown in the dialog
+        if (!evidence)
+            return false;
+        const QString note = dialog->note();
+        const Evidence::Stored stored = *evidence;
+        PendingChange c;
+        // Completing raises no version: its audit event after the mark, and the task done by this login with
+        // this note and evidence, say it was saved.
+        c.change = {id, QStringLiteral("task.complete"), 0, 0,
+                    [this, id, taskId, note, stored](const Request&) {
+                        const auto tasks = m_store->tasks(id);
+                        if (!tasks)
+                            return false;
+                        for (const ManualTask& t : *tasks)
+                            if (t.id == taskId)
+                                return t.isDone() && t.doneBy == m_store->actor() && t.note == note &&
+                                       t.evidenceSha256 == stored.sha256;
+                        return false;
+                    }};
+        c.send = [id, taskId, note, stored](WorkspaceStore& store) -> Result<Request> {
+            auto done = store.completeTask(id, taskId, note, stored.name, stored.sha256);
+            if (!done)
+                return done.error();
+            return store.request(id);
+        };
+        c.done = [id, processor](const Request&) { return tr("Task done: %1 on %2.").arg(processor, id); };
+        c.conflictId = id;
+        return sendChange(dialog, c);
+    });
+    dialog->open();
+}
+
+// Tools › Deadline Settings…: saved as a change held on a lost connection. What the workspace holds says
+// whether a change whose answer was lost was saved; a setting another desk changed since the dialog opened is
+// a conflict, never overwritten.
+void MainWindow::editDeadlineSettings()
+{
+    if (!m_store)
+        return;
+    const auto current = m_store->deadlineSettings();
+    if (!current) {
+        if (!lostConnection(current.error()))
+            m_message->show(MessageBar::Kind::Error, current.error().message);
+        return;
+    }
+    auto* dialog = new DeadlineSettingsDialog(*current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const DeadlineSettings shown = *current;
+    dialog->setSaver([this, dialog, shown] {
+        const DeadlineSettings wanted = dialog->settings();
+        PendingChange c;
+        c.change.action = QStringLiteral("settings.change");
+        c.fate = [wanted](WorkspaceStore& store) -> Result<ChangeFate> {
+            const auto now = store.deadlineSettings();
+            if (!now)
+                return now.error();
+            ChangeFate fate;
+            if (now->establishedIn == wanted.establishedIn && now->gdprClock == wanted.gdprClock)
+                fate.kind = ChangeFate::Kind::Applied;
+            return fate;
+        };
+        c.send = [wanted, shown](WorkspaceStore& store) -> Result<Request> {
+            const auto now = store.deadlineSettings();
+            if (!now)
+                return now.error();
+            // Each setting is written only when it differs (its own transaction): one saved before the
+            // connection was lost is not saved again.
+            const bool calendarElsewhere =
+                now->establishedIn != shown.establishedIn && now->establishedIn != wanted.establishedIn;
+            const bool clockElsewhere =
+                now->gdprClock != shown.gdprClock && now->gdprClock != wanted.gdprClock;
+            if (calendarElsewhere || clockElsewhere)
+                return makeError(
+                    Error::Code::Conflict,
+                    tr("The deadline settings were changed at another desk since you opened them; "
+                       "nothing was saved. Open Tools › Deadline Settings… again to see them."));
+            if (now->establishedIn != wanted.establishedIn)
+                if (Status s = store.setEstablishedIn(wanted.establishedIn); !s)
+                    return s.error();
+            if (now->gdprClock != wanted.gdprClock)
+                if (Status s = store.setGdprClockRule(wanted.gdprClock); !s)
+                    return s.error();
+            return Request{};
+        };
+        c.settled = [this](const Result<Request>& r, bool alreadyApplied) {
+            if (!r) {
+                if (!lostConnection(r.error()))
+                    m_message->show(r.error().code == Error::Code::Conflict ? MessageBar::Kind::Warning
+                                                                            : MessageBar::Kind::Error,
+                                    r.error().message);
+                return;
+            }
+            // Every due date may have moved: the queue and the request shown are read again.
+            reloadQueue();
+            showSelected();
+            m_message->show(MessageBar::Kind::Success,
+                            alreadyApplied
+                                ? tr("Deadline settings saved before the connection was lost; they "
+                                     "were not saved twice.")
+                                : tr("Deadline settings saved."));
+        };
+        return sendChange(dialog, c);
     });
     dialog->open();
 }
@@ -219,21 +326,38 @@ void MainWindow::verifyAudit()
         return;
     const ConnectionParams params = m_store->params();
     statusBar()->showMessage(tr("Verifying the audit log…"));
+    struct Checked
+    {
+        AuditVerification v;
+        std::optional<Error> lost; // the workspace could not be reached, or went while it was read
+    };
     m_verifyJob.start(
         [params](const JobContext&) {
             SqlConnection conn;
-            AuditVerification v;
-            if (Status s = conn.open(params); !s) {
-                v.ok = false;
-                v.problem = s.error().message;
-            } else {
-                v = AuditLog(conn.db()).verify();
+            Checked c;
+            if (Status s = conn.openExisting(params); !s) {
+                c.lost = s.error();
+                return c;
             }
-            return v;
+            c.v = AuditLog(conn.db()).verify();
+            // A chain that stops early may be a connection that went while it was read, not a broken log.
+            if (!c.v.ok) {
+                QSqlQuery q(conn.db());
+                if (!q.exec(QStringLiteral("SELECT 1")) &&
+                    (!conn.db().driver()->isOpen() || SqlConnection::isConnectionLost(q.lastError())))
+                    c.lost = makeError(Error::Code::ConnectionLost, q.lastError().text());
+            }
+            return c;
         },
-        [this](const AuditVerification& v) {
+        [this](const Checked& c) {
             statusBar()->clearMessage();
             updateActions();
+            // Said in the banner, and verified again once the connection is back.
+            if (c.lost && lostConnection(*c.lost)) {
+                m_verifyAfterReconnect = true;
+                return;
+            }
+            const AuditVerification& v = c.v;
             if (v.ok) {
                 m_message->show(MessageBar::Kind::Success,
                                 tr("Audit log intact: %Ln event(s) verified, none altered or missing.",

@@ -62,6 +62,8 @@ void MainWindow::onReconnected()
     watchQueue();
     m_reselectAfterLoad = selectedId();
     reloadQueue();
+    if (std::exchange(m_verifyAfterReconnect, false))
+        verifyAudit();
     updateActions();
     Q_EMIT reconnected();
 }
@@ -136,6 +138,10 @@ bool MainWindow::sendChange(ValidatedDialog* dialog, PendingChange change)
 
 void MainWindow::settle(const PendingChange& change, const Result<Request>& r, bool alreadyApplied)
 {
+    if (change.settled) {
+        change.settled(r, alreadyApplied);
+        return;
+    }
     const QString done =
         !r ? QString()
         : alreadyApplied
@@ -157,13 +163,15 @@ void MainWindow::settlePending()
         bool already = false;
         Result<Request> r = makeError(Error::Code::Cancelled, QString());
         if (p.withdrawn) {
-            auto fate = m_store->fateOf(p.change);
+            auto fate = p.fate ? p.fate(*m_store) : m_store->fateOf(p.change);
             if (!fate) {
                 if (lostConnection(fate.error()))
                     m_pending << p;
                 continue;
             }
-            if (fate->kind == ChangeFate::Kind::Applied) {
+            if (fate->kind == ChangeFate::Kind::Applied && p.settled) {
+                p.settled(Request{}, true);
+            } else if (fate->kind == ChangeFate::Kind::Applied) {
                 const auto stored = m_store->request(fate->humanId);
                 if (stored)
                     afterChange(
@@ -174,7 +182,19 @@ void MainWindow::settlePending()
             Q_EMIT pendingChangeSettled(fate->humanId);
             continue;
         }
-        if (p.sent) {
+        if (p.sent && p.fate) {
+            auto fate = p.fate(*m_store);
+            if (!fate)
+                r = fate.error();
+            else if (fate->kind == ChangeFate::Kind::NotApplied)
+                r = p.send(*m_store);
+            else if (fate->kind == ChangeFate::Kind::Conflict)
+                r = fate->conflict;
+            else {
+                already = true;
+                r = Request{};
+            }
+        } else if (p.sent) {
             r = m_store->resend(
                 p.change, [&] { return p.send(*m_store); }, &already);
         } else {

@@ -26,6 +26,13 @@ ErasureWizard* MainWindow::openErasureWizard()
         refresh(run.requestId);
         Q_EMIT erasurePlanApproved(run.requestId, run.digest);
     });
+    // A lost connection met in the wizard: the window's banner and retries; the wizard's Retry Now reaches
+    // them (it is window-modal), and it carries on once the connection is back.
+    connect(wizard, &ErasureWizard::workspaceConnectionLost, this, [this](const QString& reason) {
+        lostConnection(makeError(Error::Code::ConnectionLost, reason));
+    });
+    connect(wizard, &ErasureWizard::retryRequested, m_reconnector, &Reconnector::retryNow);
+    connect(this, &MainWindow::reconnected, wizard, &ErasureWizard::connectionRestored);
     wizard->open();
     Q_EMIT erasureWizardOpened(wizard);
     return wizard;

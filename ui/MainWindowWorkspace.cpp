@@ -180,19 +180,25 @@ void MainWindow::showRemoteChanges()
     m_remoteJob.start(
         [params, actor, clock, ids, day](const JobContext& job) -> Result<QList<RequestSummary>> {
             auto store = WorkspaceStore::open(params, actor, clock);
-            if (!store)
-                return store.error();
+            if (!store) // the workspace the window has open cannot be reached
+                return makeError(Error::Code::ConnectionLost, store.error().message);
             QList<RequestSummary> rows;
             for (const QString& id : ids) {
                 if (job.isCancelled())
                     break;
-                if (auto r = (*store)->request(id))
+                auto r = (*store)->request(id);
+                if (r)
                     rows << r->summary(day);
+                else if (r.error().code == Error::Code::ConnectionLost)
+                    return r.error();
             }
             return rows;
         },
         [this, ids, announce](const Result<QList<RequestSummary>>& rows) {
             QStringList others = ids;
+            // Lost: the banner and its retries; the whole queue is read again once it is back.
+            if (!rows && lostConnection(rows.error()))
+                return;
             if (!rows) {
                 m_message->show(MessageBar::Kind::Warning,
                                 tr("Changes made at other desks could not be read; press F5 to reload the "

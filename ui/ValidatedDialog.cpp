@@ -58,6 +58,20 @@ void ValidatedDialog::showProblem(const QString& text)
 {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
+    fitHeight();
+}
+
+void ValidatedDialog::fitHeight()
+{
+    // A top-level window does not grow by itself for a wrapped label's height at its width: a problem shown
+    // under the form (a lost connection's reason) would squeeze the lines above it.
+    if (!isVisible() || !layout())
+        return;
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ValidatedDialog::revalidate()
@@ -68,6 +82,8 @@ void ValidatedDialog::revalidate()
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
     okButton()->setEnabled(why.isEmpty());
+    if (!why.isEmpty())
+        fitHeight();
 }
 
 void ValidatedDialog::hold(const QString& text, std::function<void()> retry)
@@ -75,7 +91,7 @@ void ValidatedDialog::hold(const QString& text, std::function<void()> retry)
     m_held = true;
     m_onRetry = std::move(retry);
     m_retry->setVisible(bool(m_onRetry));
-    showProblem(text);
+    showProblem(text); // and the dialog grows to show it
     okButton()->setEnabled(false);
 }
 

@@ -41,6 +41,7 @@ protected:
     virtual QString check() const = 0;
 
 private:
+    void fitHeight();
     QFormLayout* m_form;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;

@@ -131,6 +131,19 @@ DigestSet::Digest DigestSet::ofKey(const QVariantList& values, const QList<int>&
     return digestOf(out);
 }
 
+DigestSet::Digest DigestSet::ofWholeNumber(qint64 n)
+{
+    QVarLengthArray<char16_t, 128> text;
+    appendDecimal(text, n);
+    const quint64 length = quint64(text.size()) * sizeof(char16_t);
+    unsigned char bytes[sizeof length + 24 * sizeof(char16_t)];
+    std::memcpy(bytes, &length, sizeof length);
+    std::memcpy(bytes + sizeof length, text.constData(), size_t(length));
+    unsigned char out[crypto_shorthash_siphashx24_BYTES];
+    crypto_shorthash_siphashx24(out, bytes, sizeof length + length, rowKeyKey());
+    return digestOf(out);
+}
+
 DigestSet::Slot DigestSet::slotOf(const Digest& d, bool flag)
 {
     return {quint32(d.high >> 32) | (quint32(1) << 31), quint32(d.high),

@@ -35,6 +35,8 @@ public:
     // The digest of a row's key: the values at `fields`, each as its text (a byte array as its bytes), each
     // with its length in front so no value can run into the next.
     static Digest ofKey(const QVariantList& values, const QList<int>& fields);
+    // The digest ofKey gives a key of one integer value `n`.
+    static Digest ofWholeNumber(qint64 n);
 
     // Whether the digest is in the set, and its flag if so.
     std::optional<bool> find(const Digest& d) const;

@@ -53,6 +53,17 @@ void encode(QByteArray& out, const QStringList& key)
     }
 }
 
+// Where the key starting at `p` ends.
+const char* skipKey(const char* p)
+{
+    const quint64 n = getVarint(p);
+    for (quint64 c = 0; c < n; ++c) {
+        const quint64 len = getVarint(p);
+        p += len > 0 ? len - 1 : 0;
+    }
+    return p;
+}
+
 bool keyLess(const QStringList& a, const QStringList& b)
 {
     for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
@@ -87,22 +98,62 @@ KeyList::KeyList(const QList<QStringList>& keys)
 void KeyList::clear()
 {
     m_data.clear();
-    m_offsets.clear();
+    m_marks.clear();
+    m_size = 0;
+}
+
+void KeyList::roomFor(qsizetype bytes)
+{
+    const qsizetype need = m_data.size() + bytes;
+    if (need > m_data.capacity())
+        m_data.reserve(std::max(need, m_data.size() + m_data.size() / 8 + 4096));
+}
+
+void KeyList::startKey(qsizetype bytes)
+{
+    if (quint64(m_data.size()) > std::numeric_limits<quint32>::max())
+        qFatal("KeyList: more than 4 GiB of keys in one list");
+    if (m_size % kStride == 0)
+        m_marks.push_back(quint32(m_data.size()));
+    ++m_size;
+    roomFor(bytes);
+}
+
+const char* KeyList::keyAt(qsizetype i) const
+{
+    Q_ASSERT(i >= 0 && i < m_size);
+    const char* p = m_data.constData() + m_marks[i / kStride];
+    for (qsizetype skip = i % kStride; skip > 0; --skip)
+        p = skipKey(p);
+    return p;
+}
+
+void KeyList::appendEncoded(QByteArrayView bytes, qsizetype count)
+{
+    if (quint64(m_data.size()) + quint64(bytes.size()) > std::numeric_limits<quint32>::max())
+        qFatal("KeyList: more than 4 GiB of keys in one list");
+    const qsizetype base = m_data.size();
+    const char* p = bytes.data();
+    for (qsizetype k = 0; k < count; ++k, ++m_size) {
+        if (m_size % kStride == 0)
+            m_marks.push_back(quint32(base + (p - bytes.data())));
+        p = skipKey(p);
+    }
+    roomFor(bytes.size());
+    m_data.append(bytes.data(), bytes.size());
 }
 
 void KeyList::append(const QStringList& key)
 {
-    if (quint64(m_data.size()) > std::numeric_limits<quint32>::max())
-        qFatal("KeyList: more than 4 GiB of keys in one list");
-    m_offsets.push_back(quint32(m_data.size()));
-    encode(m_data, key);
+    QByteArray encoded;
+    encode(encoded, key);
+    startKey(encoded.size());
+    m_data.append(encoded);
 }
 
 void KeyList::beginKey(qsizetype values)
 {
-    if (quint64(m_data.size()) > std::numeric_limits<quint32>::max())
-        qFatal("KeyList: more than 4 GiB of keys in one list");
-    m_offsets.push_back(quint32(m_data.size()));
+    startKey(10);
     putVarint(m_data, quint64(values));
 }
 
@@ -120,6 +171,7 @@ void KeyList::addUtf8(QByteArrayView utf8)
     // A short value (a number, an id) with its length in one append: a million keys are appended one
     // value at a time.
     char buf[64];
+    roomFor(utf8.size() + 10);
     if (utf8.size() <= qsizetype(sizeof buf) - 10) {
         char* end = varintAt(buf, quint64(utf8.size()) + 1);
         std::copy_n(utf8.data(), utf8.size(), end);
@@ -132,30 +184,26 @@ void KeyList::addUtf8(QByteArrayView utf8)
 
 void KeyList::addNull()
 {
+    roomFor(1);
     putVarint(m_data, 0);
 }
 
 KeyList& KeyList::operator+=(const KeyList& other)
 {
-    const quint32 base = quint32(m_data.size());
-    m_data.append(other.m_data);
-    m_offsets.reserve(m_offsets.size() + other.m_offsets.size());
-    for (quint32 o : other.m_offsets)
-        m_offsets.push_back(base + o);
+    appendEncoded(other.m_data, other.m_size);
     return *this;
 }
 
 void KeyList::appendFrom(const KeyList& other, qsizetype i)
 {
-    if (quint64(m_data.size()) > std::numeric_limits<quint32>::max())
-        qFatal("KeyList: more than 4 GiB of keys in one list");
-    m_offsets.push_back(quint32(m_data.size()));
-    m_data.append(other.rowBytes(i));
+    const QByteArrayView key = other.rowBytes(i);
+    startKey(key.size());
+    m_data.append(key.data(), key.size());
 }
 
 QString KeyList::value(qsizetype i, qsizetype column) const
 {
-    const char* p = m_data.constData() + m_offsets[i];
+    const char* p = keyAt(i);
     const quint64 n = getVarint(p);
     for (quint64 c = 0; c < n; ++c) {
         const quint64 len = getVarint(p);
@@ -172,7 +220,7 @@ QString KeyList::value(qsizetype i, qsizetype column) const
 void KeyList::valuesOf(qsizetype i, QVarLengthArray<QByteArrayView, 4>& out) const
 {
     out.clear();
-    const char* p = m_data.constData() + m_offsets[i];
+    const char* p = keyAt(i);
     const quint64 n = getVarint(p);
     for (quint64 c = 0; c < n; ++c) {
         const quint64 len = getVarint(p);
@@ -187,14 +235,13 @@ void KeyList::valuesOf(qsizetype i, QVarLengthArray<QByteArrayView, 4>& out) con
 
 QByteArrayView KeyList::rowBytes(qsizetype i) const
 {
-    const quint32 from = m_offsets[i];
-    const quint32 to = i + 1 < m_offsets.size() ? m_offsets[i + 1] : quint32(m_data.size());
-    return QByteArrayView(m_data.constData() + from, to - from);
+    const char* from = keyAt(i);
+    return QByteArrayView(from, skipKey(from));
 }
 
 QStringList KeyList::at(qsizetype i) const
 {
-    const char* p = m_data.constData() + m_offsets[i];
+    const char* p = keyAt(i);
     const quint64 n = getVarint(p);
     QStringList key;
     key.reserve(qsizetype(n));
@@ -210,9 +257,8 @@ QStringList KeyList::at(qsizetype i) const
     return key;
 }
 
-void KeyList::appendKeyPacked(qsizetype i, QByteArray& out) const
+const char* KeyList::appendKeyPacked(const char* p, QByteArray& out)
 {
-    const char* p = m_data.constData() + m_offsets[i];
     const quint64 n = getVarint(p);
     for (quint64 c = 0; c < n; ++c) {
         if (c > 0)
@@ -222,6 +268,7 @@ void KeyList::appendKeyPacked(qsizetype i, QByteArray& out) const
             out.append(p, qsizetype(len - 1));
         p += len > 0 ? len - 1 : 0;
     }
+    return p;
 }
 
 QString KeyList::joined(qsizetype i, QChar separator) const
@@ -231,10 +278,12 @@ QString KeyList::joined(qsizetype i, QChar separator) const
 
 void KeyList::removeLast()
 {
-    if (m_offsets.empty())
+    if (m_size == 0)
         return;
-    m_data.truncate(m_offsets.back());
-    m_offsets.pop_back();
+    m_data.truncate(keyAt(m_size - 1) - m_data.constData());
+    --m_size;
+    if (m_size % kStride == 0)
+        m_marks.pop_back();
 }
 
 KeyList KeyList::mid(qsizetype from, qsizetype n) const
@@ -244,12 +293,9 @@ KeyList KeyList::mid(qsizetype from, qsizetype n) const
     const qsizetype to = n < 0 ? size() : std::min(size(), from + n);
     if (from >= to)
         return out;
-    const quint32 start = m_offsets[from];
-    const quint32 end = to < size() ? m_offsets[to] : quint32(m_data.size());
-    out.m_data = m_data.mid(start, end - start);
-    out.m_offsets.reserve(to - from);
-    for (qsizetype i = from; i < to; ++i)
-        out.m_offsets.push_back(m_offsets[i] - start);
+    const char* start = keyAt(from);
+    const char* end = to < size() ? keyAt(to) : m_data.constData() + m_data.size();
+    out.appendEncoded(QByteArrayView(start, end), to - from);
     return out;
 }
 
@@ -276,11 +322,9 @@ KeyList KeyList::permuted(const std::vector<qsizetype>& order) const
 {
     KeyList out;
     out.m_data.reserve(m_data.size());
-    out.m_offsets.reserve(qsizetype(order.size()));
-    for (qsizetype i : order) {
-        out.m_offsets.push_back(quint32(out.m_data.size()));
-        out.m_data.append(rowBytes(i));
-    }
+    out.reserve(qsizetype(order.size()));
+    for (qsizetype i : order)
+        out.appendFrom(*this, i);
     return out;
 }
 
@@ -306,8 +350,9 @@ void KeyList::sort()
     // in key order already (rows read by rowid): checked first without a copy of anything.
     bool allNumeric = true, sorted = true;
     std::optional<qlonglong> previous;
-    for (qsizetype i = 0; allNumeric && i < size(); ++i) {
-        const std::optional<qlonglong> v = singleNumber(m_data.constData() + m_offsets[i]);
+    const char* p = m_data.constData();
+    for (qsizetype i = 0; allNumeric && i < size(); ++i, p = skipKey(p)) {
+        const std::optional<qlonglong> v = singleNumber(p);
         allNumeric = v.has_value();
         sorted = sorted && allNumeric && (!previous || *previous <= *v);
         previous = v;
@@ -315,16 +360,17 @@ void KeyList::sort()
     if (allNumeric && sorted) {
         // Without the room appending left, as the sorted copy would have been.
         m_data.squeeze();
-        m_offsets.squeeze();
+        m_marks.squeeze();
         return;
     }
     std::vector<qsizetype> order;
-    order.reserve(size_t(m_offsets.size()));
+    order.reserve(size_t(size()));
     if (allNumeric) {
         std::vector<std::pair<qlonglong, qsizetype>> numeric;
-        numeric.reserve(size_t(m_offsets.size()));
-        for (qsizetype i = 0; i < size(); ++i)
-            numeric.emplace_back(*singleNumber(m_data.constData() + m_offsets[i]), i);
+        numeric.reserve(size_t(size()));
+        p = m_data.constData();
+        for (qsizetype i = 0; i < size(); ++i, p = skipKey(p))
+            numeric.emplace_back(*singleNumber(p), i);
         std::stable_sort(numeric.begin(), numeric.end());
         for (const auto& [v, i] : numeric)
             order.push_back(i);

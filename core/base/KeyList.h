@@ -12,8 +12,9 @@
 namespace lethe {
 
 // The row keys of an erasure plan (each key one text value per key column), held compactly: every key's
-// values as length-prefixed UTF-8 in one byte array, with one 4-byte offset per key. A million numeric keys
-// cost about 12 MB, where a QList<QStringList> of them costs over 100 MB. Keys are read back as a QStringList
+// values as length-prefixed UTF-8 in one byte array, with the offset of every eighth key (a key is found from
+// the one marked before it, skipping at most seven). A million numeric keys cost about 9 MB, where a
+// QList<QStringList> of them costs over 100 MB. Keys are read back as a QStringList
 // (at(), iteration) or compared and hashed without building one (rowBytes()). A value is text: a NULL value
 // reads back as a null QString (the plan never holds NULL key values, but the extra values the planner keeps
 // per found row may be NULL).
@@ -27,10 +28,10 @@ public:
     KeyList(std::initializer_list<QStringList> keys);
     explicit KeyList(const QList<QStringList>& keys);
 
-    qsizetype size() const { return m_offsets.size(); }
+    qsizetype size() const { return m_size; }
     qsizetype count() const { return size(); }
-    bool isEmpty() const { return m_offsets.empty(); }
-    void reserve(qsizetype keys) { m_offsets.reserve(keys); }
+    bool isEmpty() const { return m_size == 0; }
+    void reserve(qsizetype keys) { m_marks.reserve(keys / kStride + 1); }
     void clear();
 
     void append(const QStringList& key);
@@ -68,10 +69,7 @@ public:
     bool contains(const QStringList& key) const;
 
     QList<QStringList> toList() const;
-    bool operator==(const KeyList& other) const
-    {
-        return m_data == other.m_data && m_offsets == other.m_offsets;
-    }
+    bool operator==(const KeyList& other) const { return m_size == other.m_size && m_data == other.m_data; }
     bool operator!=(const KeyList& other) const { return !(*this == other); }
 
     // The order of a plan's keys: compared value by value, as numbers where both are whole numbers, else as
@@ -88,11 +86,12 @@ public:
     template <typename F> void forEachPacked(F&& fn) const
     {
         QByteArray part;
+        const char* p = m_data.constData();
         for (qsizetype i = 0; i < size(); ++i) {
             part.clear();
             if (i > 0)
                 part.append('\x1e');
-            appendKeyPacked(i, part);
+            p = appendKeyPacked(p, part);
             fn(QByteArrayView(part));
         }
     }
@@ -125,15 +124,28 @@ public:
     const_iterator end() const { return {this, size()}; }
 
     // Bytes held (for the benchmark and tests).
-    qsizetype bytes() const { return m_data.capacity() + qsizetype(m_offsets.capacity() * sizeof(quint32)); }
+    qsizetype bytes() const { return m_data.capacity() + qsizetype(m_marks.capacity() * sizeof(quint32)); }
 
 private:
-    void appendKeyPacked(qsizetype i, QByteArray& out) const;
+    static constexpr qsizetype kStride = 8;
+    // The key at `p` written packed to `out`; returns where the next key starts.
+    static const char* appendKeyPacked(const char* p, QByteArray& out);
+    // Where the key at `i` starts.
+    const char* keyAt(qsizetype i) const;
+    // A new key starts at the end of m_data (marked if it is an eighth), with room for `bytes` more.
+    void startKey(qsizetype bytes);
+    // Room for `bytes` more in m_data, grown by an eighth at a time rather than doubled: a plan's lists are
+    // the largest thing it holds, and doubling leaves up to half of them unused.
+    void roomFor(qsizetype bytes);
+    // Keys encoded back to back (`count` of them) appended as they are.
+    void appendEncoded(QByteArrayView bytes, qsizetype count);
+
     QByteArray m_data;
-    // Where each key starts in m_data. A QList, as m_data is a QByteArray: both grow by realloc(), which
-    // moves a large block's pages (mremap) instead of copying them, so a list of millions of keys never holds
-    // its old and its new copy at once as it grows.
-    QList<quint32> m_offsets;
+    // Where every kStride-th key starts in m_data. A QList, as m_data is a QByteArray: both grow by
+    // realloc(), which moves a large block's pages (mremap) instead of copying them, so a list of millions of
+    // keys never holds its old and its new copy at once as it grows.
+    QList<quint32> m_marks;
+    qsizetype m_size = 0;
 };
 
 } // namespace lethe

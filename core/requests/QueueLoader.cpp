@@ -48,17 +48,18 @@ void QueueLoader::readPage(bool first)
         QElapsedTimer timer;
         timer.start();
         SqlConnection conn;
-        auto fail = [this, &job](const QString& message) {
-            job.post([this, message] {
+        auto fail = [this, &job](const Error& e) {
+            const bool lost = e.code == Error::Code::ConnectionLost;
+            job.post([this, message = e.message, lost] {
                 m_reading = false;
-                Q_EMIT failed(message);
+                Q_EMIT failed(message, lost);
             });
         };
-        if (Status s = conn.open(params); !s)
-            return fail(s.error().message);
+        if (Status s = conn.openExisting(params); !s)
+            return fail(s.error());
         auto page = QueueQuery::read(conn.db(), today, filter, QueueQuery::Order::Received, after, pageSize);
         if (!page)
-            return fail(page.error().message);
+            return fail(page.error());
         const qsizetype n = page->rows.size();
         const bool more = n >= pageSize;
         const std::optional<QueueCursor> last = page->last ? page->last : after;
@@ -75,7 +76,7 @@ void QueueLoader::readPage(bool first)
             auto counts =
                 QueueQuery::counts(conn.db(), filter, more ? std::nullopt : std::optional<qint64>(n));
             if (!counts)
-                return fail(counts.error().message);
+                return fail(counts.error());
             job.post([this, c = *counts] { Q_EMIT counted(c); });
         }
         const qint64 ms = timer.elapsed();

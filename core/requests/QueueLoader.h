@@ -17,7 +17,9 @@ namespace lethe {
 // the workspace. start() reads the first page and then counts the matches and the whole queue in the server;
 // each later page is read only when asked for (fetchMore(): the view scrolled to the end of what it holds),
 // so a filter matching most of a million requests never reads them all. start() again (a newer filter), or
-// cancel(), drops a read in flight: its late pages are ignored, and the GUI thread does not wait for it.
+// cancel(), drops a read in flight: its late pages are ignored, and the GUI thread does not wait for it. A
+// workspace that cannot be reached is reported as a lost connection (SqlConnection::openExisting), so the
+// window reconnects.
 class QueueLoader : public QObject
 {
     Q_OBJECT
@@ -45,7 +47,9 @@ Q_SIGNALS:
     void counted(const lethe::QueueQuery::Counts& counts);
     // After each page: the rows read since start(), and how long that page took.
     void finished(qint64 fetched, qint64 elapsedMs);
-    void failed(const QString& message);
+    // `connectionLost`: the workspace could not be reached, or its connection went
+    // (Error::Code::ConnectionLost): not a refusal, and the same read succeeds once the connection is back.
+    void failed(const QString& message, bool connectionLost);
 
 private:
     void readPage(bool first);

@@ -408,7 +408,7 @@ bool SourceSearch::exclusive(int table, const QVariantList& values) const
         if (tuple.isEmpty())
             continue;
         const auto it = m_ownedValues.constFind(e.parentKey);
-        if (it == m_ownedValues.cend() || !it->contains(DigestSet::ofKey(tuple, positions(tuple.size()))))
+        if (it == m_ownedValues.cend() || !it->contains(RowKeySet::of(tuple)))
             return false;
     }
     return true;
@@ -421,7 +421,7 @@ void SourceSearch::owned(int table, const QVariantList& values)
     for (const Edge& e : edges(m_children, table)) {
         const QVariantList tuple = tupleOf(values, e.parentFields);
         if (!tuple.isEmpty())
-            m_ownedValues[e.parentKey].insert(DigestSet::ofKey(tuple, positions(tuple.size())), false);
+            m_ownedValues[e.parentKey].insert(RowKeySet::of(tuple), false);
     }
     if (!m_options.related)
         return;
@@ -439,15 +439,16 @@ void SourceSearch::owned(int table, const QVariantList& values)
             continue;
         if (m_options.previewRows <= 0 && sameValues(tuple, lastOwned[i]))
             continue;
-        const DigestSet::Digest d = DigestSet::ofKey(tuple, positions(tuple.size()));
+        const RowKeySet::Key ownedKey = RowKeySet::of(tuple);
         if (m_options.previewRows > 0) {
+            const DigestSet::Digest d = DigestSet::ofKey(tuple, positions(tuple.size()));
             // Counted per reference, so "shared with" can leave out the subject's own rows.
             QByteArray k = edgeKey(e).toUtf8();
             k.append(reinterpret_cast<const char*>(&d), sizeof d);
             ++m_ownPointers[k];
         }
         const auto owned = m_ownedValues.constFind(e.parentKey);
-        if (owned != m_ownedValues.cend() && owned->contains(d)) {
+        if (owned != m_ownedValues.cend() && owned->contains(ownedKey)) {
             lastOwned[i] = tuple;
             continue;
         }

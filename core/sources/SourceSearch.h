@@ -5,6 +5,7 @@
 // of one lookup and what it does with every row found.
 
 #include "DigestSet.h"
+#include "RowKeySet.h"
 #include "SqlConnection.h"
 #include "StoredValue.h"
 #include "Traversal.h"
@@ -121,9 +122,9 @@ private:
     QHash<int, QList<Edge>> m_parents;       // child table -> its references
     QHash<int, QList<Edge>> m_incoming;      // parent table -> every reference pointing at it
     QSet<int> m_roots;                       // tables with an identity field: a person's own rows
-    QHash<QString, DigestSet> m_ownedValues; // (table, fields) -> the subject's rows' values there
+    QHash<QString, RowKeySet> m_ownedValues; // (table, fields) -> the subject's rows' values there
     QList<Lookup> m_relatedWork;
-    QHash<QString, DigestSet> m_relatedQueried;
+    QHash<QString, RowKeySet> m_relatedQueried;
     QHash<QByteArray, qint64> m_ownPointers;      // (reference, value) -> the subject's rows pointing at it
     QHash<int, StoredValue::Declared> m_declared; // per table: its columns' declared types
     QHash<int, QList<StoredValue::Kind>> m_kinds; // per table: how its columns' values are read
@@ -131,11 +132,11 @@ private:
     QHash<int, QList<QVariantList>> m_lastOwned;  // per table and reference: see owned()
     QSet<int> m_reachable;
     QList<Lookup> m_work;
-    QHash<QString, DigestSet> m_queried; // (table, fields) -> values looked up (-> phone only)
-    std::vector<DigestSet> m_seen; // primary keys of rows found, per table (-> found from a phone alone)
-    std::vector<DigestSet> m_relatedSeen; // primary keys of related rows shown, per table
-    std::vector<DigestSet> m_shared;      // rows left out as shared (-> the subject's after all)
-    std::vector<DigestSet> m_others;      // rows about others (-> the subject's own after all)
+    QHash<QString, RowKeySet> m_queried; // (table, fields) -> values looked up (-> phone only)
+    std::vector<RowKeySet> m_seen; // primary keys of rows found, per table (-> found from a phone alone)
+    std::vector<RowKeySet> m_relatedSeen; // primary keys of related rows shown, per table
+    std::vector<RowKeySet> m_shared;      // rows left out as shared (-> the subject's after all)
+    std::vector<RowKeySet> m_others;      // rows about others (-> the subject's own after all)
     QHash<QString, bool> m_known;         // user ids given or learned (-> learned from a phone alone)
 };
 

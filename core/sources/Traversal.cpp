@@ -89,7 +89,7 @@ bool SourceSearch::identitiesFit(const Lookup& l)
 QVariantList SourceSearch::freshValues(const Lookup& l)
 {
     const qsizetype width = l.fields.size();
-    DigestSet& done =
+    RowKeySet& done =
         (l.related ? m_relatedQueried
                    : m_queried)[key(l.table, l.fields) + (l.others ? QStringLiteral("o") : QString())];
     QList<int> all;
@@ -98,7 +98,7 @@ QVariantList SourceSearch::freshValues(const Lookup& l)
     QVariantList fresh;
     for (qsizetype at = 0; at + width <= l.values.size(); at += width) {
         const QVariantList tuple = l.values.mid(at, width);
-        const DigestSet::Digest k = DigestSet::ofKey(tuple, all);
+        const RowKeySet::Key k = RowKeySet::of(tuple, all);
         const std::optional<bool> phoneOnly = done.find(k);
         if (!phoneOnly || (*phoneOnly && !l.phoneOnly)) {
             done.insert(k, l.phoneOnly);
@@ -273,8 +273,8 @@ void SourceSearch::foundRow(const Lookup& l, const Plan& plan, DossierRow& row)
     const QList<int>& pk = plan.pk;
     const QList<Out>& leaving = plan.leaving;
     DossierTable& out = tables[l.table];
-    DigestSet& seenHere = m_seen[size_t(l.table)];
-    const DigestSet::Digest rowKey = DigestSet::ofKey(row.values, pk);
+    RowKeySet& seenHere = m_seen[size_t(l.table)];
+    const RowKeySet::Key rowKey = RowKeySet::of(row.values, pk);
     const std::optional<bool> seen = seenHere.find(rowKey);
     const bool repeat = seen.has_value();
     if (l.related) {

@@ -81,8 +81,8 @@ struct Dossier
 // query binds its values; table and column names come from the map and are quoted per driver. A table nothing
 // can reach is reported with the reason and does not fail the run. Each source is searched on its own thread
 // with its own connection; a source that fails does so alone. What it remembers per row found (its key, to
-// count and follow it once) and per value looked up is a 16-byte digest in a DigestSet, so a subject with
-// millions of rows costs tens of MB, not hundreds.
+// count and follow it once) and per value looked up is held in a RowKeySet: a bit or two bytes for an integer
+// id, exactly, and a 16-byte digest for any other key, so a subject with millions of rows costs a few MB.
 class Traversal
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::Traversal)

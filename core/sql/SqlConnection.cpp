@@ -151,6 +151,18 @@ Status SqlConnection::open(const ConnectionParams& p)
     return Status::success();
 }
 
+Status SqlConnection::openExisting(const ConnectionParams& params)
+{
+    // Qt's SQLite driver creates a file that is not there: a workspace whose share went away would be read
+    // as an empty one.
+    if (params.engine == ConnectionParams::Engine::Sqlite && !QFileInfo::exists(params.path))
+        return makeError(Error::Code::ConnectionLost,
+                         Tr::tr("The database file %1 cannot be found.").arg(params.path));
+    if (Status s = open(params); !s)
+        return makeError(Error::Code::ConnectionLost, s.error().message);
+    return {};
+}
+
 Status SqlConnection::reopen(const ConnectionParams& params)
 {
     const QString old = m_name;

@@ -51,6 +51,10 @@ public:
     // Opens a new connection with `params` and, when it opened, closes the one before (a connection that
     // was lost); on failure the old one stays as it was. On this thread, as open().
     Status reopen(const ConnectionParams& params);
+    // Opens another connection to a database that is open elsewhere (a worker's own to the workspace the
+    // window has open): a SQLite file that is not there is not created anew, and a database that cannot be
+    // reached is a lost connection (Error::Code::ConnectionLost), not a refusal.
+    Status openExisting(const ConnectionParams& params);
     // The database connection is gone, not the statement refused: PostgreSQL's "server closed the
     // connection", "terminating connection due to administrator command", "no connection to the server"
     // (SQLSTATE class 08, 57P01-57P03), SQLite's SQLITE_IOERR and SQLITE_CANTOPEN (a workspace file on a
