@@ -217,8 +217,9 @@ private:
     // The server's counts for the filter of the queue shown (QueueQuery::counts); -1 until they arrive.
     qint64 m_matching = -1;
     qint64 m_total = -1;
-    QString m_keepSelected;      // the request to select again when the queue of a new filter has arrived
-    bool m_replaceShown = false; // the loader's next chunk replaces the rows shown (reloadQueue(true))
+    QString m_keepSelected;          // the request to select again when the queue of a new filter has arrived
+    bool m_replaceShown = false;     // the loader's next chunk replaces the rows shown (reloadQueue(true))
+    bool m_firstPagePending = false; // the loader's next page is the first of a new read (reloadQueue)
 
     QAction* m_newRequest = nullptr;
     QAction* m_transition = nullptr;
