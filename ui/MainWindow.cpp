@@ -80,6 +80,7 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         m_model->setMoreAvailable(m_loader->hasMore());
         m_progress->hide();
         m_stopLoading->hide();
+        readRestForSort();
         updateCounts();
         if (!std::exchange(m_firstPagePending, false)) {
             Q_EMIT queueLoaded(fetched); // a later page, asked for by scrolling
@@ -392,6 +393,15 @@ void MainWindow::createLayout()
     m_view->setColumnWidth(RequestQueueModel::SubjectColumn,
                            fm.horizontalAdvance(QStringLiteral("Priya Natarajan")) + 16);
     m_view->sortByColumn(RequestQueueModel::DaysLeftColumn, Qt::AscendingOrder);
+    // Sorted by anything the server does not order pages by: the rest of the matches are read, so the
+    // order shown is the order of all of them (after the model has sorted what it holds).
+    connect(
+        header, &QHeaderView::sortIndicatorChanged, this,
+        [this] {
+            readRestForSort();
+            updateCounts();
+        },
+        Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showSelected();
         updateActions();
@@ -484,11 +494,37 @@ void MainWindow::updateCounts()
     const int overdue = m_model->overdueCount(); // of the requests loaded: those matching the filter
     QString text = tr("%L1 of %Ln request(s)", nullptr, int(total)).arg(matching);
     // A broad filter's matches are read a page at a time: say how many of them the window holds.
-    if (m_loader->hasMore())
+    if (m_loader->hasMore() && sortNeedsEveryRow())
+        text += QStringLiteral(" · ") +
+                (m_loadingStopped ? tr("sorted among the %L1 loaded only: press F5 to read them all")
+                                  : tr("%L1 loaded, reading the rest to sort them"))
+                    .arg(m_model->rowCount());
+    else if (m_loader->hasMore())
         text += QStringLiteral(" · ") + tr("%L1 shown, more as you scroll").arg(m_model->rowCount());
-    if (overdue > 0)
+    if (overdue > 0 && m_loader->hasMore())
+        text += QStringLiteral(" · ") + tr("%n overdue among those loaded", nullptr, overdue);
+    else if (overdue > 0)
         text += QStringLiteral(" · ") + tr("%n overdue", nullptr, overdue);
     m_counts->setText(text);
+}
+
+bool MainWindow::sortNeedsEveryRow() const
+{
+    const int column = m_model->sortColumn();
+    return column >= 0 &&
+           !(column == RequestQueueModel::ReceivedColumn && m_model->sortOrder() == Qt::AscendingOrder);
+}
+
+void MainWindow::readRestForSort()
+{
+    if (m_loadingStopped || !m_loader->hasMore() || m_loader->isRunning() || !sortNeedsEveryRow())
+        return;
+    if (!m_loader->fetchMore())
+        return;
+    m_progress->setFormat(
+        tr("Reading every match to sort them… %Ln request(s)", nullptr, m_model->totalCount()));
+    m_progress->show();
+    m_stopLoading->show();
 }
 
 void MainWindow::refreshCounts()

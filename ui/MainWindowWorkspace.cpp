@@ -98,6 +98,7 @@ void MainWindow::reloadQueue(bool keepShown)
     m_model->setToday(m_shownDay);
     m_replaceShown = keepShown;
     m_firstPagePending = true;
+    m_loadingStopped = false;
     m_model->setMoreAvailable(false); // until the first page of this read says otherwise
     if (!keepShown)
         m_model->clear();
@@ -228,6 +229,7 @@ void MainWindow::showRemoteChanges()
 
 void MainWindow::cancelLoading()
 {
+    m_loadingStopped = true;
     m_loader->cancel();
     m_replaceShown = false;
     m_firstPagePending = false;

@@ -68,6 +68,9 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     int totalCount() const { return int(m_rows.size()); }
+    // The column sorted by (-1: arrival order) and its order.
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     int overdueCount() const;
     const RequestSummary* summaryAt(int row) const;
     int rowOfHumanId(const QString& humanId) const;
