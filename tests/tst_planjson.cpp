@@ -287,6 +287,10 @@ void TestPlanJson::hostileTextRefused_data()
     QTest::newRow("fewer keys than counted")
         << QByteArray("\"count\":20,") << QByteArray("\"count\":21,")
         << QStringList{"tables[0].keys", "keys: 20 in the text, 21 counted"};
+    QTest::newRow("a huge count") << QByteArray("\"count\":20,")
+                                  << QByteArray("\"count\":999999999999999999,")
+                                  << QStringList{"tables[0].keys",
+                                                 "keys: 20 in the text, 999999999999999999 counted"};
     QTest::newRow("a key added, counts left")
         << QByteArray("\"keys\":\"0") << QByteArray("\"keys\":\"77\\u001f\\u001e0")
         << QStringList{"tables[0].keys", "keys: 21 in the text, 20 counted"};

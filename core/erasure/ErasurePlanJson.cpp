@@ -343,6 +343,13 @@ bool PlanReader::keyText(Keys& keys)
 {
     if (!expect(next(), Token::String))
         return false;
+    // Room for the keys the count (written before them) announces, about 16 bytes a key, so the list is
+    // not grown and copied again and again (which leaves the heap holding the copies): at most 2^24 keys
+    // ahead, whatever a damaged count says. What is not used is never touched, so it costs no memory.
+    if (keys.count > 0) {
+        const qint64 ahead = std::min<qint64>(keys.count, qint64(1) << 24);
+        keys.list->reserve(qsizetype(ahead), qsizetype(ahead * 16));
+    }
     PackedKeys packed(*keys.list);
     qint64 bytes = 0;
     if (!m_in.readText([&](QByteArrayView piece) {
