@@ -409,9 +409,17 @@ bool JsonPull::utf8Tail(int lead, QByteArray& out)
 
 bool JsonPull::string(const Sink& sink)
 {
-    QByteArray small; // an escape decoded, or a character cut between two pieces
-    auto deliver = [&](QByteArrayView piece) {
-        if (!sink || piece.isEmpty() || sink(piece))
+    // The decoded text is gathered and handed over 64 KiB at a time: a key list is mostly short runs
+    // between escapes (\u001e after every key), which would otherwise be a call each.
+    constexpr qsizetype kPiece = 1 << 16;
+    QByteArray& out = m_text;
+    out.resize(0);
+    auto deliver = [&](bool last) {
+        if (out.size() < (last ? 1 : kPiece))
+            return true;
+        const bool taken = !sink || sink(QByteArrayView(out));
+        out.resize(0);
+        if (taken)
             return true;
         fail(tr("the reader stopped inside a string"));
         return false;
@@ -421,7 +429,7 @@ bool JsonPull::string(const Sink& sink)
             fail(tr("the text ends inside a string"));
             return false;
         }
-        // A run of plain text, whole characters checked where they are, handed over without a copy.
+        // A run of plain text, whole characters checked where they are.
         const char* data = m_buf.constData();
         const qsizetype size = m_buf.size();
         qsizetype i = m_pos;
@@ -443,29 +451,27 @@ bool JsonPull::string(const Sink& sink)
                 break; // cut by the piece's end: read byte by byte below
             i += n;
         }
-        const qsizetype from = m_pos;
+        if (sink)
+            out.append(data + m_pos, i - m_pos);
         m_pos = i;
-        if (!deliver(QByteArrayView(data + from, i - from)))
+        if (!deliver(false))
             return false;
         if (m_pos >= size)
             continue;
         const int c = get();
         if (c == '"')
-            return true;
-        small.resize(0);
+            return deliver(true);
         if (c == '\\') {
-            if (!escape(small))
+            if (!escape(out))
                 return false;
         } else if (c < 0x20) {
             --m_pos;
             fail(tr("a control character (0x%1) in a string: it must be escaped")
                      .arg(c, 2, 16, QLatin1Char('0')));
             return false;
-        } else if (!utf8Tail(c, small)) {
+        } else if (!utf8Tail(c, out)) {
             return false;
         }
-        if (!deliver(small))
-            return false;
     }
 }
 

@@ -29,8 +29,8 @@ class JsonPull
 public:
     // The next piece of the text; an empty piece: the end of it. An error stops the parser with it.
     using Source = std::function<Result<QByteArray>()>;
-    // A string's decoded text in pieces (UTF-8, each piece whole characters or not: they join into the
-    // text); returning false stops the reading (readText returns false, error() empty).
+    // A string's decoded text in pieces (UTF-8, whole characters, up to about 64 KiB each: they join into
+    // the text); returning false stops the reading (readText returns false, error() says so).
     using Sink = std::function<bool(QByteArrayView)>;
 
     enum class Token
@@ -106,6 +106,7 @@ private:
     QByteArray m_number;
     QString m_error;
     std::optional<Error> m_sourceError;
+    QByteArray m_text; // a string's text as it is decoded (its capacity kept from string to string)
 };
 
 } // namespace lethe
