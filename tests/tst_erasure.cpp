@@ -1038,8 +1038,11 @@ void TestErasure::planStoredInPartsReadsBackByteForByte()
     q.prepare(QStringLiteral("DELETE FROM erasure_plan_parts WHERE run_id = ? AND seq = 1"));
     q.addBindValue(savedBig->id);
     QVERIFY(q.exec());
-    auto gap = ErasurePlan::readJson(erasures.planReader(savedBig->id));
+    ErasurePlan::ReadFailure failure = ErasurePlan::ReadFailure::None;
+    auto gap = ErasurePlan::readJson(erasures.planReader(savedBig->id), &failure);
     QVERIFY(!gap.ok());
+    QCOMPARE(gap.error().code, Error::Code::Tampered);
+    QCOMPARE(int(failure), int(ErasurePlan::ReadFailure::Damaged)); // a resume refuses it and audits that
     QVERIFY2(gap.error().message.contains(
                  QStringLiteral("Part 1 of the stored plan of erasure run %1 is missing").arg(savedBig->id)),
              qPrintable(gap.error().message));

@@ -414,6 +414,18 @@ void TestPlanJson::sourceErrorIsTheSources()
     QCOMPARE(r.error().message, QStringLiteral("the server went away"));
     QCOMPARE(int(failure), int(ErasurePlan::ReadFailure::Source));
     QCOMPARE(calls, 2); // and not asked again
+    // A source that finds the stored text changed (a part missing) says so: the plan is damaged.
+    calls = 0;
+    auto changed = ErasurePlan::readJson(
+        [&]() -> Result<QByteArray> {
+            if (calls++ == 0)
+                return text.left(100);
+            return makeError(Error::Code::Tampered, QStringLiteral("Part 1 is missing."));
+        },
+        &failure);
+    QVERIFY(!changed.ok());
+    QCOMPARE(changed.error().code, Error::Code::Tampered);
+    QCOMPARE(int(failure), int(ErasurePlan::ReadFailure::Damaged));
 }
 
 void TestPlanJson::pullParser()

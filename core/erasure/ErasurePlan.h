@@ -171,7 +171,8 @@ public:
     // unknown or given twice, a count that disagrees with what it counts, an invalid date or kind, a number
     // that is not a whole number of at most 18 digits, invalid JSON or UTF-8, nesting past 48 levels or
     // anything after the plan is refused (Storage), naming the field's path and the byte; `failure` says
-    // why it failed: the source (its own error), the text (Damaged), or a plan stored by a Lethe that
+    // why it failed: the source (its own error; Damaged when that is Tampered, the stored text found
+    // changed), the text (Damaged), or a plan stored by a Lethe that
     // counted the user ids the databases taught without keeping them (EarlierLethe, IllegalState).
     enum class ReadFailure
     {

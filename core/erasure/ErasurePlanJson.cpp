@@ -173,9 +173,12 @@ bool PlanReader::parseFailed()
 {
     if (m_error)
         return false;
-    if (m_in.sourceError()) { // the workspace could not be read: not the plan's fault
+    if (m_in.sourceError()) {
+        // The source's own error: the workspace could not be read (not the plan's fault), or it found the
+        // stored text changed (a part missing: Tampered), which is the plan's damage.
         m_error = *m_in.sourceError();
-        m_failure = ErasurePlan::ReadFailure::Source;
+        m_failure = m_error->code == Error::Code::Tampered ? ErasurePlan::ReadFailure::Damaged
+                                                           : ErasurePlan::ReadFailure::Source;
         return false;
     }
     return fail(m_in.error());

@@ -331,7 +331,7 @@ ErasureStore::PlanSource ErasureStore::planReader(qint64 runId) const
             QByteArray part = q.value(0).toString().toUtf8();
             if (part.isEmpty()) // the writer stores no empty part, and an empty piece would end the plan
                 return makeError(
-                    Error::Code::Storage,
+                    Error::Code::Tampered,
                     tr("Part %1 of the stored plan of erasure run %2 is empty.").arg(seq).arg(runId));
             ++seq;
             return part;
@@ -344,7 +344,7 @@ ErasureStore::PlanSource ErasureStore::planReader(qint64 runId) const
             return sqlError(q, tr("Reading erasure runs"));
         if (q.value(0).toLongLong() != seq)
             return makeError(
-                Error::Code::Storage,
+                Error::Code::Tampered,
                 tr("Part %1 of the stored plan of erasure run %2 is missing.").arg(seq).arg(runId));
         seq = -2;
         return QByteArray();

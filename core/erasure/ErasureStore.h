@@ -117,9 +117,10 @@ public:
     Result<ErasureRun> run(const QString& requestId, const QString& digest) const;
     // The stored plan's JSON (every key), piece by piece: the plan column of a plan stored whole before
     // migration 11, then each part, one query a part, so it is never held whole; ErasurePlan::readJson reads
-    // it. A part missing or empty is an error; an empty piece is the end. Read only here: the runs the other
-    // functions return leave it out, as a heavy subject's plan is tens of MB and they are read at every step.
-    // The source uses the workspace store (not this object), on the thread that reads it.
+    // it. A part missing or empty is refused as Tampered (the parts were changed); an empty piece is the end.
+    // Read only here: the runs the other functions return leave it out, as a heavy subject's plan is tens of
+    // MB and they are read at every step. The source uses the workspace store (not this object), on the
+    // thread that reads it.
     using PlanSource = std::function<Result<QByteArray>()>;
     PlanSource planReader(qint64 runId) const;
     // The same, joined into one value (tests and the bench's comparison).
