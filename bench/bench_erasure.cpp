@@ -3,7 +3,9 @@
 // identical copy of the database: for the plan, a SELECT of the same keys (the account's and its events'
 // ids, read row by row); for the run, the hand-written DELETE of the same rows (children, then the account)
 // in one transaction. Also the longest single transaction of the run, and the peak resident memory of the
-// plan and of the run, each measured on its own (the kernel's high-water mark is reset between them).
+// plan and of the run, each measured on its own (the kernel's high-water mark is reset between them), and of
+// reading the stored plan back as a resume does (ErasureService::resume: part by part, built as it is read),
+// in a process that holds no plan (after the run, the plan made dropped).
 #include "BenchUtil.h"
 #include "DataMapLoader.h"
 #include "ErasureExecutor.h"
@@ -157,6 +159,13 @@ int floorOf(const QString& path, qint64 subject)
     return 0;
 }
 
+// The stored plan as a resume reads it (ErasureService::resume): part by part, the plan built as its JSON is
+// read, never the whole text nor a QJsonDocument of it.
+Result<ErasurePlan> readStoredPlan(const ErasureStore& erasures, qint64 runId)
+{
+    return ErasurePlan::readJson(erasures.planReader(runId));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -179,7 +188,8 @@ int main(int argc, char** argv)
     const DataMapLoad load = DataMapLoader::parse(kMap, QStringLiteral("app.yaml"), dir.path());
     if (!load.ok())
         return 1;
-    QList<double> planMs, runMs, floorMs, selectMs, longest, planPeak, savedPeak, runPeak, baseline;
+    QList<double> planMs, runMs, floorMs, selectMs, longest, planPeak, savedPeak, runPeak, baseline, resumeMs,
+        resumePeak, resumeBaseline, fetchMs, fetchPeak, storedMb;
     for (int i = 0; i < runs; ++i) {
         // The floors: the same keys selected, then the same rows deleted by hand, on their own copy, in a
         // process of their own: SQLite's hand DELETE holds over 100 MB while it runs, and the heap it leaves
@@ -256,6 +266,30 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "run: %s\n", report ? "not verified" : qPrintable(report.error().message));
             return 1;
         }
+        // Resuming: the stored plan read back from the workspace and checked against its digest, as
+        // ErasureService::resume does, with the plan made dropped first.
+        const QString digest = plan->digest;
+        plan = ErasurePlan();
+        resetPeakRss();
+        resumeBaseline << statusKb("VmRSS") / 1024.0;
+        t.start();
+        auto stored = readStoredPlan(erasures, started->id);
+        const bool same = stored && stored->computeDigest() == digest;
+        resumeMs << t.nsecsElapsed() / 1e6;
+        resumePeak << peakRssKb() / 1024.0;
+        if (!same) {
+            std::fprintf(stderr, "resume: %s\n",
+                         stored ? "another digest" : qPrintable(stored.error().message));
+            return 1;
+        }
+        // Its floor: the stored JSON's bytes fetched from the workspace, nothing parsed.
+        stored = ErasurePlan();
+        resetPeakRss();
+        t.start();
+        const qsizetype bytes = erasures.planJson(started->id).value().size();
+        fetchMs << t.nsecsElapsed() / 1e6;
+        fetchPeak << peakRssKb() / 1024.0;
+        storedMb << bytes / 1048576.0;
         QFile::remove(db);
         QFile::remove(floorDb);
     }
@@ -275,5 +309,11 @@ int main(int argc, char** argv)
                  median(longest), median(longest) <= 200 ? "met" : "NOT MET", median(planPeak),
                  median(savedPeak), median(runPeak),
                  std::max(median(savedPeak), median(runPeak)) < 150 ? "met" : "NOT MET", median(baseline));
+    report(QStringLiteral("erasure resume (stored plan read back)"), median(resumeMs), median(fetchMs),
+           QStringLiteral("fetching its JSON"));
+    std::fprintf(stdout,
+                 "erasure: reading the stored plan (%.0f MB of JSON) back for a resume: peak memory %.0f MB "
+                 "(fetching its JSON whole: %.0f MB); the process held %.0f MB before reading\n",
+                 median(storedMb), median(resumePeak), median(fetchPeak), median(resumeBaseline));
     return 0;
 }

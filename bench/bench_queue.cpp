@@ -1,4 +1,5 @@
-// The request queue at 100,000 requests: load (chunked, on a worker thread, as the GUI does), sort and
+// The request queue at 100,000 requests: the first page and every page (on a worker thread, as the GUI reads
+// them, each later page when the one before has arrived: a view scrolled to the end at once), sort and
 // filter in the model. Floors, measured in the same run on the same data: a bare SELECT of the same rows
 // (load), std::sort of the due dates alone (sort), a bare case-insensitive scan of the subject names
 // (filter).
@@ -57,10 +58,24 @@ int main(int argc, char** argv)
     QueueLoader loader;
     QObject::connect(&loader, &QueueLoader::chunkLoaded, &model, &RequestQueueModel::appendRows);
 
-    const double load = timeMs(runs, [&] {
+    // The first screen: start() to the first page (5,000 rows), which is all the window reads until scrolled.
+    const double firstPage = timeMs(runs, [&] {
         QEventLoop loop;
         model.clear();
         auto c = QObject::connect(&loader, &QueueLoader::finished, &loop, &QEventLoop::quit);
+        loader.start(p, today);
+        loop.exec();
+        QObject::disconnect(c);
+        model.finishLoading();
+    });
+    const double load = timeMs(runs, [&] {
+        QEventLoop loop;
+        model.clear();
+        // Every page, each asked for as soon as the one before arrived (a view scrolled to the end at once).
+        auto c = QObject::connect(&loader, &QueueLoader::finished, &loop, [&] {
+            if (!loader.fetchMore())
+                loop.quit();
+        });
         loader.start(p, today);
         loop.exec();
         QObject::disconnect(c);
@@ -84,7 +99,9 @@ int main(int argc, char** argv)
             n += q.value(1).toString().size();
         Q_UNUSED(n);
     });
-    report(QStringLiteral("load 100k (worker thread, chunks)"), load, loadFloor,
+    report(QStringLiteral("first page of 5,000 (worker thread)"), firstPage, loadFloor * 5000 / count,
+           QStringLiteral("bare SELECT of all, prorated"));
+    report(QStringLiteral("load 100k (every page, worker thread)"), load, loadFloor,
            QStringLiteral("bare SELECT"));
 
     QList<QDate> dues;

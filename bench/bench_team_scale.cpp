@@ -8,7 +8,10 @@
 //   same logins, measured in the same run.
 // - The first screen of the queue: the time from QueueLoader::start (the GUI's loader) to its first chunk,
 //   the median of N runs, for the whole queue and for the filters the window sends the server (status,
-//   assignee, both, open and nobody's, text), each beside the same SELECT of the first chunk sent by hand.
+//   assignee, both, open and nobody's, open, texts rare, absent, of two characters and in every row), each
+//   beside the same SELECT of the first chunk sent by hand; how many rows the loader read (one page, not all
+//   that match), and the next page as the view asks for it. Then the texts without the trigram indexes
+//   setup-team makes, by hand: the one OR the loader sent before (SQLite's) and the union, page and count.
 //
 // The million requests are written with generate_series in SQL by the workspace's owner (not through the
 // store one by one): 90% closed and assigned, spread over ten years, the rest open, one in two of those
@@ -27,7 +30,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
@@ -266,10 +272,14 @@ int main(int argc, char** argv)
             if (!exec(q, sql))
                 return 1;
         auto statements = TeamSetup::statements(pg.prefix, pg.members);
+        QElapsedTimer setup;
+        setup.start();
         if (!statements || !TeamSetup::apply((*owner)->database(), *statements)) {
             std::fprintf(stderr, "team setup failed\n");
             return 1;
         }
+        std::fprintf(stdout, "setup-team applied in %.1f s (with the search's trigram indexes)\n",
+                     setup.elapsed() / 1000.0);
     }
     std::fprintf(stdout,
                  "team scale benchmark: %d requests on PostgreSQL (written in SQL in %.1f s), %d desks, %d "
@@ -308,26 +318,65 @@ int main(int argc, char** argv)
         f.openOnly = true;
         screens << Screen{QStringLiteral("open and nobody's (5%)"), f};
         f = {};
-        f.text = QStringLiteral("subject 12345");
-        screens << Screen{QStringLiteral("text: 'subject 12345' (11 rows)"), f};
-        f = {};
-        f.text = QStringLiteral("50%");
-        screens << Screen{QStringLiteral("text: '50%' (no row)"), f};
+        f.openOnly = true;
+        screens << Screen{QStringLiteral("open (10%, broad)"), f};
+        // Free text: rare, none, two characters, one in most rows.
+        for (const auto& [text, what] :
+             {std::pair{"subject 12345", "11 rows"}, std::pair{"12345", "20 rows"},
+              std::pair{"50%", "no row"}, std::pair{"xyz", "no row"}, std::pair{"desk7", "5%"},
+              std::pair{"de", "2 chars, 95%"}, std::pair{"zq", "2 chars, no row"},
+              std::pair{"example", "every row"}}) {
+            f = {};
+            f.text = QString::fromUtf8(text);
+            screens << Screen{QStringLiteral("text: '%1' (%2)").arg(f.text, QString::fromUtf8(what)), f};
+        }
     }
     std::fprintf(stdout, "first screen of the queue, median of %d (QueueLoader's first chunk of 5,000):\n",
                  runs);
     const QString only = qEnvironmentVariable("BENCH_SCREEN"); // one of them, by a part of its name
+    // A statement sent by hand on a new connection at a support desk, the median of `runs`; a negative time
+    // when the server gave up after `timeoutMs` (statement_timeout).
+    const auto byHand = [&](const QueueQuery::Statement& st, int timeoutMs) {
+        bool timedOut = false;
+        const double ms = timeMs(runs, [&] {
+            SqlConnection c;
+            if (!c.open(as(1)))
+                return;
+            QSqlQuery q(c.db());
+            if (timeoutMs > 0)
+                q.exec(QStringLiteral("SET statement_timeout = %1").arg(timeoutMs));
+            q.setForwardOnly(true);
+            q.prepare(st.sql);
+            for (const QVariant& v : st.values)
+                q.addBindValue(v);
+            if (!q.exec())
+                timedOut = true;
+            int n = 0;
+            while (q.next())
+                n += int(q.value(0).toString().size());
+            Q_UNUSED(n);
+        });
+        return timedOut ? -1.0 : ms;
+    };
+    {
+        SqlConnection c;
+        if (!c.open(as(1)))
+            return 1;
+        std::fprintf(stdout, "  (the free-text search's trigram indexes: %s)\n",
+                     QueueQuery::hasSearchIndexes(c.db()) ? "made by setup-team" : "MISSING");
+    }
     for (const Screen& screen : screens) {
         if (!only.isEmpty() && !screen.name.contains(only))
             continue;
-        QList<double> first, counted;
+        QList<double> first, counted, second;
         int firstRows = 0;
-        qint64 matching = -1;
+        qint64 matching = -1, fetched = -1;
         for (int i = 0; i < runs; ++i) {
             QueueLoader loader;
             QEventLoop loop;
             QElapsedTimer t;
             bool failed = false;
+            bool firstDone = false;
             QObject::connect(&loader, &QueueLoader::chunkLoaded, &loop,
                              [&](const QList<RequestSummary>& rows) {
                                  if (first.size() == i) {
@@ -336,11 +385,20 @@ int main(int argc, char** argv)
                                  }
                              });
             QObject::connect(&loader, &QueueLoader::counted, &loop, [&](const QueueQuery::Counts& c) {
-                if (first.size() == i)
-                    first << t.nsecsElapsed() / 1e6; // nothing matched: the empty first screen
                 counted << t.nsecsElapsed() / 1e6;
                 matching = c.matching;
-                loader.cancel();
+            });
+            // After the first page (and its counts): what the loader read, then the next page as the view
+            // asks for it when scrolled to the end.
+            QObject::connect(&loader, &QueueLoader::finished, &loop, [&](qint64 rows, qint64) {
+                if (!std::exchange(firstDone, true)) {
+                    fetched = rows;
+                    t.start();
+                    if (loader.fetchMore())
+                        return;
+                } else {
+                    second << t.nsecsElapsed() / 1e6;
+                }
                 loop.quit();
             });
             QObject::connect(&loader, &QueueLoader::failed, &loop, [&](const QString& m) {
@@ -354,27 +412,95 @@ int main(int argc, char** argv)
             if (failed)
                 return 1;
         }
-        const QueueQuery::Statement st =
-            QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000);
-        const double floorMs = timeMs(runs, [&] {
+        // The floor: the loader's own first statement, sent by hand.
+        const QueueQuery::Search search =
+            screen.filter.text.isEmpty() ? QueueQuery::Search::Or : QueueQuery::Search::Union;
+        const double floorMs = byHand(
+            QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000, search), 0);
+        report(QStringLiteral("  %1").arg(screen.name), median(first), floorMs,
+               QStringLiteral("the page's SELECT by hand"), 1000);
+        if (!screen.filter.text.isEmpty()) {
+            // Which of the search's indexes the planner reads for this page, at this size.
+            const auto st =
+                QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000, search);
             SqlConnection c;
             if (!c.open(as(1)))
-                return;
+                return 1;
+            QString sql = st.sql;
+            for (const QVariant& v : st.values) {
+                QSqlField field(QString(), v.metaType());
+                field.setValue(v);
+                sql.replace(sql.indexOf(QLatin1Char('?')), 1, c.db().driver()->formatValue(field));
+            }
+            QSqlQuery e(c.db());
+            QStringList used;
+            if (e.exec(QStringLiteral("EXPLAIN ") + sql)) {
+                static const QRegularExpression index(
+                    QStringLiteral("(lethe_search_\\w+|requests_by_\\w+|Seq "
+                                   "Scan on \\w+)"));
+                while (e.next()) {
+                    const QString line = e.value(0).toString();
+                    for (auto it = index.globalMatch(line); it.hasNext();)
+                        if (const QString m = it.next().captured(1); !used.contains(m))
+                            used << m;
+                }
+            }
+            std::fprintf(stdout, "    (plan: %s)\n", qPrintable(used.join(QLatin1String(", "))));
+        }
+        std::fprintf(stdout,
+                     "    (%d rows on the first screen; %lld match, %lld read from the server; counts after "
+                     "%.1f ms; the next page %s)\n",
+                     firstRows, matching, fetched, median(counted),
+                     second.isEmpty() ? "none"
+                                      : qPrintable(QStringLiteral("%1 ms").arg(median(second), 0, 'f', 1)));
+    }
+    // Before: the text as one OR over every request (the statement the loader sent before the union, still
+    // SQLite's), and the union without pg_trgm's indexes (a PostgreSQL workspace not set up by a DBA); both
+    // by hand, without the indexes, each given 60 s.
+    QList<Screen> texts;
+    for (const Screen& screen : std::as_const(screens))
+        if (!screen.filter.text.isEmpty() && (only.isEmpty() || screen.name.contains(only)))
+            texts << screen;
+    if (!texts.isEmpty()) {
+        {
+            SqlConnection c;
+            if (!c.open(pg.params))
+                return 1;
             QSqlQuery q(c.db());
-            q.setForwardOnly(true);
-            q.prepare(st.sql);
-            for (const QVariant& v : st.values)
-                q.addBindValue(v);
-            q.exec();
-            int n = 0;
-            while (q.next())
-                n += int(q.value(1).toString().size());
-            Q_UNUSED(n);
-        });
-        report(QStringLiteral("  %1").arg(screen.name), median(first), floorMs,
-               QStringLiteral("the chunk's SELECT by hand"), 1000);
-        std::fprintf(stdout, "    (%d rows on the first screen; %lld match; counts after %.1f ms)\n",
-                     firstRows, matching, median(counted));
+            if (!exec(q, QStringLiteral("DROP INDEX lethe_search_request_id, lethe_search_assignee, "
+                                        "lethe_search_subject_name, lethe_search_identity")))
+                return 1;
+        }
+        std::fprintf(stdout,
+                     "the same texts without the trigram indexes, by hand, median of %d (the page; then "
+                     "the count):\n",
+                     runs);
+        const auto ms = [](double v) {
+            return v < 0 ? QStringLiteral("> 60 s") : QStringLiteral("%1 ms").arg(v, 0, 'f', 1);
+        };
+        for (const Screen& screen : std::as_const(texts)) {
+            const auto page = [&](QueueQuery::Search how) {
+                return byHand(
+                    QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000, how),
+                    60000);
+            };
+            const auto counting = [&](QueueQuery::Search how) {
+                return byHand(QueueQuery::countStatement(screen.filter, how), 60000);
+            };
+            std::fprintf(stdout, "  %-34s one OR (before): %s, count %s; union: %s, count %s\n",
+                         qPrintable(screen.name), qPrintable(ms(page(QueueQuery::Search::Or))),
+                         qPrintable(ms(counting(QueueQuery::Search::Or))),
+                         qPrintable(ms(page(QueueQuery::Search::Union))),
+                         qPrintable(ms(counting(QueueQuery::Search::Union))));
+            std::fflush(stdout);
+        }
+        // Back as setup-team leaves them, for the desks below.
+        SqlConnection c;
+        if (!c.open(pg.params))
+            return 1;
+        QSqlQuery q(c.db());
+        if (!exec(q, TeamSetup::searchIndexes().sql))
+            return 1;
     }
     if (perDesk <= 0)
         return 0;

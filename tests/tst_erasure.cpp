@@ -41,7 +41,7 @@ private Q_SLOTS:
     void resumeAfterStoppingDead_data();
     void resumeAfterStoppingDead();
     void resumeRefusesAChangedJournalOrPlan();
-    void resumeRefusesAStoredPlanChangedSinceItWasMade_data() { engines(); }
+    void resumeRefusesAStoredPlanChangedSinceItWasMade_data();
     void resumeRefusesAStoredPlanChangedSinceItWasMade();
     void lostWorkspaceConnectionStopsTheRunResumable_data() { engines(); }
     void lostWorkspaceConnectionStopsTheRunResumable();
@@ -766,13 +766,24 @@ void TestErasure::resumeRefusesAChangedJournalOrPlan()
              agentsBefore);
 }
 
+void TestErasure::resumeRefusesAStoredPlanChangedSinceItWasMade_data()
+{
+    QTest::addColumn<int>("engine");
+    QTest::addColumn<bool>("postgresWorkspace");
+    QTest::newRow("sqlite") << int(ConnectionParams::Engine::Sqlite) << false;
+    QTest::newRow("postgres") << int(ConnectionParams::Engine::Postgres) << false;
+    QTest::newRow("mariadb") << int(ConnectionParams::Engine::MariaDb) << false;
+    QTest::newRow("sqlite, postgres workspace") << int(ConnectionParams::Engine::Sqlite) << true;
+}
+
 void TestErasure::resumeRefusesAStoredPlanChangedSinceItWasMade()
 {
     // A resume runs the plan the workspace stores. Changed there after it was made (the colleague's account
     // added beside the subject's, and the plan's own digest field left as it was), it once resumed as stored
     // and deleted the colleague. The stored plan must hash to the run's digest, or nothing runs.
     QFETCH(int, engine);
-    auto shop = makeShop(ConnectionParams::Engine(engine), 10);
+    QFETCH(bool, postgresWorkspace);
+    auto shop = makeShop(ConnectionParams::Engine(engine), 10, false, postgresWorkspace);
     SHOP_OK(shop);
     auto p = plan(*shop);
     QVERIFY(p.ok());
@@ -787,7 +798,7 @@ void TestErasure::resumeRefusesAStoredPlanChangedSinceItWasMade()
     o.crashPoint = {};
 
     const QByteArray original = *erasures.planJson(started->id);
-    auto stored = ErasurePlan::fromJson(QJsonDocument::fromJson(original).object());
+    auto stored = ErasurePlan::readJson(erasures.planReader(started->id));
     QVERIFY(stored.ok());
     ErasurePlan changed = *stored;
     bool added = false;
@@ -820,6 +831,41 @@ void TestErasure::resumeRefusesAStoredPlanChangedSinceItWasMade()
     QVERIFY2(refused.error().message.contains(QStringLiteral("does not hash to its digest")),
              qPrintable(refused.error().message));
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 2")).toInt(), 1);
+    // The refusal is an audit event of its own: the run, the request, the run's digest and what the stored
+    // plan hashes to, and nothing of the plan's keys.
+    auto refusals = [&] {
+        QList<QJsonObject> out;
+        auto events = shop->store->audit().events(shop->request.humanId);
+        if (events)
+            for (const AuditEvent& e : *events)
+                if (e.action == QLatin1String("erasure.resume_refused"))
+                    out << e.detailsObject();
+        return out;
+    };
+    QCOMPARE(refusals().size(), 1);
+    QCOMPARE(refusals()[0].value(QStringLiteral("why")).toString(), QStringLiteral("tampered"));
+    QCOMPARE(refusals()[0].value(QStringLiteral("run")).toInteger(), started->id);
+    QCOMPARE(refusals()[0].value(QStringLiteral("digest")).toString(), p->digest);
+    QCOMPARE(refusals()[0].value(QStringLiteral("stored_digest")).toString(), changed.computeDigest());
+    QVERIFY(changed.computeDigest() != p->digest);
+    QVERIFY(!refusals()[0].contains(QStringLiteral("digest_field"))); // the digest field was left as it was
+    QCOMPARE(refusals()[0].size(), 4);
+    QCOMPARE(ErasureStore(*shop->store).runById(started->id)->state, QStringLiteral("running"));
+
+    // A stored plan that cannot be read (cut short, or a key's count changed) is refused, audited too.
+    QByteArray miscounted = original;
+    miscounted.insert(miscounted.indexOf("\"count\":") + 8, '9'); // N keys counted as 9N (or 90)
+    for (const QByteArray& damaged : {original.left(original.size() / 2), miscounted}) {
+        QVERIFY(damaged != original);
+        QVERIFY(store(damaged, true));
+        auto unreadable = ErasureService::resume(*shop->store, started->id);
+        QVERIFY(!unreadable.ok());
+        QCOMPARE(unreadable.error().code, Error::Code::Storage);
+        QVERIFY2(unreadable.error().message.contains(QStringLiteral("The stored erasure plan is damaged")),
+                 qPrintable(unreadable.error().message));
+        QCOMPARE(refusals().last().value(QStringLiteral("why")).toString(), QStringLiteral("damaged"));
+    }
+    QCOMPARE(refusals().size(), 3);
 
     // A plan stored by a Lethe that counted learned user ids without keeping them is said to be that, not
     // tampered with, and is not resumed either.
@@ -837,7 +883,13 @@ void TestErasure::resumeRefusesAStoredPlanChangedSinceItWasMade()
         QCOMPARE(earlier.error().code, Error::Code::IllegalState);
         QVERIFY2(earlier.error().message.contains(QStringLiteral("stored by an earlier Lethe")),
                  qPrintable(earlier.error().message));
+        QCOMPARE(refusals().size(), 4);
+        QCOMPARE(refusals().last().value(QStringLiteral("why")).toString(), QStringLiteral("earlier-lethe"));
+        QCOMPARE(refusals().last().value(QStringLiteral("digest")).toString(), p->digest);
     }
+    // The audit chain holds the refusals and still verifies.
+    const AuditVerification chain = shop->store->audit().verify();
+    QVERIFY2(chain.ok, qPrintable(chain.problem));
 
     // The plan as it was made resumes, also from the single value plans were stored in before migration 11,
     // and the colleague stays.
@@ -849,6 +901,8 @@ void TestErasure::resumeRefusesAStoredPlanChangedSinceItWasMade()
     QVERIFY(report->value(QStringLiteral("verified")).toBool());
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 2")).toInt(), 1);
     QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = 1")).toInt(), 1); // hashed
+    QCOMPARE(refusals().size(), 4);
+    QVERIFY(shop->store->audit().verify().ok);
 }
 
 // The workspace's server goes away mid-run (restarted, the network), right after a batch committed in the
@@ -935,6 +989,63 @@ void TestErasure::planStoredInPartsReadsBackByteForByte()
     q.addBindValue(saved->id);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 3);
+
+    // A plan of more than two parts whose keys hold those characters at every offset, stored piece by piece
+    // as the service stores it, reads back part by part (one query a part: no piece larger than a part) and
+    // is built as it is read to the plan that was made, key for key and to its digest.
+    ErasurePlan big;
+    big.requestId = shop->request.humanId;
+    big.subjectName = QStringLiteral("Zoë");
+    big.identities = shop->request.identities;
+    big.madeOn = QDate(2026, 12, 1);
+    ErasureSystemPlan system;
+    system.key = QStringLiteral("shop");
+    system.name = QStringLiteral("Shop");
+    ErasureSourcePlan source;
+    source.source = QStringLiteral("main");
+    ErasureTablePlan notes;
+    notes.table = QStringLiteral("notes");
+    notes.keyColumns = {QStringLiteral("id"), QStringLiteral("text")};
+    notes.action = ErasureTablePlan::Action::DeleteRows;
+    for (int i = 0; i < 150000; ++i)
+        notes.keys << QStringList{QString::number(i), QString::fromUtf8(pieces[i % 4] + pieces[(i / 4) % 3])};
+    notes.found = notes.keys.size();
+    source.tables << notes;
+    system.sources << source;
+    big.systems << system;
+    big.digest = big.computeDigest();
+    auto savedBig =
+        erasures.savePlan(shop->request, big.digest,
+                          ErasureStore::PlanWriter([&](const auto& out) { big.writeJson(out); }), {});
+    QVERIFY2(savedBig.ok(), savedBig.ok() ? "" : qPrintable(savedBig.error().message));
+    const ErasureStore::PlanSource parts = erasures.planReader(savedBig->id);
+    int read = 0;
+    qsizetype largest = 0;
+    auto back = ErasurePlan::readJson([&]() {
+        Result<QByteArray> piece = parts();
+        if (piece && !piece->isEmpty()) {
+            ++read;
+            largest = std::max(largest, piece->size());
+        }
+        return piece;
+    });
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+    QCOMPARE(back->computeDigest(), big.digest);
+    QCOMPARE(back->systems[0].sources[0].tables[0].keys, notes.keys);
+    QVERIFY2(read >= 3, qPrintable(QString::number(read)));
+    QVERIFY(largest <= ErasureStore::kPlanPartBytes);
+    // A part gone is said to be, not read as a shorter plan.
+    q.prepare(QStringLiteral("DELETE FROM erasure_plan_parts WHERE run_id = ? AND seq = 1"));
+    q.addBindValue(savedBig->id);
+    QVERIFY(q.exec());
+    ErasurePlan::ReadFailure failure = ErasurePlan::ReadFailure::None;
+    auto gap = ErasurePlan::readJson(erasures.planReader(savedBig->id), &failure);
+    QVERIFY(!gap.ok());
+    QCOMPARE(gap.error().code, Error::Code::Tampered);
+    QCOMPARE(int(failure), int(ErasurePlan::ReadFailure::Damaged)); // a resume refuses it and audits that
+    QVERIFY2(gap.error().message.contains(
+                 QStringLiteral("Part 1 of the stored plan of erasure run %1 is missing").arg(savedBig->id)),
+             qPrintable(gap.error().message));
 }
 
 namespace {
@@ -1263,10 +1374,11 @@ void TestErasure::demoSubjectsErased()
         // Run as a resume runs it: the plan read back from the workspace, which must be the plan made, to
         // the digest (the user ids the databases taught were once lost on the way, and a resumed run's
         // verification searched without them).
-        auto stored =
-            ErasurePlan::fromJson(QJsonDocument::fromJson(*erasures.planJson(started->id)).object());
-        QVERIFY(stored.ok());
+        // Read as a resume reads it: part by part, built as it is read; the plan made, byte for byte.
+        auto stored = ErasurePlan::readJson(erasures.planReader(started->id));
+        QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
         QCOMPARE(stored->computeDigest(), p->digest);
+        QCOMPARE(stored->toStoredJson(), p->toStoredJson());
         ErasureExecutor::Options o;
         o.hmacKey = kKey;
         o.batchSize = 50;

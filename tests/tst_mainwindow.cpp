@@ -60,6 +60,7 @@ private Q_SLOTS:
     void connectionsFromMenu();
     void deadlineSettingsFromMenu();
     void officerKeyNotInThisKeychainIsSaid();
+    void broadQueueLoadsAPageAtATimeAsTheViewScrolls();
 
 private:
     template <typename T> T* waitForDialog();
@@ -848,6 +849,54 @@ void TestMainWindow::officerKeyNotInThisKeychainIsSaid()
     QVERIFY2(v.ok, qPrintable(v.problem));
     QCOMPARE(v.signedBy, actor);
     QCOMPARE(v.signedSeq, v.checked);
+}
+
+// A queue larger than a page (5,000) is not read whole: the window holds the first page, says how many match
+// (the server's count) and that more come as the view scrolls, and reads the next page only when the view is
+// scrolled to the end.
+void TestMainWindow::broadQueueLoadsAPageAtATimeAsTheViewScrolls()
+{
+    {
+        auto ws = Workspaces::load(m_ws);
+        QVERIFY(ws.ok());
+        auto store = WorkspaceStore::open(ws->store, QStringLiteral("setup"), [this] { return m_now; });
+        QVERIFY(store.ok());
+        QSqlQuery q((*store)->database());
+        const QString series =
+            QStringLiteral("(WITH RECURSIVE c(g) AS (SELECT 100 UNION ALL SELECT g + 1 FROM c "
+                           "WHERE g < 5399) SELECT g FROM c) x");
+        for (const QString& sql :
+             {QStringLiteral("INSERT INTO subjects (id, display_name) SELECT g, 'Subject ' || g FROM %1")
+                  .arg(series),
+              QStringLiteral(
+                  "INSERT INTO identities (subject_id, kind, value) SELECT g, 'email', 's' || g || "
+                  "'@example.test' FROM %1")
+                  .arg(series),
+              QStringLiteral(
+                  "INSERT INTO requests (id, human_id, year, seq, type, regulation, received_date, "
+                  "status, assignee, subject_id, created_at, updated_at) SELECT g, 'R-2019-' || g, "
+                  "2019, g, 'access', 'gdpr', '2019-06-01', 'new', '', g, "
+                  "'2019-06-01T00:00:00.000Z', '2019-06-01T00:00:00.000Z' FROM %1")
+                  .arg(series)})
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    action("actionReload")->trigger();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().first().toLongLong(), 5000);
+    auto* view = m_window->findChild<QTableView*>(QStringLiteral("queueView"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), 5000); // of 5,302
+    auto* counts = m_window->findChild<QLabel*>(QStringLiteral("countsLabel"));
+    QVERIFY(counts);
+    QVERIFY2(counts->text().contains(QLatin1String("5,302")), qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(QLatin1String("5,000 shown")), qPrintable(counts->text()));
+    view->scrollToBottom(); // the next page, read when the view is at the end
+
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().first().toLongLong(), 5302);
+    QCOMPARE(view->model()->rowCount(), 5302);
+    QVERIFY2(!counts->text().contains(QLatin1String("shown")), qPrintable(counts->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace lethe;
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void sortKeepsSelection();
     void chunksArriveWhileFiltered();
     void upsertReplaces();
+    void laterPageKeepsTheNewerOfARowShownTwice();
+    void fetchMoreAsksOnceUntilMoreIsAvailableAgain();
 
 private:
     static RequestSummary row(qint64 id, RequestStatus s, QDate due, const QString& assignee = {},
@@ -173,6 +176,48 @@ void TestQueueModel::upsertReplaces()
     QCOMPARE(m_model->totalCount(), 5);
     m_model->upsert(row(9, RequestStatus::New, m_today.addDays(20)));
     QCOMPARE(m_model->rowCount(), 4);
+}
+
+// A request changed at another desk is shown (upsert) before its page arrives: the page does not add it a
+// second time, and the newer of the two versions stays.
+void TestQueueModel::laterPageKeepsTheNewerOfARowShownTwice()
+{
+    RequestSummary changed = row(7, RequestStatus::Verified, m_today.addDays(4));
+    changed.version = 3;
+    m_model->upsert(changed);
+    QCOMPARE(m_model->totalCount(), 6);
+    RequestSummary older = row(7, RequestStatus::New, m_today.addDays(4));
+    older.version = 2;
+    m_model->appendRows({older, row(8, RequestStatus::New, m_today.addDays(6))});
+    m_model->finishLoading();
+    QCOMPARE(m_model->totalCount(), 7);
+    QCOMPARE(m_model->summaryAt(m_model->rowOfHumanId(QStringLiteral("R-2026-0007")))->status,
+             RequestStatus::Verified);
+    RequestSummary newer = row(7, RequestStatus::Cancelled, m_today.addDays(4));
+    newer.version = 4;
+    m_model->appendRows({newer});
+    QCOMPARE(m_model->totalCount(), 7);
+    QCOMPARE(m_model->summaryAt(m_model->rowOfHumanId(QStringLiteral("R-2026-0007")))->status,
+             RequestStatus::Cancelled);
+}
+
+// The view's fetchMore() is passed on once as moreWanted(), until the window says more can be read again.
+void TestQueueModel::fetchMoreAsksOnceUntilMoreIsAvailableAgain()
+{
+    QSignalSpy wanted(m_model.get(), &RequestQueueModel::moreWanted);
+    QVERIFY(!m_model->canFetchMore({}));
+    m_model->fetchMore({});
+    QCOMPARE(wanted.size(), 0);
+    m_model->setMoreAvailable(true);
+    QVERIFY(m_model->canFetchMore({}));
+    QVERIFY(!m_model->canFetchMore(m_model->index(0, 0))); // a flat table: no children to fetch
+    m_model->fetchMore({});
+    m_model->fetchMore({});
+    QCOMPARE(wanted.size(), 1);
+    QVERIFY(!m_model->canFetchMore({}));
+    m_model->setMoreAvailable(true);
+    m_model->fetchMore({});
+    QCOMPARE(wanted.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestQueueModel)

@@ -1,6 +1,7 @@
 #include "QueueLoader.h"
 #include "QueueQuery.h"
 #include "StoreSql.h"
+#include "TeamSetup.h"
 #include "TestSupport.h"
 #include "WorkspaceStore.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace lethe;
 
@@ -29,13 +31,16 @@ private Q_SLOTS:
     void filtersGiveTheRowsTheFilterKeeps();
     void keysetPagesReturnEveryRowOnceInOrder();
     void loaderStreamsTheServersRowsAndCounts();
+    void loaderReadsABroadFiltersPagesOnlyWhenAsked();
+    void searchGivesTheSameRowsWithAndWithoutTrigramIndexes();
     void statusAndAssigneeFiltersUseAnIndex();
 
 private:
     QString add(const QString& name, const QString& email, QDate received, const QString& assignee = {},
                 RequestType type = RequestType::Access, Regulation law = Regulation::Gdpr);
     QStringList ids(const QList<RequestSummary>& rows) const;
-    QStringList everyMatch(const QueueFilter& f, int chunk);
+    QStringList everyMatch(const QueueFilter& f, int chunk,
+                           std::optional<QueueQuery::Search> search = std::nullopt);
     void addSample();
 
     bool m_postgres = false;
@@ -111,13 +116,16 @@ QStringList TestQueueQuery::ids(const QList<RequestSummary>& rows) const
 }
 
 // Every page of the filter's rows, `chunk` at a time, as the loader reads them.
-QStringList TestQueueQuery::everyMatch(const QueueFilter& f, int chunk)
+QStringList TestQueueQuery::everyMatch(const QueueFilter& f, int chunk,
+                                       std::optional<QueueQuery::Search> search)
 {
     QStringList out;
     std::optional<QueueCursor> after;
     for (int guard = 0; guard < 10000; ++guard) {
-        auto page =
-            QueueQuery::read(m_store->database(), m_now.date(), f, QueueQuery::Order::Received, after, chunk);
+        auto page = search ? QueueQuery::read(m_store->database(), m_now.date(), f,
+                                              QueueQuery::Order::Received, after, chunk, *search)
+                           : QueueQuery::read(m_store->database(), m_now.date(), f,
+                                              QueueQuery::Order::Received, after, chunk);
         if (!page) {
             qWarning("%s", qPrintable(page.error().message));
             return {QStringLiteral("error")};
@@ -349,6 +357,10 @@ void TestQueueQuery::loaderStreamsTheServersRowsAndCounts()
     loader.start(m_params, m_now.date(), f, 1);
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.size(), 1);
+    QCOMPARE(chunks.size(), 1); // one page until more is asked for
+    QVERIFY(loader.hasMore());
+    QVERIFY(loader.fetchMore());
+    QVERIFY(finished.wait(20000));
     QStringList got;
     for (const auto& args : chunks)
         got << ids(args.at(0).value<QList<RequestSummary>>());
@@ -374,6 +386,222 @@ void TestQueueQuery::loaderStreamsTheServersRowsAndCounts()
     QCOMPARE(counted.size(), 1);
     QCOMPARE(counted.at(0).at(0).value<QueueQuery::Counts>().matching, 0);
     QCOMPARE(counted.at(0).at(0).value<QueueQuery::Counts>().total, 10);
+    QVERIFY(!loader.hasMore());
+    QVERIFY(!loader.fetchMore());
+}
+
+// A filter most requests match ("open", here 250 of 300) is read a page at a time: the first page arrives
+// with the server's counts, and nothing more is read from the server until the view asks (fetchMore); the
+// pages together are every match once, in the order received.
+void TestQueueQuery::loaderReadsABroadFiltersPagesOnlyWhenAsked()
+{
+    QSqlQuery q(m_store->database());
+    const QString series =
+        m_postgres
+            ? QStringLiteral("generate_series(1, 300) g(g)")
+            : QStringLiteral("(WITH RECURSIVE c(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM c WHERE g < "
+                             "300) SELECT g FROM c) x");
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO subjects (id, display_name) SELECT g, 'Subject ' || g FROM %1")
+              .arg(series),
+          QStringLiteral("INSERT INTO identities (subject_id, kind, value) SELECT g, 'email', 's' || g || "
+                         "'@example.test' FROM %1")
+              .arg(series),
+          QStringLiteral(
+              "INSERT INTO requests (id, human_id, year, seq, type, regulation, received_date, status, "
+              "assignee, subject_id, created_at, updated_at) SELECT g, 'R-2020-' || g, 2020, g, "
+              "'access', 'gdpr', '2020-01-01', CASE WHEN g % 6 = 0 THEN 'completed' ELSE 'new' END, "
+              "'', g, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z' FROM %1")
+              .arg(series)})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    QueueFilter open;
+    open.openOnly = true;
+    const QStringList expected = everyMatch(open, 1000);
+    QCOMPARE(expected.size(), 250);
+
+    QueueLoader loader;
+    QSignalSpy chunks(&loader, &QueueLoader::chunkLoaded);
+    QSignalSpy counted(&loader, &QueueLoader::counted);
+    QSignalSpy finished(&loader, &QueueLoader::finished);
+    loader.start(m_params, m_now.date(), open, 100);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(counted.at(0).at(0).value<QueueQuery::Counts>().matching, 250); // the server's count
+    QCOMPARE(counted.at(0).at(0).value<QueueQuery::Counts>().total, 300);
+    QCOMPARE(chunks.size(), 1);
+    QCOMPARE(loader.rowsFetched(), 100); // not the 250 that match
+    QCOMPARE(finished.last().at(0).toLongLong(), 100);
+    QVERIFY(loader.hasMore());
+    QVERIFY(!loader.isRunning());
+
+    QVERIFY(loader.fetchMore());
+    QVERIFY(!loader.fetchMore()); // one page at a time
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(loader.rowsFetched(), 200);
+    QVERIFY(loader.fetchMore());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(loader.rowsFetched(), 250);
+    QVERIFY(!loader.hasMore());
+    QVERIFY(!loader.fetchMore());
+    QCOMPARE(counted.size(), 1); // counted once, after the first page
+    QStringList got;
+    for (const auto& args : chunks)
+        got << ids(args.at(0).value<QList<RequestSummary>>());
+    QCOMPARE(got, expected);
+
+    // A new filter starts from its own first page.
+    QueueFilter all;
+    loader.start(m_params, m_now.date(), all, 100);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(loader.rowsFetched(), 100);
+    QVERIFY(loader.hasMore());
+}
+
+// The free text searched as one OR (SQLite) or as the union of the four texts (PostgreSQL), on PostgreSQL
+// with pg_trgm's indexes (TeamSetup::searchIndexes, as setup-team applies it) and without: the same rows in
+// the same order and the same counts for every text, those with %, _ and \ taken literally, those of one or
+// two characters the indexes cannot help with, and what QueueFilter::accepts keeps. On PostgreSQL the planner
+// is made to prefer the indexes (no sequential scans) and is seen to use them, so the indexed path is the one
+// compared.
+void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
+{
+    addSample();
+    QSqlQuery q(m_store->database());
+    const QString series =
+        m_postgres
+            ? QStringLiteral("generate_series(100, 2099) g(g)")
+            : QStringLiteral("(WITH RECURSIVE c(g) AS (SELECT 100 UNION ALL SELECT g + 1 FROM c WHERE g "
+                             "< 2099) SELECT g FROM c) x");
+    for (const QString& sql :
+         {QStringLiteral(
+              "INSERT INTO subjects (id, display_name) SELECT g, 'Name ' || g || CASE WHEN g % 7 = 0 "
+              "THEN ' 50%' WHEN g % 11 = 0 THEN ' a_b' ELSE '' END FROM %1")
+              .arg(series),
+          QStringLiteral("INSERT INTO identities (subject_id, kind, value) SELECT g, 'email', 'p' || g || "
+                         "'@Example.TEST' FROM %1")
+              .arg(series),
+          QStringLiteral(
+              "INSERT INTO requests (id, human_id, year, seq, type, regulation, received_date, status, "
+              "assignee, subject_id, created_at, updated_at) SELECT g, 'R-2019-' || g, 2019, g, "
+              "'access', 'gdpr', '2019-01-01', CASE WHEN g % 3 = 0 THEN 'completed' ELSE 'new' END, "
+              "CASE WHEN g % 4 = 0 THEN '' ELSE 'desk' || (g % 5) END, g, "
+              "'2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z' FROM %1")
+              .arg(series)})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+
+    const QStringList texts{QStringLiteral("%"),
+                            QStringLiteral("_"),
+                            QStringLiteral("\\"),
+                            QStringLiteral("\\%_"),
+                            QStringLiteral("bob_s"),
+                            QStringLiteral("50%"),
+                            QStringLiteral("a_b"),
+                            QStringLiteral("100%"),
+                            QStringLiteral("e"),
+                            QStringLiteral("de"),
+                            QStringLiteral("desk3"),
+                            QStringLiteral("name 12"),
+                            QStringLiteral("EXAMPLE.test"),
+                            QStringLiteral("r-2019-15"),
+                            QStringLiteral("zz9"),
+                            QStringLiteral("JO@EX"),
+                            QStringLiteral("no such"),
+                            QStringLiteral("olga")};
+    auto allRows = WorkspaceStore::loadSummaries(m_store->database(), m_now.date(), 0, -1);
+    QVERIFY(allRows.ok());
+    QList<RequestSummary> rows = *allRows;
+    std::sort(rows.begin(), rows.end(), [](const RequestSummary& a, const RequestSummary& b) {
+        return a.received != b.received ? a.received < b.received : a.id < b.id;
+    });
+    struct Found
+    {
+        QStringList ids;
+        qint64 count = -1;
+    };
+    auto search = [&](QueueQuery::Search how) {
+        QList<Found> out;
+        for (const QString& text : texts) {
+            QueueFilter f;
+            f.text = text;
+            Found found{everyMatch(f, 7, how), -1};
+            auto n = QueueQuery::count(m_store->database(), f, how);
+            found.count = n ? *n : -2;
+            out << found;
+        }
+        return out;
+    };
+    const QList<Found> orWay = search(QueueQuery::Search::Or);
+    const QList<Found> unionWay = search(QueueQuery::Search::Union);
+    int nonEmpty = 0;
+    for (int i = 0; i < texts.size(); ++i) {
+        QueueFilter f;
+        f.text = texts[i];
+        QStringList kept;
+        for (const RequestSummary& r : std::as_const(rows))
+            if (f.accepts(r))
+                kept << r.humanId;
+        nonEmpty += kept.isEmpty() ? 0 : 1;
+        QVERIFY2(orWay[i].ids == kept, qPrintable(texts[i]));
+        QVERIFY2(orWay[i].count == kept.size(), qPrintable(texts[i]));
+        QVERIFY2(unionWay[i].ids == kept, qPrintable(texts[i]));
+        QVERIFY2(unionWay[i].count == kept.size(), qPrintable(texts[i]));
+        // Every match at once in id order, as lethe-cli's list reads them.
+        auto listed = QueueQuery::read(m_store->database(), m_now.date(), f, QueueQuery::Order::Id,
+                                       std::nullopt, -1, QueueQuery::Search::Union);
+        QVERIFY(listed.ok());
+        QStringList listedIds = ids(listed->rows), keptIds = kept;
+        listedIds.sort();
+        keptIds.sort();
+        QVERIFY2(listedIds == keptIds, qPrintable(texts[i]));
+    }
+    QCOMPARE(nonEmpty, texts.size() - 2); // all but "zz9" (a second identity) and "no such"
+    if (!m_postgres)
+        return;
+
+    // A login that may not create the extension: the statement warns and makes nothing, and fails nothing.
+    QVERIFY(!QueueQuery::hasSearchIndexes(m_store->database()));
+    const QString role =
+        QStringLiteral("lethe_test_nocreate_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+    QVERIFY2(q.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SET ROLE %1").arg(role)));
+    const bool applied = q.exec(TeamSetup::searchIndexes().sql);
+    const QString why = q.lastError().text();
+    QVERIFY(q.exec(QStringLiteral("RESET ROLE")));
+    QVERIFY(q.exec(QStringLiteral("DROP ROLE %1").arg(role)));
+    QVERIFY2(applied, qPrintable(why));
+    QVERIFY(!QueueQuery::hasSearchIndexes(m_store->database()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    // The indexes as setup-team makes them, and the planner kept off sequential scans where it has a choice.
+    QVERIFY2(q.exec(TeamSetup::searchIndexes().sql), qPrintable(q.lastError().text()));
+    QVERIFY(QueueQuery::hasSearchIndexes(m_store->database()));
+    QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
+    QueueFilter rare;
+    rare.text = QStringLiteral("name 123");
+    const auto st =
+        QueueQuery::page(rare, QueueQuery::Order::Received, std::nullopt, 50, QueueQuery::Search::Union);
+    QString sql = st.sql;
+    for (const QVariant& v : st.values) {
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        sql.replace(sql.indexOf(QLatin1Char('?')), 1, m_store->database().driver()->formatValue(field));
+    }
+    QVERIFY2(q.exec(QStringLiteral("EXPLAIN ") + sql), qPrintable(q.lastError().text()));
+    QStringList plan;
+    while (q.next())
+        plan << q.value(0).toString();
+    const QString all = plan.join(QLatin1Char('\n'));
+    for (const char* index : {"lethe_search_request_id", "lethe_search_assignee", "lethe_search_subject_name",
+                              "lethe_search_identity"})
+        QVERIFY2(all.contains(QLatin1String(index)), qPrintable(all));
+    const QList<Found> indexed = search(QueueQuery::Search::Union);
+    for (int i = 0; i < texts.size(); ++i) {
+        QVERIFY2(indexed[i].ids == unionWay[i].ids, qPrintable(texts[i]));
+        QVERIFY2(indexed[i].count == unionWay[i].count, qPrintable(texts[i]));
+    }
+    QVERIFY(q.exec(QStringLiteral("RESET enable_seqscan")));
 }
 
 // With enough rows that reading them all would cost more, the first page and a later one of one status, of

@@ -1,4 +1,6 @@
 #include "AuditLog.h"
+#include "ErasurePlan.h"
+#include "ErasureService.h"
 #include "ErasureStore.h"
 #include "Minisign.h"
 #include "OfficerKeys.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void forbiddenSqlIsRefusedByTheServer();
     void auditIsStampedByTheServer();
     void fourEyesIsKeptByTheServer();
+    void refusedResumeIsAuditedByTheServer();
     void officerKeysAndSignedHeadsKeptByTheServer();
     void concurrentDesksNumberWithoutGaps();
     void desksTakeNextWithoutCollisions();
@@ -328,6 +331,55 @@ void TestTeamWorkspace::fourEyesIsKeptByTheServer()
     QCOMPARE(tryAs("olga", plan.arg(login("olga")).replace(QLatin1String("'d1'"), QLatin1String("'d2'"))),
              QString());
     QVERIFY(!tryAs("olga", start.arg(login("olga")) + QStringLiteral(" WHERE digest = 'd2'")).isEmpty());
+}
+
+void TestTeamWorkspace::refusedResumeIsAuditedByTheServer()
+{
+    // A stored plan that no longer hashes to its run's digest (a problem added, the digest field left as it
+    // was): the resume is refused, and the refusal is an event the server appends (lethe_audit_append) under
+    // the login that tried, naming the run and both digests; the chain verifies.
+    auto olga = open("olga");
+    QVERIFY(olga);
+    ErasurePlan made;
+    made.requestId = QStringLiteral("R-1");
+    made.madeOn = QDate(2026, 12, 1);
+    made.digest = made.computeDigest();
+    ErasurePlan changed = made;
+    changed.problems << QStringLiteral("slipped in");
+    QVERIFY(changed.computeDigest() != made.digest);
+    QSqlQuery q(olga->database());
+    q.prepare(
+        QStringLiteral("INSERT INTO erasure_runs (request_id, digest, state, plan, summary, planned_by, "
+                       "planned_at) SELECT id, ?, 'planned', '', '{}', ?, 'x' FROM requests"));
+    q.addBindValue(made.digest);
+    q.addBindValue(login("olga"));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    q.prepare(QStringLiteral("INSERT INTO erasure_plan_parts (run_id, seq, part) SELECT id, 0, ? FROM "
+                             "erasure_runs"));
+    q.addBindValue(QString::fromUtf8(changed.toStoredJson()));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM erasure_runs")) && q.next());
+    const qint64 runId = q.value(0).toLongLong();
+    q.finish();
+    auto run = ErasureStore(*olga).runById(runId);
+    QVERIFY(run.ok());
+
+    auto refused = ErasureService::resume(*olga, runId);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Tampered);
+    auto events = olga->audit().events(run->requestId);
+    QVERIFY(events.ok());
+    QVERIFY(!events->isEmpty());
+    const AuditEvent& e = events->last();
+    QCOMPARE(e.action, QStringLiteral("erasure.resume_refused"));
+    QCOMPARE(e.actor, login("olga"));
+    const QJsonObject details = e.detailsObject();
+    QCOMPARE(details.value(QStringLiteral("run")).toInteger(), runId);
+    QCOMPARE(details.value(QStringLiteral("why")).toString(), QStringLiteral("tampered"));
+    QCOMPARE(details.value(QStringLiteral("digest")).toString(), made.digest);
+    QCOMPARE(details.value(QStringLiteral("stored_digest")).toString(), changed.computeDigest());
+    const AuditVerification v = olga->audit().verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
 }
 
 void TestTeamWorkspace::officerKeysAndSignedHeadsKeptByTheServer()

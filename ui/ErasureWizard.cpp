@@ -611,10 +611,9 @@ void ErasureWizard::resumeRun(const ErasureRun& run)
 {
     m_runId = run.id;
     m_request.humanId = run.requestId;
-    if (auto json = ErasureStore(*m_store).planJson(run.id))
-        if (auto stored = ErasurePlan::fromJson(QJsonDocument::fromJson(*json).object()))
-            for (const ErasureSystemPlan& sp : stored->systems)
-                m_systemNames.insert(sp.key, sp.name);
+    if (auto stored = ErasurePlan::readJson(ErasureStore(*m_store).planReader(run.id)))
+        for (const ErasureSystemPlan& sp : stored->systems)
+            m_systemNames.insert(sp.key, sp.name);
     m_title->setText(tr("Resume the erasure of %1").arg(run.requestId));
     m_erasingText->setText(tr("Resuming the erasure of %1, plan %2, stopped while %3.")
                                .arg(run.requestId, run.digest.left(16), run.state));

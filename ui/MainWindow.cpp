@@ -72,18 +72,30 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         if (!m_model->filter().isEmpty())
             statusBar()->showMessage(tr("%Ln request(s) match the filter", nullptr, int(c.matching)), 5000);
     });
-    connect(m_loader, &QueueLoader::finished, this, [this](qint64 total, qint64 ms) {
+    connect(m_loader, &QueueLoader::finished, this, [this](qint64 fetched, qint64 ms) {
         if (std::exchange(m_replaceShown, false))
             m_model->clear(); // nothing matches
         m_model->finishLoading();
+        // The rest of a broad filter's matches are read a page at a time as the view scrolls to the end.
+        m_model->setMoreAvailable(m_loader->hasMore());
         m_progress->hide();
         m_stopLoading->hide();
+        readRestForSort();
         updateCounts();
-        if (m_model->filter().isEmpty())
-            statusBar()->showMessage(tr("Loaded %Ln request(s) in %1 ms", nullptr, int(total)).arg(ms), 5000);
-        else
-            statusBar()->showMessage(
-                tr("%Ln request(s) match the filter, loaded in %1 ms", nullptr, int(total)).arg(ms), 5000);
+        if (!std::exchange(m_firstPagePending, false)) {
+            Q_EMIT queueLoaded(fetched); // a later page, asked for by scrolling
+            return;
+        }
+        // With more to read, the counts say how many match; "loaded in" would speak of the first page only.
+        if (!m_loader->hasMore()) {
+            if (m_model->filter().isEmpty())
+                statusBar()->showMessage(tr("Loaded %Ln request(s) in %1 ms", nullptr, int(fetched)).arg(ms),
+                                         5000);
+            else
+                statusBar()->showMessage(
+                    tr("%Ln request(s) match the filter, loaded in %1 ms", nullptr, int(fetched)).arg(ms),
+                    5000);
+        }
         // The request selected before the filter changed (or before the connection was lost), when it still
         // matches; else the most urgent one, so the first screen already says what needs doing.
         QString keep = std::exchange(m_keepSelected, QString());
@@ -96,11 +108,21 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         else if (m_model->rowCount() > 0)
             m_view->selectionModel()->setCurrentIndex(
                 m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        Q_EMIT queueLoaded(total);
+        Q_EMIT queueLoaded(fetched);
+    });
+    // The view scrolled to the end of the rows held: the next page of the same filter.
+    connect(m_model, &RequestQueueModel::moreWanted, this, [this] {
+        if (!m_loader->fetchMore())
+            return;
+        m_progress->setFormat(tr("Loading more…"));
+        m_progress->show();
+        m_stopLoading->show();
     });
     connect(m_loader, &QueueLoader::failed, this, [this](const QString& message, bool connectionLost) {
         m_replaceShown = false;
+        m_firstPagePending = false;
         m_model->finishLoading();
+        m_model->setMoreAvailable(m_loader->hasMore()); // a later page: scrolling asks for it again
         m_progress->hide();
         m_stopLoading->hide();
         // The workspace could not be reached: the banner and its retries, and the queue is read again once
@@ -371,6 +393,15 @@ void MainWindow::createLayout()
     m_view->setColumnWidth(RequestQueueModel::SubjectColumn,
                            fm.horizontalAdvance(QStringLiteral("Priya Natarajan")) + 16);
     m_view->sortByColumn(RequestQueueModel::DaysLeftColumn, Qt::AscendingOrder);
+    // Sorted by anything the server does not order pages by: the rest of the matches are read, so the
+    // order shown is the order of all of them (after the model has sorted what it holds).
+    connect(
+        header, &QHeaderView::sortIndicatorChanged, this,
+        [this] {
+            readRestForSort();
+            updateCounts();
+        },
+        Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showSelected();
         updateActions();
@@ -462,9 +493,38 @@ void MainWindow::updateCounts()
     const qint64 matching = m_matching >= 0 ? m_matching : m_model->rowCount();
     const int overdue = m_model->overdueCount(); // of the requests loaded: those matching the filter
     QString text = tr("%L1 of %Ln request(s)", nullptr, int(total)).arg(matching);
-    if (overdue > 0)
+    // A broad filter's matches are read a page at a time: say how many of them the window holds.
+    if (m_loader->hasMore() && sortNeedsEveryRow())
+        text += QStringLiteral(" · ") +
+                (m_loadingStopped ? tr("sorted among the %L1 loaded only: press F5 to read them all")
+                                  : tr("%L1 loaded, reading the rest to sort them"))
+                    .arg(m_model->rowCount());
+    else if (m_loader->hasMore())
+        text += QStringLiteral(" · ") + tr("%L1 shown, more as you scroll").arg(m_model->rowCount());
+    if (overdue > 0 && m_loader->hasMore())
+        text += QStringLiteral(" · ") + tr("%n overdue among those loaded", nullptr, overdue);
+    else if (overdue > 0)
         text += QStringLiteral(" · ") + tr("%n overdue", nullptr, overdue);
     m_counts->setText(text);
+}
+
+bool MainWindow::sortNeedsEveryRow() const
+{
+    const int column = m_model->sortColumn();
+    return column >= 0 &&
+           !(column == RequestQueueModel::ReceivedColumn && m_model->sortOrder() == Qt::AscendingOrder);
+}
+
+void MainWindow::readRestForSort()
+{
+    if (m_loadingStopped || !m_loader->hasMore() || m_loader->isRunning() || !sortNeedsEveryRow())
+        return;
+    if (!m_loader->fetchMore())
+        return;
+    m_progress->setFormat(
+        tr("Reading every match to sort them… %Ln request(s)", nullptr, m_model->totalCount()));
+    m_progress->show();
+    m_stopLoading->show();
 }
 
 void MainWindow::refreshCounts()

@@ -108,6 +108,11 @@ private:
     void showSelected();
     void updateActions();
     void updateCounts();
+    // Whether the queue's sort is one the server does not read pages in (anything but the received date,
+    // ascending): then every matching request must be held for the order to be true (days left above all).
+    bool sortNeedsEveryRow() const;
+    // Reads the next page at once when the sort needs every row, unless the person stopped loading.
+    void readRestForSort();
     // Counts again in the server (how many match, how many there are, who has requests) after a change: on a
     // worker thread, the newest request superseding an older one.
     void refreshCounts();
@@ -218,8 +223,10 @@ private:
     // The server's counts for the filter of the queue shown (QueueQuery::counts); -1 until they arrive.
     qint64 m_matching = -1;
     qint64 m_total = -1;
-    QString m_keepSelected;      // the request to select again when the queue of a new filter has arrived
-    bool m_replaceShown = false; // the loader's next chunk replaces the rows shown (reloadQueue(true))
+    QString m_keepSelected;          // the request to select again when the queue of a new filter has arrived
+    bool m_replaceShown = false;     // the loader's next chunk replaces the rows shown (reloadQueue(true))
+    bool m_firstPagePending = false; // the loader's next page is the first of a new read (reloadQueue)
+    bool m_loadingStopped = false;   // Stop pressed: no page is read for the sort until the next read
 
     QAction* m_newRequest = nullptr;
     QAction* m_transition = nullptr;

@@ -99,6 +99,9 @@ void MainWindow::reloadQueue(bool keepShown)
     m_shownDay = today();
     m_model->setToday(m_shownDay);
     m_replaceShown = keepShown;
+    m_firstPagePending = true;
+    m_loadingStopped = false;
+    m_model->setMoreAvailable(false); // until the first page of this read says otherwise
     if (!keepShown)
         m_model->clear();
     m_matching = m_total = -1;
@@ -228,15 +231,19 @@ void MainWindow::showRemoteChanges()
 
 void MainWindow::cancelLoading()
 {
+    m_loadingStopped = true;
     m_loader->cancel();
     m_replaceShown = false;
+    m_firstPagePending = false;
     m_model->finishLoading();
+    // A later page stopped: scrolling to the end asks for it again. A first page stopped: F5 reads it.
+    m_model->setMoreAvailable(m_loader->hasMore());
     m_progress->hide();
     m_stopLoading->hide();
     updateCounts();
     m_message->show(MessageBar::Kind::Info,
-                    tr("Loading stopped: the queue shows %Ln request(s) so far. Press F5 to load all.",
-                       nullptr, m_model->totalCount()));
+                    tr("Loading stopped: the queue shows %Ln request(s). Press F5 to read it again.", nullptr,
+                       m_model->totalCount()));
 }
 
 void MainWindow::chooseWorkspace()

@@ -6,6 +6,7 @@
 #include "CliSupport.h"
 
 #include "HolidayCalendar.h"
+#include "QueueQuery.h"
 #include "ReportText.h"
 #include "TeamSetup.h"
 #include "Workspace.h"
@@ -325,13 +326,24 @@ int Cli::workspaceSetupTeam(const QStringList& args)
                                    {QStringLiteral("members"), roles}});
         !e)
         return fail(e.error());
-    if (m_json)
+    // The search's indexes are made only where the server has pg_trgm and this login may create it.
+    const bool searchIndexed = QueueQuery::hasSearchIndexes((*store)->database());
+    if (m_json) {
         emitJson(QJsonObject{{QStringLiteral("applied"), int(statements->size())},
-                             {QStringLiteral("prefix"), p.value(QStringLiteral("prefix"))}});
-    else
+                             {QStringLiteral("prefix"), p.value(QStringLiteral("prefix"))},
+                             {QStringLiteral("search_indexed"), searchIndexed}});
+    } else {
         out() << tr("Applied %n statement(s): this is a team workspace now.", nullptr,
                     int(statements->size()))
               << Qt::endl;
+        if (!searchIndexed)
+            out()
+                << tr("The queue's free-text search has no index: the extension pg_trgm is not installed on "
+                      "the server or this login may not create it. Search works, more slowly; a "
+                      "superuser can run \"CREATE EXTENSION pg_trgm\" in the workspace's database and "
+                      "setup-team again.")
+                << Qt::endl;
+    }
     return Ok;
 }
 

@@ -32,6 +32,13 @@ public:
     qsizetype count() const { return size(); }
     bool isEmpty() const { return m_size == 0; }
     void reserve(qsizetype keys) { m_marks.reserve(keys / kStride + 1); }
+    // Room for `keys` keys of about `bytes` encoded bytes in all (a reader that knows the count ahead), so
+    // the bytes are not grown and copied again and again as they are appended.
+    void reserve(qsizetype keys, qsizetype bytes)
+    {
+        reserve(keys);
+        m_data.reserve(bytes);
+    }
     void clear();
 
     void append(const QStringList& key);

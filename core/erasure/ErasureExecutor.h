@@ -48,7 +48,7 @@ public:
         // it).
         std::function<bool(int seq, bool committed)> crashPoint;
     };
-    // `plan`: as stored (ErasurePlan::fromJson) or fresh from the planner (then processor findings are
+    // `plan`: as stored (ErasurePlan::readJson) or fresh from the planner (then processor findings are
     // reused; otherwise each processor is searched again and only the records the plan names are erased).
     static Result<QJsonObject> run(WorkspaceStore& store, qint64 runId, const ErasurePlan& plan,
                                    const QList<SystemInput>& systems, const Options& options);

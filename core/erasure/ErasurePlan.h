@@ -165,6 +165,26 @@ public:
     // over; toStoredJson() appends them).
     void writeJson(const std::function<void(QByteArrayView)>& out) const;
     QByteArray toStoredJson() const;
+    // The stored form read back, piece by piece as `source` hands it over (ErasureStore::planReader: part
+    // by part), the plan built as its text is read: never the whole text nor a QJsonDocument of it. The one
+    // reader of what toJson(true) writes (ErasurePlanJson.cpp). Strict: a field of the wrong type, missing,
+    // unknown or given twice, a count that disagrees with what it counts, an invalid date or kind, a number
+    // that is not a whole number of at most 18 digits, invalid JSON or UTF-8, nesting past 48 levels or
+    // anything after the plan is refused (Storage), naming the field's path and the byte; `failure` says
+    // why it failed: the source (its own error; Damaged when that is Tampered, the stored text found
+    // changed), the text (Damaged), or a plan stored by a Lethe that
+    // counted the user ids the databases taught without keeping them (EarlierLethe, IllegalState).
+    enum class ReadFailure
+    {
+        None,
+        Source,
+        Damaged,
+        EarlierLethe,
+    };
+    using JsonSource = std::function<Result<QByteArray>()>; // the next piece; an empty one at the end
+    static Result<ErasurePlan> readJson(const JsonSource& source, ReadFailure* failure = nullptr);
+    static Result<ErasurePlan> fromStoredJson(QByteArrayView json, ReadFailure* failure = nullptr);
+    // The same reader, over the object's compact JSON (tests, plans made in memory).
     static Result<ErasurePlan> fromJson(const QJsonObject& json);
     // SHA-256 (hex) over the plan's compact JSON with every key, without the date it was made on and the
     // digest: hashed as it is written (writeJson), so the same bytes and the same digest as plans always had.

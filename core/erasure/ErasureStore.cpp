@@ -301,22 +301,68 @@ Result<ErasureRun> ErasureStore::load(const QString& where, const QVariantList& 
     return all->last();
 }
 
+ErasureStore::PlanSource ErasureStore::planReader(qint64 runId) const
+{
+    WorkspaceStore* store = &m_store;
+    // -1: the plan column first (plans stored whole before migration 11), then part 0, 1, … one query each,
+    // so no driver holds every part at once; -2: the end.
+    int seq = -1;
+    return [store, runId, seq]() mutable -> Result<QByteArray> {
+        QSqlQuery q(store->database());
+        q.setForwardOnly(true);
+        if (seq == -2)
+            return QByteArray();
+        if (seq == -1) {
+            if (!storesql::run(q, QStringLiteral("SELECT plan FROM erasure_runs WHERE id = ?"), {runId}))
+                return sqlError(q, tr("Reading erasure runs"));
+            if (!q.next())
+                return makeError(Error::Code::NotFound, tr("No such erasure plan."));
+            seq = 0;
+            QByteArray whole = q.value(0).toString().toUtf8();
+            if (!whole.isEmpty())
+                return whole;
+            q.finish();
+        }
+        if (!storesql::run(q,
+                           QStringLiteral("SELECT part FROM erasure_plan_parts WHERE run_id = ? AND seq = ?"),
+                           {runId, seq}))
+            return sqlError(q, tr("Reading erasure runs"));
+        if (q.next()) {
+            QByteArray part = q.value(0).toString().toUtf8();
+            if (part.isEmpty()) // the writer stores no empty part, and an empty piece would end the plan
+                return makeError(
+                    Error::Code::Tampered,
+                    tr("Part %1 of the stored plan of erasure run %2 is empty.").arg(seq).arg(runId));
+            ++seq;
+            return part;
+        }
+        // No part `seq`: the end, when every part there is has been read (none missing, none out of order).
+        q.finish();
+        if (!storesql::run(q, QStringLiteral("SELECT COUNT(*) FROM erasure_plan_parts WHERE run_id = ?"),
+                           {runId}) ||
+            !q.next())
+            return sqlError(q, tr("Reading erasure runs"));
+        if (q.value(0).toLongLong() != seq)
+            return makeError(
+                Error::Code::Tampered,
+                tr("Part %1 of the stored plan of erasure run %2 is missing.").arg(seq).arg(runId));
+        seq = -2;
+        return QByteArray();
+    };
+}
+
 Result<QByteArray> ErasureStore::planJson(qint64 runId) const
 {
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (!storesql::run(q, QStringLiteral("SELECT plan FROM erasure_runs WHERE id = ?"), {runId}))
-        return sqlError(q, tr("Reading erasure runs"));
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("No such erasure plan."));
-    QByteArray json = q.value(0).toString().toUtf8(); // plans stored before migration 11: whole
-    q.finish();
-    if (!storesql::run(q, QStringLiteral("SELECT part FROM erasure_plan_parts WHERE run_id = ? ORDER BY seq"),
-                       {runId}))
-        return sqlError(q, tr("Reading erasure runs"));
-    while (q.next())
-        json.append(q.value(0).toString().toUtf8());
-    return json;
+    const PlanSource next = planReader(runId);
+    QByteArray json;
+    for (;;) {
+        Result<QByteArray> piece = next();
+        if (!piece)
+            return piece.error();
+        if (piece->isEmpty())
+            return json;
+        json.append(*piece);
+    }
 }
 
 Result<ErasureRun> ErasureStore::run(const QString& requestId, const QString& digest) const
@@ -631,6 +677,26 @@ Status ErasureStore::resume(qint64 runId)
         if (Status st = audited(QStringLiteral("erasure.resume"), er->requestId,
                                 {{QStringLiteral("run"), runId}, {QStringLiteral("digest"), er->digest}});
             !st)
+            return st.error();
+        return 1;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status ErasureStore::resumeRefused(const ErasureRun& run, const QString& why, const QString& storedDigest,
+                                   const QString& digestField)
+{
+    auto r = transaction<int>([&](QSqlDatabase) -> Result<int> {
+        QJsonObject details{{QStringLiteral("run"), run.id},
+                            {QStringLiteral("why"), why},
+                            {QStringLiteral("digest"), run.digest}};
+        if (!storedDigest.isEmpty())
+            details[QStringLiteral("stored_digest")] = storedDigest;
+        if (!digestField.isEmpty() && digestField != run.digest)
+            details[QStringLiteral("digest_field")] = digestField;
+        if (Status st = audited(QStringLiteral("erasure.resume_refused"), run.requestId, details); !st)
             return st.error();
         return 1;
     });

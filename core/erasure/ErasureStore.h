@@ -115,9 +115,22 @@ public:
                                 const QJsonObject& summary);
     static constexpr qsizetype kPlanPartBytes = 1 << 20;
     Result<ErasureRun> run(const QString& requestId, const QString& digest) const;
-    // The stored plan as JSON (every key; ErasurePlan::fromJson reads it). Read only here: the runs the other
-    // functions return leave it out, as a heavy subject's plan is tens of MB and they are read at every step.
+    // The stored plan's JSON (every key), piece by piece: the plan column of a plan stored whole before
+    // migration 11, then each part, one query a part, so it is never held whole; ErasurePlan::readJson reads
+    // it. A part missing or empty is refused as Tampered (the parts were changed); an empty piece is the end.
+    // Read only here: the runs the other functions return leave it out, as a heavy subject's plan is tens of
+    // MB and they are read at every step. The source uses the workspace store (not this object), on the
+    // thread that reads it.
+    using PlanSource = std::function<Result<QByteArray>()>;
+    PlanSource planReader(qint64 runId) const;
+    // The same, joined into one value (tests and the bench's comparison).
     Result<QByteArray> planJson(qint64 runId) const;
+    // A resume refused because the stored plan is not the plan the run was made from (`why`: tampered, it
+    // hashes to `storedDigest`; damaged, it cannot be read; earlier-lethe, stored by a Lethe that did not
+    // keep what a resume needs): audited as erasure.resume_refused with the run, its digest, `storedDigest`
+    // and the digest field the stored plan carries when that differs (`digestField`). Digests only, no keys.
+    Status resumeRefused(const ErasureRun& run, const QString& why, const QString& storedDigest,
+                         const QString& digestField = {});
     Result<ErasureRun> runById(qint64 id) const;
     Result<QList<ErasureRun>> runs(const QString& requestId = {}) const;
     // Runs that started and did not finish (killed, cancelled): the ones to resume.

@@ -11,63 +11,81 @@ QueueLoader::QueueLoader(QObject* parent) : QObject(parent)
 
 QueueLoader::~QueueLoader() = default;
 
-bool QueueLoader::isRunning() const
-{
-    return m_jobs.isWorking();
-}
-
 void QueueLoader::cancel()
 {
     m_jobs.abandon();
+    m_reading = false;
 }
 
-void QueueLoader::start(const ConnectionParams& params, QDate today, const QueueFilter& filter, int chunkSize)
+void QueueLoader::start(const ConnectionParams& params, QDate today, const QueueFilter& filter, int pageSize)
 {
-    // Each step is delivered to this object's thread; a newer run drops the older one's late steps.
-    // (`this` is used only in what is posted back to this object's thread.)
-    m_jobs.start([this, params, today, filter, chunkSize](const JobContext& job) {
+    m_params = params;
+    m_today = today;
+    m_filter = filter;
+    m_pageSize = std::max(1, pageSize);
+    m_after.reset();
+    m_fetched = 0;
+    m_more = false;
+    m_started = true;
+    readPage(true);
+}
+
+bool QueueLoader::fetchMore()
+{
+    if (!m_started || m_reading || !m_more)
+        return false;
+    readPage(false);
+    return true;
+}
+
+void QueueLoader::readPage(bool first)
+{
+    m_reading = true;
+    // Everything is delivered to this object's thread; a newer read drops the older one's late steps, so the
+    // cursor and the counters are only ever changed there. (`this` is used only in what is posted back.)
+    m_jobs.start([this, params = m_params, today = m_today, filter = m_filter, pageSize = m_pageSize,
+                  after = m_after, first](const JobContext& job) {
         QElapsedTimer timer;
         timer.start();
         SqlConnection conn;
         auto fail = [this, &job](const Error& e) {
             const bool lost = e.code == Error::Code::ConnectionLost;
-            job.post([this, message = e.message, lost] { Q_EMIT failed(message, lost); });
+            job.post([this, message = e.message, lost] {
+                m_reading = false;
+                Q_EMIT failed(message, lost);
+            });
         };
         if (Status s = conn.openExisting(params); !s)
             return fail(s.error());
-        std::optional<QueueCursor> after;
-        qint64 total = 0;
-        bool countsSent = false;
-        while (!job.isCancelled()) {
-            auto chunk =
-                QueueQuery::read(conn.db(), today, filter, QueueQuery::Order::Received, after, chunkSize);
-            if (!chunk)
-                return fail(chunk.error());
-            after = chunk->last;
-            total += chunk->rows.size();
-            const bool last = chunk->rows.size() < chunkSize;
-            // The first page even when empty: it is the first screen (nothing matches).
-            if (!chunk->rows.isEmpty() || !countsSent) {
-                QList<RequestSummary> rows = std::move(chunk->rows);
-                job.post([this, rows] { Q_EMIT chunkLoaded(rows); });
-            }
-            // The counts after the first screen, which they must not delay. When the first page held every
-            // match, they are not counted again (a rare text would be searched twice).
-            if (!countsSent && !job.isCancelled()) {
-                auto counts =
-                    QueueQuery::counts(conn.db(), filter, last ? std::optional<qint64>(total) : std::nullopt);
-                countsSent = true;
-                if (!counts)
-                    return fail(counts.error());
-                job.post([this, c = *counts] { Q_EMIT counted(c); });
-            }
-            if (last)
-                break;
+        auto page = QueueQuery::read(conn.db(), today, filter, QueueQuery::Order::Received, after, pageSize);
+        if (!page)
+            return fail(page.error());
+        const qsizetype n = page->rows.size();
+        const bool more = n >= pageSize;
+        const std::optional<QueueCursor> last = page->last ? page->last : after;
+        // The first page even when empty: it is the first screen (nothing matches).
+        if (n > 0 || first) {
+            job.post([this, rows = std::move(page->rows), n] {
+                m_fetched += n;
+                Q_EMIT chunkLoaded(rows);
+            });
         }
-        if (job.isCancelled())
-            return;
+        // The counts after the first screen, which they must not delay. When the first page held every
+        // match, they are not counted again (a rare text would be searched twice).
+        if (first && !job.isCancelled()) {
+            auto counts =
+                QueueQuery::counts(conn.db(), filter, more ? std::nullopt : std::optional<qint64>(n));
+            if (!counts)
+                return fail(counts.error());
+            job.post([this, c = *counts] { Q_EMIT counted(c); });
+        }
         const qint64 ms = timer.elapsed();
-        job.post([this, total, ms] { Q_EMIT finished(total, ms); });
+        job.post([this, last, more, ms] {
+            m_after = last;
+            m_more = more;
+            m_reading = false;
+            Q_EMIT finished(m_fetched, ms);
+        });
     });
 }
 

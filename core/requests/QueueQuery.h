@@ -43,23 +43,50 @@ public:
 
     // The text as a LIKE pattern that matches it literally anywhere: \ % _ escaped with \ (ESCAPE '\').
     static QString containsPattern(const QString& text);
-    // The WHERE clause (without WHERE; "1 = 1" for an empty filter) over requests r.
+    // The WHERE clause (without WHERE; "1 = 1" for an empty filter) over requests r (or `alias`). The free
+    // text is one OR of the four texts, which the server tests on every request it reads.
     static Statement where(const QueueFilter& filter);
+    static Statement where(const QueueFilter& filter, const QString& alias);
+
+    // How the free text is searched, the same LIKE deciding either way, so the rows are the same.
+    // Or: the WHERE above, one OR of the four texts over every request read (SQLite, whose IN (subquery)
+    // builds an index of the subquery's rows). Union (PostgreSQL): each of the four texts searched on its own
+    // (the request's number, its assignee, the subject's name, the first identity), then the union of their
+    // request ids. With the pg_trgm indexes TeamSetup makes (docs/team.md) each is read through its index;
+    // without them each is a scan, never worse than linear: PostgreSQL tests an OR's IN (subquery) row by row
+    // against the subquery when its rows do not fit in work_mem, so a text in most identities ("e",
+    // "example") took minutes to count at a million requests.
+    enum class Search
+    {
+        Or,
+        Union,
+    };
+    // The workspace's database has the trigram indexes of the free-text search (PostgreSQL only).
+    static bool hasSearchIndexes(QSqlDatabase db);
+    // Union on PostgreSQL when the filter has a text, else Or.
+    static Search searchOf(QSqlDatabase db, const QueueFilter& filter);
+
     // A page's statement: the rows matching `filter` after `after`, in `order`, at most `limit` (all when <=
     // 0).
     static Statement page(const QueueFilter& filter, Order order, const std::optional<QueueCursor>& after,
-                          int limit);
+                          int limit, Search search = Search::Or);
+    // The statement counting the requests that match.
+    static Statement countStatement(const QueueFilter& filter, Search search = Search::Or);
 
     struct Page
     {
         QList<RequestSummary> rows;
         std::optional<QueueCursor> last; // empty when the page is empty
     };
-    // Reads a page, with each row's deadline computed for `today`.
+    // Reads a page, with each row's deadline computed for `today`; the text searched as searchOf() says.
     static Result<Page> read(QSqlDatabase db, QDate today, const QueueFilter& filter, Order order,
                              const std::optional<QueueCursor>& after, int limit);
+    // The same with the text searched as `search` says (both give the same rows on either engine).
+    static Result<Page> read(QSqlDatabase db, QDate today, const QueueFilter& filter, Order order,
+                             const std::optional<QueueCursor>& after, int limit, Search search);
     // How many requests match the filter.
     static Result<qint64> count(QSqlDatabase db, const QueueFilter& filter);
+    static Result<qint64> count(QSqlDatabase db, const QueueFilter& filter, Search search);
 
     // What the window says beside a filtered queue: how many match, how many there are, and whom the
     // assignee filter offers (everyone who has a request, not only those among the matches).

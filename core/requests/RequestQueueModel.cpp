@@ -256,6 +256,7 @@ void RequestQueueModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_rowOfId.clear();
     m_subjectKey.clear();
     m_assigneeKey.clear();
     m_sorted.clear();
@@ -267,19 +268,49 @@ void RequestQueueModel::clear()
 void RequestQueueModel::appendRows(const QList<RequestSummary>& rows)
 {
     QList<int> accepted;
-    const int base = int(m_rows.size());
-    for (int i = 0; i < rows.size(); ++i) {
-        m_sorted << base + i; // arrival order until loading finishes and the sort applies
-        appendKeys(rows[i]);
-        if (m_filter.accepts(rows[i]))
-            accepted << base + i;
+    bool replaced = false;
+    for (const RequestSummary& row : rows) {
+        if (const auto held = m_rowOfId.constFind(row.id); held != m_rowOfId.cend()) {
+            // Shown already (a change read before its page arrived): the newer of the two stays.
+            if (row.version > m_rows[*held].version) {
+                m_rows[*held] = row;
+                m_subjectKey[*held] =
+                    (row.subjectName.isEmpty() ? row.primaryIdentity : row.subjectName).toCaseFolded();
+                m_assigneeKey[*held] = row.assignee.toCaseFolded();
+                replaced = true;
+            }
+            continue;
+        }
+        const int at = int(m_rows.size());
+        m_rows << row;
+        m_rowOfId.insert(row.id, at);
+        m_sorted << at; // arrival order until loading finishes and the sort applies
+        appendKeys(row);
+        if (m_filter.accepts(row))
+            accepted << at;
     }
-    m_rows.append(rows);
+    if (replaced) {
+        rebuildView();
+        return;
+    }
     if (accepted.isEmpty())
         return;
     beginInsertRows({}, int(m_view.size()), int(m_view.size() + accepted.size()) - 1);
     m_view.append(accepted);
     endInsertRows();
+}
+
+bool RequestQueueModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_moreAvailable;
+}
+
+void RequestQueueModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_moreAvailable = false; // asked once; the window says when more can be read again
+    Q_EMIT moreWanted();
 }
 
 void RequestQueueModel::finishLoading()
@@ -291,19 +322,14 @@ void RequestQueueModel::finishLoading()
 
 void RequestQueueModel::upsert(const RequestSummary& row)
 {
-    int at = -1;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == row.id) {
-            at = i;
-            break;
-        }
-    }
+    const int at = m_rowOfId.value(row.id, -1);
     if (at >= 0) {
         m_rows[at] = row;
         m_subjectKey[at] = (row.subjectName.isEmpty() ? row.primaryIdentity : row.subjectName).toCaseFolded();
         m_assigneeKey[at] = row.assignee.toCaseFolded();
     } else {
         m_rows << row;
+        m_rowOfId.insert(row.id, int(m_rows.size()) - 1);
         appendKeys(row);
     }
     if (!m_loading)

@@ -5,6 +5,7 @@
 #include "Request.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace lethe {
 
@@ -50,7 +51,8 @@ public:
     void setFilter(const QueueFilter& filter);
     const QueueFilter& filter() const { return m_filter; }
 
-    // Loading: clear, append chunks as they come, finish (which applies the current sort).
+    // Loading: clear, append chunks as they come, finish (which applies the current sort). A request already
+    // held (shown after a change before its page arrived) is not added twice: the newer version stays.
     void clear();
     void appendRows(const QList<RequestSummary>& rows);
     void finishLoading();
@@ -58,13 +60,26 @@ public:
     // Replaces (or adds) one request after a change, keeping filter and sort.
     void upsert(const RequestSummary& row);
 
+    // More of the queue can be read from the server (QueueLoader::hasMore()): the view asks for it through
+    // fetchMore() when it is scrolled to the end of the rows held, and the model passes that on as
+    // moreWanted() once, until setMoreAvailable() says again that more can be read.
+    void setMoreAvailable(bool more) { m_moreAvailable = more; }
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
     int totalCount() const { return int(m_rows.size()); }
+    // The column sorted by (-1: arrival order) and its order.
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     int overdueCount() const;
     const RequestSummary* summaryAt(int row) const;
     int rowOfHumanId(const QString& humanId) const;
     QStringList assignees() const;
 
     Urgency urgencyOf(const RequestSummary& r) const;
+
+Q_SIGNALS:
+    void moreWanted();
 
 private:
     void applyFilter(); // m_view from m_sorted
@@ -74,6 +89,7 @@ private:
     qint64 numericKey(const RequestSummary& r) const;
 
     QList<RequestSummary> m_rows;
+    QHash<qint64, int> m_rowOfId; // request id to its row in m_rows
     // Case-folded text keys per row, made once when a row arrives, so sorting compares plain strings.
     QStringList m_subjectKey;
     QStringList m_assigneeKey;
@@ -84,6 +100,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_loading = false;
+    bool m_moreAvailable = false;
 };
 
 } // namespace lethe

@@ -87,6 +87,42 @@ BEGIN
 END
 $fn$)SQL";
 
+// The free-text search's trigram indexes (QueueQuery::where): GIN over the same lower(…) expressions the
+// search compares with LIKE, so the planner finds candidates through them and LIKE decides. The extension may
+// live in any schema (one created before this script), so its operator class is named with that schema.
+const char* kSearchIndexes = R"SQL(DO $do$
+DECLARE
+    v_schema text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+        RAISE WARNING 'pg_trgm is not installed on this server (Debian: postgresql-contrib): the queue''s '
+                      'free-text search works without its index, more slowly';
+        RETURN;
+    END IF;
+    BEGIN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE WARNING 'this login may not create the extension pg_trgm (%): the queue''s free-text search '
+                      'works without its index, more slowly', SQLERRM;
+        RETURN;
+    END;
+    SELECT n.nspname INTO v_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+        WHERE e.extname = 'pg_trgm';
+    EXECUTE format('CREATE INDEX IF NOT EXISTS lethe_search_request_id ON requests '
+                   'USING gin (lower(human_id) %I.gin_trgm_ops)', v_schema);
+    EXECUTE format('CREATE INDEX IF NOT EXISTS lethe_search_assignee ON requests '
+                   'USING gin (lower(assignee) %I.gin_trgm_ops)', v_schema);
+    EXECUTE format('CREATE INDEX IF NOT EXISTS lethe_search_subject_name ON subjects '
+                   'USING gin (lower(display_name) %I.gin_trgm_ops)', v_schema);
+    EXECUTE format('CREATE INDEX IF NOT EXISTS lethe_search_identity ON identities '
+                   'USING gin (lower(value) %I.gin_trgm_ops)', v_schema);
+    CREATE INDEX IF NOT EXISTS lethe_search_requests_subject ON requests (subject_id);
+    ANALYZE requests;
+    ANALYZE subjects;
+    ANALYZE identities;
+END
+$do$)SQL";
+
 // A login registers its own officer key (never another's), and the registration is in the audit log.
 const char* kKeyRegister = R"SQL(CREATE OR REPLACE FUNCTION lethe_officer_key_register(
     p_key_id text, p_public_key text,
@@ -366,6 +402,7 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
             "BEGIN PERFORM pg_notify('lethe_queue', NEW.human_id); RETURN NULL; END $fn$; DROP TRIGGER "
             "IF EXISTS lethe_queue_notify ON requests; CREATE TRIGGER lethe_queue_notify AFTER INSERT OR "
             "UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION lethe_queue_notify()")};
+    out << searchIndexes();
     out << TeamStatement{
         tr("Only one erasure runs per request at a time."),
         QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS erasure_runs_one_running ON erasure_runs "
@@ -430,6 +467,19 @@ QList<TeamStatement> TeamSetup::signingStatements(const QString& schema, const Q
                            "CREATE TRIGGER lethe_audit_heads_no_truncate BEFORE TRUNCATE ON audit_heads "
                            "FOR EACH STATEMENT EXECUTE FUNCTION lethe_audit_heads_immutable()")};
     return out;
+}
+
+TeamStatement TeamSetup::searchIndexes()
+{
+    return TeamStatement{
+        tr("The queue's free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; "
+           "trusted, so a login that may create objects in the database adds it, no superuser needed) and "
+           "trigram indexes on the texts searched (request number, assignee, subject's name, identities), "
+           "plus requests by subject. Search stays exact: the indexes only find the candidates, and a text "
+           "of "
+           "one or two characters is searched without them. Where the extension is not installed or may not "
+           "be created, a warning says so and search works without the indexes, more slowly."),
+        QString::fromLatin1(kSearchIndexes)};
 }
 
 QString TeamSetup::script(const QList<TeamStatement>& statements)

@@ -25,7 +25,8 @@ namespace lethe {
 //   head of an event the signing login wrote, both through functions (lethe_officer_key_register,
 //   lethe_audit_sign_head); signed heads are never updated or deleted;
 // - erasure runs stamped with the session_user of whoever plans, approves and starts them, the approver never
-//   the one who runs or resumes, and one running erasure per request.
+//   the one who runs or resumes, and one running erasure per request;
+// - the extension pg_trgm and trigram indexes for the queue's free-text search (where the server has it).
 // A workspace is in team mode once `team.prefix` is set in its settings (the last statement).
 struct TeamMember
 {
@@ -47,6 +48,9 @@ public:
 
     // The statements in order; refuses an invalid prefix, login or role, naming it.
     static Result<QList<TeamStatement>> statements(const QString& prefix, const QList<TeamMember>& members);
+    // The statement of the list above that makes the queue's free-text search use indexes: pg_trgm and its
+    // trigram indexes (QueueQuery::Search); a warning instead where the extension cannot be had.
+    static TeamStatement searchIndexes();
     // The statements as one psql script, each preceded by its explanation as a comment.
     static QString script(const QList<TeamStatement>& statements);
     // Applies them in one transaction on `db` (a login allowed to create roles and owning the workspace's

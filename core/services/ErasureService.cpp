@@ -2,8 +2,6 @@
 
 #include "OfficerKeys.h"
 
-#include <QJsonDocument>
-
 namespace lethe {
 
 ErasureService::ErasureService(const QList<ResolvedSystem>& systems)
@@ -137,38 +135,38 @@ Result<ErasureService::Run> ErasureService::start(WorkspaceStore& store, const Q
 Result<ErasureService::Run> ErasureService::resume(WorkspaceStore& store, qint64 runId)
 {
     ErasureStore erasures(store);
-    auto stored = erasures.planJson(runId);
-    if (!stored)
-        return stored.error();
-    const QJsonObject json = QJsonDocument::fromJson(*stored).object();
-    // Lethe before migration 11 counted the user ids the databases taught but did not store them: such a
-    // plan cannot be resumed as made (its verification would search without them), and is not tampered with.
-    for (const QJsonValue& sv : json.value(QStringLiteral("systems")).toArray())
-        if (sv[QStringLiteral("learned_user_ids")].toInteger() > 0 &&
-            !sv.toObject().contains(QStringLiteral("learned")))
-            return makeError(
-                Error::Code::IllegalState,
-                tr("%1: this erasure's plan was stored by an earlier Lethe, which did not keep "
-                   "the user ids the databases taught (%2); it cannot be resumed as it was made. "
-                   "Make and approve a new plan: the rows already erased are not found again.")
-                    .arg(json.value(QStringLiteral("request")).toString(),
-                         sv[QStringLiteral("system")].toString()));
-    auto plan = ErasurePlan::fromJson(json);
-    if (!plan)
-        return plan.error();
-    // What resumes is the stored plan: it must be, key for key, the plan that was made, approved and signed
-    // (the run's digest), not what the workspace holds now. A plan changed in the database since (another
-    // customer's rows added) hashes to something else and is refused before anything runs.
     auto run = erasures.runById(runId);
     if (!run)
         return run.error();
-    if (const QString actual = plan->computeDigest(); actual != run->digest || plan->digest != run->digest)
+    // The stored plan, read part by part and built as it is read (never its whole text nor a document of it).
+    ErasurePlan::ReadFailure failure = ErasurePlan::ReadFailure::None;
+    auto plan = ErasurePlan::readJson(erasures.planReader(runId), &failure);
+    if (!plan) {
+        // A plan that cannot be read, or was stored by a Lethe that did not keep what a resume needs, is
+        // refused, and the refusal audited; a workspace that cannot be read is only an error.
+        if (failure == ErasurePlan::ReadFailure::Damaged || failure == ErasurePlan::ReadFailure::EarlierLethe)
+            if (Status s = erasures.resumeRefused(*run,
+                                                  failure == ErasurePlan::ReadFailure::Damaged
+                                                      ? QStringLiteral("damaged")
+                                                      : QStringLiteral("earlier-lethe"),
+                                                  {});
+                !s)
+                return s.error();
+        return plan.error();
+    }
+    // What resumes is the stored plan: it must be, key for key, the plan that was made, approved and signed
+    // (the run's digest), not what the workspace holds now. A plan changed in the database since (another
+    // customer's rows added) hashes to something else and is refused before anything runs, and audited.
+    if (const QString actual = plan->computeDigest(); actual != run->digest || plan->digest != run->digest) {
+        if (Status s = erasures.resumeRefused(*run, QStringLiteral("tampered"), actual, plan->digest); !s)
+            return s.error();
         return makeError(
             Error::Code::Tampered,
             tr("%1: the stored plan of this erasure does not hash to its digest %2 (it hashes to "
                "%3): it was changed after it was made. Nothing was run. Make and approve a new "
                "plan.")
                 .arg(run->requestId, run->digest.left(16), actual.left(16)));
+    }
     if (Status s = erasures.resume(runId); !s)
         return s.error();
     if (Status s = addManualTasks(store, *plan); !s)
