@@ -3427,6 +3427,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>Version:   %1</source>
         <translation>Version:   %1</translation>
     </message>
+    <message>
+        <source>The queue&apos;s free-text search has no index: the extension pg_trgm is not installed on the server or this login may not create it. Search works, more slowly; a superuser can run &quot;CREATE EXTENSION pg_trgm&quot; in the workspace&apos;s database and setup-team again.</source>
+        <translation>Die Freitextsuche der Warteschlange hat keinen Index: Die Erweiterung pg_trgm ist auf dem Server nicht installiert, oder dieser Login darf sie nicht anlegen. Die Suche funktioniert, langsamer; ein Superuser kann in der Datenbank des Arbeitsbereichs &quot;CREATE EXTENSION pg_trgm&quot; ausführen und setup-team erneut aufrufen.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -3489,10 +3493,6 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>Choose an Evidence File</source>
         <translation>Nachweisdatei auswählen</translation>
-    </message>
-    <message>
-        <source>No workspace is open.</source>
-        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -5165,10 +5165,6 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <translation>nur über eine Telefonnummer gefunden; eine Telefonnummer kann von mehreren genutzt werden (ein Büroanschluss), daher muss eine Person bestätigen, dass diese Zeilen zur betroffenen Person gehören</translation>
     </message>
     <message>
-        <source>The stored erasure plan is damaged: %1.</source>
-        <translation>Der gespeicherte Löschplan ist beschädigt: %1.</translation>
-    </message>
-    <message>
         <source>%1: the plan has problems and cannot run: %2</source>
         <translation>%1: Der Plan hat Probleme und kann nicht ausgeführt werden: %2</translation>
     </message>
@@ -5238,6 +5234,94 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>verbunden, gehört nicht der betroffenen Person: %n bleibende Zeilen verweisen über %1.%2 → %3 darauf</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The stored erasure plan is damaged (byte %1): %2.</source>
+        <translation>Der gespeicherte Löschplan ist beschädigt (Byte %1): %2.</translation>
+    </message>
+    <message>
+        <source>The stored erasure plan is damaged at %1 (byte %2): %3.</source>
+        <translation>Der gespeicherte Löschplan ist bei %1 beschädigt (Byte %2): %3.</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>no such field in an erasure plan</source>
+        <translation>kein Feld eines Löschplans</translation>
+    </message>
+    <message>
+        <source>given twice</source>
+        <translation>doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 999999999999999999</source>
+        <translation>eine ganze Zahl von 0 bis 999999999999999999</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>not a kind of identity</source>
+        <translation>keine Art von Identität</translation>
+    </message>
+    <message>
+        <source>a key list longer than %1 bytes</source>
+        <translation>eine Schlüsselliste länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>keys: %1 in the text, %2 counted</source>
+        <translation>Schlüssel: %1 im Text, %2 gezählt</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>%1, but the plan holds %2</source>
+        <translation>%1, der Plan enthält aber %2</translation>
+    </message>
+    <message>
+        <source>%1: this erasure&apos;s plan was stored by an earlier Lethe, which did not keep the user ids the databases taught (%2); it cannot be resumed as it was made. Make and approve a new plan: the rows already erased are not found again.</source>
+        <translation>%1: Der Plan dieser Löschung wurde von einer früheren Lethe-Version gespeichert, die die von den Datenbanken gelernten Benutzer-IDs nicht aufbewahrt hat (%2); er kann nicht so fortgesetzt werden, wie er erstellt wurde. Erstellen und genehmigen Sie einen neuen Plan: Bereits gelöschte Zeilen werden nicht erneut gefunden.</translation>
+    </message>
+    <message>
+        <source>The stored erasure plan is damaged.</source>
+        <translation>Der gespeicherte Löschplan ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>user ids: %1 in the text, %2 counted</source>
+        <translation>Benutzer-IDs: %1 im Text, %2 gezählt</translation>
+    </message>
+    <message>
+        <source>not an erasure strategy</source>
+        <translation>keine Löschstrategie</translation>
+    </message>
+    <message>
+        <source>given for a strategy that writes no fixed text</source>
+        <translation>angegeben für eine Strategie, die keinen festen Text schreibt</translation>
+    </message>
+    <message>
+        <source>ids: %1 in the text, %2 counted</source>
+        <translation>IDs: %1 im Text, %2 gezählt</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>an identity: its kind and value</source>
+        <translation>eine Identität: ihre Art und ihr Wert</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureRunner</name>
@@ -5259,10 +5343,6 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>%1: the stored plan of this erasure does not hash to its digest %2 (it hashes to %3): it was changed after it was made. Nothing was run. Make and approve a new plan.</source>
         <translation>%1: Der gespeicherte Plan dieser Löschung ergibt nicht seinen Digest %2 (sondern %3): Er wurde nach seiner Erstellung verändert. Es wurde nichts ausgeführt. Erstellen und genehmigen Sie einen neuen Plan.</translation>
-    </message>
-    <message>
-        <source>%1: this erasure&apos;s plan was stored by an earlier Lethe, which did not keep the user ids the databases taught (%2); it cannot be resumed as it was made. Make and approve a new plan: the rows already erased are not found again.</source>
-        <translation>%1: Der Plan dieser Löschung wurde von einer früheren Lethe-Version gespeichert, die die von den Datenbanken gelernten Benutzer-IDs nicht aufbewahrt hat (%2); er kann nicht so fortgesetzt werden, wie er erstellt wurde. Erstellen und genehmigen Sie einen neuen Plan: Bereits gelöschte Zeilen werden nicht erneut gefunden.</translation>
     </message>
 </context>
 <context>
@@ -5434,6 +5514,14 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>This is a team workspace: its users are database logins, and their roles are set by the database administrator (`lethe-cli workspace setup-team --apply`), not from Lethe.</source>
         <translation>Dies ist ein Team-Arbeitsbereich: Seine Benutzer sind Datenbank-Anmeldungen, und ihre Rollen legt die Datenbankadministration fest (`lethe-cli workspace setup-team --apply`), nicht Lethe.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the stored plan of erasure run %2 is empty.</source>
+        <translation>Teil %1 des gespeicherten Plans des Löschlaufs %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the stored plan of erasure run %2 is missing.</source>
+        <translation>Teil %1 des gespeicherten Plans des Löschlaufs %2 fehlt.</translation>
     </message>
 </context>
 <context>
@@ -5905,6 +5993,38 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     <message>
         <source>The connection to the workspace was lost during the erasure of %1. Nothing is half-done: every batch is journalled. Resume the erasure once the connection is back; it continues where it stopped (the window offers it when the workspace opens, or: lethe-cli erase --resume).</source>
         <translation>Die Verbindung zum Arbeitsbereich ist während der Löschung von %1 verloren gegangen. Nichts ist halb erledigt: Jeder Stapel ist protokolliert. Setzen Sie die Löschung fort, sobald die Verbindung wieder besteht; sie macht dort weiter, wo sie aufgehört hat (das Fenster bietet es beim Öffnen des Arbeitsbereichs an, oder: lethe-cli erase --resume).</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the workspace was lost. The plan is saved for approval once the connection is back, and never twice.</source>
+        <translation>Noch nicht gespeichert: Die Verbindung zum Arbeitsbereich ist verloren gegangen. Der Plan wird zur Freigabe gespeichert, sobald die Verbindung wieder besteht, und nie doppelt.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the connection to the workspace was lost before the erasure started. Erase again once the connection is back; what you typed is kept.</source>
+        <translation>Nichts wurde gelöscht: Die Verbindung zum Arbeitsbereich ging verloren, bevor die Löschung begann. Löschen Sie erneut, sobald die Verbindung wieder besteht; Ihre Eingabe bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace is lost. Resume the erasure once it is back; it continues where it stopped.</source>
+        <translation>Die Verbindung zum Arbeitsbereich ist verloren. Setzen Sie die Löschung fort, sobald sie wieder besteht; sie läuft dort weiter, wo sie angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Plan %1 was saved for approval before the connection was lost; it was not saved twice.</source>
+        <translation>Plan %1 wurde zur Freigabe gespeichert, bevor die Verbindung verloren ging; er wurde nicht doppelt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection is back. The erasure had started before it was lost: resume it to finish.</source>
+        <translation>Die Verbindung besteht wieder. Die Löschung hatte begonnen, bevor sie verloren ging: Setzen Sie sie fort, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The connection is back. Nothing was erased yet: press Erase to start.</source>
+        <translation>Die Verbindung besteht wieder. Noch wurde nichts gelöscht: Klicken Sie auf Löschen, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The connection is back: resume the erasure to finish it.</source>
+        <translation>Die Verbindung besteht wieder: Setzen Sie die Löschung fort, um sie abzuschließen.</translation>
     </message>
 </context>
 <context>
@@ -6443,6 +6563,149 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     </message>
 </context>
 <context>
+    <name>lethe::JsonPull</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a member name</source>
+        <translation>ein Feldname</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>das Ende des Textes</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>ein Fehler</translation>
+    </message>
+    <message>
+        <source>the text ends too early</source>
+        <translation>der Text endet zu früh</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected byte 0x%1</source>
+        <translation>unerwartetes Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>text after the end of the JSON value (%1)</source>
+        <translation>Text nach dem Ende des JSON-Werts (%1)</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes: %1</source>
+        <translation>Feldname in Anführungszeichen erwartet: %1</translation>
+    </message>
+    <message>
+        <source>a member name longer than %1 bytes</source>
+        <translation>ein Feldname länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name: %1</source>
+        <translation>„:“ nach einem Feldnamen erwartet: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;: %1</source>
+        <translation>„,“ oder „}“ erwartet: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;: %1</source>
+        <translation>„,“ oder „]“ erwartet: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 arrays and objects inside each other</source>
+        <translation>mehr als %1 ineinander verschachtelte Arrays und Objekte</translation>
+    </message>
+    <message>
+        <source>expected a value: %1</source>
+        <translation>Wert erwartet: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;: %2</source>
+        <translation>„%1“ erwartet: %2</translation>
+    </message>
+    <message>
+        <source>a number longer than 64 characters</source>
+        <translation>eine Zahl mit mehr als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>a number without digits</source>
+        <translation>eine Zahl ohne Ziffern</translation>
+    </message>
+    <message>
+        <source>a number without digits after &apos;.&apos;</source>
+        <translation>eine Zahl ohne Ziffern nach „.“</translation>
+    </message>
+    <message>
+        <source>a number without digits in its exponent</source>
+        <translation>eine Zahl ohne Ziffern im Exponenten</translation>
+    </message>
+    <message>
+        <source>a \u escape without four hexadecimal digits: %1</source>
+        <translation>eine \u-Escape-Sequenz ohne vier Hexadezimalziffern: %1</translation>
+    </message>
+    <message>
+        <source>an invalid escape in a string: %1</source>
+        <translation>eine ungültige Escape-Sequenz in einer Zeichenkette: %1</translation>
+    </message>
+    <message>
+        <source>a \u escape of a low surrogate without a high one before it</source>
+        <translation>eine \u-Escape-Sequenz eines unteren Surrogats ohne oberes davor</translation>
+    </message>
+    <message>
+        <source>a \u escape of a high surrogate without a low one after it</source>
+        <translation>eine \u-Escape-Sequenz eines oberen Surrogats ohne unteres danach</translation>
+    </message>
+    <message>
+        <source>the text ends inside a string</source>
+        <translation>der Text endet innerhalb einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the reader stopped inside a string</source>
+        <translation>das Lesen endete innerhalb einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a control character (0x%1) in a string: it must be escaped</source>
+        <translation>ein Steuerzeichen (0x%1) in einer Zeichenkette: es muss maskiert sein</translation>
+    </message>
+    <message>
+        <source>no string to read here</source>
+        <translation>hier ist keine Zeichenkette zu lesen</translation>
+    </message>
+    <message>
+        <source>a string longer than %1 bytes</source>
+        <translation>eine Zeichenkette länger als %1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>lethe::MainWindow</name>
     <message>
         <source>Lethe</source>
@@ -6621,13 +6884,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <translation>
             <numerusform>%Ln Anfrage in %1 ms geladen</numerusform>
             <numerusform>%Ln Anfragen in %1 ms geladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading stopped: the queue shows %Ln request(s) so far. Press F5 to load all.</source>
-        <translation>
-            <numerusform>Laden angehalten: Die Liste zeigt bisher %Ln Anfrage. Mit F5 alle laden.</numerusform>
-            <numerusform>Laden angehalten: Die Liste zeigt bisher %Ln Anfragen. Mit F5 alle laden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6972,6 +7228,51 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Your officer key %1 is registered and in this computer&apos;s keychain: your approvals and what you change here are signed with it.</source>
         <translation>Ihr Beauftragtenschlüssel %1 ist registriert und liegt im Schlüsselbund dieses Computers: Ihre Freigaben und was Sie hier ändern, werden damit signiert.</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Weitere werden geladen…</translation>
+    </message>
+    <message>
+        <source>sorted among the %L1 loaded only: press F5 to read them all</source>
+        <translation>nur unter den %L1 geladenen sortiert: F5 liest alle</translation>
+    </message>
+    <message>
+        <source>%L1 loaded, reading the rest to sort them</source>
+        <translation>%L1 geladen, der Rest wird zum Sortieren gelesen</translation>
+    </message>
+    <message>
+        <source>%L1 shown, more as you scroll</source>
+        <translation>%L1 angezeigt, weitere beim Scrollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue among those loaded</source>
+        <translation>
+            <numerusform>%n überfällig unter den geladenen</numerusform>
+            <numerusform>%n überfällig unter den geladenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading every match to sort them… %Ln request(s)</source>
+        <translation>
+            <numerusform>Alle Treffer werden zum Sortieren gelesen … %Ln Anfrage</numerusform>
+            <numerusform>Alle Treffer werden zum Sortieren gelesen … %Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline settings were changed at another desk since you opened them; nothing was saved. Open Tools › Deadline Settings… again to see them.</source>
+        <translation>Die Fristeinstellungen wurden an einem anderen Arbeitsplatz geändert, seit Sie sie geöffnet haben; nichts wurde gespeichert. Öffnen Sie Extras › Fristeinstellungen … erneut, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Deadline settings saved before the connection was lost; they were not saved twice.</source>
+        <translation>Die Fristeinstellungen wurden gespeichert, bevor die Verbindung verloren ging; sie wurden nicht doppelt gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: the queue shows %Ln request(s). Press F5 to read it again.</source>
+        <translation>
+            <numerusform>Laden angehalten: Die Liste zeigt %Ln Anfrage. Mit F5 neu lesen.</numerusform>
+            <numerusform>Laden angehalten: Die Liste zeigt %Ln Anfragen. Mit F5 neu lesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9244,6 +9545,10 @@ unbekannt</translation>
         <source>SQLite has no schemas: table &quot;%1&quot; cannot be in &quot;%2&quot;.</source>
         <translation>SQLite kennt keine Schemas: Tabelle „%1“ kann nicht in „%2“ liegen.</translation>
     </message>
+    <message>
+        <source>The database file %1 cannot be found.</source>
+        <translation>Die Datenbankdatei %1 wurde nicht gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::StateMachine</name>
@@ -9478,6 +9783,10 @@ unbekannt</translation>
     <message>
         <source>No login, not even the owner of the table, changes or removes a signed audit head.</source>
         <translation>Kein Login, nicht einmal der Eigentümer der Tabelle, ändert oder entfernt einen signierten Audit-Kopf.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates, and a text of one or two characters is searched without them. Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
+        <translation>Die Freitextsuche der Warteschlange über Indizes: die Erweiterung pg_trgm (Teil von PostgreSQL; vertrauenswürdig, daher fügt sie jeder Login hinzu, der in der Datenbank Objekte anlegen darf, ohne Superuser) und Trigramm-Indizes auf den durchsuchten Texten (Anfragenummer, Bearbeiter, Name der betroffenen Person, Identitäten), dazu Anfragen nach betroffener Person. Die Suche bleibt exakt: Die Indizes finden nur die Kandidaten, und ein Text aus einem oder zwei Zeichen wird ohne sie gesucht. Wo die Erweiterung nicht installiert ist oder nicht angelegt werden darf, sagt eine Warnung das, und die Suche funktioniert ohne die Indizes, langsamer.</translation>
     </message>
 </context>
 <context>

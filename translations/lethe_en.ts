@@ -3368,6 +3368,10 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>Version:   %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The queue&apos;s free-text search has no index: the extension pg_trgm is not installed on the server or this login may not create it. Search works, more slowly; a superuser can run &quot;CREATE EXTENSION pg_trgm&quot; in the workspace&apos;s database and setup-team again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -3429,10 +3433,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>Choose an Evidence File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5105,10 +5105,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stored erasure plan is damaged: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the plan has problems and cannot run: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5178,6 +5174,94 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>related, not the subject&apos;s own: %n rows that stay point at it through %1.%2 → %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The stored erasure plan is damaged (byte %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored erasure plan is damaged at %1 (byte %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such field in an erasure plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 999999999999999999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a kind of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key list longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys: %1 in the text, %2 counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but the plan holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this erasure&apos;s plan was stored by an earlier Lethe, which did not keep the user ids the databases taught (%2); it cannot be resumed as it was made. Make and approve a new plan: the rows already erased are not found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored erasure plan is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user ids: %1 in the text, %2 counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an erasure strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given for a strategy that writes no fixed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids: %1 in the text, %2 counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identity: its kind and value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ErasureRunner</name>
@@ -5198,10 +5282,6 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>%1: the stored plan of this erasure does not hash to its digest %2 (it hashes to %3): it was changed after it was made. Nothing was run. Make and approve a new plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: this erasure&apos;s plan was stored by an earlier Lethe, which did not keep the user ids the databases taught (%2); it cannot be resumed as it was made. Make and approve a new plan: the rows already erased are not found again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5373,6 +5453,14 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
     <message>
         <source>This is a team workspace: its users are database logins, and their roles are set by the database administrator (`lethe-cli workspace setup-team --apply`), not from Lethe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the stored plan of erasure run %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the stored plan of erasure run %2 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5838,6 +5926,38 @@ Fix the cause, then resume it.</source>
     </message>
     <message>
         <source>The connection to the workspace was lost during the erasure of %1. Nothing is half-done: every batch is journalled. Resume the erasure once the connection is back; it continues where it stopped (the window offers it when the workspace opens, or: lethe-cli erase --resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the workspace was lost. The plan is saved for approval once the connection is back, and never twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the connection to the workspace was lost before the erasure started. Erase again once the connection is back; what you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the workspace is lost. Resume the erasure once it is back; it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 was saved for approval before the connection was lost; it was not saved twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is back. The erasure had started before it was lost: resume it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is back. Nothing was erased yet: press Erase to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is back: resume the erasure to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6377,6 +6497,149 @@ Fix the cause, then resume it.</source>
     </message>
 </context>
 <context>
+    <name>lethe::JsonPull</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected byte 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the end of the JSON value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member name longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 arrays and objects inside each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number without digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number without digits after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number without digits in its exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape without four hexadecimal digits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid escape in a string: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape of a low surrogate without a high one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape of a high surrogate without a low one after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader stopped inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (0x%1) in a string: it must be escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no string to read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::MainWindow</name>
     <message>
         <source>Lethe</source>
@@ -6554,13 +6817,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <translation>
             <numerusform>Loaded %Ln request in %1 ms</numerusform>
             <numerusform>Loaded %Ln requests in %1 ms</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading stopped: the queue shows %Ln request(s) so far. Press F5 to load all.</source>
-        <translation>
-            <numerusform>Loading stopped: the queue shows %Ln request so far. Press F5 to load all.</numerusform>
-            <numerusform>Loading stopped: the queue shows %Ln requests so far. Press F5 to load all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6902,6 +7158,51 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     <message>
         <source>Your officer key %1 is registered and in this computer&apos;s keychain: your approvals and what you change here are signed with it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted among the %L1 loaded only: press F5 to read them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 loaded, reading the rest to sort them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 shown, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue among those loaded</source>
+        <translation>
+            <numerusform>%n overdue among those loaded</numerusform>
+            <numerusform>%n overdue among those loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading every match to sort them… %Ln request(s)</source>
+        <translation>
+            <numerusform>Reading every match to sort them… %Ln request</numerusform>
+            <numerusform>Reading every match to sort them… %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline settings were changed at another desk since you opened them; nothing was saved. Open Tools › Deadline Settings… again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline settings saved before the connection was lost; they were not saved twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: the queue shows %Ln request(s). Press F5 to read it again.</source>
+        <translation>
+            <numerusform>Loading stopped: the queue shows %Ln request. Press F5 to read it again.</numerusform>
+            <numerusform>Loading stopped: the queue shows %Ln requests. Press F5 to read it again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9170,6 +9471,10 @@ unknown</source>
         <source>SQLite has no schemas: table &quot;%1&quot; cannot be in &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file %1 cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::StateMachine</name>
@@ -9403,6 +9708,10 @@ unknown</source>
     </message>
     <message>
         <source>No login, not even the owner of the table, changes or removes a signed audit head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates, and a text of one or two characters is searched without them. Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
