@@ -352,6 +352,18 @@
         <source>Approving…</source>
         <translation>Wird freigegeben…</translation>
     </message>
+    <message>
+        <source>The plans waiting for approval could not be read: the connection to the workspace was lost. They are read once the connection is back.</source>
+        <translation>Die Pläne, die auf Freigabe warten, konnten nicht gelesen werden: Die Verbindung zum Arbeitsbereich ist verloren gegangen. Sie werden gelesen, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: the connection to the workspace was lost. What you typed is kept here and the plan is approved once the connection is back, and never twice.</source>
+        <translation>Noch nicht freigegeben: Die Verbindung zum Arbeitsbereich ist verloren gegangen. Ihre Eingabe bleibt hier erhalten, und der Plan wird freigegeben, sobald die Verbindung wieder besteht, und nie doppelt.</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ApprovalSignature</name>
@@ -6026,6 +6038,18 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
         <source>The connection is back: resume the erasure to finish it.</source>
         <translation>Die Verbindung besteht wieder: Setzen Sie die Löschung fort, um sie abzuschließen.</translation>
     </message>
+    <message>
+        <source>Whether this plan needs or has a second officer&apos;s approval could not be read: the connection to the workspace was lost. It is read again once the connection is back.</source>
+        <translation>Ob dieser Plan die Freigabe eines zweiten Verantwortlichen braucht oder hat, konnte nicht gelesen werden: Die Verbindung zum Arbeitsbereich ist verloren gegangen. Es wird erneut gelesen, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Plan %1 was approved before the connection was lost; it was not approved twice. An officer other than you can now run it.</source>
+        <translation>Plan %1 wurde freigegeben, bevor die Verbindung verloren ging; er wurde nicht doppelt freigegeben. Ein anderer Verantwortlicher als Sie kann ihn jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost before the plan&apos;s approval could be read. It is read once the connection is back; what you typed is kept.</source>
+        <translation>Die Verbindung zum Arbeitsbereich ging verloren, bevor die Freigabe des Plans gelesen werden konnte. Sie wird gelesen, sobald die Verbindung wieder besteht; Ihre Eingabe bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::Evidence</name>
@@ -6211,6 +6235,10 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     <message>
         <source>Say why data about other people goes into this bundle: the bundle and the audit log keep the reason.</source>
         <translation>Geben Sie an, warum Daten über andere Personen in dieses Paket gehören: Das Paket und das Prüfprotokoll bewahren die Begründung auf.</translation>
+    </message>
+    <message>
+        <source>Not exported: the connection to the workspace was lost, and nothing was left behind. What you chose is kept here; export again once the connection is back.</source>
+        <translation>Nicht exportiert: Die Verbindung zum Arbeitsbereich ist verloren gegangen, und nichts wurde zurückgelassen. Ihre Auswahl bleibt hier erhalten; exportieren Sie erneut, sobald die Verbindung wieder besteht.</translation>
     </message>
 </context>
 <context>
@@ -7274,6 +7302,10 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>Laden angehalten: Die Liste zeigt %Ln Anfragen. Mit F5 neu lesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan %1 of %2 was approved before the connection was lost; it was not approved twice. An officer other than you can now run it.</source>
+        <translation>Plan %1 von %2 wurde freigegeben, bevor die Verbindung verloren ging; er wurde nicht doppelt freigegeben. Ein anderer Verantwortlicher als Sie kann ihn jetzt ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -7886,6 +7918,22 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Your officer key %1 is registered in %2 and kept in this computer&apos;s keychain. Your approvals, and the audit log&apos;s head after your changes, are signed with it from now on.</source>
         <translation>Ihr Beauftragtenschlüssel %1 ist in %2 registriert und liegt im Schlüsselbund dieses Computers. Ihre Freigaben und der Kopf des Audit-Protokolls nach Ihren Änderungen werden ab jetzt damit signiert.</translation>
+    </message>
+    <message>
+        <source>Could not be read: the connection to the workspace was lost.</source>
+        <translation>Konnte nicht gelesen werden: Die Verbindung zum Arbeitsbereich ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>The keys registered in the workspace could not be read: the connection to the workspace was lost. They are read once the connection is back.</source>
+        <translation>Die im Arbeitsbereich registrierten Schlüssel konnten nicht gelesen werden: Die Verbindung zum Arbeitsbereich ist verloren gegangen. Sie werden gelesen, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Not registered yet: the connection to the workspace was lost. Your key is kept in this computer&apos;s keychain and registered once the connection is back, and never twice.</source>
+        <translation>Noch nicht registriert: Die Verbindung zum Arbeitsbereich ist verloren gegangen. Ihr Schlüssel bleibt im Schlüsselbund dieses Computers und wird registriert, sobald die Verbindung wieder besteht, und nie doppelt.</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -8928,6 +8976,10 @@ unbekannt</translation>
     <message>
         <source>PDF output failed</source>
         <translation>PDF-Ausgabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost. The requests are read again once it is back.</source>
+        <translation>Die Verbindung zum Arbeitsbereich ist verloren gegangen. Die Anfragen werden erneut gelesen, sobald sie wieder besteht.</translation>
     </message>
 </context>
 <context>

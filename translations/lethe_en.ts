@@ -352,6 +352,18 @@
         <source>Approving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plans waiting for approval could not be read: the connection to the workspace was lost. They are read once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet: the connection to the workspace was lost. What you typed is kept here and the plan is approved once the connection is back, and never twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ApprovalSignature</name>
@@ -5960,6 +5972,18 @@ Fix the cause, then resume it.</source>
         <source>The connection is back: resume the erasure to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether this plan needs or has a second officer&apos;s approval could not be read: the connection to the workspace was lost. It is read again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 was approved before the connection was lost; it was not approved twice. An officer other than you can now run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost before the plan&apos;s approval could be read. It is read once the connection is back; what you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::Evidence</name>
@@ -6144,6 +6168,10 @@ Fix the cause, then resume it.</source>
     </message>
     <message>
         <source>Say why data about other people goes into this bundle: the bundle and the audit log keep the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: the connection to the workspace was lost, and nothing was left behind. What you chose is kept here; export again once the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7204,6 +7232,10 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>Loading stopped: the queue shows %Ln requests. Press F5 to read it again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan %1 of %2 was approved before the connection was lost; it was not approved twice. An officer other than you can now run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -7815,6 +7847,22 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Your officer key %1 is registered in %2 and kept in this computer&apos;s keychain. Your approvals, and the audit log&apos;s head after your changes, are signed with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: the connection to the workspace was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys registered in the workspace could not be read: the connection to the workspace was lost. They are read once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered yet: the connection to the workspace was lost. Your key is kept in this computer&apos;s keychain and registered once the connection is back, and never twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8853,6 +8901,10 @@ unknown</source>
     </message>
     <message>
         <source>PDF output failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the workspace was lost. The requests are read again once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
