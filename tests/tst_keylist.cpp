@@ -191,6 +191,15 @@ void TestKeyList::everyKeyFoundFromTheMarkBeforeIt()
     QVERIFY(joined != list);
     joined << model.last();
     QCOMPARE(joined, list);
+    // A list appended to itself, whole and key by key, while it grows (its bytes move).
+    KeyList twice = list;
+    twice += twice;
+    QVERIFY(same(twice, model + model));
+    KeyList self = list.mid(0, 9);
+    for (int n = 0; n < 2000; ++n)
+        self.appendFrom(self, n % 9);
+    QCOMPARE(self.size(), 2009);
+    QCOMPARE(self.at(2008), model[1999 % 9]);
 
     KeyList numbers;
     for (int i = 0; i < 1000000; ++i) {

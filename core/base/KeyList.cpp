@@ -190,12 +190,21 @@ void KeyList::addNull()
 
 KeyList& KeyList::operator+=(const KeyList& other)
 {
-    appendEncoded(other.m_data, other.m_size);
+    // A shared copy (no bytes copied): the view stays valid when other is this list and growing it moves
+    // its bytes.
+    const QByteArray data = other.m_data;
+    appendEncoded(data, other.m_size);
     return *this;
 }
 
 void KeyList::appendFrom(const KeyList& other, qsizetype i)
 {
+    if (&other == this) {
+        const QByteArray key = rowBytes(i).toByteArray(); // growing would move the bytes viewed
+        startKey(key.size());
+        m_data.append(key);
+        return;
+    }
     const QByteArrayView key = other.rowBytes(i);
     startKey(key.size());
     m_data.append(key.data(), key.size());

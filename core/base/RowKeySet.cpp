@@ -185,6 +185,10 @@ RowKeySet::Key RowKeySet::of(const QVariantList& values, const QList<int>& field
 
 RowKeySet::Key RowKeySet::of(const QVariantList& values)
 {
+    // One whole number (the usual reference value): no list of positions made for it.
+    if (values.size() == 1)
+        if (const std::optional<qint64> n = wholeNumber(values.first()))
+            return {n, {}};
     QList<int> all;
     all.reserve(values.size());
     for (int i = 0; i < values.size(); ++i)
