@@ -2,6 +2,7 @@
 #include "JsonPull.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void readsBackWhatWasWritten_data();
     void readsBackWhatWasWritten();
     void oneKeyOfOneEmptyValue();
+    void writtenAsQJsonDocumentWouldWriteIt();
     void hostileTextRefused_data();
     void hostileTextRefused();
     void earlierLetheSaidSo();
@@ -191,6 +193,36 @@ void TestPlanJson::readsBackWhatWasWritten()
     auto viaObject = ErasurePlan::fromJson(p.toJson(true));
     QVERIFY(viaObject.ok());
     QCOMPARE(viaObject->toStoredJson(), stored);
+}
+
+void TestPlanJson::writtenAsQJsonDocumentWouldWriteIt()
+{
+    // The stored text and the digest stream the key lists, escaping ASCII text with a table of their own
+    // (and anything else through QJsonDocument): byte for byte what QJsonDocument writes for the whole plan,
+    // for every ASCII character, in key lists long enough to be written in several parts, of ASCII alone and
+    // mixed with other characters.
+    ErasurePlan p = richPlan(40000);
+    QString everyAscii;
+    for (int c = 0; c < 128; ++c)
+        everyAscii += QChar(c);
+    ErasureTablePlan ascii;
+    ascii.table = QStringLiteral("ascii");
+    ascii.keyColumns = {QStringLiteral("id"), QStringLiteral("text")};
+    ascii.action = ErasureTablePlan::Action::DeleteRows;
+    for (int i = 0; i < 30000; ++i)
+        ascii.keys << QStringList{QString::number(i), everyAscii.mid(i % 128) + everyAscii.left(i % 7)};
+    ascii.found = ascii.keys.size();
+    p.systems[0].sources[0].tables << ascii;
+    p.digest = p.computeDigest();
+    const QByteArray whole = QJsonDocument(p.toJson(true)).toJson(QJsonDocument::Compact);
+    QCOMPARE(p.toStoredJson(), whole);
+    QJsonObject hashed = p.toJson(true);
+    hashed.remove(QStringLiteral("made_on"));
+    hashed.remove(QStringLiteral("digest"));
+    QCOMPARE(p.digest, QString::fromLatin1(
+                           QCryptographicHash::hash(QJsonDocument(hashed).toJson(QJsonDocument::Compact),
+                                                    QCryptographicHash::Sha256)
+                               .toHex()));
 }
 
 void TestPlanJson::oneKeyOfOneEmptyValue()

@@ -7,6 +7,7 @@
 #include "Traversal.h"
 #include "Validation.h"
 
+#include <QMutex>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void userIdLearnedInOneSourceLeadsIntoAnother();
     void newerPreviewSupersedesTheRunningOne();
     void sqliteRowsAsTheDriverReadsThem();
+    void rowsHandedToASecondThreadAreDoneTheSame_data() { engines_data(); }
+    void rowsHandedToASecondThreadAreDoneTheSame();
 };
 
 void TestTraversal::engines_data()
@@ -107,6 +110,55 @@ static const DossierTable* tableOf(const Dossier& d, const char* name)
     return nullptr;
 }
 
+// The teams fixture: Ann, Bob, Carol (Ann's phone), Dave; workspaces, memberships, lead notes, orders,
+// invoices linked by the database's foreign key only, an unreachable audit table.
+static QString createTeams(const ConnectionParams& p)
+{
+    const auto e = p.engine;
+    SqlConnection c;
+    if (Status st = c.open(p); !st)
+        return st.error().message;
+    QSqlQuery q(c.db());
+    auto id = [e](const char* n) { return SqlConnection::quoteIdentifier(e, QLatin1String(n)).value(); };
+    const QStringList ddl = {
+        QStringLiteral(
+            "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email VARCHAR(100), phone VARCHAR(30), "
+            "name VARCHAR(100), default_workspace INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE workspaces (id INTEGER PRIMARY KEY, owner_id INTEGER, title VARCHAR(100))"),
+        QStringLiteral("CREATE TABLE memberships (account_id INTEGER, workspace_id INTEGER, PRIMARY KEY "
+                       "(account_id, workspace_id))"),
+        QStringLiteral("CREATE TABLE %1 (workspace_id INTEGER, seq INTEGER, %2 VARCHAR(100), body TEXT, "
+                       "PRIMARY KEY (workspace_id, seq))")
+            .arg(id("Lead Notes"), id("Email")),
+        QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, account_id INTEGER, total INTEGER)")
+            .arg(id("order")),
+        QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, detail VARCHAR(100))"),
+        // Linked to accounts only by the database's foreign key, not by the map.
+        QStringLiteral(
+            "CREATE TABLE invoices (id INTEGER PRIMARY KEY, account_id INTEGER REFERENCES accounts(id), "
+            "amount INTEGER)"),
+        // Ann, Bob; Carol shares Ann's phone; phones stored without the +.
+        QStringLiteral("INSERT INTO accounts VALUES (1, 'ann@example.com', '442079460018', 'Ann', 1), "
+                       "(2, 'bob@example.com', '12025550143', 'Bob', 2), "
+                       "(3, 'carol@example.com', '442079460018', 'Carol', 2), "
+                       "(4, 'dave@example.com', NULL, 'Dave', 2)"),
+        QStringLiteral("INSERT INTO workspaces VALUES (1, 1, 'Ann Co'), (2, 2, 'Bob Co')"),
+        QStringLiteral("INSERT INTO memberships VALUES (1, 1), (2, 2), (4, 2)"),
+        // Ann is also a lead in Bob's workspace, stored in another case with a trailing space.
+        QStringLiteral("INSERT INTO %1 VALUES (1, 1, 'x@example.com', 'a'), (1, 2, 'y@example.com', 'b'), "
+                       "(2, 1, 'ANN@Example.com ', 'Ann as a lead'), (2, 2, 'z@example.com', 'other')")
+            .arg(id("Lead Notes")),
+        QStringLiteral("INSERT INTO %1 VALUES (10, 1, 5), (11, 1, 7), (12, 2, 9)").arg(id("order")),
+        QStringLiteral("INSERT INTO audit VALUES (1, 'x')"),
+        QStringLiteral("INSERT INTO invoices VALUES (100, 1, 50), (101, 1, 70), (102, 2, 90)"),
+    };
+    for (const QString& s : ddl)
+        if (!q.exec(s))
+            return s + QStringLiteral(": ") + q.lastError().text();
+    return {};
+}
+
 void TestTraversal::engines()
 {
     QFETCH(int, engine);
@@ -115,48 +167,8 @@ void TestTraversal::engines()
     const test::EngineDatabase database(e, dir, QStringLiteral("teams.db"));
     QVERIFY2(database.ok(), qPrintable(database.error()));
     const ConnectionParams p = database.params();
-    {
-        SqlConnection c;
-        QVERIFY(c.open(p).ok());
-        QSqlQuery q(c.db());
-        auto id = [e](const char* n) { return SqlConnection::quoteIdentifier(e, QLatin1String(n)).value(); };
-        const QStringList ddl = {
-            QStringLiteral(
-                "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email VARCHAR(100), phone VARCHAR(30), "
-                "name VARCHAR(100), default_workspace INTEGER)"),
-            QStringLiteral(
-                "CREATE TABLE workspaces (id INTEGER PRIMARY KEY, owner_id INTEGER, title VARCHAR(100))"),
-            QStringLiteral("CREATE TABLE memberships (account_id INTEGER, workspace_id INTEGER, PRIMARY KEY "
-                           "(account_id, workspace_id))"),
-            QStringLiteral("CREATE TABLE %1 (workspace_id INTEGER, seq INTEGER, %2 VARCHAR(100), body TEXT, "
-                           "PRIMARY KEY (workspace_id, seq))")
-                .arg(id("Lead Notes"), id("Email")),
-            QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, account_id INTEGER, total INTEGER)")
-                .arg(id("order")),
-            QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, detail VARCHAR(100))"),
-            // Linked to accounts only by the database's foreign key, not by the map.
-            QStringLiteral(
-                "CREATE TABLE invoices (id INTEGER PRIMARY KEY, account_id INTEGER REFERENCES accounts(id), "
-                "amount INTEGER)"),
-            // Ann, Bob; Carol shares Ann's phone; phones stored without the +.
-            QStringLiteral("INSERT INTO accounts VALUES (1, 'ann@example.com', '442079460018', 'Ann', 1), "
-                           "(2, 'bob@example.com', '12025550143', 'Bob', 2), "
-                           "(3, 'carol@example.com', '442079460018', 'Carol', 2), "
-                           "(4, 'dave@example.com', NULL, 'Dave', 2)"),
-            QStringLiteral("INSERT INTO workspaces VALUES (1, 1, 'Ann Co'), (2, 2, 'Bob Co')"),
-            QStringLiteral("INSERT INTO memberships VALUES (1, 1), (2, 2), (4, 2)"),
-            // Ann is also a lead in Bob's workspace, stored in another case with a trailing space.
-            QStringLiteral(
-                "INSERT INTO %1 VALUES (1, 1, 'x@example.com', 'a'), (1, 2, 'y@example.com', 'b'), "
-                "(2, 1, 'ANN@Example.com ', 'Ann as a lead'), (2, 2, 'z@example.com', 'other')")
-                .arg(id("Lead Notes")),
-            QStringLiteral("INSERT INTO %1 VALUES (10, 1, 5), (11, 1, 7), (12, 2, 9)").arg(id("order")),
-            QStringLiteral("INSERT INTO audit VALUES (1, 'x')"),
-            QStringLiteral("INSERT INTO invoices VALUES (100, 1, 50), (101, 1, 70), (102, 2, 90)"),
-        };
-        for (const QString& s : ddl)
-            QVERIFY2(q.exec(s), qPrintable(s + QStringLiteral(": ") + q.lastError().text()));
-    }
+    const QString created = createTeams(p);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     const DataMapLoad load = DataMapLoader::parse(kMap, QStringLiteral("teams.yaml"), dir.path());
     QVERIFY2(load.ok(), load.issues.isEmpty() ? "" : qPrintable(load.issues.first().toString()));
 
@@ -590,3 +602,132 @@ void TestTraversal::sqliteRowsAsTheDriverReadsThem()
 }
 
 #include "tst_traversal.moc"
+
+// A lookup's rows past Options::pipeAfter are handed to a second thread (a million events of one account):
+// every row must be done exactly as on the reading thread, in the same order. The teams fixture with
+// thousands of Ann's orders (Bob's between them), invoices and lead notes in her workspace (data about
+// others), searched by email and by a shared phone with related rows, every row through the pipe, none, and
+// the pipe starting part-way: the same calls to onRow and onRelated in the same order, the same counts and
+// preview rows.
+void TestTraversal::rowsHandedToASecondThreadAreDoneTheSame()
+{
+    QFETCH(int, engine);
+    const auto e = ConnectionParams::Engine(engine);
+    QTemporaryDir dir;
+    const test::EngineDatabase database(e, dir, QStringLiteral("teams.db"));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const ConnectionParams p = database.params();
+    const QString created = createTeams(p);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    {
+        SqlConnection c;
+        QVERIFY(c.open(p).ok());
+        QSqlQuery q(c.db());
+        const QString order = SqlConnection::quoteIdentifier(e, QStringLiteral("order")).value();
+        const QString notes = SqlConnection::quoteIdentifier(e, QStringLiteral("Lead Notes")).value();
+        const QString email = SqlConnection::quoteIdentifier(e, QStringLiteral("Email")).value();
+        for (int from = 0; from < 12000; from += 500) {
+            QStringList orders, invoices, leads;
+            for (int i = from; i < from + 500; ++i) {
+                orders << QStringLiteral("(%1, %2, %3)").arg(1000 + i).arg(i % 2 ? 2 : 1).arg(i % 97);
+                if (i < 9000)
+                    invoices << QStringLiteral("(%1, %2, %3)").arg(1000 + i).arg(i % 3 ? 1 : 2).arg(i);
+                if (i < 5000)
+                    leads << QStringLiteral("(1, %1, 'lead%1@example.com', 'note')").arg(10 + i);
+            }
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO %1 VALUES %2").arg(order, orders.join(QLatin1Char(',')))),
+                qPrintable(q.lastError().text()));
+            if (!invoices.isEmpty())
+                QVERIFY2(q.exec(QStringLiteral("INSERT INTO invoices VALUES %1")
+                                    .arg(invoices.join(QLatin1Char(',')))),
+                         qPrintable(q.lastError().text()));
+            if (!leads.isEmpty())
+                QVERIFY2(q.exec(QStringLiteral("INSERT INTO %1 (workspace_id, seq, %2, body) VALUES %3")
+                                    .arg(notes, email, leads.join(QLatin1Char(',')))),
+                         qPrintable(q.lastError().text()));
+        }
+    }
+    const DataMapLoad load = DataMapLoader::parse(kMap, QStringLiteral("teams.yaml"), dir.path());
+    QVERIFY2(load.ok(), load.issues.isEmpty() ? "" : qPrintable(load.issues.first().toString()));
+
+    // Everything the search did, in order, as text.
+    auto search = [&](const Identity& who, qsizetype pipeAfter) {
+        QStringList calls;
+        QMutex lock;
+        auto text = [](const QVariantList& values) {
+            QStringList parts;
+            for (const QVariant& v : values)
+                parts << (v.isNull()
+                              ? QStringLiteral("NULL")
+                              : QString::fromLatin1(v.metaType().name()) + QLatin1Char(':') + v.toString());
+            return parts.join(QLatin1Char('|'));
+        };
+        Traversal::Options o;
+        o.previewRows = 3;
+        o.pipeAfter = pipeAfter;
+        o.onRow = [&](const QString& source, int t, const QVariantList& values, bool phoneOnly, bool first,
+                      bool others) {
+            QMutexLocker l(&lock);
+            calls << QStringLiteral("row %1 %2 %3 %4%5%6")
+                         .arg(source)
+                         .arg(t)
+                         .arg(text(values))
+                         .arg(int(phoneOnly))
+                         .arg(int(first))
+                         .arg(int(others));
+        };
+        o.onRelated = [&](const QString& source, int t, const QVariantList& values, bool someoneElses) {
+            QMutexLocker l(&lock);
+            calls << QStringLiteral("related %1 %2 %3 %4")
+                         .arg(source)
+                         .arg(t)
+                         .arg(text(values))
+                         .arg(int(someoneElses));
+        };
+        auto d = Traversal::run(*load.map, {p}, {who}, o);
+        if (!d)
+            return QStringList{d.error().message};
+        for (const DossierTable& t : d->tables) {
+            calls << QStringLiteral("table %1 %2 %3 %4 %5 %6 %7")
+                         .arg(t.table, t.error)
+                         .arg(t.count)
+                         .arg(t.relatedCount)
+                         .arg(t.sharedLeftOut)
+                         .arg(t.othersCount)
+                         .arg(t.unreachable);
+            for (const DossierRow& r : t.rows)
+                calls << QStringLiteral("preview %1 %2 %3 %4")
+                             .arg(text(r.values), r.via)
+                             .arg(r.sharedWith)
+                             .arg(int(r.others));
+            for (const DossierRow& r : t.related)
+                calls << QStringLiteral("shown %1 %2 %3").arg(text(r.values), r.via).arg(r.sharedWith);
+        }
+        return calls;
+    };
+    for (const Identity& who : {Identity{IdentityKind::Email, QStringLiteral("ann@example.com")},
+                                Identity{IdentityKind::Phone, QStringLiteral("+44 20 7946 0018")}}) {
+        const QStringList inline_ = search(who, -1);
+        QVERIFY2(inline_.size() > 17000, qPrintable(QString::number(inline_.size())));
+        // One of Ann's orders among Bob's, as hers (from the phone alone when searched by phone).
+        const QString flags =
+            who.kind == IdentityKind::Phone ? QStringLiteral(" 110") : QStringLiteral(" 010");
+        QCOMPARE(std::count_if(inline_.cbegin(), inline_.cend(),
+                               [&](const QString& c) {
+                                   return c.startsWith(QLatin1String("row main 4 ")) &&
+                                          c.contains(QLatin1String(":1998|")) && c.endsWith(flags);
+                               }),
+                 1);
+        for (qsizetype after : {qsizetype(0), qsizetype(1), qsizetype(777), qsizetype(4096)}) {
+            const QStringList piped = search(who, after);
+            QCOMPARE(piped.size(), inline_.size());
+            for (qsizetype i = 0; i < piped.size(); ++i)
+                QVERIFY2(piped[i] == inline_[i],
+                         qPrintable(QStringLiteral("after %1, call %2: %3 instead of %4")
+                                        .arg(after)
+                                        .arg(i)
+                                        .arg(piped[i], inline_[i])));
+        }
+    }
+}

@@ -88,19 +88,25 @@ public:
     // The plan's stored text form: values joined by U+001F, keys by U+001E (as plans have always been
     // stored), written to `out` as UTF-8 without building the whole text as a QString.
     void appendPacked(QByteArray& out) const;
-    // The same, key by key: `fn` gets each key's part of the text (with the separator in front of all
-    // but the first), for streaming into a hash or a file.
-    template <typename F> void forEachPacked(F&& fn) const
+    // The same in parts, for streaming into a hash or a file: `fn` gets the text of whole keys (with the
+    // separator in front of each but the list's first), about `partBytes` at a time (more when one key is
+    // longer).
+    template <typename F> void forEachPacked(F&& fn, qsizetype partBytes = 1 << 16) const
     {
         QByteArray part;
+        part.reserve(partBytes + 64);
         const char* p = m_data.constData();
         for (qsizetype i = 0; i < size(); ++i) {
-            part.clear();
             if (i > 0)
                 part.append('\x1e');
             p = appendKeyPacked(p, part);
-            fn(QByteArrayView(part));
+            if (part.size() >= partBytes) {
+                fn(QByteArrayView(part));
+                part.resize(0); // keeps its room
+            }
         }
+        if (!part.isEmpty())
+            fn(QByteArrayView(part));
     }
     static KeyList fromPacked(QStringView packed);
     static KeyList fromPackedUtf8(QByteArrayView packed);

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <array>
 
 namespace lethe {
 
@@ -267,6 +268,43 @@ QString placeholderText()
         .arg(b, 16, 16, QLatin1Char('0'));
 }
 
+// How QJsonDocument escapes each ASCII character in a string, asked of it once: a key list's text, mostly
+// ASCII (ids), is escaped with this table, byte for byte the same as QJsonDocument would, without making a
+// QString of it.
+const std::array<QByteArray, 128>& asciiEscapes()
+{
+    static const std::array<QByteArray, 128> table = [] {
+        std::array<QByteArray, 128> t;
+        for (int c = 0; c < 128; ++c) {
+            const QByteArray e = QJsonDocument(QJsonArray{QString(QChar(c))}).toJson(QJsonDocument::Compact);
+            t[size_t(c)] = e.sliced(2, e.size() - 4); // ["…"]
+        }
+        return t;
+    }();
+    return table;
+}
+
+// `text` escaped as QJsonDocument escapes a string's characters, when it is ASCII; false otherwise.
+bool escapeAscii(QByteArrayView text, QByteArray& out)
+{
+    const std::array<QByteArray, 128>& escapes = asciiEscapes();
+    out.resize(0);
+    qsizetype plain = 0; // start of the run of characters written as they are
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = uchar(text[i]);
+        if (c >= 128)
+            return false;
+        const QByteArray& e = escapes[c];
+        if (e.size() == 1 && uchar(e[0]) == c)
+            continue;
+        out.append(text.sliced(plain, i - plain));
+        out.append(e);
+        plain = i + 1;
+    }
+    out.append(text.sliced(plain));
+    return true;
+}
+
 } // namespace
 
 void ErasurePlan::writeJsonWith(const QJsonObject& skeleton, const QList<const KeyList*>& lists,
@@ -277,23 +315,18 @@ void ErasurePlan::writeJsonWith(const QJsonObject& skeleton, const QList<const K
     const QByteArray marker = '"' + placeholder.toLatin1();
     // A key list's text, escaped as QJsonDocument escapes a string (it escapes character by character, so
     // escaping the text in pieces cut between keys gives the same bytes as escaping it whole).
+    QByteArray escaped;
     auto writeKeys = [&](const KeyList& keys) {
-        QByteArray piece;
-        auto flush = [&] {
-            if (piece.isEmpty())
-                return;
-            const QByteArray escaped =
-                QJsonDocument(QJsonArray{QString::fromUtf8(piece)}).toJson(QJsonDocument::Compact);
-            out(QByteArrayView(escaped).sliced(2, escaped.size() - 4)); // ["…"]
-            piece.clear();
-        };
         out("\"");
         keys.forEachPacked([&](QByteArrayView part) {
-            piece.append(part);
-            if (piece.size() >= 1 << 16)
-                flush();
+            if (escapeAscii(part, escaped)) {
+                out(escaped);
+                return;
+            }
+            const QByteArray escapedJson =
+                QJsonDocument(QJsonArray{QString::fromUtf8(part)}).toJson(QJsonDocument::Compact);
+            out(QByteArrayView(escapedJson).sliced(2, escapedJson.size() - 4)); // ["…"]
         });
-        flush();
         out("\"");
     };
     qsizetype at = 0;

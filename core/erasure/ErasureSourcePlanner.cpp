@@ -378,14 +378,26 @@ public:
                             cf << found[ct].extraOf(f);
                         // Counted in runs of the same value (a million events of one account point at one
                         // row).
+                        // A row whose values read are the same bytes as the last row counted is in its run
+                        // without its text made.
                         QString run;
                         qint64 runLength = 0;
+                        QByteArrayView runBytes;
                         for (int r = 0; r < found[ct].rows.size(); ++r) {
                             if (fate[ct][r] >= 0)
                                 continue;
-                            const auto v = tupleOf(found[ct].rows[r], cf);
+                            const FoundRow row = found[ct].rows[r];
+                            const QByteArrayView bytes = row.extra.row < row.extra.values->size()
+                                                             ? row.extra.values->rowBytes(row.extra.row)
+                                                             : QByteArrayView();
+                            if (runLength > 0 && !runBytes.isNull() && bytes == runBytes) {
+                                ++runLength;
+                                continue;
+                            }
+                            const auto v = tupleOf(row, cf);
                             if (!v)
                                 continue;
+                            runBytes = bytes;
                             if (runLength > 0 && *v == run) {
                                 ++runLength;
                                 continue;

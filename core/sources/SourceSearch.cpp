@@ -434,10 +434,11 @@ void SourceSearch::owned(int table, const QVariantList& values)
     lastOwned.resize(parents.size());
     for (qsizetype i = 0; i < parents.size(); ++i) {
         const Edge& e = parents[i];
+        // The same as the last, compared where the row holds it, without a copy of its values.
+        if (m_options.previewRows <= 0 && sameValues(values, e.childFields, lastOwned[i]))
+            continue;
         const QVariantList tuple = tupleOf(values, e.childFields);
         if (tuple.isEmpty())
-            continue;
-        if (m_options.previewRows <= 0 && sameValues(tuple, lastOwned[i]))
             continue;
         const RowKeySet::Key ownedKey = RowKeySet::of(tuple);
         if (m_options.previewRows > 0) {
@@ -466,13 +467,15 @@ void SourceSearch::owned(int table, const QVariantList& values)
 
 // The same values of the same types (a number and its text are not taken as the same here: that only
 // costs a digest).
-bool SourceSearch::sameValues(const QVariantList& a, const QVariantList& b)
+bool SourceSearch::sameValues(const QVariantList& values, const QList<int>& fields, const QVariantList& last)
 {
-    if (a.size() != b.size())
+    if (last.size() != fields.size())
         return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (a[i].typeId() != b[i].typeId() || a[i] != b[i])
+    for (qsizetype i = 0; i < last.size(); ++i) {
+        const QVariant& v = values[fields[i]];
+        if (v.typeId() != last[i].typeId() || v != last[i])
             return false;
+    }
     return true;
 }
 

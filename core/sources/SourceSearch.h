@@ -108,7 +108,8 @@ private:
     static const QList<int>& positions(qsizetype n);
     bool exclusive(int table, const QVariantList& values) const;
     void owned(int table, const QVariantList& values);
-    static bool sameValues(const QVariantList& a, const QVariantList& b);
+    // Whether the values at `fields` of `values` are `last`, value for value and type for type.
+    static bool sameValues(const QVariantList& values, const QList<int>& fields, const QVariantList& last);
     QString edgeKey(const Edge& e) const;
     void countShares();
 

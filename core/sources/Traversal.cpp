@@ -15,8 +15,12 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 #include <memory>
 #include <vector>
@@ -37,6 +41,97 @@ namespace traversal {
 namespace {
 
 constexpr int kChunk = 500; // values per IN (...) list
+
+// The rows of one lookup handed from the thread reading them to a second thread that does the rest with
+// each (SourceSearch::foundRow: counted, remembered, followed, given to the caller), in batches and in the
+// order read, once a lookup has returned enough rows for a second thread to pay (a million events of one
+// account). The reader fills a slot and commits it; a slot not committed (a row not asked for) is reused.
+// Only one thread at a time works on the search's state: the reader touches nothing but its query and the
+// slots it fills, and the lookup ends (finish) only when every row handed over has been done.
+class RowPipe
+{
+public:
+    explicit RowPipe(std::function<void(DossierRow&)> consume)
+        : m_consume(std::move(consume)), m_batches(kBatches, std::vector<DossierRow>(kBatch)),
+          m_thread([this] { work(); })
+    {}
+    ~RowPipe() { finish(); }
+    RowPipe(const RowPipe&) = delete;
+    RowPipe& operator=(const RowPipe&) = delete;
+
+    // The slot for the next row, in the batch being filled.
+    DossierRow& slot() { return m_batches[size_t(m_filling)][size_t(m_fill)]; }
+    // The row in the slot is one to hand over.
+    void commit()
+    {
+        if (++m_fill < kBatch)
+            return;
+        handOver();
+        std::unique_lock lock(m_mutex);
+        m_free.wait(lock, [this] { return m_full < kBatches; });
+    }
+    // Hands over what is left and waits until every row has been done.
+    void finish()
+    {
+        if (!m_thread.joinable())
+            return;
+        if (m_fill > 0)
+            handOver();
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_ready.notify_one();
+        m_thread.join();
+    }
+
+private:
+    static constexpr int kBatch = 1024;
+    static constexpr int kBatches = 4;
+
+    void handOver()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_counts[size_t(m_filling)] = m_fill;
+            ++m_full;
+        }
+        m_ready.notify_one();
+        m_filling = (m_filling + 1) % kBatches;
+        m_fill = 0;
+    }
+    void work()
+    {
+        for (int at = 0;; at = (at + 1) % kBatches) {
+            int count = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return m_full > 0 || m_done; });
+                if (m_full == 0)
+                    return; // done, and nothing left
+                count = m_counts[size_t(at)];
+            }
+            for (int i = 0; i < count; ++i)
+                m_consume(m_batches[size_t(at)][size_t(i)]);
+            {
+                std::lock_guard lock(m_mutex);
+                --m_full;
+            }
+            m_free.notify_one();
+        }
+    }
+
+    std::function<void(DossierRow&)> m_consume;
+    std::vector<std::vector<DossierRow>> m_batches;
+    std::array<int, kBatches> m_counts{};
+    int m_filling = 0; // the batch the reader fills (the reader's alone)
+    int m_fill = 0;    // rows committed in it
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_free;
+    int m_full = 0; // batches handed over and not yet done
+    bool m_done = false;
+    std::thread m_thread; // last: started once everything above is made
+};
 
 } // namespace
 
@@ -234,35 +329,54 @@ bool SourceSearch::queryChunk(const Lookup& l, const Plan& plan, const QVariantL
             lastNumber = std::pair{n, asked.contains(exactKey(values, 0, &l.fields))};
         return lastNumber->second;
     };
-    DossierRow row; // one row's storage for every row (a copy kept for the preview detaches)
+    DossierRow first; // one row's storage for every row done on this thread (a copy kept detaches)
+    // Past pipeAfter rows, the rest of the lookup's rows go through a pipe to a second thread.
+    std::optional<RowPipe> pipe;
+    qsizetype found = 0;
     for (bool firstRow = true;; firstRow = false) {
-        row.values.clear();
-        row.via = l.via;
+        if (!pipe && found == m_options.pipeAfter)
+            pipe.emplace([&](DossierRow& r) { foundRow(l, plan, r); });
+        DossierRow& row = pipe ? pipe->slot() : first;
+        if (!row.via.isSharedWith(l.via))
+            row.via = l.via;
         row.sharedWith = -1;
         row.others = false;
-        row.values.reserve(table.fields.size());
+        // Each value is assigned in place: the list keeps its size from row to row (a row kept for the
+        // preview shares it, and the first assignment then copies it once).
+        const int n = int(table.fields.size());
+        if (row.values.size() != n)
+            row.values.resize(n);
         if (firstRow || !statement) {
             // The driver has stepped to the first row already (and resets the statement at the
             // end): that row through it, the statement's own stepping only after it.
             if (!q.next())
                 break;
-            for (int i = 0; i < table.fields.size(); ++i)
-                row.values << StoredValue::read(q, i, kinds.value(i, StoredValue::Kind::AsRead));
+            for (int i = 0; i < n; ++i)
+                row.values[i] = StoredValue::read(q, i, kinds.value(i, StoredValue::Kind::AsRead));
         } else {
             const int step = sqlite3_step(statement);
             if (step == SQLITE_DONE)
                 break;
             if (step != SQLITE_ROW) {
+                if (pipe)
+                    pipe->finish(); // the rows read before are done, then the error is the table's
                 out.error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
                 return false;
             }
-            for (int i = 0; i < table.fields.size(); ++i)
-                row.values << sqlite::value(statement, i);
+            QVariant* values = row.values.data();
+            for (int i = 0; i < n; ++i)
+                values[i] = sqlite::value(statement, i);
         }
         if (!isAsked(row.values))
             continue;
-        foundRow(l, plan, row);
+        ++found;
+        if (pipe)
+            pipe->commit();
+        else
+            foundRow(l, plan, row);
     }
+    if (pipe)
+        pipe->finish();
     return true;
 }
 

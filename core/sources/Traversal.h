@@ -96,6 +96,10 @@ public:
         // Why a source may fail to connect, by source key (e.g. its password could not be read from the
         // keychain): put in front of the connection error so the person sees the cause.
         QHash<QString, QString> sourceProblems;
+        // Rows of one lookup done on the thread reading them before the rest are handed to a second
+        // thread, which does everything else with each row (in the order read) while the first reads on:
+        // a million events of one account. Negative: never. Tests set 0 to send every row through it.
+        qsizetype pipeAfter = 4096;
         // A stop request (a job's: JobContext::stopToken()) ends the search at its next query: Cancelled.
         std::stop_token stop;
         // Called with every query and its bound values, from the thread searching that source (so it must
@@ -103,7 +107,8 @@ public:
         // same queries directly. The values are personal data: never log them.
         std::function<void(const QString& sql, const QVariantList& values)> queryLog;
         // Called with every row a lookup matches, repeats included (a row found twice is reported twice),
-        // from the thread searching that source. `phoneOnly`: this match came from a phone number alone,
+        // from the thread searching that source or the one its rows are handed to (pipeAfter), one at a
+        // time per source. `phoneOnly`: this match came from a phone number alone,
         // directly or through references from a row the phone found; a number can be shared by colleagues, so
         // the erasure plan asks a person before touching rows that nothing else found. `first`: no row with
         // this primary key was reported for this table before (the exporter writes those only). For the
@@ -115,11 +120,11 @@ public:
                            bool first, bool others)>
             onRow;
         // Called with every related row a lookup matches (with `related` set), once per reference it is
-        // reached through, from the thread searching that source. `someoneElses`: that reference is a column
-        // naming a person the row is not about (follow: false), or the row itself points at a row that can
-        // be a person's and is not the subject's (a campaign of another account holder that the subject is a
-        // lead in). For the erasure plan, which erases a related row of a table holding personal data when it
-        // is no one else's and nothing that stays points at it.
+        // reached through, from the thread searching that source (or its pipe's, as onRow). `someoneElses`:
+        // that reference is a column naming a person the row is not about (follow: false), or the row itself
+        // points at a row that can be a person's and is not the subject's (a campaign of another account
+        // holder that the subject is a lead in). For the erasure plan, which erases a related row of a table
+        // holding personal data when it is no one else's and nothing that stays points at it.
         std::function<void(const QString& source, int table, const QVariantList& values, bool someoneElses)>
             onRelated;
         // Which tables' related rows to look up (source key, table index); unset: all of them. The erasure
