@@ -211,6 +211,11 @@ void TestPlanJson::writtenAsQJsonDocumentWouldWriteIt()
     ascii.action = ErasureTablePlan::Action::DeleteRows;
     for (int i = 0; i < 30000; ++i)
         ascii.keys << QStringList{QString::number(i), everyAscii.mid(i % 128) + everyAscii.left(i % 7)};
+    // Keys of no values, NULL and empty values, between the others.
+    for (int i = 0; i < 50; ++i)
+        ascii.keys << QStringList{} << QStringList{QString(), QString::number(i)}
+                   << QStringList{QStringLiteral(""), QString()}
+                   << QStringList{QStringLiteral("ü\x1f"), everyAscii};
     ascii.found = ascii.keys.size();
     p.systems[0].sources[0].tables << ascii;
     p.digest = p.computeDigest();

@@ -175,7 +175,10 @@ void KeyList::addUtf8(QByteArrayView utf8)
     if (utf8.size() <= qsizetype(sizeof buf) - 10) {
         char* end = varintAt(buf, quint64(utf8.size()) + 1);
         std::copy_n(utf8.data(), utf8.size(), end);
-        m_data.append(buf, (end - buf) + utf8.size());
+        // Into the room made above: resize and copy cost less than QByteArray::append's checks.
+        const qsizetype at = m_data.size(), n = (end - buf) + utf8.size();
+        m_data.resize(at + n);
+        std::copy_n(buf, n, m_data.data() + at);
         return;
     }
     putVarint(m_data, quint64(utf8.size()) + 1);
@@ -345,6 +348,22 @@ std::optional<qlonglong> singleNumber(const char* p)
     if (getVarint(p) != 1)
         return std::nullopt;
     const quint64 len = getVarint(p);
+    // Plain digits (an id), with a minus perhaps, read here; anything else (a sign, spaces, more than 18
+    // digits) as QByteArray reads it.
+    if (len > 1 && len <= 20) {
+        const char* c = p;
+        const char* end = p + (len - 1);
+        const bool negative = *c == '-';
+        c += negative;
+        qlonglong n = 0;
+        bool digits = c < end && end - c <= 18;
+        for (; digits && c < end; ++c) {
+            digits = *c >= '0' && *c <= '9';
+            n = n * 10 + (*c - '0');
+        }
+        if (digits)
+            return negative ? -n : n;
+    }
     bool ok = len > 1;
     const qlonglong v = ok ? QByteArrayView(p, qsizetype(len - 1)).toLongLong(&ok) : 0;
     // QString::toLongLong accepts what QByteArray's does (surrounding spaces included): the same order

@@ -108,6 +108,21 @@ public:
         if (!part.isEmpty())
             fn(QByteArrayView(part));
     }
+    // Every key in order: key(i) as it starts, then value(c, bytes) for each of its values, `c` counting
+    // from 0, as UTF-8 bytes without decoding them (NULL as a null view).
+    template <typename K, typename V> void forEachValue(K&& key, V&& value) const
+    {
+        const char* p = m_data.constData();
+        for (qsizetype i = 0; i < size(); ++i) {
+            key(i);
+            const quint64 n = readVarint(p);
+            for (quint64 c = 0; c < n; ++c) {
+                const quint64 len = readVarint(p);
+                value(qsizetype(c), len == 0 ? QByteArrayView() : QByteArrayView(p, qsizetype(len - 1)));
+                p += len > 0 ? len - 1 : 0;
+            }
+        }
+    }
     static KeyList fromPacked(QStringView packed);
     static KeyList fromPackedUtf8(QByteArrayView packed);
 
@@ -143,6 +158,16 @@ private:
     static constexpr qsizetype kStride = 8;
     // The key at `p` written packed to `out`; returns where the next key starts.
     static const char* appendKeyPacked(const char* p, QByteArray& out);
+    static quint64 readVarint(const char*& p)
+    {
+        quint64 v = 0;
+        for (int shift = 0;; shift += 7) {
+            const auto b = quint8(*p++);
+            v |= quint64(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                return v;
+        }
+    }
     // Where the key at `i` starts.
     const char* keyAt(qsizetype i) const;
     // A new key starts at the end of m_data (marked if it is an eighth), with room for `bytes` more.

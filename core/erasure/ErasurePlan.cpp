@@ -284,25 +284,58 @@ const std::array<QByteArray, 128>& asciiEscapes()
     return table;
 }
 
-// `text` escaped as QJsonDocument escapes a string's characters, when it is ASCII; false otherwise.
-bool escapeAscii(QByteArrayView text, QByteArray& out)
+// A key list's text (values joined by U+001F, keys by U+001E: KeyList::appendPacked) escaped as a JSON
+// string's content, byte for byte as QJsonDocument writes it, handed to `out` in parts of about 64 KiB, in
+// one pass over the list: ASCII through the table of QJsonDocument's own escapes, a value with anything else
+// through QJsonDocument itself (QJsonDocument escapes character by character, and the separators are ASCII,
+// so escaping value by value gives the bytes of escaping the text whole).
+void writeEscapedKeys(const KeyList& keys, const std::function<void(QByteArrayView)>& out)
 {
     const std::array<QByteArray, 128>& escapes = asciiEscapes();
-    out.resize(0);
-    qsizetype plain = 0; // start of the run of characters written as they are
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const auto c = uchar(text[i]);
-        if (c >= 128)
-            return false;
-        const QByteArray& e = escapes[c];
-        if (e.size() == 1 && uchar(e[0]) == c)
-            continue;
-        out.append(text.sliced(plain, i - plain));
-        out.append(e);
-        plain = i + 1;
-    }
-    out.append(text.sliced(plain));
-    return true;
+    static const std::array<bool, 256> asIs = [&escapes] {
+        std::array<bool, 256> a{};
+        for (int c = 0; c < 128; ++c)
+            a[size_t(c)] = escapes[size_t(c)].size() == 1 && uchar(escapes[size_t(c)][0]) == c;
+        return a;
+    }();
+    const QByteArray& keySep = escapes[0x1e];
+    const QByteArray& valueSep = escapes[0x1f];
+    QByteArray part;
+    part.reserve((1 << 16) + 1024);
+    auto flushIfFull = [&] {
+        if (part.size() >= 1 << 16) {
+            out(part);
+            part.resize(0); // keeps its room
+        }
+    };
+    keys.forEachValue(
+        [&](qsizetype key) {
+            flushIfFull();
+            if (key > 0)
+                part.append(keySep);
+        },
+        [&](qsizetype value, QByteArrayView text) {
+            if (value > 0)
+                part.append(valueSep);
+            qsizetype plain = 0; // start of the run of characters written as they are
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const auto c = uchar(text[i]);
+                if (asIs[c])
+                    continue;
+                if (c >= 128) {
+                    const QByteArray json = QJsonDocument(QJsonArray{QString::fromUtf8(text.sliced(plain))})
+                                                .toJson(QJsonDocument::Compact);
+                    part.append(QByteArrayView(json).sliced(2, json.size() - 4)); // ["…"]
+                    return;
+                }
+                part.append(text.sliced(plain, i - plain));
+                part.append(escapes[c]);
+                plain = i + 1;
+            }
+            part.append(text.sliced(plain));
+        });
+    if (!part.isEmpty())
+        out(part);
 }
 
 } // namespace
@@ -315,18 +348,9 @@ void ErasurePlan::writeJsonWith(const QJsonObject& skeleton, const QList<const K
     const QByteArray marker = '"' + placeholder.toLatin1();
     // A key list's text, escaped as QJsonDocument escapes a string (it escapes character by character, so
     // escaping the text in pieces cut between keys gives the same bytes as escaping it whole).
-    QByteArray escaped;
     auto writeKeys = [&](const KeyList& keys) {
         out("\"");
-        keys.forEachPacked([&](QByteArrayView part) {
-            if (escapeAscii(part, escaped)) {
-                out(escaped);
-                return;
-            }
-            const QByteArray escapedJson =
-                QJsonDocument(QJsonArray{QString::fromUtf8(part)}).toJson(QJsonDocument::Compact);
-            out(QByteArrayView(escapedJson).sliced(2, escapedJson.size() - 4)); // ["…"]
-        });
+        writeEscapedKeys(keys, out);
         out("\"");
     };
     qsizetype at = 0;

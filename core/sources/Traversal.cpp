@@ -365,7 +365,7 @@ bool SourceSearch::queryChunk(const Lookup& l, const Plan& plan, const QVariantL
             }
             QVariant* values = row.values.data();
             for (int i = 0; i < n; ++i)
-                values[i] = sqlite::value(statement, i);
+                sqlite::assign(values[i], statement, i);
         }
         if (!isAsked(row.values))
             continue;

@@ -41,4 +41,19 @@ QVariant value(sqlite3_stmt* statement, int column)
     }
 }
 
+void assign(QVariant& out, sqlite3_stmt* statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_NULL:
+        if (out.isValid())
+            out = QVariant();
+        return;
+    case SQLITE_INTEGER:
+        out.setValue(qint64(sqlite3_column_int64(statement, column)));
+        return;
+    default:
+        out = value(statement, column);
+    }
+}
+
 } // namespace lethe::sqlite

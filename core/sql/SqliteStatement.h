@@ -19,6 +19,9 @@ sqlite3_stmt* statementOf(const QSqlQuery& q);
 // integers as qint64, reals as double, blobs as bytes, anything else as text. Text that is not plain ASCII
 // goes through SQLite's own UTF-16 conversion, as the driver's does, so invalid UTF-8 is replaced alike.
 QVariant value(sqlite3_stmt* statement, int column);
+// The same into `out`, a whole number written into it in place when it holds one already (a million rows
+// read into the same list of values).
+void assign(QVariant& out, sqlite3_stmt* statement, int column);
 
 } // namespace sqlite
 
