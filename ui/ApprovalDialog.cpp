@@ -317,6 +317,69 @@ void ApprovalDialog::hold(Held what, const QString& reason)
     Q_EMIT workspaceConnectionLost(reason);
 }
 
+void ApprovalDialog::reject()
+{
+    if (m_held == Held::Approve) {
+        m_held = Held::None;
+        Q_EMIT closedWhileHeld(m_requestId, m_sentDigest);
+    }
+    QDialog::reject();
+}
+
+Result<ChangeFate> ApprovalDialog::fateOf(WorkspaceStore& store, const QString& requestId,
+                                          const QString& digest)
+{
+    auto stored = ErasureStore(store).run(requestId, digest);
+    if (!stored)
+        return stored.error();
+    ChangeFate fate;
+    fate.humanId = requestId;
+    if (stored->state == QLatin1String("planned"))
+        fate.kind = ChangeFate::Kind::NotApplied;
+    else if (stored->approvedBy == store.actor())
+        fate.kind = ChangeFate::Kind::Applied;
+    else {
+        fate.kind = ChangeFate::Kind::Conflict;
+        fate.conflict =
+            makeError(Error::Code::Conflict, stored->approvedBy.isEmpty()
+                                                 ? tr("the plan is no longer waiting (%1)").arg(stored->state)
+                                                 : tr("%1 approved it").arg(stored->approvedBy));
+    }
+    return fate;
+}
+
+QString ApprovalDialog::closedText(const QString& requestId, const QString& digest)
+{
+    return tr("You closed the approval of plan %1 of %2 while the connection to the workspace was lost, so "
+              "whether it was saved is not known yet. It is read once the connection is back; until then, "
+              "Request › Approve Erasure Plan… still lists the plan if it was not approved.")
+        .arg(digest.left(16), requestId);
+}
+
+QString ApprovalDialog::fateText(const Result<ChangeFate>& fate, const QString& requestId,
+                                 const QString& digest)
+{
+    if (!fate)
+        return tr("Whether your approval of plan %1 of %2 was saved before the connection was lost could not "
+                  "be read: %3. Request › Approve Erasure Plan… lists the plan if it was not approved.")
+            .arg(digest.left(16), requestId, fate.error().message);
+    switch (fate->kind) {
+    case ChangeFate::Kind::Applied:
+        return tr("Your approval of plan %1 of %2 had been saved before the connection was lost, although "
+                  "you closed the dialog: the plan is approved (once), and an officer other than you can now "
+                  "run it.")
+            .arg(digest.left(16), requestId);
+    case ChangeFate::Kind::Conflict:
+        return tr("Your approval of plan %1 of %2 was not saved: %3.")
+            .arg(digest.left(16), requestId, fate->conflict.message);
+    case ChangeFate::Kind::NotApplied:
+        break;
+    }
+    return tr("Your approval of plan %1 of %2 was not saved: the connection was lost before it was. The plan "
+              "still waits for approval.")
+        .arg(digest.left(16), requestId);
+}
+
 void ApprovalDialog::connectionRestored()
 {
     switch (std::exchange(m_held, Held::None)) {

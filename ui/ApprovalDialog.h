@@ -44,6 +44,17 @@ public:
     // lost is found saved and not sent twice.
     bool isHeld() const { return m_held != Held::None; }
     void connectionRestored();
+    // Closing the dialog while an approval is held: its COMMIT's answer was lost, so whether it was saved is
+    // not known; closedWhileHeld() hands the plan to whoever opened the dialog, who reads its fate once the
+    // connection allows (fateOf) and says it (fateText), never dropping it unsaid.
+    void reject() override;
+    // Whether `digest`'s approval by `store`'s login, sent before the connection was lost, was saved:
+    // Applied when the stored run is approved (or further on) by this login, Conflict when another officer
+    // approved it, NotApplied while it still waits.
+    static Result<ChangeFate> fateOf(WorkspaceStore& store, const QString& requestId, const QString& digest);
+    // What the person is told of such an approval: `fate` read, or not readable (its error).
+    static QString closedText(const QString& requestId, const QString& digest);
+    static QString fateText(const Result<ChangeFate>& fate, const QString& requestId, const QString& digest);
 
 Q_SIGNALS:
     // The plans waiting for approval were read (or reading failed: the message bar says why).
@@ -53,6 +64,9 @@ Q_SIGNALS:
     void approved(const lethe::ErasureRun& run, bool alreadyApproved);
     // Approving was refused or failed; the dialog stays open with the reason.
     void approvalFailed(const QString& message);
+    // The dialog was closed while the approval of `digest` was held (sent, its answer lost): its fate is
+    // read once the connection allows.
+    void closedWhileHeld(const QString& requestId, const QString& digest);
     // Reading or approving met a lost connection: the window's banner and retries; retryRequested() asks it
     // to retry now.
     void workspaceConnectionLost(const QString& reason);

@@ -242,6 +242,51 @@ void OfficerKeyDialog::hold(Hold what, const QString& reason)
     Q_EMIT workspaceConnectionLost(reason);
 }
 
+void OfficerKeyDialog::reject()
+{
+    if (m_hold == Hold::Register && m_made) {
+        m_hold = Hold::None;
+        Q_EMIT closedWhileHeld(*std::exchange(m_made, std::nullopt));
+    }
+    QDialog::reject();
+}
+
+Result<ChangeFate> OfficerKeyDialog::fateOf(WorkspaceStore& store, const MinisignKey& key)
+{
+    auto own = OfficerKeys::of(store.database(), store.actor());
+    if (!own)
+        return own.error();
+    ChangeFate fate;
+    fate.kind = *own && (*own)->keyId == Minisign::keyIdHex(key.keyId) ? ChangeFate::Kind::Applied
+                                                                       : ChangeFate::Kind::NotApplied;
+    return fate;
+}
+
+QString OfficerKeyDialog::closedText(const MinisignKey& key)
+{
+    return tr("You closed Officer Key while the registration of your key %1 waited for the lost connection, "
+              "so whether it was registered is not known yet. It is read once the connection is back; until "
+              "then, Workspace › Officer Key… shows whether it is registered.")
+        .arg(Minisign::keyIdHex(key.keyId));
+}
+
+QString OfficerKeyDialog::fateText(const Result<ChangeFate>& fate, const MinisignKey& key)
+{
+    const QString id = Minisign::keyIdHex(key.keyId);
+    if (!fate)
+        return tr("Whether your officer key %1 was registered before the connection was lost could not be "
+                  "read: %2. Workspace › Officer Key… shows whether it is.")
+            .arg(id, fate.error().message);
+    if (fate->kind == ChangeFate::Kind::Applied)
+        return tr("Your officer key %1 had been registered before the connection was lost, although you "
+                  "closed the dialog: it is registered (once), and your approvals and what you change here "
+                  "are signed with it.")
+            .arg(id);
+    return tr("Your officer key %1 was not registered: the connection was lost before it was. It stays in "
+              "this computer's keychain; Workspace › Officer Key… registers it.")
+        .arg(id);
+}
+
 void OfficerKeyDialog::connectionRestored()
 {
     switch (std::exchange(m_hold, Hold::None)) {

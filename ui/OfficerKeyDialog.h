@@ -43,6 +43,14 @@ public:
     // unless it was registered before the answer was lost (OfficerKeys::registerIfNew: never twice).
     bool isHeld() const { return m_hold != Hold::None; }
     void connectionRestored();
+    // Closing the dialog while a registration is held (sent, its answer lost): closedWhileHeld() hands the
+    // key to the window, which reads whether it was registered once the connection allows (fateOf) and says
+    // so (fateText), never dropping it unsaid.
+    void reject() override;
+    // Whether `key` is registered as the login's own (Applied) or not (NotApplied).
+    static Result<ChangeFate> fateOf(WorkspaceStore& store, const MinisignKey& key);
+    static QString closedText(const MinisignKey& key);
+    static QString fateText(const Result<ChangeFate>& fate, const MinisignKey& key);
 
 Q_SIGNALS:
     // The registered keys and this keychain were read (again).
@@ -50,6 +58,9 @@ Q_SIGNALS:
     // The login's key is registered and held: the window's store signs with it from now on.
     void keyRegistered(const lethe::MinisignKey& key, bool newlyRegistered);
     void registrationFailed(const QString& message);
+    // The dialog was closed while the registration of `key` was held: its fate is read once the connection
+    // allows.
+    void closedWhileHeld(const lethe::MinisignKey& key);
     // Reading or registering met a lost connection: the window's banner and retries; retryRequested() asks
     // it to retry now.
     void workspaceConnectionLost(const QString& reason);
