@@ -55,6 +55,12 @@ private Q_SLOTS:
     void approvalReadsThePlansOnceBack();
     void officerKeyIsRegisteredOnce_data();
     void officerKeyIsRegisteredOnce();
+    void approvalClosedWhileHeldIsTold_data();
+    void approvalClosedWhileHeldIsTold();
+    void officerKeyClosedWhileHeldIsTold_data();
+    void officerKeyClosedWhileHeldIsTold();
+    void resumeOfferedAsTheWorkspaceOpens_data();
+    void resumeOfferedAsTheWorkspaceOpens();
     void reportsReadAgainOnceBack();
     void resumeOfferedAgainOnceBack();
     void queueLoaderSaysTheConnectionIsLost_data();
@@ -73,6 +79,12 @@ private:
     // approval dialog opened on it (Request › Approve Erasure Plan…). Returns the plan's digest.
     QString planWaitingForApproval();
     ApprovalDialog* openApproval();
+    // The workspace goes away for what is sent next: on PostgreSQL the relay drops the connection at the
+    // next COMMIT (`drop`), on SQLite the share holding the file is renamed away; back() undoes it.
+    void loseTheWorkspace(bool postgres, CommitDropper::Drop drop);
+    void back(bool postgres);
+    // A run of the request marked running and never finished (a killed erasure): resumable.
+    void interruptedRun();
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::ScratchDatabase> m_db;
@@ -187,6 +199,26 @@ bool TestHeldChanges::reconnectWith(QPushButton* retry)
         return false;
     QTest::mouseClick(retry, Qt::LeftButton);
     return back.wait(20000) && !m_window->isConnectionLost();
+}
+
+void TestHeldChanges::loseTheWorkspace(bool postgres, CommitDropper::Drop drop)
+{
+    if (postgres) {
+        m_relay->arm(drop);
+        return;
+    }
+    const QString share = QFileInfo(QFileInfo(m_folder).absolutePath()).fileName();
+    QVERIFY(QDir(m_dir.path()).rename(share, share + QStringLiteral("-away")));
+}
+
+void TestHeldChanges::back(bool postgres)
+{
+    if (postgres) {
+        m_relay->arm(CommitDropper::Drop::Never);
+        return;
+    }
+    const QString share = QFileInfo(QFileInfo(m_folder).absolutePath()).fileName();
+    QVERIFY(QDir(m_dir.path()).rename(share + QStringLiteral("-away"), share));
 }
 
 void TestHeldChanges::completedTaskIsSavedOnce_data()
@@ -458,6 +490,195 @@ void TestHeldChanges::officerKeyIsRegisteredOnce()
                    {QStringLiteral("dana"), Minisign::keyIdHex(key.keyId)}),
              1);
     QVERIFY(m_window->store()->headSigner());
+}
+
+void TestHeldChanges::approvalClosedWhileHeldIsTold_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<int>("drop");
+    QTest::addColumn<bool>("saved");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("postgresql, answer lost after COMMIT")
+        << true << int(CommitDropper::Drop::AfterCommit) << true << "had been saved before the connection";
+    QTest::newRow("postgresql, lost before COMMIT")
+        << true << int(CommitDropper::Drop::BeforeCommit) << false << "was not saved";
+    QTest::newRow("sqlite, the share gone")
+        << false << int(CommitDropper::Drop::Never) << false << "was not saved";
+}
+
+// The approval met a lost connection and the officer closes the held dialog: the window says at once that
+// whether it was saved is not known yet and where to look, and once the connection is back reads the stored
+// run and says which, the queue and detail following a saved one. Nothing is sent again, nothing dropped
+// unsaid.
+void TestHeldChanges::approvalClosedWhileHeldIsTold()
+{
+    QFETCH(bool, postgres);
+    QFETCH(int, drop);
+    QFETCH(bool, saved);
+    QFETCH(QString, said);
+    openWindow(postgres);
+    const QString digest = planWaitingForApproval();
+    QVERIFY(!digest.isEmpty());
+    QPointer<ApprovalDialog> dialog = openApproval();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit")), m_requestId);
+    auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QVERIFY(approve->isEnabled());
+
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    loseTheWorkspace(postgres, CommitDropper::Drop(drop));
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(dialog->isHeld());
+    if (postgres)
+        QCOMPARE(m_relay->dropped(), 1);
+
+    // Closed while held: said at once, not dropped.
+    QSignalSpy approved(m_window.get(), &MainWindow::erasurePlanApproved);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    MessageBar* bar = m_window->messageBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QLatin1String("whether it was saved is not known yet")),
+             qPrintable(bar->text()));
+
+    back(postgres);
+    QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+    QSignalSpy reread(m_window.get(), &MainWindow::queueLoaded);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(settled.size() == 1 || settled.wait(20000));
+    QCOMPARE(settled.first().first().toString(), m_requestId);
+    QVERIFY2(bar->text().contains(said), qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), saved ? MessageBar::Kind::Success : MessageBar::Kind::Warning);
+    QCOMPARE(approved.size(), saved ? 1 : 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE request_id = ? AND action = ?"),
+                   {m_requestId, QStringLiteral("erasure.approve")}),
+             saved ? 1 : 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM erasure_runs WHERE digest = ? AND state = ?"),
+                   {digest, saved ? QStringLiteral("approved") : QStringLiteral("planned")}),
+             1);
+    // Not saved: it still waits, and may be approved from the window.
+    if (!saved) {
+        QVERIFY(reread.size() >= 1 || reread.wait(20000)); // the queue read again after reconnecting
+        QVERIFY(m_window->selectRequest(m_requestId));
+        dialog = openApproval();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->approvals().plans.size(), 1);
+        dialog->close();
+    }
+}
+
+void TestHeldChanges::officerKeyClosedWhileHeldIsTold_data()
+{
+    approvalClosedWhileHeldIsTold_data();
+}
+
+// Workspace › Officer Key…: the registration met a lost connection and the dialog is closed while held: the
+// window says whether it is known, and once back whether the key was registered (then the window signs with
+// it) or not (it stays in the keychain).
+void TestHeldChanges::officerKeyClosedWhileHeldIsTold()
+{
+    QFETCH(bool, postgres);
+    QFETCH(int, drop);
+    QFETCH(bool, saved);
+    openWindow(postgres);
+    m_window->findChild<QAction*>(QStringLiteral("actionOfficerKey"))->trigger();
+    QPointer<OfficerKeyDialog> keys;
+    QTRY_VERIFY((keys = m_window->findChild<OfficerKeyDialog*>()) != nullptr && keys->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->busy(), 20000);
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("registerKeyButton")), Qt::LeftButton);
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY((question = keys->findChild<QMessageBox*>(QStringLiteral("registerKeyQuestion"))) != nullptr);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    loseTheWorkspace(postgres, CommitDropper::Drop(drop));
+    QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(keys->isHeld());
+    if (postgres)
+        QCOMPARE(m_relay->dropped(), 1);
+
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!keys);
+    MessageBar* bar = m_window->messageBar();
+    QVERIFY2(bar->isVisible() && bar->text().contains(QLatin1String("is not known yet")),
+             qPrintable(bar->text()));
+
+    back(postgres);
+    QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(settled.size() == 1 || settled.wait(20000));
+    QVERIFY2(bar->text().contains(saved ? QLatin1String("had been registered before the connection")
+                                        : QLatin1String("was not registered")),
+             qPrintable(bar->text()));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"),
+                   {QStringLiteral("officer.key.register")}),
+             saved ? 1 : 0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM officer_keys WHERE login = ?"), {QStringLiteral("dana")}),
+        saved ? 1 : 0);
+    QCOMPARE(bool(m_window->store()->headSigner()), saved); // a registered key signs from now on
+    QVERIFY(m_window->store()->audit().verify().ok);
+}
+
+void TestHeldChanges::interruptedRun()
+{
+    auto dana = WorkspaceStore::open(m_params, QStringLiteral("dana"));
+    QVERIFY(dana.ok());
+    ErasureStore erasures(**dana);
+    QVERIFY(erasures.setUser(QStringLiteral("dana"), Role::Officer).ok());
+    QVERIFY((*dana)->transition(m_requestId, RequestStatus::Verified).ok());
+    auto request = (*dana)->request(m_requestId);
+    QVERIFY(request.ok());
+    const QString digest(64, QLatin1Char('b'));
+    QVERIFY(erasures.savePlan(*request, digest, QByteArray("{}"), QJsonObject{}).ok());
+    auto started = erasures.start(*request, digest); // marked running, then never finished: resumable
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+}
+
+void TestHeldChanges::resumeOfferedAsTheWorkspaceOpens_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<bool>("lostAtOpen");
+    QTest::newRow("sqlite") << false << false;
+    QTest::newRow("postgresql") << true << false;
+    QTest::newRow("postgresql, the connection lost as it opens") << true << true;
+}
+
+// A run interrupted (the program killed mid-erasure): opening the workspace again offers Resume. When the
+// connection is lost just as the erasures to resume are read, the banner says so, not an error, and the
+// offer is made once the connection is back.
+void TestHeldChanges::resumeOfferedAsTheWorkspaceOpens()
+{
+    QFETCH(bool, postgres);
+    QFETCH(bool, lostAtOpen);
+    openWindow(postgres);
+    interruptedRun();
+    MessageBar* bar = m_window->messageBar();
+    QVERIFY(!bar->isVisible() || !bar->text().contains(QLatin1String("stopped before it finished")));
+
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    if (lostAtOpen) // the window's own connection goes as it reads the erasures to resume
+        m_relay->arm(CommitDropper::Drop::AtText, "e.state IN ('running', 'cancelled', 'failed')");
+    m_window->openWorkspace(m_folder);
+    QVERIFY(loaded.wait(20000));
+    if (!lostAtOpen) {
+        QTRY_VERIFY(bar->isVisible() && bar->text().contains(QLatin1String("stopped before it finished")));
+        QVERIFY(bar->actionButton() && bar->actionButton()->isVisible());
+        QCOMPARE(lost.size(), 0);
+        return;
+    }
+    QCOMPARE(m_relay->dropped(), 1);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QVERIFY(m_window->isConnectionLost());
+    QVERIFY(m_window->connectionBar()->isVisible());
+    QVERIFY2(!bar->isVisible() || bar->kind() != MessageBar::Kind::Error, qPrintable(bar->text()));
+    QVERIFY2(!bar->isVisible() || !bar->text().contains(QLatin1String("stopped before it finished")),
+             qPrintable(bar->text()));
+
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QTRY_VERIFY(bar->isVisible() && bar->text().contains(QLatin1String("stopped before it finished")));
+    QVERIFY(bar->actionButton()->isVisible());
 }
 
 // The reports window reading the requests when the server cannot be reached: the window's banner, not "The
