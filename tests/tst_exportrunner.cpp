@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 #include "BundleReader.h"
+#include "CommitDropper.h"
 #include "ExportDialog.h"
 #include "ExportRunner.h"
 #include "FakeCredentialStore.h"
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void unreadableKeychainMakesNoKey();
     void failureKeepsTheDialogOpen();
     void lostConnectionHoldsTheExport();
+    void lostRecordIsRecordedOnce_data();
+    void lostRecordIsRecordedOnce();
     void actionFollowsTheRequestType();
     void dialogExportsAndReports();
     void dialogEncryptsWithAPassphrase();
@@ -72,6 +75,9 @@ private:
     std::optional<MinisignKey> workspaceKey();
     QList<AuditEvent> exports(const QString& requestId) const;
     void openWindow();
+    // The same shop, map, settings and requests in a workspace on a scratch PostgreSQL database, reached
+    // through m_relay.
+    void usePostgresWorkspace();
 
     QTemporaryDir m_dir;
     QString m_ws;
@@ -82,6 +88,8 @@ private:
     QString m_erasure;
     QString m_unverified; // an access request whose subject is not verified yet
     std::unique_ptr<FakeCredentialStore> m_credentials;
+    std::unique_ptr<test::ScratchDatabase> m_pg;
+    std::unique_ptr<test::CommitDropper> m_relay;
     std::unique_ptr<MainWindow> m_window;
     const QDateTime m_now{QDate(2026, 12, 1), QTime(9, 30), Qt::UTC};
 };
@@ -205,6 +213,36 @@ void TestExportRunner::cleanup()
 {
     m_window.reset();
     m_credentials.reset();
+    m_relay.reset();
+    m_pg.reset();
+}
+
+void TestExportRunner::usePostgresWorkspace()
+{
+    if (!test::postgresConfigured())
+        QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
+    m_pg = std::make_unique<test::ScratchDatabase>(test::postgresAdmin());
+    QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+    m_relay = std::make_unique<test::CommitDropper>(m_pg->params().port);
+    ConnectionParams server = m_pg->params();
+    server.port = m_relay->port();
+    const QString folder = m_ws + QStringLiteral("-pg");
+    auto ws = Workspaces::create(folder, server);
+    QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().message));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/datamaps")));
+    QVERIFY(QFile::copy(m_ws + QStringLiteral("/datamaps/shop.yaml"),
+                        folder + QStringLiteral("/datamaps/shop.yaml")));
+    m_ws = folder;
+    m_wsParams = ws->store;
+    m_wsName = ws->name;
+    auto s = store();
+    QVERIFY(s);
+    QVERIFY(s->setSetting(QStringLiteral("controller.name"), QStringLiteral("Shop Ltd")));
+    QVERIFY(s->setSetting(QStringLiteral("controller.contact"), QStringLiteral("privacy@shop.example")));
+    QVERIFY(s->setSetting(QStringLiteral("authority.name"), QStringLiteral("A supervisory authority")));
+    m_access =
+        addRequest(RequestType::Access, QStringLiteral("Alice Example"), QStringLiteral("alice@example.com"));
+    QVERIFY(!m_access.isEmpty());
 }
 
 ExportRunner::Workspace TestExportRunner::workspace() const
@@ -513,6 +551,107 @@ void TestExportRunner::lostConnectionHoldsTheExport()
     QVERIFY(exported.wait(30000));
     QVERIFY(QFile::exists(target));
     QCOMPARE(exports(m_access).size(), 1);
+}
+
+void TestExportRunner::lostRecordIsRecordedOnce_data()
+{
+    QTest::addColumn<int>("drop");
+    QTest::addColumn<bool>("closeWhileHeld");
+    QTest::newRow("answer lost after COMMIT, recorded once back")
+        << int(test::CommitDropper::Drop::AfterCommit) << false;
+    QTest::newRow("lost before COMMIT, recorded once back")
+        << int(test::CommitDropper::Drop::BeforeCommit) << false;
+    QTest::newRow("answer lost after COMMIT, dialog closed")
+        << int(test::CommitDropper::Drop::AfterCommit) << true;
+    QTest::newRow("lost before COMMIT, dialog closed")
+        << int(test::CommitDropper::Drop::BeforeCommit) << true;
+}
+
+// The bundle is written and the server goes away at the COMMIT of its export.write: the bundle is kept out of
+// place (never at its name while the audit log may not know of it) and the dialog held; once back, the record
+// is found by its export id (saved: not written again) or written once, and the bundle, complete and signed,
+// moved to its name. Closed while held, the window settles it the same way and says which.
+void TestExportRunner::lostRecordIsRecordedOnce()
+{
+    QFETCH(int, drop);
+    QFETCH(bool, closeWhileHeld);
+    const bool saved = drop == int(test::CommitDropper::Drop::AfterCommit);
+    usePostgresWorkspace();
+    if (QTest::currentTestFailed())
+        return;
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QVERIFY(m_window->selectRequest(m_access));
+    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
+    QPointer<ExportDialog> dialog;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000));
+    static int n = 0;
+    const QString target = m_dir.filePath(QStringLiteral("recorded%1.lethe.zip").arg(++n));
+    const QString held = ExportRunner::heldName(target);
+    dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QSignalSpy failed(dialog.data(), &ExportDialog::exportFailed);
+    m_relay->arm(test::CommitDropper::Drop(drop), "export.write");
+    dialog->accept();
+    QVERIFY(lost.wait(30000));
+    QCOMPARE(m_relay->dropped(), 1);
+    m_relay->arm(test::CommitDropper::Drop::Never);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(dialog && dialog->isVisible() && dialog->isHeld());
+    QVERIFY2(dialog->problem().contains(QLatin1String("the bundle is written")),
+             qPrintable(dialog->problem()));
+    QVERIFY(!QFile::exists(target)); // not at its name while its record is not known
+    QVERIFY(QFile::exists(held));
+
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    ExportRunner::Summary summary;
+    if (closeWhileHeld) {
+        dialog->reject(); // Cancel, Esc
+        QTRY_VERIFY(!dialog);
+        MessageBar* bar = m_window->messageBar();
+        QVERIFY2(bar->text().contains(QLatin1String("is not known yet")), qPrintable(bar->text()));
+        QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+        QTest::mouseClick(m_window->connectionBar()->actionButton(), Qt::LeftButton);
+        QVERIFY(back.wait(20000));
+        QVERIFY(settled.size() == 1 || settled.wait(20000));
+        QVERIFY2(bar->text().contains(saved ? QLatin1String("had been recorded")
+                                            : QLatin1String("was not recorded")),
+                 qPrintable(bar->text()));
+        QCOMPARE(QFile::exists(target), saved);
+        QVERIFY(!QFile::exists(held));
+        QCOMPARE(exports(m_access).size(), saved ? 1 : 0);
+        if (!saved)
+            return;
+    } else {
+        QSignalSpy exported(dialog.data(), &ExportDialog::exported);
+        QVERIFY(dialog->retryButton()->isVisible());
+        QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+        QVERIFY(back.wait(20000));
+        QVERIFY(exported.size() == 1 || exported.wait(30000));
+        summary = exported.first().first().value<ExportRunner::Summary>();
+        QCOMPARE(summary.alreadyRecorded, saved);
+        QCOMPARE(summary.file, target);
+        QTRY_VERIFY(!dialog);
+        QVERIFY2(m_window->messageBar()->text().contains(saved ? QLatin1String("it was not recorded twice")
+                                                               : QLatin1String("written to")),
+                 qPrintable(m_window->messageBar()->text()));
+    }
+    // One export.write, with the export's id, and the bundle at its name complete and signed.
+    const QList<AuditEvent> events = exports(m_access);
+    QCOMPARE(events.size(), 1);
+    QVERIFY(!events.first().detailsObject().value(QStringLiteral("export_id")).toString().isEmpty());
+    QVERIFY(QFile::exists(target));
+    QVERIFY(!QFile::exists(held));
+    const auto key = workspaceKey();
+    QVERIFY(key);
+    auto verdict = BundleReader::verify(target, &*key);
+    QVERIFY(verdict.ok());
+    QVERIFY2(verdict->ok(), qPrintable(verdict->summary()));
+    QCOMPARE(verdict->signature, BundleReader::Verdict::Signature::Trusted);
+    auto s = store();
+    QVERIFY(s);
+    QVERIFY(s->audit().verify().ok);
 }
 
 void TestExportRunner::openWindow()
