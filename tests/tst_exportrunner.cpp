@@ -61,6 +61,8 @@ private Q_SLOTS:
     void failureKeepsTheDialogOpen();
     void lostConnectionHoldsTheExport();
     void lostRecordIsRecordedOnce_data();
+    void heldRecordIsFoundByItsId_data();
+    void heldRecordIsFoundByItsId();
     void lostRecordIsRecordedOnce();
     void actionFollowsTheRequestType();
     void dialogExportsAndReports();
@@ -652,6 +654,63 @@ void TestExportRunner::lostRecordIsRecordedOnce()
     auto s = store();
     QVERIFY(s);
     QVERIFY(s->audit().verify().ok);
+}
+
+void TestExportRunner::heldRecordIsFoundByItsId_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+// What settles a held bundle (ExportRunner::recordHeld), on each engine of a workspace: an export.write
+// already saved with the bundle's export id is not written again; one that is not there is written once;
+// either way the bundle is moved to its name.
+void TestExportRunner::heldRecordIsFoundByItsId()
+{
+    QFETCH(bool, postgres);
+    if (postgres) {
+        usePostgresWorkspace();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    auto s = store();
+    QVERIFY(s);
+    auto heldBundle = [&](const QString& name, const QString& id) {
+        ExportRunner::Unrecorded held;
+        held.requestId = m_access;
+        held.exportId = id;
+        held.summary.file = m_dir.filePath(name);
+        held.heldFile = ExportRunner::heldName(held.summary.file);
+        held.details = {{QStringLiteral("rows"), 30}, {QStringLiteral("export_id"), id}};
+        QFile f(held.heldFile);
+        if (f.open(QIODevice::WriteOnly))
+            f.write("a bundle");
+        return held;
+    };
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    // Saved before the connection was lost, its answer lost.
+    const ExportRunner::Unrecorded saved =
+        heldBundle(tag + QStringLiteral("-saved.zip"), QStringLiteral("id-saved"));
+    QVERIFY(s->record(QStringLiteral("export.write"), m_access, saved.details).ok());
+    auto done = ExportRunner::recordHeld(*s, saved);
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QVERIFY(done->alreadyRecorded);
+    QCOMPARE(exports(m_access).size(), 1);
+    QVERIFY(QFile::exists(saved.summary.file));
+    QVERIFY(!QFile::exists(saved.heldFile));
+    // Not saved: recorded now, once.
+    const ExportRunner::Unrecorded lostBefore =
+        heldBundle(tag + QStringLiteral("-lost.zip"), QStringLiteral("id-lost"));
+    done = ExportRunner::recordHeld(*s, lostBefore);
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QVERIFY(!done->alreadyRecorded);
+    const QList<AuditEvent> events = exports(m_access);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.last().detailsObject().value(QStringLiteral("export_id")).toString(),
+             QStringLiteral("id-lost"));
+    QVERIFY(QFile::exists(lostBefore.summary.file));
+    QVERIFY(!QFile::exists(lostBefore.heldFile));
 }
 
 void TestExportRunner::openWindow()
