@@ -1,7 +1,9 @@
+#include "ApprovalDialog.h"
 #include "CommitDropper.h"
 #include "DataMapLoader.h"
 #include "ErasurePlan.h"
 #include "ErasureRunner.h"
+#include "ErasureService.h"
 #include "ErasureStore.h"
 #include "ErasureTree.h"
 #include "ErasureWizard.h"
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void planSavedForApprovalOnceAfterALostAnswer();
     void lostConnectionBeforeTheRunStartedKeepsTheConfirmPage();
     void fourEyesUnreadOnConfirmIsHeld();
+    void approvalFromTheWizardIsHeld_data();
+    void approvalFromTheWizardIsHeld();
 
 private:
     void openWindow();
@@ -900,6 +904,141 @@ void TestErasureWizard::fourEyesUnreadOnConfirmIsHeld()
     QVERIFY(button(w, "savePlanButton")->isVisible()); // read now: four eyes on, the plan not saved yet
     QVERIFY(button(w, "savePlanButton")->isEnabled());
     QVERIFY(!button(w, "eraseButton")->isEnabled());
+}
+
+void TestErasureWizard::approvalFromTheWizardIsHeld_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<int>("drop");
+    QTest::addColumn<bool>("closeWhileHeld");
+    QTest::addColumn<bool>("saved");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("postgresql, answer lost after COMMIT, sent again")
+        << true << int(test::CommitDropper::Drop::AfterCommit) << false << true
+        << "it was not approved twice";
+    QTest::newRow("postgresql, lost before COMMIT, sent again")
+        << true << int(test::CommitDropper::Drop::BeforeCommit) << false << true << "approved. An officer";
+    QTest::newRow("postgresql, answer lost after COMMIT, closed")
+        << true << int(test::CommitDropper::Drop::AfterCommit) << true << true
+        << "had been saved before the connection was lost";
+    QTest::newRow("postgresql, lost before COMMIT, closed")
+        << true << int(test::CommitDropper::Drop::BeforeCommit) << true << false << "was not saved";
+    QTest::newRow("sqlite, the workspace file gone, sent again")
+        << false << int(test::CommitDropper::Drop::Never) << false << true << "approved. An officer";
+    QTest::newRow("sqlite, the workspace file gone, closed")
+        << false << int(test::CommitDropper::Drop::Never) << true << false << "was not saved";
+}
+
+// Under four eyes, the approval dialog opened from the wizard's Confirm page (a plan another officer saved)
+// meets a lost connection as it approves: the dialog is held with the id typed and its own Retry Now, the
+// window shows its banner; once back the approval is sent at most once and the wizard's Confirm page shows
+// it. Closed while held, the wizard says its fate is not known yet, reads it once the connection is back and
+// says which, its Confirm page following.
+void TestErasureWizard::approvalFromTheWizardIsHeld()
+{
+    QFETCH(bool, postgres);
+    QFETCH(int, drop);
+    QFETCH(bool, closeWhileHeld);
+    QFETCH(bool, saved);
+    QFETCH(QString, said);
+    if (postgres) {
+        usePostgresWorkspace(true);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    {
+        auto store = storeAs(QStringLiteral("olga"));
+        QVERIFY(store);
+        ErasureStore e(*store);
+        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
+        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
+        QVERIFY(e.setFourEyes(true).ok());
+    }
+    openWindow();
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    QPointer<ErasureWizard> w = waitForPlan();
+    QVERIFY(w);
+    const QString digest = w->plan()->digest;
+    {
+        // Oscar made the same plan and saved it for approval: olga may approve it.
+        auto oscar = storeAs(QStringLiteral("oscar"));
+        QVERIFY(oscar);
+        auto request = oscar->request(m_requestId);
+        QVERIFY(request.ok());
+        auto run = ErasureService::savePlan(*oscar, *request, *w->plan());
+        QVERIFY2(run.ok(), run.ok() ? "" : qPrintable(run.error().message));
+    }
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    QCOMPARE(w->page(), ErasureWizard::Page::Confirm);
+    QPushButton* approveHere = button(w, "approvePlanButton");
+    QVERIFY(approveHere->isVisible());
+    QTest::mouseClick(approveHere, Qt::LeftButton);
+    QPointer<ApprovalDialog> dialog;
+    QTRY_VERIFY((dialog = w->findChild<ApprovalDialog*>()) != nullptr && dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->busy(), 20000);
+    auto* confirm = dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit"));
+    QTest::keyClicks(confirm, m_requestId);
+    auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QVERIFY(approve->isEnabled());
+
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    const QString away = m_wsParams.path + QStringLiteral("-away");
+    if (postgres)
+        m_relay->arm(test::CommitDropper::Drop(drop));
+    else
+        QVERIFY(QFile::rename(m_wsParams.path, away)); // the window's open connection keeps its file
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(dialog->isHeld());
+    if (postgres) {
+        QCOMPARE(m_relay->dropped(), 1);
+        m_relay->arm(test::CommitDropper::Drop::Never);
+    } else {
+        QVERIFY(QFile::rename(away, m_wsParams.path));
+    }
+    QVERIFY(m_window->connectionBar()->isVisible());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(confirm->text(), m_requestId); // what was typed stays
+    QVERIFY(!approve->isEnabled());
+    QVERIFY2(dialog->messageBar()->text().contains(QLatin1String("the connection to the workspace was lost")),
+             qPrintable(dialog->messageBar()->text()));
+
+    QSignalSpy approved(w.data(), &ErasureWizard::planApproved);
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    MessageBar* bar = w->messageBar();
+    if (closeWhileHeld) {
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QVERIFY2(bar->text().contains(QLatin1String("whether it was saved is not known yet")),
+                 qPrintable(bar->text()));
+        QVERIFY(bar->actionButton() && bar->actionButton()->isVisible()); // the wizard's own Retry Now
+        QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    } else {
+        QTest::mouseClick(dialog->messageBar()->actionButton(), Qt::LeftButton);
+    }
+    QVERIFY(back.wait(20000));
+    QVERIFY(approved.size() == int(saved) || approved.wait(20000));
+    QCOMPARE(approved.size(), int(saved));
+    QTRY_VERIFY(!dialog);
+    QVERIFY2(bar->text().contains(said), qPrintable(bar->text()));
+
+    // Stored once or not at all, and the Confirm page says so: olga approved it (so may not run it), or it
+    // still waits for her approval.
+    auto store = storeAs(QStringLiteral("check"));
+    QVERIFY(store);
+    auto run = ErasureStore(*store).run(m_requestId, digest);
+    QVERIFY(run.ok());
+    QCOMPARE(run->state, saved ? QStringLiteral("approved") : QStringLiteral("planned"));
+    int approvals = 0;
+    for (const AuditEvent& e : store->audit().events(m_requestId).value())
+        approvals += e.action == QLatin1String("erasure.approve");
+    QCOMPARE(approvals, int(saved));
+    QCOMPARE(w->page(), ErasureWizard::Page::Confirm);
+    QCOMPARE(approveHere->isVisible(), !saved);
+    if (saved) {
+        const QString fourEyes = w->findChild<QLabel*>(QStringLiteral("fourEyesText"))->text();
+        QVERIFY2(fourEyes.contains(QLatin1String("You approved")), qPrintable(fourEyes));
+    }
 }
 
 QTEST_MAIN(TestErasureWizard)

@@ -587,7 +587,9 @@ void ErasureWizard::approvePlan()
     // Closed while its approval was held: said now, and its fate read once the connection is back.
     connect(dialog, &ApprovalDialog::closedWhileHeld, this, [this](const QString& id, const QString& digest) {
         m_closedApproval = digest;
-        m_message->show(MessageBar::Kind::Warning, ApprovalDialog::closedText(id, digest));
+        // The wizard is window-modal: its own Retry Now reaches the window's retries.
+        m_message->show(MessageBar::Kind::Warning, ApprovalDialog::closedText(id, digest), tr("Retry &Now"),
+                        [this] { Q_EMIT retryRequested(); });
     });
     m_approvalDialog = dialog;
     dialog->open();
