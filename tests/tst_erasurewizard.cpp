@@ -12,6 +12,7 @@
 #include "MessageBar.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "WorkspaceFixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -435,10 +436,8 @@ void TestErasureWizard::fourEyesSavesPlanForApproval()
 {
     {
         auto store = storeAs(QStringLiteral("olga"));
-        ErasureStore e(*store);
-        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
-        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
-        QVERIFY(e.setFourEyes(true).ok());
+        QVERIFY(store);
+        QVERIFY(test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}).ok());
     }
     openWindow();
     QPointer<ErasureWizard> w = waitForPlan();
@@ -735,10 +734,7 @@ void TestErasureWizard::planSavedForApprovalOnceAfterALostAnswer()
     {
         auto store = storeAs(QStringLiteral("olga"));
         QVERIFY(store);
-        ErasureStore e(*store);
-        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
-        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
-        QVERIFY(e.setFourEyes(true).ok());
+        QVERIFY(test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}).ok());
     }
     openWindow();
     m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
@@ -865,10 +861,7 @@ void TestErasureWizard::fourEyesUnreadOnConfirmIsHeld()
     {
         auto store = storeAs(QStringLiteral("olga"));
         QVERIFY(store);
-        ErasureStore e(*store);
-        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
-        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
-        QVERIFY(e.setFourEyes(true).ok());
+        QVERIFY(test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}).ok());
     }
     openWindow();
     m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
@@ -949,10 +942,7 @@ void TestErasureWizard::approvalFromTheWizardIsHeld()
     {
         auto store = storeAs(QStringLiteral("olga"));
         QVERIFY(store);
-        ErasureStore e(*store);
-        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
-        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
-        QVERIFY(e.setFourEyes(true).ok());
+        QVERIFY(test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}).ok());
     }
     openWindow();
     m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for

@@ -10,6 +10,7 @@
 #include "RequestDetailPane.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "WorkspaceFixtures.h"
 #include "WorkspaceKeys.h"
 
 #include <QAction>
@@ -119,9 +120,7 @@ void TestExportRunner::init()
         // The report names the controller and the authority: an export is refused without them.
         auto s = store();
         QVERIFY(s);
-        QVERIFY(s->setSetting(QStringLiteral("controller.name"), QStringLiteral("Shop Ltd")));
-        QVERIFY(s->setSetting(QStringLiteral("controller.contact"), QStringLiteral("privacy@shop.example")));
-        QVERIFY(s->setSetting(QStringLiteral("authority.name"), QStringLiteral("A supervisory authority")));
+        QVERIFY(test::setReportContacts(*s).ok());
     }
     m_shop = m_dir.filePath(QStringLiteral("shop%1.db").arg(n));
     {
@@ -239,9 +238,7 @@ void TestExportRunner::usePostgresWorkspace()
     m_wsName = ws->name;
     auto s = store();
     QVERIFY(s);
-    QVERIFY(s->setSetting(QStringLiteral("controller.name"), QStringLiteral("Shop Ltd")));
-    QVERIFY(s->setSetting(QStringLiteral("controller.contact"), QStringLiteral("privacy@shop.example")));
-    QVERIFY(s->setSetting(QStringLiteral("authority.name"), QStringLiteral("A supervisory authority")));
+    QVERIFY(test::setReportContacts(*s).ok());
     m_access =
         addRequest(RequestType::Access, QStringLiteral("Alice Example"), QStringLiteral("alice@example.com"));
     QVERIFY(!m_access.isEmpty());

@@ -12,6 +12,7 @@
 #include "RequestQueueModel.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "WorkspaceFixtures.h"
 #include "WorkspaceStore.h"
 
 #include <QAction>
@@ -148,13 +149,8 @@ void TestHeldChanges::openWindow(bool postgres)
     {
         auto store = WorkspaceStore::open(m_params, QStringLiteral("setup"));
         QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
-        NewRequest r;
-        r.type = RequestType::Erasure;
-        r.regulation = Regulation::Gdpr;
-        r.received = QDate::currentDate();
-        r.subjectName = QStringLiteral("Ann Lee");
-        r.identities = {{IdentityKind::Email, QStringLiteral("ann.lee@example.com")}};
-        auto added = (*store)->addRequest(r);
+        auto added = (*store)->addRequest(test::newRequest(RequestType::Erasure, QStringLiteral("Ann Lee"),
+                                                           QStringLiteral("ann.lee@example.com")));
         QVERIFY(added.ok());
         m_requestId = added->humanId;
         QVERIFY((*store)
@@ -328,8 +324,7 @@ QString TestHeldChanges::planWaitingForApproval()
         return {};
     ErasureStore erasures(**olga);
     const QString digest(64, QLatin1Char('a'));
-    if (!erasures.setUser(QStringLiteral("olga"), Role::Officer) ||
-        !erasures.setUser(QStringLiteral("dana"), Role::Officer) || !erasures.setFourEyes(true) ||
+    if (!test::fourEyesOfficers(**olga, {QStringLiteral("olga"), QStringLiteral("dana")}) ||
         !(*olga)->transition(m_requestId, RequestStatus::Verified))
         return {};
     auto request = (*olga)->request(m_requestId);
@@ -624,14 +619,7 @@ void TestHeldChanges::interruptedRun()
 {
     auto dana = WorkspaceStore::open(m_params, QStringLiteral("dana"));
     QVERIFY(dana.ok());
-    ErasureStore erasures(**dana);
-    QVERIFY(erasures.setUser(QStringLiteral("dana"), Role::Officer).ok());
-    QVERIFY((*dana)->transition(m_requestId, RequestStatus::Verified).ok());
-    auto request = (*dana)->request(m_requestId);
-    QVERIFY(request.ok());
-    const QString digest(64, QLatin1Char('b'));
-    QVERIFY(erasures.savePlan(*request, digest, QByteArray("{}"), QJsonObject{}).ok());
-    auto started = erasures.start(*request, digest); // marked running, then never finished: resumable
+    auto started = test::interruptedRun(**dana, m_requestId, QString(64, QLatin1Char('b')));
     QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
 }
 
@@ -705,13 +693,10 @@ void TestHeldChanges::reportsReadAgainOnceBack()
         ConnectionParams direct = m_db->params();
         auto other = WorkspaceStore::open(direct, QStringLiteral("olga"));
         QVERIFY(other.ok());
-        NewRequest r;
-        r.type = RequestType::Access;
-        r.regulation = Regulation::Gdpr;
-        r.received = QDate::currentDate();
-        r.subjectName = QStringLiteral("Ben Ode");
-        r.identities = {{IdentityKind::Email, QStringLiteral("ben@example.com")}};
-        QVERIFY((*other)->addRequest(r).ok());
+        QVERIFY((*other)
+                    ->addRequest(test::newRequest(RequestType::Access, QStringLiteral("Ben Ode"),
+                                                  QStringLiteral("ben@example.com")))
+                    .ok());
     }
     m_relay->refuse(false);
     QSignalSpy loaded(reports.data(), &ReportsWindow::loaded);
@@ -726,19 +711,7 @@ void TestHeldChanges::reportsReadAgainOnceBack()
 void TestHeldChanges::resumeOfferedAgainOnceBack()
 {
     openWindow(true);
-    {
-        auto dana = WorkspaceStore::open(m_params, QStringLiteral("dana"));
-        QVERIFY(dana.ok());
-        ErasureStore erasures(**dana);
-        QVERIFY(erasures.setUser(QStringLiteral("dana"), Role::Officer).ok());
-        QVERIFY((*dana)->transition(m_requestId, RequestStatus::Verified).ok());
-        auto request = (*dana)->request(m_requestId);
-        QVERIFY(request.ok());
-        const QString digest(64, QLatin1Char('b'));
-        QVERIFY(erasures.savePlan(*request, digest, QByteArray("{}"), QJsonObject{}).ok());
-        auto started = erasures.start(*request, digest); // marked running, then stopped: resumable
-        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
-    }
+    interruptedRun();
     QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
     m_window->openWorkspace(m_folder); // opened again: the offer is made
     QVERIFY(loaded.wait(20000));

@@ -8,6 +8,7 @@
 #include "TeamSetup.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "WorkspaceFixtures.h"
 #include "WorkspaceStore.h"
 
 #include <QAction>
@@ -321,12 +322,8 @@ void TestTeamQueue::lostConnectionSaysSoAndKeepsTheEdit()
     sueServer.user = login("sue");
     auto sue = WorkspaceStore::open(sueServer, QString());
     QVERIFY(sue.ok());
-    NewRequest r;
-    r.type = RequestType::Access;
-    r.regulation = Regulation::Gdpr;
-    r.received = QDate::currentDate();
-    r.subjectName = QStringLiteral("Cy Dorn");
-    r.identities = {{IdentityKind::Email, QStringLiteral("cy.dorn@example.com")}};
+    NewRequest r = test::newRequest(RequestType::Access, QStringLiteral("Cy Dorn"),
+                                    QStringLiteral("cy.dorn@example.com"));
     QVERIFY((*sue)->addRequest(r).ok());
 
     QSignalSpy back(olga.get(), &MainWindow::reconnected);
@@ -373,12 +370,8 @@ void TestTeamQueue::otherDesksChangesMeetALostConnection()
     sueServer.user = login("sue");
     auto sue = WorkspaceStore::open(sueServer, QString());
     QVERIFY(sue.ok());
-    NewRequest r;
-    r.type = RequestType::Access;
-    r.regulation = Regulation::Gdpr;
-    r.received = QDate::currentDate();
-    r.subjectName = QStringLiteral("Eve Fay");
-    r.identities = {{IdentityKind::Email, QStringLiteral("eve.fay@example.com")}};
+    NewRequest r = test::newRequest(RequestType::Access, QStringLiteral("Eve Fay"),
+                                    QStringLiteral("eve.fay@example.com"));
 
     relay.refuse(true); // the server unreachable for new connections: the window's own stays
     QSignalSpy lost(olga.get(), &MainWindow::connectionLost);
