@@ -62,6 +62,9 @@ private:
     void openWindow();
     ErasureWizard* openWizard();
     ErasureWizard* waitForPlan();
+    // Four eyes on (olga and oscar officers), the window open with no reconnection attempt until one is
+    // asked for, and the wizard showing the request's plan.
+    ErasureWizard* fourEyesWizard();
     QVariant scalar(const QString& sql) const;
     std::unique_ptr<WorkspaceStore> storeAs(const QString& actor) const;
     void usePostgresWorkspace(bool throughRelay);
@@ -267,6 +270,18 @@ ErasureWizard* TestErasureWizard::waitForPlan()
     if (!QTest::qWaitFor([&] { return w->plan().has_value(); }, 30000))
         return nullptr;
     return w;
+}
+
+ErasureWizard* TestErasureWizard::fourEyesWizard()
+{
+    auto store = storeAs(QStringLiteral("olga"));
+    if (!store || !test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}))
+        return nullptr;
+    openWindow();
+    if (!m_window)
+        return nullptr;
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    return waitForPlan();
 }
 
 void TestErasureWizard::planConfirmEraseReport()
@@ -731,14 +746,7 @@ void TestErasureWizard::planSavedForApprovalOnceAfterALostAnswer()
     usePostgresWorkspace(true);
     if (QTest::currentTestFailed())
         return;
-    {
-        auto store = storeAs(QStringLiteral("olga"));
-        QVERIFY(store);
-        QVERIFY(test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}).ok());
-    }
-    openWindow();
-    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
-    QPointer<ErasureWizard> w = waitForPlan();
+    QPointer<ErasureWizard> w = fourEyesWizard();
     QVERIFY(w);
     const QString digest = w->plan()->digest;
     QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
@@ -858,14 +866,7 @@ void TestErasureWizard::fourEyesUnreadOnConfirmIsHeld()
     usePostgresWorkspace(false);
     if (QTest::currentTestFailed())
         return;
-    {
-        auto store = storeAs(QStringLiteral("olga"));
-        QVERIFY(store);
-        QVERIFY(test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}).ok());
-    }
-    openWindow();
-    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
-    QPointer<ErasureWizard> w = waitForPlan();
+    QPointer<ErasureWizard> w = fourEyesWizard();
     QVERIFY(w);
     SqlConnection admin;
     QVERIFY(admin.open(m_pg->params()).ok());
@@ -939,14 +940,7 @@ void TestErasureWizard::approvalFromTheWizardIsHeld()
         if (QTest::currentTestFailed())
             return;
     }
-    {
-        auto store = storeAs(QStringLiteral("olga"));
-        QVERIFY(store);
-        QVERIFY(test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}).ok());
-    }
-    openWindow();
-    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
-    QPointer<ErasureWizard> w = waitForPlan();
+    QPointer<ErasureWizard> w = fourEyesWizard();
     QVERIFY(w);
     const QString digest = w->plan()->digest;
     {

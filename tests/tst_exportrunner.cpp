@@ -78,6 +78,9 @@ private:
     std::optional<MinisignKey> workspaceKey();
     QList<AuditEvent> exports(const QString& requestId) const;
     void openWindow();
+    // The window open with no reconnection attempt until one is asked for, and Request › Export Bundle… on
+    // the access request.
+    ExportDialog* openHeldExport();
     // The same shop, map, settings and requests in a workspace on a scratch PostgreSQL database, reached
     // through m_relay.
     void usePostgresWorkspace();
@@ -513,13 +516,8 @@ void TestExportRunner::failureKeepsTheDialogOpen()
 // the connection is back, Export runs again to a whole bundle, audited once.
 void TestExportRunner::lostConnectionHoldsTheExport()
 {
-    openWindow();
-    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
-    QVERIFY(m_window->selectRequest(m_access));
-    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
-    QPointer<ExportDialog> dialog;
-    QVERIFY(QTest::qWaitFor(
-        [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000));
+    QPointer<ExportDialog> dialog = openHeldExport();
+    QVERIFY(dialog);
     const QString target = m_dir.filePath(QStringLiteral("held.lethe.zip"));
     dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
     const QString away = m_wsParams.path + QStringLiteral("-away");
@@ -578,13 +576,8 @@ void TestExportRunner::lostRecordIsRecordedOnce()
     usePostgresWorkspace();
     if (QTest::currentTestFailed())
         return;
-    openWindow();
-    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
-    QVERIFY(m_window->selectRequest(m_access));
-    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
-    QPointer<ExportDialog> dialog;
-    QVERIFY(QTest::qWaitFor(
-        [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000));
+    QPointer<ExportDialog> dialog = openHeldExport();
+    QVERIFY(dialog);
     static int n = 0;
     const QString target = m_dir.filePath(QStringLiteral("recorded%1.lethe.zip").arg(++n));
     const QString held = ExportRunner::heldName(target);
@@ -708,6 +701,22 @@ void TestExportRunner::heldRecordIsFoundByItsId()
              QStringLiteral("id-lost"));
     QVERIFY(QFile::exists(lostBefore.summary.file));
     QVERIFY(!QFile::exists(lostBefore.heldFile));
+}
+
+ExportDialog* TestExportRunner::openHeldExport()
+{
+    openWindow();
+    if (!m_window)
+        return nullptr;
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    if (!m_window->selectRequest(m_access))
+        return nullptr;
+    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
+    ExportDialog* dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000))
+        return nullptr;
+    return dialog && dialog->isVisible() ? dialog : nullptr;
 }
 
 void TestExportRunner::openWindow()
