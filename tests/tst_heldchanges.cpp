@@ -742,7 +742,7 @@ void TestHeldChanges::queueLoaderSaysTheConnectionIsLost_data()
 }
 
 // Reading the queue again (F5) when the workspace cannot be reached: the banner and its retries, not an
-// error; once back, the queue is read again.
+// error; once back, the queue is read again, with what another desk added meanwhile.
 void TestHeldChanges::queueLoaderSaysTheConnectionIsLost()
 {
     QFETCH(bool, postgres);
@@ -767,6 +767,19 @@ void TestHeldChanges::queueLoaderSaysTheConnectionIsLost()
              qPrintable(m_window->messageBar()->text()));
     if (!postgres)
         QVERIFY(!QFileInfo::exists(m_params.path)); // no empty workspace made in its place
+    {
+        // Another desk, which still reaches the workspace, adds a request meanwhile.
+        ConnectionParams other = postgres ? m_db->params() : m_params;
+        if (!postgres)
+            other.path.replace(QLatin1Char('/') + share + QLatin1Char('/'),
+                               QLatin1Char('/') + share + QStringLiteral("-away/"));
+        auto olga = WorkspaceStore::open(other, QStringLiteral("olga"));
+        QVERIFY2(olga.ok(), olga.ok() ? "" : qPrintable(olga.error().message));
+        QVERIFY((*olga)
+                    ->addRequest(test::newRequest(RequestType::Access, QStringLiteral("Cy Dorn"),
+                                                  QStringLiteral("cy.dorn@example.com")))
+                    .ok());
+    }
 
     if (postgres)
         m_relay->refuse(false);
@@ -775,8 +788,8 @@ void TestHeldChanges::queueLoaderSaysTheConnectionIsLost()
     QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
     QVERIFY(reconnectWith(banner->actionButton()));
     QVERIFY(loaded.size() == 1 || loaded.wait(20000));
-    QCOMPARE(loaded.last().first().toLongLong(), 1);
-    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(loaded.last().first().toLongLong(), 2); // with the other desk's request: nothing lost
+    QCOMPARE(m_window->model()->rowCount(), 2);
 }
 
 void TestHeldChanges::auditCheckIsNotBrokenByALostConnection_data()
