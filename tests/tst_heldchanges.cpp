@@ -60,6 +60,10 @@ private Q_SLOTS:
     void approvalClosedWhileHeldIsTold();
     void officerKeyClosedWhileHeldIsTold_data();
     void officerKeyClosedWhileHeldIsTold();
+    void approvalClosedOnItsWayIsTold_data();
+    void approvalClosedOnItsWayIsTold();
+    void officerKeyClosedOnItsWayIsTold_data();
+    void officerKeyClosedOnItsWayIsTold();
     void resumeOfferedAsTheWorkspaceOpens_data();
     void resumeOfferedAsTheWorkspaceOpens();
     void reportsReadAgainOnceBack();
@@ -86,6 +90,11 @@ private:
     void back(bool postgres);
     // A run of the request marked running and never finished (a killed erasure): resumable.
     void interruptedRun();
+    // `table` locked against writing by `admin` in a transaction; true once a statement of the window's
+    // desk waits for that lock.
+    bool lockAndWait(SqlConnection& admin, const char* table, const std::function<void()>& send);
+    // Ends the connections waiting for a lock (an administrator, a restart).
+    void endTheWaiting(SqlConnection& admin);
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::ScratchDatabase> m_db;
@@ -613,6 +622,145 @@ void TestHeldChanges::officerKeyClosedWhileHeldIsTold()
         saved ? 1 : 0);
     QCOMPARE(bool(m_window->store()->headSigner()), saved); // a registered key signs from now on
     QVERIFY(m_window->store()->audit().verify().ok);
+}
+
+bool TestHeldChanges::lockAndWait(SqlConnection& admin, const char* table, const std::function<void()>& send)
+{
+    if (!admin.open(m_db->params()) || !admin.db().transaction())
+        return false;
+    QSqlQuery q(admin.db());
+    if (!q.exec(QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(QLatin1String(table))))
+        return false;
+    send();
+    // Seen from another connection: the server's activity is read once per transaction.
+    SqlConnection watcher;
+    if (!watcher.open(m_db->params()))
+        return false;
+    return QTest::qWaitFor(
+        [&] {
+            QSqlQuery waiting(watcher.db());
+            return waiting.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
+                                               "current_database() AND wait_event_type = 'Lock'")) &&
+                   waiting.next() && waiting.value(0).toInt() > 0;
+        },
+        20000);
+}
+
+void TestHeldChanges::endTheWaiting(SqlConnection& admin)
+{
+    QSqlQuery q(admin.db());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname "
+                              "= current_database() AND wait_event_type = 'Lock'")) &&
+        q.next());
+    QVERIFY(q.value(0).toInt() >= 1);
+    QVERIFY(admin.db().rollback());
+}
+
+void TestHeldChanges::approvalClosedOnItsWayIsTold_data()
+{
+    QTest::addColumn<bool>("lost");
+    QTest::newRow("answered once closed") << false;
+    QTest::newRow("the connection ended while it waited") << true;
+}
+
+// The approval is on its way (waiting for a lock another session holds) when the officer closes the dialog:
+// it is not dropped. Answered, the window says it was approved; its connection ended meanwhile, the window
+// says its fate is not known yet and, once back, that it was not saved.
+void TestHeldChanges::approvalClosedOnItsWayIsTold()
+{
+    QFETCH(bool, lost);
+    openWindow(true);
+    const QString digest = planWaitingForApproval();
+    QVERIFY(!digest.isEmpty());
+    QPointer<ApprovalDialog> dialog = openApproval();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit")), m_requestId);
+    auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QVERIFY(approve->isEnabled());
+    SqlConnection admin;
+    QVERIFY(lockAndWait(admin, "erasure_runs", [&] { QTest::mouseClick(approve, Qt::LeftButton); }));
+    QVERIFY(dialog->busy());
+
+    QSignalSpy approved(m_window.get(), &MainWindow::erasurePlanApproved);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QVERIFY(dialog && !dialog->isVisible()); // out of the way, its answer still to be told
+    MessageBar* bar = m_window->messageBar();
+    if (!lost) {
+        QVERIFY(admin.db().rollback());
+        QVERIFY(approved.wait(20000));
+        QTRY_VERIFY(!dialog);
+        QVERIFY2(bar->text().contains(QLatin1String("approved. An officer")), qPrintable(bar->text()));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM erasure_runs WHERE digest = ? AND state = ?"),
+                       {digest, QStringLiteral("approved")}),
+                 1);
+        return;
+    }
+    QSignalSpy connectionLost(m_window.get(), &MainWindow::connectionLost);
+    endTheWaiting(admin);
+    QVERIFY(connectionLost.wait(20000));
+    QTRY_VERIFY(!dialog);
+    QVERIFY2(bar->text().contains(QLatin1String("whether it was saved is not known yet")),
+             qPrintable(bar->text()));
+    QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(settled.size() == 1 || settled.wait(20000));
+    QVERIFY2(bar->text().contains(QLatin1String("was not saved")), qPrintable(bar->text()));
+    QCOMPARE(approved.size(), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM erasure_runs WHERE digest = ? AND state = ?"),
+                   {digest, QStringLiteral("planned")}),
+             1);
+}
+
+void TestHeldChanges::officerKeyClosedOnItsWayIsTold_data()
+{
+    approvalClosedOnItsWayIsTold_data();
+}
+
+// Workspace › Officer Key… closed while the registration waits for a lock: answered, the window says the key
+// is registered and signs with it; its connection ended meanwhile, the window tells its fate once back.
+void TestHeldChanges::officerKeyClosedOnItsWayIsTold()
+{
+    QFETCH(bool, lost);
+    openWindow(true);
+    m_window->findChild<QAction*>(QStringLiteral("actionOfficerKey"))->trigger();
+    QPointer<OfficerKeyDialog> keys;
+    QTRY_VERIFY((keys = m_window->findChild<OfficerKeyDialog*>()) != nullptr && keys->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->busy(), 20000);
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("registerKeyButton")), Qt::LeftButton);
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY((question = keys->findChild<QMessageBox*>(QStringLiteral("registerKeyQuestion"))) != nullptr);
+    SqlConnection admin;
+    QVERIFY(lockAndWait(admin, "officer_keys",
+                        [&] { QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton); }));
+
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QVERIFY(keys && !keys->isVisible());
+    MessageBar* bar = m_window->messageBar();
+    if (!lost) {
+        QVERIFY(admin.db().rollback());
+        QTRY_VERIFY_WITH_TIMEOUT(!keys, 20000);
+        QVERIFY2(bar->text().contains(QLatin1String("is registered and in this computer's keychain")),
+                 qPrintable(bar->text()));
+        QVERIFY(m_window->store()->headSigner());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM officer_keys WHERE login = ?"),
+                       {QStringLiteral("dana")}),
+                 1);
+        return;
+    }
+    QSignalSpy connectionLost(m_window.get(), &MainWindow::connectionLost);
+    endTheWaiting(admin);
+    QVERIFY(connectionLost.wait(20000));
+    QTRY_VERIFY(!keys);
+    QVERIFY2(bar->text().contains(QLatin1String("is not known yet")), qPrintable(bar->text()));
+    QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(settled.size() == 1 || settled.wait(20000));
+    QVERIFY2(bar->text().contains(QLatin1String("was not registered")), qPrintable(bar->text()));
+    QVERIFY(!m_window->store()->headSigner());
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM officer_keys WHERE login = ?"), {QStringLiteral("dana")}),
+        0);
 }
 
 void TestHeldChanges::interruptedRun()

@@ -260,6 +260,7 @@ struct Approved
 void ApprovalDialog::send(const QString& digest, bool lookFirst)
 {
     m_busy = true;
+    m_sending = true;
     m_approve->setText(tr("Approving…"));
     updateButtons();
     // What lethe-cli erase --approve calls, signed with the approver's key from this keychain. Sent again
@@ -285,16 +286,24 @@ void ApprovalDialog::send(const QString& digest, bool lookFirst)
         },
         [this, digest](const Result<Approved>& done) {
             m_busy = false;
+            m_sending = false;
+            const bool closing = std::exchange(m_closeRequested, false);
             m_approve->setText(tr("&Approve Plan"));
             if (!done && done.error().code == Error::Code::ConnectionLost) {
                 m_sentDigest = digest;
                 hold(Held::Approve, done.error().message);
+                if (closing)
+                    reject(); // held and closed: its fate is read once the connection allows
                 return;
             }
             if (!done) {
                 m_message->show(MessageBar::Kind::Error, done.error().message);
                 updateButtons();
                 Q_EMIT approvalFailed(done.error().message);
+                if (closing) {
+                    Q_EMIT closedUnapproved(m_requestId, digest, done.error().message);
+                    QDialog::reject();
+                }
                 return;
             }
             Q_EMIT approved(done->run, done->already);
@@ -319,6 +328,12 @@ void ApprovalDialog::hold(Held what, const QString& reason)
 
 void ApprovalDialog::reject()
 {
+    if (m_sending) {
+        // The approval's answer is not here yet: it is told (not dropped) once it is, the dialog hidden.
+        m_closeRequested = true;
+        hide();
+        return;
+    }
     if (m_held == Held::Approve) {
         m_held = Held::None;
         Q_EMIT closedWhileHeld(m_requestId, m_sentDigest);
@@ -356,6 +371,11 @@ QString ApprovalDialog::closedText(const QString& requestId, const QString& dige
         .arg(digest.left(16), requestId);
 }
 
+QString ApprovalDialog::refusedText(const QString& requestId, const QString& digest, const QString& reason)
+{
+    return tr("Your approval of plan %1 of %2 was not saved: %3.").arg(digest.left(16), requestId, reason);
+}
+
 QString ApprovalDialog::fateText(const Result<ChangeFate>& fate, const QString& requestId,
                                  const QString& digest)
 {
@@ -370,8 +390,7 @@ QString ApprovalDialog::fateText(const Result<ChangeFate>& fate, const QString& 
                   "run it.")
             .arg(digest.left(16), requestId);
     case ChangeFate::Kind::Conflict:
-        return tr("Your approval of plan %1 of %2 was not saved: %3.")
-            .arg(digest.left(16), requestId, fate->conflict.message);
+        return refusedText(requestId, digest, fate->conflict.message);
     case ChangeFate::Kind::NotApplied:
         break;
     }

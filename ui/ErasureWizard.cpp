@@ -591,6 +591,10 @@ void ErasureWizard::approvePlan()
         m_message->show(MessageBar::Kind::Warning, ApprovalDialog::closedText(id, digest), tr("Retry &Now"),
                         [this] { Q_EMIT retryRequested(); });
     });
+    connect(dialog, &ApprovalDialog::closedUnapproved, this,
+            [this](const QString& id, const QString& digest, const QString& reason) {
+                m_message->show(MessageBar::Kind::Warning, ApprovalDialog::refusedText(id, digest, reason));
+            });
     m_approvalDialog = dialog;
     dialog->open();
 }

@@ -91,6 +91,11 @@ void MainWindow::approveErasurePlan()
     // Closed while its approval was held: whether the lost answer had saved it is read once the connection
     // allows, and said either way.
     connect(dialog, &ApprovalDialog::closedWhileHeld, this, &MainWindow::approvalClosedWhileHeld);
+    connect(dialog, &ApprovalDialog::closedUnapproved, this,
+            [this](const QString& requestId, const QString& digest, const QString& reason) {
+                m_message->show(MessageBar::Kind::Warning,
+                                ApprovalDialog::refusedText(requestId, digest, reason));
+            });
     dialog->open();
 }
 

@@ -195,6 +195,9 @@ void MainWindow::openOfficerKey()
     connect(this, &MainWindow::reconnected, dialog, &OfficerKeyDialog::connectionRestored);
     // Closed while its registration was held: whether the lost answer had registered the key is read once
     // the connection allows, and said either way; a key registered signs from then on.
+    connect(dialog, &OfficerKeyDialog::closedUnregistered, this, [this](const QString& reason) {
+        m_message->show(MessageBar::Kind::Warning, OfficerKeyDialog::refusedText(reason));
+    });
     connect(dialog, &OfficerKeyDialog::closedWhileHeld, this, [this](const MinisignKey& key) {
         withdrawHeld(
             QString(), OfficerKeyDialog::closedText(key),
