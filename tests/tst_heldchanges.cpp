@@ -684,7 +684,9 @@ void TestHeldChanges::approvalClosedOnItsWayIsTold()
 
     QSignalSpy approved(m_window.get(), &MainWindow::erasurePlanApproved);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
-    QVERIFY(dialog && !dialog->isVisible()); // out of the way, its answer still to be told
+    QCoreApplication::sendPostedEvents(nullptr,
+                                       QEvent::DeferredDelete); // as the window's own event loop would
+    QVERIFY(dialog && !dialog->isVisible());                    // out of the way, its answer still to be told
     MessageBar* bar = m_window->messageBar();
     if (!lost) {
         QVERIFY(admin.db().rollback());
@@ -735,6 +737,8 @@ void TestHeldChanges::officerKeyClosedOnItsWayIsTold()
                         [&] { QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton); }));
 
     QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr,
+                                       QEvent::DeferredDelete); // as the window's own event loop would
     QVERIFY(keys && !keys->isVisible());
     MessageBar* bar = m_window->messageBar();
     if (!lost) {
