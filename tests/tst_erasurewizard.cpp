@@ -802,36 +802,21 @@ void TestErasureWizard::lostConnectionBeforeTheRunStartedKeepsTheConfirmPage()
     QVERIFY(erase->isEnabled());
 
     // The runs are locked against writing: the run waits before it is marked running.
-    SqlConnection admin;
-    QVERIFY(admin.open(m_pg->params()).ok());
-    QSqlQuery q(admin.db());
-    QVERIFY(admin.db().transaction());
-    QVERIFY2(q.exec(QStringLiteral("LOCK TABLE erasure_runs IN EXCLUSIVE MODE")),
-             qPrintable(q.lastError().text()));
+    test::TableLock lock(m_pg->params(), QStringLiteral("erasure_runs"));
+    QVERIFY2(lock.ok(), qPrintable(lock.error()));
     QSignalSpy started(w.data(), &ErasureWizard::erasureStarted);
     QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
     QTest::mouseClick(erase, Qt::LeftButton);
     QCOMPARE(w->page(), ErasureWizard::Page::Erasing);
-    // Ended once the run waits on the lock (seen from another connection: the server's activity is read
-    // once per transaction).
-    SqlConnection watcher;
-    QVERIFY(watcher.open(m_pg->params()).ok());
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     QSqlQuery waiting(watcher.db());
-                     return waiting.exec(
-                                QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
-                                               "current_database() AND wait_event_type = 'Lock'")) &&
-                            waiting.next() && waiting.value(0).toInt() > 0;
-                 },
-                 30000),
+    // Ended once the run waits on the lock.
+    QVERIFY2(lock.waitForWaiter(30000),
              qPrintable(QStringLiteral("page %1: %2").arg(int(w->page())).arg(w->messageBar()->text())));
+    QSqlQuery q(lock.db());
     QVERIFY(
         q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
                               "current_database() AND pid <> pg_backend_pid()")) &&
         q.next());
-    QVERIFY(admin.db().rollback());
-    watcher.db().close();
+    lock.release();
     QTRY_VERIFY_WITH_TIMEOUT(w->isHeld(), 30000);
     QCOMPARE(started.size(), 0);
     QCOMPARE(w->page(), ErasureWizard::Page::Confirm);

@@ -90,11 +90,11 @@ private:
     void back(bool postgres);
     // A run of the request marked running and never finished (a killed erasure): resumable.
     void interruptedRun();
-    // `table` locked against writing by `admin` in a transaction; true once a statement of the window's
-    // desk waits for that lock.
-    bool lockAndWait(SqlConnection& admin, const char* table, const std::function<void()>& send);
-    // Ends the connections waiting for a lock (an administrator, a restart).
-    void endTheWaiting(SqlConnection& admin);
+    // The approval dialog (Request › Approve Erasure Plan…) on a plan waiting for approval, the request's id
+    // typed: Approve enabled. `digest`: the plan's.
+    ApprovalDialog* approvalTyped(QString* digest);
+    // Workspace › Officer Key…, read, and Create and Register pressed: its question, in `keys`.
+    QMessageBox* askToRegister(QPointer<OfficerKeyDialog>& keys);
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::ScratchDatabase> m_db;
@@ -342,6 +342,31 @@ QString TestHeldChanges::planWaitingForApproval()
     return digest;
 }
 
+ApprovalDialog* TestHeldChanges::approvalTyped(QString* digest)
+{
+    *digest = planWaitingForApproval();
+    ApprovalDialog* dialog = digest->isEmpty() ? nullptr : openApproval();
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit")), m_requestId);
+    return dialog->findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled() ? dialog : nullptr;
+}
+
+QMessageBox* TestHeldChanges::askToRegister(QPointer<OfficerKeyDialog>& keys)
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionOfficerKey"))->trigger();
+    if (!QTest::qWaitFor(
+            [&] { return (keys = m_window->findChild<OfficerKeyDialog*>()) && keys->isVisible(); }, 5000) ||
+        !QTest::qWaitFor([&] { return !keys->busy(); }, 20000))
+        return nullptr;
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("registerKeyButton")), Qt::LeftButton);
+    QMessageBox* question = nullptr;
+    const bool asked = QTest::qWaitFor(
+        [&] { return (question = keys->findChild<QMessageBox*>(QStringLiteral("registerKeyQuestion"))); },
+        5000);
+    return asked ? question : nullptr;
+}
+
 ApprovalDialog* TestHeldChanges::openApproval()
 {
     m_window->findChild<QAction*>(QStringLiteral("actionApprove"))->trigger();
@@ -521,13 +546,10 @@ void TestHeldChanges::approvalClosedWhileHeldIsTold()
     QFETCH(bool, saved);
     QFETCH(QString, said);
     openWindow(postgres);
-    const QString digest = planWaitingForApproval();
-    QVERIFY(!digest.isEmpty());
-    QPointer<ApprovalDialog> dialog = openApproval();
+    QString digest;
+    QPointer<ApprovalDialog> dialog = approvalTyped(&digest);
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit")), m_requestId);
     auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
-    QVERIFY(approve->isEnabled());
 
     QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
     loseTheWorkspace(postgres, CommitDropper::Drop(drop));
@@ -586,13 +608,9 @@ void TestHeldChanges::officerKeyClosedWhileHeldIsTold()
     QFETCH(int, drop);
     QFETCH(bool, saved);
     openWindow(postgres);
-    m_window->findChild<QAction*>(QStringLiteral("actionOfficerKey"))->trigger();
     QPointer<OfficerKeyDialog> keys;
-    QTRY_VERIFY((keys = m_window->findChild<OfficerKeyDialog*>()) != nullptr && keys->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(!keys->busy(), 20000);
-    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("registerKeyButton")), Qt::LeftButton);
-    QMessageBox* question = nullptr;
-    QTRY_VERIFY((question = keys->findChild<QMessageBox*>(QStringLiteral("registerKeyQuestion"))) != nullptr);
+    QMessageBox* question = askToRegister(keys);
+    QVERIFY(question);
     QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
     loseTheWorkspace(postgres, CommitDropper::Drop(drop));
     QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
@@ -624,39 +642,6 @@ void TestHeldChanges::officerKeyClosedWhileHeldIsTold()
     QVERIFY(m_window->store()->audit().verify().ok);
 }
 
-bool TestHeldChanges::lockAndWait(SqlConnection& admin, const char* table, const std::function<void()>& send)
-{
-    if (!admin.open(m_db->params()) || !admin.db().transaction())
-        return false;
-    QSqlQuery q(admin.db());
-    if (!q.exec(QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(QLatin1String(table))))
-        return false;
-    send();
-    // Seen from another connection: the server's activity is read once per transaction.
-    SqlConnection watcher;
-    if (!watcher.open(m_db->params()))
-        return false;
-    return QTest::qWaitFor(
-        [&] {
-            QSqlQuery waiting(watcher.db());
-            return waiting.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
-                                               "current_database() AND wait_event_type = 'Lock'")) &&
-                   waiting.next() && waiting.value(0).toInt() > 0;
-        },
-        20000);
-}
-
-void TestHeldChanges::endTheWaiting(SqlConnection& admin)
-{
-    QSqlQuery q(admin.db());
-    QVERIFY(
-        q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname "
-                              "= current_database() AND wait_event_type = 'Lock'")) &&
-        q.next());
-    QVERIFY(q.value(0).toInt() >= 1);
-    QVERIFY(admin.db().rollback());
-}
-
 void TestHeldChanges::approvalClosedOnItsWayIsTold_data()
 {
     QTest::addColumn<bool>("lost");
@@ -671,15 +656,14 @@ void TestHeldChanges::approvalClosedOnItsWayIsTold()
 {
     QFETCH(bool, lost);
     openWindow(true);
-    const QString digest = planWaitingForApproval();
-    QVERIFY(!digest.isEmpty());
-    QPointer<ApprovalDialog> dialog = openApproval();
+    QString digest;
+    QPointer<ApprovalDialog> dialog = approvalTyped(&digest);
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit")), m_requestId);
     auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
-    QVERIFY(approve->isEnabled());
-    SqlConnection admin;
-    QVERIFY(lockAndWait(admin, "erasure_runs", [&] { QTest::mouseClick(approve, Qt::LeftButton); }));
+    test::TableLock lock(m_db->params(), QStringLiteral("erasure_runs"));
+    QVERIFY2(lock.ok(), qPrintable(lock.error()));
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(lock.waitForWaiter());
     QVERIFY(dialog->busy());
 
     QSignalSpy approved(m_window.get(), &MainWindow::erasurePlanApproved);
@@ -689,7 +673,7 @@ void TestHeldChanges::approvalClosedOnItsWayIsTold()
     QVERIFY(dialog && !dialog->isVisible());                    // out of the way, its answer still to be told
     MessageBar* bar = m_window->messageBar();
     if (!lost) {
-        QVERIFY(admin.db().rollback());
+        lock.release();
         QVERIFY(approved.wait(20000));
         QTRY_VERIFY(!dialog);
         QVERIFY2(bar->text().contains(QLatin1String("approved. An officer")), qPrintable(bar->text()));
@@ -699,7 +683,7 @@ void TestHeldChanges::approvalClosedOnItsWayIsTold()
         return;
     }
     QSignalSpy connectionLost(m_window.get(), &MainWindow::connectionLost);
-    endTheWaiting(admin);
+    QVERIFY(lock.endWaiters() >= 1);
     QVERIFY(connectionLost.wait(20000));
     QTRY_VERIFY(!dialog);
     QVERIFY2(bar->text().contains(QLatin1String("whether it was saved is not known yet")),
@@ -725,16 +709,13 @@ void TestHeldChanges::officerKeyClosedOnItsWayIsTold()
 {
     QFETCH(bool, lost);
     openWindow(true);
-    m_window->findChild<QAction*>(QStringLiteral("actionOfficerKey"))->trigger();
     QPointer<OfficerKeyDialog> keys;
-    QTRY_VERIFY((keys = m_window->findChild<OfficerKeyDialog*>()) != nullptr && keys->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(!keys->busy(), 20000);
-    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("registerKeyButton")), Qt::LeftButton);
-    QMessageBox* question = nullptr;
-    QTRY_VERIFY((question = keys->findChild<QMessageBox*>(QStringLiteral("registerKeyQuestion"))) != nullptr);
-    SqlConnection admin;
-    QVERIFY(lockAndWait(admin, "officer_keys",
-                        [&] { QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton); }));
+    QMessageBox* question = askToRegister(keys);
+    QVERIFY(question);
+    test::TableLock lock(m_db->params(), QStringLiteral("officer_keys"));
+    QVERIFY2(lock.ok(), qPrintable(lock.error()));
+    QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
+    QVERIFY(lock.waitForWaiter());
 
     QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
     QCoreApplication::sendPostedEvents(nullptr,
@@ -742,7 +723,7 @@ void TestHeldChanges::officerKeyClosedOnItsWayIsTold()
     QVERIFY(keys && !keys->isVisible());
     MessageBar* bar = m_window->messageBar();
     if (!lost) {
-        QVERIFY(admin.db().rollback());
+        lock.release();
         QTRY_VERIFY_WITH_TIMEOUT(!keys, 20000);
         QVERIFY2(bar->text().contains(QLatin1String("is registered and in this computer's keychain")),
                  qPrintable(bar->text()));
@@ -753,7 +734,7 @@ void TestHeldChanges::officerKeyClosedOnItsWayIsTold()
         return;
     }
     QSignalSpy connectionLost(m_window.get(), &MainWindow::connectionLost);
-    endTheWaiting(admin);
+    QVERIFY(lock.endWaiters() >= 1);
     QVERIFY(connectionLost.wait(20000));
     QTRY_VERIFY(!keys);
     QVERIFY2(bar->text().contains(QLatin1String("is not known yet")), qPrintable(bar->text()));
