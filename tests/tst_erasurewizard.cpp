@@ -1,7 +1,9 @@
+#include "ApprovalDialog.h"
 #include "CommitDropper.h"
 #include "DataMapLoader.h"
 #include "ErasurePlan.h"
 #include "ErasureRunner.h"
+#include "ErasureService.h"
 #include "ErasureStore.h"
 #include "ErasureTree.h"
 #include "ErasureWizard.h"
@@ -10,6 +12,7 @@
 #include "MessageBar.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "WorkspaceFixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,11 +55,16 @@ private Q_SLOTS:
     void planSavedForApprovalOnceAfterALostAnswer();
     void lostConnectionBeforeTheRunStartedKeepsTheConfirmPage();
     void fourEyesUnreadOnConfirmIsHeld();
+    void approvalFromTheWizardIsHeld_data();
+    void approvalFromTheWizardIsHeld();
 
 private:
     void openWindow();
     ErasureWizard* openWizard();
     ErasureWizard* waitForPlan();
+    // Four eyes on (olga and oscar officers), the window open with no reconnection attempt until one is
+    // asked for, and the wizard showing the request's plan.
+    ErasureWizard* fourEyesWizard();
     QVariant scalar(const QString& sql) const;
     std::unique_ptr<WorkspaceStore> storeAs(const QString& actor) const;
     void usePostgresWorkspace(bool throughRelay);
@@ -264,6 +272,18 @@ ErasureWizard* TestErasureWizard::waitForPlan()
     return w;
 }
 
+ErasureWizard* TestErasureWizard::fourEyesWizard()
+{
+    auto store = storeAs(QStringLiteral("olga"));
+    if (!store || !test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}))
+        return nullptr;
+    openWindow();
+    if (!m_window)
+        return nullptr;
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    return waitForPlan();
+}
+
 void TestErasureWizard::planConfirmEraseReport()
 {
     openWindow();
@@ -431,10 +451,8 @@ void TestErasureWizard::fourEyesSavesPlanForApproval()
 {
     {
         auto store = storeAs(QStringLiteral("olga"));
-        ErasureStore e(*store);
-        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
-        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
-        QVERIFY(e.setFourEyes(true).ok());
+        QVERIFY(store);
+        QVERIFY(test::fourEyesOfficers(*store, {QStringLiteral("olga"), QStringLiteral("oscar")}).ok());
     }
     openWindow();
     QPointer<ErasureWizard> w = waitForPlan();
@@ -728,17 +746,7 @@ void TestErasureWizard::planSavedForApprovalOnceAfterALostAnswer()
     usePostgresWorkspace(true);
     if (QTest::currentTestFailed())
         return;
-    {
-        auto store = storeAs(QStringLiteral("olga"));
-        QVERIFY(store);
-        ErasureStore e(*store);
-        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
-        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
-        QVERIFY(e.setFourEyes(true).ok());
-    }
-    openWindow();
-    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
-    QPointer<ErasureWizard> w = waitForPlan();
+    QPointer<ErasureWizard> w = fourEyesWizard();
     QVERIFY(w);
     const QString digest = w->plan()->digest;
     QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
@@ -794,36 +802,21 @@ void TestErasureWizard::lostConnectionBeforeTheRunStartedKeepsTheConfirmPage()
     QVERIFY(erase->isEnabled());
 
     // The runs are locked against writing: the run waits before it is marked running.
-    SqlConnection admin;
-    QVERIFY(admin.open(m_pg->params()).ok());
-    QSqlQuery q(admin.db());
-    QVERIFY(admin.db().transaction());
-    QVERIFY2(q.exec(QStringLiteral("LOCK TABLE erasure_runs IN EXCLUSIVE MODE")),
-             qPrintable(q.lastError().text()));
+    test::TableLock lock(m_pg->params(), QStringLiteral("erasure_runs"));
+    QVERIFY2(lock.ok(), qPrintable(lock.error()));
     QSignalSpy started(w.data(), &ErasureWizard::erasureStarted);
     QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
     QTest::mouseClick(erase, Qt::LeftButton);
     QCOMPARE(w->page(), ErasureWizard::Page::Erasing);
-    // Ended once the run waits on the lock (seen from another connection: the server's activity is read
-    // once per transaction).
-    SqlConnection watcher;
-    QVERIFY(watcher.open(m_pg->params()).ok());
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     QSqlQuery waiting(watcher.db());
-                     return waiting.exec(
-                                QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
-                                               "current_database() AND wait_event_type = 'Lock'")) &&
-                            waiting.next() && waiting.value(0).toInt() > 0;
-                 },
-                 30000),
+    // Ended once the run waits on the lock.
+    QVERIFY2(lock.waitForWaiter(30000),
              qPrintable(QStringLiteral("page %1: %2").arg(int(w->page())).arg(w->messageBar()->text())));
+    QSqlQuery q(lock.db());
     QVERIFY(
         q.exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
                               "current_database() AND pid <> pg_backend_pid()")) &&
         q.next());
-    QVERIFY(admin.db().rollback());
-    watcher.db().close();
+    lock.release();
     QTRY_VERIFY_WITH_TIMEOUT(w->isHeld(), 30000);
     QCOMPARE(started.size(), 0);
     QCOMPARE(w->page(), ErasureWizard::Page::Confirm);
@@ -858,17 +851,7 @@ void TestErasureWizard::fourEyesUnreadOnConfirmIsHeld()
     usePostgresWorkspace(false);
     if (QTest::currentTestFailed())
         return;
-    {
-        auto store = storeAs(QStringLiteral("olga"));
-        QVERIFY(store);
-        ErasureStore e(*store);
-        QVERIFY(e.setUser(QStringLiteral("olga"), Role::Officer).ok());
-        QVERIFY(e.setUser(QStringLiteral("oscar"), Role::Officer).ok());
-        QVERIFY(e.setFourEyes(true).ok());
-    }
-    openWindow();
-    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
-    QPointer<ErasureWizard> w = waitForPlan();
+    QPointer<ErasureWizard> w = fourEyesWizard();
     QVERIFY(w);
     SqlConnection admin;
     QVERIFY(admin.open(m_pg->params()).ok());
@@ -900,6 +883,161 @@ void TestErasureWizard::fourEyesUnreadOnConfirmIsHeld()
     QVERIFY(button(w, "savePlanButton")->isVisible()); // read now: four eyes on, the plan not saved yet
     QVERIFY(button(w, "savePlanButton")->isEnabled());
     QVERIFY(!button(w, "eraseButton")->isEnabled());
+}
+
+void TestErasureWizard::approvalFromTheWizardIsHeld_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<int>("drop");
+    QTest::addColumn<bool>("closeWhileHeld");
+    QTest::addColumn<bool>("closeWizard"); // the wizard closed too, before the connection is back
+    QTest::addColumn<bool>("saved");
+    QTest::addColumn<QString>("said");
+    const int after = int(test::CommitDropper::Drop::AfterCommit);
+    const int before = int(test::CommitDropper::Drop::BeforeCommit);
+    const int never = int(test::CommitDropper::Drop::Never);
+    const QString notTwice = QStringLiteral("it was not approved twice");
+    const QString approvedNow = QStringLiteral("approved. An officer");
+    const QString wasSaved = QStringLiteral("had been saved before the connection was lost");
+    const QString notSaved = QStringLiteral("was not saved");
+    QTest::newRow("postgresql, answer lost after COMMIT, sent again")
+        << true << after << false << false << true << notTwice;
+    QTest::newRow("postgresql, lost before COMMIT, sent again")
+        << true << before << false << false << true << approvedNow;
+    QTest::newRow("postgresql, answer lost after COMMIT, closed")
+        << true << after << true << false << true << wasSaved;
+    QTest::newRow("postgresql, lost before COMMIT, closed")
+        << true << before << true << false << false << notSaved;
+    QTest::newRow("postgresql, answer lost after COMMIT, wizard closed too")
+        << true << after << true << true << true << wasSaved;
+    QTest::newRow("sqlite, the workspace file gone, sent again")
+        << false << never << false << false << true << approvedNow;
+    QTest::newRow("sqlite, the workspace file gone, closed")
+        << false << never << true << false << false << notSaved;
+    QTest::newRow("sqlite, the workspace file gone, wizard closed too")
+        << false << never << true << true << false << notSaved;
+}
+
+// Under four eyes, the approval dialog opened from the wizard's Confirm page (a plan another officer saved)
+// meets a lost connection as it approves: the dialog is held with the id typed and its own Retry Now, the
+// window shows its banner; once back the approval is sent at most once and the wizard's Confirm page shows
+// it. Closed while held, the wizard says its fate is not known yet, reads it once the connection is back and
+// says which, its Confirm page following.
+void TestErasureWizard::approvalFromTheWizardIsHeld()
+{
+    QFETCH(bool, postgres);
+    QFETCH(int, drop);
+    QFETCH(bool, closeWhileHeld);
+    QFETCH(bool, closeWizard);
+    QFETCH(bool, saved);
+    QFETCH(QString, said);
+    if (postgres) {
+        usePostgresWorkspace(true);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QPointer<ErasureWizard> w = fourEyesWizard();
+    QVERIFY(w);
+    const QString digest = w->plan()->digest;
+    {
+        // Oscar made the same plan and saved it for approval: olga may approve it.
+        auto oscar = storeAs(QStringLiteral("oscar"));
+        QVERIFY(oscar);
+        auto request = oscar->request(m_requestId);
+        QVERIFY(request.ok());
+        auto run = ErasureService::savePlan(*oscar, *request, *w->plan());
+        QVERIFY2(run.ok(), run.ok() ? "" : qPrintable(run.error().message));
+    }
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    QCOMPARE(w->page(), ErasureWizard::Page::Confirm);
+    QPushButton* approveHere = button(w, "approvePlanButton");
+    QVERIFY(approveHere->isVisible());
+    QTest::mouseClick(approveHere, Qt::LeftButton);
+    QPointer<ApprovalDialog> dialog;
+    QTRY_VERIFY((dialog = w->findChild<ApprovalDialog*>()) != nullptr && dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->busy(), 20000);
+    auto* confirm = dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit"));
+    QTest::keyClicks(confirm, m_requestId);
+    auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
+    QVERIFY(approve->isEnabled());
+
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    const QString away = m_wsParams.path + QStringLiteral("-away");
+    if (postgres)
+        m_relay->arm(test::CommitDropper::Drop(drop));
+    else
+        QVERIFY(QFile::rename(m_wsParams.path, away)); // the window's open connection keeps its file
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(dialog->isHeld());
+    if (postgres) {
+        QCOMPARE(m_relay->dropped(), 1);
+        m_relay->arm(test::CommitDropper::Drop::Never);
+    } else {
+        QVERIFY(QFile::rename(away, m_wsParams.path));
+    }
+    QVERIFY(m_window->connectionBar()->isVisible());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(confirm->text(), m_requestId); // what was typed stays
+    QVERIFY(!approve->isEnabled());
+    QVERIFY2(dialog->messageBar()->text().contains(QLatin1String("the connection to the workspace was lost")),
+             qPrintable(dialog->messageBar()->text()));
+
+    QSignalSpy approved(w.data(), &ErasureWizard::planApproved);
+    QSignalSpy windowApproved(m_window.get(), &MainWindow::erasurePlanApproved);
+    QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    MessageBar* bar = w->messageBar();
+    if (closeWhileHeld) {
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QVERIFY2(bar->text().contains(QLatin1String("whether it was saved is not known yet")),
+                 qPrintable(bar->text()));
+        QVERIFY(bar->actionButton() && bar->actionButton()->isVisible()); // the wizard's own Retry Now
+        if (closeWizard) {
+            // The wizard closed too before the connection is back: the window reads the fate.
+            QTest::keyClick(w.data(), Qt::Key_Escape);
+            QTRY_VERIFY(!w);
+            bar = m_window->messageBar();
+            QVERIFY2(bar->text().contains(QLatin1String("whether it was saved is not known yet")),
+                     qPrintable(bar->text()));
+            QTest::mouseClick(m_window->connectionBar()->actionButton(), Qt::LeftButton);
+        } else {
+            QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+        }
+    } else {
+        QTest::mouseClick(dialog->messageBar()->actionButton(), Qt::LeftButton);
+    }
+    QVERIFY(back.wait(20000));
+    if (closeWizard) {
+        QVERIFY(settled.size() == 1 || settled.wait(20000));
+        QCOMPARE(windowApproved.size(), int(saved));
+    } else {
+        QVERIFY(approved.size() == int(saved) || approved.wait(20000));
+        QCOMPARE(approved.size(), int(saved));
+    }
+    QTRY_VERIFY(!dialog);
+    QVERIFY2(bar->text().contains(said), qPrintable(bar->text()));
+
+    // Stored once or not at all, and the Confirm page says so: olga approved it (so may not run it), or it
+    // still waits for her approval.
+    auto store = storeAs(QStringLiteral("check"));
+    QVERIFY(store);
+    auto run = ErasureStore(*store).run(m_requestId, digest);
+    QVERIFY(run.ok());
+    QCOMPARE(run->state, saved ? QStringLiteral("approved") : QStringLiteral("planned"));
+    int approvals = 0;
+    for (const AuditEvent& e : store->audit().events(m_requestId).value())
+        approvals += e.action == QLatin1String("erasure.approve");
+    QCOMPARE(approvals, int(saved));
+    if (closeWizard)
+        return;
+    QCOMPARE(w->page(), ErasureWizard::Page::Confirm);
+    QCOMPARE(approveHere->isVisible(), !saved);
+    if (saved) {
+        const QString fourEyes = w->findChild<QLabel*>(QStringLiteral("fourEyesText"))->text();
+        QVERIFY2(fourEyes.contains(QLatin1String("You approved")), qPrintable(fourEyes));
+    }
 }
 
 QTEST_MAIN(TestErasureWizard)

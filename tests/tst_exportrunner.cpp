@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 #include "BundleReader.h"
+#include "CommitDropper.h"
 #include "ExportDialog.h"
 #include "ExportRunner.h"
 #include "FakeCredentialStore.h"
@@ -9,6 +10,7 @@
 #include "RequestDetailPane.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "WorkspaceFixtures.h"
 #include "WorkspaceKeys.h"
 
 #include <QAction>
@@ -59,6 +61,10 @@ private Q_SLOTS:
     void unreadableKeychainMakesNoKey();
     void failureKeepsTheDialogOpen();
     void lostConnectionHoldsTheExport();
+    void lostRecordIsRecordedOnce_data();
+    void heldRecordIsFoundByItsId_data();
+    void heldRecordIsFoundByItsId();
+    void lostRecordIsRecordedOnce();
     void actionFollowsTheRequestType();
     void dialogExportsAndReports();
     void dialogEncryptsWithAPassphrase();
@@ -72,6 +78,12 @@ private:
     std::optional<MinisignKey> workspaceKey();
     QList<AuditEvent> exports(const QString& requestId) const;
     void openWindow();
+    // The window open with no reconnection attempt until one is asked for, and Request › Export Bundle… on
+    // the access request.
+    ExportDialog* openHeldExport();
+    // The same shop, map, settings and requests in a workspace on a scratch PostgreSQL database, reached
+    // through m_relay.
+    void usePostgresWorkspace();
 
     QTemporaryDir m_dir;
     QString m_ws;
@@ -82,6 +94,8 @@ private:
     QString m_erasure;
     QString m_unverified; // an access request whose subject is not verified yet
     std::unique_ptr<FakeCredentialStore> m_credentials;
+    std::unique_ptr<test::ScratchDatabase> m_pg;
+    std::unique_ptr<test::CommitDropper> m_relay;
     std::unique_ptr<MainWindow> m_window;
     const QDateTime m_now{QDate(2026, 12, 1), QTime(9, 30), Qt::UTC};
 };
@@ -109,9 +123,7 @@ void TestExportRunner::init()
         // The report names the controller and the authority: an export is refused without them.
         auto s = store();
         QVERIFY(s);
-        QVERIFY(s->setSetting(QStringLiteral("controller.name"), QStringLiteral("Shop Ltd")));
-        QVERIFY(s->setSetting(QStringLiteral("controller.contact"), QStringLiteral("privacy@shop.example")));
-        QVERIFY(s->setSetting(QStringLiteral("authority.name"), QStringLiteral("A supervisory authority")));
+        QVERIFY(test::setReportContacts(*s).ok());
     }
     m_shop = m_dir.filePath(QStringLiteral("shop%1.db").arg(n));
     {
@@ -205,6 +217,34 @@ void TestExportRunner::cleanup()
 {
     m_window.reset();
     m_credentials.reset();
+    m_relay.reset();
+    m_pg.reset();
+}
+
+void TestExportRunner::usePostgresWorkspace()
+{
+    if (!test::postgresConfigured())
+        QFAIL(qPrintable(test::missingServerMessage("PostgreSQL")));
+    m_pg = std::make_unique<test::ScratchDatabase>(test::postgresAdmin());
+    QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+    m_relay = std::make_unique<test::CommitDropper>(m_pg->params().port);
+    ConnectionParams server = m_pg->params();
+    server.port = m_relay->port();
+    const QString folder = m_ws + QStringLiteral("-pg");
+    auto ws = Workspaces::create(folder, server);
+    QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().message));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/datamaps")));
+    QVERIFY(QFile::copy(m_ws + QStringLiteral("/datamaps/shop.yaml"),
+                        folder + QStringLiteral("/datamaps/shop.yaml")));
+    m_ws = folder;
+    m_wsParams = ws->store;
+    m_wsName = ws->name;
+    auto s = store();
+    QVERIFY(s);
+    QVERIFY(test::setReportContacts(*s).ok());
+    m_access =
+        addRequest(RequestType::Access, QStringLiteral("Alice Example"), QStringLiteral("alice@example.com"));
+    QVERIFY(!m_access.isEmpty());
 }
 
 ExportRunner::Workspace TestExportRunner::workspace() const
@@ -476,13 +516,8 @@ void TestExportRunner::failureKeepsTheDialogOpen()
 // the connection is back, Export runs again to a whole bundle, audited once.
 void TestExportRunner::lostConnectionHoldsTheExport()
 {
-    openWindow();
-    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
-    QVERIFY(m_window->selectRequest(m_access));
-    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
-    QPointer<ExportDialog> dialog;
-    QVERIFY(QTest::qWaitFor(
-        [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000));
+    QPointer<ExportDialog> dialog = openHeldExport();
+    QVERIFY(dialog);
     const QString target = m_dir.filePath(QStringLiteral("held.lethe.zip"));
     dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
     const QString away = m_wsParams.path + QStringLiteral("-away");
@@ -513,6 +548,175 @@ void TestExportRunner::lostConnectionHoldsTheExport()
     QVERIFY(exported.wait(30000));
     QVERIFY(QFile::exists(target));
     QCOMPARE(exports(m_access).size(), 1);
+}
+
+void TestExportRunner::lostRecordIsRecordedOnce_data()
+{
+    QTest::addColumn<int>("drop");
+    QTest::addColumn<bool>("closeWhileHeld");
+    QTest::newRow("answer lost after COMMIT, recorded once back")
+        << int(test::CommitDropper::Drop::AfterCommit) << false;
+    QTest::newRow("lost before COMMIT, recorded once back")
+        << int(test::CommitDropper::Drop::BeforeCommit) << false;
+    QTest::newRow("answer lost after COMMIT, dialog closed")
+        << int(test::CommitDropper::Drop::AfterCommit) << true;
+    QTest::newRow("lost before COMMIT, dialog closed")
+        << int(test::CommitDropper::Drop::BeforeCommit) << true;
+}
+
+// The bundle is written and the server goes away at the COMMIT of its export.write: the bundle is kept out of
+// place (never at its name while the audit log may not know of it) and the dialog held; once back, the record
+// is found by its export id (saved: not written again) or written once, and the bundle, complete and signed,
+// moved to its name. Closed while held, the window settles it the same way and says which.
+void TestExportRunner::lostRecordIsRecordedOnce()
+{
+    QFETCH(int, drop);
+    QFETCH(bool, closeWhileHeld);
+    const bool saved = drop == int(test::CommitDropper::Drop::AfterCommit);
+    usePostgresWorkspace();
+    if (QTest::currentTestFailed())
+        return;
+    QPointer<ExportDialog> dialog = openHeldExport();
+    QVERIFY(dialog);
+    static int n = 0;
+    const QString target = m_dir.filePath(QStringLiteral("recorded%1.lethe.zip").arg(++n));
+    const QString held = ExportRunner::heldName(target);
+    dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QSignalSpy failed(dialog.data(), &ExportDialog::exportFailed);
+    m_relay->arm(test::CommitDropper::Drop(drop), "export.write");
+    dialog->accept();
+    QVERIFY(lost.wait(30000));
+    QCOMPARE(m_relay->dropped(), 1);
+    m_relay->arm(test::CommitDropper::Drop::Never);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(dialog && dialog->isVisible() && dialog->isHeld());
+    QVERIFY2(dialog->problem().contains(QLatin1String("the bundle is written")),
+             qPrintable(dialog->problem()));
+    QVERIFY(!QFile::exists(target)); // not at its name while its record is not known
+    QVERIFY(QFile::exists(held));
+
+    QSignalSpy back(m_window.get(), &MainWindow::reconnected);
+    ExportRunner::Summary summary;
+    if (closeWhileHeld) {
+        dialog->reject(); // Cancel, Esc
+        QTRY_VERIFY(!dialog);
+        MessageBar* bar = m_window->messageBar();
+        QVERIFY2(bar->text().contains(QLatin1String("is not known yet")), qPrintable(bar->text()));
+        QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+        QTest::mouseClick(m_window->connectionBar()->actionButton(), Qt::LeftButton);
+        QVERIFY(back.wait(20000));
+        QVERIFY(settled.size() == 1 || settled.wait(20000));
+        QVERIFY2(bar->text().contains(saved ? QLatin1String("had been recorded")
+                                            : QLatin1String("was not recorded")),
+                 qPrintable(bar->text()));
+        QCOMPARE(QFile::exists(target), saved);
+        QVERIFY(!QFile::exists(held));
+        QCOMPARE(exports(m_access).size(), saved ? 1 : 0);
+        if (!saved)
+            return;
+    } else {
+        QSignalSpy exported(dialog.data(), &ExportDialog::exported);
+        QVERIFY(dialog->retryButton()->isVisible());
+        QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+        QVERIFY(back.wait(20000));
+        QVERIFY(exported.size() == 1 || exported.wait(30000));
+        summary = exported.first().first().value<ExportRunner::Summary>();
+        QCOMPARE(summary.alreadyRecorded, saved);
+        QCOMPARE(summary.file, target);
+        QTRY_VERIFY(!dialog);
+        QVERIFY2(m_window->messageBar()->text().contains(saved ? QLatin1String("it was not recorded twice")
+                                                               : QLatin1String("written to")),
+                 qPrintable(m_window->messageBar()->text()));
+    }
+    // One export.write, with the export's id, and the bundle at its name complete and signed.
+    const QList<AuditEvent> events = exports(m_access);
+    QCOMPARE(events.size(), 1);
+    QVERIFY(!events.first().detailsObject().value(QStringLiteral("export_id")).toString().isEmpty());
+    QVERIFY(QFile::exists(target));
+    QVERIFY(!QFile::exists(held));
+    const auto key = workspaceKey();
+    QVERIFY(key);
+    auto verdict = BundleReader::verify(target, &*key);
+    QVERIFY(verdict.ok());
+    QVERIFY2(verdict->ok(), qPrintable(verdict->summary()));
+    QCOMPARE(verdict->signature, BundleReader::Verdict::Signature::Trusted);
+    auto s = store();
+    QVERIFY(s);
+    QVERIFY(s->audit().verify().ok);
+}
+
+void TestExportRunner::heldRecordIsFoundByItsId_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+// What settles a held bundle (ExportRunner::recordHeld), on each engine of a workspace: an export.write
+// already saved with the bundle's export id is not written again; one that is not there is written once;
+// either way the bundle is moved to its name.
+void TestExportRunner::heldRecordIsFoundByItsId()
+{
+    QFETCH(bool, postgres);
+    if (postgres) {
+        usePostgresWorkspace();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    auto s = store();
+    QVERIFY(s);
+    auto heldBundle = [&](const QString& name, const QString& id) {
+        ExportRunner::Unrecorded held;
+        held.requestId = m_access;
+        held.exportId = id;
+        held.summary.file = m_dir.filePath(name);
+        held.heldFile = ExportRunner::heldName(held.summary.file);
+        held.details = {{QStringLiteral("rows"), 30}, {QStringLiteral("export_id"), id}};
+        QFile f(held.heldFile);
+        if (f.open(QIODevice::WriteOnly))
+            f.write("a bundle");
+        return held;
+    };
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    // Saved before the connection was lost, its answer lost.
+    const ExportRunner::Unrecorded saved =
+        heldBundle(tag + QStringLiteral("-saved.zip"), QStringLiteral("id-saved"));
+    QVERIFY(s->record(QStringLiteral("export.write"), m_access, saved.details).ok());
+    auto done = ExportRunner::recordHeld(*s, saved);
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QVERIFY(done->alreadyRecorded);
+    QCOMPARE(exports(m_access).size(), 1);
+    QVERIFY(QFile::exists(saved.summary.file));
+    QVERIFY(!QFile::exists(saved.heldFile));
+    // Not saved: recorded now, once.
+    const ExportRunner::Unrecorded lostBefore =
+        heldBundle(tag + QStringLiteral("-lost.zip"), QStringLiteral("id-lost"));
+    done = ExportRunner::recordHeld(*s, lostBefore);
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QVERIFY(!done->alreadyRecorded);
+    const QList<AuditEvent> events = exports(m_access);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.last().detailsObject().value(QStringLiteral("export_id")).toString(),
+             QStringLiteral("id-lost"));
+    QVERIFY(QFile::exists(lostBefore.summary.file));
+    QVERIFY(!QFile::exists(lostBefore.heldFile));
+}
+
+ExportDialog* TestExportRunner::openHeldExport()
+{
+    openWindow();
+    if (!m_window)
+        return nullptr;
+    m_window->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until one is asked for
+    if (!m_window->selectRequest(m_access))
+        return nullptr;
+    m_window->findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
+    ExportDialog* dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible(); }, 5000))
+        return nullptr;
+    return dialog && dialog->isVisible() ? dialog : nullptr;
 }
 
 void TestExportRunner::openWindow()

@@ -12,6 +12,7 @@
 #include "RequestQueueModel.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "WorkspaceFixtures.h"
 #include "WorkspaceStore.h"
 
 #include <QAction>
@@ -55,6 +56,16 @@ private Q_SLOTS:
     void approvalReadsThePlansOnceBack();
     void officerKeyIsRegisteredOnce_data();
     void officerKeyIsRegisteredOnce();
+    void approvalClosedWhileHeldIsTold_data();
+    void approvalClosedWhileHeldIsTold();
+    void officerKeyClosedWhileHeldIsTold_data();
+    void officerKeyClosedWhileHeldIsTold();
+    void approvalClosedOnItsWayIsTold_data();
+    void approvalClosedOnItsWayIsTold();
+    void officerKeyClosedOnItsWayIsTold_data();
+    void officerKeyClosedOnItsWayIsTold();
+    void resumeOfferedAsTheWorkspaceOpens_data();
+    void resumeOfferedAsTheWorkspaceOpens();
     void reportsReadAgainOnceBack();
     void resumeOfferedAgainOnceBack();
     void queueLoaderSaysTheConnectionIsLost_data();
@@ -73,6 +84,17 @@ private:
     // approval dialog opened on it (Request › Approve Erasure Plan…). Returns the plan's digest.
     QString planWaitingForApproval();
     ApprovalDialog* openApproval();
+    // The workspace goes away for what is sent next: on PostgreSQL the relay drops the connection at the
+    // next COMMIT (`drop`), on SQLite the share holding the file is renamed away; back() undoes it.
+    void loseTheWorkspace(bool postgres, CommitDropper::Drop drop);
+    void back(bool postgres);
+    // A run of the request marked running and never finished (a killed erasure): resumable.
+    void interruptedRun();
+    // The approval dialog (Request › Approve Erasure Plan…) on a plan waiting for approval, the request's id
+    // typed: Approve enabled. `digest`: the plan's.
+    ApprovalDialog* approvalTyped(QString* digest);
+    // Workspace › Officer Key…, read, and Create and Register pressed: its question, in `keys`.
+    QMessageBox* askToRegister(QPointer<OfficerKeyDialog>& keys);
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::ScratchDatabase> m_db;
@@ -136,13 +158,8 @@ void TestHeldChanges::openWindow(bool postgres)
     {
         auto store = WorkspaceStore::open(m_params, QStringLiteral("setup"));
         QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
-        NewRequest r;
-        r.type = RequestType::Erasure;
-        r.regulation = Regulation::Gdpr;
-        r.received = QDate::currentDate();
-        r.subjectName = QStringLiteral("Ann Lee");
-        r.identities = {{IdentityKind::Email, QStringLiteral("ann.lee@example.com")}};
-        auto added = (*store)->addRequest(r);
+        auto added = (*store)->addRequest(test::newRequest(RequestType::Erasure, QStringLiteral("Ann Lee"),
+                                                           QStringLiteral("ann.lee@example.com")));
         QVERIFY(added.ok());
         m_requestId = added->humanId;
         QVERIFY((*store)
@@ -187,6 +204,26 @@ bool TestHeldChanges::reconnectWith(QPushButton* retry)
         return false;
     QTest::mouseClick(retry, Qt::LeftButton);
     return back.wait(20000) && !m_window->isConnectionLost();
+}
+
+void TestHeldChanges::loseTheWorkspace(bool postgres, CommitDropper::Drop drop)
+{
+    if (postgres) {
+        m_relay->arm(drop);
+        return;
+    }
+    const QString share = QFileInfo(QFileInfo(m_folder).absolutePath()).fileName();
+    QVERIFY(QDir(m_dir.path()).rename(share, share + QStringLiteral("-away")));
+}
+
+void TestHeldChanges::back(bool postgres)
+{
+    if (postgres) {
+        m_relay->arm(CommitDropper::Drop::Never);
+        return;
+    }
+    const QString share = QFileInfo(QFileInfo(m_folder).absolutePath()).fileName();
+    QVERIFY(QDir(m_dir.path()).rename(share + QStringLiteral("-away"), share));
 }
 
 void TestHeldChanges::completedTaskIsSavedOnce_data()
@@ -296,14 +333,38 @@ QString TestHeldChanges::planWaitingForApproval()
         return {};
     ErasureStore erasures(**olga);
     const QString digest(64, QLatin1Char('a'));
-    if (!erasures.setUser(QStringLiteral("olga"), Role::Officer) ||
-        !erasures.setUser(QStringLiteral("dana"), Role::Officer) || !erasures.setFourEyes(true) ||
+    if (!test::fourEyesOfficers(**olga, {QStringLiteral("olga"), QStringLiteral("dana")}) ||
         !(*olga)->transition(m_requestId, RequestStatus::Verified))
         return {};
     auto request = (*olga)->request(m_requestId);
     if (!request || !erasures.savePlan(*request, digest, QByteArray("{}"), QJsonObject{{"delete_rows", 2}}))
         return {};
     return digest;
+}
+
+ApprovalDialog* TestHeldChanges::approvalTyped(QString* digest)
+{
+    *digest = planWaitingForApproval();
+    ApprovalDialog* dialog = digest->isEmpty() ? nullptr : openApproval();
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit")), m_requestId);
+    return dialog->findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled() ? dialog : nullptr;
+}
+
+QMessageBox* TestHeldChanges::askToRegister(QPointer<OfficerKeyDialog>& keys)
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionOfficerKey"))->trigger();
+    if (!QTest::qWaitFor(
+            [&] { return (keys = m_window->findChild<OfficerKeyDialog*>()) && keys->isVisible(); }, 5000) ||
+        !QTest::qWaitFor([&] { return !keys->busy(); }, 20000))
+        return nullptr;
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("registerKeyButton")), Qt::LeftButton);
+    QMessageBox* question = nullptr;
+    const bool asked = QTest::qWaitFor(
+        [&] { return (question = keys->findChild<QMessageBox*>(QStringLiteral("registerKeyQuestion"))); },
+        5000);
+    return asked ? question : nullptr;
 }
 
 ApprovalDialog* TestHeldChanges::openApproval()
@@ -460,6 +521,287 @@ void TestHeldChanges::officerKeyIsRegisteredOnce()
     QVERIFY(m_window->store()->headSigner());
 }
 
+void TestHeldChanges::approvalClosedWhileHeldIsTold_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<int>("drop");
+    QTest::addColumn<bool>("saved");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("postgresql, answer lost after COMMIT")
+        << true << int(CommitDropper::Drop::AfterCommit) << true << "had been saved before the connection";
+    QTest::newRow("postgresql, lost before COMMIT")
+        << true << int(CommitDropper::Drop::BeforeCommit) << false << "was not saved";
+    QTest::newRow("sqlite, the share gone")
+        << false << int(CommitDropper::Drop::Never) << false << "was not saved";
+}
+
+// The approval met a lost connection and the officer closes the held dialog: the window says at once that
+// whether it was saved is not known yet and where to look, and once the connection is back reads the stored
+// run and says which, the queue and detail following a saved one. Nothing is sent again, nothing dropped
+// unsaid.
+void TestHeldChanges::approvalClosedWhileHeldIsTold()
+{
+    QFETCH(bool, postgres);
+    QFETCH(int, drop);
+    QFETCH(bool, saved);
+    QFETCH(QString, said);
+    openWindow(postgres);
+    QString digest;
+    QPointer<ApprovalDialog> dialog = approvalTyped(&digest);
+    QVERIFY(dialog);
+    auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
+
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    loseTheWorkspace(postgres, CommitDropper::Drop(drop));
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(dialog->isHeld());
+    if (postgres)
+        QCOMPARE(m_relay->dropped(), 1);
+
+    // Closed while held: said at once, not dropped.
+    QSignalSpy approved(m_window.get(), &MainWindow::erasurePlanApproved);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    MessageBar* bar = m_window->messageBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QLatin1String("whether it was saved is not known yet")),
+             qPrintable(bar->text()));
+
+    back(postgres);
+    QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+    QSignalSpy reread(m_window.get(), &MainWindow::queueLoaded);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(settled.size() == 1 || settled.wait(20000));
+    QCOMPARE(settled.first().first().toString(), m_requestId);
+    QVERIFY2(bar->text().contains(said), qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), saved ? MessageBar::Kind::Success : MessageBar::Kind::Warning);
+    QCOMPARE(approved.size(), saved ? 1 : 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE request_id = ? AND action = ?"),
+                   {m_requestId, QStringLiteral("erasure.approve")}),
+             saved ? 1 : 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM erasure_runs WHERE digest = ? AND state = ?"),
+                   {digest, saved ? QStringLiteral("approved") : QStringLiteral("planned")}),
+             1);
+    // Not saved: it still waits, and may be approved from the window.
+    if (!saved) {
+        QVERIFY(reread.size() >= 1 || reread.wait(20000)); // the queue read again after reconnecting
+        QVERIFY(m_window->selectRequest(m_requestId));
+        dialog = openApproval();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->approvals().plans.size(), 1);
+        dialog->close();
+    }
+}
+
+void TestHeldChanges::officerKeyClosedWhileHeldIsTold_data()
+{
+    approvalClosedWhileHeldIsTold_data();
+}
+
+// Workspace › Officer Key…: the registration met a lost connection and the dialog is closed while held: the
+// window says whether it is known, and once back whether the key was registered (then the window signs with
+// it) or not (it stays in the keychain).
+void TestHeldChanges::officerKeyClosedWhileHeldIsTold()
+{
+    QFETCH(bool, postgres);
+    QFETCH(int, drop);
+    QFETCH(bool, saved);
+    openWindow(postgres);
+    QPointer<OfficerKeyDialog> keys;
+    QMessageBox* question = askToRegister(keys);
+    QVERIFY(question);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    loseTheWorkspace(postgres, CommitDropper::Drop(drop));
+    QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(keys->isHeld());
+    if (postgres)
+        QCOMPARE(m_relay->dropped(), 1);
+
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!keys);
+    MessageBar* bar = m_window->messageBar();
+    QVERIFY2(bar->isVisible() && bar->text().contains(QLatin1String("is not known yet")),
+             qPrintable(bar->text()));
+
+    back(postgres);
+    QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(settled.size() == 1 || settled.wait(20000));
+    QVERIFY2(bar->text().contains(saved ? QLatin1String("had been registered before the connection")
+                                        : QLatin1String("was not registered")),
+             qPrintable(bar->text()));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"),
+                   {QStringLiteral("officer.key.register")}),
+             saved ? 1 : 0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM officer_keys WHERE login = ?"), {QStringLiteral("dana")}),
+        saved ? 1 : 0);
+    QCOMPARE(bool(m_window->store()->headSigner()), saved); // a registered key signs from now on
+    QVERIFY(m_window->store()->audit().verify().ok);
+}
+
+void TestHeldChanges::approvalClosedOnItsWayIsTold_data()
+{
+    QTest::addColumn<bool>("lost");
+    QTest::newRow("answered once closed") << false;
+    QTest::newRow("the connection ended while it waited") << true;
+}
+
+// The approval is on its way (waiting for a lock another session holds) when the officer closes the dialog:
+// it is not dropped. Answered, the window says it was approved; its connection ended meanwhile, the window
+// says its fate is not known yet and, once back, that it was not saved.
+void TestHeldChanges::approvalClosedOnItsWayIsTold()
+{
+    QFETCH(bool, lost);
+    openWindow(true);
+    QString digest;
+    QPointer<ApprovalDialog> dialog = approvalTyped(&digest);
+    QVERIFY(dialog);
+    auto* approve = dialog->findChild<QPushButton*>(QStringLiteral("approveButton"));
+    test::TableLock lock(m_db->params(), QStringLiteral("erasure_runs"));
+    QVERIFY2(lock.ok(), qPrintable(lock.error()));
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(lock.waitForWaiter());
+    QVERIFY(dialog->busy());
+
+    QSignalSpy approved(m_window.get(), &MainWindow::erasurePlanApproved);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr,
+                                       QEvent::DeferredDelete); // as the window's own event loop would
+    QVERIFY(dialog && !dialog->isVisible());                    // out of the way, its answer still to be told
+    MessageBar* bar = m_window->messageBar();
+    if (!lost) {
+        lock.release();
+        QVERIFY(approved.wait(20000));
+        QTRY_VERIFY(!dialog);
+        QVERIFY2(bar->text().contains(QLatin1String("approved. An officer")), qPrintable(bar->text()));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM erasure_runs WHERE digest = ? AND state = ?"),
+                       {digest, QStringLiteral("approved")}),
+                 1);
+        return;
+    }
+    QSignalSpy connectionLost(m_window.get(), &MainWindow::connectionLost);
+    QVERIFY(lock.endWaiters() >= 1);
+    QVERIFY(connectionLost.wait(20000));
+    QTRY_VERIFY(!dialog);
+    QVERIFY2(bar->text().contains(QLatin1String("whether it was saved is not known yet")),
+             qPrintable(bar->text()));
+    QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(settled.size() == 1 || settled.wait(20000));
+    QVERIFY2(bar->text().contains(QLatin1String("was not saved")), qPrintable(bar->text()));
+    QCOMPARE(approved.size(), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM erasure_runs WHERE digest = ? AND state = ?"),
+                   {digest, QStringLiteral("planned")}),
+             1);
+}
+
+void TestHeldChanges::officerKeyClosedOnItsWayIsTold_data()
+{
+    approvalClosedOnItsWayIsTold_data();
+}
+
+// Workspace › Officer Key… closed while the registration waits for a lock: answered, the window says the key
+// is registered and signs with it; its connection ended meanwhile, the window tells its fate once back.
+void TestHeldChanges::officerKeyClosedOnItsWayIsTold()
+{
+    QFETCH(bool, lost);
+    openWindow(true);
+    QPointer<OfficerKeyDialog> keys;
+    QMessageBox* question = askToRegister(keys);
+    QVERIFY(question);
+    test::TableLock lock(m_db->params(), QStringLiteral("officer_keys"));
+    QVERIFY2(lock.ok(), qPrintable(lock.error()));
+    QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
+    QVERIFY(lock.waitForWaiter());
+
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr,
+                                       QEvent::DeferredDelete); // as the window's own event loop would
+    QVERIFY(keys && !keys->isVisible());
+    MessageBar* bar = m_window->messageBar();
+    if (!lost) {
+        lock.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!keys, 20000);
+        QVERIFY2(bar->text().contains(QLatin1String("is registered and in this computer's keychain")),
+                 qPrintable(bar->text()));
+        QVERIFY(m_window->store()->headSigner());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM officer_keys WHERE login = ?"),
+                       {QStringLiteral("dana")}),
+                 1);
+        return;
+    }
+    QSignalSpy connectionLost(m_window.get(), &MainWindow::connectionLost);
+    QVERIFY(lock.endWaiters() >= 1);
+    QVERIFY(connectionLost.wait(20000));
+    QTRY_VERIFY(!keys);
+    QVERIFY2(bar->text().contains(QLatin1String("is not known yet")), qPrintable(bar->text()));
+    QSignalSpy settled(m_window.get(), &MainWindow::pendingChangeSettled);
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QVERIFY(settled.size() == 1 || settled.wait(20000));
+    QVERIFY2(bar->text().contains(QLatin1String("was not registered")), qPrintable(bar->text()));
+    QVERIFY(!m_window->store()->headSigner());
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM officer_keys WHERE login = ?"), {QStringLiteral("dana")}),
+        0);
+}
+
+void TestHeldChanges::interruptedRun()
+{
+    auto dana = WorkspaceStore::open(m_params, QStringLiteral("dana"));
+    QVERIFY(dana.ok());
+    auto started = test::interruptedRun(**dana, m_requestId, QString(64, QLatin1Char('b')));
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+}
+
+void TestHeldChanges::resumeOfferedAsTheWorkspaceOpens_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<bool>("lostAtOpen");
+    QTest::newRow("sqlite") << false << false;
+    QTest::newRow("postgresql") << true << false;
+    QTest::newRow("postgresql, the connection lost as it opens") << true << true;
+}
+
+// A run interrupted (the program killed mid-erasure): opening the workspace again offers Resume. When the
+// connection is lost just as the erasures to resume are read, the banner says so, not an error, and the
+// offer is made once the connection is back.
+void TestHeldChanges::resumeOfferedAsTheWorkspaceOpens()
+{
+    QFETCH(bool, postgres);
+    QFETCH(bool, lostAtOpen);
+    openWindow(postgres);
+    interruptedRun();
+    MessageBar* bar = m_window->messageBar();
+    QVERIFY(!bar->isVisible() || !bar->text().contains(QLatin1String("stopped before it finished")));
+
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    if (lostAtOpen) // the window's own connection goes as it reads the erasures to resume
+        m_relay->arm(CommitDropper::Drop::AtText, "e.state IN ('running', 'cancelled', 'failed')");
+    m_window->openWorkspace(m_folder);
+    QVERIFY(loaded.wait(20000));
+    if (!lostAtOpen) {
+        QTRY_VERIFY(bar->isVisible() && bar->text().contains(QLatin1String("stopped before it finished")));
+        QVERIFY(bar->actionButton() && bar->actionButton()->isVisible());
+        QCOMPARE(lost.size(), 0);
+        return;
+    }
+    QCOMPARE(m_relay->dropped(), 1);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QVERIFY(m_window->isConnectionLost());
+    QVERIFY(m_window->connectionBar()->isVisible());
+    QVERIFY2(!bar->isVisible() || bar->kind() != MessageBar::Kind::Error, qPrintable(bar->text()));
+    QVERIFY2(!bar->isVisible() || !bar->text().contains(QLatin1String("stopped before it finished")),
+             qPrintable(bar->text()));
+
+    QVERIFY(reconnectWith(m_window->connectionBar()->actionButton()));
+    QTRY_VERIFY(bar->isVisible() && bar->text().contains(QLatin1String("stopped before it finished")));
+    QVERIFY(bar->actionButton()->isVisible());
+}
+
 // The reports window reading the requests when the server cannot be reached: the window's banner, not "The
 // requests cannot be read"; once back, read again, with what was added meanwhile.
 void TestHeldChanges::reportsReadAgainOnceBack()
@@ -484,13 +826,10 @@ void TestHeldChanges::reportsReadAgainOnceBack()
         ConnectionParams direct = m_db->params();
         auto other = WorkspaceStore::open(direct, QStringLiteral("olga"));
         QVERIFY(other.ok());
-        NewRequest r;
-        r.type = RequestType::Access;
-        r.regulation = Regulation::Gdpr;
-        r.received = QDate::currentDate();
-        r.subjectName = QStringLiteral("Ben Ode");
-        r.identities = {{IdentityKind::Email, QStringLiteral("ben@example.com")}};
-        QVERIFY((*other)->addRequest(r).ok());
+        QVERIFY((*other)
+                    ->addRequest(test::newRequest(RequestType::Access, QStringLiteral("Ben Ode"),
+                                                  QStringLiteral("ben@example.com")))
+                    .ok());
     }
     m_relay->refuse(false);
     QSignalSpy loaded(reports.data(), &ReportsWindow::loaded);
@@ -505,19 +844,7 @@ void TestHeldChanges::reportsReadAgainOnceBack()
 void TestHeldChanges::resumeOfferedAgainOnceBack()
 {
     openWindow(true);
-    {
-        auto dana = WorkspaceStore::open(m_params, QStringLiteral("dana"));
-        QVERIFY(dana.ok());
-        ErasureStore erasures(**dana);
-        QVERIFY(erasures.setUser(QStringLiteral("dana"), Role::Officer).ok());
-        QVERIFY((*dana)->transition(m_requestId, RequestStatus::Verified).ok());
-        auto request = (*dana)->request(m_requestId);
-        QVERIFY(request.ok());
-        const QString digest(64, QLatin1Char('b'));
-        QVERIFY(erasures.savePlan(*request, digest, QByteArray("{}"), QJsonObject{}).ok());
-        auto started = erasures.start(*request, digest); // marked running, then stopped: resumable
-        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
-    }
+    interruptedRun();
     QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
     m_window->openWorkspace(m_folder); // opened again: the offer is made
     QVERIFY(loaded.wait(20000));
@@ -548,7 +875,7 @@ void TestHeldChanges::queueLoaderSaysTheConnectionIsLost_data()
 }
 
 // Reading the queue again (F5) when the workspace cannot be reached: the banner and its retries, not an
-// error; once back, the queue is read again.
+// error; once back, the queue is read again, with what another desk added meanwhile.
 void TestHeldChanges::queueLoaderSaysTheConnectionIsLost()
 {
     QFETCH(bool, postgres);
@@ -573,6 +900,19 @@ void TestHeldChanges::queueLoaderSaysTheConnectionIsLost()
              qPrintable(m_window->messageBar()->text()));
     if (!postgres)
         QVERIFY(!QFileInfo::exists(m_params.path)); // no empty workspace made in its place
+    {
+        // Another desk, which still reaches the workspace, adds a request meanwhile.
+        ConnectionParams other = postgres ? m_db->params() : m_params;
+        if (!postgres)
+            other.path.replace(QLatin1Char('/') + share + QLatin1Char('/'),
+                               QLatin1Char('/') + share + QStringLiteral("-away/"));
+        auto olga = WorkspaceStore::open(other, QStringLiteral("olga"));
+        QVERIFY2(olga.ok(), olga.ok() ? "" : qPrintable(olga.error().message));
+        QVERIFY((*olga)
+                    ->addRequest(test::newRequest(RequestType::Access, QStringLiteral("Cy Dorn"),
+                                                  QStringLiteral("cy.dorn@example.com")))
+                    .ok());
+    }
 
     if (postgres)
         m_relay->refuse(false);
@@ -581,8 +921,8 @@ void TestHeldChanges::queueLoaderSaysTheConnectionIsLost()
     QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
     QVERIFY(reconnectWith(banner->actionButton()));
     QVERIFY(loaded.size() == 1 || loaded.wait(20000));
-    QCOMPARE(loaded.last().first().toLongLong(), 1);
-    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(loaded.last().first().toLongLong(), 2); // with the other desk's request: nothing lost
+    QCOMPARE(m_window->model()->rowCount(), 2);
 }
 
 void TestHeldChanges::auditCheckIsNotBrokenByALostConnection_data()

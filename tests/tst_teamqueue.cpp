@@ -1,4 +1,5 @@
 #include "AssignDialog.h"
+#include "CommitDropper.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -7,6 +8,7 @@
 #include "TeamSetup.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "WorkspaceFixtures.h"
 #include "WorkspaceStore.h"
 
 #include <QAction>
@@ -40,11 +42,13 @@ private Q_SLOTS:
     void takeNextAndHandOnAcrossDesks();
     void liveQueueKeepsTheFilter();
     void lostConnectionSaysSoAndKeepsTheEdit();
+    void otherDesksChangesMeetALostConnection();
 
 private:
     QString login(const char* who) const { return m_prefix + QLatin1Char('_') + QLatin1String(who); }
     // requests: how many the queue must show once loaded (-1: any).
-    std::unique_ptr<MainWindow> openDesk(const char* who, qint64 requests = 2);
+    // `port`: the server reached through a relay listening there (0: directly).
+    std::unique_ptr<MainWindow> openDesk(const char* who, qint64 requests = 2, int port = 0);
 
     QString m_prefix;
     QTemporaryDir m_dir;
@@ -87,11 +91,14 @@ void TestTeamQueue::cleanupTestCase()
         q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login(who)));
 }
 
-std::unique_ptr<MainWindow> TestTeamQueue::openDesk(const char* who, qint64 requests)
+std::unique_ptr<MainWindow> TestTeamQueue::openDesk(const char* who, qint64 requests, int port)
 {
     ConnectionParams server = m_db->params();
     server.user = login(who);
-    const QString folder = m_dir.filePath(QString::fromLatin1(who));
+    if (port)
+        server.port = port;
+    const QString folder =
+        m_dir.filePath(QString::fromLatin1(who) + (port ? QStringLiteral("-relay%1").arg(port) : QString()));
     auto ws = QDir(folder).exists() ? Workspaces::load(folder) : Workspaces::create(folder, server);
     if (!ws) {
         qWarning("%s", qPrintable(ws.error().message));
@@ -315,12 +322,8 @@ void TestTeamQueue::lostConnectionSaysSoAndKeepsTheEdit()
     sueServer.user = login("sue");
     auto sue = WorkspaceStore::open(sueServer, QString());
     QVERIFY(sue.ok());
-    NewRequest r;
-    r.type = RequestType::Access;
-    r.regulation = Regulation::Gdpr;
-    r.received = QDate::currentDate();
-    r.subjectName = QStringLiteral("Cy Dorn");
-    r.identities = {{IdentityKind::Email, QStringLiteral("cy.dorn@example.com")}};
+    NewRequest r = test::newRequest(RequestType::Access, QStringLiteral("Cy Dorn"),
+                                    QStringLiteral("cy.dorn@example.com"));
     QVERIFY((*sue)->addRequest(r).ok());
 
     QSignalSpy back(olga.get(), &MainWindow::reconnected);
@@ -350,6 +353,60 @@ void TestTeamQueue::lostConnectionSaysSoAndKeepsTheEdit()
     QVERIFY(added.ok());
     QVERIFY(shown.wait(20000));
     QVERIFY(shown.last().first().toStringList().contains(added->humanId));
+}
+
+// Reading another desk's change announced on the live queue when the workspace cannot be reached (a new
+// connection refused; the one listening stays): the banner and its retries, not "could not be read", nothing
+// announced half-read; once back the whole queue is read again with what changed meanwhile, and the live
+// queue goes on.
+void TestTeamQueue::otherDesksChangesMeetALostConnection()
+{
+    test::CommitDropper relay(m_db->params().port);
+    auto olga = openDesk("olga", -1, relay.port());
+    QVERIFY(olga);
+    const qint64 before = olga->model()->rowCount();
+    olga->setReconnectSchedule({std::chrono::hours(1)}); // no attempt until asked
+    ConnectionParams sueServer = m_db->params();
+    sueServer.user = login("sue");
+    auto sue = WorkspaceStore::open(sueServer, QString());
+    QVERIFY(sue.ok());
+    NewRequest r = test::newRequest(RequestType::Access, QStringLiteral("Eve Fay"),
+                                    QStringLiteral("eve.fay@example.com"));
+
+    relay.refuse(true); // the server unreachable for new connections: the window's own stays
+    QSignalSpy lost(olga.get(), &MainWindow::connectionLost);
+    QSignalSpy shown(olga.get(), &MainWindow::remoteChangesShown);
+    auto first = (*sue)->addRequest(r);
+    QVERIFY(first.ok());
+    QVERIFY(lost.wait(20000)); // the change announced, and reading it met the lost connection
+    QVERIFY(olga->isConnectionLost());
+    QVERIFY(olga->connectionBar()->isVisible());
+    QVERIFY2(!olga->messageBar()->isVisible() ||
+                 !olga->messageBar()->text().contains(QLatin1String("could not be read")),
+             qPrintable(olga->messageBar()->text()));
+    QCOMPARE(shown.size(), 0);
+    QCOMPARE(olga->model()->rowCount(), before);
+    r.subjectName = QStringLiteral("Gil Hart"); // and another, while it is lost
+    auto second = (*sue)->addRequest(r);
+    QVERIFY(second.ok());
+
+    relay.refuse(false);
+    QSignalSpy back(olga.get(), &MainWindow::reconnected);
+    QSignalSpy loaded(olga.get(), &MainWindow::queueLoaded);
+    QTest::mouseClick(olga->connectionBar()->actionButton(), Qt::LeftButton);
+    QVERIFY(back.wait(20000));
+    QVERIFY(loaded.size() >= 1 || loaded.wait(20000));
+    QCOMPARE(loaded.last().first().toLongLong(), before + 2); // nothing lost
+    QVERIFY(!olga->isConnectionLost());
+
+    // The live queue goes on.
+    r.subjectName = QStringLiteral("Ida Jones");
+    auto third = (*sue)->addRequest(r);
+    QVERIFY(third.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().first().toStringList().contains(third->humanId),
+                             20000);
+    QTRY_COMPARE(olga->model()->rowCount(), before + 3);
+    olga.reset(); // before the relay goes
 }
 
 QTEST_MAIN(TestTeamQueue)

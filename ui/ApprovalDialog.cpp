@@ -260,6 +260,7 @@ struct Approved
 void ApprovalDialog::send(const QString& digest, bool lookFirst)
 {
     m_busy = true;
+    m_sending = true;
     m_approve->setText(tr("Approving…"));
     updateButtons();
     // What lethe-cli erase --approve calls, signed with the approver's key from this keychain. Sent again
@@ -285,16 +286,24 @@ void ApprovalDialog::send(const QString& digest, bool lookFirst)
         },
         [this, digest](const Result<Approved>& done) {
             m_busy = false;
+            m_sending = false;
+            const bool closing = std::exchange(m_closeRequested, false);
             m_approve->setText(tr("&Approve Plan"));
             if (!done && done.error().code == Error::Code::ConnectionLost) {
                 m_sentDigest = digest;
                 hold(Held::Approve, done.error().message);
+                if (closing)
+                    reject(); // held and closed: its fate is read once the connection allows
                 return;
             }
             if (!done) {
                 m_message->show(MessageBar::Kind::Error, done.error().message);
                 updateButtons();
                 Q_EMIT approvalFailed(done.error().message);
+                if (closing) {
+                    Q_EMIT closedUnapproved(m_requestId, digest, done.error().message);
+                    QDialog::reject();
+                }
                 return;
             }
             Q_EMIT approved(done->run, done->already);
@@ -315,6 +324,79 @@ void ApprovalDialog::hold(Held what, const QString& reason)
     m_message->show(MessageBar::Kind::Warning, text, tr("Retry &Now"), [this] { Q_EMIT retryRequested(); });
     updateButtons();
     Q_EMIT workspaceConnectionLost(reason);
+}
+
+void ApprovalDialog::reject()
+{
+    if (m_sending) {
+        // The approval's answer is not here yet: it is told (not dropped) once it is, the dialog hidden.
+        m_closeRequested = true;
+        hide();
+        return;
+    }
+    if (m_held == Held::Approve) {
+        m_held = Held::None;
+        Q_EMIT closedWhileHeld(m_requestId, m_sentDigest);
+    }
+    QDialog::reject();
+}
+
+Result<ChangeFate> ApprovalDialog::fateOf(WorkspaceStore& store, const QString& requestId,
+                                          const QString& digest)
+{
+    auto stored = ErasureStore(store).run(requestId, digest);
+    if (!stored)
+        return stored.error();
+    ChangeFate fate;
+    fate.humanId = requestId;
+    if (stored->state == QLatin1String("planned"))
+        fate.kind = ChangeFate::Kind::NotApplied;
+    else if (stored->approvedBy == store.actor())
+        fate.kind = ChangeFate::Kind::Applied;
+    else {
+        fate.kind = ChangeFate::Kind::Conflict;
+        fate.conflict =
+            makeError(Error::Code::Conflict, stored->approvedBy.isEmpty()
+                                                 ? tr("the plan is no longer waiting (%1)").arg(stored->state)
+                                                 : tr("%1 approved it").arg(stored->approvedBy));
+    }
+    return fate;
+}
+
+QString ApprovalDialog::closedText(const QString& requestId, const QString& digest)
+{
+    return tr("You closed the approval of plan %1 of %2 while the connection to the workspace was lost, so "
+              "whether it was saved is not known yet. It is read once the connection is back; until then, "
+              "Request › Approve Erasure Plan… still lists the plan if it was not approved.")
+        .arg(digest.left(16), requestId);
+}
+
+QString ApprovalDialog::refusedText(const QString& requestId, const QString& digest, const QString& reason)
+{
+    return tr("Your approval of plan %1 of %2 was not saved: %3.").arg(digest.left(16), requestId, reason);
+}
+
+QString ApprovalDialog::fateText(const Result<ChangeFate>& fate, const QString& requestId,
+                                 const QString& digest)
+{
+    if (!fate)
+        return tr("Whether your approval of plan %1 of %2 was saved before the connection was lost could not "
+                  "be read: %3. Request › Approve Erasure Plan… lists the plan if it was not approved.")
+            .arg(digest.left(16), requestId, fate.error().message);
+    switch (fate->kind) {
+    case ChangeFate::Kind::Applied:
+        return tr("Your approval of plan %1 of %2 had been saved before the connection was lost, although "
+                  "you closed the dialog: the plan is approved (once), and an officer other than you can now "
+                  "run it.")
+            .arg(digest.left(16), requestId);
+    case ChangeFate::Kind::Conflict:
+        return refusedText(requestId, digest, fate->conflict.message);
+    case ChangeFate::Kind::NotApplied:
+        break;
+    }
+    return tr("Your approval of plan %1 of %2 was not saved: the connection was lost before it was. The plan "
+              "still waits for approval.")
+        .arg(digest.left(16), requestId);
 }
 
 void ApprovalDialog::connectionRestored()

@@ -44,6 +44,18 @@ public:
     // lost is found saved and not sent twice.
     bool isHeld() const { return m_held != Held::None; }
     void connectionRestored();
+    // Closing the dialog while an approval is held: its COMMIT's answer was lost, so whether it was saved is
+    // not known; closedWhileHeld() hands the plan to whoever opened the dialog, who reads its fate once the
+    // connection allows (fateOf) and says it (fateText), never dropping it unsaid.
+    void reject() override;
+    // Whether `digest`'s approval by `store`'s login, sent before the connection was lost, was saved:
+    // Applied when the stored run is approved (or further on) by this login, Conflict when another officer
+    // approved it, NotApplied while it still waits.
+    static Result<ChangeFate> fateOf(WorkspaceStore& store, const QString& requestId, const QString& digest);
+    // What the person is told of such an approval: `fate` read, or not readable (its error).
+    static QString closedText(const QString& requestId, const QString& digest);
+    static QString fateText(const Result<ChangeFate>& fate, const QString& requestId, const QString& digest);
+    static QString refusedText(const QString& requestId, const QString& digest, const QString& reason);
 
 Q_SIGNALS:
     // The plans waiting for approval were read (or reading failed: the message bar says why).
@@ -53,6 +65,12 @@ Q_SIGNALS:
     void approved(const lethe::ErasureRun& run, bool alreadyApproved);
     // Approving was refused or failed; the dialog stays open with the reason.
     void approvalFailed(const QString& message);
+    // The dialog was closed while the approval of `digest` was held (sent, its answer lost): its fate is
+    // read once the connection allows. Closed while the approval is on its way, the dialog hides and waits
+    // for the answer: approved() then, or closedWhileHeld() when the connection was lost, or
+    // closedUnapproved() with the refusal.
+    void closedWhileHeld(const QString& requestId, const QString& digest);
+    void closedUnapproved(const QString& requestId, const QString& digest, const QString& reason);
     // Reading or approving met a lost connection: the window's banner and retries; retryRequested() asks it
     // to retry now.
     void workspaceConnectionLost(const QString& reason);
@@ -80,7 +98,9 @@ private:
     bool m_loaded = false;
     bool m_busy = false;
     Held m_held = Held::None;
-    QString m_sentDigest; // the plan whose approval met a lost connection
+    QString m_sentDigest;          // the plan whose approval met a lost connection
+    bool m_sending = false;        // an approval is on its way
+    bool m_closeRequested = false; // closed meanwhile: hidden until its answer is told
 
     QLabel* m_title;
     MessageBar* m_message;

@@ -584,6 +584,17 @@ void ErasureWizard::approvePlan()
     // A lost connection met in the dialog: the window's banner, reached through the wizard's signals.
     connect(dialog, &ApprovalDialog::workspaceConnectionLost, this, &ErasureWizard::workspaceConnectionLost);
     connect(dialog, &ApprovalDialog::retryRequested, this, &ErasureWizard::retryRequested);
+    // Closed while its approval was held: said now, and its fate read once the connection is back.
+    connect(dialog, &ApprovalDialog::closedWhileHeld, this, [this](const QString& id, const QString& digest) {
+        m_closedApproval = digest;
+        // The wizard is window-modal: its own Retry Now reaches the window's retries.
+        m_message->show(MessageBar::Kind::Warning, ApprovalDialog::closedText(id, digest), tr("Retry &Now"),
+                        [this] { Q_EMIT retryRequested(); });
+    });
+    connect(dialog, &ApprovalDialog::closedUnapproved, this,
+            [this](const QString& id, const QString& digest, const QString& reason) {
+                m_message->show(MessageBar::Kind::Warning, ApprovalDialog::refusedText(id, digest, reason));
+            });
     m_approvalDialog = dialog;
     dialog->open();
 }
@@ -714,10 +725,35 @@ void ErasureWizard::hold(Held what, const QString& reason)
     Q_EMIT workspaceConnectionLost(reason);
 }
 
+// The approval dialog closed while its approval was held: was it saved? The Confirm page reads the plan's
+// approval again either way, and says which.
+void ErasureWizard::settleClosedApproval()
+{
+    if (m_closedApproval.isEmpty() || !m_store)
+        return;
+    const QString digest = m_closedApproval;
+    auto fate = ApprovalDialog::fateOf(*m_store, m_request.humanId, digest);
+    if (!fate && fate.error().code == Error::Code::ConnectionLost) {
+        Q_EMIT workspaceConnectionLost(fate.error().message); // read once it is back
+        return;
+    }
+    m_closedApproval.clear();
+    const bool saved = fate && fate->kind == ChangeFate::Kind::Applied;
+    if (m_page == Page::Confirm && !m_busy && m_plan && m_plan->digest == digest)
+        showConfirm();
+    m_message->show(saved ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
+                    ApprovalDialog::fateText(fate, m_request.humanId, digest));
+    if (saved) {
+        if (auto run = ErasureStore(*m_store).run(m_request.humanId, digest))
+            Q_EMIT planApproved(*run);
+    }
+}
+
 void ErasureWizard::connectionRestored()
 {
     if (m_approvalDialog)
         m_approvalDialog->connectionRestored();
+    settleClosedApproval();
     const Held was = std::exchange(m_held, Held::None);
     switch (was) {
     case Held::None:
@@ -873,6 +909,9 @@ void ErasureWizard::reject()
     }
     if (m_busy)
         m_runner->cancel();
+    // An approval closed held whose fate is not read yet: the window reads it once the connection allows.
+    if (!m_closedApproval.isEmpty())
+        Q_EMIT approvalClosedWhileHeld(m_request.humanId, std::exchange(m_closedApproval, QString()));
     QDialog::reject();
 }
 

@@ -81,6 +81,9 @@ Q_SIGNALS:
     // A second officer approved the plan shown here (its Confirm page offers it for a plan someone else
     // saved for approval).
     void planApproved(const lethe::ErasureRun& run);
+    // The wizard was closed while the approval it opened was closed held (sent, its answer lost) and its fate
+    // not read yet: the window reads it once the connection allows.
+    void approvalClosedWhileHeld(const QString& requestId, const QString& digest);
     // The connection to the workspace was found lost here, for `reason`: the window shows its banner and
     // retries; retryRequested() asks it to retry now.
     void workspaceConnectionLost(const QString& reason);
@@ -151,6 +154,8 @@ private:
     Approval m_approval = Approval::NeedsApproval; // as the Confirm page found it
     Held m_held = Held::None;
     QPointer<ApprovalDialog> m_approvalDialog; // open on this wizard: told when the connection is back
+    QString m_closedApproval; // the plan whose approval dialog was closed held: its fate read once back
+    void settleClosedApproval();
 
     QLabel* m_title;
     QLabel* m_steps;

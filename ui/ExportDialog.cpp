@@ -192,17 +192,19 @@ void ExportDialog::connectSignals()
             return;
         }
         // A failure keeps the dialog and what was chosen in it: the message says what to change.
-        m_file->setEnabled(true);
-        m_browse->setEnabled(true);
-        m_databasesOnly->setEnabled(true);
-        m_includeOthers->setEnabled(true);
-        m_othersReason->setEnabled(m_includeOthers->isChecked());
-        for (QWidget* w : {static_cast<QWidget*>(m_encryption), static_cast<QWidget*>(m_passphrase),
-                           static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_recipients)})
-            w->setEnabled(true);
-        form()->setRowVisible(m_step, false);
-        form()->setRowVisible(m_progress, false);
-        okButton()->show();
+        setExporting(false);
+        if (lost && m_runner->hasUnrecorded()) {
+            // Written, and whether the audit log recorded it is not known: settled once the connection is
+            // back (recorded once, never twice), the bundle kept out of place until then.
+            hold(
+                tr("Not exported yet: the bundle is written, but the connection to the workspace was lost as "
+                   "the audit log recorded it. It is kept out of place (%1) until the connection is back; "
+                   "then it is recorded, never twice, and moved to its name.")
+                    .arg(QFileInfo(ExportRunner::heldName(fileName())).fileName()),
+                [this] { Q_EMIT retryRequested(); });
+            Q_EMIT workspaceConnectionLost(message);
+            return;
+        }
         if (lost) {
             // Not an error of the export: the window's banner retries; Export again once it is back.
             hold(tr("Not exported: the connection to the workspace was lost, and nothing was left behind. "
@@ -217,8 +219,32 @@ void ExportDialog::connectSignals()
 
 void ExportDialog::connectionRestored()
 {
-    if (isHeld())
-        release();
+    if (!isHeld())
+        return;
+    release();
+    if (!m_runner->hasUnrecorded())
+        return; // nothing was written: Export may be pressed again
+    // The bundle written before the connection was lost: its record is settled now, as an export's end.
+    setExporting(true);
+    showProgress(tr("Recording the export in the audit log…"), -1);
+    m_runner->recordHeld();
+}
+
+void ExportDialog::setExporting(bool on)
+{
+    m_exporting = on;
+    m_cancelling = false;
+    m_file->setEnabled(!on);
+    m_browse->setEnabled(!on);
+    m_databasesOnly->setEnabled(!on);
+    m_includeOthers->setEnabled(!on);
+    m_othersReason->setEnabled(!on && m_includeOthers->isChecked());
+    for (QWidget* w : {static_cast<QWidget*>(m_encryption), static_cast<QWidget*>(m_passphrase),
+                       static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_recipients)})
+        w->setEnabled(!on);
+    okButton()->setVisible(!on);
+    form()->setRowVisible(m_step, on);
+    form()->setRowVisible(m_progress, on);
 }
 
 QString ExportDialog::defaultPath(const QString& requestId, bool encrypted)
@@ -413,19 +439,7 @@ void ExportDialog::accept()
 {
     if (m_exporting || isHeld() || !check().isEmpty())
         return;
-    m_exporting = true;
-    m_cancelling = false;
-    m_file->setEnabled(false);
-    m_browse->setEnabled(false);
-    m_databasesOnly->setEnabled(false);
-    m_includeOthers->setEnabled(false);
-    m_othersReason->setEnabled(false);
-    for (QWidget* w : {static_cast<QWidget*>(m_encryption), static_cast<QWidget*>(m_passphrase),
-                       static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_recipients)})
-        w->setEnabled(false);
-    okButton()->hide();
-    form()->setRowVisible(m_step, true);
-    form()->setRowVisible(m_progress, true);
+    setExporting(true);
     adjustSize(); // room for the progress rows, the text above them unsqueezed
     showProgress(tr("Reading the keychain…"), -1);
     ExportRunner::Order order;
@@ -443,6 +457,10 @@ void ExportDialog::accept()
 void ExportDialog::reject()
 {
     if (!m_exporting) {
+        // Closed while a written bundle's record is held: handed over, its fate read once the connection
+        // allows (the window's), never dropped unsaid.
+        if (auto held = m_runner->takeHeld())
+            Q_EMIT closedWhileHeld(*held);
         QDialog::reject();
         return;
     }

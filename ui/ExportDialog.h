@@ -67,12 +67,16 @@ Q_SIGNALS:
     // retries; connectionRestored() lets the person export again.
     void workspaceConnectionLost(const QString& reason);
     void retryRequested();
+    // Closed while a bundle written before the connection was lost waited for its record: the window reads
+    // whether it was recorded once the connection allows, places or removes it, and says which.
+    void closedWhileHeld(const lethe::ExportRunner::Unrecorded& held);
 
 public Q_SLOTS:
     // Export (the OK button): starts the export with the choices made.
     void accept() override;
     void reject() override;
-    // The window reconnected: Export may be pressed again.
+    // The window reconnected: Export may be pressed again, or a bundle written before the connection was
+    // lost is recorded (unless its record was saved: never twice) and moved to its name.
     void connectionRestored();
 
 protected:
@@ -87,7 +91,8 @@ private:
     void browse();
     void encryptionChosen();
     void othersChosen();
-    void recheck(); // revalidate(), and taller when the message needs it
+    void recheck();             // revalidate(), and taller when the message needs it
+    void setExporting(bool on); // the choices disabled and the progress shown, or back
     void showProgress(const QString& step, double fraction);
     // The public keys in the box, one a line (blank lines and # comments skipped); an error names the line.
     Result<QStringList> recipients() const;

@@ -146,6 +146,9 @@ private:
     // Request › Approve Erasure Plan… (MainWindowErasure.cpp): the selected request's plan waiting for a
     // second officer, in ApprovalDialog.
     void approveErasurePlan();
+    // An approval dialog (the menu's or the wizard's) closed while its approval was held: its fate is read
+    // once the connection allows and said.
+    void approvalClosedWhileHeld(const QString& requestId, const QString& digest);
     // Workspace › Officer Key… (MainWindowTeam.cpp): OfficerKeyDialog; a key registered there signs what this
     // window's store writes from then on.
     void openOfficerKey();
@@ -176,7 +179,15 @@ private:
         // store in place of WorkspaceStore::fateOf, and what settling it shows in place of afterChange.
         std::function<Result<ChangeFate>(WorkspaceStore&)> fate;
         std::function<void(const Result<Request>&, bool alreadyApplied)> settled;
+        // A withdrawn change that is not one request's edit (an approval, an officer key): told its fate, as
+        // read (or why it could not be), in place of the window's own words.
+        std::function<void(const Result<ChangeFate>&)> told;
     };
+    // A dialog was closed while its change was held, sent and its answer lost: its fate is read once the
+    // connection allows (settlePending) and `told`; meanwhile the message bar says it is not known yet.
+    void withdrawHeld(const QString& humanId, const QString& unknownYet,
+                      std::function<Result<ChangeFate>(WorkspaceStore&)> fate,
+                      std::function<void(const Result<ChangeFate>&)> told);
     // Sends `change` now (true: settled, its dialog may close), or keeps it (false) when the connection is
     // lost: the dialog stays open, held, with its text.
     bool sendChange(ValidatedDialog* dialog, PendingChange change);

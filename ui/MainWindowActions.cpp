@@ -430,6 +430,9 @@ void MainWindow::exportBundle()
         else if (done.recipients > 0)
             text +=
                 QLatin1Char(' ') + tr("Encrypted with age to %n public key(s).", nullptr, done.recipients);
+        if (done.alreadyRecorded)
+            text += QLatin1Char(' ') + tr("Its export had been recorded in the audit log before the "
+                                          "connection was lost; it was not recorded twice.");
         if (!done.problems.isEmpty())
             text += QLatin1Char('\n') +
                     tr("Processors not asked:\n%1").arg(done.problems.mid(0, 3).join(QLatin1Char('\n')));
@@ -450,6 +453,53 @@ void MainWindow::exportBundle()
     });
     connect(dialog, &ExportDialog::retryRequested, m_reconnector, &Reconnector::retryNow);
     connect(this, &MainWindow::reconnected, dialog, &ExportDialog::connectionRestored);
+    // Closed while a written bundle waited for its record: whether the audit log has it is read once the
+    // connection allows; recorded, the bundle goes to its name, else it is removed; said either way.
+    connect(dialog, &ExportDialog::closedWhileHeld, this, [this](const ExportRunner::Unrecorded& held) {
+        const QString file = QDir::toNativeSeparators(held.summary.file);
+        withdrawHeld(
+            held.requestId,
+            tr("You closed the export of %1 while the connection to the workspace was lost, so whether the "
+               "audit "
+               "log recorded it is not known yet. The bundle is kept as %2 until the connection is back; "
+               "then "
+               "it is moved to %3 if it was recorded, and removed if not.")
+                .arg(held.requestId, QDir::toNativeSeparators(held.heldFile), file),
+            [held](WorkspaceStore& store) -> Result<ChangeFate> {
+                auto fate = ExportRunner::fateOf(store, held);
+                if (!fate)
+                    return fate;
+                if (fate->kind != ChangeFate::Kind::Applied)
+                    QFile::remove(held.heldFile); // not recorded: must not go out
+                else if (Status placed = ExportRunner::placeHeld(held); !placed)
+                    return placed.error();
+                return fate;
+            },
+            [this, held, file](const Result<ChangeFate>& fate) {
+                if (!fate) {
+                    m_message->show(MessageBar::Kind::Error,
+                                    tr("Whether the export of %1 was recorded in the audit log could not be "
+                                       "settled: %2")
+                                        .arg(held.requestId, fate.error().message));
+                    return;
+                }
+                const bool recorded = fate->kind == ChangeFate::Kind::Applied;
+                m_message->show(
+                    recorded ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
+                    recorded
+                        ? tr("The export of %1 had been recorded in the audit log before the connection "
+                             "was lost, although you closed the dialog: the bundle is at %2, recorded "
+                             "once.")
+                              .arg(held.requestId, file)
+                        : tr("The export of %1 was not recorded in the audit log: the connection was lost "
+                             "before it was. Its bundle was removed; export again.")
+                              .arg(held.requestId));
+                if (recorded) {
+                    showSelected();
+                    Q_EMIT requestChanged(held.requestId);
+                }
+            });
+    });
     dialog->open();
 }
 

@@ -138,6 +138,24 @@ bool MainWindow::sendChange(ValidatedDialog* dialog, PendingChange change)
     return false;
 }
 
+void MainWindow::withdrawHeld(const QString& humanId, const QString& unknownYet,
+                              std::function<Result<ChangeFate>(WorkspaceStore&)> fate,
+                              std::function<void(const Result<ChangeFate>&)> told)
+{
+    PendingChange p;
+    p.change.humanId = humanId;
+    p.sent = true;
+    p.withdrawn = true;
+    p.fate = std::move(fate);
+    p.told = std::move(told);
+    m_pending << p;
+    if (m_connectionLost || !m_store) {
+        m_message->show(MessageBar::Kind::Warning, unknownYet);
+        return;
+    }
+    settlePending(); // the connection is back already: read now
+}
+
 void MainWindow::settle(const PendingChange& change, const Result<Request>& r, bool alreadyApplied)
 {
     if (change.settled) {
@@ -166,11 +184,17 @@ void MainWindow::settlePending()
         Result<Request> r = makeError(Error::Code::Cancelled, QString());
         if (p.withdrawn) {
             auto fate = p.fate ? p.fate(*m_store) : m_store->fateOf(p.change);
-            if (!fate) {
-                if (lostConnection(fate.error()))
-                    m_pending << p;
+            if (!fate && lostConnection(fate.error())) {
+                m_pending << p;
                 continue;
             }
+            if (p.told) {
+                p.told(fate);
+                Q_EMIT pendingChangeSettled(p.change.humanId);
+                continue;
+            }
+            if (!fate)
+                continue;
             if (fate->kind == ChangeFate::Kind::Applied && p.settled) {
                 p.settled(Request{}, true);
             } else if (fate->kind == ChangeFate::Kind::Applied) {

@@ -33,6 +33,8 @@ ErasureWizard* MainWindow::openErasureWizard()
     });
     connect(wizard, &ErasureWizard::retryRequested, m_reconnector, &Reconnector::retryNow);
     connect(this, &MainWindow::reconnected, wizard, &ErasureWizard::connectionRestored);
+    // Closed with an approval whose fate it had not read yet: the window reads it once the connection allows.
+    connect(wizard, &ErasureWizard::approvalClosedWhileHeld, this, &MainWindow::approvalClosedWhileHeld);
     wizard->open();
     Q_EMIT erasureWizardOpened(wizard);
     return wizard;
@@ -86,7 +88,34 @@ void MainWindow::approveErasurePlan()
     });
     connect(dialog, &ApprovalDialog::retryRequested, m_reconnector, &Reconnector::retryNow);
     connect(this, &MainWindow::reconnected, dialog, &ApprovalDialog::connectionRestored);
+    // Closed while its approval was held: whether the lost answer had saved it is read once the connection
+    // allows, and said either way.
+    connect(dialog, &ApprovalDialog::closedWhileHeld, this, &MainWindow::approvalClosedWhileHeld);
+    connect(dialog, &ApprovalDialog::closedUnapproved, this,
+            [this](const QString& requestId, const QString& digest, const QString& reason) {
+                m_message->show(MessageBar::Kind::Warning,
+                                ApprovalDialog::refusedText(requestId, digest, reason));
+            });
     dialog->open();
+}
+
+void MainWindow::approvalClosedWhileHeld(const QString& id, const QString& digest)
+{
+    withdrawHeld(
+        id, ApprovalDialog::closedText(id, digest),
+        [id, digest](WorkspaceStore& store) { return ApprovalDialog::fateOf(store, id, digest); },
+        [this, id, digest](const Result<ChangeFate>& fate) {
+            const bool saved = fate && fate->kind == ChangeFate::Kind::Applied;
+            m_message->show(saved ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
+                            ApprovalDialog::fateText(fate, id, digest));
+            if (!saved)
+                return;
+            if (selectedId() == id)
+                showSelected();
+            updateActions();
+            Q_EMIT requestChanged(id);
+            Q_EMIT erasurePlanApproved(id, digest);
+        });
 }
 
 // An erasure that was stopped or killed is offered for resuming as soon as the workspace opens.

@@ -193,6 +193,24 @@ void MainWindow::openOfficerKey()
     });
     connect(dialog, &OfficerKeyDialog::retryRequested, m_reconnector, &Reconnector::retryNow);
     connect(this, &MainWindow::reconnected, dialog, &OfficerKeyDialog::connectionRestored);
+    // Closed while its registration was held: whether the lost answer had registered the key is read once
+    // the connection allows, and said either way; a key registered signs from then on.
+    connect(dialog, &OfficerKeyDialog::closedUnregistered, this, [this](const QString& reason) {
+        m_message->show(MessageBar::Kind::Warning, OfficerKeyDialog::refusedText(reason));
+    });
+    connect(dialog, &OfficerKeyDialog::closedWhileHeld, this, [this](const MinisignKey& key) {
+        withdrawHeld(
+            QString(), OfficerKeyDialog::closedText(key),
+            [key](WorkspaceStore& store) { return OfficerKeyDialog::fateOf(store, key); },
+            [this, key](const Result<ChangeFate>& fate) {
+                const bool saved = fate && fate->kind == ChangeFate::Kind::Applied;
+                if (saved && m_store)
+                    m_store->setHeadSigner(
+                        std::make_shared<const AuditHeadSigner>(AuditHeadSigner{m_store->actor(), key}));
+                m_message->show(saved ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
+                                OfficerKeyDialog::fateText(fate, key));
+            });
+    });
     dialog->open();
 }
 

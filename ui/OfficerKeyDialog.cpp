@@ -242,6 +242,73 @@ void OfficerKeyDialog::hold(Hold what, const QString& reason)
     Q_EMIT workspaceConnectionLost(reason);
 }
 
+void OfficerKeyDialog::reject()
+{
+    if (m_registering) {
+        // The registration's answer is not here yet: it is told (not dropped) once it is, the dialog hidden.
+        m_closeRequested = true;
+        hide();
+        return;
+    }
+    if (m_hold == Hold::Register && m_made) {
+        m_hold = Hold::None;
+        Q_EMIT closedWhileHeld(*std::exchange(m_made, std::nullopt));
+    }
+    QDialog::reject();
+}
+
+bool OfficerKeyDialog::registrationEnded(const QString& refused)
+{
+    m_registering = false;
+    if (!std::exchange(m_closeRequested, false))
+        return false;
+    if (!refused.isEmpty())
+        Q_EMIT closedUnregistered(refused);
+    reject(); // held: closedWhileHeld
+    return true;
+}
+
+Result<ChangeFate> OfficerKeyDialog::fateOf(WorkspaceStore& store, const MinisignKey& key)
+{
+    auto own = OfficerKeys::of(store.database(), store.actor());
+    if (!own)
+        return own.error();
+    ChangeFate fate;
+    fate.kind = *own && (*own)->keyId == Minisign::keyIdHex(key.keyId) ? ChangeFate::Kind::Applied
+                                                                       : ChangeFate::Kind::NotApplied;
+    return fate;
+}
+
+QString OfficerKeyDialog::closedText(const MinisignKey& key)
+{
+    return tr("You closed Officer Key while the registration of your key %1 waited for the lost connection, "
+              "so whether it was registered is not known yet. It is read once the connection is back; until "
+              "then, Workspace › Officer Key… shows whether it is registered.")
+        .arg(Minisign::keyIdHex(key.keyId));
+}
+
+QString OfficerKeyDialog::refusedText(const QString& reason)
+{
+    return tr("Your officer key was not registered: %1").arg(reason);
+}
+
+QString OfficerKeyDialog::fateText(const Result<ChangeFate>& fate, const MinisignKey& key)
+{
+    const QString id = Minisign::keyIdHex(key.keyId);
+    if (!fate)
+        return tr("Whether your officer key %1 was registered before the connection was lost could not be "
+                  "read: %2. Workspace › Officer Key… shows whether it is.")
+            .arg(id, fate.error().message);
+    if (fate->kind == ChangeFate::Kind::Applied)
+        return tr("Your officer key %1 had been registered before the connection was lost, although you "
+                  "closed the dialog: it is registered (once), and your approvals and what you change here "
+                  "are signed with it.")
+            .arg(id);
+    return tr("Your officer key %1 was not registered: the connection was lost before it was. It stays in "
+              "this computer's keychain; Workspace › Officer Key… registers it.")
+        .arg(id);
+}
+
 void OfficerKeyDialog::connectionRestored()
 {
     switch (std::exchange(m_hold, Hold::None)) {
@@ -253,6 +320,7 @@ void OfficerKeyDialog::connectionRestored()
     case Hold::Register:
         if (m_made) {
             m_busy = true;
+            m_registering = true;
             m_message->show(MessageBar::Kind::Info, tr("Registering your officer key…"));
             sendRegistration(*m_made);
         }
@@ -297,6 +365,7 @@ void OfficerKeyDialog::registerKey()
     if (m_busy || isHeld())
         return;
     m_busy = true;
+    m_registering = true;
     m_register->setEnabled(false);
     m_message->show(MessageBar::Kind::Info, tr("Registering your officer key…"));
     const quint64 generation = ++m_generation;
@@ -310,6 +379,7 @@ void OfficerKeyDialog::registerKey()
                                       self->m_message->show(MessageBar::Kind::Error, key.error().message);
                                       self->m_register->setEnabled(true);
                                       Q_EMIT self->registrationFailed(key.error().message);
+                                      self->registrationEnded(key.error().message);
                                       return;
                                   }
                                   self->sendRegistration(*key);
@@ -332,6 +402,7 @@ void OfficerKeyDialog::sendRegistration(const MinisignKey& made)
             if (!registered && registered.error().code == Error::Code::ConnectionLost) {
                 m_made = made;
                 hold(Hold::Register, registered.error().message);
+                registrationEnded({}); // closed meanwhile: held and closed, its fate read once back
                 return;
             }
             m_made.reset();
@@ -339,11 +410,14 @@ void OfficerKeyDialog::sendRegistration(const MinisignKey& made)
                 m_message->show(MessageBar::Kind::Error, registered.error().message);
                 m_register->setEnabled(true);
                 Q_EMIT registrationFailed(registered.error().message);
+                registrationEnded(registered.error().message);
                 return;
             }
             m_workspace.headSigner =
                 std::make_shared<const AuditHeadSigner>(AuditHeadSigner{m_workspace.actor, made});
             Q_EMIT keyRegistered(made, *registered);
+            if (registrationEnded({}))
+                return; // closed meanwhile: told through keyRegistered
             load();
             m_message->show(MessageBar::Kind::Success,
                             tr("Your officer key %1 is registered in %2 and kept in this "

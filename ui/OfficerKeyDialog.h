@@ -43,6 +43,15 @@ public:
     // unless it was registered before the answer was lost (OfficerKeys::registerIfNew: never twice).
     bool isHeld() const { return m_hold != Hold::None; }
     void connectionRestored();
+    // Closing the dialog while a registration is held (sent, its answer lost): closedWhileHeld() hands the
+    // key to the window, which reads whether it was registered once the connection allows (fateOf) and says
+    // so (fateText), never dropping it unsaid.
+    void reject() override;
+    // Whether `key` is registered as the login's own (Applied) or not (NotApplied).
+    static Result<ChangeFate> fateOf(WorkspaceStore& store, const MinisignKey& key);
+    static QString closedText(const MinisignKey& key);
+    static QString fateText(const Result<ChangeFate>& fate, const MinisignKey& key);
+    static QString refusedText(const QString& reason);
 
 Q_SIGNALS:
     // The registered keys and this keychain were read (again).
@@ -50,6 +59,13 @@ Q_SIGNALS:
     // The login's key is registered and held: the window's store signs with it from now on.
     void keyRegistered(const lethe::MinisignKey& key, bool newlyRegistered);
     void registrationFailed(const QString& message);
+    // The dialog was closed while the registration of `key` was held: its fate is read once the connection
+    // allows.
+    void closedWhileHeld(const lethe::MinisignKey& key);
+    // Closed while the registration was on its way, the dialog hides and waits for the answer:
+    // keyRegistered() then, or closedWhileHeld() when the connection was lost, or closedUnregistered() with
+    // the refusal.
+    void closedUnregistered(const QString& reason);
     // Reading or registering met a lost connection: the window's banner and retries; retryRequested() asks
     // it to retry now.
     void workspaceConnectionLost(const QString& reason);
@@ -61,6 +77,9 @@ private:
     void confirmRegister();
     void registerKey();
     void sendRegistration(const MinisignKey& made);
+    // The registration's answer is told: true when the dialog was closed meanwhile (and now closes);
+    // `refused`: why it was not registered.
+    bool registrationEnded(const QString& refused);
     enum class Hold
     {
         None,
@@ -81,6 +100,8 @@ private:
     Hold m_hold = Hold::None;
     QString m_lostReason;              // reading the keys met a lost connection
     std::optional<MinisignKey> m_made; // the key whose registration met a lost connection
+    bool m_registering = false;        // a registration is on its way (the keychain, then the workspace)
+    bool m_closeRequested = false;     // closed meanwhile: hidden until its answer is told
 
     MessageBar* m_message;
     QLabel* m_login;

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QPointer>
+#include <QUuid>
 
 namespace lethe {
 
@@ -49,6 +50,7 @@ void ExportRunner::start(const Order& order)
     // dropped.
     const JobContext job = m_jobs.next();
     m_running = true;
+    m_unrecorded.reset(); // a new export: one held before was handed over (takeHeld) or settled
     if (Status s = mayExport(order.request); !s) {
         const QString message = s.error().message;
         job.post([this, message] { fail(message, false); });
@@ -65,11 +67,14 @@ void ExportRunner::start(const Order& order)
         job.post([this, message] { fail(message, false); });
         return;
     }
+    Order o = order;
+    if (o.exportId.isEmpty())
+        o.exportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QPointer<ExportRunner> self(this);
     SecretResolver::resolve(
         m_credentials, *maps, order.databasesOnly ? QString() : m_workspace.folder,
         [job] { return job.isCurrent(); },
-        [self, job, order](const ResolvedSystems& resolved) { self->readKey(job, order, resolved); });
+        [self, job, o](const ResolvedSystems& resolved) { self->readKey(job, o, resolved); });
 }
 
 void ExportRunner::readKey(const JobContext& job, const Order& order, const ResolvedSystems& resolved)
@@ -116,7 +121,19 @@ void ExportRunner::launch(const JobContext& prepared, const Order& order, const 
                 also(step, fraction);
             job.post([this, step, fraction] { Q_EMIT progress(step, fraction); });
         };
-        auto summary = writeBundle(**opened, order.request, resolved.systems(), key, order.outFile, options);
+        std::optional<Unrecorded> held;
+        auto summary = writeBundle(**opened, order.request, resolved.systems(), key, order.outFile, options,
+                                   order.exportId, &held);
+        if (!summary && held) {
+            // Written, its record's answer lost: kept until the connection is back (recordHeld).
+            held->summary.problems = resolved.processorProblems;
+            const QString message = summary.error().message;
+            return job.post([this, held, message] {
+                m_unrecorded = held;
+                Q_EMIT connectionLost();
+                this->fail(message, false);
+            });
+        }
         if (!summary)
             return fail(summary.error());
         Summary s = *summary;
@@ -128,6 +145,77 @@ void ExportRunner::launch(const JobContext& prepared, const Order& order, const 
     });
 }
 
+void ExportRunner::recordHeld()
+{
+    if (!m_unrecorded)
+        return;
+    const JobContext next = m_jobs.next();
+    m_running = true;
+    const Unrecorded held = *m_unrecorded;
+    m_jobs.run(next, [this, held, ws = m_workspace](const JobContext& job) {
+        auto opened = ws.openExistingStore();
+        auto done = opened ? recordHeld(**opened, held) : Result<Summary>(opened.error());
+        job.post([this, done] {
+            if (!done && done.error().code == Error::Code::ConnectionLost) {
+                Q_EMIT connectionLost(); // still held
+                return fail(done.error().message, false);
+            }
+            m_unrecorded.reset();
+            if (!done)
+                return fail(done.error().message, false);
+            m_running = false;
+            Q_EMIT finished(*done);
+        });
+    });
+}
+
+Result<ChangeFate> ExportRunner::fateOf(WorkspaceStore& store, const Unrecorded& held)
+{
+    auto events = store.audit().events(held.requestId);
+    if (!events)
+        return events.error();
+    ChangeFate fate;
+    fate.humanId = held.requestId;
+    for (const AuditEvent& e : *events)
+        if (e.action == QLatin1String("export.write") &&
+            e.detailsObject().value(QStringLiteral("export_id")).toString() == held.exportId)
+            fate.kind = ChangeFate::Kind::Applied;
+    return fate;
+}
+
+Status ExportRunner::placeHeld(const Unrecorded& held)
+{
+    if (!QFile::rename(held.heldFile, held.summary.file))
+        return makeError(Error::Code::Storage,
+                         tr("The bundle is recorded in the audit log but could not be moved from %1 to %2 (a "
+                            "file of that name may be there now): move it yourself.")
+                             .arg(held.heldFile, held.summary.file));
+    return {};
+}
+
+Result<ExportRunner::Summary> ExportRunner::recordHeld(WorkspaceStore& store, const Unrecorded& held)
+{
+    auto fate = fateOf(store, held);
+    if (!fate)
+        return fate.error();
+    Summary summary = held.summary;
+    summary.alreadyRecorded = fate->kind == ChangeFate::Kind::Applied;
+    if (!summary.alreadyRecorded) {
+        auto e = store.record(QStringLiteral("export.write"), held.requestId, held.details);
+        if (!e && e.error().code == Error::Code::ConnectionLost)
+            return e.error(); // still held: its fate is read again next time
+        if (!e) {
+            QFile::remove(held.heldFile);
+            return makeError(e.error().code,
+                             tr("%1 was removed: the export could not be recorded in the audit log (%2).")
+                                 .arg(held.summary.file, e.error().message));
+        }
+    }
+    if (Status placed = placeHeld(held); !placed)
+        return placed.error();
+    return summary;
+}
+
 QString ExportRunner::encryptionText(const Age::Encryption& encryption)
 {
     // For the audit log: "passphrase", the recipients' public keys, or "none"; never the passphrase.
@@ -136,10 +224,10 @@ QString ExportRunner::encryptionText(const Age::Encryption& encryption)
                                               : QStringLiteral("none");
 }
 
-Result<ExportRunner::Summary> ExportRunner::writeBundle(WorkspaceStore& store, const Request& request,
-                                                        const QList<ResolvedSystem>& systems,
-                                                        const MinisignKey& key, const QString& outFile,
-                                                        BundleExporter::Options options)
+Result<ExportRunner::Summary>
+ExportRunner::writeBundle(WorkspaceStore& store, const Request& request, const QList<ResolvedSystem>& systems,
+                          const MinisignKey& key, const QString& outFile, BundleExporter::Options options,
+                          const QString& exportId, std::optional<Unrecorded>* held)
 {
     QList<BundleExporter::SystemInput> inputs;
     for (const ResolvedSystem& s : systems)
@@ -172,18 +260,31 @@ Result<ExportRunner::Summary> ExportRunner::writeBundle(WorkspaceStore& store, c
     summary.recipients = int(options.encryption.recipients.size());
     summary.othersLeftOut =
         written->manifest[QStringLiteral("about_others")][QStringLiteral("left_out")].toInteger();
-    auto e = store.record(
-        QStringLiteral("export.write"), request.humanId,
-        {{QStringLiteral("rows"), summary.rows},
-         {QStringLiteral("tables"), summary.tables},
-         {QStringLiteral("files"), summary.files},
-         {QStringLiteral("signed_by"), summary.keyId},
-         {QStringLiteral("encryption"), encryptionText(options.encryption)},
-         {QStringLiteral("about_others_left_out"),
-          written->manifest[QStringLiteral("about_others")][QStringLiteral("left_out")]},
-         {QStringLiteral("about_others_included"),
-          written->manifest[QStringLiteral("about_others")][QStringLiteral("included")]},
-         {QStringLiteral("about_others_reason"), options.includeOthers ? options.othersReason : QString()}});
+    const QJsonObject details{
+        {QStringLiteral("rows"), summary.rows},
+        {QStringLiteral("tables"), summary.tables},
+        {QStringLiteral("files"), summary.files},
+        {QStringLiteral("signed_by"), summary.keyId},
+        {QStringLiteral("encryption"), encryptionText(options.encryption)},
+        {QStringLiteral("about_others_left_out"),
+         written->manifest[QStringLiteral("about_others")][QStringLiteral("left_out")]},
+        {QStringLiteral("about_others_included"),
+         written->manifest[QStringLiteral("about_others")][QStringLiteral("included")]},
+        {QStringLiteral("about_others_reason"), options.includeOthers ? options.othersReason : QString()},
+        // What a record whose answer was lost is recognised by (recordHeld): never recorded twice.
+        {QStringLiteral("export_id"),
+         exportId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : exportId}};
+    auto e = store.record(QStringLiteral("export.write"), request.humanId, details);
+    if (!e && held && e.error().code == Error::Code::ConnectionLost &&
+        QFile::rename(outFile, heldName(outFile))) {
+        // Whether it was recorded is not known: kept out of place, never at its name, until it is settled.
+        *held = Unrecorded{request.humanId, details.value(QStringLiteral("export_id")).toString(),
+                           heldName(outFile), details, summary};
+        return makeError(Error::Code::ConnectionLost,
+                         tr("%1 is written, and the connection to the workspace was lost as the audit log "
+                            "recorded it (%2).")
+                             .arg(outFile, e.error().message));
+    }
     if (!e) {
         // A bundle the audit log does not know of must not go out: removed, and said.
         QFile::remove(outFile);

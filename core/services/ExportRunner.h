@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace lethe {
 
 class CredentialStore;
@@ -35,6 +37,9 @@ public:
         // generated, programVersion, cancel and sign; a progress function given here is called too, on the
         // worker thread, before the runner reports the step.
         BundleExporter::Options bundle;
+        // Recorded with `export.write` (as `export_id`) so that a record whose COMMIT's answer was lost is
+        // recognised once the connection is back and never recorded twice; start() makes one when empty.
+        QString exportId;
     };
     struct Summary
     {
@@ -47,7 +52,20 @@ public:
         bool passphrase = false;  // encrypted with age to a passphrase (never kept here)
         int recipients = 0;       // encrypted with age to this many public keys
         qint64 othersLeftOut = 0; // rows held in the subject's account about other people, not in the bundle
+        bool alreadyRecorded = false; // its export.write had been saved before the connection was lost
     };
+    // A bundle written whose `export.write` met a lost connection (docs/team.md, "A lost connection"): kept
+    // out of place as `heldFile` (never at its name while the audit log may not know of it) until its record
+    // is settled: found saved (by its export id) or written once, and the bundle then moved to its name.
+    struct Unrecorded
+    {
+        QString requestId;
+        QString exportId;
+        QString heldFile;    // the complete, signed bundle
+        QJsonObject details; // export.write's, export_id included
+        Summary summary;
+    };
+    static QString heldName(const QString& outFile) { return outFile + QStringLiteral(".unrecorded"); }
 
     ExportRunner(CredentialStore* credentials, Workspace workspace, QObject* parent = nullptr);
     ~ExportRunner() override;
@@ -58,6 +76,12 @@ public:
     void start(const Order& order);
     void cancel();
     bool isRunning() const { return m_running; }
+    // The last export's bundle is written and its record met a lost connection: recordHeld() settles it
+    // once the connection is back (finished() or failed() follow, as for an export), takeHeld() hands it over
+    // (a dialog closed meanwhile: the window settles it).
+    bool hasUnrecorded() const { return m_unrecorded.has_value(); }
+    void recordHeld();
+    std::optional<Unrecorded> takeHeld() { return std::exchange(m_unrecorded, std::nullopt); }
 
     // The export itself, synchronous (the runner's worker thread, lethe-cli export): the bundle written and
     // signed with `key`, then `export.write` recorded in `store` with rows, tables, files, the key id and
@@ -65,9 +89,20 @@ public:
     // `options.generated` and `options.programVersion` default to now and the application's version.
     // How a bundle was encrypted, for the audit log and --json: "passphrase", the recipients, or "none".
     static QString encryptionText(const Age::Encryption& encryption);
+    // `exportId`: recorded with the event (a new one when empty). `held`: given, a record that met a lost
+    // connection keeps the bundle as heldName(outFile), described there, rather than removing it.
     static Result<Summary> writeBundle(WorkspaceStore& store, const Request& request,
                                        const QList<ResolvedSystem>& systems, const MinisignKey& key,
-                                       const QString& outFile, BundleExporter::Options options);
+                                       const QString& outFile, BundleExporter::Options options,
+                                       const QString& exportId = {},
+                                       std::optional<Unrecorded>* held = nullptr);
+    // Whether `held`'s export.write is in the audit log (its export id): Applied, else NotApplied.
+    static Result<ChangeFate> fateOf(WorkspaceStore& store, const Unrecorded& held);
+    // Settles a held bundle: its record written unless it was saved (`alreadyRecorded` in the summary), then
+    // the bundle moved to its name. A lost connection again keeps it held; another failure removes it.
+    static Result<Summary> recordHeld(WorkspaceStore& store, const Unrecorded& held);
+    // The held bundle moved to its name (its record was saved), or removed (it was not).
+    static Status placeHeld(const Unrecorded& held);
 
 Q_SIGNALS:
     // What it is doing now; `fraction` of the bundle written (0 to 1), or -1 while searching.
@@ -88,6 +123,7 @@ private:
     CredentialStore* m_credentials;
     Workspace m_workspace;
     bool m_running = false;
+    std::optional<Unrecorded> m_unrecorded;
     JobSlot m_jobs{this}; // last: waits for a cancelled export still finishing its current query
 };
 

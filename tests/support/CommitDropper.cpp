@@ -78,6 +78,8 @@ void CommitDropper::relay(int client, int server)
     static const QByteArray commit("COMMIT\0", 7);
     char buf[65536];
     pollfd fds[2] = {{client, POLLIN, 0}, {server, POLLIN, 0}};
+    quint64 armed = 0;
+    bool seen = false; // this connection sent the text armed with, since it was armed
     while (!m_stop) {
         if (::poll(fds, 2, 200) <= 0)
             continue;
@@ -88,8 +90,25 @@ void CommitDropper::relay(int client, int server)
             const QByteArray data(buf, int(n));
             const int at = int(data.indexOf(commit));
             const Drop drop = m_drop;
+            QByteArray after;
+            {
+                std::lock_guard lock(m_mutex);
+                after = m_after;
+                if (armed != m_armed) {
+                    armed = m_armed;
+                    seen = false;
+                }
+            }
+            const bool holdsText = !after.isEmpty() && data.contains(after);
+            if (drop == Drop::AtText && holdsText) {
+                m_drop = Drop::Never;
+                ++m_dropped;
+                break;
+            }
+            seen = seen || holdsText;
             // A simple query message: 'Q', its length, the text.
-            if (drop != Drop::Never && at >= 5 && data.at(at - 5) == 'Q') {
+            if ((drop == Drop::BeforeCommit || drop == Drop::AfterCommit) && (after.isEmpty() || seen) &&
+                at >= 5 && data.at(at - 5) == 'Q') {
                 m_drop = Drop::Never;
                 if (drop == Drop::AfterCommit) {
                     if (::write(server, buf, size_t(n)) == n) {
