@@ -364,6 +364,34 @@
         <source>Retry &amp;Now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
+    <message>
+        <source>the plan is no longer waiting (%1)</source>
+        <translation>der Plan wartet nicht mehr (%1)</translation>
+    </message>
+    <message>
+        <source>%1 approved it</source>
+        <translation>%1 hat ihn freigegeben</translation>
+    </message>
+    <message>
+        <source>You closed the approval of plan %1 of %2 while the connection to the workspace was lost, so whether it was saved is not known yet. It is read once the connection is back; until then, Request › Approve Erasure Plan… still lists the plan if it was not approved.</source>
+        <translation>Sie haben die Freigabe von Plan %1 von %2 geschlossen, während die Verbindung zum Arbeitsbereich verloren war; ob sie gespeichert wurde, ist daher noch nicht bekannt. Das wird gelesen, sobald die Verbindung wieder besteht; bis dahin führt Anfrage › Löschplan freigeben… den Plan weiter auf, falls er nicht freigegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Your approval of plan %1 of %2 was not saved: %3.</source>
+        <translation>Ihre Freigabe von Plan %1 von %2 wurde nicht gespeichert: %3.</translation>
+    </message>
+    <message>
+        <source>Whether your approval of plan %1 of %2 was saved before the connection was lost could not be read: %3. Request › Approve Erasure Plan… lists the plan if it was not approved.</source>
+        <translation>Ob Ihre Freigabe von Plan %1 von %2 gespeichert wurde, bevor die Verbindung verloren ging, konnte nicht gelesen werden: %3. Anfrage › Löschplan freigeben… führt den Plan auf, falls er nicht freigegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Your approval of plan %1 of %2 had been saved before the connection was lost, although you closed the dialog: the plan is approved (once), and an officer other than you can now run it.</source>
+        <translation>Ihre Freigabe von Plan %1 von %2 war gespeichert worden, bevor die Verbindung verloren ging, obwohl Sie den Dialog geschlossen haben: Der Plan ist (einmal) freigegeben, und ein anderer Verantwortlicher als Sie kann ihn jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>Your approval of plan %1 of %2 was not saved: the connection was lost before it was. The plan still waits for approval.</source>
+        <translation>Ihre Freigabe von Plan %1 von %2 wurde nicht gespeichert: Die Verbindung ging vorher verloren. Der Plan wartet weiter auf Freigabe.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ApprovalSignature</name>
@@ -6240,6 +6268,14 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
         <source>Not exported: the connection to the workspace was lost, and nothing was left behind. What you chose is kept here; export again once the connection is back.</source>
         <translation>Nicht exportiert: Die Verbindung zum Arbeitsbereich ist verloren gegangen, und nichts wurde zurückgelassen. Ihre Auswahl bleibt hier erhalten; exportieren Sie erneut, sobald die Verbindung wieder besteht.</translation>
     </message>
+    <message>
+        <source>Not exported yet: the bundle is written, but the connection to the workspace was lost as the audit log recorded it. It is kept out of place (%1) until the connection is back; then it is recorded, never twice, and moved to its name.</source>
+        <translation>Noch nicht exportiert: Das Paket ist geschrieben, aber die Verbindung zum Arbeitsbereich ging verloren, während das Prüfprotokoll es vermerkte. Es wird abseits (%1) aufbewahrt, bis die Verbindung wieder besteht; dann wird es vermerkt, nie doppelt, und unter seinen Namen verschoben.</translation>
+    </message>
+    <message>
+        <source>Recording the export in the audit log…</source>
+        <translation>Der Export wird im Prüfprotokoll vermerkt…</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ExportRunner</name>
@@ -6254,6 +6290,18 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     <message>
         <source>%1 was removed again: the export could not be recorded in the audit log (%2).</source>
         <translation>%1 wurde wieder entfernt: der Export konnte nicht im Prüfprotokoll vermerkt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The bundle is recorded in the audit log but could not be moved from %1 to %2 (a file of that name may be there now): move it yourself.</source>
+        <translation>Das Paket ist im Prüfprotokoll vermerkt, konnte aber nicht von %1 nach %2 verschoben werden (dort liegt jetzt vielleicht eine Datei dieses Namens): Verschieben Sie es selbst.</translation>
+    </message>
+    <message>
+        <source>%1 was removed: the export could not be recorded in the audit log (%2).</source>
+        <translation>%1 wurde entfernt: Der Export konnte nicht im Prüfprotokoll vermerkt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is written, and the connection to the workspace was lost as the audit log recorded it (%2).</source>
+        <translation>%1 ist geschrieben, und die Verbindung zum Arbeitsbereich ging verloren, während das Prüfprotokoll ihn vermerkte (%2).</translation>
     </message>
 </context>
 <context>
@@ -7306,6 +7354,26 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Plan %1 of %2 was approved before the connection was lost; it was not approved twice. An officer other than you can now run it.</source>
         <translation>Plan %1 von %2 wurde freigegeben, bevor die Verbindung verloren ging; er wurde nicht doppelt freigegeben. Ein anderer Verantwortlicher als Sie kann ihn jetzt ausführen.</translation>
     </message>
+    <message>
+        <source>Its export had been recorded in the audit log before the connection was lost; it was not recorded twice.</source>
+        <translation>Sein Export war im Prüfprotokoll vermerkt worden, bevor die Verbindung verloren ging; er wurde nicht doppelt vermerkt.</translation>
+    </message>
+    <message>
+        <source>You closed the export of %1 while the connection to the workspace was lost, so whether the audit log recorded it is not known yet. The bundle is kept as %2 until the connection is back; then it is moved to %3 if it was recorded, and removed if not.</source>
+        <translation>Sie haben den Export von %1 geschlossen, während die Verbindung zum Arbeitsbereich verloren war; ob das Prüfprotokoll ihn vermerkt hat, ist daher noch nicht bekannt. Das Paket wird als %2 aufbewahrt, bis die Verbindung wieder besteht; dann wird es nach %3 verschoben, falls er vermerkt wurde, und sonst entfernt.</translation>
+    </message>
+    <message>
+        <source>Whether the export of %1 was recorded in the audit log could not be settled: %2</source>
+        <translation>Ob der Export von %1 im Prüfprotokoll vermerkt wurde, konnte nicht geklärt werden: %2</translation>
+    </message>
+    <message>
+        <source>The export of %1 had been recorded in the audit log before the connection was lost, although you closed the dialog: the bundle is at %2, recorded once.</source>
+        <translation>Der Export von %1 war im Prüfprotokoll vermerkt worden, bevor die Verbindung verloren ging, obwohl Sie den Dialog geschlossen haben: Das Paket liegt unter %2, einmal vermerkt.</translation>
+    </message>
+    <message>
+        <source>The export of %1 was not recorded in the audit log: the connection was lost before it was. Its bundle was removed; export again.</source>
+        <translation>Der Export von %1 wurde nicht im Prüfprotokoll vermerkt: Die Verbindung ging vorher verloren. Sein Paket wurde entfernt; exportieren Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -7934,6 +8002,26 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
     <message>
         <source>Retry &amp;Now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>You closed Officer Key while the registration of your key %1 waited for the lost connection, so whether it was registered is not known yet. It is read once the connection is back; until then, Workspace › Officer Key… shows whether it is registered.</source>
+        <translation>Sie haben „Beauftragtenschlüssel“ geschlossen, während die Registrierung Ihres Schlüssels %1 auf die verlorene Verbindung wartete; ob er registriert wurde, ist daher noch nicht bekannt. Das wird gelesen, sobald die Verbindung wieder besteht; bis dahin zeigt Arbeitsbereich › Beauftragtenschlüssel…, ob er registriert ist.</translation>
+    </message>
+    <message>
+        <source>Your officer key was not registered: %1</source>
+        <translation>Ihr Beauftragtenschlüssel wurde nicht registriert: %1</translation>
+    </message>
+    <message>
+        <source>Whether your officer key %1 was registered before the connection was lost could not be read: %2. Workspace › Officer Key… shows whether it is.</source>
+        <translation>Ob Ihr Beauftragtenschlüssel %1 registriert wurde, bevor die Verbindung verloren ging, konnte nicht gelesen werden: %2. Arbeitsbereich › Beauftragtenschlüssel… zeigt, ob er es ist.</translation>
+    </message>
+    <message>
+        <source>Your officer key %1 had been registered before the connection was lost, although you closed the dialog: it is registered (once), and your approvals and what you change here are signed with it.</source>
+        <translation>Ihr Beauftragtenschlüssel %1 war registriert worden, bevor die Verbindung verloren ging, obwohl Sie den Dialog geschlossen haben: Er ist (einmal) registriert, und Ihre Freigaben und was Sie hier ändern, werden mit ihm signiert.</translation>
+    </message>
+    <message>
+        <source>Your officer key %1 was not registered: the connection was lost before it was. It stays in this computer&apos;s keychain; Workspace › Officer Key… registers it.</source>
+        <translation>Ihr Beauftragtenschlüssel %1 wurde nicht registriert: Die Verbindung ging vorher verloren. Er bleibt im Schlüsselbund dieses Computers; Arbeitsbereich › Beauftragtenschlüssel… registriert ihn.</translation>
     </message>
 </context>
 <context>

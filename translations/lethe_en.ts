@@ -364,6 +364,34 @@
         <source>Retry &amp;Now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the plan is no longer waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You closed the approval of plan %1 of %2 while the connection to the workspace was lost, so whether it was saved is not known yet. It is read once the connection is back; until then, Request › Approve Erasure Plan… still lists the plan if it was not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your approval of plan %1 of %2 was not saved: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether your approval of plan %1 of %2 was saved before the connection was lost could not be read: %3. Request › Approve Erasure Plan… lists the plan if it was not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your approval of plan %1 of %2 had been saved before the connection was lost, although you closed the dialog: the plan is approved (once), and an officer other than you can now run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your approval of plan %1 of %2 was not saved: the connection was lost before it was. The plan still waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ApprovalSignature</name>
@@ -6174,6 +6202,14 @@ Fix the cause, then resume it.</source>
         <source>Not exported: the connection to the workspace was lost, and nothing was left behind. What you chose is kept here; export again once the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not exported yet: the bundle is written, but the connection to the workspace was lost as the audit log recorded it. It is kept out of place (%1) until the connection is back; then it is recorded, never twice, and moved to its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the export in the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ExportRunner</name>
@@ -6187,6 +6223,18 @@ Fix the cause, then resume it.</source>
     </message>
     <message>
         <source>%1 was removed again: the export could not be recorded in the audit log (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is recorded in the audit log but could not be moved from %1 to %2 (a file of that name may be there now): move it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed: the export could not be recorded in the audit log (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written, and the connection to the workspace was lost as the audit log recorded it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7236,6 +7284,26 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Plan %1 of %2 was approved before the connection was lost; it was not approved twice. An officer other than you can now run it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its export had been recorded in the audit log before the connection was lost; it was not recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You closed the export of %1 while the connection to the workspace was lost, so whether the audit log recorded it is not known yet. The bundle is kept as %2 until the connection is back; then it is moved to %3 if it was recorded, and removed if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the export of %1 was recorded in the audit log could not be settled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 had been recorded in the audit log before the connection was lost, although you closed the dialog: the bundle is at %2, recorded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 was not recorded in the audit log: the connection was lost before it was. Its bundle was removed; export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -7863,6 +7931,26 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
     </message>
     <message>
         <source>Retry &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You closed Officer Key while the registration of your key %1 waited for the lost connection, so whether it was registered is not known yet. It is read once the connection is back; until then, Workspace › Officer Key… shows whether it is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your officer key was not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether your officer key %1 was registered before the connection was lost could not be read: %2. Workspace › Officer Key… shows whether it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your officer key %1 had been registered before the connection was lost, although you closed the dialog: it is registered (once), and your approvals and what you change here are signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your officer key %1 was not registered: the connection was lost before it was. It stays in this computer&apos;s keychain; Workspace › Officer Key… registers it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
