@@ -118,6 +118,30 @@ Status countInbound(const ConnectionParams& params, const DataSource& source, co
             QSqlQuery q(conn.db());
             q.setForwardOnly(true);
             StoredValue::prepare(q);
+            // One tuple of whole numbers (the one account a million events point at): counted without
+            // GROUP BY, which costs SQLite about twice as much, under the text it would have grouped by.
+            const bool oneNumber =
+                chunk.size() == width && std::all_of(chunk.cbegin(), chunk.cend(), [](const QVariant& v) {
+                    return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::ULongLong;
+                });
+            if (oneNumber) {
+                if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(*table, condition)))
+                    return makeError(Error::Code::Storage,
+                                     ErasurePlanner::tr("Counting the rows of %1 that point at %2: %3")
+                                         .arg(in.key.table, in.key.parentTable, q.lastError().text()));
+                for (const QVariant& v : chunk)
+                    q.addBindValue(v);
+                if (!q.exec() || !q.next())
+                    return makeError(Error::Code::Storage,
+                                     ErasurePlanner::tr("Counting the rows of %1 that point at %2: %3")
+                                         .arg(in.key.table, in.key.parentTable, q.lastError().text()));
+                QStringList text;
+                for (const QVariant& v : chunk)
+                    text << v.toString();
+                if (const qint64 n = q.value(0).toLongLong(); n > 0)
+                    in.counts[text.join(kColSep)] += n;
+                continue;
+            }
             const QString group = cols.join(QStringLiteral(", "));
             if (!q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 GROUP BY %1")
                                .arg(group, *table, condition)))
