@@ -1,5 +1,6 @@
 #include "WorkspaceStore.h"
 
+#include "DueKeys.h"
 #include "QueueQuery.h"
 
 #include "StoreSql.h"
@@ -158,6 +159,9 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
                         {QStringLiteral("assignee"), in.assignee.trimmed()}};
     if (!in.establishedIn.trimmed().isEmpty())
         details[QStringLiteral("established_in")] = in.establishedIn.trimmed().toUpper();
+    // Its place in the urgency order the server pages the queue by (DueKeys).
+    if (Status s = DueKeys::refresh(db, requestId, today()); !s)
+        return s.error();
     if (auto e = audit().append(m_actor, QStringLiteral("request.create"), humanId, details, now()); !e)
         return e.error();
     return humanId;
