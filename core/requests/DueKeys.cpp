@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace lethe {
 
 using storesql::run;
@@ -44,7 +46,7 @@ const QByteArray& calendarData()
 
 // The rows a key is computed from: the columns kColumns below, in order.
 const QLatin1String kKeyColumns("SELECT r.id, r.type, r.regulation, r.status, r.received_date, r.extended, "
-                                "r.established_in, r.version FROM requests r");
+                                "r.established_in, r.version, r.due_digest FROM requests r");
 
 RequestSummary rowOf(const QSqlQuery& q, QHash<qint64, QString>& establishedIn)
 {
@@ -169,13 +171,18 @@ Result<bool> DueKeys::isCurrent(QSqlDatabase db, const QString& digest)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Three index ranges, where "<>" would read every row.
+    // Three index ranges, where "<>" would read every row; each its own EXISTS, a plain index scan that
+    // stops at the first entry it finds live (and marks the dead ones it passes, which a bitmap scan of the
+    // three at once does not: right after a million keys were stored again, that one read every old entry
+    // each time).
     if (!run(q,
-             QStringLiteral("SELECT 1 FROM requests WHERE due_digest IS NULL OR due_digest < ? OR "
-                            "due_digest > ? LIMIT 1"),
-             {digest, digest}))
+             QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM requests WHERE due_digest IS NULL) OR "
+                            "EXISTS (SELECT 1 FROM requests WHERE due_digest < ?) OR EXISTS (SELECT 1 FROM "
+                            "requests WHERE due_digest > ?) THEN 1 ELSE 0 END"),
+             {digest, digest}) ||
+        !q.next())
         return sqlError(q, tr("Checking the stored deadlines"));
-    return !q.next();
+    return q.value(0).toInt() == 0;
 }
 
 Result<bool> DueKeys::isCurrent(QSqlDatabase db)
@@ -205,63 +212,99 @@ Result<qint64> DueKeys::recompute(QSqlDatabase db, QDate today, int batch, std::
     if (!d)
         return d.error();
     batch = std::max(1, batch);
-    qint64 after = 0;
     qint64 written = 0;
-    while (!stop.stop_requested()) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!run(q,
-                 QString(kKeyColumns) +
-                     QStringLiteral(" WHERE (r.due_digest IS NULL OR r.due_digest < ? OR r.due_digest > ?) "
-                                    "AND r.id > ? ORDER BY r.id LIMIT %1")
-                         .arg(batch), // a number of ours
-                 {*d, *d, after}))
-            return sqlError(q, tr("Reading the requests whose deadline is out of date"));
-        QList<RequestSummary> rows;
-        QHash<qint64, QString> establishedIn;
-        while (q.next())
-            rows << rowOf(q, establishedIn);
-        q.finish();
-        if (rows.isEmpty())
-            break;
-        after = rows.last().id;
-        if (Status s = computeDeadlines(db, today, rows, establishedIn); !s)
-            return s.error();
-        // One statement per 1,000 rows (3,000 values, within both engines' limits), each row only where its
-        // version is still the one read: a change made meanwhile stored its own key.
-        auto stored = storesql::inTransaction<qint64>(db, [&](QSqlDatabase tx) -> Result<qint64> {
-            qint64 changed = 0;
-            constexpr int kPiece = 1000;
-            QSqlQuery u(tx);
-            for (qsizetype from = 0; from < rows.size(); from += kPiece) {
-                const qsizetype n = std::min<qsizetype>(kPiece, rows.size() - from);
-                QStringList tuples;
-                QVariantList values;
-                for (qsizetype i = from; i < from + n; ++i) {
-                    // Typed, as PostgreSQL infers text for an untyped VALUES column.
-                    tuples << QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))");
-                    values << rows[i].id << storedKey(rows[i]) << rows[i].version;
-                }
-                values << *d;
-                // A common table expression names the values' columns on both engines.
-                if (!run(u,
-                         QStringLiteral("WITH v(id, k, version) AS (VALUES %1) UPDATE requests SET due_key = "
-                                        "v.k, due_digest = ? FROM v WHERE requests.id = v.id AND "
-                                        "requests.version = v.version")
-                             .arg(tuples.join(QLatin1Char(','))),
-                         values))
-                    return sqlError(u, tr("Storing the requests' deadlines"));
-                changed += u.numRowsAffected();
+    // The stale rows in three ranges of the index on (due_digest, id), each read in keyset batches so every
+    // batch starts where the last ended: no key yet, a digest before this one, a digest after it. (One OR of
+    // the three, in id order, made the server gather and sort every stale row again for each batch.)
+    enum class Range
+    {
+        Missing,
+        Before,
+        After
+    };
+    for (Range range : {Range::Missing, Range::Before, Range::After}) {
+        QString lastDigest = range == Range::After ? *d : QString();
+        qint64 lastId = range == Range::After ? std::numeric_limits<qint64>::max() : -1;
+        while (!stop.stop_requested()) {
+            QString where;
+            QVariantList values;
+            switch (range) {
+            case Range::Missing:
+                where = QStringLiteral("r.due_digest IS NULL AND r.id > ? ORDER BY r.id");
+                values = {lastId};
+                break;
+            case Range::Before:
+                where = QStringLiteral("r.due_digest < ? AND (r.due_digest, r.id) > (?, ?) ORDER BY "
+                                       "r.due_digest, r.id");
+                values = {*d, lastDigest, lastId};
+                break;
+            case Range::After:
+                where = QStringLiteral("(r.due_digest, r.id) > (?, ?) ORDER BY r.due_digest, r.id");
+                values = {lastDigest, lastId};
+                break;
             }
-            return changed;
-        });
-        if (!stored)
-            return stored.error();
-        written += *stored;
-        if (progress)
-            progress(written);
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!run(q,
+                     QString(kKeyColumns) + QStringLiteral(" WHERE ") + where +
+                         QStringLiteral(" LIMIT %1").arg(batch), // a number of ours
+                     values))
+                return sqlError(q, tr("Reading the requests whose deadline is out of date"));
+            QList<RequestSummary> rows;
+            QHash<qint64, QString> establishedIn;
+            while (q.next()) {
+                rows << rowOf(q, establishedIn);
+                lastDigest = q.value(8).toString();
+            }
+            q.finish();
+            if (rows.isEmpty())
+                break;
+            lastId = rows.last().id;
+            auto n = store(db, today, *d, rows, establishedIn);
+            if (!n)
+                return n.error();
+            written += *n;
+            if (progress)
+                progress(written);
+        }
     }
     return written;
+}
+
+Result<qint64> DueKeys::store(QSqlDatabase db, QDate today, const QString& digest,
+                              QList<RequestSummary>& rows, const QHash<qint64, QString>& establishedIn)
+{
+    if (Status s = computeDeadlines(db, today, rows, establishedIn); !s)
+        return s.error();
+    // One statement per 1,000 rows (3,000 values, within both engines' limits), each row only where its
+    // version is still the one read: a change made meanwhile stored its own key.
+    auto stored = storesql::inTransaction<qint64>(db, [&](QSqlDatabase tx) -> Result<qint64> {
+        qint64 changed = 0;
+        constexpr int kPiece = 1000;
+        QSqlQuery u(tx);
+        for (qsizetype from = 0; from < rows.size(); from += kPiece) {
+            const qsizetype n = std::min<qsizetype>(kPiece, rows.size() - from);
+            QStringList tuples;
+            QVariantList values;
+            for (qsizetype i = from; i < from + n; ++i) {
+                // Typed, as PostgreSQL infers text for an untyped VALUES column.
+                tuples << QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))");
+                values << rows[i].id << storedKey(rows[i]) << rows[i].version;
+            }
+            values << digest;
+            // A common table expression names the values' columns on both engines.
+            if (!run(u,
+                     QStringLiteral("WITH v(id, k, version) AS (VALUES %1) UPDATE requests SET due_key = "
+                                    "v.k, due_digest = ? FROM v WHERE requests.id = v.id AND "
+                                    "requests.version = v.version")
+                         .arg(tuples.join(QLatin1Char(','))),
+                     values))
+                return sqlError(u, tr("Storing the requests' deadlines"));
+            changed += u.numRowsAffected();
+        }
+        return changed;
+    });
+    return stored;
 }
 
 } // namespace lethe

@@ -71,6 +71,12 @@ public:
     // meanwhile (its version moved on) keeps the key its change stored. Returns how many rows it wrote.
     static Result<qint64> recompute(QSqlDatabase db, QDate today, int batch = 5000, std::stop_token stop = {},
                                     const std::function<void(qint64)>& progress = {});
+
+private:
+    // Computes and stores `rows`' keys in one transaction, each where its version is still the one read; how
+    // many it stored.
+    static Result<qint64> store(QSqlDatabase db, QDate today, const QString& digest,
+                                QList<RequestSummary>& rows, const QHash<qint64, QString>& establishedIn);
 };
 
 } // namespace lethe

@@ -180,7 +180,8 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE INDEX requests_by_due ON requests(due_key, id)"),
              // Days left descending: the key down, ties still by id up (RequestQueueModel::sort), one range.
              QStringLiteral("CREATE INDEX requests_by_due_desc ON requests((-due_key), id)"),
-             QStringLiteral("CREATE INDEX requests_by_due_digest ON requests(due_digest%KEYPART%)"),
+             // The stale rows (DueKeys::isCurrent, recompute): by digest, then id, read in keyset batches.
+             QStringLiteral("CREATE INDEX requests_by_due_digest ON requests(due_digest%KEYPART%, id)"),
          }},
     };
     return all;
