@@ -627,6 +627,14 @@ void TestMainWindow::deadlineSettingsFromMenu()
     QTRY_VERIFY2(deadline->text().contains(QLatin1String("2 Nov (All Souls' Day)")),
                  qPrintable(deadline->text()));
     QVERIFY2(deadline->text().contains(QLatin1String("2026-11-03")), qPrintable(deadline->text()));
+    // Every request's stored place in the urgency order moved with the settings: the window stored them again
+    // (the server pages the queue by them), and read the queue in that order.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            auto current = DueKeys::isCurrent(m_window->store()->database());
+            return current.ok() && *current;
+        }(),
+        10000);
 
     // A new request may choose its own calendar; the workspace's comes first.
     action("actionNewRequest")->trigger();

@@ -774,10 +774,12 @@ void TestQueueQuery::checkUrgencyPages(QueueQuery::Order order, int pageSize)
     QSignalSpy chunks(&loader, &QueueLoader::chunkLoaded);
     QSignalSpy finished(&loader, &QueueLoader::finished);
     QSignalSpy stale(&loader, &QueueLoader::dueKeysStale);
+    QSignalSpy failed(&loader, &QueueLoader::failed);
     loader.start(m_params, m_now.date(), {}, pageSize, order);
     QStringList held;
     for (int page = 0;; ++page) {
-        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.wait(20000),
+                 failed.isEmpty() ? "no page" : qPrintable(failed.first().first().toString()));
         QCOMPARE(loader.order(), order); // the server's urgency order, not a fallback
         for (const auto& args : chunks)
             held << ids(args.at(0).value<QList<RequestSummary>>());

@@ -104,6 +104,18 @@ Status DueKeys::computeDeadlines(QSqlDatabase db, QDate today, QList<RequestSumm
 {
     if (out.isEmpty())
         return {};
+    auto settings = WorkspaceStore::readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
+    return computeDeadlines(db, today, out, establishedIn, *settings);
+}
+
+Status DueKeys::computeDeadlines(QSqlDatabase db, QDate today, QList<RequestSummary>& out,
+                                 const QHash<qint64, QString>& establishedIn,
+                                 const DeadlineSettings& settings)
+{
+    if (out.isEmpty())
+        return {};
     // Each row's clock stops, in pieces, so a whole queue's ids never exceed a statement's bound values.
     QHash<qint64, QList<ClockStop>> stops;
     QSqlQuery c(db);
@@ -129,14 +141,11 @@ Status DueKeys::computeDeadlines(QSqlDatabase db, QDate today, QList<RequestSumm
                              QDate::fromString(c.value(2).toString(), Qt::ISODate)};
         }
     }
-    auto settings = WorkspaceStore::readDeadlineSettings(db);
-    if (!settings)
-        return settings.error();
     for (RequestSummary& s : out) {
         DeadlineInput in{s.regulation, s.received, s.extended, stops.value(s.id), s.type};
         in.calendar =
-            HolidayCalendars::forRegulation(s.regulation, establishedIn.value(s.id), settings->establishedIn);
-        in.gdprClock = settings->gdprClock;
+            HolidayCalendars::forRegulation(s.regulation, establishedIn.value(s.id), settings.establishedIn);
+        in.gdprClock = settings.gdprClock;
         const Deadline d = Deadlines::compute(in, today);
         s.due = d.due;
         s.acknowledgeBy = d.acknowledgeBy;
@@ -156,13 +165,13 @@ Status DueKeys::refresh(QSqlDatabase db, qint64 requestId, QDate today)
     QHash<qint64, QString> establishedIn;
     QList<RequestSummary> rows{rowOf(q, establishedIn)};
     q.finish();
-    if (Status s = computeDeadlines(db, today, rows, establishedIn); !s)
+    auto settings = WorkspaceStore::readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
+    if (Status s = computeDeadlines(db, today, rows, establishedIn, *settings); !s)
         return s;
-    auto d = digest(db);
-    if (!d)
-        return d.error();
     if (!run(q, QStringLiteral("UPDATE requests SET due_key = ?, due_digest = ? WHERE id = ?"),
-             {storedKey(rows.first()), *d, requestId}))
+             {storedKey(rows.first()), digest(*settings), requestId}))
         return sqlError(q, tr("Storing the request's deadline"));
     return {};
 }
@@ -208,9 +217,12 @@ Result<bool> DueKeys::mayRecompute(QSqlDatabase db)
 Result<qint64> DueKeys::recompute(QSqlDatabase db, QDate today, int batch, std::stop_token stop,
                                   const std::function<void(qint64)>& progress)
 {
-    auto d = digest(db);
-    if (!d)
-        return d.error();
+    // One reading of the settings for the whole run: every key it stores is computed with the settings its
+    // digest names (a change of them meanwhile makes these keys stale, as it should).
+    auto settings = WorkspaceStore::readDeadlineSettings(db);
+    if (!settings)
+        return settings.error();
+    const QString d = digest(*settings);
     batch = std::max(1, batch);
     qint64 written = 0;
     // The stale rows in three ranges of the index on (due_digest, id), each read in keyset batches so every
@@ -223,7 +235,7 @@ Result<qint64> DueKeys::recompute(QSqlDatabase db, QDate today, int batch, std::
         After
     };
     for (Range range : {Range::Missing, Range::Before, Range::After}) {
-        QString lastDigest = range == Range::After ? *d : QString();
+        QString lastDigest = range == Range::After ? d : QString();
         qint64 lastId = range == Range::After ? std::numeric_limits<qint64>::max() : -1;
         while (!stop.stop_requested()) {
             QString where;
@@ -236,7 +248,7 @@ Result<qint64> DueKeys::recompute(QSqlDatabase db, QDate today, int batch, std::
             case Range::Before:
                 where = QStringLiteral("r.due_digest < ? AND (r.due_digest, r.id) > (?, ?) ORDER BY "
                                        "r.due_digest, r.id");
-                values = {*d, lastDigest, lastId};
+                values = {d, lastDigest, lastId};
                 break;
             case Range::After:
                 where = QStringLiteral("(r.due_digest, r.id) > (?, ?) ORDER BY r.due_digest, r.id");
@@ -260,7 +272,7 @@ Result<qint64> DueKeys::recompute(QSqlDatabase db, QDate today, int batch, std::
             if (rows.isEmpty())
                 break;
             lastId = rows.last().id;
-            auto n = store(db, today, *d, rows, establishedIn);
+            auto n = store(db, today, *settings, rows, establishedIn);
             if (!n)
                 return n.error();
             written += *n;
@@ -271,11 +283,12 @@ Result<qint64> DueKeys::recompute(QSqlDatabase db, QDate today, int batch, std::
     return written;
 }
 
-Result<qint64> DueKeys::store(QSqlDatabase db, QDate today, const QString& digest,
+Result<qint64> DueKeys::store(QSqlDatabase db, QDate today, const DeadlineSettings& settings,
                               QList<RequestSummary>& rows, const QHash<qint64, QString>& establishedIn)
 {
-    if (Status s = computeDeadlines(db, today, rows, establishedIn); !s)
+    if (Status s = computeDeadlines(db, today, rows, establishedIn, settings); !s)
         return s.error();
+    const QString d = digest(settings);
     // One statement per 1,000 rows (3,000 values, within both engines' limits), each row only where its
     // version is still the one read: a change made meanwhile stored its own key.
     auto stored = storesql::inTransaction<qint64>(db, [&](QSqlDatabase tx) -> Result<qint64> {
@@ -291,7 +304,7 @@ Result<qint64> DueKeys::store(QSqlDatabase db, QDate today, const QString& diges
                 tuples << QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))");
                 values << rows[i].id << storedKey(rows[i]) << rows[i].version;
             }
-            values << digest;
+            values << d;
             // A common table expression names the values' columns on both engines.
             if (!run(u,
                      QStringLiteral("WITH v(id, k, version) AS (VALUES %1) UPDATE requests SET due_key = "

@@ -52,6 +52,10 @@ public:
     // clockStopped. What the queue and the stored keys both use.
     static Status computeDeadlines(QSqlDatabase db, QDate today, QList<RequestSummary>& rows,
                                    const QHash<qint64, QString>& establishedIn);
+    // The same with the workspace's deadline settings as read by the caller.
+    static Status computeDeadlines(QSqlDatabase db, QDate today, QList<RequestSummary>& rows,
+                                   const QHash<qint64, QString>& establishedIn,
+                                   const DeadlineSettings& settings);
 
     // Stores the key of request `requestId` as it is now, inside the caller's transaction (every change to a
     // request, WorkspaceStore::recordChange, and a new request).
@@ -75,7 +79,7 @@ public:
 private:
     // Computes and stores `rows`' keys in one transaction, each where its version is still the one read; how
     // many it stored.
-    static Result<qint64> store(QSqlDatabase db, QDate today, const QString& digest,
+    static Result<qint64> store(QSqlDatabase db, QDate today, const DeadlineSettings& settings,
                                 QList<RequestSummary>& rows, const QHash<qint64, QString>& establishedIn);
 };
 
