@@ -903,7 +903,16 @@ void TestQueueQuery::staleStoredDueDatesFallBackToTheReceivedOrder()
     // Brought up to date, the urgency order is read again.
     QVERIFY(DueKeys::recompute(m_store->database(), m_now.date()).ok());
     checkUrgencyPages(QueueQuery::Order::UrgencyDescending, 3);
-    // A request written by SQL alone has no key: stale again.
+    // A request written by SQL alone has no key: stale again, and a loader reading by urgency meanwhile
+    // stops before its next page (which could miss it or place it wrongly) and says so.
+    QueueLoader reading;
+    QSignalSpy pages(&reading, &QueueLoader::chunkLoaded);
+    QSignalSpy read(&reading, &QueueLoader::finished);
+    QSignalSpy staleNow(&reading, &QueueLoader::dueKeysStale);
+    reading.start(m_params, m_now.date(), {}, 3, QueueQuery::Order::UrgencyDescending);
+    QVERIFY(read.wait(20000));
+    QCOMPARE(reading.order(), QueueQuery::Order::UrgencyDescending);
+    QVERIFY(reading.hasMore());
     QVERIFY(q.exec(QStringLiteral(
         "INSERT INTO requests (human_id, year, seq, type, regulation, received_date, status, assignee, "
         "subject_id, created_at, updated_at) SELECT 'R-2019-9', 2019, 9, 'access', 'gdpr', '2019-06-01', "
@@ -912,6 +921,12 @@ void TestQueueQuery::staleStoredDueDatesFallBackToTheReceivedOrder()
     current = DueKeys::isCurrent(m_store->database());
     QVERIFY(current.ok());
     QVERIFY(!*current);
+    QVERIFY(reading.fetchMore());
+    QVERIFY(staleNow.wait(20000));
+    QCOMPARE(staleNow.first().first().toBool(), true);
+    QCOMPARE(pages.size(), 1); // the first page only
+    QVERIFY(!reading.hasMore());
+    QVERIFY(!reading.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestQueueQuery)

@@ -123,6 +123,10 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
     // (readRestForSort) while they are brought up to date, where this login may.
     connect(m_loader, &QueueLoader::dueKeysStale, this, [this](bool mayRecompute) {
         const bool before = std::exchange(m_dueKeysStale, true);
+        // Found while reading later pages by urgency: what is held may not be the beginning of that order any
+        // more, so the queue is read again (in the order received, every match, until the keys are stored).
+        if (QueueQuery::isUrgency(m_loader->order()))
+            reloadQueue(true);
         if (mayRecompute)
             recomputeDueKeys();
         else if (!before)

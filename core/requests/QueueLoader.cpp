@@ -80,6 +80,24 @@ void QueueLoader::readPage(bool first)
                 }
             }
             job.post([this, order] { m_order = order; });
+        } else if (QueueQuery::isUrgency(order)) {
+            // Still current? A request written meanwhile with another Lethe's calendars, or by SQL without a
+            // key, would be placed wrongly among the pages still to come (or not read at all): said, and the
+            // window reads again in the order received.
+            auto current = DueKeys::isCurrent(conn.db());
+            if (!current)
+                return fail(current.error());
+            if (!*current) {
+                auto may = DueKeys::mayRecompute(conn.db());
+                if (!may)
+                    return fail(may.error());
+                job.post([this, may = *may] {
+                    m_reading = false;
+                    m_more = false;
+                    Q_EMIT dueKeysStale(may);
+                });
+                return;
+            }
         }
         auto read = QueueQuery::read(conn.db(), today, filter, order, after, pageSize);
         if (!read)

@@ -57,7 +57,9 @@ Q_SIGNALS:
     void failed(const QString& message, bool connectionLost);
     // An urgency order was asked for, but some request's stored due key was computed with other calendars,
     // rules or deadline settings (or never): the pages come in the order requests were received instead.
-    // `mayRecompute`: this login may store them again (DueKeys::recompute).
+    // Found before a later page of an urgency order (a request written meanwhile), that page is not read and
+    // nothing more is (hasMore() is false): the caller reads again. `mayRecompute`: this login may store them
+    // again (DueKeys::recompute).
     void dueKeysStale(bool mayRecompute);
 
 private:
