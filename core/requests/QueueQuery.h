@@ -23,9 +23,10 @@ struct QueueCursor
 
 // The queue as the server filters and orders it (docs/team.md, "A million requests"): a QueueFilter as a
 // WHERE clause with every value bound (the only identifiers are the constants below), read in keyset pages
-// through the indexes of migrations 8 and 12. The same rows QueueFilter::accepts keeps, on SQLite and
-// PostgreSQL (the engines a workspace lives on); the free text is a LIKE with the user's %, _ and \ escaped,
-// case-insensitive (lower() on both sides; SQLite's folds ASCII letters only).
+// through the indexes of migrations 8 and 12 (by date received) or 13 (by the stored urgency key, DueKeys).
+// The same rows QueueFilter::accepts keeps, on SQLite and PostgreSQL (the engines a workspace lives on); the
+// free text is a LIKE with the user's %, _ and \ escaped, case-insensitive (lower() on both sides; SQLite's
+// folds ASCII letters only).
 class QueueQuery
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::QueueQuery)
