@@ -61,7 +61,7 @@ public:
     // request, WorkspaceStore::recordChange, and a new request).
     static Status refresh(QSqlDatabase db, qint64 requestId, QDate today);
 
-    // Whether every request's stored key was computed with `digest` (one indexed look-up).
+    // Whether every request's stored key was computed with `digest` (three index probes).
     static Result<bool> isCurrent(QSqlDatabase db, const QString& digest);
     static Result<bool> isCurrent(QSqlDatabase db);
     // Whether this login may store keys (PostgreSQL: UPDATE on requests.due_key; SQLite: always).
