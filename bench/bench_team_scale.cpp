@@ -20,6 +20,7 @@
 // Usage: bench_team_scale [requests=1000000] [operations per desk=150, 0: the first screens only] [runs=5]
 // Needs LETHE_TEST_PG_HOST/PORT/USER (a login that may create databases and roles, as scripts/test's).
 #include "BenchUtil.h"
+#include "DueKeys.h"
 #include "QueueLoader.h"
 #include "QueueQuery.h"
 #include "TeamSetup.h"
@@ -293,6 +294,44 @@ int main(int argc, char** argv)
     };
     const QDate today = QDate::currentDate();
 
+    // The requests were written in SQL, without their place in the urgency order: a support desk stores them
+    // (DueKeys::recompute, what the window does when it finds them stale), so the queue sorted by days left
+    // is read a page at a time.
+    {
+        SqlConnection c;
+        if (!c.open(as(1)))
+            return 1;
+        QElapsedTimer t;
+        t.start();
+        auto n = DueKeys::recompute(c.db(), today);
+        if (!n) {
+            std::fprintf(stderr, "due keys: %s\n", qPrintable(n.error().message));
+            return 1;
+        }
+        std::fprintf(stdout, "due dates of %lld requests computed and stored by a support desk in %.1f s\n",
+                     *n, t.elapsed() / 1000.0);
+        // Checked as the loader does before each read, right after (the old entries of a million keys
+        // still in the index), then after the VACUUM autovacuum does after so many updates.
+        QElapsedTimer check;
+        check.start();
+        auto current = DueKeys::isCurrent(c.db());
+        const double before = check.nsecsElapsed() / 1e6;
+        SqlConnection o;
+        if (!o.open(pg.params))
+            return 1;
+        QSqlQuery q(o.db());
+        if (!exec(q, QStringLiteral("VACUUM ANALYZE requests")))
+            return 1;
+        check.start();
+        auto after = DueKeys::isCurrent(c.db());
+        if (!current || !*current || !after || !*after) {
+            std::fprintf(stderr, "due keys: not current after recompute\n");
+            return 1;
+        }
+        std::fprintf(stdout, "  (are they current: %.1f ms right after, %.2f ms after VACUUM)\n", before,
+                     check.nsecsElapsed() / 1e6);
+    }
+
     // The first screen: QueueLoader's first chunk, as the GUI shows it, at a support desk, for the whole
     // queue and for the filters the window sends the server (QueueQuery), beside the same statement of the
     // first chunk sent by hand (the floor). Then the time until the counts (matching, total, assignees).
@@ -300,9 +339,23 @@ int main(int argc, char** argv)
     {
         QString name;
         QueueFilter filter;
+        QueueQuery::Order order = QueueQuery::Order::Received;
     };
     QList<Screen> screens;
     screens << Screen{QStringLiteral("whole queue"), {}};
+    // The window's default sort, days left, which the server pages by its stored due keys (DueKeys).
+    screens << Screen{QStringLiteral("whole queue, days left"), {}, QueueQuery::Order::Urgency};
+    screens << Screen{
+        QStringLiteral("whole queue, days left descending"), {}, QueueQuery::Order::UrgencyDescending};
+    {
+        QueueFilter open;
+        open.openOnly = true;
+        screens << Screen{QStringLiteral("open (10%), days left"), open, QueueQuery::Order::Urgency};
+        QueueFilter status;
+        status.status = RequestStatus::InProgress;
+        screens << Screen{QStringLiteral("status: in progress (10%), days left"), status,
+                          QueueQuery::Order::Urgency};
+    }
     {
         QueueFilter f;
         f.status = RequestStatus::InProgress;
@@ -407,22 +460,26 @@ int main(int argc, char** argv)
                 loop.quit();
             });
             t.start();
-            loader.start(as(1), today, screen.filter);
+            loader.start(as(1), today, screen.filter, 5000, screen.order);
             loop.exec();
             if (failed)
                 return 1;
+            if (loader.order() != screen.order) {
+                std::fprintf(stderr, "queue: %s read in another order (stored due dates stale)\n",
+                             qPrintable(screen.name));
+                return 1;
+            }
         }
         // The floor: the loader's own first statement, sent by hand.
         const QueueQuery::Search search =
             screen.filter.text.isEmpty() ? QueueQuery::Search::Or : QueueQuery::Search::Union;
-        const double floorMs = byHand(
-            QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000, search), 0);
+        const double floorMs =
+            byHand(QueueQuery::page(screen.filter, screen.order, std::nullopt, 5000, search), 0);
         report(QStringLiteral("  %1").arg(screen.name), median(first), floorMs,
                QStringLiteral("the page's SELECT by hand"), 1000);
-        if (!screen.filter.text.isEmpty()) {
-            // Which of the search's indexes the planner reads for this page, at this size.
-            const auto st =
-                QueueQuery::page(screen.filter, QueueQuery::Order::Received, std::nullopt, 5000, search);
+        if (!screen.filter.text.isEmpty() || QueueQuery::isUrgency(screen.order)) {
+            // Which of the search's (or the due keys') indexes the planner reads for this page, at this size.
+            const auto st = QueueQuery::page(screen.filter, screen.order, std::nullopt, 5000, search);
             SqlConnection c;
             if (!c.open(as(1)))
                 return 1;

@@ -1,3 +1,5 @@
+#include "DueKeys.h"
+#include "SqlConnection.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -451,6 +453,31 @@ void TestCli::calendarsAndEstablishedIn()
                                QStringLiteral("--established-in"), QStringLiteral("none")} +
                    w);
     QCOMPARE(back.json().object()[QStringLiteral("due")].toString(), QStringLiteral("2025-12-29"));
+
+    // The workspace's calendar and clock rule move due dates: each command stores every request's place in
+    // the urgency order again before it returns (DueKeys), so the queue is still read by pages in it.
+    const auto current = [&] {
+        SqlConnection raw;
+        ConnectionParams p;
+        p.path = ws + QStringLiteral("/workspace.db");
+        if (!raw.open(p).ok())
+            return false;
+        auto c = DueKeys::isCurrent(raw.db());
+        return c.ok() && *c;
+    };
+    QVERIFY(current());
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("workspace"), QStringLiteral("established-in"), QStringLiteral("FR")} +
+            w)
+            .code,
+        0);
+    QVERIFY(current());
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("workspace"), QStringLiteral("gdpr-clock"), QStringLiteral("pause")} +
+            w)
+            .code,
+        0);
+    QVERIFY(current());
 }
 
 void TestCli::refusedTransitionExitCode()

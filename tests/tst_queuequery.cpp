@@ -1,5 +1,7 @@
+#include "DueKeys.h"
 #include "QueueLoader.h"
 #include "QueueQuery.h"
+#include "RequestQueueModel.h"
 #include "StoreSql.h"
 #include "TeamSetup.h"
 #include "TestSupport.h"
@@ -34,6 +36,10 @@ private Q_SLOTS:
     void loaderReadsABroadFiltersPagesOnlyWhenAsked();
     void searchGivesTheSameRowsWithAndWithoutTrigramIndexes();
     void statusAndAssigneeFiltersUseAnIndex();
+    void urgencyPagesAreTheModelsOrder_data();
+    void urgencyPagesAreTheModelsOrder();
+    void deadlineSettingChangeRecomputesTheStoredOrder();
+    void staleStoredDueDatesFallBackToTheReceivedOrder();
 
 private:
     QString add(const QString& name, const QString& email, QDate received, const QString& assignee = {},
@@ -42,6 +48,13 @@ private:
     QStringList everyMatch(const QueueFilter& f, int chunk,
                            std::optional<QueueQuery::Search> search = std::nullopt);
     void addSample();
+    void addUrgencySample();
+    // The requests in the order RequestQueueModel shows them sorted by days left (`order`), all held.
+    QStringList modelOrder(Qt::SortOrder order);
+    // Reads the queue with QueueLoader in `order`, `pageSize` rows a page, and checks after every page that
+    // the rows held are the first ones of the model's order of all of them (so sorting what it holds shows
+    // the true order); the rows' ids in the order they arrived.
+    void checkUrgencyPages(QueueQuery::Order order, int pageSize);
 
     bool m_postgres = false;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -687,6 +700,233 @@ void TestQueueQuery::statusAndAssigneeFiltersUseAnIndex()
     QVERIFY(first.ok());
     QCOMPARE(ids(first->rows), (QStringList{QStringLiteral("R-2020-10"), QStringLiteral("R-2020-30"),
                                             QStringLiteral("R-2020-50")}));
+}
+
+// Requests whose due dates roll over holidays (Christmas in Bavaria and in England, New Year, Thanksgiving in
+// California), one extended, one whose clock stopped and restarted, two whose clocks are stopped now, two
+// closed, and several with the same due date (ordered by id).
+void TestQueueQuery::addUrgencySample()
+{
+    QVERIFY(m_store->setEstablishedIn(QStringLiteral("DE-BY")).ok());
+    m_now = QDateTime(QDate(2026, 10, 20), QTime(10, 0), Qt::UTC); // before e's first deadline
+    const auto law = [this](const char* name, QDate received, Regulation r,
+                            RequestType t = RequestType::Access) {
+        return add(QString::fromLatin1(name), QString::fromLatin1(name) + QStringLiteral("@example.com"),
+                   received, {}, t, r);
+    };
+    const QString e = law("e", QDate(2026, 10, 1), Regulation::Gdpr); // extended: 1 Jan → 4 Jan
+    QVERIFY(m_store->extend(e, QStringLiteral("complex")).ok());
+    m_now = QDateTime(QDate(2026, 12, 10), QTime(10, 0), Qt::UTC);
+    const QString a = law("a", QDate(2026, 11, 25), Regulation::Gdpr); // 25 Dec → 28 Dec (DE-BY)
+    const QString b = law("b", QDate(2026, 11, 28), Regulation::Gdpr); // 28 Dec
+    law("c", QDate(2026, 11, 25), Regulation::UkGdpr);                 // → 29 Dec (Boxing Day moved)
+    law("d", QDate(2026, 11, 13), Regulation::Ccpa);                   // 45 days: 28 Dec
+    law("f", QDate(2026, 12, 1), Regulation::Gdpr);                    // 1 Jan → 4 Jan
+    // Epiphany is a holiday in Bavaria, not in France: o is due after p there, with p (a lower id after) in
+    // France.
+    law("o", QDate(2026, 12, 6), Regulation::Gdpr);  // 6 Jan → 7 Jan (DE-BY)
+    law("p", QDate(2026, 11, 22), Regulation::Ccpa); // 45 days: 6 Jan
+    law("g", QDate(2026, 11, 20), Regulation::Ccpa, RequestType::OptOutSaleSharing); // Thanksgiving
+    law("h", QDate(2026, 11, 28), Regulation::Other);                                // 28 Dec
+    const QString paused = law("i", QDate(2026, 11, 10), Regulation::Gdpr);          // paused
+    QVERIFY(m_store->transition(paused, RequestStatus::AwaitingIdentity).ok());
+    const QString clarify = law("j", QDate(2026, 11, 1), Regulation::UkGdpr); // paused
+    QVERIFY(m_store->transition(clarify, RequestStatus::AwaitingClarification).ok());
+    const QString stopped = law("k", QDate(2026, 11, 20), Regulation::Gdpr); // stopped 5 days
+    QVERIFY(m_store->transition(stopped, RequestStatus::AwaitingIdentity).ok());
+    const QString closed = law("l", QDate(2026, 11, 5), Regulation::Gdpr);
+    QVERIFY(m_store->transition(closed, RequestStatus::Cancelled, QStringLiteral("withdrawn")).ok());
+    QVERIFY(m_store->transition(b, RequestStatus::Cancelled, QStringLiteral("withdrawn")).ok());
+    m_now = QDateTime(QDate(2026, 12, 15), QTime(10, 0), Qt::UTC);
+    QVERIFY(m_store->transition(stopped, RequestStatus::Verified).ok());
+    law("m", QDate(2026, 12, 14), Regulation::Ccpa); // 28 Jan
+    law("n", QDate(2026, 11, 25), Regulation::Gdpr); // 28 Dec, as a
+    Q_UNUSED(a);
+    m_now = QDateTime(QDate(2026, 12, 20), QTime(10, 0), Qt::UTC);
+}
+
+QStringList TestQueueQuery::modelOrder(Qt::SortOrder order)
+{
+    auto all =
+        QueueQuery::read(m_store->database(), m_now.date(), {}, QueueQuery::Order::Id, std::nullopt, 0);
+    if (!all) {
+        qWarning("%s", qPrintable(all.error().message));
+        return {};
+    }
+    RequestQueueModel model;
+    model.setToday(m_now.date());
+    model.clear();
+    model.appendRows(all->rows);
+    model.finishLoading();
+    model.sort(RequestQueueModel::DaysLeftColumn, order);
+    QStringList out;
+    for (int i = 0; i < model.rowCount(); ++i)
+        out << model.index(i, 0).data(RequestQueueModel::HumanIdRole).toString();
+    return out;
+}
+
+void TestQueueQuery::checkUrgencyPages(QueueQuery::Order order, int pageSize)
+{
+    const QStringList expected =
+        modelOrder(order == QueueQuery::Order::Urgency ? Qt::AscendingOrder : Qt::DescendingOrder);
+    QVERIFY(expected.size() > 10);
+    QueueLoader loader;
+    QSignalSpy chunks(&loader, &QueueLoader::chunkLoaded);
+    QSignalSpy finished(&loader, &QueueLoader::finished);
+    QSignalSpy stale(&loader, &QueueLoader::dueKeysStale);
+    QSignalSpy failed(&loader, &QueueLoader::failed);
+    loader.start(m_params, m_now.date(), {}, pageSize, order);
+    QStringList held;
+    for (int page = 0;; ++page) {
+        QVERIFY2(finished.wait(20000),
+                 failed.isEmpty() ? "no page" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(loader.order(), order); // the server's urgency order, not a fallback
+        for (const auto& args : chunks)
+            held << ids(args.at(0).value<QList<RequestSummary>>());
+        chunks.clear();
+        // What the window holds is the beginning of the true order: sorted, it shows the true order.
+        QStringList sortedHeld = held;
+        QStringList prefix = expected.mid(0, held.size());
+        std::sort(sortedHeld.begin(), sortedHeld.end());
+        std::sort(prefix.begin(), prefix.end());
+        QVERIFY2(sortedHeld == prefix,
+                 qPrintable(QStringLiteral("page %1: held %2, expected the first of %3")
+                                .arg(page)
+                                .arg(held.join(QLatin1Char(' ')), expected.join(QLatin1Char(' ')))));
+        if (!loader.hasMore())
+            break;
+        QVERIFY(loader.fetchMore());
+    }
+    QCOMPARE(held.size(), expected.size());
+    QCOMPARE(stale.size(), 0);
+}
+
+void TestQueueQuery::urgencyPagesAreTheModelsOrder_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("ascending, 1 a page") << int(QueueQuery::Order::Urgency) << 1;
+    QTest::newRow("ascending, 2 a page") << int(QueueQuery::Order::Urgency) << 2;
+    QTest::newRow("ascending, 5 a page") << int(QueueQuery::Order::Urgency) << 5;
+    QTest::newRow("descending, 1 a page") << int(QueueQuery::Order::UrgencyDescending) << 1;
+    QTest::newRow("descending, 3 a page") << int(QueueQuery::Order::UrgencyDescending) << 3;
+}
+
+// The server's urgency order, page by page, is RequestQueueModel's days-left order (holidays, an extension,
+// a clock stopped and restarted, paused and closed requests, equal due dates by id), in both directions.
+void TestQueueQuery::urgencyPagesAreTheModelsOrder()
+{
+    QFETCH(int, order);
+    QFETCH(int, pageSize);
+    addUrgencySample();
+    auto current = DueKeys::isCurrent(m_store->database());
+    QVERIFY(current.ok());
+    QVERIFY(*current); // every change stored its key
+    // The sample has the ties and the holidays it is meant to have.
+    const QStringList asc = modelOrder(Qt::AscendingOrder);
+    QCOMPARE(asc.size(), 16);
+    auto all =
+        QueueQuery::read(m_store->database(), m_now.date(), {}, QueueQuery::Order::Id, std::nullopt, 0);
+    QVERIFY(all.ok());
+    QHash<QString, QDate> due;
+    for (const RequestSummary& r : all->rows)
+        due.insert(m_names.value(r.humanId), r.due);
+    QCOMPARE(due.value(QStringLiteral("a")), QDate(2026, 12, 28));
+    QCOMPARE(due.value(QStringLiteral("n")), QDate(2026, 12, 28));
+    QCOMPARE(due.value(QStringLiteral("c")), QDate(2026, 12, 29));
+    QCOMPARE(due.value(QStringLiteral("e")), QDate(2027, 1, 4));
+    QCOMPARE(due.value(QStringLiteral("f")), QDate(2027, 1, 4));
+    QCOMPARE(due.value(QStringLiteral("o")), QDate(2027, 1, 7));
+    QCOMPARE(due.value(QStringLiteral("p")), QDate(2027, 1, 6));
+    checkUrgencyPages(QueueQuery::Order(order), pageSize);
+}
+
+// Changing the workspace's calendar moves due dates: the stored keys are stale (the loader falls back) until
+// recomputed, and then the server's order is the model's under the new calendar.
+void TestQueueQuery::deadlineSettingChangeRecomputesTheStoredOrder()
+{
+    addUrgencySample();
+    const QStringList before = modelOrder(Qt::AscendingOrder);
+    QVERIFY(m_store->setEstablishedIn(QStringLiteral("FR")).ok()); // no Epiphany: o's due moves
+    const QStringList after = modelOrder(Qt::AscendingOrder);
+    QVERIFY(before != after);
+    auto current = DueKeys::isCurrent(m_store->database());
+    QVERIFY(current.ok());
+    QVERIFY(!*current);
+    {
+        QueueLoader loader;
+        QSignalSpy finished(&loader, &QueueLoader::finished);
+        QSignalSpy stale(&loader, &QueueLoader::dueKeysStale);
+        loader.start(m_params, m_now.date(), {}, 2, QueueQuery::Order::Urgency);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale.at(0).at(0).toBool(), true); // this login may store them again
+        QCOMPARE(loader.order(), QueueQuery::Order::Received);
+    }
+    auto may = DueKeys::mayRecompute(m_store->database());
+    QVERIFY(may.ok() && *may);
+    auto n = DueKeys::recompute(m_store->database(), m_now.date(), 4);
+    QVERIFY2(n.ok(), n.ok() ? "" : qPrintable(n.error().message));
+    QCOMPARE(*n, qint64(16)); // every request, four a transaction
+    current = DueKeys::isCurrent(m_store->database());
+    QVERIFY(current.ok() && *current);
+    checkUrgencyPages(QueueQuery::Order::Urgency, 2);
+    checkUrgencyPages(QueueQuery::Order::UrgencyDescending, 2);
+    // Nothing left to do the second time.
+    n = DueKeys::recompute(m_store->database(), m_now.date(), 4);
+    QVERIFY(n.ok());
+    QCOMPARE(*n, qint64(0));
+}
+
+// A request whose key another Lethe stored (other calendar data: another digest), or that was written without
+// one, makes the urgency order untrustworthy: the loader reads in the received order and says so.
+void TestQueueQuery::staleStoredDueDatesFallBackToTheReceivedOrder()
+{
+    addUrgencySample();
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET due_digest = 'another-lethe' WHERE id = (SELECT "
+                                  "MIN(id) FROM requests)")));
+    auto current = DueKeys::isCurrent(m_store->database());
+    QVERIFY(current.ok());
+    QVERIFY(!*current);
+    QueueLoader loader;
+    QSignalSpy finished(&loader, &QueueLoader::finished);
+    QSignalSpy chunks(&loader, &QueueLoader::chunkLoaded);
+    QSignalSpy stale(&loader, &QueueLoader::dueKeysStale);
+    loader.start(m_params, m_now.date(), {}, 3, QueueQuery::Order::UrgencyDescending);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(stale.size(), 1);
+    QCOMPARE(loader.order(), QueueQuery::Order::Received);
+    QCOMPARE(ids(chunks.at(0).at(0).value<QList<RequestSummary>>()),
+             everyMatch(QueueFilter{}, 1000).mid(0, 3)); // the received order's first page
+
+    // Brought up to date, the urgency order is read again.
+    QVERIFY(DueKeys::recompute(m_store->database(), m_now.date()).ok());
+    checkUrgencyPages(QueueQuery::Order::UrgencyDescending, 3);
+    // A request written by SQL alone has no key: stale again, and a loader reading by urgency meanwhile
+    // stops before its next page (which could miss it or place it wrongly) and says so.
+    QueueLoader reading;
+    QSignalSpy pages(&reading, &QueueLoader::chunkLoaded);
+    QSignalSpy read(&reading, &QueueLoader::finished);
+    QSignalSpy staleNow(&reading, &QueueLoader::dueKeysStale);
+    reading.start(m_params, m_now.date(), {}, 3, QueueQuery::Order::UrgencyDescending);
+    QVERIFY(read.wait(20000));
+    QCOMPARE(reading.order(), QueueQuery::Order::UrgencyDescending);
+    QVERIFY(reading.hasMore());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO requests (human_id, year, seq, type, regulation, received_date, status, assignee, "
+        "subject_id, created_at, updated_at) SELECT 'R-2019-9', 2019, 9, 'access', 'gdpr', '2019-06-01', "
+        "'new', '', subject_id, created_at, updated_at FROM requests WHERE id = (SELECT MIN(id) FROM "
+        "requests)")));
+    current = DueKeys::isCurrent(m_store->database());
+    QVERIFY(current.ok());
+    QVERIFY(!*current);
+    QVERIFY(reading.fetchMore());
+    QVERIFY(staleNow.wait(20000));
+    QCOMPARE(staleNow.first().first().toBool(), true);
+    QCOMPARE(pages.size(), 1); // the first page only
+    QVERIFY(!reading.hasMore());
+    QVERIFY(!reading.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestQueueQuery)

@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "DueKeys.h"
 #include "ErasurePlan.h"
 #include "ErasureService.h"
 #include "ErasureStore.h"
@@ -8,6 +9,8 @@
 #include "TestSupport.h"
 #include "WorkspaceStore.h"
 
+#include <QSignalSpy>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void desksTakeNextWithoutCollisions();
     void usersAreSetInTheDatabaseOnly();
     void cliPrintsAndApplies();
+    void dueKeysAreStoredByDesksThatMayAndNotAnnounced();
 
 private:
     ConnectionParams as(const QString& login) const;
@@ -669,6 +673,52 @@ void TestTeamWorkspace::cliPrintsAndApplies()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), p.user);
     QCOMPARE(q.value(1).toString(), QStringLiteral("team.setup"));
+}
+
+// The stored due dates (DueKeys) are written by the logins that change requests: support stores them again
+// when they are stale, a reviewer cannot (and is told so by mayRecompute, and refused by the server), and
+// storing them is not announced on the live queue's channel (a million requests would flood every desk).
+void TestTeamWorkspace::dueKeysAreStoredByDesksThatMayAndNotAnnounced()
+{
+    auto sue = open("sue");
+    QVERIFY(sue);
+    auto second = sue->addRequest(sample());
+    QVERIFY(second.ok());
+    auto current = DueKeys::isCurrent(sue->database());
+    QVERIFY(current.ok() && *current);
+    // Stale: computed elsewhere (the owner, past Lethe).
+    SqlConnection owner;
+    QVERIFY(owner.open(m_db->params()));
+    QSqlQuery q(owner.db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET due_digest = 'another-lethe'")));
+
+    auto rita = open("rita");
+    QVERIFY(rita);
+    auto may = DueKeys::mayRecompute(rita->database());
+    QVERIFY(may.ok());
+    QVERIFY(!*may);
+    QVERIFY(!DueKeys::recompute(rita->database(), QDate(2040, 1, 1)).ok()); // refused by the server
+    QVERIFY(!tryAs("rita", QStringLiteral("UPDATE requests SET due_key = 0")).isEmpty());
+    may = DueKeys::mayRecompute(sue->database());
+    QVERIFY(may.ok() && *may);
+
+    // Another desk listens to the live queue while sue stores them again, then changes the second request.
+    SqlConnection desk;
+    QVERIFY(desk.open(as(login("olga"))));
+    QVERIFY(desk.db().driver()->subscribeToNotification(QStringLiteral("lethe_queue")));
+    QSignalSpy heard(desk.db().driver(), &QSqlDriver::notification);
+    auto n = DueKeys::recompute(sue->database(), QDate(2040, 1, 1));
+    QVERIFY2(n.ok(), n.ok() ? "" : qPrintable(n.error().message));
+    QCOMPARE(*n, qint64(2));
+    current = DueKeys::isCurrent(rita->database());
+    QVERIFY(current.ok() && *current);
+    QVERIFY(sue->transition(second->humanId, RequestStatus::Verified).ok());
+    QVERIFY(heard.wait(10000));
+    // Notifications come in the order of the commits: the first heard is the change, not the recompute.
+    QCOMPARE(heard.first().at(2).toString(), second->humanId);
+    // The change stored its own key.
+    current = DueKeys::isCurrent(rita->database());
+    QVERIFY(current.ok() && *current);
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkspace)

@@ -6,6 +6,7 @@
 #include "DeadlineSettingsDialog.h"
 #include "Dialogs.h"
 #include "DraftReviewDialog.h"
+#include "DueKeys.h"
 #include "ManualTaskList.h"
 #include "MessageBar.h"
 #include "PreviewPane.h"
@@ -117,6 +118,22 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         m_progress->setFormat(tr("Loading more…"));
         m_progress->show();
         m_stopLoading->show();
+    });
+    // Sorted by days left, but some stored due date is not this Lethe's: the queue is read whole to sort it
+    // (readRestForSort) while they are brought up to date, where this login may.
+    connect(m_loader, &QueueLoader::dueKeysStale, this, [this](bool mayRecompute) {
+        const bool before = std::exchange(m_dueKeysStale, true);
+        // Found while reading later pages by urgency: what is held may not be the beginning of that order any
+        // more, so the queue is read again (in the order received, every match, until the keys are stored).
+        if (QueueQuery::isUrgency(m_loader->order()))
+            reloadQueue(true);
+        if (mayRecompute)
+            recomputeDueKeys();
+        else if (!before)
+            m_message->show(MessageBar::Kind::Info,
+                            tr("The due dates stored in this workspace were computed with other calendars or "
+                               "deadline settings, and your login may not store them again: the queue is "
+                               "read whole to sort it by days left until someone who may opens it."));
     });
     connect(m_loader, &QueueLoader::failed, this, [this](const QString& message, bool connectionLost) {
         m_replaceShown = false;
@@ -396,12 +413,7 @@ void MainWindow::createLayout()
     // Sorted by anything the server does not order pages by: the rest of the matches are read, so the
     // order shown is the order of all of them (after the model has sorted what it holds).
     connect(
-        header, &QHeaderView::sortIndicatorChanged, this,
-        [this] {
-            readRestForSort();
-            updateCounts();
-        },
-        Qt::QueuedConnection);
+        header, &QHeaderView::sortIndicatorChanged, this, [this] { sortChanged(); }, Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showSelected();
         updateActions();
@@ -508,11 +520,72 @@ void MainWindow::updateCounts()
     m_counts->setText(text);
 }
 
-bool MainWindow::sortNeedsEveryRow() const
+std::optional<QueueQuery::Order> MainWindow::serverOrderOfSort() const
 {
     const int column = m_model->sortColumn();
-    return column >= 0 &&
-           !(column == RequestQueueModel::ReceivedColumn && m_model->sortOrder() == Qt::AscendingOrder);
+    const bool ascending = m_model->sortOrder() == Qt::AscendingOrder;
+    if (column == RequestQueueModel::ReceivedColumn && ascending)
+        return QueueQuery::Order::Received;
+    // Both sort by DueKeys::sortKey, the key the server stores.
+    if (column == RequestQueueModel::DaysLeftColumn || column == RequestQueueModel::DueColumn)
+        return ascending ? QueueQuery::Order::Urgency : QueueQuery::Order::UrgencyDescending;
+    return std::nullopt;
+}
+
+bool MainWindow::sortNeedsEveryRow() const
+{
+    if (m_model->sortColumn() < 0)
+        return false;
+    return serverOrderOfSort() != m_loader->order();
+}
+
+void MainWindow::sortChanged()
+{
+    const auto wanted = serverOrderOfSort();
+    // The rest still to be read, in an order the server can read it in and the loader does not: read again
+    // in it (keeping the rows shown until the first page arrives), unless the stored due dates are stale.
+    if (m_store && m_loader->hasMore() && wanted && *wanted != m_loader->order() &&
+        !(QueueQuery::isUrgency(*wanted) && m_dueKeysStale)) {
+        reloadQueue(true);
+        return;
+    }
+    readRestForSort();
+    updateCounts();
+}
+
+void MainWindow::recomputeDueKeys()
+{
+    if (!m_store || m_dueJob.isWorking())
+        return;
+    const ConnectionParams params = m_store->params();
+    const QDate day = today();
+    statusBar()->showMessage(tr("Bringing the stored due dates up to date…"));
+    m_dueJob.start(
+        [params, day](const JobContext& job) -> Result<qint64> {
+            SqlConnection conn;
+            if (Status s = conn.openExisting(params); !s)
+                return s.error();
+            return DueKeys::recompute(conn.db(), day, 5000, job.stopToken());
+        },
+        [this](const Result<qint64>& n) {
+            if (!n) {
+                if (!lostConnection(n.error()))
+                    m_message->show(MessageBar::Kind::Warning,
+                                    tr("The stored due dates could not be brought up to date; the queue is "
+                                       "read whole to sort it by days left: %1")
+                                        .arg(n.error().message));
+                return;
+            }
+            m_dueKeysStale = false;
+            statusBar()->showMessage(tr("Stored due dates brought up to date (%Ln request(s)).", nullptr,
+                                        int(std::min<qint64>(*n, INT_MAX))),
+                                     5000);
+            // Read again in the urgency order, unless every match is held already.
+            const auto wanted = serverOrderOfSort();
+            if (wanted && QueueQuery::isUrgency(*wanted) && *wanted != m_loader->order() &&
+                (m_loader->hasMore() || m_loader->isRunning()))
+                reloadQueue(true);
+        });
 }
 
 void MainWindow::readRestForSort()

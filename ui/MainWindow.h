@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Job.h"
 #include "PreviewService.h"
+#include "QueueQuery.h"
 #include "Reconnector.h"
 #include "Request.h"
 #include "RunnerWorkspace.h"
@@ -17,6 +18,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -108,9 +110,18 @@ private:
     void showSelected();
     void updateActions();
     void updateCounts();
-    // Whether the queue's sort is one the server does not read pages in (anything but the received date,
-    // ascending): then every matching request must be held for the order to be true (days left above all).
+    // The order the server can read pages in for the queue's sort: the received date ascending, days left
+    // and the due date (DueKeys, either direction); none for the other columns.
+    std::optional<QueueQuery::Order> serverOrderOfSort() const;
+    // Whether the queue's sort is not the order the loader reads pages in (another column; days left while
+    // the stored due dates are stale): then every matching request must be held for the order to be true.
     bool sortNeedsEveryRow() const;
+    // The sort changed: read again in the server's order for it when the rest is still to be read, else
+    // read every match (readRestForSort).
+    void sortChanged();
+    // Brings the stored due dates up to date (DueKeys::recompute) on a worker thread, then reads the queue
+    // again in the urgency order when it is sorted so.
+    void recomputeDueKeys();
     // Reads the next page at once when the sort needs every row, unless the person stopped loading.
     void readRestForSort();
     // Counts again in the server (how many match, how many there are, who has requests) after a change: on a
@@ -238,6 +249,7 @@ private:
     bool m_replaceShown = false;     // the loader's next chunk replaces the rows shown (reloadQueue(true))
     bool m_firstPagePending = false; // the loader's next page is the first of a new read (reloadQueue)
     bool m_loadingStopped = false;   // Stop pressed: no page is read for the sort until the next read
+    bool m_dueKeysStale = false;     // the stored due dates are not this Lethe's (QueueLoader::dueKeysStale)
 
     QAction* m_newRequest = nullptr;
     QAction* m_transition = nullptr;
@@ -272,6 +284,7 @@ private:
     JobSlot m_teamJob{this};   // take next, assign or escalate, while it runs
     JobSlot m_remoteJob{this}; // reading requests changed at other desks
     JobSlot m_countJob{this};  // counting the queue again after a change
+    JobSlot m_dueJob{this};    // storing the due dates again (DueKeys::recompute)
 };
 
 } // namespace lethe

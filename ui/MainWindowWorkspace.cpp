@@ -56,6 +56,8 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             // Nothing read from, or made in, the workspace before arrives in this one.
             self->m_teamJob.abandon();
             self->m_remoteJob.abandon();
+            self->m_dueJob.abandon();
+            self->m_dueKeysStale = false;
             self->m_remoteChanged.clear();
             self->m_ownVersions.clear();
             // A lost connection to the workspace before is no longer this window's concern.
@@ -110,7 +112,10 @@ void MainWindow::reloadQueue(bool keepShown)
     m_progress->setFormat(tr("Loading…"));
     m_progress->show();
     m_stopLoading->show();
-    m_loader->start(m_store->params(), m_shownDay, m_model->filter());
+    // In the order of the sort where the server can read pages in it (days left: DueKeys), else by date
+    // received.
+    m_loader->start(m_store->params(), m_shownDay, m_model->filter(), 5000,
+                    serverOrderOfSort().value_or(QueueQuery::Order::Received));
 }
 
 void MainWindow::watchQueue()

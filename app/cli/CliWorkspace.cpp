@@ -5,6 +5,7 @@
 #include "CliIo.h"
 #include "CliSupport.h"
 
+#include "DueKeys.h"
 #include "HolidayCalendar.h"
 #include "QueueQuery.h"
 #include "ReportText.h"
@@ -20,6 +21,25 @@ namespace lethe {
 
 using cli::out;
 using cli::pad;
+
+namespace {
+
+// The deadline settings changed, so every stored due date is stale (DueKeys): stored again here when this
+// login may (a team's reviewer may not; the next desk that may does it when it opens the workspace).
+Status storeDueKeysAgain(WorkspaceStore& store)
+{
+    auto may = DueKeys::mayRecompute(store.database());
+    if (!may)
+        return may.error();
+    if (!*may)
+        return {};
+    auto n = DueKeys::recompute(store.database(), store.today());
+    if (!n)
+        return n.error();
+    return {};
+}
+
+} // namespace
 
 // ---- workspace -------------------------------------------------------------------------------------------
 
@@ -231,8 +251,10 @@ int Cli::workspaceEstablishedIn(const QStringList& args)
                               s->establishedIn + QLatin1String("  ") +
                                   HolidayCalendars::shipped().find(s->establishedIn)->name()};
          },
-         [](WorkspaceStore& store, const QString& v) {
-             return store.setEstablishedIn(v == QLatin1String("none") ? QString() : v);
+         [](WorkspaceStore& store, const QString& v) -> Status {
+             if (Status s = store.setEstablishedIn(v == QLatin1String("none") ? QString() : v); !s)
+                 return s;
+             return storeDueKeysAgain(store);
          }});
 }
 
@@ -258,7 +280,9 @@ int Cli::workspaceGdprClock(const QStringList& args)
              if (!rule)
                  return makeError(Error::Code::InvalidInput,
                                   tr("gdpr-clock: \"%1\" is not pause or restart.").arg(v));
-             return store.setGdprClockRule(*rule);
+             if (Status s = store.setGdprClockRule(*rule); !s)
+                 return s;
+             return storeDueKeysAgain(store);
          }});
 }
 

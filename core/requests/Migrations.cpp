@@ -169,6 +169,20 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE INDEX requests_by_status_assignee ON requests(status%KEYPART%, "
                             "assignee%KEYPART%, received_date%KEYPART%, id)"),
          }},
+        {13,
+         "requests: each request's place in the urgency order (days left) as Lethe computes it, and the "
+         "digest "
+         "of the calendars, rules and settings it was computed with, so the server pages the queue by it "
+         "(DueKeys); NULL until computed, which the first Lethe allowed to does",
+         {
+             QStringLiteral("ALTER TABLE requests ADD COLUMN due_key BIGINT"),
+             QStringLiteral("ALTER TABLE requests ADD COLUMN due_digest TEXT"),
+             QStringLiteral("CREATE INDEX requests_by_due ON requests(due_key, id)"),
+             // Days left descending: the key down, ties still by id up (RequestQueueModel::sort), one range.
+             QStringLiteral("CREATE INDEX requests_by_due_desc ON requests((-due_key), id)"),
+             // The stale rows (DueKeys::isCurrent, recompute): by digest, then id, read in keyset batches.
+             QStringLiteral("CREATE INDEX requests_by_due_digest ON requests(due_digest%KEYPART%, id)"),
+         }},
     };
     return all;
 }

@@ -1,5 +1,7 @@
 #include "QueueLoader.h"
 
+#include "DueKeys.h"
+
 #include <QElapsedTimer>
 
 namespace lethe {
@@ -17,8 +19,11 @@ void QueueLoader::cancel()
     m_reading = false;
 }
 
-void QueueLoader::start(const ConnectionParams& params, QDate today, const QueueFilter& filter, int pageSize)
+void QueueLoader::start(const ConnectionParams& params, QDate today, const QueueFilter& filter, int pageSize,
+                        QueueQuery::Order order)
 {
+    m_wanted = order;
+    m_order = QueueQuery::Order::Received;
     m_params = params;
     m_today = today;
     m_filter = filter;
@@ -44,7 +49,7 @@ void QueueLoader::readPage(bool first)
     // Everything is delivered to this object's thread; a newer read drops the older one's late steps, so the
     // cursor and the counters are only ever changed there. (`this` is used only in what is posted back.)
     m_jobs.start([this, params = m_params, today = m_today, filter = m_filter, pageSize = m_pageSize,
-                  after = m_after, first](const JobContext& job) {
+                  after = m_after, first, wanted = m_wanted, order = m_order](const JobContext& job) mutable {
         QElapsedTimer timer;
         timer.start();
         SqlConnection conn;
@@ -57,15 +62,64 @@ void QueueLoader::readPage(bool first)
         };
         if (Status s = conn.openExisting(params); !s)
             return fail(s.error());
-        auto page = QueueQuery::read(conn.db(), today, filter, QueueQuery::Order::Received, after, pageSize);
-        if (!page)
-            return fail(page.error());
-        const qsizetype n = page->rows.size();
+        // The urgency order only where every stored key is current: a request whose key is missing or was
+        // computed with other calendars would be shown in the wrong place.
+        if (first) {
+            order = QueueQuery::Order::Received;
+            if (QueueQuery::isUrgency(wanted)) {
+                auto current = DueKeys::isCurrent(conn.db());
+                if (!current)
+                    return fail(current.error());
+                if (*current) {
+                    order = wanted;
+                } else {
+                    auto may = DueKeys::mayRecompute(conn.db());
+                    if (!may)
+                        return fail(may.error());
+                    job.post([this, may = *may] { Q_EMIT dueKeysStale(may); });
+                }
+            }
+            job.post([this, order] { m_order = order; });
+        } else if (QueueQuery::isUrgency(order)) {
+            // Still current? A request written meanwhile with another Lethe's calendars, or by SQL without a
+            // key, would be placed wrongly among the pages still to come (or not read at all): said, and the
+            // window reads again in the order received.
+            auto current = DueKeys::isCurrent(conn.db());
+            if (!current)
+                return fail(current.error());
+            if (!*current) {
+                auto may = DueKeys::mayRecompute(conn.db());
+                if (!may)
+                    return fail(may.error());
+                job.post([this, may = *may] {
+                    m_reading = false;
+                    m_more = false;
+                    Q_EMIT dueKeysStale(may);
+                });
+                return;
+            }
+        }
+        auto read = QueueQuery::read(conn.db(), today, filter, order, after, pageSize);
+        if (!read)
+            return fail(read.error());
+        QueueQuery::Page page = std::move(read).value();
+        // A page never ends among the rows of a floating key (paused, or closed with a stopped clock), which
+        // the server cannot order: the rest of them come with it, and the model orders them.
+        if (QueueQuery::isUrgency(order) && page.rows.size() >= pageSize && page.last &&
+            DueKeys::isFloating(page.last->dueKey)) {
+            auto rest = QueueQuery::readRestOfKey(conn.db(), today, filter, order, *page.last);
+            if (!rest)
+                return fail(rest.error());
+            page.rows << rest->rows;
+            if (rest->last)
+                page.last = rest->last;
+        }
+        const qsizetype n = page.rows.size();
         const bool more = n >= pageSize;
-        const std::optional<QueueCursor> last = page->last ? page->last : after;
+        const std::optional<QueueCursor> last = page.last ? page.last : after;
         // The first page even when empty: it is the first screen (nothing matches).
         if (n > 0 || first) {
-            job.post([this, rows = std::move(page->rows), n] {
+            job.post([this, rows = std::move(page.rows), n] {
                 m_fetched += n;
                 Q_EMIT chunkLoaded(rows);
             });

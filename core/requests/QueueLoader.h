@@ -27,9 +27,12 @@ public:
     explicit QueueLoader(QObject* parent = nullptr);
     ~QueueLoader() override;
 
-    // Reads the first page of `filter` (at most `pageSize` rows), then the counts.
+    // Reads the first page of `filter` (at most `pageSize` rows), then the counts. In `order`: an urgency
+    // order when every request's stored due key is current (DueKeys::isCurrent), else (and for every other
+    // order) the order requests were received in; order() says which, once the first page is there, and
+    // dueKeysStale() is emitted when an urgency order could not be had.
     void start(const ConnectionParams& params, QDate today, const QueueFilter& filter = {},
-               int pageSize = 5000);
+               int pageSize = 5000, QueueQuery::Order order = QueueQuery::Order::Received);
     // Reads the next page after the last row read, when one may be left and no page is being read; false
     // when nothing was started.
     bool fetchMore();
@@ -40,6 +43,8 @@ public:
     bool hasMore() const { return m_more; }
     // The rows read from the server since start(): what the window holds, never all that match.
     qint64 rowsFetched() const { return m_fetched; }
+    // The order the pages are read in (QueueQuery::Order::Received until the first page says otherwise).
+    QueueQuery::Order order() const { return m_order; }
 
 Q_SIGNALS:
     void chunkLoaded(const QList<lethe::RequestSummary>& rows);
@@ -50,6 +55,12 @@ Q_SIGNALS:
     // `connectionLost`: the workspace could not be reached, or its connection went
     // (Error::Code::ConnectionLost): not a refusal, and the same read succeeds once the connection is back.
     void failed(const QString& message, bool connectionLost);
+    // An urgency order was asked for, but some request's stored due key was computed with other calendars,
+    // rules or deadline settings (or never): the pages come in the order requests were received instead.
+    // Found before a later page of an urgency order (a request written meanwhile), that page is not read and
+    // nothing more is (hasMore() is false): the caller reads again. `mayRecompute`: this login may store them
+    // again (DueKeys::recompute).
+    void dueKeysStale(bool mayRecompute);
 
 private:
     void readPage(bool first);
@@ -58,6 +69,8 @@ private:
     QDate m_today;
     QueueFilter m_filter;
     int m_pageSize = 5000;
+    QueueQuery::Order m_wanted = QueueQuery::Order::Received;
+    QueueQuery::Order m_order = QueueQuery::Order::Received;
     std::optional<QueueCursor> m_after; // where the next page starts
     qint64 m_fetched = 0;
     bool m_more = false;

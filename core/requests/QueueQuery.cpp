@@ -1,6 +1,6 @@
 #include "QueueQuery.h"
 
-#include "HolidayCalendar.h"
+#include "DueKeys.h"
 #include "StateMachine.h"
 #include "StoreSql.h"
 #include "WorkspaceStore.h"
@@ -21,54 +21,8 @@ namespace {
 const QLatin1String kColumns(
     "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
     "(SELECT s.display_name FROM subjects s WHERE s.id = r.subject_id), (SELECT i.value FROM identities i "
-    "WHERE i.subject_id = r.subject_id ORDER BY i.id LIMIT 1), r.established_in, r.version FROM requests r");
-
-// Each row's clock stops (in pieces, so a whole queue's ids never exceed a statement's bound values), then
-// its deadline for `today`.
-Status finish(QSqlDatabase db, QDate today, QList<RequestSummary>& out,
-              const QHash<qint64, QString>& establishedIn)
-{
-    if (out.isEmpty())
-        return {};
-    QHash<qint64, QList<ClockStop>> stops;
-    QSqlQuery c(db);
-    c.setForwardOnly(true);
-    constexpr int kPiece = 1000;
-    for (qsizetype from = 0; from < out.size(); from += kPiece) {
-        const qsizetype n = std::min<qsizetype>(kPiece, out.size() - from);
-        QVariantList ids;
-        ids.reserve(n);
-        for (qsizetype i = from; i < from + n; ++i)
-            ids << out[i].id;
-        QStringList marks(n, QStringLiteral("?"));
-        if (!run(c,
-                 QStringLiteral(
-                     "SELECT request_id, stopped_on, restarted_on FROM clock_stops WHERE request_id IN "
-                     "(%1) ORDER BY id")
-                     .arg(marks.join(QLatin1Char(','))),
-                 ids))
-            return sqlError(c, QueueQuery::tr("Reading clock stops"));
-        while (c.next()) {
-            stops[c.value(0).toLongLong()]
-                << ClockStop{QDate::fromString(c.value(1).toString(), Qt::ISODate),
-                             QDate::fromString(c.value(2).toString(), Qt::ISODate)};
-        }
-    }
-    auto settings = WorkspaceStore::readDeadlineSettings(db);
-    if (!settings)
-        return settings.error();
-    for (RequestSummary& s : out) {
-        DeadlineInput in{s.regulation, s.received, s.extended, stops.value(s.id), s.type};
-        in.calendar =
-            HolidayCalendars::forRegulation(s.regulation, establishedIn.value(s.id), settings->establishedIn);
-        in.gdprClock = settings->gdprClock;
-        const Deadline d = Deadlines::compute(in, today);
-        s.due = d.due;
-        s.acknowledgeBy = d.acknowledgeBy;
-        s.clockStopped = d.clockStopped;
-    }
-    return {};
-}
+    "WHERE i.subject_id = r.subject_id ORDER BY i.id LIMIT 1), r.established_in, r.version, r.due_key FROM "
+    "requests r");
 
 // Runs a statement of kColumns and makes its rows.
 Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery::Statement& st,
@@ -81,6 +35,7 @@ Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery
     QueueQuery::Page page;
     QHash<qint64, QString> establishedIn; // the requests that override the workspace's calendar
     QString lastKey;
+    qint64 lastDueKey = 0;
     while (q.next()) {
         RequestSummary s;
         s.id = q.value(0).toLongLong();
@@ -97,12 +52,14 @@ Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery
         if (const QString e = q.value(10).toString(); !e.isEmpty())
             establishedIn.insert(s.id, e);
         s.version = q.value(11).toLongLong();
+        lastDueKey = q.value(12).toLongLong();
         page.rows << s;
     }
     if (page.rows.isEmpty())
         return page;
-    page.last = QueueCursor{order == QueueQuery::Order::Received ? lastKey : QString(), page.rows.last().id};
-    if (Status s = finish(db, today, page.rows, establishedIn); !s)
+    page.last = QueueCursor{order == QueueQuery::Order::Received ? lastKey : QString(), page.rows.last().id,
+                            lastDueKey};
+    if (Status s = DueKeys::computeDeadlines(db, today, page.rows, establishedIn); !s)
         return s.error();
     return page;
 }
@@ -203,9 +160,58 @@ QStringList searchBranches()
 
 } // namespace
 
-QueueQuery::Statement QueueQuery::page(const QueueFilter& filter, Order order,
-                                       const std::optional<QueueCursor>& after, int limit, Search search)
+namespace {
+
+// The order's ORDER BY over requests `a`, each matched by an index: migration 12's received dates,
+// migration 13's due keys (the descending one an index on (-due_key, id), so its ties stay by id ascending
+// and a page still starts at its cursor with one range).
+QString orderBy(QueueQuery::Order order, const QString& a)
 {
+    switch (order) {
+    case QueueQuery::Order::Id:
+        return QStringLiteral(" ORDER BY %1.id").arg(a);
+    case QueueQuery::Order::Received:
+        return QStringLiteral(" ORDER BY %1.received_date, %1.id").arg(a);
+    case QueueQuery::Order::Urgency:
+        return QStringLiteral(" ORDER BY %1.due_key, %1.id").arg(a);
+    case QueueQuery::Order::UrgencyDescending:
+        return QStringLiteral(" ORDER BY (-%1.due_key), %1.id").arg(a);
+    }
+    return {};
+}
+
+// Where a page starts: after the cursor in the order, as a row value so the index starts there. `sameKey`:
+// only the rest of the cursor's due key.
+QueueQuery::Statement keyset(QueueQuery::Order order, const std::optional<QueueCursor>& after,
+                             const QString& a, bool sameKey)
+{
+    if (!after)
+        return {};
+    switch (order) {
+    case QueueQuery::Order::Id:
+        return {QStringLiteral(" AND %1.id > ?").arg(a), {after->id}};
+    case QueueQuery::Order::Received:
+        return {QStringLiteral(" AND (%1.received_date, %1.id) > (?, ?)").arg(a), {after->key, after->id}};
+    case QueueQuery::Order::Urgency:
+    case QueueQuery::Order::UrgencyDescending:
+        if (sameKey)
+            return {QStringLiteral(" AND %1.due_key = ? AND %1.id > ?").arg(a), {after->dueKey, after->id}};
+        if (order == QueueQuery::Order::Urgency)
+            return {QStringLiteral(" AND (%1.due_key, %1.id) > (?, ?)").arg(a), {after->dueKey, after->id}};
+        return {QStringLiteral(" AND ((-%1.due_key), %1.id) > (?, ?)").arg(a), {-after->dueKey, after->id}};
+    }
+    return {};
+}
+
+} // namespace
+
+QueueQuery::Statement QueueQuery::page(const QueueFilter& filter, Order order,
+                                       const std::optional<QueueCursor>& after, int limit, Search search,
+                                       bool sameKey)
+{
+    sameKey = sameKey && isUrgency(order) && after;
+    if (sameKey)
+        limit = 0; // all of them
     if (search == Search::Union && !filter.text.trimmed().isEmpty()) {
         // Each text searched on its own (through its trigram index where there is one), with the other
         // filters and the cursor, at most a page of each in the page's order; the page is the first of their
@@ -215,55 +221,34 @@ QueueQuery::Statement QueueQuery::page(const QueueFilter& filter, Order order,
         QueueFilter rest = filter;
         rest.text.clear();
         const Statement base = where(rest, QStringLiteral("x"));
-        QString keyset;
-        QVariantList keysetValues;
-        if (after && order == Order::Received) {
-            keyset = QStringLiteral(" AND (x.received_date, x.id) > (?, ?)");
-            keysetValues << after->key << after->id;
-        } else if (after) {
-            keyset = QStringLiteral(" AND x.id > ?");
-            keysetValues << after->id;
-        }
+        const Statement from = keyset(order, after, QStringLiteral("x"), sameKey);
         // At most a page of each, in the page's order (all of each, in no order, for a read of every match).
         QString branchOrder;
         if (limit > 0)
-            branchOrder = (order == Order::Received ? QStringLiteral(" ORDER BY x.received_date, x.id")
-                                                    : QStringLiteral(" ORDER BY x.id")) +
+            branchOrder = orderBy(order, QStringLiteral("x")) +
                           QStringLiteral(" LIMIT %1").arg(limit); // a number of ours
         const QString pattern = containsPattern(filter.text.trimmed().toLower());
         QStringList branches;
         QVariantList values;
         int n = 0;
-        for (const QString& from : searchBranches()) {
+        for (const QString& branch : searchBranches()) {
             branches << QStringLiteral("SELECT id FROM (SELECT x.id %1%2) b%3")
-                            .arg(from.arg(base.sql + keyset + QStringLiteral(" AND")), branchOrder)
+                            .arg(branch.arg(base.sql + from.sql + QStringLiteral(" AND")), branchOrder)
                             .arg(++n);
-            values << base.values << keysetValues << pattern;
+            values << base.values << from.values << pattern;
         }
         QString sql = QString(kColumns) + QStringLiteral(" WHERE r.id IN (") +
                       branches.join(QLatin1String(" UNION ")) + QLatin1Char(')');
-        sql += order == Order::Received ? QStringLiteral(" ORDER BY r.received_date, r.id")
-                                        : QStringLiteral(" ORDER BY r.id");
+        sql += orderBy(order, QStringLiteral("r"));
         if (limit > 0)
             sql += QStringLiteral(" LIMIT %1").arg(limit);
         return {sql, values};
     }
     Statement w = where(filter);
-    QString sql = QString(kColumns) + QStringLiteral(" WHERE ") + w.sql;
-    if (order == Order::Received) {
-        // A row value, so the index on (…, received_date, id) starts the page at the cursor.
-        if (after) {
-            sql += QStringLiteral(" AND (r.received_date, r.id) > (?, ?)");
-            w.values << after->key << after->id;
-        }
-        sql += QStringLiteral(" ORDER BY r.received_date, r.id");
-    } else {
-        if (after) {
-            sql += QStringLiteral(" AND r.id > ?");
-            w.values << after->id;
-        }
-        sql += QStringLiteral(" ORDER BY r.id");
-    }
+    const Statement from = keyset(order, after, QStringLiteral("r"), sameKey);
+    QString sql = QString(kColumns) + QStringLiteral(" WHERE ") + w.sql + from.sql;
+    w.values << from.values;
+    sql += orderBy(order, QStringLiteral("r"));
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit); // a number of ours, not a value from outside
     return {sql, w.values};
@@ -325,6 +310,12 @@ Result<QueueQuery::Page> QueueQuery::read(QSqlDatabase db, QDate today, const Qu
                                           Search search)
 {
     return readRows(db, today, page(filter, order, after, limit, search), order);
+}
+
+Result<QueueQuery::Page> QueueQuery::readRestOfKey(QSqlDatabase db, QDate today, const QueueFilter& filter,
+                                                   Order order, const QueueCursor& after)
+{
+    return readRows(db, today, page(filter, order, after, 0, searchOf(db, filter), true), order);
 }
 
 Result<qint64> QueueQuery::count(QSqlDatabase db, const QueueFilter& filter)

@@ -18,13 +18,15 @@ struct QueueCursor
 {
     QString key; // the order's column as stored (received_date, or empty in id order)
     qint64 id = 0;
+    qint64 dueKey = 0; // in the urgency order: the row's stored requests.due_key (DueKeys)
 };
 
 // The queue as the server filters and orders it (docs/team.md, "A million requests"): a QueueFilter as a
 // WHERE clause with every value bound (the only identifiers are the constants below), read in keyset pages
-// through the indexes of migrations 8 and 12. The same rows QueueFilter::accepts keeps, on SQLite and
-// PostgreSQL (the engines a workspace lives on); the free text is a LIKE with the user's %, _ and \ escaped,
-// case-insensitive (lower() on both sides; SQLite's folds ASCII letters only).
+// through the indexes of migrations 8 and 12 (by date received) or 13 (by the stored urgency key, DueKeys).
+// The same rows QueueFilter::accepts keeps, on SQLite and PostgreSQL (the engines a workspace lives on); the
+// free text is a LIKE with the user's %, _ and \ escaped, case-insensitive (lower() on both sides; SQLite's
+// folds ASCII letters only).
 class QueueQuery
 {
     Q_DECLARE_TR_FUNCTIONS(lethe::QueueQuery)
@@ -33,7 +35,12 @@ public:
     {
         Id,       // r.id: the order requests were added in
         Received, // r.received_date, then r.id: the longest-waiting first, as "take next" reads
+        // r.due_key, then r.id: days left as RequestQueueModel sorts it (DueKeys), the most urgent first
+        // (Urgency) or last (UrgencyDescending, ties still by id ascending); only where DueKeys::isCurrent.
+        Urgency,
+        UrgencyDescending,
     };
+    static bool isUrgency(Order o) { return o == Order::Urgency || o == Order::UrgencyDescending; }
 
     struct Statement
     {
@@ -68,8 +75,10 @@ public:
 
     // A page's statement: the rows matching `filter` after `after`, in `order`, at most `limit` (all when <=
     // 0).
+    // `sameKey` (urgency orders only): the rest of the rows after `after` with its due key, all of them (a
+    // floating key's rows, which the server cannot order: DueKeys).
     static Statement page(const QueueFilter& filter, Order order, const std::optional<QueueCursor>& after,
-                          int limit, Search search = Search::Or);
+                          int limit, Search search = Search::Or, bool sameKey = false);
     // The statement counting the requests that match.
     static Statement countStatement(const QueueFilter& filter, Search search = Search::Or);
 
@@ -84,6 +93,9 @@ public:
     // The same with the text searched as `search` says (both give the same rows on either engine).
     static Result<Page> read(QSqlDatabase db, QDate today, const QueueFilter& filter, Order order,
                              const std::optional<QueueCursor>& after, int limit, Search search);
+    // In an urgency order: every remaining row after `after` with the same (floating) due key.
+    static Result<Page> readRestOfKey(QSqlDatabase db, QDate today, const QueueFilter& filter, Order order,
+                                      const QueueCursor& after);
     // How many requests match the filter.
     static Result<qint64> count(QSqlDatabase db, const QueueFilter& filter);
     static Result<qint64> count(QSqlDatabase db, const QueueFilter& filter, Search search);

@@ -1,5 +1,6 @@
 #include "RequestQueueModel.h"
 
+#include "DueKeys.h"
 #include "StateMachine.h"
 
 #include <QSet>
@@ -148,12 +149,10 @@ qint64 RequestQueueModel::numericKey(const RequestSummary& r) const
     case ReceivedColumn:
         return r.received.toJulianDay();
     case DueColumn:
-    case DaysLeftColumn: {
-        // Open requests by due date; paused after them; closed last.
-        const Urgency u = urgencyOf(r);
-        const qint64 rank = u == Urgency::Closed ? 2 : (u == Urgency::Paused ? 1 : 0);
-        return rank * 100000000LL + r.due.toJulianDay();
-    }
+    case DaysLeftColumn:
+        // Open requests by due date; paused after them; closed last. The key the server stores (DueKeys) and
+        // pages the queue by.
+        return DueKeys::sortKey(r);
     default:
         return 0;
     }

@@ -335,7 +335,10 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
                              .arg(quoted(schema), all, kTables.join(QLatin1String(", ")))};
     out << TeamStatement{
         tr("Support and officers work on requests: intake, identities, notes, clock stops, manual "
-           "tasks."),
+           "tasks. Their UPDATE on requests includes due_key and due_digest, each request's place in the "
+           "urgency order, which Lethe stores with every change and again after the calendars or deadline "
+           "settings change; reviewers cannot, and their queue is read whole to sort it until one of them "
+           "has."),
         QStringLiteral("GRANT INSERT, UPDATE ON %1 TO %2, %3; GRANT DELETE ON identities, "
                        "request_products TO %2, %3; GRANT USAGE ON ALL SEQUENCES IN SCHEMA %4 "
                        "TO %2, %3")
@@ -396,10 +399,15 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
     out << TeamStatement{
         tr("Every desk's queue updates live: each change of a request is announced on the channel "
            "lethe_queue "
-           "with the request's number (never its content), and Lethe reloads that row."),
+           "with the request's number (never its content), and Lethe reloads that row. Storing a request's "
+           "place in the urgency order again (due_key and due_digest alone, after the calendars or the "
+           "deadline settings changed) is no change of the request and is not announced: a million of them "
+           "would flood every desk."),
         QStringLiteral(
             "CREATE OR REPLACE FUNCTION lethe_queue_notify() RETURNS trigger LANGUAGE plpgsql AS $fn$ "
-            "BEGIN PERFORM pg_notify('lethe_queue', NEW.human_id); RETURN NULL; END $fn$; DROP TRIGGER "
+            "BEGIN IF TG_OP = 'UPDATE' AND to_jsonb(NEW) - 'due_key' - 'due_digest' = to_jsonb(OLD) - "
+            "'due_key' - 'due_digest' THEN RETURN NULL; END IF; PERFORM pg_notify('lethe_queue', "
+            "NEW.human_id); RETURN NULL; END $fn$; DROP TRIGGER "
             "IF EXISTS lethe_queue_notify ON requests; CREATE TRIGGER lethe_queue_notify AFTER INSERT OR "
             "UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION lethe_queue_notify()")};
     out << searchIndexes();

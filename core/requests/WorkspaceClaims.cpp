@@ -2,6 +2,7 @@
 // change made on a stale copy of a request (docs/team.md).
 #include "WorkspaceStore.h"
 
+#include "DueKeys.h"
 #include "StateMachine.h"
 #include "StoreSql.h"
 
@@ -231,6 +232,15 @@ Status WorkspaceStore::recordChange(QSqlQuery& q, qint64 requestId, const QStrin
     if (!run(q, QStringLiteral("UPDATE requests SET updated_at = ? WHERE id = ?"),
              {isoTime(now()), requestId}))
         return sqlError(q, tr("Updating the request"));
+    // The change may move the request in the urgency order (a status, an extension, a clock stop, its
+    // calendar, its law or type or date received): its stored key with it, in the same transaction. A note,
+    // a claim, a hand-over and a fee change none of what the deadline is computed from, and skip the reads.
+    static const QStringList kKeepsDeadline{
+        QStringLiteral("request.note"), QStringLiteral("request.claim"), QStringLiteral("request.assign"),
+        QStringLiteral("request.escalate"), QStringLiteral("request.fee")};
+    if (!kKeepsDeadline.contains(action))
+        if (Status s = DueKeys::refresh(m_conn.db(), requestId, today()); !s)
+            return s;
     if (auto e = audit().append(m_actor, action, humanId, details, now()); !e)
         return e.error();
     return {};

@@ -1,5 +1,6 @@
 #include "WorkspaceStore.h"
 
+#include "DueKeys.h"
 #include "QueueQuery.h"
 
 #include "StoreSql.h"
@@ -158,6 +159,15 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
                         {QStringLiteral("assignee"), in.assignee.trimmed()}};
     if (!in.establishedIn.trimmed().isEmpty())
         details[QStringLiteral("established_in")] = in.establishedIn.trimmed().toUpper();
+    // Its place in the urgency order the server pages the queue by (DueKeys), from the deadline just
+    // computed with the same settings (a new request: no clock stop, no extension).
+    RequestSummary row;
+    row.status = RequestStatus::New;
+    row.due = d.due;
+    row.clockStopped = d.clockStopped;
+    if (!run(q, QStringLiteral("UPDATE requests SET due_key = ?, due_digest = ? WHERE id = ?"),
+             {DueKeys::storedKey(row), DueKeys::digest(*settings), requestId}))
+        return sqlError(q, tr("Saving the request"));
     if (auto e = audit().append(m_actor, QStringLiteral("request.create"), humanId, details, now()); !e)
         return e.error();
     return humanId;
