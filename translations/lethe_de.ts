@@ -4929,6 +4929,37 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     </message>
 </context>
 <context>
+    <name>lethe::DueKeys</name>
+    <message>
+        <source>Reading clock stops</source>
+        <translation>Fristunterbrechungen lesen</translation>
+    </message>
+    <message>
+        <source>Reading the request&apos;s deadline</source>
+        <translation>Die Frist der Anfrage wird gelesen</translation>
+    </message>
+    <message>
+        <source>Storing the request&apos;s deadline</source>
+        <translation>Die Frist der Anfrage wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Checking the stored deadlines</source>
+        <translation>Die gespeicherten Fristen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Checking who may store deadlines</source>
+        <translation>Es wird geprüft, wer Fristen speichern darf</translation>
+    </message>
+    <message>
+        <source>Reading the requests whose deadline is out of date</source>
+        <translation>Die Anfragen mit veralteter Frist werden gelesen</translation>
+    </message>
+    <message>
+        <source>Storing the requests&apos; deadlines</source>
+        <translation>Die Fristen der Anfragen werden gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>lethe::ErasureExecutor</name>
     <message>
         <source>The plan erases in system &quot;%1&quot;, but the workspace has no data map for it now.</source>
@@ -7374,6 +7405,25 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>The export of %1 was not recorded in the audit log: the connection was lost before it was. Its bundle was removed; export again.</source>
         <translation>Der Export von %1 wurde nicht im Prüfprotokoll vermerkt: Die Verbindung ging vorher verloren. Sein Paket wurde entfernt; exportieren Sie erneut.</translation>
     </message>
+    <message>
+        <source>The due dates stored in this workspace were computed with other calendars or deadline settings, and your login may not store them again: the queue is read whole to sort it by days left until someone who may opens it.</source>
+        <translation>Die in diesem Arbeitsbereich gespeicherten Fälligkeitstermine wurden mit anderen Kalendern oder Fristeinstellungen berechnet, und Ihre Anmeldung darf sie nicht neu speichern: Die Anfragenliste wird ganz gelesen, um sie nach Resttagen zu sortieren, bis jemand, der es darf, den Arbeitsbereich öffnet.</translation>
+    </message>
+    <message>
+        <source>Bringing the stored due dates up to date…</source>
+        <translation>Die gespeicherten Fälligkeitstermine werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The stored due dates could not be brought up to date; the queue is read whole to sort it by days left: %1</source>
+        <translation>Die gespeicherten Fälligkeitstermine konnten nicht aktualisiert werden; die Anfragenliste wird ganz gelesen, um sie nach Resttagen zu sortieren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored due dates brought up to date (%Ln request(s)).</source>
+        <translation>
+            <numerusform>Gespeicherte Fälligkeitstermine aktualisiert (%Ln Anfrage).</numerusform>
+            <numerusform>Gespeicherte Fälligkeitstermine aktualisiert (%Ln Anfragen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -8478,10 +8528,6 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
 </context>
 <context>
     <name>lethe::QueueQuery</name>
-    <message>
-        <source>Reading clock stops</source>
-        <translation>Uhr-Unterbrechungen werden gelesen</translation>
-    </message>
     <message>
         <source>Reading the queue</source>
         <translation>Die Warteschlange wird gelesen</translation>
@@ -9845,10 +9891,6 @@ unbekannt</translation>
         <translation>Alle im Team lesen den ganzen Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>Support and officers work on requests: intake, identities, notes, clock stops, manual tasks.</source>
-        <translation>Support und Datenschutzbeauftragte bearbeiten Anfragen: Eingang, Identitäten, Notizen, Fristunterbrechungen, manuelle Aufgaben.</translation>
-    </message>
-    <message>
         <source>Only officers plan, approve and run erasures.</source>
         <translation>Nur Datenschutzbeauftragte planen, genehmigen und führen Löschungen aus.</translation>
     </message>
@@ -9871,10 +9913,6 @@ unbekannt</translation>
     <message>
         <source>Four eyes, kept by the server: a plan, an approval and a start are recorded under the login that made them; the approver never approves their own plan and never runs, resumes or changes the run after.</source>
         <translation>Vier Augen, vom Server gewahrt: Ein Plan, eine Genehmigung und ein Start werden unter der Anmeldung festgehalten, die sie vorgenommen hat; wer genehmigt, genehmigt nie den eigenen Plan und führt den Lauf danach nie aus, setzt ihn nie fort und ändert ihn nie.</translation>
-    </message>
-    <message>
-        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row.</source>
-        <translation>Die Warteschlange jedes Arbeitsplatzes aktualisiert sich laufend: Jede Änderung einer Anfrage wird auf dem Kanal lethe_queue mit der Nummer der Anfrage angekündigt (nie mit ihrem Inhalt), und Lethe lädt diese Zeile neu.</translation>
     </message>
     <message>
         <source>Only one erasure runs per request at a time.</source>
@@ -9927,6 +9965,14 @@ unbekannt</translation>
     <message>
         <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates, and a text of one or two characters is searched without them. Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
         <translation>Die Freitextsuche der Warteschlange über Indizes: die Erweiterung pg_trgm (Teil von PostgreSQL; vertrauenswürdig, daher fügt sie jeder Login hinzu, der in der Datenbank Objekte anlegen darf, ohne Superuser) und Trigramm-Indizes auf den durchsuchten Texten (Anfragenummer, Bearbeiter, Name der betroffenen Person, Identitäten), dazu Anfragen nach betroffener Person. Die Suche bleibt exakt: Die Indizes finden nur die Kandidaten, und ein Text aus einem oder zwei Zeichen wird ohne sie gesucht. Wo die Erweiterung nicht installiert ist oder nicht angelegt werden darf, sagt eine Warnung das, und die Suche funktioniert ohne die Indizes, langsamer.</translation>
+    </message>
+    <message>
+        <source>Support and officers work on requests: intake, identities, notes, clock stops, manual tasks. Their UPDATE on requests includes due_key and due_digest, each request&apos;s place in the urgency order, which Lethe stores with every change and again after the calendars or deadline settings change; reviewers cannot, and their queue is read whole to sort it until one of them has.</source>
+        <translation>Support und Datenschutzbeauftragte bearbeiten Anfragen: Eingang, Identitäten, Notizen, Fristunterbrechungen, manuelle Aufgaben. Ihr UPDATE auf requests umfasst due_key und due_digest, den Platz jeder Anfrage in der Dringlichkeitsreihenfolge, den Lethe mit jeder Änderung speichert und erneut, wenn sich die Kalender oder die Fristeinstellungen ändern; Prüfer können das nicht, und ihre Anfragenliste wird zum Sortieren ganz gelesen, bis einer von jenen es getan hat.</translation>
+    </message>
+    <message>
+        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row. Storing a request&apos;s place in the urgency order again (due_key and due_digest alone, after the calendars or the deadline settings changed) is no change of the request and is not announced: a million of them would flood every desk.</source>
+        <translation>Die Warteschlange jedes Arbeitsplatzes aktualisiert sich laufend: Jede Änderung einer Anfrage wird auf dem Kanal lethe_queue mit der Nummer der Anfrage angekündigt (nie mit ihrem Inhalt), und Lethe lädt diese Zeile neu. Das erneute Speichern des Platzes einer Anfrage in der Dringlichkeitsreihenfolge (nur due_key und due_digest, nachdem sich die Kalender oder die Fristeinstellungen geändert haben) ist keine Änderung der Anfrage und wird nicht angekündigt: Eine Million davon würde jeden Arbeitsplatz überfluten.</translation>
     </message>
 </context>
 <context>

@@ -4869,6 +4869,37 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
     </message>
 </context>
 <context>
+    <name>lethe::DueKeys</name>
+    <message>
+        <source>Reading clock stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the request&apos;s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the request&apos;s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stored deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who may store deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the requests whose deadline is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the requests&apos; deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::ErasureExecutor</name>
     <message>
         <source>The plan erases in system &quot;%1&quot;, but the workspace has no data map for it now.</source>
@@ -7304,6 +7335,25 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>The export of %1 was not recorded in the audit log: the connection was lost before it was. Its bundle was removed; export again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The due dates stored in this workspace were computed with other calendars or deadline settings, and your login may not store them again: the queue is read whole to sort it by days left until someone who may opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the stored due dates up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored due dates could not be brought up to date; the queue is read whole to sort it by days left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored due dates brought up to date (%Ln request(s)).</source>
+        <translation>
+            <numerusform>Stored due dates brought up to date (%Ln request).</numerusform>
+            <numerusform>Stored due dates brought up to date (%Ln requests).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -8408,10 +8458,6 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
 </context>
 <context>
     <name>lethe::QueueQuery</name>
-    <message>
-        <source>Reading clock stops</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Reading the queue</source>
         <translation type="unfinished"></translation>
@@ -9771,10 +9817,6 @@ unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support and officers work on requests: intake, identities, notes, clock stops, manual tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only officers plan, approve and run erasures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9796,10 +9838,6 @@ unknown</source>
     </message>
     <message>
         <source>Four eyes, kept by the server: a plan, an approval and a start are recorded under the login that made them; the approver never approves their own plan and never runs, resumes or changes the run after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9852,6 +9890,14 @@ unknown</source>
     </message>
     <message>
         <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates, and a text of one or two characters is searched without them. Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and officers work on requests: intake, identities, notes, clock stops, manual tasks. Their UPDATE on requests includes due_key and due_digest, each request&apos;s place in the urgency order, which Lethe stores with every change and again after the calendars or deadline settings change; reviewers cannot, and their queue is read whole to sort it until one of them has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row. Storing a request&apos;s place in the urgency order again (due_key and due_digest alone, after the calendars or the deadline settings changed) is no change of the request and is not announced: a million of them would flood every desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
