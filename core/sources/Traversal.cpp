@@ -20,6 +20,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 #include <memory>
@@ -334,8 +335,13 @@ bool SourceSearch::queryChunk(const Lookup& l, const Plan& plan, const QVariantL
     std::optional<RowPipe> pipe;
     qsizetype found = 0;
     for (bool firstRow = true;; firstRow = false) {
-        if (!pipe && found == m_options.pipeAfter)
-            pipe.emplace([&](DossierRow& r) { foundRow(l, plan, r); });
+        if (!pipe && found == m_options.pipeAfter) {
+            try {
+                pipe.emplace([&](DossierRow& r) { foundRow(l, plan, r); });
+            } catch (const std::system_error&) {
+                // No second thread to be had: the rows are done here, as before.
+            }
+        }
         DossierRow& row = pipe ? pipe->slot() : first;
         if (!row.via.isSharedWith(l.via))
             row.via = l.via;
