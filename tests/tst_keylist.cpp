@@ -163,15 +163,17 @@ void TestKeyList::everyKeyFoundFromTheMarkBeforeIt()
     auto same = [](const KeyList& l, const QList<QStringList>& m) {
         if (l.size() != m.size())
             return false;
+        KeyList::Walker walk(l); // the same bytes key by key, then nothing
         for (qsizetype i = 0; i < m.size(); ++i) {
             if (l.at(i) != m[i])
                 return false;
             KeyList one;
             one << m[i];
-            if (l.rowBytes(i) != one.rowBytes(0))
+            const QByteArrayView walked = walk.next();
+            if (l.rowBytes(i) != one.rowBytes(0) || walked.isNull() || walked != one.rowBytes(0))
                 return false;
         }
-        return l.toList() == m;
+        return walk.next().isNull() && l.toList() == m;
     };
     QVERIFY(same(list, model));
     for (int cut = 0; cut < 20; ++cut) { // removes across marks: 300 down to 280

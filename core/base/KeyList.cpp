@@ -19,10 +19,19 @@ char* varintAt(char* p, quint64 v)
     return p;
 }
 
+// Appends n bytes by resizing and copying: cheaper than QByteArray::append's general insert for the few
+// bytes of a varint or a short value, a million times over.
+void appendBytes(QByteArray& out, const char* p, qsizetype n)
+{
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    std::copy_n(p, n, out.data() + at);
+}
+
 void putVarint(QByteArray& out, quint64 v)
 {
     char buf[10];
-    out.append(buf, varintAt(buf, v) - buf);
+    appendBytes(out, buf, varintAt(buf, v) - buf);
 }
 
 quint64 getVarint(const char*& p)
@@ -175,10 +184,7 @@ void KeyList::addUtf8(QByteArrayView utf8)
     if (utf8.size() <= qsizetype(sizeof buf) - 10) {
         char* end = varintAt(buf, quint64(utf8.size()) + 1);
         std::copy_n(utf8.data(), utf8.size(), end);
-        // Into the room made above: resize and copy cost less than QByteArray::append's checks.
-        const qsizetype at = m_data.size(), n = (end - buf) + utf8.size();
-        m_data.resize(at + n);
-        std::copy_n(buf, n, m_data.data() + at);
+        appendBytes(m_data, buf, (end - buf) + utf8.size());
         return;
     }
     putVarint(m_data, quint64(utf8.size()) + 1);
@@ -249,6 +255,16 @@ QByteArrayView KeyList::rowBytes(qsizetype i) const
 {
     const char* from = keyAt(i);
     return QByteArrayView(from, skipKey(from));
+}
+
+QByteArrayView KeyList::Walker::next()
+{
+    if (m_i >= m_list->size())
+        return {};
+    const char* from = m_p;
+    m_p = skipKey(from);
+    ++m_i;
+    return QByteArrayView(from, m_p);
 }
 
 QStringList KeyList::at(qsizetype i) const

@@ -71,6 +71,20 @@ public:
     void valuesOf(qsizetype i, QVarLengthArray<QByteArrayView, 4>& out) const;
     // The key at `i` as its encoded bytes: equal keys have equal bytes, so these compare and hash keys.
     QByteArrayView rowBytes(qsizetype i) const;
+    // The keys' encoded bytes (as rowBytes gives them) one after the other from the first, each found from
+    // the end of the one before rather than from the nearest mark: for a pass over every key.
+    class Walker
+    {
+    public:
+        explicit Walker(const KeyList& list) : m_list(&list), m_p(list.m_data.constData()) {}
+        // The next key's bytes; a null view past the last.
+        QByteArrayView next();
+
+    private:
+        const KeyList* m_list;
+        const char* m_p;
+        qsizetype m_i = 0;
+    };
     // The key at `i` joined with `separator` (one QString, for lookups by text).
     QString joined(qsizetype i, QChar separator) const;
     bool contains(const QStringList& key) const;

@@ -187,6 +187,8 @@ public:
 
     // The keys in the order found (a plan that acts on every row of the table shares their bytes).
     const KeyList& keys() const { return m_keys; }
+    // The values read besides the key, row by row (none past the last row that has any).
+    const KeyList& extras() const { return m_extra; }
 
 private:
     // Empty extras for the rows before the one being appended, which is the first to have any.

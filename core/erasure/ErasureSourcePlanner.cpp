@@ -407,13 +407,13 @@ public:
                         QString run;
                         qint64 runLength = 0;
                         QByteArrayView runBytes;
+                        const KeyList& extras = found[ct].rows.extras();
+                        KeyList::Walker walk(extras);
                         for (int r = 0; r < found[ct].rows.size(); ++r) {
+                            const QByteArrayView bytes = walk.next(); // null past the extras
                             if (fate[ct][r] >= 0)
                                 continue;
                             const FoundRow row = found[ct].rows[r];
-                            const QByteArrayView bytes = row.extra.row < row.extra.values->size()
-                                                             ? row.extra.values->rowBytes(row.extra.row)
-                                                             : QByteArrayView();
                             if (runLength > 0 && !runBytes.isNull() && bytes == runBytes) {
                                 ++runLength;
                                 continue;

@@ -79,6 +79,8 @@ private:
         QStringList matches;
         QList<int> pk;
         QList<Out> leaving;
+        bool tableIsRoot = false; // the lookup's table holds a person's own rows (m_roots)
+        bool fromIsRoot = false;  // so does the table it was followed from
     };
 
     bool open(const ConnectionParams& params);

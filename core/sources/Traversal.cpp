@@ -242,6 +242,8 @@ SourceSearch::Plan SourceSearch::planOf(const Lookup& l)
     for (const Edge& e : edges(m_children, l.table))
         plan.leaving << Out{e, QStringLiteral("%1 → %2").arg(names(table, e.parentFields),
                                                              names(m_source.tables[e.child], e.childFields))};
+    plan.tableIsRoot = m_roots.contains(l.table);
+    plan.fromIsRoot = l.from >= 0 && m_roots.contains(l.from);
     return plan;
 }
 
@@ -319,22 +321,32 @@ bool SourceSearch::queryChunk(const Lookup& l, const Plan& plan, const QVariantL
     // mostly hold the same value (a million events of one account), and its exact form (exactForm)
     // depends on nothing else.
     std::optional<std::pair<qint64, bool>> lastNumber;
-    auto isAsked = [&](const QVariantList& values) {
+    // `number`: the matched column's whole number when the row was read from SQLite's statement directly
+    // (the same value the list holds), so the usual row needs no call on its QVariant.
+    auto isAsked = [&](const QVariantList& values, std::optional<qint64> number) {
         if (width != 1)
             return asked.contains(exactKey(values, 0, &l.fields));
-        const QVariant& v = values[l.fields[0]];
-        if (v.typeId() != QMetaType::LongLong)
-            return asked.contains(exactKey(values, 0, &l.fields));
-        const qint64 n = v.toLongLong();
-        if (!lastNumber || lastNumber->first != n)
-            lastNumber = std::pair{n, asked.contains(exactKey(values, 0, &l.fields))};
+        if (!number) {
+            const QVariant& v = values[l.fields[0]];
+            if (v.typeId() != QMetaType::LongLong)
+                return asked.contains(exactKey(values, 0, &l.fields));
+            number = v.toLongLong();
+        }
+        if (!lastNumber || lastNumber->first != *number)
+            lastNumber = std::pair{*number, asked.contains(exactKey(values, 0, &l.fields))};
         return lastNumber->second;
     };
+    const int matched = width == 1 ? l.fields[0] : -1;
+    // The columns read; the others are selected as NULL (Options::fieldsNeeded).
+    std::vector<bool> selected(size_t(table.fields.size()), true);
+    for (qsizetype f = 0; f < table.fields.size(); ++f)
+        selected[size_t(f)] = m_read.value(l.table).value(f, true);
     DossierRow first; // one row's storage for every row done on this thread (a copy kept detaches)
     // Past pipeAfter rows, the rest of the lookup's rows go through a pipe to a second thread.
     std::optional<RowPipe> pipe;
     qsizetype found = 0;
     for (bool firstRow = true;; firstRow = false) {
+        std::optional<qint64> number; // the matched column's whole number, read from the statement
         if (!pipe && found == m_options.pipeAfter) {
             try {
                 pipe.emplace([&](DossierRow& r) { foundRow(l, plan, r); });
@@ -370,10 +382,18 @@ bool SourceSearch::queryChunk(const Lookup& l, const Plan& plan, const QVariantL
                 return false;
             }
             QVariant* values = row.values.data();
-            for (int i = 0; i < n; ++i)
-                sqlite::assign(values[i], statement, i);
+            for (int i = 0; i < n; ++i) {
+                if (i == matched && sqlite3_column_type(statement, i) == SQLITE_INTEGER) {
+                    number = qint64(sqlite3_column_int64(statement, i));
+                    values[i].setValue(*number);
+                } else if (selected[size_t(i)]) {
+                    sqlite::assign(values[i], statement, i);
+                } else if (values[i].isValid()) {
+                    values[i] = QVariant(); // selected as NULL: not asked of SQLite
+                }
+            }
         }
-        if (!isAsked(row.values))
+        if (!isAsked(row.values, number))
             continue;
         ++found;
         if (pipe)
@@ -415,13 +435,13 @@ void SourceSearch::foundRow(const Lookup& l, const Plan& plan, DossierRow& row)
     // A person's own row (its table has an identity field) reached through a reference, not by
     // the subject's identity (a membership): the subject's only if it points at no one else's row
     // either. Bob's membership names Alice as the inviter and Bob as the member: Bob's.
-    if (!repeat && l.from >= 0 && m_roots.contains(l.table) && table.about == Table::About::Auto &&
+    if (!repeat && l.from >= 0 && plan.tableIsRoot && table.about == Table::About::Auto &&
         !exclusive(l.table, row.values)) {
         if (m_shared[size_t(l.table)].insert(rowKey, false))
             ++out.sharedLeftOut;
         return;
     }
-    if (!repeat && l.from >= 0 && !m_roots.contains(l.from) && !exclusive(l.table, row.values)) {
+    if (!repeat && l.from >= 0 && !plan.fromIsRoot && !exclusive(l.table, row.values)) {
         if (m_shared[size_t(l.table)].insert(rowKey, false))
             ++out.sharedLeftOut;
         return;
@@ -466,7 +486,7 @@ void SourceSearch::foundRow(const Lookup& l, const Plan& plan, DossierRow& row)
         // A person's row that points at another row of the same table (a reply to a comment, an
         // employee's manager, a user who invited another) links two people: the rows pointing at
         // the subject's are someone else's. The subject's row points at is shown as related.
-        if (o.edge.child == l.table && m_roots.contains(l.table))
+        if (o.edge.child == l.table && plan.tableIsRoot)
             continue;
         QVariantList tuple;
         for (int f : o.edge.parentFields) {
@@ -477,8 +497,8 @@ void SourceSearch::foundRow(const Lookup& l, const Plan& plan, DossierRow& row)
         if (tuple.size() == o.edge.parentFields.size())
             follow(o.edge.child, o.edge.childFields, tuple, o.via, l.phoneOnly, l.table, others);
     }
-    for (int f = 0; f < table.fields.size(); ++f) {
-        const QVariant v = row.values[f];
+    for (int f = 0; l.byIdentity && f < table.fields.size(); ++f) {
+        const QVariant& v = row.values[f];
         if (v.isNull())
             continue;
         // A user id held by a row the subject's own identity found (their account row) is theirs
