@@ -339,8 +339,9 @@ bool SourceSearch::queryChunk(const Lookup& l, const Plan& plan, const QVariantL
     const int matched = width == 1 ? l.fields[0] : -1;
     // The columns read; the others are selected as NULL (Options::fieldsNeeded).
     std::vector<bool> selected(size_t(table.fields.size()), true);
+    const QList<bool> read = m_read.value(l.table);
     for (qsizetype f = 0; f < table.fields.size(); ++f)
-        selected[size_t(f)] = m_read.value(l.table).value(f, true);
+        selected[size_t(f)] = read.value(f, true);
     DossierRow first; // one row's storage for every row done on this thread (a copy kept detaches)
     // Past pipeAfter rows, the rest of the lookup's rows go through a pipe to a second thread.
     std::optional<RowPipe> pipe;
