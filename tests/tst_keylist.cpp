@@ -250,28 +250,6 @@ void TestKeyList::packedText()
                                                        "b"));
     QCOMPARE(KeyList::fromPacked(QString::fromUtf8(packed)), list);
     QVERIFY(KeyList::fromPacked(QString()).isEmpty());
-    // In parts: the same text, each part whole keys (the next begins with a key's separator), about the
-    // size asked for, and one key longer than that in a part of its own.
-    KeyList many;
-    for (int i = 0; i < 1000; ++i)
-        many << QStringList{QString::number(i),
-                            i == 500 ? QString(300, QLatin1Char('x')) : QStringLiteral("ä")};
-    QByteArray whole, joined;
-    many.appendPacked(whole);
-    for (qsizetype size : {qsizetype(1), qsizetype(7), qsizetype(100), qsizetype(1) << 16}) {
-        joined.clear();
-        int parts = 0;
-        many.forEachPacked(
-            [&](QByteArrayView part) {
-                QVERIFY(parts == 0 || part.startsWith('\x1e'));
-                QVERIFY(part.size() < size + 310);
-                joined.append(part);
-                ++parts;
-            },
-            size);
-        QCOMPARE(joined, whole);
-        QVERIFY(size == (qsizetype(1) << 16) ? parts == 1 : parts > 10);
-    }
 }
 
 void TestKeyList::storedJsonIsTheDocumentsBytes()

@@ -36,15 +36,7 @@ void putVarint(QByteArray& out, quint64 v)
 
 quint64 getVarint(const char*& p)
 {
-    quint64 v = 0;
-    int shift = 0;
-    for (;;) {
-        const auto b = quint8(*p++);
-        v |= quint64(b & 0x7f) << shift;
-        if (!(b & 0x80))
-            return v;
-        shift += 7;
-    }
+    return KeyList::readVarint(p);
 }
 
 // One key: its number of values, then per value its UTF-8 length + 1 (0: NULL) and the bytes.
@@ -430,7 +422,12 @@ void KeyList::sort()
 
 void KeyList::appendPacked(QByteArray& out) const
 {
-    forEachPacked([&](QByteArrayView part) { out.append(part); });
+    const char* p = m_data.constData();
+    for (qsizetype i = 0; i < size(); ++i) {
+        if (i > 0)
+            out.append('\x1e');
+        p = appendKeyPacked(p, out);
+    }
 }
 
 KeyList KeyList::fromPacked(QStringView packed)

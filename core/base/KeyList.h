@@ -102,26 +102,6 @@ public:
     // The plan's stored text form: values joined by U+001F, keys by U+001E (as plans have always been
     // stored), written to `out` as UTF-8 without building the whole text as a QString.
     void appendPacked(QByteArray& out) const;
-    // The same in parts, for streaming into a hash or a file: `fn` gets the text of whole keys (with the
-    // separator in front of each but the list's first), about `partBytes` at a time (more when one key is
-    // longer).
-    template <typename F> void forEachPacked(F&& fn, qsizetype partBytes = 1 << 16) const
-    {
-        QByteArray part;
-        part.reserve(partBytes + 64);
-        const char* p = m_data.constData();
-        for (qsizetype i = 0; i < size(); ++i) {
-            if (i > 0)
-                part.append('\x1e');
-            p = appendKeyPacked(p, part);
-            if (part.size() >= partBytes) {
-                fn(QByteArrayView(part));
-                part.resize(0); // keeps its room
-            }
-        }
-        if (!part.isEmpty())
-            fn(QByteArrayView(part));
-    }
     // Every key in order: key(i) as it starts, then value(c, bytes) for each of its values, `c` counting
     // from 0, as UTF-8 bytes without decoding them (NULL as a null view).
     template <typename K, typename V> void forEachValue(K&& key, V&& value) const
@@ -135,6 +115,17 @@ public:
                 value(qsizetype(c), len == 0 ? QByteArrayView() : QByteArrayView(p, qsizetype(len - 1)));
                 p += len > 0 ? len - 1 : 0;
             }
+        }
+    }
+    // A varint of the encoding at `p` (a count or a length + 1), `p` moved past it.
+    static quint64 readVarint(const char*& p)
+    {
+        quint64 v = 0;
+        for (int shift = 0;; shift += 7) {
+            const auto b = quint8(*p++);
+            v |= quint64(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                return v;
         }
     }
     static KeyList fromPacked(QStringView packed);
@@ -172,16 +163,6 @@ private:
     static constexpr qsizetype kStride = 8;
     // The key at `p` written packed to `out`; returns where the next key starts.
     static const char* appendKeyPacked(const char* p, QByteArray& out);
-    static quint64 readVarint(const char*& p)
-    {
-        quint64 v = 0;
-        for (int shift = 0;; shift += 7) {
-            const auto b = quint8(*p++);
-            v |= quint64(b & 0x7f) << shift;
-            if (!(b & 0x80))
-                return v;
-        }
-    }
     // Where the key at `i` starts.
     const char* keyAt(qsizetype i) const;
     // A new key starts at the end of m_data (marked if it is an eighth), with room for `bytes` more.
