@@ -51,6 +51,8 @@ private Q_SLOTS:
     void databaseErrorStopsTheRunResumable();
     void verificationChecksTheValues_data() { engines(); }
     void verificationChecksTheValues();
+    void verificationFindsDeletedRowsPutBack_data() { engines(); }
+    void verificationFindsDeletedRowsPutBack();
     void retentionDates();
     void demoSubjectsErased_data() { engines(); }
     void demoSubjectsErased();
@@ -1277,6 +1279,87 @@ void TestErasure::verificationChecksTheValues()
     for (const QJsonValue& t : report->value(QStringLiteral("tables")).toArray())
         if (t[QStringLiteral("table")].toString() == QLatin1String("users"))
             QCOMPARE(t[QStringLiteral("not_erased")].toInt(), 1);
+}
+
+void TestErasure::verificationFindsDeletedRowsPutBack()
+{
+    // Rows deleted by the run are put back at once by someone else, under Carol's account: the run deleted
+    // them and the new search for Alice cannot find them, so only the check of every deleted key tells. The
+    // orders' keys lie close together (checked by the range they span, where Carol's rows and Alice's kept
+    // invoice lie too) and then far apart (checked key by key); rows are put back in both.
+    QFETCH(int, engine);
+    const auto e = ConnectionParams::Engine(engine);
+    auto shop = makeShop(e, 10);
+    SHOP_OK(shop);
+    SqlConnection other;
+    QVERIFY(other.open(shop->db->params()).ok());
+    QSqlQuery q(other.db());
+    other.db().transaction();
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO orders VALUES (?, ?, ?, '2025-06-01')")));
+    int aliceOrders = 2; // 101 and 102
+    for (int id = 200; id < 5600; ++id) {
+        const bool carols = id % 6 == 0;
+        q.addBindValue(id);
+        q.addBindValue(carols ? 3 : 1);
+        q.addBindValue(id == 3000 ? QStringLiteral("invoice") : QStringLiteral("cart")); // 3000: kept
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        aliceOrders += !carols && id != 3000;
+    }
+    for (int id = 100000; id < 150000; id += 1000, ++aliceOrders) {
+        q.addBindValue(id);
+        q.addBindValue(1);
+        q.addBindValue(QStringLiteral("cart"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QVERIFY(other.db().commit());
+
+    auto p = plan(*shop);
+    QVERIFY(p.ok());
+    const ErasureTablePlan* orders = tablePlan(*p, QStringLiteral("orders"));
+    QVERIFY(orders);
+    QCOMPARE(orders->keys.size(), aliceOrders);
+    auto started = saveAndStart(*shop, *p);
+    VERIFY_OK(started);
+
+    const QList<int> putBack{250, 1234, 5599, 107000, 149000};
+    const QString insert =
+        e == ConnectionParams::Engine::Sqlite
+            ? QStringLiteral("INSERT OR IGNORE INTO orders VALUES (?, 3, 'cart', '2025-06-01')")
+        : e == ConnectionParams::Engine::Postgres
+            ? QStringLiteral("INSERT INTO orders VALUES (?, 3, 'cart', '2025-06-01') ON "
+                             "CONFLICT DO NOTHING")
+            : QStringLiteral("INSERT IGNORE INTO orders VALUES (?, 3, 'cart', '2025-06-01')");
+    QString failed;
+    ErasureExecutor::Options o;
+    o.hmacKey = kKey;
+    o.batchSize = 500;
+    o.batchDone = [&](int, qint64, double) {
+        // A row still there is left alone; one the run deleted comes back as Carol's.
+        for (int id : putBack) {
+            q.prepare(insert);
+            q.addBindValue(id);
+            if (!q.exec())
+                failed = q.lastError().text();
+        }
+    };
+    auto report =
+        ErasureExecutor::run(*shop->store, started->id, *p, {{shop->map, {shop->db->params()}, {}}}, o);
+    VERIFY_OK(report);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(scalar(*shop, QStringLiteral("SELECT COUNT(*) FROM orders WHERE user_id = 1")).toInt(), 1);
+    QVERIFY(!report->value(QStringLiteral("verified")).toBool());
+    QStringList problems;
+    for (const QJsonValue& v : report->value(QStringLiteral("problems")).toArray())
+        problems << v.toString();
+    QCOMPARE(problems, QStringList{QStringLiteral("shop › main.orders: 5 of %1 rows planned for deletion are "
+                                                  "still there.")
+                                       .arg(aliceOrders)});
+    for (const QJsonValue& t : report->value(QStringLiteral("tables")).toArray())
+        if (t[QStringLiteral("table")].toString() == QLatin1String("orders")) {
+            QCOMPARE(t[QStringLiteral("still_present")].toInt(), 5);
+            QCOMPARE(t[QStringLiteral("affected")].toInt(), aliceOrders);
+            QCOMPARE(t[QStringLiteral("unexpected")].toInt(), 0);
+        }
 }
 
 void TestErasure::retentionDates()

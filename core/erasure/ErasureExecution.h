@@ -6,6 +6,7 @@
 // ErasureVerification.cpp (the proof and the report).
 
 #include "ErasureExecutor.h"
+#include "ErasureOrder.h"
 #include "ErasureStore.h"
 
 #include <QCryptographicHash>
@@ -15,6 +16,8 @@
 
 #include <map>
 #include <memory>
+#include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -100,12 +103,15 @@ private:
 };
 
 inline constexpr qsizetype kStatementKeys = 100; // keys per statement
+// Keys per range read by the verification (see Execution::checkByKey).
+inline constexpr qsizetype kRangeKeys = 4096;
 
 // A source's connection and the statements prepared on it, reused from batch to batch.
 struct Source
 {
     SqlConnection connection;
     std::map<QString, std::unique_ptr<QSqlQuery>> statements; // destroyed before the connection closes
+    std::optional<ErasureOrder::Columns> columns; // as the database declares them, read when first needed
 
     QSqlQuery& prepared(const QString& sql, bool* ok, QString* error)
     {
@@ -130,6 +136,9 @@ QVariant keyValue(const QString& v, ConnectionParams::Engine engine);
 // The same for a key value as KeyList holds it (UTF-8; a null view for NULL), without building its QString
 // where SQLite takes it as an integer.
 QVariant keyValue(QByteArrayView utf8, ConnectionParams::Engine engine);
+// The number `text` is, if it is the decimal text QString::number() writes for it (no sign but a minus, no
+// leading zero, no spaces, within 64 bits): exactly the texts keyValue() binds as integers on SQLite.
+std::optional<qlonglong> canonicalInteger(QByteArrayView text);
 // Adds `count` keys from `from` on to a step's digest as it always had them: each key's values joined by
 // U+001E, as UTF-8, then U+001F (the QStringList of each key is not built).
 void addKeysToDigest(QCryptographicHash& h, const KeyList& list, qsizetype from, qsizetype count);
@@ -210,6 +219,9 @@ public:
     Result<QJsonArray> readKeyedHashes(const Step& st, QSqlDatabase db, ConnectionParams::Engine engine,
                                        const QString& table, const QList<int>& hmacFields) const;
     Status readJournal();
+    Result<bool> wholeNumberColumn(int system, int source, const QString& table, const QString& column);
+    Status checkRange(Source& on, const QString& sql, const std::vector<qlonglong>& sortedKeys,
+                      const QString& tableName, KeyCheck& out);
     Result<KeyCheck> checkByKey(int system, int source, const QString& tableName, const QString& schema,
                                 const QStringList& keyColumns, const KeyList& keys,
                                 const QList<ErasureFieldChange>& changes,

@@ -164,8 +164,6 @@ QVariant keyValue(const QString& v, ConnectionParams::Engine engine)
     return v;
 }
 
-namespace {
-
 // The number `text` is, if it is the decimal text QString::number() writes for it (no sign but a minus, no
 // leading zero, no spaces, within 64 bits): exactly the texts keyValue(QString) binds as integers.
 std::optional<qlonglong> canonicalInteger(QByteArrayView text)
@@ -185,8 +183,6 @@ std::optional<qlonglong> canonicalInteger(QByteArrayView text)
         return std::nullopt;
     return negative ? qlonglong(quint64(0) - magnitude) : qlonglong(magnitude);
 }
-
-} // namespace
 
 QVariant keyValue(QByteArrayView utf8, ConnectionParams::Engine engine)
 {

@@ -50,7 +50,8 @@ bool KeyStatement::exec(const QVariantList& fixed, const KeyList& keys)
     m_affected = 0;
     bool direct = m_statement != nullptr;
     for (const QVariant& v : fixed)
-        direct = direct && (v.isNull() || v.typeId() == QMetaType::QString);
+        direct =
+            direct && (v.isNull() || v.typeId() == QMetaType::QString || v.typeId() == QMetaType::LongLong);
     if (!direct) {
         int i = 0;
         for (const QVariant& v : fixed)

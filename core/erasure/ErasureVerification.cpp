@@ -2,6 +2,8 @@
 
 #include "Validation.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSqlError>
@@ -25,6 +27,30 @@ QSet<QString> directIdentities(const QList<Identity>& identities)
                         direct.insert(form);
             }
     return direct;
+}
+
+// The whole-number keys from `from` on (at most kRangeKeys, up to the first key that is not one), sorted and
+// without repeats into `out`, when the range they span holds at most twice as many numbers: how many keys
+// were read. 0 when they are sparser than that or the key at `from` is not a whole number.
+qsizetype denseWindow(const KeyList& keys, qsizetype from, std::vector<qlonglong>& out)
+{
+    out.clear();
+    QVarLengthArray<QByteArrayView, 4> values;
+    const qsizetype end = std::min(keys.size(), from + kRangeKeys);
+    qsizetype k = from;
+    for (; k < end; ++k) {
+        keys.valuesOf(k, values);
+        const auto n = values.size() == 1 ? canonicalInteger(values[0]) : std::nullopt;
+        if (!n)
+            break;
+        out.push_back(*n);
+    }
+    if (out.empty())
+        return 0;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    const quint64 width = quint64(out.back()) - quint64(out.front()); // exact: the difference of two int64
+    return width < 2 * quint64(out.size()) ? k - from : 0;
 }
 
 } // namespace
@@ -87,8 +113,36 @@ Result<KeyCheck> Execution::checkByKey(int system, int source, const QString& ta
     for (const ErasureFieldChange& c : changes)
         cols << quoted(engine, c.field);
     KeyCheck out;
-    for (qsizetype from = 0; from < keys.size(); from += kStatementKeys) {
+    // Deleted rows of a single whole-number key column whose keys lie close together (as rows numbered as
+    // they were inserted mostly do) are checked by the range their keys span: one statement reads the keys
+    // of the rows left in it (at most as many again as the planned keys, and only the key column), and each
+    // is looked up among the planned keys. It finds every planned key still there exactly as the lookup by
+    // key does, at a fraction of its cost: binding and matching a hundred keys per statement cost SQLite
+    // four times the lookups themselves. Other keys are looked up a hundred at a time.
+    QString rangeSql;
+    if (changes.isEmpty() && keyColumns.size() == 1) {
+        auto whole = wholeNumberColumn(system, source, tableName, keyColumns.first());
+        if (!whole)
+            return whole.error();
+        if (*whole)
+            rangeSql =
+                QStringLiteral("SELECT %1 FROM %2 WHERE %1 >= ? AND %1 <= ?")
+                    .arg(cols.first(), SqlConnection::qualifiedTable(engine, schema, tableName).value());
+    }
+    std::vector<qlonglong> window;
+    qsizetype sparseUntil = 0; // the keys before this were found too sparse for a range
+    for (qsizetype from = 0; from < keys.size();) {
+        if (!rangeSql.isEmpty() && from >= sparseUntil) {
+            if (const qsizetype n = denseWindow(keys, from, window); n > 0) {
+                if (Status st = checkRange(**conn, rangeSql, window, tableName, out); !st)
+                    return st.error();
+                from += n;
+                continue;
+            }
+            sparseUntil = from + kRangeKeys;
+        }
         const KeyList chunk = keys.mid(from, kStatementKeys);
+        from += chunk.size();
         const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                                 .arg(cols.join(QStringLiteral(", ")),
                                      SqlConnection::qualifiedTable(engine, schema, tableName).value(),
@@ -143,6 +197,53 @@ Result<KeyCheck> Execution::checkByKey(int system, int source, const QString& ta
         q.finish();
     }
     return out;
+}
+
+// Whether `column` of `table` holds whole numbers only, as the database declares it (read once per source):
+// only then is a range of keys the same rows as the keys in it.
+Result<bool> Execution::wholeNumberColumn(int system, int source, const QString& table, const QString& column)
+{
+    Step at;
+    at.system = system;
+    at.source = source;
+    auto conn = connectionFor(at);
+    if (!conn)
+        return conn.error();
+    Source& on = **conn;
+    if (!on.columns) {
+        const DataSource& described = systems[inputOf[system]].map.sources[source];
+        auto live = ErasureOrder::liveColumns(on.connection.db(), on.connection.engine(), described);
+        if (!live)
+            return live.error();
+        on.columns = std::move(live).value();
+    }
+    const auto it = on.columns->constFind(table + QLatin1Char('.') + column);
+    return it != on.columns->cend() && it->kind == ErasureOrder::Column::Kind::Integer;
+}
+
+// The rows left in the range `sortedKeys` spans, by their key alone: those that are planned keys count as
+// still there.
+Status Execution::checkRange(Source& on, const QString& sql, const std::vector<qlonglong>& sortedKeys,
+                             const QString& tableName, KeyCheck& out)
+{
+    bool ok = true;
+    QString error;
+    QSqlQuery& prepared = on.prepared(sql, &ok, &error);
+    if (!ok)
+        return makeError(Error::Code::Storage, tr("Verifying %1: %2").arg(tableName, error));
+    KeyStatement q(prepared, on.connection.engine());
+    if (!q.exec({QVariant(sortedKeys.front()), QVariant(sortedKeys.back())}, {}))
+        return makeError(Error::Code::Storage, tr("Verifying %1: %2").arg(tableName, q.error()));
+    while (q.next()) {
+        bool number = false;
+        const qlonglong key = q.value(0).toLongLong(&number);
+        // A value that cannot be read as a number is never taken for a row gone.
+        out.present += !number || std::binary_search(sortedKeys.begin(), sortedKeys.end(), key);
+    }
+    if (!q.error().isEmpty())
+        return makeError(Error::Code::Storage, tr("Verifying %1: %2").arg(tableName, q.error()));
+    q.finish();
+    return {};
 }
 
 // Verification, from the data itself and never from what the run meant to do:
