@@ -83,11 +83,15 @@ std::optional<HeldItems::Item> fromJson(const QJsonObject& o)
 } // namespace
 
 HeldItems::HeldItems(const QString& workspaceFolder)
+    : HeldItems(workspaceFolder, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
 {
-    const QString folder = QFileInfo(workspaceFolder).absoluteFilePath();
-    const QByteArray key = Sha256::hash(QDir::cleanPath(folder).toUtf8()).toHex().left(32);
-    m_path = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-             QStringLiteral("/held/") + QString::fromLatin1(key) + QStringLiteral(".json");
+}
+
+HeldItems::HeldItems(const QString& workspaceFolder, const QString& dataFolder)
+{
+    const QString folder = QDir::cleanPath(QFileInfo(workspaceFolder).absoluteFilePath());
+    const QByteArray key = Sha256::hash(folder.toUtf8()).toHex().left(32);
+    m_path = dataFolder + QStringLiteral("/held/") + QString::fromLatin1(key) + QStringLiteral(".json");
 }
 
 QString HeldItems::newSession()

@@ -51,6 +51,8 @@ public:
 
     // The held items of the workspace in `workspaceFolder`.
     explicit HeldItems(const QString& workspaceFolder);
+    // The same in the application data folder `dataFolder` (another program's, another user's home).
+    HeldItems(const QString& workspaceFolder, const QString& dataFolder);
     QString path() const { return m_path; }
     // A new session name for a window or a lethe-cli run.
     static QString newSession();
