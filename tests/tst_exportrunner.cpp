@@ -77,6 +77,7 @@ private Q_SLOTS:
     void cliKilledAtRecordIsSettled();
     void cliOpeningSettlesHeldOnSqlite_data();
     void cliOpeningSettlesHeldOnSqlite();
+    void heldItemsAreOwnersAndRefuseWhenUnsure();
     void actionFollowsTheRequestType();
     void dialogExportsAndReports();
     void dialogEncryptsWithAPassphrase();
@@ -1092,6 +1093,64 @@ void TestExportRunner::cliOpeningSettlesHeldOnSqlite()
     QVERIFY(s->audit().verify().ok);
     auto items = HeldItems(m_ws, cliHome() + QStringLiteral("/data/lethe")).items();
     QVERIFY(items && items->isEmpty());
+}
+
+// What is written down is the owner's alone (0600); an item of a Lethe still running is left to it (the
+// window and lethe-cli settle only what a gone program or a closed window left), and lethe-cli export refuses
+// to write over its held bundle; when both the bundle and its held copy are there, nothing is guessed:
+// refused, said with both names, still held.
+void TestExportRunner::heldItemsAreOwnersAndRefuseWhenUnsure()
+{
+    const QString target = m_dir.filePath(m_wsName + QStringLiteral(".lethe.zip"));
+    const QString held = ExportRunner::heldName(target);
+    const HeldItems ledger(m_ws, cliHome() + QStringLiteral("/data/lethe"));
+    const QString id = leaveHeld(ledger, target, false, false, false);
+    QVERIFY(!id.isEmpty());
+    const QFileDevice::Permissions perms = QFile::permissions(ledger.path());
+    QVERIFY(perms.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                       QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther)));
+
+    // Held by a program still running.
+    QProcess running;
+    running.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    QVERIFY(running.waitForStarted());
+    auto items = HeldItems(ledger).items();
+    QVERIFY(items && items->size() == 1);
+    HeldItems::Item item = items->first();
+    item.pid = running.processId();
+    QVERIFY(HeldItems(ledger).add(item).ok());
+    auto orphaned = HeldItems(ledger).orphaned();
+    QVERIFY(orphaned && orphaned->isEmpty());
+    test::CliRun r = cli(
+        {QStringLiteral("export"), QStringLiteral("--request"), m_access, QStringLiteral("--out"), target});
+    QVERIFY2(r.code != 0 && r.err.contains("still running"), r.err.constData());
+    QVERIFY(QFile::exists(held) && !QFile::exists(target));
+    QCOMPARE(exports(m_access).size(), 0);
+    running.kill();
+    QVERIFY(running.waitForFinished());
+    orphaned = HeldItems(ledger).orphaned();
+    QVERIFY(orphaned && orphaned->size() == 1);
+
+    // Its bundle and a file at its name: which is it? Refused, nothing moved or recorded, still held.
+    {
+        QFile other(target);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("another file");
+    }
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.err.contains("cannot tell which one is its bundle") && r.err.contains(held.toUtf8()),
+             r.err.constData());
+    QVERIFY(QFile::exists(held) && QFile::exists(target));
+    QCOMPARE(exports(m_access).size(), 0);
+    items = HeldItems(ledger).items();
+    QVERIFY(items && items->size() == 1);
+    // The other file gone: settled at the next opening.
+    QVERIFY(QFile::remove(target));
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.code == 0 && r.err.contains("recorded now, once"), r.err.constData());
+    QCOMPARE(exports(m_access).size(), 1);
+    verifyBundle(target, false);
 }
 
 ExportDialog* TestExportRunner::openHeldExport()
