@@ -198,8 +198,9 @@ int Cli::exportBundle(const QStringList& args)
                         .arg(owner->pid)
                   : tr("%1 is a bundle whose record met a lost connection, and nothing on this computer says "
                        "which export it is, so Lethe cannot tell whether the audit log recorded it. Nothing "
-                       "was written. Look for its export in `lethe-cli audit show`, check it with `lethe-cli "
-                       "bundle verify`, then remove it or move it to its name yourself.")
+                       "was written. Look for its export in `lethe-cli audit log --request` (export.write), "
+                       "check it with `lethe-cli bundle verify`, then remove it or move it to its name "
+                       "yourself.")
                         .arg(ExportRunner::heldName(outFile))));
     }
     auto systems = workspaceSystems(ws->folder, !p.isSet(QStringLiteral("no-processors")));
