@@ -17,9 +17,16 @@ ExportRunner::ExportRunner(CredentialStore* credentials, Workspace workspace, QO
     qRegisterMetaType<lethe::ExportRunner::Summary>();
 }
 
-// An export under way stops at its next query or table and removes its .part; m_jobs waits for it, so no
-// work outlives its object.
-ExportRunner::~ExportRunner() = default;
+// An export under way stops at its next query or table and removes its .part; one already sending its record
+// is waited for, so no work outlives its object. A bundle still held then (its record's answer lost, not
+// settled here) is released to the next opening of the workspace (HeldItems).
+ExportRunner::~ExportRunner()
+{
+    m_jobs.stop();
+    m_jobs.wait();
+    if (!m_exportId.isEmpty())
+        HeldItems(m_workspace.folder).release(HeldItems::Kind::Export, m_exportId);
+}
 
 Status ExportRunner::mayExport(const Request& request)
 {
@@ -72,6 +79,7 @@ void ExportRunner::start(const Order& order)
     Order o = order;
     if (o.exportId.isEmpty())
         o.exportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_exportId = o.exportId;
     QPointer<ExportRunner> self(this);
     SecretResolver::resolve(
         m_credentials, *maps, order.databasesOnly ? QString() : m_workspace.folder,

@@ -110,7 +110,11 @@ public:
     // (a dialog closed meanwhile: the window settles it).
     bool hasUnrecorded() const { return m_unrecorded.has_value(); }
     void recordHeld();
-    std::optional<Unrecorded> takeHeld() { return std::exchange(m_unrecorded, std::nullopt); }
+    std::optional<Unrecorded> takeHeld()
+    {
+        m_exportId.clear(); // its new holder releases it
+        return std::exchange(m_unrecorded, std::nullopt);
+    }
 
     // The export itself, synchronous (the runner's worker thread, lethe-cli export): the bundle written and
     // signed with `key`, then `export.write` recorded in `store` with rows, tables, files, the key id and
@@ -167,6 +171,7 @@ private:
     Workspace m_workspace;
     bool m_running = false;
     std::optional<Unrecorded> m_unrecorded;
+    QString m_exportId;   // the last export's: released at the destruction if still held
     JobSlot m_jobs{this}; // last: waits for a cancelled export still finishing its current query
 };
 

@@ -84,8 +84,7 @@ std::optional<HeldItems::Item> fromJson(const QJsonObject& o)
 
 HeldItems::HeldItems(const QString& workspaceFolder)
     : HeldItems(workspaceFolder, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-{
-}
+{}
 
 HeldItems::HeldItems(const QString& workspaceFolder, const QString& dataFolder)
 {
@@ -211,6 +210,19 @@ Status HeldItems::withdraw(Kind kind, const QString& id)
             if (i.kind == kind && i.id == id)
                 i.withdrawn = true;
     });
+}
+
+void HeldItems::release(Kind kind, const QString& id)
+{
+    if (id.isEmpty() || !QFile::exists(m_path))
+        return;
+    const Status s = change([&](QList<Item>& items) {
+        for (Item& i : items)
+            if (i.kind == kind && i.id == id)
+                i.pid = 0;
+    });
+    if (!s)
+        log::warn(QStringLiteral("A held item could not be released: %1").arg(s.error().message));
 }
 
 void HeldItems::release(const QString& session)

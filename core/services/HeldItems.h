@@ -66,6 +66,8 @@ public:
     Status withdraw(Kind kind, const QString& id);
     // `session` ends (its window closes, its program ends): its items are released for the next opening.
     void release(const QString& session); // a failure is logged
+    // The same for one item (of whichever session): its holder goes.
+    void release(Kind kind, const QString& id);
 
     static QString kindName(Kind kind);
 
