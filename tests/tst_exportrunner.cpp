@@ -1151,6 +1151,22 @@ void TestExportRunner::heldItemsAreOwnersAndRefuseWhenUnsure()
     QVERIFY2(r.code == 0 && r.err.contains("recorded now, once"), r.err.constData());
     QCOMPARE(exports(m_access).size(), 1);
     verifyBundle(target, false);
+
+    // A damaged file is said, nothing in it settled; an export refuses to go on without a place to write
+    // itself down, and leaves no bundle.
+    {
+        QFile damaged(ledger.path());
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{\"items\": [");
+    }
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.code == 0 && r.err.contains("it is damaged"), r.err.constData());
+    const QString second = m_dir.filePath(m_wsName + QStringLiteral("-2.lethe.zip"));
+    r = cli(
+        {QStringLiteral("export"), QStringLiteral("--request"), m_access, QStringLiteral("--out"), second});
+    QVERIFY2(r.code != 0 && r.err.contains("cannot be written down"), r.err.constData());
+    QVERIFY(!QFile::exists(second));
+    QCOMPARE(exports(m_access).size(), 1);
 }
 
 ExportDialog* TestExportRunner::openHeldExport()
