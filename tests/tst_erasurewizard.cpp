@@ -8,6 +8,7 @@
 #include "ErasureTree.h"
 #include "ErasureWizard.h"
 #include "FakeCredentialStore.h"
+#include "HeldItems.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "TestSupport.h"
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void fourEyesUnreadOnConfirmIsHeld();
     void approvalFromTheWizardIsHeld_data();
     void approvalFromTheWizardIsHeld();
+    void approvalClosedInTheWizardSettledAtNextOpening_data();
+    void approvalClosedInTheWizardSettledAtNextOpening();
 
 private:
     void openWindow();
@@ -883,6 +886,95 @@ void TestErasureWizard::fourEyesUnreadOnConfirmIsHeld()
     QVERIFY(button(w, "savePlanButton")->isVisible()); // read now: four eyes on, the plan not saved yet
     QVERIFY(button(w, "savePlanButton")->isEnabled());
     QVERIFY(!button(w, "eraseButton")->isEnabled());
+}
+
+void TestErasureWizard::approvalClosedInTheWizardSettledAtNextOpening_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<int>("drop");
+    QTest::addColumn<bool>("saved");
+    QTest::newRow("postgresql, answer lost after COMMIT")
+        << true << int(test::CommitDropper::Drop::AfterCommit) << true;
+    QTest::newRow("postgresql, lost before COMMIT")
+        << true << int(test::CommitDropper::Drop::BeforeCommit) << false;
+    QTest::newRow("sqlite, the workspace file gone")
+        << false << int(test::CommitDropper::Drop::Never) << false;
+}
+
+// The approval dialog opened from the wizard is closed while held, and the window (the wizard still open)
+// is closed before the connection is back: the next window on the workspace reads the plan's fate and says
+// which, approved once at most.
+void TestErasureWizard::approvalClosedInTheWizardSettledAtNextOpening()
+{
+    QFETCH(bool, postgres);
+    QFETCH(int, drop);
+    QFETCH(bool, saved);
+    if (postgres) {
+        usePostgresWorkspace(true);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QPointer<ErasureWizard> w = fourEyesWizard();
+    QVERIFY(w);
+    const QString digest = w->plan()->digest;
+    {
+        auto oscar = storeAs(QStringLiteral("oscar"));
+        QVERIFY(oscar);
+        auto request = oscar->request(m_requestId);
+        QVERIFY(request.ok());
+        QVERIFY(ErasureService::savePlan(*oscar, *request, *w->plan()).ok());
+    }
+    QTest::mouseClick(button(w, "nextButton"), Qt::LeftButton);
+    QTest::mouseClick(button(w, "approvePlanButton"), Qt::LeftButton);
+    QPointer<ApprovalDialog> dialog;
+    QTRY_VERIFY((dialog = w->findChild<ApprovalDialog*>()) != nullptr && dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->busy(), 20000);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("approvalConfirmEdit")), m_requestId);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    const QString away = m_wsParams.path + QStringLiteral("-away");
+    if (postgres)
+        m_relay->arm(test::CommitDropper::Drop(drop));
+    else
+        QVERIFY(QFile::rename(m_wsParams.path, away));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("approveButton")), Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(dialog->isHeld());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    m_window.reset(); // the wizard open, the connection not back
+    if (postgres)
+        m_relay->arm(test::CommitDropper::Drop::Never);
+    else
+        QVERIFY(QFile::rename(away, m_wsParams.path));
+
+    m_window = std::make_unique<MainWindow>(m_credentials.get());
+    m_window->setClock([this] { return m_now; });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    QSignalSpy settled(m_window.get(), &MainWindow::heldItemsSettled);
+    m_window->openWorkspace(m_ws);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(settled.size(), 1);
+    const QString told = settled.first().first().toStringList().join(QLatin1Char('\n'));
+    QVERIFY2(told.contains(saved ? QLatin1String("had been saved before the connection was lost")
+                                 : QLatin1String("was not saved")) &&
+                 told.contains(digest.left(16)),
+             qPrintable(told));
+    auto s = storeAs(QStringLiteral("check"));
+    QVERIFY(s);
+    auto run = ErasureStore(*s).run(m_requestId, digest);
+    QVERIFY(run.ok());
+    QCOMPARE(run->state, saved ? QStringLiteral("approved") : QStringLiteral("planned"));
+    auto events = s->audit().events(m_requestId);
+    QVERIFY(events.ok());
+    qsizetype approvals = 0;
+    for (const AuditEvent& e : *events)
+        approvals += e.action == QLatin1String("erasure.approve") ? 1 : 0;
+    QCOMPARE(approvals, saved ? 1 : 0);
+    QVERIFY(s->audit().verify().ok);
+    auto items = HeldItems(m_ws).items();
+    QVERIFY(items && items->isEmpty());
 }
 
 void TestErasureWizard::approvalFromTheWizardIsHeld_data()

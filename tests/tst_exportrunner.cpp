@@ -4,6 +4,7 @@
 #include "ExportDialog.h"
 #include "ExportRunner.h"
 #include "FakeCredentialStore.h"
+#include "HeldItems.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "Minisign.h"
@@ -12,6 +13,7 @@
 #include "Workspace.h"
 #include "WorkspaceFixtures.h"
 #include "WorkspaceKeys.h"
+#include "WorkspaceMaps.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -65,6 +68,16 @@ private Q_SLOTS:
     void heldRecordIsFoundByItsId_data();
     void heldRecordIsFoundByItsId();
     void lostRecordIsRecordedOnce();
+    void heldExportSettledAtNextOpening_data();
+    void heldExportSettledAtNextOpening();
+    void heldExportSettledOnSqlite_data();
+    void heldExportSettledOnSqlite();
+    void cliRerunSettlesHeldExport_data();
+    void cliRerunSettlesHeldExport();
+    void cliKilledAtRecordIsSettled();
+    void cliOpeningSettlesHeldOnSqlite_data();
+    void cliOpeningSettlesHeldOnSqlite();
+    void heldItemsAreOwnersAndRefuseWhenUnsure();
     void actionFollowsTheRequestType();
     void dialogExportsAndReports();
     void dialogEncryptsWithAPassphrase();
@@ -84,6 +97,21 @@ private:
     // The same shop, map, settings and requests in a workspace on a scratch PostgreSQL database, reached
     // through m_relay.
     void usePostgresWorkspace();
+    // A new window on the workspace (the program started again); what it said it settled as it opened.
+    QStringList reopenWindow();
+    // lethe-cli on the workspace, with a home of its own for this test (its keychain is the session's).
+    test::CliRun cli(QStringList args, bool json = true);
+    QString cliHome() const { return m_dir.filePath(m_wsName + QStringLiteral("-home")); }
+    // What a window or program that has gone leaves after its export's record met a lost connection, made
+    // on a SQLite workspace: the access request's bundle written and signed, its export.write in the
+    // workspace's log (`recorded`) or sent to a copy of the workspace that kept it (the workspace never got
+    // it), kept as NAME.unrecorded (or, `atItsName`, still at its name: the program was killed before it
+    // sent the record) and written down in `ledger`, released. Returns the export id.
+    QString leaveHeld(const HeldItems& ledger, const QString& target, bool recorded, bool atItsName,
+                      bool withdrawn);
+    // The bundle at `target` is whole and signed by the workspace's key (`cliKey`: the one lethe-cli keeps
+    // in the session's keychain, read by `lethe-cli bundle verify`).
+    void verifyBundle(const QString& target, bool cliKey);
 
     QTemporaryDir m_dir;
     QString m_ws;
@@ -701,6 +729,444 @@ void TestExportRunner::heldRecordIsFoundByItsId()
              QStringLiteral("id-lost"));
     QVERIFY(QFile::exists(lostBefore.summary.file));
     QVERIFY(!QFile::exists(lostBefore.heldFile));
+}
+
+QStringList TestExportRunner::reopenWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_credentials.get());
+    m_window->setClock([this] { return m_now; });
+    m_window->setReconnectSchedule({std::chrono::hours(1)});
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return {QStringLiteral("window not exposed")};
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    QSignalSpy settled(m_window.get(), &MainWindow::heldItemsSettled);
+    m_window->openWorkspace(m_ws);
+    if (!loaded.wait(10000))
+        return {QStringLiteral("queue not loaded")};
+    return settled.isEmpty() ? QStringList() : settled.first().first().toStringList();
+}
+
+test::CliRun TestExportRunner::cli(QStringList args, bool json)
+{
+    QDir().mkpath(cliHome());
+    args << QStringLiteral("--workspace") << m_ws;
+    return test::runCli(QStringLiteral(LETHE_CLI_PATH), cliHome(), std::move(args), json);
+}
+
+void TestExportRunner::verifyBundle(const QString& target, bool cliKey)
+{
+    QVERIFY(QFile::exists(target));
+    if (cliKey) {
+        const test::CliRun r = cli({QStringLiteral("bundle"), QStringLiteral("verify"), target}, false);
+        QVERIFY2(r.code == 0, r.out.constData());
+        return;
+    }
+    const auto key = workspaceKey();
+    QVERIFY(key);
+    auto verdict = BundleReader::verify(target, &*key);
+    QVERIFY(verdict.ok());
+    QVERIFY2(verdict->ok(), qPrintable(verdict->summary()));
+    QCOMPARE(verdict->signature, BundleReader::Verdict::Signature::Trusted);
+}
+
+QString TestExportRunner::leaveHeld(const HeldItems& ledger, const QString& target, bool recorded,
+                                    bool atItsName, bool withdrawn)
+{
+    QStringList issues;
+    auto maps = WorkspaceMaps::load(m_ws, &issues);
+    if (!maps)
+        return {};
+    std::optional<ResolvedSystems> resolved;
+    SecretResolver::resolve(
+        m_credentials.get(), *maps, QString(), [] { return true; },
+        [&](const ResolvedSystems& r) { resolved = r; });
+    std::optional<Result<MinisignKey>> key;
+    WorkspaceKeys::signingKey(m_credentials.get(), m_wsName, [&](Result<MinisignKey> k) { key.emplace(k); });
+    if (!QTest::qWaitFor([&] { return resolved && key; }, 10000) || !*key)
+        return {};
+    ConnectionParams params = m_wsParams;
+    if (!recorded) {
+        // A copy of the workspace gets the record, as if the COMMIT had never reached the workspace.
+        params.path = m_dir.filePath(QFileInfo(target).fileName() + QStringLiteral(".db"));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+            if (QFile::exists(m_wsParams.path + suffix) &&
+                !QFile::copy(m_wsParams.path + suffix, params.path + suffix))
+                return {};
+    }
+    QString id;
+    {
+        auto s = WorkspaceStore::open(params, QStringLiteral("olga"), [this] { return m_now; });
+        if (!s)
+            return {};
+        auto request = (*s)->request(m_access);
+        if (!request)
+            return {};
+        auto written = ExportRunner::writeBundle(**s, *request, resolved->systems(), **key, target, {});
+        if (!written)
+            return {};
+        auto events = (*s)->audit().events(m_access);
+        if (!events || events->isEmpty() || events->last().action != QLatin1String("export.write"))
+            return {};
+        HeldItems::Item item;
+        item.kind = HeldItems::Kind::Export;
+        item.details = events->last().detailsObject();
+        item.id = item.details.value(QStringLiteral("export_id")).toString();
+        item.requestId = m_access;
+        item.actor = QStringLiteral("olga");
+        item.pid = 0; // its window closed, or its program ended
+        item.session = QStringLiteral("gone");
+        item.file = target;
+        item.heldFile = ExportRunner::heldName(target);
+        item.withdrawn = withdrawn;
+        if (!atItsName && !QFile::rename(target, item.heldFile))
+            return {};
+        if (!HeldItems(ledger).add(item))
+            return {};
+        id = item.id;
+    }
+    return id;
+}
+
+void TestExportRunner::heldExportSettledAtNextOpening_data()
+{
+    QTest::addColumn<int>("drop");
+    QTest::addColumn<bool>("closeDialog");
+    QTest::newRow("answer lost after COMMIT, window closed")
+        << int(test::CommitDropper::Drop::AfterCommit) << false;
+    QTest::newRow("lost before COMMIT, window closed")
+        << int(test::CommitDropper::Drop::BeforeCommit) << false;
+    QTest::newRow("answer lost after COMMIT, dialog then window closed")
+        << int(test::CommitDropper::Drop::AfterCommit) << true;
+    QTest::newRow("lost before COMMIT, dialog then window closed")
+        << int(test::CommitDropper::Drop::BeforeCommit) << true;
+}
+
+// PostgreSQL: the export's bundle is written and the connection goes at the COMMIT of its export.write; the
+// window is closed (the program ends) before the connection is back, with the export dialog still held or
+// closed first. The next window on the workspace reads the export's fate by its id and settles it: recorded
+// before, its bundle moved to its name; not recorded, recorded now, once (the dialog held: the export was
+// still wanted) or its bundle removed (the dialog closed: as the window said then). Either way said, one
+// export.write at most, the bundle whole and signed, the audit log intact, nothing left held.
+void TestExportRunner::heldExportSettledAtNextOpening()
+{
+    QFETCH(int, drop);
+    QFETCH(bool, closeDialog);
+    const bool saved = drop == int(test::CommitDropper::Drop::AfterCommit);
+    usePostgresWorkspace();
+    if (QTest::currentTestFailed())
+        return;
+    QPointer<ExportDialog> dialog = openHeldExport();
+    QVERIFY(dialog);
+    static int n = 0;
+    const QString target = m_dir.filePath(QStringLiteral("reopened%1.lethe.zip").arg(++n));
+    const QString held = ExportRunner::heldName(target);
+    dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    m_relay->arm(test::CommitDropper::Drop(drop), "export.write");
+    dialog->accept();
+    QVERIFY(lost.wait(30000));
+    QCOMPARE(m_relay->dropped(), 1);
+    m_relay->arm(test::CommitDropper::Drop::Never);
+    QVERIFY(dialog && dialog->isHeld());
+    QVERIFY(QFile::exists(held));
+    if (closeDialog) {
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+    }
+    m_window.reset(); // closed before the connection is back
+    QVERIFY(QFile::exists(held));
+    QVERIFY(!QFile::exists(target));
+
+    const QStringList told = reopenWindow();
+    QCOMPARE(told.size(), 1);
+    const QString bar = m_window->messageBar()->text();
+    QVERIFY2(bar.contains(told.first()), qPrintable(bar));
+    QVERIFY2(told.first().contains(m_access), qPrintable(told.first()));
+    QVERIFY(!QFile::exists(held));
+    const bool recorded = saved || !closeDialog;
+    QCOMPARE(exports(m_access).size(), recorded ? 1 : 0);
+    if (saved)
+        QVERIFY2(told.first().contains(QLatin1String("had been recorded")), qPrintable(told.first()));
+    else if (!closeDialog)
+        QVERIFY2(told.first().contains(QLatin1String("recorded now, once")), qPrintable(told.first()));
+    else
+        QVERIFY2(told.first().contains(QLatin1String("was removed")) &&
+                     told.first().contains(QFileInfo(held).fileName()),
+                 qPrintable(told.first()));
+    if (recorded) {
+        QVERIFY2(told.first().contains(QFileInfo(target).fileName()), qPrintable(told.first()));
+        verifyBundle(target, false);
+    } else {
+        QVERIFY(!QFile::exists(target));
+    }
+    auto s = store();
+    QVERIFY(s);
+    QVERIFY(s->audit().verify().ok);
+    auto items = HeldItems(m_ws).items();
+    QVERIFY(items);
+    QVERIFY(items->isEmpty());
+    // Opened once more: nothing left to settle, nothing recorded again.
+    QVERIFY(reopenWindow().isEmpty());
+    QCOMPARE(exports(m_access).size(), recorded ? 1 : 0);
+}
+
+void TestExportRunner::heldExportSettledOnSqlite_data()
+{
+    QTest::addColumn<bool>("recorded");
+    QTest::addColumn<bool>("atItsName");
+    QTest::addColumn<bool>("withdrawn");
+    QTest::newRow("recorded, answer lost") << true << false << false;
+    QTest::newRow("not recorded") << false << false << false;
+    QTest::newRow("killed before its record was sent") << false << true << false;
+    QTest::newRow("not recorded, dialog closed") << false << false << true;
+}
+
+// SQLite: what a window closed (or a program killed) before the connection came back left held, settled by
+// the next window on the workspace as on PostgreSQL.
+void TestExportRunner::heldExportSettledOnSqlite()
+{
+    QFETCH(bool, recorded);
+    QFETCH(bool, atItsName);
+    QFETCH(bool, withdrawn);
+    const QString target = m_dir.filePath(m_wsName + QStringLiteral(".lethe.zip"));
+    const QString held = ExportRunner::heldName(target);
+    const QString id = leaveHeld(HeldItems(m_ws), target, recorded, atItsName, withdrawn);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(exports(m_access).size(), recorded ? 1 : 0);
+
+    const QStringList told = reopenWindow();
+    QCOMPARE(told.size(), 1);
+    QVERIFY2(m_window->messageBar()->text().contains(told.first()), qPrintable(told.first()));
+    QVERIFY(!QFile::exists(held));
+    const bool placed = recorded || !withdrawn;
+    const QList<AuditEvent> events = exports(m_access);
+    QCOMPARE(events.size(), placed ? 1 : 0);
+    if (placed) {
+        QCOMPARE(events.first().detailsObject().value(QStringLiteral("export_id")).toString(), id);
+        QVERIFY2(told.first().contains(recorded ? QLatin1String("had been recorded")
+                                                : QLatin1String("recorded now, once")),
+                 qPrintable(told.first()));
+        verifyBundle(target, false);
+    } else {
+        QVERIFY2(told.first().contains(QLatin1String("was removed")), qPrintable(told.first()));
+        QVERIFY(!QFile::exists(target));
+    }
+    auto s = store();
+    QVERIFY(s);
+    QVERIFY(s->audit().verify().ok);
+    auto items = HeldItems(m_ws).items();
+    QVERIFY(items && items->isEmpty());
+}
+
+void TestExportRunner::cliRerunSettlesHeldExport_data()
+{
+    QTest::addColumn<int>("drop");
+    QTest::newRow("answer lost after COMMIT") << int(test::CommitDropper::Drop::AfterCommit);
+    QTest::newRow("lost before COMMIT") << int(test::CommitDropper::Drop::BeforeCommit);
+}
+
+// lethe-cli export whose export.write met a lost connection keeps its bundle as NAME.unrecorded and says to
+// run it again; run again once the connection is back, it finds that export by its id and settles it rather
+// than writing a second bundle and a second export.write: one event, the bundle whole at its name.
+void TestExportRunner::cliRerunSettlesHeldExport()
+{
+    QFETCH(int, drop);
+    const bool saved = drop == int(test::CommitDropper::Drop::AfterCommit);
+    usePostgresWorkspace();
+    if (QTest::currentTestFailed())
+        return;
+    const QString target = m_dir.filePath(m_wsName + QStringLiteral(".lethe.zip"));
+    const QString held = ExportRunner::heldName(target);
+    const QStringList args{QStringLiteral("export"), QStringLiteral("--request"), m_access,
+                           QStringLiteral("--out"), target};
+    m_relay->arm(test::CommitDropper::Drop(drop), "export.write");
+    test::CliRun r = cli(args);
+    QCOMPARE(m_relay->dropped(), 1);
+    m_relay->arm(test::CommitDropper::Drop::Never);
+    QVERIFY2(r.code == 5, r.err.constData());
+    QVERIFY2(r.err.contains("Run the same command again"), r.err.constData());
+    QVERIFY(QFile::exists(held));
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(exports(m_access).size(), saved ? 1 : 0);
+
+    r = cli(args); // the connection is back
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains(saved ? "had been recorded" : "recorded now, once"), r.err.constData());
+    const QJsonObject out = r.json().object();
+    QVERIFY(out.value(QStringLiteral("settled_held")).toBool());
+    QCOMPARE(out.value(QStringLiteral("already_recorded")).toBool(), saved);
+    QCOMPARE(out.value(QStringLiteral("file")).toString(), target);
+    QCOMPARE(exports(m_access).size(), 1);
+    QVERIFY(!QFile::exists(held));
+    verifyBundle(target, true);
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.code == 0, r.err.constData() + r.out);
+    // Once more: the bundle is there, so nothing is written, and nothing recorded again.
+    r = cli(args);
+    QVERIFY(r.code != 0);
+    QCOMPARE(exports(m_access).size(), 1);
+}
+
+// lethe-cli export killed while its export.write waits (the audit log locked by another session): the bundle
+// is at its name and its record never made. The next export of the same file settles it: recorded once, not
+// written again.
+void TestExportRunner::cliKilledAtRecordIsSettled()
+{
+    usePostgresWorkspace();
+    if (QTest::currentTestFailed())
+        return;
+    const QString target = m_dir.filePath(m_wsName + QStringLiteral(".lethe.zip"));
+    const QStringList args{QStringLiteral("export"),
+                           QStringLiteral("--request"),
+                           m_access,
+                           QStringLiteral("--out"),
+                           target,
+                           QStringLiteral("--workspace"),
+                           m_ws};
+    {
+        test::TableLock lock(m_pg->params(), QStringLiteral("audit_events"));
+        QVERIFY2(lock.ok(), qPrintable(lock.error()));
+        QDir().mkpath(cliHome());
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), cliHome());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), cliHome() + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), cliHome() + QStringLiteral("/config"));
+        env.remove(QStringLiteral("LETHE_WORKSPACE"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LETHE_CLI_PATH), args);
+        QVERIFY(p.waitForStarted());
+        QVERIFY(lock.waitForWaiter(60000)); // its export.write waits for the lock
+        p.kill();
+        QVERIFY(p.waitForFinished());
+        lock.endWaiters();
+    }
+    QVERIFY(QFile::exists(target));
+    QCOMPARE(exports(m_access).size(), 0);
+    const test::CliRun r = cli(args.mid(0, 5));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains("recorded now, once"), r.err.constData());
+    QVERIFY(r.json().object().value(QStringLiteral("settled_held")).toBool());
+    QCOMPARE(exports(m_access).size(), 1);
+    QVERIFY(!QFile::exists(ExportRunner::heldName(target)));
+    verifyBundle(target, true);
+    auto s = store();
+    QVERIFY(s);
+    QVERIFY(s->audit().verify().ok);
+}
+
+void TestExportRunner::cliOpeningSettlesHeldOnSqlite_data()
+{
+    QTest::addColumn<bool>("recorded");
+    QTest::addColumn<bool>("rerun");
+    QTest::newRow("recorded, export run again") << true << true;
+    QTest::newRow("not recorded, export run again") << false << true;
+    QTest::newRow("recorded, audit verify opens it") << true << false;
+    QTest::newRow("not recorded, audit verify opens it") << false << false;
+}
+
+// SQLite: a held export (its program ended) is settled by the next lethe-cli that opens the workspace, said
+// on standard error: export run again for the same file, or any other command.
+void TestExportRunner::cliOpeningSettlesHeldOnSqlite()
+{
+    QFETCH(bool, recorded);
+    QFETCH(bool, rerun);
+    const QString target = m_dir.filePath(m_wsName + QStringLiteral(".lethe.zip"));
+    const QString id =
+        leaveHeld(HeldItems(m_ws, cliHome() + QStringLiteral("/data/lethe")), target, recorded, false, false);
+    QVERIFY(!id.isEmpty());
+    const test::CliRun r = rerun ? cli({QStringLiteral("export"), QStringLiteral("--request"), m_access,
+                                        QStringLiteral("--out"), target})
+                                 : cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.code == 0, r.err.constData() + r.out);
+    QVERIFY2(r.err.contains(recorded ? "had been recorded" : "recorded now, once") &&
+                 r.err.contains(QFileInfo(target).fileName().toUtf8()),
+             r.err.constData());
+    const QList<AuditEvent> events = exports(m_access);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().detailsObject().value(QStringLiteral("export_id")).toString(), id);
+    QVERIFY(!QFile::exists(ExportRunner::heldName(target)));
+    verifyBundle(target, false);
+    auto s = store();
+    QVERIFY(s);
+    QVERIFY(s->audit().verify().ok);
+    auto items = HeldItems(m_ws, cliHome() + QStringLiteral("/data/lethe")).items();
+    QVERIFY(items && items->isEmpty());
+}
+
+// What is written down is the owner's alone (0600); an item of a Lethe still running is left to it (the
+// window and lethe-cli settle only what a gone program or a closed window left), and lethe-cli export refuses
+// to write over its held bundle; when both the bundle and its held copy are there, nothing is guessed:
+// refused, said with both names, still held.
+void TestExportRunner::heldItemsAreOwnersAndRefuseWhenUnsure()
+{
+    const QString target = m_dir.filePath(m_wsName + QStringLiteral(".lethe.zip"));
+    const QString held = ExportRunner::heldName(target);
+    const HeldItems ledger(m_ws, cliHome() + QStringLiteral("/data/lethe"));
+    const QString id = leaveHeld(ledger, target, false, false, false);
+    QVERIFY(!id.isEmpty());
+    const QFileDevice::Permissions perms = QFile::permissions(ledger.path());
+    QVERIFY(perms.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                       QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther)));
+
+    // Held by a program still running.
+    QProcess running;
+    running.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    QVERIFY(running.waitForStarted());
+    auto items = HeldItems(ledger).items();
+    QVERIFY(items && items->size() == 1);
+    HeldItems::Item item = items->first();
+    item.pid = running.processId();
+    QVERIFY(HeldItems(ledger).add(item).ok());
+    auto orphaned = HeldItems(ledger).orphaned();
+    QVERIFY(orphaned && orphaned->isEmpty());
+    test::CliRun r = cli(
+        {QStringLiteral("export"), QStringLiteral("--request"), m_access, QStringLiteral("--out"), target});
+    QVERIFY2(r.code != 0 && r.err.contains("still running"), r.err.constData());
+    QVERIFY(QFile::exists(held) && !QFile::exists(target));
+    QCOMPARE(exports(m_access).size(), 0);
+    running.kill();
+    QVERIFY(running.waitForFinished());
+    orphaned = HeldItems(ledger).orphaned();
+    QVERIFY(orphaned && orphaned->size() == 1);
+
+    // Its bundle and a file at its name: which is it? Refused, nothing moved or recorded, still held.
+    {
+        QFile other(target);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("another file");
+    }
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.err.contains("cannot tell which one is its bundle") && r.err.contains(held.toUtf8()),
+             r.err.constData());
+    QVERIFY(QFile::exists(held) && QFile::exists(target));
+    QCOMPARE(exports(m_access).size(), 0);
+    items = HeldItems(ledger).items();
+    QVERIFY(items && items->size() == 1);
+    // The other file gone: settled at the next opening.
+    QVERIFY(QFile::remove(target));
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.code == 0 && r.err.contains("recorded now, once"), r.err.constData());
+    QCOMPARE(exports(m_access).size(), 1);
+    verifyBundle(target, false);
+
+    // A damaged file is said, nothing in it settled; an export refuses to go on without a place to write
+    // itself down, and leaves no bundle.
+    {
+        QFile damaged(ledger.path());
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{\"items\": [");
+    }
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.code == 0 && r.err.contains("it is damaged"), r.err.constData());
+    const QString second = m_dir.filePath(m_wsName + QStringLiteral("-2.lethe.zip"));
+    r = cli(
+        {QStringLiteral("export"), QStringLiteral("--request"), m_access, QStringLiteral("--out"), second});
+    QVERIFY2(r.code != 0 && r.err.contains("cannot be written down"), r.err.constData());
+    QVERIFY(!QFile::exists(second));
+    QCOMPARE(exports(m_access).size(), 1);
 }
 
 ExportDialog* TestExportRunner::openHeldExport()

@@ -4,6 +4,7 @@
 #include "DeadlineSettingsDialog.h"
 #include "ErasureStore.h"
 #include "FakeCredentialStore.h"
+#include "HeldItems.h"
 #include "MainWindow.h"
 #include "ManualTaskList.h"
 #include "MessageBar.h"
@@ -60,6 +61,10 @@ private Q_SLOTS:
     void approvalClosedWhileHeldIsTold();
     void officerKeyClosedWhileHeldIsTold_data();
     void officerKeyClosedWhileHeldIsTold();
+    void approvalClosedWhileHeldSettledAtNextOpening_data();
+    void approvalClosedWhileHeldSettledAtNextOpening();
+    void officerKeyClosedWhileHeldSettledAtNextOpening_data();
+    void officerKeyClosedWhileHeldSettledAtNextOpening();
     void approvalClosedOnItsWayIsTold_data();
     void approvalClosedOnItsWayIsTold();
     void officerKeyClosedOnItsWayIsTold_data();
@@ -88,6 +93,9 @@ private:
     // next COMMIT (`drop`), on SQLite the share holding the file is renamed away; back() undoes it.
     void loseTheWorkspace(bool postgres, CommitDropper::Drop drop);
     void back(bool postgres);
+    // The window closed, the connection back, and a new window opened on the workspace (the program started
+    // again): what it said it settled as the workspace opened.
+    QStringList reopen(bool postgres);
     // A run of the request marked running and never finished (a killed erasure): resumable.
     void interruptedRun();
     // The approval dialog (Request › Approve Erasure Plan…) on a plan waiting for approval, the request's id
@@ -224,6 +232,23 @@ void TestHeldChanges::back(bool postgres)
     }
     const QString share = QFileInfo(QFileInfo(m_folder).absolutePath()).fileName();
     QVERIFY(QDir(m_dir.path()).rename(share + QStringLiteral("-away"), share));
+}
+
+QStringList TestHeldChanges::reopen(bool postgres)
+{
+    m_window.reset(); // closed before the connection is back
+    back(postgres);
+    m_window = std::make_unique<MainWindow>(m_credentials.get());
+    m_window->setReconnectSchedule({std::chrono::hours(1)});
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return {QStringLiteral("not exposed")};
+    QSignalSpy loaded(m_window.get(), &MainWindow::queueLoaded);
+    QSignalSpy settled(m_window.get(), &MainWindow::heldItemsSettled);
+    m_window->openWorkspace(m_folder);
+    if (!loaded.wait(20000))
+        return {QStringLiteral("not loaded")};
+    return settled.isEmpty() ? QStringList() : settled.first().first().toStringList();
 }
 
 void TestHeldChanges::completedTaskIsSavedOnce_data()
@@ -639,6 +664,86 @@ void TestHeldChanges::officerKeyClosedWhileHeldIsTold()
         count(QStringLiteral("SELECT COUNT(*) FROM officer_keys WHERE login = ?"), {QStringLiteral("dana")}),
         saved ? 1 : 0);
     QCOMPARE(bool(m_window->store()->headSigner()), saved); // a registered key signs from now on
+    QVERIFY(m_window->store()->audit().verify().ok);
+}
+
+void TestHeldChanges::approvalClosedWhileHeldSettledAtNextOpening_data()
+{
+    approvalClosedWhileHeldIsTold_data();
+}
+
+// The approval's dialog closed while held, and then the window too, before the connection was back: the next
+// window on the workspace reads the plan's fate by its digest and says which; nothing approved twice, nothing
+// left held.
+void TestHeldChanges::approvalClosedWhileHeldSettledAtNextOpening()
+{
+    QFETCH(bool, postgres);
+    QFETCH(int, drop);
+    QFETCH(bool, saved);
+    QFETCH(QString, said);
+    openWindow(postgres);
+    QString digest;
+    QPointer<ApprovalDialog> dialog = approvalTyped(&digest);
+    QVERIFY(dialog);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    loseTheWorkspace(postgres, CommitDropper::Drop(drop));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("approveButton")), Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(dialog->isHeld());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+
+    const QStringList told = reopen(postgres);
+    QCOMPARE(told.size(), 1);
+    QVERIFY2(told.first().contains(said) && told.first().contains(digest.left(16)), qPrintable(told.first()));
+    QVERIFY2(m_window->messageBar()->text().contains(told.first()),
+             qPrintable(m_window->messageBar()->text()));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE request_id = ? AND action = ?"),
+                   {m_requestId, QStringLiteral("erasure.approve")}),
+             saved ? 1 : 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM erasure_runs WHERE digest = ? AND state = ?"),
+                   {digest, saved ? QStringLiteral("approved") : QStringLiteral("planned")}),
+             1);
+    auto items = HeldItems(m_folder).items();
+    QVERIFY(items && items->isEmpty());
+    QVERIFY(m_window->store()->audit().verify().ok);
+}
+
+void TestHeldChanges::officerKeyClosedWhileHeldSettledAtNextOpening_data()
+{
+    approvalClosedWhileHeldIsTold_data();
+}
+
+// Officer Key closed while its registration was held, and then the window, before the connection was back:
+// the next window reads by the key's id whether it was registered and says which; a registered key signs.
+void TestHeldChanges::officerKeyClosedWhileHeldSettledAtNextOpening()
+{
+    QFETCH(bool, postgres);
+    QFETCH(int, drop);
+    QFETCH(bool, saved);
+    openWindow(postgres);
+    QPointer<OfficerKeyDialog> keys;
+    QMessageBox* question = askToRegister(keys);
+    QVERIFY(question);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    loseTheWorkspace(postgres, CommitDropper::Drop(drop));
+    QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(keys->isHeld());
+    QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!keys);
+
+    const QStringList told = reopen(postgres);
+    QCOMPARE(told.size(), 1);
+    QVERIFY2(told.first().contains(saved ? QLatin1String("had been registered before the connection")
+                                         : QLatin1String("was not registered")),
+             qPrintable(told.first()));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"),
+                   {QStringLiteral("officer.key.register")}),
+             saved ? 1 : 0);
+    QCOMPARE(bool(m_window->store()->headSigner()), saved); // a registered key signs
+    auto items = HeldItems(m_folder).items();
+    QVERIFY(items && items->isEmpty());
     QVERIFY(m_window->store()->audit().verify().ok);
 }
 

@@ -5,11 +5,13 @@
 #include "ApprovalDialog.h"
 #include "ErasureService.h"
 #include "ErasureTree.h"
+#include "HeldItems.h"
 #include "MessageBar.h"
 #include "Validation.h"
 #include "WorkspaceMaps.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -587,6 +589,16 @@ void ErasureWizard::approvePlan()
     // Closed while its approval was held: said now, and its fate read once the connection is back.
     connect(dialog, &ApprovalDialog::closedWhileHeld, this, [this](const QString& id, const QString& digest) {
         m_closedApproval = digest;
+        // Written down: should the window close before the connection is back, the next opening says it.
+        HeldItems::Item item;
+        item.kind = HeldItems::Kind::Approval;
+        item.id = digest;
+        item.requestId = id;
+        item.actor = m_workspace.actor;
+        item.pid = QCoreApplication::applicationPid();
+        item.session = m_workspace.heldSession;
+        if (Status s = HeldItems(m_workspace.folder).add(item); !s)
+            qWarning("%s", qPrintable(s.error().message));
         // The wizard is window-modal: its own Retry Now reaches the window's retries.
         m_message->show(MessageBar::Kind::Warning, ApprovalDialog::closedText(id, digest), tr("Retry &Now"),
                         [this] { Q_EMIT retryRequested(); });
@@ -738,6 +750,8 @@ void ErasureWizard::settleClosedApproval()
         return;
     }
     m_closedApproval.clear();
+    if (Status s = HeldItems(m_workspace.folder).remove(HeldItems::Kind::Approval, digest); !s)
+        qWarning("%s", qPrintable(s.error().message));
     const bool saved = fate && fate->kind == ChangeFate::Kind::Applied;
     if (m_page == Page::Confirm && !m_busy && m_plan && m_plan->digest == digest)
         showConfirm();

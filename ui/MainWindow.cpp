@@ -183,6 +183,10 @@ MainWindow::~MainWindow()
 {
     QCoreApplication::instance()->removeEventFilter(this); // the socket watch of a lost connection
     m_loader->cancel();
+    // What this window still holds after a lost connection (an export's bundle kept as NAME.unrecorded, an
+    // approval or officer key closed held) is left to the next opening of the workspace, which settles it.
+    if (!m_workspaceFolder.isEmpty())
+        HeldItems(m_workspaceFolder).release(m_heldSession);
     // m_verifyJob and m_demoJob wait for their work (the demo stops at its next batch).
 }
 
@@ -767,6 +771,7 @@ RunnerWorkspace MainWindow::runnerWorkspace() const
     ws.actor = m_store->actor();
     ws.clock = m_clock;
     ws.headSigner = m_store->headSigner();
+    ws.heldSession = m_heldSession;
     return ws;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "HeldItems.h"
 #include "Job.h"
 #include "PreviewService.h"
 #include "QueueQuery.h"
@@ -83,6 +84,10 @@ Q_SIGNALS:
     void reconnected();
     // A change kept while the connection was lost was settled: saved now, found saved before, or refused.
     void pendingChangeSettled(const QString& humanId);
+    // What a lost connection left held by a window or program that has gone (HeldItems) was read as this
+    // workspace opened (or once its connection was back) and settled: what the person was told, one line
+    // each.
+    void heldItemsSettled(const QStringList& told);
     void previewFinished(qint64 rows);
     void erasureWizardOpened(lethe::ErasureWizard* wizard);
     // A second officer approved an erasure plan here (Request › Approve Erasure Plan…, or from the wizard).
@@ -204,6 +209,12 @@ private:
     bool sendChange(ValidatedDialog* dialog, PendingChange change);
     void settle(const PendingChange& change, const Result<Request>& r, bool alreadyApplied);
     void settlePending();
+    // The exports, approvals and officer keys a lost connection left held by a window or program that has
+    // gone (HeldItems::orphaned): each one's fate read by its id and settled, and said in the message bar.
+    void settleHeldItems();
+    // Written down: what this window holds (HeldItems) if it is closed before it is settled.
+    void holdItem(HeldItems::Kind kind, const QString& id, const QString& requestId);
+    void forgetItem(HeldItems::Kind kind, const QString& id);
     // The deadline settings (Tools › Deadline Settings…), sent as a change held on a lost connection.
     void editDeadlineSettings();
 
@@ -238,6 +249,10 @@ private:
     QString m_reselectAfterLoad;    // the request selected before the queue was read again on reconnecting
     bool m_verifyAfterReconnect = false; // the audit check met the lost connection: run again once it is back
     bool m_offerResumeAfterReconnect = false; // reading the erasures to resume met a lost connection
+    bool m_settleHeldAfterReconnect = false;  // settling what was held met a lost connection
+    // This window's name in HeldItems: what it holds is released for the next opening when it closes or
+    // opens another workspace.
+    const QString m_heldSession = HeldItems::newSession();
     QLabel* m_counts;
     QProgressBar* m_progress;
     QToolButton* m_stopLoading;

@@ -457,6 +457,12 @@ void MainWindow::exportBundle()
     // connection allows; recorded, the bundle goes to its name, else it is removed; said either way.
     connect(dialog, &ExportDialog::closedWhileHeld, this, [this](const ExportRunner::Unrecorded& held) {
         const QString file = QDir::toNativeSeparators(held.summary.file);
+        // Written down as withdrawn: should this window close before the connection is back, the next
+        // opening removes it unless it was recorded, as said now.
+        if (!held.workspaceFolder.isEmpty())
+            if (Status s = HeldItems(held.workspaceFolder).withdraw(HeldItems::Kind::Export, held.exportId);
+                !s)
+                m_message->show(MessageBar::Kind::Warning, s.error().message);
         withdrawHeld(
             held.requestId,
             tr("You closed the export of %1 while the connection to the workspace was lost, so whether the "
@@ -471,8 +477,10 @@ void MainWindow::exportBundle()
                     return fate;
                 if (fate->kind != ChangeFate::Kind::Applied)
                     QFile::remove(held.heldFile); // not recorded: must not go out
-                else if (Status placed = ExportRunner::placeHeld(held); !placed)
-                    return placed.error();
+                ExportRunner::forgetHeld(held);
+                if (fate->kind == ChangeFate::Kind::Applied)
+                    if (Status placed = ExportRunner::placeHeld(held); !placed)
+                        return placed.error();
                 return fate;
             },
             [this, held, file](const Result<ChangeFate>& fate) {

@@ -3,7 +3,10 @@
 // and read again after, and the changes typed meanwhile kept in their dialogs and sent at most once.
 #include "MainWindow.h"
 
+#include "ApprovalDialog.h"
+#include "ExportRunner.h"
 #include "MessageBar.h"
+#include "OfficerKeyDialog.h"
 #include "RequestDetailPane.h"
 
 #include <QCoreApplication>
@@ -64,6 +67,8 @@ void MainWindow::onReconnected()
     reloadQueue();
     if (std::exchange(m_verifyAfterReconnect, false))
         verifyAudit();
+    if (std::exchange(m_settleHeldAfterReconnect, false))
+        settleHeldItems();
     if (std::exchange(m_offerResumeAfterReconnect, false))
         offerResume();
     updateActions();
@@ -246,6 +251,121 @@ void MainWindow::settlePending()
         }
         Q_EMIT pendingChangeSettled(r ? r->humanId : p.change.humanId);
     }
+}
+
+void MainWindow::holdItem(HeldItems::Kind kind, const QString& id, const QString& requestId)
+{
+    if (m_workspaceFolder.isEmpty() || !m_store)
+        return;
+    HeldItems::Item item;
+    item.kind = kind;
+    item.id = id;
+    item.requestId = requestId;
+    item.actor = m_store->actor();
+    item.pid = QCoreApplication::applicationPid();
+    item.session = m_heldSession;
+    if (Status s = HeldItems(m_workspaceFolder).add(item); !s)
+        m_message->show(MessageBar::Kind::Warning,
+                        tr("If this window is closed before the connection is back, what it holds cannot be "
+                           "settled when the workspace next opens: %1")
+                            .arg(s.error().message));
+}
+
+void MainWindow::forgetItem(HeldItems::Kind kind, const QString& id)
+{
+    if (m_workspaceFolder.isEmpty())
+        return;
+    if (Status s = HeldItems(m_workspaceFolder).remove(kind, id); !s)
+        m_message->show(MessageBar::Kind::Warning, s.error().message);
+}
+
+void MainWindow::settleHeldItems()
+{
+    if (!m_store || m_connectionLost || m_workspaceFolder.isEmpty())
+        return;
+    HeldItems ledger(m_workspaceFolder);
+    auto items = ledger.orphaned();
+    if (!items) {
+        m_message->show(MessageBar::Kind::Error, items.error().message);
+        return;
+    }
+    QStringList told;
+    bool warn = false;
+    QStringList changed;
+    for (const HeldItems::Item& item : *items) {
+        if (m_connectionLost)
+            break; // the rest once it is back
+        if (item.kind != HeldItems::Kind::Export && item.actor != m_store->actor()) {
+            // Another login's approval or key: whether it was saved is theirs to be told.
+            told << tr("An approval or officer key of %1 held since a lost connection is not settled here: "
+                       "you act as %2. It is settled when %1 opens this workspace.")
+                        .arg(item.actor, m_store->actor());
+            warn = true;
+            continue;
+        }
+        switch (item.kind) {
+        case HeldItems::Kind::Export: {
+            auto settled = ExportRunner::settleHeld(*m_store, item, m_workspaceFolder);
+            if (!settled && lostConnection(settled.error())) {
+                m_settleHeldAfterReconnect = true;
+                continue;
+            }
+            if (!settled) {
+                told << tr("The export of %1 held since a lost connection could not be settled: %2")
+                            .arg(item.requestId, settled.error().message);
+                warn = true;
+                continue;
+            }
+            told << settled->text;
+            warn = warn || (settled->kind != ExportRunner::HeldOutcome::Kind::Placed &&
+                            settled->kind != ExportRunner::HeldOutcome::Kind::RecordedNow);
+            if (settled->recorded)
+                changed << item.requestId;
+            break;
+        }
+        case HeldItems::Kind::Approval: {
+            auto fate = ApprovalDialog::fateOf(*m_store, item.requestId, item.id);
+            if (!fate && lostConnection(fate.error())) {
+                m_settleHeldAfterReconnect = true;
+                continue;
+            }
+            told << ApprovalDialog::fateText(fate, item.requestId, item.id);
+            const bool saved = fate && fate->kind == ChangeFate::Kind::Applied;
+            warn = warn || !saved;
+            if (saved) {
+                changed << item.requestId;
+                Q_EMIT erasurePlanApproved(item.requestId, item.id);
+            }
+            forgetItem(item.kind, item.id);
+            break;
+        }
+        case HeldItems::Kind::OfficerKey: {
+            MinisignKey key;
+            key.keyId = QByteArray::fromHex(item.id.toLatin1());
+            auto fate = OfficerKeyDialog::fateOf(*m_store, key);
+            if (!fate && lostConnection(fate.error())) {
+                m_settleHeldAfterReconnect = true;
+                continue;
+            }
+            // Registered: the store signs with it already when this keychain holds it (WorkspaceOpener).
+            told << OfficerKeyDialog::fateText(fate, key);
+            warn = warn || !(fate && fate->kind == ChangeFate::Kind::Applied);
+            forgetItem(item.kind, item.id);
+            break;
+        }
+        }
+    }
+    if (told.isEmpty())
+        return;
+    m_message->show(warn ? MessageBar::Kind::Warning : MessageBar::Kind::Success,
+                    told.join(QLatin1Char('\n')));
+    changed.removeDuplicates();
+    for (const QString& id : std::as_const(changed)) {
+        if (selectedId() == id)
+            showSelected();
+        Q_EMIT requestChanged(id);
+    }
+    Q_EMIT heldItemsSettled(told);
 }
 
 } // namespace lethe

@@ -101,10 +101,13 @@ void MainWindow::approveErasurePlan()
 
 void MainWindow::approvalClosedWhileHeld(const QString& id, const QString& digest)
 {
+    holdItem(HeldItems::Kind::Approval, digest,
+             id); // settled at the next opening if this window closes first
     withdrawHeld(
         id, ApprovalDialog::closedText(id, digest),
         [id, digest](WorkspaceStore& store) { return ApprovalDialog::fateOf(store, id, digest); },
         [this, id, digest](const Result<ChangeFate>& fate) {
+            forgetItem(HeldItems::Kind::Approval, digest);
             const bool saved = fate && fate->kind == ChangeFate::Kind::Applied;
             m_message->show(saved ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
                             ApprovalDialog::fateText(fate, id, digest));

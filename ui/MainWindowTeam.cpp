@@ -199,10 +199,15 @@ void MainWindow::openOfficerKey()
         m_message->show(MessageBar::Kind::Warning, OfficerKeyDialog::refusedText(reason));
     });
     connect(dialog, &OfficerKeyDialog::closedWhileHeld, this, [this](const MinisignKey& key) {
+        // Written down by its key id (never the secret key): settled at the next opening if this window
+        // closes first.
+        const QString id = QString::fromLatin1(key.keyId.toHex());
+        holdItem(HeldItems::Kind::OfficerKey, id, QString());
         withdrawHeld(
             QString(), OfficerKeyDialog::closedText(key),
             [key](WorkspaceStore& store) { return OfficerKeyDialog::fateOf(store, key); },
-            [this, key](const Result<ChangeFate>& fate) {
+            [this, key, id](const Result<ChangeFate>& fate) {
+                forgetItem(HeldItems::Kind::OfficerKey, id);
                 const bool saved = fate && fate->kind == ChangeFate::Kind::Applied;
                 if (saved && m_store)
                     m_store->setHeadSigner(

@@ -65,7 +65,11 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->m_connectionLost = false;
             self->m_verifyAfterReconnect = false;
             self->m_offerResumeAfterReconnect = false;
+            self->m_settleHeldAfterReconnect = false;
             self->m_connectionBar->hide();
+            // What the workspace before still held is left to its next opening.
+            if (!self->m_workspaceFolder.isEmpty())
+                HeldItems(self->m_workspaceFolder).release(self->m_heldSession);
             for (const PendingChange& p : std::exchange(self->m_pending, {}))
                 if (p.dialog)
                     p.dialog->close();
@@ -88,6 +92,7 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->updateActions();
             self->reloadQueue();
             self->watchQueue();
+            self->settleHeldItems();
             self->offerResume();
             Q_EMIT self->workspaceOpened(info.name);
         },

@@ -5,6 +5,8 @@
 #include "CliIo.h"
 
 #include "CredentialStore.h"
+#include "ExportRunner.h"
+#include "HeldItems.h"
 #include "Log.h"
 #include "Validation.h"
 #include "Workspace.h"
@@ -205,9 +207,39 @@ Result<std::unique_ptr<WorkspaceStore>> Cli::openStore()
     // The system clock, always: --today only changes how deadlines are shown, never when things happen.
     auto store = waitFor<Result<std::unique_ptr<WorkspaceStore>>>(
         [&](auto done) { WorkspaceOpener::open(*ws, m_credentials, WorkspaceOpener::currentActor(), done); });
-    if (store)
+    if (store) {
         warnUnsignedOfficer(**store);
+        settleHeldExports(**store, ws->folder);
+    }
     return store;
+}
+
+void Cli::settleHeldExports(WorkspaceStore& store, const QString& workspaceFolder)
+{
+    HeldItems ledger(workspaceFolder);
+    auto items = ledger.orphaned();
+    if (!items) {
+        err() << "lethe-cli: " << items.error().message << Qt::endl;
+        return;
+    }
+    // Approvals and officer keys held by a window are told there, where they were made.
+    for (const HeldItems::Item& item : *items) {
+        if (item.kind != HeldItems::Kind::Export)
+            continue;
+        auto settled = ExportRunner::settleHeld(store, item, workspaceFolder);
+        if (!settled) {
+            err() << "lethe-cli: "
+                  << (settled.error().code == Error::Code::ConnectionLost
+                          ? tr("The export of %1 held since a lost connection is still held (%2): whether it "
+                               "was recorded is read when the workspace is next opened.")
+                                .arg(item.requestId, settled.error().message)
+                          : settled.error().message)
+                  << Qt::endl;
+            continue;
+        }
+        err() << "lethe-cli: " << settled->text << Qt::endl;
+        m_settledHeld << *settled;
+    }
 }
 
 Result<QString> Cli::phoneRegion(const QList<Identity>& identities)

@@ -3,6 +3,8 @@
 #include "BundleReader.h"
 #include "DataMap.h"
 #include "ErasureService.h"
+#include "ExportRunner.h"
+#include "HeldItems.h"
 #include "Minisign.h"
 #include "ProcessorSearch.h"
 #include "Request.h"
@@ -132,6 +134,9 @@ private:
     Result<QList<ResolvedSystem>> workspaceSystems(const QString& workspaceFolder, bool processors = true);
     Result<QByteArray> erasureKey(const QString& workspaceName);
     int exportBundle(const QStringList& args);
+    // What export prints for a bundle written (or, `settledHeld`, held since a lost connection and settled
+    // as this run opened the workspace).
+    int reportExport(const ExportRunner::Summary& summary, const QString& encryption, bool settledHeld);
     int keysExportPublic(const QStringList& args);
     int bundleVerify(const QStringList& args);
     int bundleRedact(const QStringList& args);
@@ -146,7 +151,10 @@ private:
     // refused (usage) by every command but the read-only deadline views (showsDeadlinesOnly).
     bool parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,
                const QString& positional = {}, const QString& positionalHelp = {});
+    // Opens the workspace, then settles the exports a lost connection left held there by a lethe-cli or a
+    // window that has gone (HeldItems, ExportRunner::settleHeld), each told on standard error.
     Result<std::unique_ptr<WorkspaceStore>> openStore();
+    void settleHeldExports(WorkspaceStore& store, const QString& workspaceFolder);
     // The region national phone numbers among `identities` are read in: the workspace's phone region. Empty
     // when every phone is international (the workspace is then not opened) or no workspace is set up.
     Result<QString> phoneRegion(const QList<Identity>& identities);
@@ -167,6 +175,10 @@ private:
     QString m_workspace;
     QDate m_today;
     QString m_command;
+    // What this run writes down as held after a lost connection (released before it ends), and the held
+    // exports it settled as it opened the workspace (export finds its own rerun among them).
+    QString m_heldSession = HeldItems::newSession();
+    QList<ExportRunner::HeldOutcome> m_settledHeld;
 };
 
 } // namespace lethe

@@ -8,6 +8,7 @@
 #include "CliIo.h"
 #include "CredentialStore.h"
 #include "ExportRunner.h"
+#include "HeldItems.h"
 #include "Minisign.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceOpener.h"
@@ -155,7 +156,8 @@ int Cli::exportBundle(const QStringList& args)
     auto ws = Workspaces::load(m_workspace);
     if (!ws)
         return fail(ws.error());
-    auto store = openStore();
+    const QString outFile = QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath();
+    auto store = openStore(); // settles what a lost connection left held, this export's own among them
     if (!store)
         return fail(store.error());
     auto request = (*store)->request(p.value(QStringLiteral("request")));
@@ -163,6 +165,44 @@ int Cli::exportBundle(const QStringList& args)
         return fail(request.error());
     if (Status s = ExportRunner::mayExport(*request); !s)
         return fail(s.error());
+    // Run again after its record met a lost connection: the held bundle was settled as the workspace opened
+    // (recorded once, or found recorded) and is at its name; nothing is written or recorded again.
+    for (const ExportRunner::HeldOutcome& settled : std::as_const(m_settledHeld)) {
+        if (settled.file != outFile || settled.kind == ExportRunner::HeldOutcome::Kind::Missing ||
+            settled.kind == ExportRunner::HeldOutcome::Kind::Removed)
+            continue;
+        if (settled.kind == ExportRunner::HeldOutcome::Kind::Refused)
+            return fail(makeError(Error::Code::IllegalState, settled.text));
+        if (settled.requestId != request->humanId)
+            return fail(makeError(Error::Code::IllegalState,
+                                  tr("%1 is the bundle of %2, held since a lost connection and settled now; "
+                                     "it is not %3's. Choose another file for %3.")
+                                      .arg(outFile, settled.requestId, request->humanId)));
+        return reportExport(settled.summary, settled.encryption, true);
+    }
+    // A held bundle of this name that was not settled: another Lethe still holds it, or nothing says which
+    // export it is. Not guessed, and not written over.
+    if (QFile::exists(ExportRunner::heldName(outFile))) {
+        auto held = HeldItems(ws->folder).items();
+        const HeldItems::Item* owner = nullptr;
+        if (held)
+            for (const HeldItems::Item& i : *held)
+                if (i.kind == HeldItems::Kind::Export && i.heldFile == ExportRunner::heldName(outFile))
+                    owner = &i;
+        return fail(makeError(
+            Error::Code::IllegalState,
+            owner ? tr("%1 is the bundle of an export of %2 whose record met a lost connection, held by "
+                       "another Lethe still running (process %3), which settles it once its connection is "
+                       "back. Nothing was written.")
+                        .arg(ExportRunner::heldName(outFile), owner->requestId)
+                        .arg(owner->pid)
+                  : tr("%1 is a bundle whose record met a lost connection, and nothing on this computer says "
+                       "which export it is, so Lethe cannot tell whether the audit log recorded it. Nothing "
+                       "was written. Look for its export in `lethe-cli audit log --request` (export.write), "
+                       "check it with `lethe-cli bundle verify`, then remove it or move it to its name "
+                       "yourself.")
+                        .arg(ExportRunner::heldName(outFile))));
+    }
     auto systems = workspaceSystems(ws->folder, !p.isSet(QStringLiteral("no-processors")));
     if (!systems)
         return fail(systems.error());
@@ -181,34 +221,55 @@ int Cli::exportBundle(const QStringList& args)
                 err() << step << Qt::endl;
             shown = step;
         };
-    const QString outFile = QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath();
-    auto summary = ExportRunner::writeBundle(**store, *request, *systems, *key, outFile, o);
+    std::optional<ExportRunner::Unrecorded> held;
+    const ExportRunner::Holder holder{ws->folder, m_heldSession};
+    auto summary =
+        ExportRunner::writeBundle(**store, *request, *systems, *key, outFile, o, {}, &held, &holder);
+    if (!summary && held) {
+        // Written, its record's answer lost: kept as NAME.unrecorded and written down; this run ends, so it
+        // holds it no longer, and the next one that opens the workspace settles it.
+        HeldItems(ws->folder).release(m_heldSession);
+        return fail(makeError(
+            Error::Code::ConnectionLost,
+            tr("%1 Whether the audit log recorded it is not known, so the bundle is kept as %2, not at its "
+               "name. Run the same command again once the connection is back: it is then recorded once (or "
+               "found recorded) and moved to %3, never recorded twice.")
+                .arg(summary.error().message, held->heldFile, outFile)));
+    }
     if (!summary)
         return fail(summary.error());
+    return reportExport(*summary, ExportRunner::encryptionText(o.encryption), false);
+}
+
+int Cli::reportExport(const ExportRunner::Summary& summary, const QString& encryption, bool settledHeld)
+{
+    const QString outFile = summary.file;
     if (m_json)
         emitJson(QJsonObject{{QStringLiteral("file"), outFile},
-                             {QStringLiteral("rows"), summary->rows},
-                             {QStringLiteral("tables"), summary->tables},
-                             {QStringLiteral("files"), summary->files},
-                             {QStringLiteral("signed_by"), summary->keyId},
-                             {QStringLiteral("encryption"), ExportRunner::encryptionText(o.encryption)},
-                             {QStringLiteral("about_others_left_out"), summary->othersLeftOut}});
+                             {QStringLiteral("rows"), summary.rows},
+                             {QStringLiteral("tables"), summary.tables},
+                             {QStringLiteral("files"), summary.files},
+                             {QStringLiteral("signed_by"), summary.keyId},
+                             {QStringLiteral("encryption"), encryption},
+                             {QStringLiteral("about_others_left_out"), summary.othersLeftOut},
+                             {QStringLiteral("settled_held"), settledHeld},
+                             {QStringLiteral("already_recorded"), summary.alreadyRecorded}});
     else
         out() << tr("%1: %2 rows in %3 tables, signed by key %4.")
                      .arg(outFile)
-                     .arg(summary->rows)
-                     .arg(summary->tables)
-                     .arg(summary->keyId)
+                     .arg(summary.rows)
+                     .arg(summary.tables)
+                     .arg(summary.keyId)
               << Qt::endl
-              << (!o.encryption.passphrase.isEmpty()   ? tr("Encrypted with age to the passphrase.")
-                  : !o.encryption.recipients.isEmpty() ? tr("Encrypted with age to %n recipient(s).", nullptr,
-                                                            int(o.encryption.recipients.size()))
-                                                       : tr("Not encrypted."))
+              << (summary.passphrase ? tr("Encrypted with age to the passphrase.")
+                  : summary.recipients > 0
+                      ? tr("Encrypted with age to %n recipient(s).", nullptr, summary.recipients)
+                      : tr("Not encrypted."))
               << Qt::endl;
-    if (!m_json && summary->othersLeftOut > 0)
+    if (!m_json && summary.othersLeftOut > 0)
         out() << tr("%n row(s) held in the subject's account about other people were left out (GDPR Art. "
                     "15(4)); --include-others --reason \"...\" includes them.",
-                    nullptr, int(summary->othersLeftOut))
+                    nullptr, int(summary.othersLeftOut))
               << Qt::endl;
     return Ok;
 }

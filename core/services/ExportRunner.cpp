@@ -1,8 +1,10 @@
 #include "ExportRunner.h"
 
+#include "Log.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceMaps.h"
 
+#include <QDir>
 #include <QFile>
 #include <QPointer>
 #include <QUuid>
@@ -15,9 +17,16 @@ ExportRunner::ExportRunner(CredentialStore* credentials, Workspace workspace, QO
     qRegisterMetaType<lethe::ExportRunner::Summary>();
 }
 
-// An export under way stops at its next query or table and removes its .part; m_jobs waits for it, so no
-// work outlives its object.
-ExportRunner::~ExportRunner() = default;
+// An export under way stops at its next query or table and removes its .part; one already sending its record
+// is waited for, so no work outlives its object. A bundle still held then (its record's answer lost, not
+// settled here) is released to the next opening of the workspace (HeldItems).
+ExportRunner::~ExportRunner()
+{
+    m_jobs.stop();
+    m_jobs.wait();
+    if (!m_exportId.isEmpty())
+        HeldItems(m_workspace.folder).release(HeldItems::Kind::Export, m_exportId);
+}
 
 Status ExportRunner::mayExport(const Request& request)
 {
@@ -70,6 +79,7 @@ void ExportRunner::start(const Order& order)
     Order o = order;
     if (o.exportId.isEmpty())
         o.exportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_exportId = o.exportId;
     QPointer<ExportRunner> self(this);
     SecretResolver::resolve(
         m_credentials, *maps, order.databasesOnly ? QString() : m_workspace.folder,
@@ -122,8 +132,9 @@ void ExportRunner::launch(const JobContext& prepared, const Order& order, const 
             job.post([this, step, fraction] { Q_EMIT progress(step, fraction); });
         };
         std::optional<Unrecorded> held;
+        const Holder holder{ws.folder, ws.heldSession};
         auto summary = writeBundle(**opened, order.request, resolved.systems(), key, order.outFile, options,
-                                   order.exportId, &held);
+                                   order.exportId, &held, &holder);
         if (!summary && held) {
             // Written, its record's answer lost: kept until the connection is back (recordHeld).
             held->summary.problems = resolved.processorProblems;
@@ -206,14 +217,134 @@ Result<ExportRunner::Summary> ExportRunner::recordHeld(WorkspaceStore& store, co
             return e.error(); // still held: its fate is read again next time
         if (!e) {
             QFile::remove(held.heldFile);
+            forgetHeld(held);
             return makeError(e.error().code,
                              tr("%1 was removed: the export could not be recorded in the audit log (%2).")
                                  .arg(held.summary.file, e.error().message));
         }
     }
+    // Recorded (once) now: whatever happens to the file, the record is settled.
+    forgetHeld(held);
     if (Status placed = placeHeld(held); !placed)
         return placed.error();
     return summary;
+}
+
+void ExportRunner::forgetHeld(const Unrecorded& held)
+{
+    if (held.workspaceFolder.isEmpty())
+        return;
+    if (Status s = HeldItems(held.workspaceFolder).remove(HeldItems::Kind::Export, held.exportId); !s)
+        log::warn(QStringLiteral("A settled export could not be forgotten: %1").arg(s.error().message));
+}
+
+ExportRunner::Unrecorded ExportRunner::unrecordedOf(const HeldItems::Item& item,
+                                                    const QString& workspaceFolder)
+{
+    Unrecorded held;
+    held.requestId = item.requestId;
+    held.exportId = item.id;
+    held.heldFile = item.heldFile;
+    held.details = item.details;
+    held.workspaceFolder = workspaceFolder;
+    Summary& s = held.summary;
+    s.file = item.file;
+    s.rows = item.details.value(QStringLiteral("rows")).toInteger();
+    s.tables = item.details.value(QStringLiteral("tables")).toInt();
+    s.files = item.details.value(QStringLiteral("files")).toInt();
+    s.keyId = item.details.value(QStringLiteral("signed_by")).toString();
+    const QString encryption = item.details.value(QStringLiteral("encryption")).toString();
+    s.passphrase = encryption == QLatin1String("passphrase");
+    s.recipients = encryption == QLatin1String("passphrase") || encryption == QLatin1String("none")
+                       ? 0
+                       : int(encryption.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    s.othersLeftOut = item.details.value(QStringLiteral("about_others_left_out")).toInteger();
+    return held;
+}
+
+Result<ExportRunner::HeldOutcome> ExportRunner::settleHeld(WorkspaceStore& store, const HeldItems::Item& item,
+                                                           const QString& workspaceFolder)
+{
+    const Unrecorded held = unrecordedOf(item, workspaceFolder);
+    HeldOutcome out;
+    out.requestId = item.requestId;
+    out.file = item.file;
+    out.summary = held.summary;
+    out.encryption = item.details.value(QStringLiteral("encryption")).toString();
+    const QString file = QDir::toNativeSeparators(item.file);
+    const QString heldFile = QDir::toNativeSeparators(item.heldFile);
+    const bool atHeld = QFile::exists(item.heldFile);
+    const bool atName = QFile::exists(item.file);
+    if (atHeld && atName) {
+        // Which of the two is this export's bundle? Not guessed: nothing moved, nothing recorded.
+        out.kind = HeldOutcome::Kind::Refused;
+        out.text = tr("The export of %1 (export %2) held since a lost connection is not settled: both %3 and "
+                      "%4 are there, and Lethe cannot tell which one is its bundle. Nothing was moved or "
+                      "recorded. Keep the right one (lethe-cli bundle verify shows each), remove the other, "
+                      "and open the workspace again.")
+                       .arg(item.requestId, item.id, file, heldFile);
+        return out;
+    }
+    auto fate = fateOf(store, held);
+    if (!fate)
+        return fate.error(); // a lost connection again: still held
+    out.recorded = fate->kind == ChangeFate::Kind::Applied;
+    out.summary.alreadyRecorded = out.recorded;
+    if (!atHeld && !atName) {
+        out.kind = HeldOutcome::Kind::Missing;
+        out.text =
+            out.recorded
+                ? tr("The export of %1 had been recorded in the audit log before the connection was "
+                     "lost, but its bundle is neither at %2 nor at %3 any more: export again if the "
+                     "subject still needs it.")
+                      .arg(item.requestId, file, heldFile)
+                : tr("The export of %1 was not recorded in the audit log, and its bundle is neither at "
+                     "%2 nor at %3 any more: nothing was recorded. Export again.")
+                      .arg(item.requestId, file, heldFile);
+        forgetHeld(held);
+        return out;
+    }
+    // The bundle is at `from`: held out of place, or at its name (the program ended between writing it and
+    // sending its record).
+    const QString from = atHeld ? item.heldFile : item.file;
+    if (!out.recorded && item.withdrawn) {
+        // Its dialog was closed, and the person was told it would be removed unless it had been recorded.
+        QFile::remove(from);
+        out.kind = HeldOutcome::Kind::Removed;
+        out.text = tr("The export of %1 was not recorded in the audit log: the connection was lost before it "
+                      "was, and you had closed its dialog. Its bundle %2 was removed; export again.")
+                       .arg(item.requestId, QDir::toNativeSeparators(from));
+        forgetHeld(held);
+        return out;
+    }
+    if (!out.recorded) {
+        // Complete and signed, and its export was asked for: recorded now, once, with its own export id.
+        auto e = store.record(QStringLiteral("export.write"), item.requestId, item.details);
+        if (!e && e.error().code == Error::Code::ConnectionLost)
+            return e.error();
+        if (!e) {
+            QFile::remove(from);
+            forgetHeld(held);
+            return makeError(e.error().code,
+                             tr("%1 was removed: the export of %2 could not be recorded in the audit log "
+                                "(%3).")
+                                 .arg(QDir::toNativeSeparators(from), item.requestId, e.error().message));
+        }
+    }
+    forgetHeld(held);
+    out.kind = out.recorded ? HeldOutcome::Kind::Placed : HeldOutcome::Kind::RecordedNow;
+    out.recorded = true;
+    if (atHeld)
+        if (Status placed = placeHeld(held); !placed)
+            return placed.error();
+    out.text = out.kind == HeldOutcome::Kind::Placed
+                   ? tr("The export of %1 held since a lost connection had been recorded in the audit log "
+                        "before the connection was lost: its bundle is at %2, recorded once.")
+                         .arg(item.requestId, file)
+                   : tr("The export of %1 held since a lost connection was not recorded in the audit log: it "
+                        "is recorded now, once, and its bundle is at %2.")
+                         .arg(item.requestId, file);
+    return out;
 }
 
 QString ExportRunner::encryptionText(const Age::Encryption& encryption)
@@ -227,7 +358,7 @@ QString ExportRunner::encryptionText(const Age::Encryption& encryption)
 Result<ExportRunner::Summary>
 ExportRunner::writeBundle(WorkspaceStore& store, const Request& request, const QList<ResolvedSystem>& systems,
                           const MinisignKey& key, const QString& outFile, BundleExporter::Options options,
-                          const QString& exportId, std::optional<Unrecorded>* held)
+                          const QString& exportId, std::optional<Unrecorded>* held, const Holder* holder)
 {
     QList<BundleExporter::SystemInput> inputs;
     for (const ResolvedSystem& s : systems)
@@ -274,17 +405,41 @@ ExportRunner::writeBundle(WorkspaceStore& store, const Request& request, const Q
         // What a record whose answer was lost is recognised by (recordHeld): never recorded twice.
         {QStringLiteral("export_id"),
          exportId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : exportId}};
+    const QString id = details.value(QStringLiteral("export_id")).toString();
+    const Unrecorded unrecorded{request.humanId, id,      heldName(outFile),
+                                details,         summary, holder ? holder->workspaceFolder : QString()};
+    if (holder) {
+        // Written down before its record is sent: a program killed, or a window closed, before the record's
+        // answer is known leaves it to the next opening of the workspace (settleHeld).
+        HeldItems::Item item;
+        item.kind = HeldItems::Kind::Export;
+        item.id = id;
+        item.requestId = request.humanId;
+        item.actor = store.actor();
+        item.pid = QCoreApplication::applicationPid();
+        item.session = holder->session;
+        item.file = outFile;
+        item.heldFile = heldName(outFile);
+        item.details = details;
+        if (Status s = HeldItems(holder->workspaceFolder).add(item); !s) {
+            QFile::remove(outFile);
+            return makeError(s.error().code,
+                             tr("%1 was removed again: what settles its record should the connection be lost "
+                                "cannot be written down (%2).")
+                                 .arg(outFile, s.error().message));
+        }
+    }
     auto e = store.record(QStringLiteral("export.write"), request.humanId, details);
     if (!e && held && e.error().code == Error::Code::ConnectionLost &&
         QFile::rename(outFile, heldName(outFile))) {
         // Whether it was recorded is not known: kept out of place, never at its name, until it is settled.
-        *held = Unrecorded{request.humanId, details.value(QStringLiteral("export_id")).toString(),
-                           heldName(outFile), details, summary};
+        *held = unrecorded;
         return makeError(Error::Code::ConnectionLost,
                          tr("%1 is written, and the connection to the workspace was lost as the audit log "
                             "recorded it (%2).")
                              .arg(outFile, e.error().message));
     }
+    forgetHeld(unrecorded); // recorded, or removed below
     if (!e) {
         // A bundle the audit log does not know of must not go out: removed, and said.
         QFile::remove(outFile);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BundleExporter.h"
+#include "HeldItems.h"
 #include "Job.h"
 #include "Minisign.h"
 #include "Request.h"
@@ -64,6 +65,34 @@ public:
         QString heldFile;    // the complete, signed bundle
         QJsonObject details; // export.write's, export_id included
         Summary summary;
+        // Where it is written down (HeldItems) until settled: the workspace's folder; empty: nowhere.
+        QString workspaceFolder;
+    };
+    // Who writes down a bundle whose record may be lost (HeldItems): the workspace's folder and the window's
+    // (or the lethe-cli run's) session.
+    struct Holder
+    {
+        QString workspaceFolder;
+        QString session;
+    };
+    // What settling a held export found and did (settleHeld), in words for the person.
+    struct HeldOutcome
+    {
+        enum class Kind
+        {
+            Placed,      // recorded before the connection was lost: moved to its name
+            RecordedNow, // not recorded: recorded now, once, and moved to its name
+            Removed,     // not recorded, its dialog closed: its bundle removed
+            Missing,     // its bundle is gone (recorded or not, as `recorded` says)
+            Refused,     // Lethe cannot tell which file is the bundle: nothing done, still held
+        };
+        Kind kind = Kind::Placed;
+        bool recorded = false; // the audit log records it now (once)
+        QString requestId;
+        QString file;
+        QString text;
+        Summary summary;
+        QString encryption; // as export.write recorded it (encryptionText)
     };
     static QString heldName(const QString& outFile) { return outFile + QStringLiteral(".unrecorded"); }
 
@@ -81,7 +110,11 @@ public:
     // (a dialog closed meanwhile: the window settles it).
     bool hasUnrecorded() const { return m_unrecorded.has_value(); }
     void recordHeld();
-    std::optional<Unrecorded> takeHeld() { return std::exchange(m_unrecorded, std::nullopt); }
+    std::optional<Unrecorded> takeHeld()
+    {
+        m_exportId.clear(); // its new holder releases it
+        return std::exchange(m_unrecorded, std::nullopt);
+    }
 
     // The export itself, synchronous (the runner's worker thread, lethe-cli export): the bundle written and
     // signed with `key`, then `export.write` recorded in `store` with rows, tables, files, the key id and
@@ -91,11 +124,23 @@ public:
     static QString encryptionText(const Age::Encryption& encryption);
     // `exportId`: recorded with the event (a new one when empty). `held`: given, a record that met a lost
     // connection keeps the bundle as heldName(outFile), described there, rather than removing it.
+    // `holder`: given, the export is written down (HeldItems) before its record is sent and until it is
+    // settled, so that a window closed or a program killed before the connection is back leaves it to be
+    // settled at the next opening (settleHeld).
     static Result<Summary> writeBundle(WorkspaceStore& store, const Request& request,
                                        const QList<ResolvedSystem>& systems, const MinisignKey& key,
                                        const QString& outFile, BundleExporter::Options options,
                                        const QString& exportId = {},
-                                       std::optional<Unrecorded>* held = nullptr);
+                                       std::optional<Unrecorded>* held = nullptr,
+                                       const Holder* holder = nullptr);
+    // An export written down as held (HeldItems) by a window or program that has gone: its fate read from
+    // the audit log by its export id and settled, once: recorded before, its bundle moved to its name; not
+    // recorded, recorded now and moved (or, its dialog closed, its bundle removed); its item then forgotten.
+    // A lost connection again keeps it held (the error). Both the bundle and its held copy there: refused,
+    // nothing done (Kind::Refused), still held.
+    static Result<HeldOutcome> settleHeld(WorkspaceStore& store, const HeldItems::Item& item,
+                                          const QString& workspaceFolder);
+    static Unrecorded unrecordedOf(const HeldItems::Item& item, const QString& workspaceFolder);
     // Whether `held`'s export.write is in the audit log (its export id): Applied, else NotApplied.
     static Result<ChangeFate> fateOf(WorkspaceStore& store, const Unrecorded& held);
     // Settles a held bundle: its record written unless it was saved (`alreadyRecorded` in the summary), then
@@ -103,6 +148,8 @@ public:
     static Result<Summary> recordHeld(WorkspaceStore& store, const Unrecorded& held);
     // The held bundle moved to its name (its record was saved), or removed (it was not).
     static Status placeHeld(const Unrecorded& held);
+    // Its item forgotten (HeldItems) once it is settled.
+    static void forgetHeld(const Unrecorded& held);
 
 Q_SIGNALS:
     // What it is doing now; `fraction` of the bundle written (0 to 1), or -1 while searching.
@@ -124,6 +171,7 @@ private:
     Workspace m_workspace;
     bool m_running = false;
     std::optional<Unrecorded> m_unrecorded;
+    QString m_exportId;   // the last export's: released at the destruction if still held
     JobSlot m_jobs{this}; // last: waits for a cancelled export still finishing its current query
 };
 

@@ -22,6 +22,8 @@ struct RunnerWorkspace
     // The actor's officer key, as the window's store holds it: the worker's store signs the audit heads too.
     std::shared_ptr<const AuditHeadSigner> headSigner;
     int batchSize = 1000; // rows per transaction, for an erasure
+    // The window's name for what it holds after a lost connection (HeldItems): released when it closes.
+    QString heldSession;
 
     // A store of the calling (worker) thread's own, signing its audit heads with the actor's key as the
     // window's store does.
