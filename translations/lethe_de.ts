@@ -3471,6 +3471,26 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>The queue&apos;s free-text search has no index: the extension pg_trgm is not installed on the server or this login may not create it. Search works, more slowly; a superuser can run &quot;CREATE EXTENSION pg_trgm&quot; in the workspace&apos;s database and setup-team again.</source>
         <translation>Die Freitextsuche der Warteschlange hat keinen Index: Die Erweiterung pg_trgm ist auf dem Server nicht installiert, oder dieser Login darf sie nicht anlegen. Die Suche funktioniert, langsamer; ein Superuser kann in der Datenbank des Arbeitsbereichs &quot;CREATE EXTENSION pg_trgm&quot; ausführen und setup-team erneut aufrufen.</translation>
     </message>
+    <message>
+        <source>The export of %1 held since a lost connection is still held (%2): whether it was recorded is read when the workspace is next opened.</source>
+        <translation>Der Export von %1, der seit einer verlorenen Verbindung zurückgehalten wird, bleibt zurückgehalten (%2): Ob er vermerkt wurde, wird gelesen, wenn der Arbeitsbereich das nächste Mal geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>%1 is the bundle of %2, held since a lost connection and settled now; it is not %3&apos;s. Choose another file for %3.</source>
+        <translation>%1 ist das Paket von %2, seit einer verlorenen Verbindung zurückgehalten und jetzt geklärt; es ist nicht das von %3. Wählen Sie für %3 eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is the bundle of an export of %2 whose record met a lost connection, held by another Lethe still running (process %3), which settles it once its connection is back. Nothing was written.</source>
+        <translation>%1 ist das Paket eines Exports von %2, dessen Vermerk auf eine verlorene Verbindung traf; es wird von einem anderen, noch laufenden Lethe (Prozess %3) zurückgehalten, das es klärt, sobald seine Verbindung wieder besteht. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is a bundle whose record met a lost connection, and nothing on this computer says which export it is, so Lethe cannot tell whether the audit log recorded it. Nothing was written. Look for its export in `lethe-cli audit log --request` (export.write), check it with `lethe-cli bundle verify`, then remove it or move it to its name yourself.</source>
+        <translation>%1 ist ein Paket, dessen Vermerk auf eine verlorene Verbindung traf, und nichts auf diesem Computer sagt, welcher Export es ist; Lethe kann daher nicht erkennen, ob das Prüfprotokoll ihn vermerkt hat. Es wurde nichts geschrieben. Suchen Sie seinen Export mit `lethe-cli audit log --request` (export.write), prüfen Sie es mit `lethe-cli bundle verify` und entfernen Sie es dann oder verschieben Sie es selbst an seinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the audit log recorded it is not known, so the bundle is kept as %2, not at its name. Run the same command again once the connection is back: it is then recorded once (or found recorded) and moved to %3, never recorded twice.</source>
+        <translation>%1 Ob das Prüfprotokoll ihn vermerkt hat, ist nicht bekannt; das Paket wird daher als %2 aufbewahrt, nicht unter seinem Namen. Führen Sie denselben Befehl erneut aus, sobald die Verbindung wieder besteht: Dann wird er einmal vermerkt (oder als vermerkt gefunden) und nach %3 verschoben, nie doppelt vermerkt.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -6334,6 +6354,38 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
         <source>%1 is written, and the connection to the workspace was lost as the audit log recorded it (%2).</source>
         <translation>%1 ist geschrieben, und die Verbindung zum Arbeitsbereich ging verloren, während das Prüfprotokoll ihn vermerkte (%2).</translation>
     </message>
+    <message>
+        <source>The export of %1 (export %2) held since a lost connection is not settled: both %3 and %4 are there, and Lethe cannot tell which one is its bundle. Nothing was moved or recorded. Keep the right one (lethe-cli bundle verify shows each), remove the other, and open the workspace again.</source>
+        <translation>Der Export von %1 (Export %2), der seit einer verlorenen Verbindung zurückgehalten wird, ist nicht geklärt: %3 und %4 sind beide vorhanden, und Lethe kann nicht erkennen, welche Datei sein Paket ist. Es wurde nichts verschoben oder vermerkt. Behalten Sie die richtige (lethe-cli bundle verify zeigt jede), entfernen Sie die andere und öffnen Sie den Arbeitsbereich erneut.</translation>
+    </message>
+    <message>
+        <source>The export of %1 had been recorded in the audit log before the connection was lost, but its bundle is neither at %2 nor at %3 any more: export again if the subject still needs it.</source>
+        <translation>Der Export von %1 war im Prüfprotokoll vermerkt worden, bevor die Verbindung verloren ging, aber sein Paket liegt weder unter %2 noch unter %3: Exportieren Sie erneut, wenn die betroffene Person es noch braucht.</translation>
+    </message>
+    <message>
+        <source>The export of %1 was not recorded in the audit log, and its bundle is neither at %2 nor at %3 any more: nothing was recorded. Export again.</source>
+        <translation>Der Export von %1 wurde nicht im Prüfprotokoll vermerkt, und sein Paket liegt weder unter %2 noch unter %3: Es wurde nichts vermerkt. Exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The export of %1 was not recorded in the audit log: the connection was lost before it was, and you had closed its dialog. Its bundle %2 was removed; export again.</source>
+        <translation>Der Export von %1 wurde nicht im Prüfprotokoll vermerkt: Die Verbindung ging vorher verloren, und Sie hatten seinen Dialog geschlossen. Sein Paket %2 wurde entfernt; exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was removed: the export of %2 could not be recorded in the audit log (%3).</source>
+        <translation>%1 wurde entfernt: Der Export von %2 konnte nicht im Prüfprotokoll vermerkt werden (%3).</translation>
+    </message>
+    <message>
+        <source>The export of %1 held since a lost connection had been recorded in the audit log before the connection was lost: its bundle is at %2, recorded once.</source>
+        <translation>Der Export von %1, der seit einer verlorenen Verbindung zurückgehalten wurde, war im Prüfprotokoll vermerkt worden, bevor die Verbindung verloren ging: Sein Paket liegt unter %2, einmal vermerkt.</translation>
+    </message>
+    <message>
+        <source>The export of %1 held since a lost connection was not recorded in the audit log: it is recorded now, once, and its bundle is at %2.</source>
+        <translation>Der Export von %1, der seit einer verlorenen Verbindung zurückgehalten wurde, war nicht im Prüfprotokoll vermerkt: Er ist jetzt einmal vermerkt, und sein Paket liegt unter %2.</translation>
+    </message>
+    <message>
+        <source>%1 was removed again: what settles its record should the connection be lost cannot be written down (%2).</source>
+        <translation>%1 wurde wieder entfernt: Was seinen Vermerk klärt, falls die Verbindung verloren geht, kann nicht festgehalten werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>lethe::ExtendDialog</name>
@@ -6521,6 +6573,33 @@ Beheben Sie die Ursache, und setzen Sie sie dann fort.</translation>
     <message>
         <source>%1 is the primary key of its collection and references %2, which is not: written as the foreign key it describes, %2 → %3.%4 (on field %2).</source>
         <translation>%1 ist der Primärschlüssel seiner Collection und verweist auf %2, das keiner ist: als der beschriebene Fremdschlüssel geschrieben, %2 → %3.%4 (am Feld %2).</translation>
+    </message>
+</context>
+<context>
+    <name>lethe::HeldItems</name>
+    <message>
+        <source>What a lost connection left held cannot be read from %1: %2</source>
+        <translation>Was eine verlorene Verbindung zurückgehalten hat, kann nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>What a lost connection left held cannot be read from %1: it is damaged (%2). Nothing in it was settled; look at it, then remove it.</source>
+        <translation>Was eine verlorene Verbindung zurückgehalten hat, kann nicht aus %1 gelesen werden: Die Datei ist beschädigt (%2). Nichts darin wurde geklärt; sehen Sie sie sich an und entfernen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked.</source>
+        <translation>%1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be made.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7423,6 +7502,18 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
             <numerusform>Gespeicherte Fälligkeitstermine aktualisiert (%Ln Anfrage).</numerusform>
             <numerusform>Gespeicherte Fälligkeitstermine aktualisiert (%Ln Anfragen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>If this window is closed before the connection is back, what it holds cannot be settled when the workspace next opens: %1</source>
+        <translation>Wird dieses Fenster geschlossen, bevor die Verbindung wieder besteht, kann das, was es zurückhält, beim nächsten Öffnen des Arbeitsbereichs nicht geklärt werden: %1</translation>
+    </message>
+    <message>
+        <source>An approval or officer key of %1 held since a lost connection is not settled here: you act as %2. It is settled when %1 opens this workspace.</source>
+        <translation>Eine Freigabe oder ein Beauftragtenschlüssel von %1, seit einer verlorenen Verbindung zurückgehalten, wird hier nicht geklärt: Sie handeln als %2. Sie wird geklärt, wenn %1 diesen Arbeitsbereich öffnet.</translation>
+    </message>
+    <message>
+        <source>The export of %1 held since a lost connection could not be settled: %2</source>
+        <translation>Der Export von %1, der seit einer verlorenen Verbindung zurückgehalten wird, konnte nicht geklärt werden: %2</translation>
     </message>
 </context>
 <context>

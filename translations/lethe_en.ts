@@ -3412,6 +3412,26 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>The queue&apos;s free-text search has no index: the extension pg_trgm is not installed on the server or this login may not create it. Search works, more slowly; a superuser can run &quot;CREATE EXTENSION pg_trgm&quot; in the workspace&apos;s database and setup-team again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export of %1 held since a lost connection is still held (%2): whether it was recorded is read when the workspace is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the bundle of %2, held since a lost connection and settled now; it is not %3&apos;s. Choose another file for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the bundle of an export of %2 whose record met a lost connection, held by another Lethe still running (process %3), which settles it once its connection is back. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bundle whose record met a lost connection, and nothing on this computer says which export it is, so Lethe cannot tell whether the audit log recorded it. Nothing was written. Look for its export in `lethe-cli audit log --request` (export.write), check it with `lethe-cli bundle verify`, then remove it or move it to its name yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Whether the audit log recorded it is not known, so the bundle is kept as %2, not at its name. Run the same command again once the connection is back: it is then recorded once (or found recorded) and moved to %3, never recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -6268,6 +6288,38 @@ Fix the cause, then resume it.</source>
         <source>%1 is written, and the connection to the workspace was lost as the audit log recorded it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export of %1 (export %2) held since a lost connection is not settled: both %3 and %4 are there, and Lethe cannot tell which one is its bundle. Nothing was moved or recorded. Keep the right one (lethe-cli bundle verify shows each), remove the other, and open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 had been recorded in the audit log before the connection was lost, but its bundle is neither at %2 nor at %3 any more: export again if the subject still needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 was not recorded in the audit log, and its bundle is neither at %2 nor at %3 any more: nothing was recorded. Export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 was not recorded in the audit log: the connection was lost before it was, and you had closed its dialog. Its bundle %2 was removed; export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed: the export of %2 could not be recorded in the audit log (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 held since a lost connection had been recorded in the audit log before the connection was lost: its bundle is at %2, recorded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 held since a lost connection was not recorded in the audit log: it is recorded now, once, and its bundle is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed again: what settles its record should the connection be lost cannot be written down (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::ExtendDialog</name>
@@ -6454,6 +6506,33 @@ Fix the cause, then resume it.</source>
     </message>
     <message>
         <source>%1 is the primary key of its collection and references %2, which is not: written as the foreign key it describes, %2 → %3.%4 (on field %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lethe::HeldItems</name>
+    <message>
+        <source>What a lost connection left held cannot be read from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a lost connection left held cannot be read from %1: it is damaged (%2). Nothing in it was settled; look at it, then remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7353,6 +7432,18 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
             <numerusform>Stored due dates brought up to date (%Ln request).</numerusform>
             <numerusform>Stored due dates brought up to date (%Ln requests).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>If this window is closed before the connection is back, what it holds cannot be settled when the workspace next opens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval or officer key of %1 held since a lost connection is not settled here: you act as %2. It is settled when %1 opens this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 held since a lost connection could not be settled: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
