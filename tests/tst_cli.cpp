@@ -478,6 +478,61 @@ void TestCli::calendarsAndEstablishedIn()
             .code,
         0);
     QVERIFY(current());
+
+    // Places stored by another Lethe (another digest) or by SQL without one are counted and stored again by
+    // workspace due-keys --store, each as this Lethe computes it.
+    const QStringList dueKeys{QStringLiteral("workspace"), QStringLiteral("due-keys")};
+    QCOMPARE(cli(add + QStringList{QStringLiteral("--email"), QStringLiteral("cal2@example.com")} + w).code, 0);
+    Run places = cli(dueKeys + w);
+    QVERIFY2(places.code == 0, places.err.constData());
+    QCOMPARE(places.json().object()[QStringLiteral("current")].toBool(), true);
+    QCOMPARE(places.json().object()[QStringLiteral("stale")].toInt(), 0);
+    QList<std::pair<qint64, qint64>> keys; // id, key as stored by the commands above
+    {
+        SqlConnection raw;
+        ConnectionParams p;
+        p.path = ws + QStringLiteral("/workspace.db");
+        QVERIFY(raw.open(p).ok());
+        QSqlQuery q(raw.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, due_key FROM requests ORDER BY id")));
+        while (q.next())
+            keys.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        QVERIFY(keys.size() >= 2);
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE requests SET due_key = 7, due_digest = 'another lethe' WHERE id = "
+                                  "(SELECT MIN(id) FROM requests)")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE requests SET due_key = NULL, due_digest = NULL WHERE id = (SELECT "
+                                  "MAX(id) FROM requests)")));
+    }
+    QVERIFY(!current());
+    places = cli(dueKeys + w);
+    QVERIFY2(places.code == 0, places.err.constData());
+    QCOMPARE(places.json().object()[QStringLiteral("current")].toBool(), false);
+    QCOMPARE(places.json().object()[QStringLiteral("stale")].toInt(), 2);
+    QCOMPARE(places.json().object()[QStringLiteral("requests")].toInt(), keys.size());
+    QCOMPARE(places.json().object()[QStringLiteral("may_store")].toBool(), true);
+    Run text = cli(dueKeys + w, false);
+    QVERIFY2(text.out.contains("2 of " + QByteArray::number(keys.size())), text.out.constData());
+    Run stored = cli(dueKeys + QStringList{QStringLiteral("--store")} + w);
+    QVERIFY2(stored.code == 0, stored.err.constData());
+    QCOMPARE(stored.json().object()[QStringLiteral("stored")].toInt(), 2);
+    QCOMPARE(stored.json().object()[QStringLiteral("stale")].toInt(), 0);
+    QVERIFY(current());
+    {
+        SqlConnection raw;
+        ConnectionParams p;
+        p.path = ws + QStringLiteral("/workspace.db");
+        QVERIFY(raw.open(p).ok());
+        QSqlQuery q(raw.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, due_key FROM requests ORDER BY id")));
+        QList<std::pair<qint64, qint64>> again;
+        while (q.next())
+            again.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        QCOMPARE(again, keys);
+    }
+    Run extra = cli(dueKeys + QStringList{QStringLiteral("now")} + w);
+    QCOMPARE(extra.code, 1); // usage
 }
 
 void TestCli::refusedTransitionExitCode()

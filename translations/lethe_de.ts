@@ -3267,124 +3267,6 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         </translation>
     </message>
     <message>
-        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
-
-Commands:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
-  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
-  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  requests take-next
-  requests assign ID --to NAME --reason TEXT [--escalate]
-  audit log [--request ID] [--limit N]
-  audit verify [--witness FILE]
-  audit export-head [--out FILE]
-  report metrics [--year YYYY] [--regulation R] [--json | --csv]
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  workspace established-in [CALENDAR|none]
-  workspace gdpr-clock [pause|restart]
-  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
-  workspace officer-key [--create]
-  calendars list | calendars show CALENDAR [--year YYYY]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
-</source>
-        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
-
-Befehle:
-  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
-  workspace list
-  workspace set [--controller-name N] [--controller-contact K] [--dpo-contact K] [--authority-name N] [--authority-url URL]
-  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in KALENDER]
-  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
-  requests show ID
-  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in KALENDER|none]
-  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
-  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
-  requests extend ID --reason TEXT
-  requests note ID TEXT
-  requests take-next
-  requests assign ID --to NAME --reason TEXT [--escalate]
-  audit log [--request ID] [--limit N]
-  audit verify [--witness DATEI]
-  audit export-head [--out DATEI]
-  report metrics [--year YYYY] [--regulation R] [--json | --csv]
-  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
-  demo sandbox --ports-file FILE
-  datamap validate FILE [--live]
-  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
-  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
-  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
-  connectors list
-  connectors validate FILE
-  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
-  connections list
-  connections test KEY
-  connections remove KEY
-  processors lookup KEY... (--email E | --phone P | --user-id U)
-  tasks list --request ID
-  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
-  erase --request ID --plan [--confirm-phone-matches]
-  erase --request ID --approve --digest SHA256
-  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
-  erase --resume [--run-id N] | erase --request ID --report
-  users add NAME --role officer|support|reviewer | users list | users remove NAME
-  workspace four-eyes on|off
-  workspace phone-region [REGION|none]
-  workspace established-in [KALENDER|none]
-  workspace gdpr-clock [pause|restart]
-  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
-  workspace officer-key [--create]
-  calendars list | calendars show KALENDER [--year JJJJ]
-  export --request ID --out FILE.zip [--no-processors]
-  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
-  keys export-public
-  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
-  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
-      [--passphrase-file F | --identity FILE...]
-      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
-
-Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
-</translation>
-    </message>
-    <message>
         <source>batch FILE [--json] runs the commands in FILE (- for standard input), one a line, in one process; with --json it prints one line of JSON per command with its exit code and output. --workspace applies to every line that names none. Exit code 8 if any command failed.</source>
         <translation>batch DATEI [--json] führt die Befehle in DATEI (- für die Standardeingabe), einen je Zeile, in einem Prozess aus; mit --json gibt es je Befehl eine Zeile JSON mit seinem Exit-Code und seiner Ausgabe aus. --workspace gilt für jede Zeile, die keinen nennt. Exit-Code 8, wenn ein Befehl fehlgeschlagen ist.</translation>
     </message>
@@ -3490,6 +3372,169 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>%1 Whether the audit log recorded it is not known, so the bundle is kept as %2, not at its name. Run the same command again once the connection is back: it is then recorded once (or found recorded) and moved to %3, never recorded twice.</source>
         <translation>%1 Ob das Prüfprotokoll ihn vermerkt hat, ist nicht bekannt; das Paket wird daher als %2 aufbewahrt, nicht unter seinem Namen. Führen Sie denselben Befehl erneut aus, sobald die Verbindung wieder besteht: Dann wird er einmal vermerkt (oder als vermerkt gefunden) und nach %3 verschoben, nie doppelt vermerkt.</translation>
+    </message>
+    <message>
+        <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
+
+Commands:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact C] [--dpo-contact C] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in CALENDAR]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in CALENDAR|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  requests take-next
+  requests assign ID --to NAME --reason TEXT [--escalate]
+  audit log [--request ID] [--limit N]
+  audit verify [--witness FILE]
+  audit export-head [--out FILE]
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [CALENDAR|none]
+  workspace gdpr-clock [pause|restart]
+  workspace due-keys [--store]
+  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
+  workspace officer-key [--create]
+  calendars list | calendars show CALENDAR [--year YYYY]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 not found, 4 refused, 5 storage or keychain failure, 6 audit chain broken, 7 workspace too new.
+</source>
+        <translation>Aufruf: lethe-cli BEFEHL [UNTERBEFEHL] [Optionen] [--json] [--workspace NAME|PFAD]
+
+Befehle:
+  workspace init NAME [--engine postgres --host H --port P --database D --user U --password-key K]
+  workspace list
+  workspace set [--controller-name N] [--controller-contact K] [--dpo-contact K] [--authority-name N] [--authority-url URL]
+  requests add --type T --regulation R --received YYYY-MM-DD --email E [--phone P] [--user-id U] [--name N] [--product P] [--assignee A] [--established-in KALENDER]
+  requests list [--status S] [--type T] [--regulation R] [--assignee A] [--search TEXT] [--open] [--overdue]
+  requests show ID
+  requests update ID [--type T] [--regulation R] [--received D] [--assignee A] [--name N] [--product P ...] [--add-identity KIND:VALUE] [--remove-identity KIND:VALUE] [--established-in KALENDER|none]
+  requests transition ID STATUS [--reason TEXT] [--code C [--exemption TEXT]] [--withheld TEXT --withheld-reason TEXT]
+  requests fee ID --amount A --currency C --reason unfounded-or-excessive|further-copies
+  requests extend ID --reason TEXT
+  requests note ID TEXT
+  requests take-next
+  requests assign ID --to NAME --reason TEXT [--escalate]
+  audit log [--request ID] [--limit N]
+  audit verify [--witness DATEI]
+  audit export-head [--out DATEI]
+  report metrics [--year YYYY] [--regulation R] [--json | --csv]
+  demo init [--count N] [--scale N] [--engine sqlite|postgres|mariadb --connection URL [--password-key K] [--replace]]
+  demo sandbox --ports-file FILE
+  datamap validate FILE [--live]
+  datamap import-fides FILE... --out MAP [--system-key K] [--name N] [--purpose P ...] [--force]
+  datamap discover --connection URL --out MAP [--password-key K] [--sample N] [--system-key K] [--force]
+  preview [--map MAP ...] (--request ID | --email E | --phone P | --user-id U) [--rows N] [--no-processors]
+  connectors list
+  connectors validate FILE
+  connections add KEY --connector C [--base-url URL] [--param NAME=VALUE ...] (--secret-stdin | --secret-env VAR)
+  connections list
+  connections test KEY
+  connections remove KEY
+  processors lookup KEY... (--email E | --phone P | --user-id U)
+  tasks list --request ID
+  tasks complete TASK --request ID (--note TEXT | --evidence FILE)...
+  erase --request ID --plan [--confirm-phone-matches]
+  erase --request ID --approve --digest SHA256
+  erase --request ID --run --digest SHA256 [--confirm-phone-matches] [--batch-size N]
+  erase --resume [--run-id N] | erase --request ID --report
+  users add NAME --role officer|support|reviewer | users list | users remove NAME
+  workspace four-eyes on|off
+  workspace phone-region [REGION|none]
+  workspace established-in [KALENDER|none]
+  workspace gdpr-clock [pause|restart]
+  workspace due-keys [--store]
+  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
+  workspace officer-key [--create]
+  calendars list | calendars show KALENDER [--year JJJJ]
+  export --request ID --out FILE.zip [--no-processors]
+  export --request ID --out FILE.zip.age [--no-processors] (--passphrase-file F | (--recipient age1... | --recipients-file F)...)
+  keys export-public
+  bundle verify|info FILE [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle extract FILE --to FOLDER [--key PUBLIC_KEY] [--passphrase-file F | --identity FILE...]
+  bundle redact FILE --redactions FILE.json --out NEW.zip[.age] [--key PUBLIC_KEY]
+      [--passphrase-file F | --identity FILE...]
+      [--encrypt-passphrase-file F | (--recipient age1... | --recipients-file F)...]
+
+Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige Eingabe, 3 nicht gefunden, 4 abgelehnt, 5 Fehler beim Speichern oder im Schlüsselbund, 6 Kette des Prüfprotokolls unterbrochen, 7 Arbeitsbereich zu neu.
+</translation>
+    </message>
+    <message>
+        <source>Store every out-of-date place again, a batch of 5,000 requests at a time, each its own transaction; Ctrl+C stops after the batch being stored and keeps what is stored.</source>
+        <translation>Jeden veralteten Platz erneut speichern, jeweils 5.000 Anträge in einer eigenen Transaktion; Strg+C hält nach dem gerade gespeicherten Stapel an und behält, was gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The requests&apos; places in the urgency order stored for the queue (days left, due date): how many are out of date (computed with other calendars or deadline settings, by another Lethe, or never), and with --store stores them again. Until every one is current, the queue sorted by urgency is read whole rather than a page at a time.</source>
+        <translation>Die für die Warteschlange gespeicherten Plätze der Anträge in der Dringlichkeitsreihenfolge (verbleibende Tage, Fälligkeit): wie viele veraltet sind (mit anderen Kalendern oder Fristeinstellungen, von einem anderen Lethe oder nie berechnet); mit --store werden sie erneut gespeichert. Bis alle aktuell sind, wird die nach Dringlichkeit sortierte Warteschlange ganz statt seitenweise gelesen.</translation>
+    </message>
+    <message>
+        <source>workspace due-keys takes no arguments.</source>
+        <translation>workspace due-keys nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>This login may not store the requests&apos; deadlines (it needs UPDATE on requests.due_key and requests.due_digest: an officer or support login, workspace setup-team).</source>
+        <translation>Diese Anmeldung darf die Fristen der Anträge nicht speichern (sie braucht UPDATE auf requests.due_key und requests.due_digest: eine Anmeldung als Datenschutzbeauftragte:r oder Support, workspace setup-team).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stored</source>
+        <translation>%1 von %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 were stored; the rest are stored when this is run again.</source>
+        <translation>Angehalten, nachdem %1 gespeichert waren; der Rest wird gespeichert, wenn dies erneut ausgeführt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n request(s) hold their current place in the urgency order.</source>
+        <translation>
+            <numerusform>Der Antrag hat seinen aktuellen Platz in der Dringlichkeitsreihenfolge.</numerusform>
+            <numerusform>Alle %n Anträge haben ihren aktuellen Platz in der Dringlichkeitsreihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests hold an out-of-date place in the urgency order: the queue sorted by urgency is read whole until they are stored again (%3).</source>
+        <translation>%1 von %2 Anträgen haben einen veralteten Platz in der Dringlichkeitsreihenfolge: Die nach Dringlichkeit sortierte Warteschlange wird ganz gelesen, bis sie erneut gespeichert sind (%3).</translation>
+    </message>
+    <message>
+        <source>workspace due-keys --store</source>
+        <translation>workspace due-keys --store</translation>
+    </message>
+    <message>
+        <source>by an officer or support login; this one may not</source>
+        <translation>durch eine Anmeldung als Datenschutzbeauftragte:r oder Support; diese darf es nicht</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5022,10 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
     <message>
         <source>Storing the requests&apos; deadlines</source>
         <translation>Die Fristen der Anfragen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Counting the requests whose deadline is out of date</source>
+        <translation>Zählen der Anträge, deren Frist veraltet ist</translation>
     </message>
 </context>
 <context>

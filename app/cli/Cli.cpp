@@ -328,6 +328,7 @@ void Cli::printHelp()
                 "  workspace phone-region [REGION|none]\n"
                 "  workspace established-in [CALENDAR|none]\n"
                 "  workspace gdpr-clock [pause|restart]\n"
+                "  workspace due-keys [--store]\n"
                 "  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... "
                 "[--prefix P] [--apply]\n"
                 "  workspace officer-key [--create]\n"
@@ -424,6 +425,7 @@ int Cli::run(const QStringList& arguments)
         {"workspace", "established-in", &Cli::workspaceEstablishedIn},
         {"workspace", "gdpr-clock", &Cli::workspaceGdprClock},
         {"workspace", "setup-team", &Cli::workspaceSetupTeam},
+        {"workspace", "due-keys", &Cli::workspaceDueKeys},
         {"workspace", "officer-key", &Cli::workspaceOfficerKey},
         {"calendars", "list", &Cli::calendarsList},
         {"calendars", "show", &Cli::calendarsShow},

@@ -16,6 +16,9 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <climits>
+#include <csignal>
+#include <stop_token>
 
 namespace lethe {
 
@@ -284,6 +287,98 @@ int Cli::workspaceGdprClock(const QStringList& args)
                  return s;
              return storeDueKeysAgain(store);
          }});
+}
+
+namespace {
+
+volatile std::sig_atomic_t interrupted = 0;
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = 1;
+}
+
+} // namespace
+
+int Cli::workspaceDueKeys(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("store"),
+         tr("Store every out-of-date place again, a batch of 5,000 requests at a time, each its own "
+            "transaction; Ctrl+C stops after the batch being stored and keeps what is stored.")},
+    };
+    if (!parse(p, args, opts, QString(),
+               tr("The requests' places in the urgency order stored for the queue (days left, due date): how "
+                  "many are out of date (computed with other calendars or deadline settings, by another "
+                  "Lethe, or never), and with --store stores them again. Until every one is current, the "
+                  "queue sorted by urgency is read whole rather than a page at a time.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("workspace due-keys takes no arguments."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    QSqlDatabase db = (*store)->database();
+    auto digest = DueKeys::digest(db);
+    if (!digest)
+        return fail(digest.error());
+    auto may = DueKeys::mayRecompute(db);
+    if (!may)
+        return fail(may.error());
+    auto before = DueKeys::staleness(db, *digest);
+    if (!before)
+        return fail(before.error());
+    qint64 stored = 0;
+    bool stopped = false;
+    if (p.isSet(QStringLiteral("store")) && before->stale > 0) {
+        if (!*may)
+            return fail(makeError(Error::Code::IllegalState,
+                                  tr("This login may not store the requests' deadlines (it needs UPDATE on "
+                                     "requests.due_key and requests.due_digest: an officer or support "
+                                     "login, workspace setup-team).")));
+        std::stop_source stop;
+        interrupted = 0;
+        const auto previous = std::signal(SIGINT, onInterrupt);
+        auto n = DueKeys::recompute(db, (*store)->today(), 5000, stop.get_token(), [&](qint64 done) {
+            if (!m_json)
+                cli::err() << tr("%1 of %2 stored").arg(done).arg(before->stale) << Qt::endl;
+            if (interrupted)
+                stop.request_stop();
+        });
+        std::signal(SIGINT, previous);
+        if (!n)
+            return fail(n.error());
+        stored = *n;
+        stopped = stop.stop_requested();
+    }
+    if (stopped)
+        return fail(makeError(
+            Error::Code::Cancelled,
+            tr("Stopped after %1 were stored; the rest are stored when this is run again.").arg(stored)));
+    auto after = stored > 0 ? DueKeys::staleness(db, *digest) : before;
+    if (!after)
+        return fail(after.error());
+    if (m_json) {
+        emitJson(QJsonObject{{QStringLiteral("current"), after->stale == 0},
+                             {QStringLiteral("stale"), after->stale},
+                             {QStringLiteral("requests"), after->requests},
+                             {QStringLiteral("stored"), stored},
+                             {QStringLiteral("may_store"), *may}});
+    } else if (after->stale == 0) {
+        out() << tr("All %n request(s) hold their current place in the urgency order.", "",
+                    int(std::min<qint64>(after->requests, INT_MAX)))
+              << Qt::endl;
+    } else {
+        out() << tr("%1 of %2 requests hold an out-of-date place in the urgency order: the queue sorted by "
+                    "urgency is read whole until they are stored again (%3).")
+                     .arg(after->stale)
+                     .arg(after->requests)
+                     .arg(*may ? tr("workspace due-keys --store")
+                               : tr("by an officer or support login; this one may not"))
+              << Qt::endl;
+    }
+    return Ok;
 }
 
 int Cli::workspaceSetupTeam(const QStringList& args)

@@ -194,6 +194,21 @@ Result<bool> DueKeys::isCurrent(QSqlDatabase db, const QString& digest)
     return q.value(0).toInt() == 0;
 }
 
+Result<DueKeys::Staleness> DueKeys::staleness(QSqlDatabase db, const QString& digest)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT (SELECT COUNT(*) FROM requests WHERE due_digest IS NULL) + (SELECT COUNT(*) "
+                 "FROM requests WHERE due_digest < ?) + (SELECT COUNT(*) FROM requests WHERE "
+                 "due_digest > ?), (SELECT COUNT(*) FROM requests)"),
+             {digest, digest}) ||
+        !q.next())
+        return sqlError(q, tr("Counting the requests whose deadline is out of date"));
+    return Staleness{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
 Result<bool> DueKeys::isCurrent(QSqlDatabase db)
 {
     auto d = digest(db);

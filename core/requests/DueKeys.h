@@ -64,6 +64,14 @@ public:
     // Whether every request's stored key was computed with `digest` (three index probes).
     static Result<bool> isCurrent(QSqlDatabase db, const QString& digest);
     static Result<bool> isCurrent(QSqlDatabase db);
+    // How many requests' stored keys were not computed with `digest` (none stored, another digest), and how
+    // many requests there are: read in the same three index ranges.
+    struct Staleness
+    {
+        qint64 stale = 0;
+        qint64 requests = 0;
+    };
+    static Result<Staleness> staleness(QSqlDatabase db, const QString& digest);
     // Whether this login may store keys (PostgreSQL: UPDATE on requests.due_key; SQLite: always).
     static Result<bool> mayRecompute(QSqlDatabase db);
 
