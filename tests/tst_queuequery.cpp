@@ -31,7 +31,9 @@ private Q_SLOTS:
     void hostileTextMatchesLiterally_data();
     void hostileTextMatchesLiterally();
     void filtersGiveTheRowsTheFilterKeeps();
+    void keysetPagesReturnEveryRowOnceInOrder_data();
     void keysetPagesReturnEveryRowOnceInOrder();
+    void newestFirstPagesAreTheModelsOrder();
     void loaderStreamsTheServersRowsAndCounts();
     void loaderReadsABroadFiltersPagesOnlyWhenAsked();
     void searchGivesTheSameRowsWithAndWithoutTrigramIndexes();
@@ -302,10 +304,21 @@ void TestQueueQuery::filtersGiveTheRowsTheFilterKeeps()
     QCOMPARE(counts->assignees, (QStringList{QStringLiteral("dana"), QStringLiteral("olga")}));
 }
 
-// Keyset pages: every row that was there when the read started arrives once, in the order received, across
-// page boundaries, while another desk adds requests received before, at and after the page being read.
+void TestQueueQuery::keysetPagesReturnEveryRowOnceInOrder_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::newRow("oldest first") << int(QueueQuery::Order::Received);
+    QTest::newRow("newest first") << int(QueueQuery::Order::ReceivedDescending);
+}
+
+// Keyset pages: every row that was there when the read started arrives once, in the order received (oldest
+// or newest first, ties by id), across page boundaries, while another desk adds requests received before,
+// at and after the page being read.
 void TestQueueQuery::keysetPagesReturnEveryRowOnceInOrder()
 {
+    QFETCH(int, order);
+    const auto o = QueueQuery::Order(order);
+    const bool newest = o == QueueQuery::Order::ReceivedDescending;
     const QDate start(2026, 6, 1);
     QStringList before;
     for (int i = 0; i < 60; ++i)
@@ -321,8 +334,7 @@ void TestQueueQuery::keysetPagesReturnEveryRowOnceInOrder()
     std::optional<QueueCursor> after;
     int pages = 0, added = 0;
     for (;;) {
-        auto page =
-            QueueQuery::read(m_store->database(), m_now.date(), f, QueueQuery::Order::Received, after, 7);
+        auto page = QueueQuery::read(m_store->database(), m_now.date(), f, o, after, 7);
         QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message));
         seen << page->rows;
         ++pages;
@@ -346,13 +358,60 @@ void TestQueueQuery::keysetPagesReturnEveryRowOnceInOrder()
         once.insert(seen[i].humanId);
         if (i > 0) {
             const RequestSummary& p = seen[i - 1];
-            QVERIFY(p.received < seen[i].received || (p.received == seen[i].received && p.id < seen[i].id));
+            QVERIFY((newest ? p.received > seen[i].received : p.received < seen[i].received) ||
+                    (p.received == seen[i].received && p.id < seen[i].id));
         }
     }
     for (const QString& id : before)
         QVERIFY2(once.contains(id), qPrintable(id + QStringLiteral(" missing")));
     // Those added after the cursor's row arrived too; those added before it did not come twice.
     QVERIFY(seen.size() > before.size());
+}
+
+// Newest first, page by page, is RequestQueueModel's order of the date received descending (ties by id
+// ascending), whole and under filters and a search, in pages of 1, 2 and 5; and the window asks the server
+// for it rather than reading every match.
+void TestQueueQuery::newestFirstPagesAreTheModelsOrder()
+{
+    const QDate start(2026, 6, 1);
+    const QStringList desks{QString(), QStringLiteral("dana"), QStringLiteral("olga")};
+    for (int i = 0; i < 23; ++i)
+        QVERIFY(!add(QStringLiteral("N%1").arg(i), QStringLiteral("n%1@example.com").arg(i),
+                     start.addDays(i % 5 * 2), desks[i % 3])
+                     .isEmpty());
+    QueueFilter dana;
+    dana.assignee = QStringLiteral("dana");
+    QueueFilter text;
+    text.text = QStringLiteral("n1"); // N1, N10 to N19
+    for (const QueueFilter& f : {QueueFilter(), dana, text}) {
+        auto all =
+            QueueQuery::read(m_store->database(), m_now.date(), f, QueueQuery::Order::Id, std::nullopt, 0);
+        QVERIFY(all.ok());
+        RequestQueueModel model;
+        model.setToday(m_now.date());
+        model.clear();
+        model.appendRows(all->rows);
+        model.finishLoading();
+        model.sort(RequestQueueModel::ReceivedColumn, Qt::DescendingOrder);
+        QStringList expected;
+        for (int i = 0; i < model.rowCount(); ++i)
+            expected << model.index(i, 0).data(RequestQueueModel::HumanIdRole).toString();
+        QVERIFY(expected.size() >= 7);
+        for (int chunk : {1, 2, 5}) {
+            QStringList paged;
+            std::optional<QueueCursor> after;
+            for (int guard = 0; guard < 100; ++guard) {
+                auto page = QueueQuery::read(m_store->database(), m_now.date(), f,
+                                             QueueQuery::Order::ReceivedDescending, after, chunk);
+                QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message));
+                paged << ids(page->rows);
+                if (page->rows.size() < chunk)
+                    break;
+                after = page->last;
+            }
+            QCOMPARE(paged, expected);
+        }
+    }
 }
 
 // The GUI's loader: the server's matching rows in chunks, then the counts.

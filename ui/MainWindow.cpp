@@ -528,8 +528,8 @@ std::optional<QueueQuery::Order> MainWindow::serverOrderOfSort() const
 {
     const int column = m_model->sortColumn();
     const bool ascending = m_model->sortOrder() == Qt::AscendingOrder;
-    if (column == RequestQueueModel::ReceivedColumn && ascending)
-        return QueueQuery::Order::Received;
+    if (column == RequestQueueModel::ReceivedColumn)
+        return ascending ? QueueQuery::Order::Received : QueueQuery::Order::ReceivedDescending;
     // Both sort by DueKeys::sortKey, the key the server stores.
     if (column == RequestQueueModel::DaysLeftColumn || column == RequestQueueModel::DueColumn)
         return ascending ? QueueQuery::Order::Urgency : QueueQuery::Order::UrgencyDescending;

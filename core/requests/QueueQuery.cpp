@@ -57,8 +57,9 @@ Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery
     }
     if (page.rows.isEmpty())
         return page;
-    page.last = QueueCursor{order == QueueQuery::Order::Received ? lastKey : QString(), page.rows.last().id,
-                            lastDueKey};
+    const bool byReceived =
+        order == QueueQuery::Order::Received || order == QueueQuery::Order::ReceivedDescending;
+    page.last = QueueCursor{byReceived ? lastKey : QString(), page.rows.last().id, lastDueKey};
     if (Status s = DueKeys::computeDeadlines(db, today, page.rows, establishedIn); !s)
         return s.error();
     return page;
@@ -172,6 +173,8 @@ QString orderBy(QueueQuery::Order order, const QString& a)
         return QStringLiteral(" ORDER BY %1.id").arg(a);
     case QueueQuery::Order::Received:
         return QStringLiteral(" ORDER BY %1.received_date, %1.id").arg(a);
+    case QueueQuery::Order::ReceivedDescending:
+        return QStringLiteral(" ORDER BY %1.received_date DESC, %1.id").arg(a);
     case QueueQuery::Order::Urgency:
         return QStringLiteral(" ORDER BY %1.due_key, %1.id").arg(a);
     case QueueQuery::Order::UrgencyDescending:
@@ -192,6 +195,11 @@ QueueQuery::Statement keyset(QueueQuery::Order order, const std::optional<QueueC
         return {QStringLiteral(" AND %1.id > ?").arg(a), {after->id}};
     case QueueQuery::Order::Received:
         return {QStringLiteral(" AND (%1.received_date, %1.id) > (?, ?)").arg(a), {after->key, after->id}};
+    case QueueQuery::Order::ReceivedDescending:
+        // No row value says "before in the date, after in the id"; the first condition alone bounds the
+        // index range.
+        return {QStringLiteral(" AND %1.received_date <= ? AND (%1.received_date < ? OR %1.id > ?)").arg(a),
+                {after->key, after->key, after->id}};
     case QueueQuery::Order::Urgency:
     case QueueQuery::Order::UrgencyDescending:
         if (sameKey)

@@ -35,6 +35,9 @@ public:
     {
         Id,       // r.id: the order requests were added in
         Received, // r.received_date, then r.id: the longest-waiting first, as "take next" reads
+        // r.received_date descending, ties still by r.id ascending (RequestQueueModel's order): the newest
+        // first, read through the same indexes backwards (the ties sorted among themselves).
+        ReceivedDescending,
         // r.due_key, then r.id: days left as RequestQueueModel sorts it (DueKeys), the most urgent first
         // (Urgency) or last (UrgencyDescending, ties still by id ascending); only where DueKeys::isCurrent.
         Urgency,
