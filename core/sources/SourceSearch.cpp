@@ -431,11 +431,13 @@ void SourceSearch::owned(int table, const QVariantList& values)
     // account all point at it, and once the subject's a row stays the subject's, so the same value again
     // needs no digest (unless the preview counts every pointer).
     QList<QVariantList>& lastOwned = m_lastOwned[table];
-    lastOwned.resize(parents.size());
+    if (lastOwned.size() != parents.size())
+        lastOwned.resize(parents.size());
     for (qsizetype i = 0; i < parents.size(); ++i) {
         const Edge& e = parents[i];
-        // The same as the last, compared where the row holds it, without a copy of its values.
-        if (m_options.previewRows <= 0 && sameValues(values, e.childFields, lastOwned[i]))
+        // The same as the last, compared where the row holds it, without a copy of its values (nor of
+        // the list of them: read, not written).
+        if (m_options.previewRows <= 0 && sameValues(values, e.childFields, std::as_const(lastOwned).at(i)))
             continue;
         const QVariantList tuple = tupleOf(values, e.childFields);
         if (tuple.isEmpty())
