@@ -482,7 +482,8 @@ void TestCli::calendarsAndEstablishedIn()
     // Places stored by another Lethe (another digest) or by SQL without one are counted and stored again by
     // workspace due-keys --store, each as this Lethe computes it.
     const QStringList dueKeys{QStringLiteral("workspace"), QStringLiteral("due-keys")};
-    QCOMPARE(cli(add + QStringList{QStringLiteral("--email"), QStringLiteral("cal2@example.com")} + w).code, 0);
+    QCOMPARE(cli(add + QStringList{QStringLiteral("--email"), QStringLiteral("cal2@example.com")} + w).code,
+             0);
     Run places = cli(dueKeys + w);
     QVERIFY2(places.code == 0, places.err.constData());
     QCOMPARE(places.json().object()[QStringLiteral("current")].toBool(), true);
