@@ -94,6 +94,10 @@ private:
     // The window open with no reconnection attempt until one is asked for, and Request › Export Bundle… on
     // the access request.
     ExportDialog* openHeldExport();
+    // On a PostgreSQL workspace (usePostgresWorkspace), the access request exported to `target` and the
+    // connection lost at the COMMIT of its export.write (test::CommitDropper::Drop `drop`): `dialog` held,
+    // no failure said.
+    void exportUntilRecordLost(const QString& target, int drop, QPointer<ExportDialog>& dialog);
     // The same shop, map, settings and requests in a workspace on a scratch PostgreSQL database, reached
     // through m_relay.
     void usePostgresWorkspace();
@@ -601,24 +605,14 @@ void TestExportRunner::lostRecordIsRecordedOnce()
     QFETCH(int, drop);
     QFETCH(bool, closeWhileHeld);
     const bool saved = drop == int(test::CommitDropper::Drop::AfterCommit);
-    usePostgresWorkspace();
-    if (QTest::currentTestFailed())
-        return;
-    QPointer<ExportDialog> dialog = openHeldExport();
-    QVERIFY(dialog);
     static int n = 0;
     const QString target = m_dir.filePath(QStringLiteral("recorded%1.lethe.zip").arg(++n));
     const QString held = ExportRunner::heldName(target);
-    dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
-    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
-    QSignalSpy failed(dialog.data(), &ExportDialog::exportFailed);
-    m_relay->arm(test::CommitDropper::Drop(drop), "export.write");
-    dialog->accept();
-    QVERIFY(lost.wait(30000));
-    QCOMPARE(m_relay->dropped(), 1);
-    m_relay->arm(test::CommitDropper::Drop::Never);
-    QVERIFY(failed.isEmpty());
-    QVERIFY(dialog && dialog->isVisible() && dialog->isHeld());
+    QPointer<ExportDialog> dialog;
+    exportUntilRecordLost(target, drop, dialog);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(dialog->isVisible());
     QVERIFY2(dialog->problem().contains(QLatin1String("the bundle is written")),
              qPrintable(dialog->problem()));
     QVERIFY(!QFile::exists(target)); // not at its name while its record is not known
@@ -853,22 +847,13 @@ void TestExportRunner::heldExportSettledAtNextOpening()
     QFETCH(int, drop);
     QFETCH(bool, closeDialog);
     const bool saved = drop == int(test::CommitDropper::Drop::AfterCommit);
-    usePostgresWorkspace();
-    if (QTest::currentTestFailed())
-        return;
-    QPointer<ExportDialog> dialog = openHeldExport();
-    QVERIFY(dialog);
     static int n = 0;
     const QString target = m_dir.filePath(QStringLiteral("reopened%1.lethe.zip").arg(++n));
     const QString held = ExportRunner::heldName(target);
-    dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
-    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
-    m_relay->arm(test::CommitDropper::Drop(drop), "export.write");
-    dialog->accept();
-    QVERIFY(lost.wait(30000));
-    QCOMPARE(m_relay->dropped(), 1);
-    m_relay->arm(test::CommitDropper::Drop::Never);
-    QVERIFY(dialog && dialog->isHeld());
+    QPointer<ExportDialog> dialog;
+    exportUntilRecordLost(target, drop, dialog);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(QFile::exists(held));
     if (closeDialog) {
         dialog->reject();
@@ -1167,6 +1152,25 @@ void TestExportRunner::heldItemsAreOwnersAndRefuseWhenUnsure()
     QVERIFY2(r.code != 0 && r.err.contains("cannot be written down"), r.err.constData());
     QVERIFY(!QFile::exists(second));
     QCOMPARE(exports(m_access).size(), 1);
+}
+
+void TestExportRunner::exportUntilRecordLost(const QString& target, int drop, QPointer<ExportDialog>& dialog)
+{
+    usePostgresWorkspace();
+    if (QTest::currentTestFailed())
+        return;
+    dialog = openHeldExport();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("exportFile"))->setText(target);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    QSignalSpy failed(dialog.data(), &ExportDialog::exportFailed);
+    m_relay->arm(test::CommitDropper::Drop(drop), "export.write");
+    dialog->accept();
+    QVERIFY(lost.wait(30000));
+    QCOMPARE(m_relay->dropped(), 1);
+    m_relay->arm(test::CommitDropper::Drop::Never);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(dialog && dialog->isHeld());
 }
 
 ExportDialog* TestExportRunner::openHeldExport()
