@@ -103,6 +103,9 @@ private:
     ApprovalDialog* approvalTyped(QString* digest);
     // Workspace › Officer Key…, read, and Create and Register pressed: its question, in `keys`.
     QMessageBox* askToRegister(QPointer<OfficerKeyDialog>& keys);
+    // The window opened (openWindow), its officer key's registration sent and the workspace lost at it
+    // (loseTheWorkspace): `keys` held.
+    void registrationHeld(bool postgres, int drop, QPointer<OfficerKeyDialog>& keys);
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::ScratchDatabase> m_db;
@@ -377,6 +380,18 @@ ApprovalDialog* TestHeldChanges::approvalTyped(QString* digest)
     return dialog->findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled() ? dialog : nullptr;
 }
 
+void TestHeldChanges::registrationHeld(bool postgres, int drop, QPointer<OfficerKeyDialog>& keys)
+{
+    openWindow(postgres);
+    QMessageBox* question = askToRegister(keys);
+    QVERIFY(question);
+    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
+    loseTheWorkspace(postgres, CommitDropper::Drop(drop));
+    QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
+    QVERIFY(lost.size() == 1 || lost.wait(20000));
+    QTRY_VERIFY(keys->isHeld());
+}
+
 QMessageBox* TestHeldChanges::askToRegister(QPointer<OfficerKeyDialog>& keys)
 {
     m_window->findChild<QAction*>(QStringLiteral("actionOfficerKey"))->trigger();
@@ -632,15 +647,10 @@ void TestHeldChanges::officerKeyClosedWhileHeldIsTold()
     QFETCH(bool, postgres);
     QFETCH(int, drop);
     QFETCH(bool, saved);
-    openWindow(postgres);
     QPointer<OfficerKeyDialog> keys;
-    QMessageBox* question = askToRegister(keys);
-    QVERIFY(question);
-    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
-    loseTheWorkspace(postgres, CommitDropper::Drop(drop));
-    QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
-    QVERIFY(lost.size() == 1 || lost.wait(20000));
-    QTRY_VERIFY(keys->isHeld());
+    registrationHeld(postgres, drop, keys);
+    if (QTest::currentTestFailed())
+        return;
     if (postgres)
         QCOMPARE(m_relay->dropped(), 1);
 
@@ -721,15 +731,10 @@ void TestHeldChanges::officerKeyClosedWhileHeldSettledAtNextOpening()
     QFETCH(bool, postgres);
     QFETCH(int, drop);
     QFETCH(bool, saved);
-    openWindow(postgres);
     QPointer<OfficerKeyDialog> keys;
-    QMessageBox* question = askToRegister(keys);
-    QVERIFY(question);
-    QSignalSpy lost(m_window.get(), &MainWindow::connectionLost);
-    loseTheWorkspace(postgres, CommitDropper::Drop(drop));
-    QTest::mouseClick(question->button(QMessageBox::Ok), Qt::LeftButton);
-    QVERIFY(lost.size() == 1 || lost.wait(20000));
-    QTRY_VERIFY(keys->isHeld());
+    registrationHeld(postgres, drop, keys);
+    if (QTest::currentTestFailed())
+        return;
     QTest::mouseClick(keys->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
     QTRY_VERIFY(!keys);
 
