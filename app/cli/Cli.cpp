@@ -154,7 +154,10 @@ int Cli::usage(const QString& message)
 bool Cli::parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,
                 const QString& positional, const QString& positionalHelp)
 {
-    p.setApplicationDescription(tr("Lethe command line: %1").arg(m_command));
+    QString description = tr("Lethe command line: %1").arg(m_command);
+    if (positional.isEmpty() && !positionalHelp.isEmpty()) // a command's own help, when it takes no arguments
+        description += QStringLiteral("\n\n") + positionalHelp;
+    p.setApplicationDescription(description);
     p.addOption({QStringLiteral("workspace"),
                  tr("Workspace name (under the data folder) or folder path. Default: $LETHE_WORKSPACE or "
                     "\"default\"."),

@@ -149,7 +149,8 @@ private:
     Result<QString> readSecret(const QString& key);
 
     // Sets up the global options (--workspace, --json, --today, --help), adds `extra`, parses. --today is
-    // refused (usage) by every command but the read-only deadline views (showsDeadlinesOnly).
+    // refused (usage) by every command but the read-only deadline views (showsDeadlinesOnly). Without a
+    // `positional`, `positionalHelp` is the command's description in its --help.
     bool parse(QCommandLineParser& p, const QStringList& args, const QList<QCommandLineOption>& extra,
                const QString& positional = {}, const QString& positionalHelp = {});
     // Opens the workspace, then settles the exports a lost connection left held there by a lethe-cli or a
