@@ -213,9 +213,9 @@ Result<bool> Execution::wholeNumberColumn(int system, int source, const QString&
     if (!on.columns) {
         const DataSource& described = systems[inputOf[system]].map.sources[source];
         auto live = ErasureOrder::liveColumns(on.connection.db(), on.connection.engine(), described);
-        if (!live)
-            return live.error();
-        on.columns = std::move(live).value();
+        // Columns that cannot be read are not known to be whole numbers: every key is then looked up by
+        // key, as before, rather than the proof failing for want of a shortcut.
+        on.columns = live ? std::move(live).value() : ErasureOrder::Columns();
     }
     const auto it = on.columns->constFind(table + QLatin1Char('.') + column);
     return it != on.columns->cend() && it->kind == ErasureOrder::Column::Kind::Integer;
