@@ -927,6 +927,21 @@ void TestMainWindow::broadQueueIsReadByPagesInTheUrgencyOrderAndWhollyWhileItsDu
              QStringLiteral("R-2019-100"));
     QVERIFY2(counts->text().contains(QLatin1String("5,000 shown")), qPrintable(counts->text()));
 
+    // Newest first: read again in the server's order of the date received descending, one page; the ties
+    // (every 2019 request was received the same day) by id, as the model sorts them.
+    loaded.clear();
+    view->sortByColumn(RequestQueueModel::ReceivedColumn, Qt::DescendingOrder);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().first().toLongLong(), 5000);
+    QCOMPARE(view->model()->rowCount(), 5000);
+    QVERIFY(view->model()->index(0, RequestQueueModel::IdColumn).data().toString().startsWith(u"R-2026-"));
+    QVERIFY(view->model()->index(1, RequestQueueModel::IdColumn).data().toString().startsWith(u"R-2026-"));
+    QCOMPARE(view->model()->index(2, RequestQueueModel::IdColumn).data().toString(),
+             QStringLiteral("R-2019-100"));
+    QCOMPARE(view->model()->index(3, RequestQueueModel::IdColumn).data().toString(),
+             QStringLiteral("R-2019-101"));
+    QVERIFY2(counts->text().contains(QLatin1String("5,000 shown")), qPrintable(counts->text()));
+
     // Sorted by the received date, the server's own order: a page at a time, as the view scrolls.
     view->sortByColumn(RequestQueueModel::ReceivedColumn, Qt::AscendingOrder);
     loaded.clear();

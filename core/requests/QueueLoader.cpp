@@ -65,7 +65,8 @@ void QueueLoader::readPage(bool first)
         // The urgency order only where every stored key is current: a request whose key is missing or was
         // computed with other calendars would be shown in the wrong place.
         if (first) {
-            order = QueueQuery::Order::Received;
+            // The order received (either way) as wanted; the urgency order only where it can be trusted.
+            order = QueueQuery::isUrgency(wanted) ? QueueQuery::Order::Received : wanted;
             if (QueueQuery::isUrgency(wanted)) {
                 auto current = DueKeys::isCurrent(conn.db());
                 if (!current)
