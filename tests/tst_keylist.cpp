@@ -99,10 +99,16 @@ void TestKeyList::builtValueByValue()
     const QList<QStringList> keys{{QStringLiteral("42")},
                                   {QString(), QStringLiteral(""), QStringLiteral("Zoë 🙂")},
                                   {},
-                                  {QStringLiteral("-9223372036854775808"), QStringLiteral("a\x1eb")}};
-    KeyList whole, parts;
+                                  {QStringLiteral("-9223372036854775808"), QStringLiteral("a\x1eb")},
+                                  {QString(300, QChar(0x00e9)), QString(), QStringLiteral("7")}};
+    KeyList whole, parts, atOnce;
     for (const QStringList& k : keys) {
         whole.append(k);
+        // KeyBuffer: the whole key encoded on the stack, then appended in one write
+        KeyList::KeyBuffer buffer(k.size());
+        for (const QString& v : k)
+            buffer.addText(v);
+        atOnce.append(buffer);
         parts.beginKey(k.size());
         for (const QString& v : k) {
             if (v == QLatin1String("42"))
@@ -112,8 +118,10 @@ void TestKeyList::builtValueByValue()
         }
     }
     QCOMPARE(parts.size(), whole.size());
+    QCOMPARE(atOnce, whole);
     for (qsizetype i = 0; i < whole.size(); ++i) {
         QCOMPARE(parts.rowBytes(i), whole.rowBytes(i));
+        QCOMPARE(atOnce.at(i), keys[i]);
         QCOMPARE(parts.at(i), keys[i]);
     }
     // NULL and the empty text stay apart.

@@ -158,6 +158,13 @@ void KeyList::beginKey(qsizetype values)
     putVarint(m_data, quint64(values));
 }
 
+void KeyList::append(const KeyBuffer& key)
+{
+    const QByteArrayView bytes = key.bytes();
+    startKey(bytes.size());
+    appendBytes(m_data, bytes.data(), bytes.size());
+}
+
 void KeyList::addText(QStringView text)
 {
     if (text.isNull()) {

@@ -48,6 +48,40 @@ public:
     void addText(QStringView text);
     void addUtf8(QByteArrayView utf8);
     void addNull();
+    // One key encoded on the stack, value by value, then appended with one write (append(const KeyBuffer&)):
+    // encoded as beginKey(n) and n values would encode it, without a resize of the list per value (a million
+    // rows' keys come through here).
+    class KeyBuffer
+    {
+    public:
+        explicit KeyBuffer(qsizetype values) { putVarint(quint64(values)); }
+        void addUtf8(QByteArrayView utf8)
+        {
+            putVarint(quint64(utf8.size()) + 1);
+            m_bytes.append(utf8.data(), utf8.size());
+        }
+        void addNull() { m_bytes.append(char(0)); }
+        void addText(QStringView text)
+        {
+            if (text.isNull())
+                addNull();
+            else
+                addUtf8(text.toUtf8());
+        }
+        QByteArrayView bytes() const { return {m_bytes.constData(), m_bytes.size()}; }
+
+    private:
+        void putVarint(quint64 v)
+        {
+            while (v >= 0x80) {
+                m_bytes.append(char(0x80 | (v & 0x7f)));
+                v >>= 7;
+            }
+            m_bytes.append(char(v));
+        }
+        QVarLengthArray<char, 128> m_bytes;
+    };
+    void append(const KeyBuffer& key);
     KeyList& operator<<(const QStringList& key)
     {
         append(key);

@@ -142,7 +142,12 @@ template <typename Char> std::optional<qint64> canonicalDecimal(const Char* s, q
 
 std::optional<qint64> RowKeySet::wholeNumber(const QVariant& v)
 {
-    switch (v.typeId()) {
+    // The usual key first, read in place: its type asked once (each QVariant::metaType() is a call into Qt,
+    // and toLongLong() asks it again), for a million rows of one lookup.
+    const QMetaType type = v.metaType();
+    if (type == QMetaType::fromType<qlonglong>())
+        return *static_cast<const qlonglong*>(v.constData());
+    switch (type.id()) {
     case QMetaType::LongLong:
     case QMetaType::Int:
     case QMetaType::Long:

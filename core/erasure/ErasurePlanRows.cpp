@@ -77,52 +77,89 @@ char* decimal(char* end, quint64 magnitude, bool negative)
     return p;
 }
 
-// Whether `v` is a whole number, and its text in `buf` (at least 24 bytes) if so.
-std::optional<QByteArrayView> integerText(const QVariant& v, char* buf, qsizetype size)
+// A whole number's decimal text in `buf` (at least 24 bytes before `end`), and the letter packValue() puts
+// before it ('i' signed, 'u' unsigned); nothing for any other value. Its type is asked once: every
+// QVariant::metaType() is a call into Qt, and a million rows' values come through here.
+struct WholeText
 {
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int: {
-        const qint64 n = v.toLongLong();
-        const char* p = decimal(buf + size, n < 0 ? quint64(0) - quint64(n) : quint64(n), n < 0);
-        return QByteArrayView(p, buf + size - p);
-    }
-    case QMetaType::ULongLong:
-    case QMetaType::UInt: {
-        const char* p = decimal(buf + size, v.toULongLong(), false);
-        return QByteArrayView(p, buf + size - p);
-    }
-    default:
-        return std::nullopt;
+    char letter;
+    QByteArrayView digits;
+};
+
+std::optional<WholeText> wholeText(const QVariant& v, char* end)
+{
+    const QMetaType t = v.metaType();
+    auto whole = [end](char letter, quint64 magnitude, bool negative) {
+        const char* p = decimal(end, magnitude, negative);
+        return WholeText{letter, QByteArrayView(p, end - p)};
+    };
+    auto signedText = [&](qint64 n) {
+        return whole('i', n < 0 ? quint64(0) - quint64(n) : quint64(n), n < 0);
+    };
+    if (t == QMetaType::fromType<qlonglong>())
+        return signedText(*static_cast<const qlonglong*>(v.constData()));
+    if (t == QMetaType::fromType<int>())
+        return signedText(*static_cast<const int*>(v.constData()));
+    if (t == QMetaType::fromType<qulonglong>())
+        return whole('u', *static_cast<const qulonglong*>(v.constData()), false);
+    if (t == QMetaType::fromType<uint>())
+        return whole('u', *static_cast<const uint*>(v.constData()), false);
+    return std::nullopt;
+}
+
+// The value as a key holds it (its text, as KeyList::append of toString() would), a whole number written
+// directly; into a list or a key being built.
+template <typename List> void addKey(List& list, const QVariant& v)
+{
+    char buf[32];
+    if (const auto w = wholeText(v, buf + sizeof buf))
+        list.addUtf8(w->digits);
+    else
+        list.addText(v.toString());
+}
+
+// The value as packValue() packs it, a whole number written directly (a whole number is never NULL).
+template <typename List> void addPacked(List& list, const QVariant& v)
+{
+    char buf[32];
+    if (const auto w = wholeText(v, buf + sizeof buf)) {
+        char* start = const_cast<char*>(w->digits.data()) - 1;
+        *start = w->letter;
+        list.addUtf8(QByteArrayView(start, w->digits.size() + 1));
+    } else if (v.isNull()) {
+        list.addNull();
+    } else {
+        list.addText(packValue(v));
     }
 }
 
 } // namespace
 
-// The value as a key holds it (its text, as KeyList::append of toString() would), a whole number written
-// directly.
-void addKeyValue(KeyList& list, const QVariant& v)
+void FoundRows::appendValues(const QVariantList& values, const QList<int>& keyFields,
+                             const QList<int>& extraFields, bool phoneOnly)
 {
-    char buf[32];
-    if (const auto digits = integerText(v, buf, sizeof buf))
-        list.addUtf8(*digits);
-    else
-        list.addText(v.toString());
+    KeyList::KeyBuffer key(keyFields.size());
+    for (int f : keyFields)
+        addKey(key, values[f]);
+    m_keys.append(key);
+    if (!extraFields.isEmpty()) {
+        padExtra();
+        KeyList::KeyBuffer extra(extraFields.size());
+        for (int f : extraFields)
+            addPacked(extra, values[f]);
+        m_extra.append(extra);
+    }
+    m_flags.push_back(flags(phoneOnly, false, false));
 }
 
-// The value as packValue() packs it, a whole number written directly.
+void addKeyValue(KeyList& list, const QVariant& v)
+{
+    addKey(list, v);
+}
+
 void addPackedValue(KeyList& list, const QVariant& v)
 {
-    char buf[32];
-    if (v.isNull()) {
-        list.addNull();
-    } else if (const auto digits = integerText(v, buf + 1, sizeof buf - 1)) {
-        char* start = const_cast<char*>(digits->data()) - 1;
-        *start = v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int ? 'i' : 'u';
-        list.addUtf8(QByteArrayView(start, digits->size() + 1));
-    } else {
-        list.addText(packValue(v));
-    }
+    addPacked(list, v);
 }
 
 QVariant unpackValue(const QString& packed)

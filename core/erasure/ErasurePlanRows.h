@@ -100,11 +100,12 @@ public:
     bool isEmpty() const { return m_keys.isEmpty(); }
     FoundRow operator[](qsizetype r) const
     {
+        const quint8 f = m_flags[size_t(r)];
         return {{&m_keys, r},
                 {&m_extra, r},
-                m_phoneOnly[size_t(r)],
-                m_related[size_t(r)],
-                m_someoneElses[size_t(r)]};
+                (f & kPhoneOnly) != 0,
+                (f & kRelated) != 0,
+                (f & kSomeoneElses) != 0};
     }
     void append(const QStringList& key, const QStringList& extra, bool phoneOnly, bool related = false,
                 bool someoneElses = false)
@@ -114,54 +115,37 @@ public:
             padExtra();
             m_extra.append(extra);
         }
-        m_phoneOnly.push_back(phoneOnly);
-        m_related.push_back(related);
-        m_someoneElses.push_back(someoneElses);
+        m_flags.push_back(flags(phoneOnly, related, someoneElses));
         m_relatedCount += related;
     }
-    // The same as append() with the key fields' text and the extra fields packed, read straight from a row.
+    // The same as append() with the key fields' text and the extra fields packed, read straight from a row,
+    // each list's entry written at once (a million rows of one lookup come through here).
     void appendValues(const QVariantList& values, const QList<int>& keyFields, const QList<int>& extraFields,
-                      bool phoneOnly)
-    {
-        m_keys.beginKey(keyFields.size());
-        for (int f : keyFields)
-            addKeyValue(m_keys, values[f]);
-        if (!extraFields.isEmpty()) {
-            padExtra();
-            m_extra.beginKey(extraFields.size());
-            for (int f : extraFields)
-                addPackedValue(m_extra, values[f]);
-        }
-        m_phoneOnly.push_back(phoneOnly);
-        m_related.push_back(false);
-        m_someoneElses.push_back(false);
-    }
-    void clearPhoneOnly(qsizetype r) { m_phoneOnly[size_t(r)] = false; }
+                      bool phoneOnly);
+    void clearPhoneOnly(qsizetype r) { m_flags[size_t(r)] &= quint8(~kPhoneOnly); }
     // A row met as related first and then reached as the subject's own (a user id found later).
     void makeOwned(qsizetype r, bool phoneOnly)
     {
-        m_relatedCount -= m_related[size_t(r)];
-        m_related[size_t(r)] = m_someoneElses[size_t(r)] = false;
-        m_phoneOnly[size_t(r)] = phoneOnly;
+        m_relatedCount -= (m_flags[size_t(r)] & kRelated) != 0;
+        m_flags[size_t(r)] = flags(phoneOnly, false, false);
     }
-    void markSomeoneElses(qsizetype r) { m_someoneElses[size_t(r)] = true; }
+    void markSomeoneElses(qsizetype r) { m_flags[size_t(r)] |= kSomeoneElses; }
     qsizetype relatedCount() const { return m_relatedCount; }
     // Leaves out the related rows that are someone else's: not the plan's to touch. Row numbers change.
     void dropSomeoneElses()
     {
         FoundRows kept;
         for (qsizetype r = 0; r < size(); ++r) {
-            if (m_related[size_t(r)] && m_someoneElses[size_t(r)])
+            const quint8 f = m_flags[size_t(r)];
+            if ((f & kRelated) && (f & kSomeoneElses))
                 continue;
             kept.m_keys.appendFrom(m_keys, r);
             if (r < m_extra.size()) {
                 kept.padExtra();
                 kept.m_extra.appendFrom(m_extra, r);
             }
-            kept.m_phoneOnly.push_back(m_phoneOnly[size_t(r)]);
-            kept.m_related.push_back(m_related[size_t(r)]);
-            kept.m_someoneElses.push_back(false);
-            kept.m_relatedCount += m_related[size_t(r)];
+            kept.m_flags.push_back(quint8(f & ~kSomeoneElses));
+            kept.m_relatedCount += (f & kRelated) != 0;
         }
         *this = std::move(kept);
     }
@@ -201,9 +185,15 @@ private:
     // packValue per extra field; empty while no row has any (a table whose plan reads only keys: a million
     // rows would otherwise cost an empty entry each)
     KeyList m_extra;
-    std::vector<bool> m_phoneOnly;
-    std::vector<bool> m_related;
-    std::vector<bool> m_someoneElses;
+    // Per row: found from a phone alone, related, someone else's (a byte each: reading bits of
+    // std::vector<bool> was a third of making a million rows' plan).
+    static constexpr quint8 kPhoneOnly = 1, kRelated = 2, kSomeoneElses = 4;
+    static quint8 flags(bool phoneOnly, bool related, bool someoneElses)
+    {
+        return quint8((phoneOnly ? kPhoneOnly : 0) | (related ? kRelated : 0) |
+                      (someoneElses ? kSomeoneElses : 0));
+    }
+    std::vector<quint8> m_flags;
     qsizetype m_relatedCount = 0;
 };
 
