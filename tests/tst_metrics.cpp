@@ -357,8 +357,12 @@ void TestMetrics::migrationBackfillsFromAuditLog()
                     .ok());
         QVERIFY(s.transition(open, RequestStatus::Verified).ok());
         QSqlQuery q(s.database());
-        // Migration 13 (the stored urgency keys) first: its indexes name the columns it added.
-        for (const char* index : {"requests_by_due", "requests_by_due_desc", "requests_by_due_digest"})
+        // Migrations 14 (the filtered urgency indexes) and 13 (the stored urgency keys) first: their indexes
+        // name the columns 13 added.
+        for (const char* index : {"requests_by_status_due", "requests_by_status_due_desc",
+                                  "requests_by_assignee_due", "requests_by_assignee_due_desc",
+                                  "requests_by_status_assignee_due", "requests_by_status_assignee_due_desc",
+                                  "requests_by_due", "requests_by_due_desc", "requests_by_due_digest"})
             QVERIFY2(q.exec(s.database().driverName() == QLatin1String("QMYSQL")
                                 ? QStringLiteral("DROP INDEX %1 ON requests").arg(QLatin1String(index))
                                 : QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))),
@@ -388,10 +392,10 @@ void TestMetrics::migrationBackfillsFromAuditLog()
         QVERIFY(storesql::run(
             q, QStringLiteral("UPDATE requests SET status = 'cancelled' WHERE human_id = ?"), {cancelled}));
     }
-    QCOMPARE(Migrations::latestVersion(), 13);
+    QCOMPARE(Migrations::latestVersion(), 14);
     auto store = WorkspaceStore::open(db.params(), QStringLiteral("t"), [&now] { return now; });
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
-    QCOMPARE((*store)->schemaVersion(), 13);
+    QCOMPARE((*store)->schemaVersion(), 14);
     QCOMPARE((*store)->request(done)->closedAt, QDateTime(QDate(2026, 6, 12), QTime(23, 59, 59), Qt::UTC));
     QVERIFY(!(*store)->request(open)->closedAt.isValid());
     QVERIFY(!(*store)->request(cancelled)->closedAt.isValid());

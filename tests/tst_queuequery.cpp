@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "WorkspaceStore.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDriver>
@@ -40,6 +41,9 @@ private Q_SLOTS:
     void statusAndAssigneeFiltersUseAnIndex();
     void urgencyPagesAreTheModelsOrder_data();
     void urgencyPagesAreTheModelsOrder();
+    void filteredUrgencyPagesAreTheModelsOrder_data();
+    void filteredUrgencyPagesAreTheModelsOrder();
+    void filteredUrgencyPagesReadTheirOwnIndex();
     void deadlineSettingChangeRecomputesTheStoredOrder();
     void staleStoredDueDatesFallBackToTheReceivedOrder();
 
@@ -51,12 +55,13 @@ private:
                            std::optional<QueueQuery::Search> search = std::nullopt);
     void addSample();
     void addUrgencySample();
-    // The requests in the order RequestQueueModel shows them sorted by days left (`order`), all held.
-    QStringList modelOrder(Qt::SortOrder order);
-    // Reads the queue with QueueLoader in `order`, `pageSize` rows a page, and checks after every page that
-    // the rows held are the first ones of the model's order of all of them (so sorting what it holds shows
-    // the true order); the rows' ids in the order they arrived.
-    void checkUrgencyPages(QueueQuery::Order order, int pageSize);
+    // The requests `filter` keeps (QueueFilter::accepts) in the order RequestQueueModel shows them sorted by
+    // days left (`order`), all held.
+    QStringList modelOrder(Qt::SortOrder order, const QueueFilter& filter = {});
+    // Reads the queue of `filter` with QueueLoader in `order`, `pageSize` rows a page, and checks after every
+    // page that the rows held are the first ones of the model's order of all the filter keeps (so sorting
+    // what it holds shows the true order); the rows' ids in the order they arrived.
+    void checkUrgencyPages(QueueQuery::Order order, int pageSize, const QueueFilter& filter = {});
 
     bool m_postgres = false;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -804,7 +809,7 @@ void TestQueueQuery::addUrgencySample()
     m_now = QDateTime(QDate(2026, 12, 20), QTime(10, 0), Qt::UTC);
 }
 
-QStringList TestQueueQuery::modelOrder(Qt::SortOrder order)
+QStringList TestQueueQuery::modelOrder(Qt::SortOrder order, const QueueFilter& filter)
 {
     auto all =
         QueueQuery::read(m_store->database(), m_now.date(), {}, QueueQuery::Order::Id, std::nullopt, 0);
@@ -812,10 +817,14 @@ QStringList TestQueueQuery::modelOrder(Qt::SortOrder order)
         qWarning("%s", qPrintable(all.error().message));
         return {};
     }
+    QList<RequestSummary> kept;
+    for (const RequestSummary& r : std::as_const(all->rows))
+        if (filter.accepts(r))
+            kept << r;
     RequestQueueModel model;
     model.setToday(m_now.date());
     model.clear();
-    model.appendRows(all->rows);
+    model.appendRows(kept);
     model.finishLoading();
     model.sort(RequestQueueModel::DaysLeftColumn, order);
     QStringList out;
@@ -824,17 +833,17 @@ QStringList TestQueueQuery::modelOrder(Qt::SortOrder order)
     return out;
 }
 
-void TestQueueQuery::checkUrgencyPages(QueueQuery::Order order, int pageSize)
+void TestQueueQuery::checkUrgencyPages(QueueQuery::Order order, int pageSize, const QueueFilter& filter)
 {
     const QStringList expected =
-        modelOrder(order == QueueQuery::Order::Urgency ? Qt::AscendingOrder : Qt::DescendingOrder);
-    QVERIFY(expected.size() > 10);
+        modelOrder(order == QueueQuery::Order::Urgency ? Qt::AscendingOrder : Qt::DescendingOrder, filter);
+    QVERIFY(expected.size() > (filter.isEmpty() ? 10 : 0));
     QueueLoader loader;
     QSignalSpy chunks(&loader, &QueueLoader::chunkLoaded);
     QSignalSpy finished(&loader, &QueueLoader::finished);
     QSignalSpy stale(&loader, &QueueLoader::dueKeysStale);
     QSignalSpy failed(&loader, &QueueLoader::failed);
-    loader.start(m_params, m_now.date(), {}, pageSize, order);
+    loader.start(m_params, m_now.date(), filter, pageSize, order);
     QStringList held;
     for (int page = 0;; ++page) {
         QVERIFY2(finished.wait(20000),
@@ -898,6 +907,168 @@ void TestQueueQuery::urgencyPagesAreTheModelsOrder()
     QCOMPARE(due.value(QStringLiteral("o")), QDate(2027, 1, 7));
     QCOMPARE(due.value(QStringLiteral("p")), QDate(2027, 1, 6));
     checkUrgencyPages(QueueQuery::Order(order), pageSize);
+}
+
+void TestQueueQuery::filteredUrgencyPagesAreTheModelsOrder_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QString>("status");   // empty: any
+    QTest::addColumn<QString>("assignee"); // "-": anyone's, "": nobody's
+    const QString any;
+    const QString anyone = QStringLiteral("-");
+    const QString newKey = Names::key(RequestStatus::New);
+    for (const auto& [order, name] : {std::pair{QueueQuery::Order::Urgency, "ascending"},
+                                      std::pair{QueueQuery::Order::UrgencyDescending, "descending"}}) {
+        for (int size : {1, 2}) {
+            const auto row = [&](const char* what) -> QTestData& {
+                return QTest::addRow("%s, %s, %d a page", what, name, size) << int(order) << size;
+            };
+            row("status new") << newKey << anyone;
+            row("status paused") << Names::key(RequestStatus::AwaitingIdentity) << anyone;
+            row("status cancelled") << Names::key(RequestStatus::Cancelled) << anyone;
+            row("assignee dana") << any << QStringLiteral("dana");
+            row("nobody's") << any << QString(QLatin1String(""));
+            row("status new, assignee dana") << newKey << QStringLiteral("dana");
+            row("status new, nobody's") << newKey << QString(QLatin1String(""));
+        }
+    }
+}
+
+// Filtered by a status, an assignee (or nobody), or both, the server's urgency pages are the model's
+// days-left order of the rows QueueFilter::accepts, both ways, through the indexes of migration 14 (ties by
+// id, paused requests' floating keys read whole).
+void TestQueueQuery::filteredUrgencyPagesAreTheModelsOrder()
+{
+    QFETCH(int, order);
+    QFETCH(int, pageSize);
+    QFETCH(QString, status);
+    QFETCH(QString, assignee);
+    addUrgencySample();
+    // Every other request dana's, in the order they were added; a hand-over does not move a due key.
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET assignee = 'dana' WHERE id % 2 = 0")));
+    QueueFilter f;
+    if (!status.isEmpty())
+        f.status = Names::parseStatus(status);
+    if (assignee != QLatin1String("-"))
+        f.assignee = assignee;
+    auto current = DueKeys::isCurrent(m_store->database());
+    QVERIFY(current.ok() && *current);
+    checkUrgencyPages(QueueQuery::Order(order), pageSize, f);
+}
+
+// With enough rows that the planner prefers an index to reading them all, a page of one status (rare or
+// common), of one assignee (or nobody's), or of both, by days left either way, first or after a cursor, is
+// read as one range of that filter's own due-key index (migration 14) and never sorted: on PostgreSQL no
+// Sort node (sorting turned off, as a common value may be read by a bitmap and sorted), on SQLite no
+// temporary b-tree for the ORDER BY.
+void TestQueueQuery::filteredUrgencyPagesReadTheirOwnIndex()
+{
+    QSqlQuery q(m_store->database());
+    const int n = m_postgres ? 200000 : 20000;
+    const QString series = m_postgres
+                               ? QStringLiteral("generate_series(1, %1) g(g)").arg(n)
+                               : QStringLiteral("(WITH RECURSIVE c(g) AS (SELECT 1 UNION ALL SELECT g + 1 "
+                                                "FROM c WHERE g < %1) SELECT g FROM c) x")
+                                     .arg(n);
+    const QString day = m_postgres ? QStringLiteral("to_char(date '2016-01-01' + g / 60, 'YYYY-MM-DD')")
+                                   : QStringLiteral("date('2016-01-01', '+' || (g / 60) || ' days')");
+    // One in a thousand verified, one in ten in progress (both open: rank 0), the rest completed (rank 2);
+    // due days spread over eight years.
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO subjects (id, display_name) SELECT g, 'Subject ' || g FROM %1")
+              .arg(series),
+          QStringLiteral(
+              "INSERT INTO requests (id, human_id, year, seq, type, regulation, received_date, status, "
+              "assignee, subject_id, created_at, updated_at, due_key, due_digest) SELECT g, 'R-2020-' || g, "
+              "2020, g, 'access', 'gdpr', %2, CASE WHEN g % 1000 = 500 THEN 'verified' WHEN g % 10 = 0 THEN "
+              "'in-progress' ELSE 'completed' END, CASE WHEN g % 20 = 0 THEN '' ELSE 'desk' || (g % 20) END, "
+              "g, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', CASE WHEN g % 10 = 0 THEN 0 ELSE "
+              "200000000 END + 2457000 + (g * 7919) % 3000, 'd' FROM %1")
+              .arg(series, day),
+          QStringLiteral("ANALYZE")})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+
+    const auto plan = [&](const QueueFilter& f, QueueQuery::Order order, bool second) {
+        const std::optional<QueueCursor> after =
+            second ? std::optional<QueueCursor>(QueueCursor{QString(), 5000, 2458500}) : std::nullopt;
+        const auto st = QueueQuery::page(f, order, after, 5000);
+        QString sql = st.sql;
+        for (const QVariant& v : st.values) {
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            sql.replace(sql.indexOf(QLatin1Char('?')), 1, m_store->database().driver()->formatValue(field));
+        }
+        QSqlQuery e(m_store->database());
+        if (!e.exec((m_postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + sql))
+            return QStringLiteral("EXPLAIN failed: ") + e.lastError().text();
+        // The page's own plan: the subject's name and first identity (the subplans, after it) are read by id.
+        QStringList lines;
+        while (e.next() && !e.value(m_postgres ? 0 : 3).toString().contains(QLatin1String("SubPlan")))
+            lines << e.value(m_postgres ? 0 : 3).toString();
+        return lines.join(QLatin1Char('\n'));
+    };
+    struct Case
+    {
+        QueueFilter filter;
+        QString index; // the ascending order's; the descending one's is index + "_desc"
+    };
+    QList<Case> cases;
+    for (RequestStatus s : {RequestStatus::Verified, RequestStatus::InProgress, RequestStatus::Completed}) {
+        QueueFilter f;
+        f.status = s;
+        cases << Case{f, QStringLiteral("requests_by_status_due")};
+    }
+    for (const QString& who : {QStringLiteral("desk7"), QString(QLatin1String(""))}) {
+        QueueFilter f;
+        f.assignee = who;
+        cases << Case{f, QStringLiteral("requests_by_assignee_due")};
+        f.status = who.isEmpty() ? RequestStatus::Verified : RequestStatus::Completed;
+        cases << Case{f, QStringLiteral("requests_by_status_assignee_due")};
+    }
+    // For a common value PostgreSQL may rather read the matches by a bitmap and sort them (its estimate of
+    // random reads against a sort); without sorting, what it can read in order is the index asked for, not
+    // migration 13's due-key index with the filter tested on each row.
+    if (m_postgres)
+        QVERIFY(q.exec(QStringLiteral("SET enable_sort = off")));
+    for (const Case& c : std::as_const(cases)) {
+        for (QueueQuery::Order order : {QueueQuery::Order::Urgency, QueueQuery::Order::UrgencyDescending}) {
+            const QString index =
+                c.index + (order == QueueQuery::Order::Urgency ? QString() : QStringLiteral("_desc"));
+            // The index by its whole name (not the start of a longer one's).
+            const QRegularExpression used(QStringLiteral("\\b%1\\b").arg(index),
+                                          QRegularExpression::CaseInsensitiveOption);
+            for (bool second : {false, true}) {
+                const QString p = plan(c.filter, order, second);
+                const QString what = QStringLiteral("%1, page %2:\n%3").arg(index).arg(second ? 2 : 1).arg(p);
+                QVERIFY2(!p.startsWith(QLatin1String("EXPLAIN failed")), qPrintable(what));
+                QVERIFY2(p.contains(used), qPrintable(what));
+                if (m_postgres) {
+                    QVERIFY2(!p.contains(QLatin1String("Sort")), qPrintable(what));
+                    QVERIFY2(!p.contains(QLatin1String("Seq Scan on requests")), qPrintable(what));
+                } else {
+                    QVERIFY2(!p.contains(QLatin1String("TEMP B-TREE")), qPrintable(what));
+                }
+            }
+        }
+    }
+    if (m_postgres)
+        QVERIFY(q.exec(QStringLiteral("RESET enable_sort")));
+    // And the index's rows are the filter's, in the order: nobody's verified requests by days left.
+    QueueFilter f;
+    f.status = RequestStatus::Verified;
+    f.assignee = QString(QLatin1String(""));
+    auto page = QueueQuery::read(m_store->database(), m_now.date(), f, QueueQuery::Order::Urgency, {}, 3);
+    QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message));
+    QStringList expected;
+    QList<std::pair<qint64, qint64>> keys; // (due key, id) of g = 500, 1500, …: the rows f keeps
+    for (qint64 g = 500; g <= n; g += 1000)
+        keys << std::pair{2457000 + (g * 7919) % 3000, g};
+    std::sort(keys.begin(), keys.end());
+    for (int i = 0; i < 3; ++i)
+        expected << QStringLiteral("R-2020-%1").arg(keys.at(i).second);
+    QCOMPARE(ids(page->rows), expected);
 }
 
 // Changing the workspace's calendar moves due dates: the stored keys are stale (the loader falls back) until

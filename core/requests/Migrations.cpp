@@ -183,6 +183,24 @@ const QList<Migration>& migrations()
              // The stale rows (DueKeys::isCurrent, recompute): by digest, then id, read in keyset batches.
              QStringLiteral("CREATE INDEX requests_by_due_digest ON requests(due_digest%KEYPART%, id)"),
          }},
+        {14,
+         "requests: indexes for a page of one status, one assignee, or both, by days left either way, so the "
+         "server reads the page as one range and not the due-key index until a page of them is found",
+         {
+             // The filter's columns, then the order's (QueueQuery's orderBy and keyset: due_key and id, or
+             // (-due_key) and id), so the equality and the cursor's row value make one range, in order.
+             QStringLiteral("CREATE INDEX requests_by_status_due ON requests(status%KEYPART%, due_key, id)"),
+             QStringLiteral(
+                 "CREATE INDEX requests_by_status_due_desc ON requests(status%KEYPART%, (-due_key), id)"),
+             QStringLiteral(
+                 "CREATE INDEX requests_by_assignee_due ON requests(assignee%KEYPART%, due_key, id)"),
+             QStringLiteral(
+                 "CREATE INDEX requests_by_assignee_due_desc ON requests(assignee%KEYPART%, (-due_key), id)"),
+             QStringLiteral("CREATE INDEX requests_by_status_assignee_due ON requests(status%KEYPART%, "
+                            "assignee%KEYPART%, due_key, id)"),
+             QStringLiteral("CREATE INDEX requests_by_status_assignee_due_desc ON requests(status%KEYPART%, "
+                            "assignee%KEYPART%, (-due_key), id)"),
+         }},
     };
     return all;
 }
