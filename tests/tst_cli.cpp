@@ -1,6 +1,7 @@
 #include "DueKeys.h"
 #include "SqlConnection.h"
 #include "TestSupport.h"
+#include "WorkspaceStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 #include <sys/stat.h>
 
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void optOutDeniedAsFraudulent();
     void clarificationAndFee();
     void calendarsAndEstablishedIn();
+    void dueKeysStoreStopsOnCtrlC();
     void auditVerifyCatchesTampering();
     void todayOnlyShowsDeadlines();
     void demoInit();
@@ -532,6 +536,71 @@ void TestCli::calendarsAndEstablishedIn()
     QCOMPARE(storedPlaces({}), keys);
     Run extra = cli(dueKeys + QStringList{QStringLiteral("now")} + w);
     QCOMPARE(extra.code, 1); // usage
+}
+
+// `workspace due-keys --store` of 20,000 out-of-date places (four batches of 5,000): Ctrl+C after the first
+// batch is said on stderr stops after the batch being stored, keeps what is stored and says how many; run
+// again, it stores the rest.
+void TestCli::dueKeysStoreStopsOnCtrlC()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/duekeys"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    constexpr int kRequests = 20000;
+    {
+        ConnectionParams p;
+        p.path = ws + QStringLiteral("/workspace.db");
+        auto store = WorkspaceStore::open(p, QStringLiteral("cli-tester"));
+        QVERIFY(store);
+        QList<NewRequest> batch;
+        for (int i = 0; i < kRequests; ++i) {
+            NewRequest r;
+            r.type = RequestType::Access;
+            r.regulation = Regulation::Gdpr;
+            r.received = QDate(2026, 11, 1).addDays(i % 30);
+            r.subjectName = QStringLiteral("Subject %1").arg(i);
+            r.identities = {{IdentityKind::Email, QStringLiteral("s%1@example.test").arg(i)}};
+            batch << r;
+        }
+        QVERIFY((*store)->addRequests(batch).ok());
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE requests SET due_digest = 'another lethe'")));
+    }
+    const QStringList dueKeys{QStringLiteral("workspace"), QStringLiteral("due-keys"),
+                              QStringLiteral("--workspace"), ws};
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+    env.remove(QStringLiteral("LETHE_WORKSPACE"));
+    p.setProcessEnvironment(env);
+    p.setReadChannel(QProcess::StandardError);
+    p.start(QStringLiteral(LETHE_CLI_PATH), dueKeys + QStringList{QStringLiteral("--store")});
+    QVERIFY(p.waitForStarted());
+    QByteArray err;
+    while (!err.contains(" stored\n") && p.state() == QProcess::Running) {
+        p.waitForReadyRead(-1);
+        err += p.readAllStandardError();
+    }
+    QVERIFY2(err.startsWith("5000 of 20000 stored\n"), err.constData());
+    QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+    QVERIFY(p.waitForFinished(-1));
+    err += p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 5);
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Stopped after (\\d+) were stored")).match(QString::fromUtf8(err));
+    QVERIFY2(m.hasMatch(), err.constData());
+    const int stored = m.captured(1).toInt();
+    QVERIFY2(stored >= 5000 && stored < kRequests && stored % 5000 == 0, err.constData());
+    // What was stored is kept; the rest is stored by the next run.
+    Run left = cli(dueKeys);
+    QCOMPARE(left.code, 0);
+    QCOMPARE(left.json().object()[QStringLiteral("stale")].toInt(), kRequests - stored);
+    Run rest = cli(dueKeys + QStringList{QStringLiteral("--store")});
+    QVERIFY2(rest.code == 0, rest.err.constData());
+    QCOMPARE(rest.json().object()[QStringLiteral("stored")].toInt(), kRequests - stored);
+    QCOMPARE(rest.json().object()[QStringLiteral("stale")].toInt(), 0);
 }
 
 void TestCli::refusedTransitionExitCode()

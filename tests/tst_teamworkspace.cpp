@@ -702,6 +702,33 @@ void TestTeamWorkspace::dueKeysAreStoredByDesksThatMayAndNotAnnounced()
     may = DueKeys::mayRecompute(sue->database());
     QVERIFY(may.ok() && *may);
 
+    // The same through lethe-cli at rita's desk: counted and said, and --store refused (exit 4) with what
+    // would make it work, nothing stored.
+    QTemporaryDir ritaHome;
+    auto ritaCli = [&](QStringList args) {
+        return test::runCli(QStringLiteral(LETHE_CLI_PATH), ritaHome.path(), std::move(args), true);
+    };
+    const ConnectionParams rp = as(login("rita"));
+    const test::CliRun init =
+        test::runCli(QStringLiteral(LETHE_CLI_PATH), ritaHome.path(),
+                     {QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("team"),
+                      QStringLiteral("--engine"), QStringLiteral("postgres"), QStringLiteral("--host"),
+                      rp.host, QStringLiteral("--port"), QString::number(rp.port),
+                      QStringLiteral("--database"), rp.database, QStringLiteral("--user"), rp.user},
+                     false);
+    QVERIFY2(init.code == 0, init.err.constData());
+    const QStringList dueKeys{QStringLiteral("workspace"), QStringLiteral("due-keys"),
+                              QStringLiteral("--workspace"), QStringLiteral("team")};
+    const test::CliRun counted = ritaCli(dueKeys);
+    QVERIFY2(counted.code == 0, counted.err.constData());
+    QCOMPARE(counted.json().object()[QStringLiteral("stale")].toInt(), 2);
+    QCOMPARE(counted.json().object()[QStringLiteral("may_store")].toBool(), false);
+    const test::CliRun refusedStore = ritaCli(dueKeys + QStringList{QStringLiteral("--store")});
+    QCOMPARE(refusedStore.code, 4);
+    QVERIFY2(refusedStore.err.contains("officer or support login"), refusedStore.err.constData());
+    current = DueKeys::isCurrent(sue->database());
+    QVERIFY(current.ok() && !*current);
+
     // Another desk listens to the live queue while sue stores them again, then changes the second request.
     SqlConnection desk;
     QVERIFY(desk.open(as(login("olga"))));
