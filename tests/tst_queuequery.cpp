@@ -681,6 +681,24 @@ void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
     QVERIFY(q.exec(QStringLiteral("RESET enable_seqscan")));
 }
 
+namespace {
+
+// Rows g = 1…n for an INSERT … SELECT (PostgreSQL's generate_series, a recursive CTE in SQLite), and the
+// text of a day received for row g (60 a day from 2016-01-01).
+std::pair<QString, QString> generated(bool postgres, int n)
+{
+    const QString series = postgres
+                               ? QStringLiteral("generate_series(1, %1) g(g)").arg(n)
+                               : QStringLiteral("(WITH RECURSIVE c(g) AS (SELECT 1 UNION ALL SELECT g + 1 "
+                                                "FROM c WHERE g < %1) SELECT g FROM c) x")
+                                     .arg(n);
+    const QString day = postgres ? QStringLiteral("to_char(date '2016-01-01' + g / 60, 'YYYY-MM-DD')")
+                                 : QStringLiteral("date('2016-01-01', '+' || (g / 60) || ' days')");
+    return {series, day};
+}
+
+} // namespace
+
 // With enough rows that reading them all would cost more, the first page and a later one of one status, of
 // one assignee, of both and of the whole queue are read through an index: on PostgreSQL never a sequential
 // scan of requests or subjects (EXPLAIN after ANALYZE), one status and assignee through their own index; on
@@ -689,14 +707,7 @@ void TestQueueQuery::statusAndAssigneeFiltersUseAnIndex()
 {
     QSqlQuery q(m_store->database());
     const int n = m_postgres ? 200000 : 20000;
-    // g = 1…n: PostgreSQL's generate_series, a recursive CTE in SQLite.
-    const QString series = m_postgres
-                               ? QStringLiteral("generate_series(1, %1) g(g)").arg(n)
-                               : QStringLiteral("(WITH RECURSIVE c(g) AS (SELECT 1 UNION ALL SELECT g + 1 "
-                                                "FROM c WHERE g < %1) SELECT g FROM c) x")
-                                     .arg(n);
-    const QString day = m_postgres ? QStringLiteral("to_char(date '2016-01-01' + g / 60, 'YYYY-MM-DD')")
-                                   : QStringLiteral("date('2016-01-01', '+' || (g / 60) || ' days')");
+    const auto [series, day] = generated(m_postgres, n);
     for (const QString& sql :
          {QStringLiteral("INSERT INTO subjects (id, display_name) SELECT g, 'Subject ' || g FROM %1")
               .arg(series),
@@ -967,13 +978,7 @@ void TestQueueQuery::filteredUrgencyPagesReadTheirOwnIndex()
 {
     QSqlQuery q(m_store->database());
     const int n = m_postgres ? 200000 : 20000;
-    const QString series = m_postgres
-                               ? QStringLiteral("generate_series(1, %1) g(g)").arg(n)
-                               : QStringLiteral("(WITH RECURSIVE c(g) AS (SELECT 1 UNION ALL SELECT g + 1 "
-                                                "FROM c WHERE g < %1) SELECT g FROM c) x")
-                                     .arg(n);
-    const QString day = m_postgres ? QStringLiteral("to_char(date '2016-01-01' + g / 60, 'YYYY-MM-DD')")
-                                   : QStringLiteral("date('2016-01-01', '+' || (g / 60) || ' days')");
+    const auto [series, day] = generated(m_postgres, n);
     // One in a thousand verified, one in ten in progress (both open: rank 0), the rest completed (rank 2);
     // due days spread over eight years.
     for (const QString& sql :
