@@ -46,6 +46,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void opensWorkspaceAndShowsQueue();
+    void messageBarAddKeepsWhatItSays();
     void createRequestThroughDialog();
     void filterQueue();
     void filterAsksTheServer();
@@ -980,6 +981,31 @@ void TestMainWindow::broadQueueIsReadByPagesInTheUrgencyOrderAndWhollyWhileItsDu
         30000);
     QCOMPARE(view->model()->index(0, RequestQueueModel::IdColumn).data().toString(),
              QStringLiteral("R-2019-5399"));
+}
+
+// What the window adds to its message bar (held items settled as the workspace opens) goes below what the bar
+// says, the more serious kind and the button kept; a dismissed bar says only the new text.
+void TestMainWindow::messageBarAddKeepsWhatItSays()
+{
+    MessageBar bar;
+    int resumed = 0;
+    bar.show(MessageBar::Kind::Warning, QStringLiteral("An erasure run was interrupted."),
+             QStringLiteral("Resume"), [&] { ++resumed; });
+    bar.add(MessageBar::Kind::Success, QStringLiteral("The export of DSR-1 was recorded."));
+    QCOMPARE(bar.text(),
+             QStringLiteral("An erasure run was interrupted.\nThe export of DSR-1 was recorded."));
+    QCOMPARE(bar.kind(), MessageBar::Kind::Warning);
+    QVERIFY(bar.actionButton()->isVisible());
+    bar.actionButton()->click();
+    QCOMPARE(resumed, 1);
+    QVERIFY(bar.isHidden()); // the action hides it
+    bar.add(MessageBar::Kind::Info, QStringLiteral("Settled."));
+    QCOMPARE(bar.text(), QStringLiteral("Settled."));
+    QCOMPARE(bar.kind(), MessageBar::Kind::Info);
+    QVERIFY(!bar.actionButton()->isVisible());
+    bar.add(MessageBar::Kind::Error, QStringLiteral("Not settled."));
+    QCOMPARE(bar.kind(), MessageBar::Kind::Error);
+    QCOMPARE(bar.text(), QStringLiteral("Settled.\nNot settled."));
 }
 
 QTEST_MAIN(TestMainWindow)

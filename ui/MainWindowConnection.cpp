@@ -357,8 +357,9 @@ void MainWindow::settleHeldItems()
     }
     if (told.isEmpty())
         return;
-    m_message->show(warn ? MessageBar::Kind::Warning : MessageBar::Kind::Success,
-                    told.join(QLatin1Char('\n')));
+    // Added to what the bar says (a Resume offered as the workspace opened keeps its button).
+    m_message->add(warn ? MessageBar::Kind::Warning : MessageBar::Kind::Success,
+                   told.join(QLatin1Char('\n')));
     changed.removeDuplicates();
     for (const QString& id : std::as_const(changed)) {
         if (selectedId() == id)

@@ -8,6 +8,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace lethe {
 
 MessageBar::MessageBar(QWidget* parent) : QFrame(parent)
@@ -72,6 +74,21 @@ void MessageBar::show(Kind kind, const QString& text)
             .arg(QLatin1String(c[0]), QLatin1String(c[1])));
     m_text->setText(text);
     QFrame::show();
+}
+
+void MessageBar::add(Kind kind, const QString& more)
+{
+    if (isHidden() || m_text->text().isEmpty()) {
+        show(kind, more);
+        return;
+    }
+    const bool hadAction = m_action->isVisible();
+    const auto onAction = m_onAction;
+    show(std::max(kind, m_kind), m_text->text() + QLatin1Char('\n') + more);
+    if (hadAction) {
+        m_onAction = onAction;
+        m_action->show();
+    }
 }
 
 QString MessageBar::text() const

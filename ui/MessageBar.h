@@ -28,6 +28,9 @@ public:
     // With a button beside the text ("Resume"): clicking it hides the bar and calls `action`. The next
     // message replaces both.
     void show(Kind kind, const QString& text, const QString& actionText, std::function<void()> action);
+    // Adds to what the bar says: below a message it shows, the more serious kind kept, and its button
+    // with it (a Resume offered at opening stays when held items are settled after it); else as show().
+    void add(Kind kind, const QString& text);
     QString text() const;
     Kind kind() const { return m_kind; }
     QPushButton* actionButton() const { return m_action; }
