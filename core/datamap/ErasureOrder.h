@@ -99,11 +99,18 @@ public:
     // SqlConnection::foreignKeys (across schemas, partitions as their parent), in both directions and from
     // tables the map does not describe.
     // `foreignKeys`, when given, receives the foreign keys whose child table is one of the source's, column
-    // pair by column pair (what SqlConnection::foreignKeys gives, read in the same pass). A table the
-    // database does not have simply has no columns here.
+    // pair by column pair (what SqlConnection::foreignKeys gives, read in the same pass). `everyForeignKey`,
+    // when given, receives every foreign key read, whatever its child table (on PostgreSQL and MariaDB what
+    // SqlConnection::foreignKeys gives with everyChild; on SQLite this function's own reading of the
+    // pragmas). A table the database does not have simply has no columns here.
     static Result<Columns> liveColumns(QSqlDatabase db, ConnectionParams::Engine engine,
                                        const DataSource& source,
-                                       QList<SqlConnection::ForeignKey>* foreignKeys = nullptr);
+                                       QList<SqlConnection::ForeignKey>* foreignKeys = nullptr,
+                                       QList<SqlConnection::ForeignKey>* everyForeignKey = nullptr);
+    // The live columns' types and nullability only (no keys, constraints or indexes): what a check of a
+    // value's type needs, in one query on a server.
+    static Result<Columns> liveColumnTypes(QSqlDatabase db, ConnectionParams::Engine engine,
+                                           const DataSource& source);
     // Reads a type name into a column's kind, length, precision and range ("VARCHAR(40)", "bigint",
     // "numeric(12,2)"). SQLite names it does not know fall back to SQLite's affinity rules.
     static void classify(Column& column, ConnectionParams::Engine engine);

@@ -31,6 +31,8 @@ public:
 
     Status sqlite();
     Status server();
+    // The columns alone, without keys or indexes (SQLite: with its unique indexes, read with the columns).
+    Status types();
     // Each column's references and the columns referring to it; the keys from `wanted` tables to
     // `foreignKeys`, when given.
     void link(const QSet<QString>& wanted, QList<SqlConnection::ForeignKey>* foreignKeys);
@@ -295,6 +297,18 @@ void LiveColumns::mark(const QString& table, const QString& column, bool Column:
         (*it).*flag = true;
 }
 
+Status LiveColumns::types()
+{
+    if (engine == ConnectionParams::Engine::Sqlite) {
+        for (const Table& t : source.tables)
+            if (Status s = sqliteTable(t); !s)
+                return s;
+        return {};
+    }
+    serverSchemas();
+    return serverColumns();
+}
+
 Status LiveColumns::server()
 {
     serverSchemas();
@@ -329,7 +343,8 @@ void LiveColumns::link(const QSet<QString>& wanted, QList<SqlConnection::Foreign
 
 Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, ConnectionParams::Engine engine,
                                                         const DataSource& source,
-                                                        QList<SqlConnection::ForeignKey>* foreignKeys)
+                                                        QList<SqlConnection::ForeignKey>* foreignKeys,
+                                                        QList<SqlConnection::ForeignKey>* everyForeignKey)
 {
     QSet<QString> wanted;
     for (const Table& t : source.tables)
@@ -338,6 +353,17 @@ Result<ErasureOrder::Columns> ErasureOrder::liveColumns(QSqlDatabase db, Connect
     if (Status s = engine == ConnectionParams::Engine::Sqlite ? live.sqlite() : live.server(); !s)
         return s.error();
     live.link(wanted, foreignKeys);
+    if (everyForeignKey)
+        *everyForeignKey = live.keys;
+    return live.out;
+}
+
+Result<ErasureOrder::Columns> ErasureOrder::liveColumnTypes(QSqlDatabase db, ConnectionParams::Engine engine,
+                                                            const DataSource& source)
+{
+    LiveColumns live(db, engine, source);
+    if (Status s = live.types(); !s)
+        return s.error();
     return live.out;
 }
 

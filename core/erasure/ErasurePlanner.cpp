@@ -121,8 +121,12 @@ public:
         // The live schema in one pass: column types, NULL, keys and foreign keys. Every strategy is
         // checked against the column it writes: a value the column refuses would fail the run halfway,
         // after other rows are gone.
-        QList<SqlConnection::ForeignKey> live;
-        auto columns = ErasureOrder::liveColumns(conn.db(), conn.engine(), src, &live);
+        // On a server the foreign keys are read once, with the columns: those of the mapped tables (`live`)
+        // and every one pointing anywhere (`every`), each catalogue query costing milliseconds. SQLite's
+        // pragmas are read again below by SqlConnection::foreignKeys, in the order the plan has always
+        // used.
+        QList<SqlConnection::ForeignKey> live, every;
+        auto columns = ErasureOrder::liveColumns(conn.db(), conn.engine(), src, &live, &every);
         if (!columns) {
             plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, columns.error().message);
             return false;
@@ -161,12 +165,16 @@ public:
             names << t.name;
         // The order and the kept-because-referenced rule read the mapped tables' foreign keys with a
         // composite key's columns paired by position; the strategy check reads every key of the schema.
-        const auto declared = SqlConnection::foreignKeys(conn.db(), conn.engine(), src.tableNames());
+        const bool sqlite = conn.engine() == ConnectionParams::Engine::Sqlite;
+        const auto declared =
+            sqlite ? SqlConnection::foreignKeys(conn.db(), conn.engine(), src.tableNames()) : live;
         refs[s] = ErasureOrder::references(src, declared, nullable);
         links[s] = ErasureOrder::links(src, declared);
         for (const DataMapIssue& p : ErasureOrder::strategyProblems(map.file, src, *columns))
             plan.problems << QStringLiteral("%1 › %2: %3").arg(map.key, src.key, p.toString());
-        if (!inboundKeys(s, src, names, conn))
+        if (sqlite)
+            every = SqlConnection::foreignKeys(conn.db(), conn.engine(), src.tableNames(), true);
+        if (!inboundKeys(s, src, names, every))
             return false;
         usable[s] = true;
         collectFields(s);
@@ -175,14 +183,14 @@ public:
 
     // Every foreign key of the live schema (and of the map) that points at a mapped table of source `s`;
     // false when one points at a column the map does not declare.
-    bool inboundKeys(int s, const DataSource& src, const QStringList& names, SqlConnection& conn)
+    bool inboundKeys(int s, const DataSource& src, const QStringList& names,
+                     const QList<SqlConnection::ForeignKey>& every)
     {
         bool fine = true;
         // Every foreign key of the database that points at a mapped table, from whatever table: a row
         // another row points at is not deleted while that row stays (checked once the rows are known).
         // (In every schema; the mapped tables named as the map names them, SqlConnection::foreignKeys.)
-        for (const SqlConnection::CompositeKey& k : SqlConnection::group(
-                 SqlConnection::foreignKeys(conn.db(), conn.engine(), src.tableNames(), true))) {
+        for (const SqlConnection::CompositeKey& k : SqlConnection::group(every)) {
             const int pt = int(names.indexOf(k.parentTable));
             if (pt < 0)
                 continue;

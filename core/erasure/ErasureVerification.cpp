@@ -212,7 +212,7 @@ Result<bool> Execution::wholeNumberColumn(int system, int source, const QString&
     Source& on = **conn;
     if (!on.columns) {
         const DataSource& described = systems[inputOf[system]].map.sources[source];
-        auto live = ErasureOrder::liveColumns(on.connection.db(), on.connection.engine(), described);
+        auto live = ErasureOrder::liveColumnTypes(on.connection.db(), on.connection.engine(), described);
         // Columns that cannot be read are not known to be whole numbers: every key is then looked up by
         // key, as before, rather than the proof failing for want of a shortcut.
         on.columns = live ? std::move(live).value() : ErasureOrder::Columns();
