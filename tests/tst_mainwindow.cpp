@@ -4,6 +4,7 @@
 #include "DueKeys.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
+#include "Log.h"
 #include "MessageBar.h"
 #include "OfficerKeys.h"
 #include "PreviewPane.h"
@@ -1006,6 +1007,23 @@ void TestMainWindow::messageBarAddKeepsWhatItSays()
     bar.add(MessageBar::Kind::Error, QStringLiteral("Not settled."));
     QCOMPARE(bar.kind(), MessageBar::Kind::Error);
     QCOMPARE(bar.text(), QStringLiteral("Settled.\nNot settled."));
+
+    // Each warning reaches the log once: what the bar said before is not written again below the new text.
+    if (log::filePath().isEmpty())
+        QVERIFY(log::init(m_dir.filePath(QStringLiteral("logs"))));
+    const QString first = QStringLiteral("A held change could not be settled (bar test).");
+    const QString second = QStringLiteral("Another held change could not be settled (bar test).");
+    bar.show(MessageBar::Kind::Warning, first);
+    bar.add(MessageBar::Kind::Warning, second);
+    bar.add(MessageBar::Kind::Info, QStringLiteral("Settled (bar test)."));
+    QCOMPARE(bar.text(), first + QLatin1Char('\n') + second + QStringLiteral("\nSettled (bar test)."));
+    log::flush();
+    QFile file(log::filePath());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(log::filePath()));
+    const QString logged = QString::fromUtf8(file.readAll());
+    QCOMPARE(logged.count(first), 1);
+    QCOMPARE(logged.count(second), 1);
+    QCOMPARE(logged.count(QStringLiteral("Settled (bar test).")), 0); // information is not logged
 }
 
 QTEST_MAIN(TestMainWindow)

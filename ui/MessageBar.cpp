@@ -57,14 +57,24 @@ void MessageBar::show(Kind kind, const QString& text, const QString& actionText,
 
 void MessageBar::show(Kind kind, const QString& text)
 {
-    m_kind = kind;
-    m_onAction = nullptr;
-    m_action->hide();
-    // Problems shown to the person also go to the log, through its redaction filter.
+    logged(kind, text);
+    display(kind, text);
+}
+
+// Problems shown to the person also go to the log, through its redaction filter.
+void MessageBar::logged(Kind kind, const QString& text)
+{
     if (kind == Kind::Error)
         log::error(text);
     else if (kind == Kind::Warning)
         log::warn(text);
+}
+
+void MessageBar::display(Kind kind, const QString& text)
+{
+    m_kind = kind;
+    m_onAction = nullptr;
+    m_action->hide();
     static const char* colours[][2] = {
         {"#e3f2fd", "#0d47a1"}, {"#e8f5e9", "#1b5e20"}, {"#fff8e1", "#8a5a00"}, {"#ffebee", "#b71c1c"}};
     const auto& c = colours[int(kind)];
@@ -84,7 +94,8 @@ void MessageBar::add(Kind kind, const QString& more)
     }
     const bool hadAction = m_action->isVisible();
     const auto onAction = m_onAction;
-    show(std::max(kind, m_kind), m_text->text() + QLatin1Char('\n') + more);
+    logged(kind, more); // what the bar said before is in the log already
+    display(std::max(kind, m_kind), m_text->text() + QLatin1Char('\n') + more);
     if (hadAction) {
         m_onAction = onAction;
         m_action->show();

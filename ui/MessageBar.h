@@ -41,6 +41,9 @@ public:
     void setActionHides(bool hides) { m_actionHides = hides; }
 
 private:
+    static void logged(Kind kind, const QString& text);
+    void display(Kind kind, const QString& text);
+
     QLabel* m_text;
     QPushButton* m_action;
     QToolButton* m_close;
