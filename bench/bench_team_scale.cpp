@@ -349,6 +349,10 @@ int main(int argc, char** argv)
     screens << Screen{QStringLiteral("whole queue, days left"), {}, QueueQuery::Order::Urgency};
     screens << Screen{
         QStringLiteral("whole queue, days left descending"), {}, QueueQuery::Order::UrgencyDescending};
+    // By number (year, then number), either way: the table's unique index on (year, seq).
+    screens << Screen{QStringLiteral("whole queue, by number"), {}, QueueQuery::Order::Number};
+    screens << Screen{
+        QStringLiteral("whole queue, by number descending"), {}, QueueQuery::Order::NumberDescending};
     {
         QueueFilter open;
         open.openOnly = true;

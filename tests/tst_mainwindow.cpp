@@ -3,8 +3,8 @@
 #include "DeadlineSettingsDialog.h"
 #include "DueKeys.h"
 #include "FakeCredentialStore.h"
-#include "MainWindow.h"
 #include "Log.h"
+#include "MainWindow.h"
 #include "MessageBar.h"
 #include "OfficerKeys.h"
 #include "PreviewPane.h"
@@ -942,6 +942,31 @@ void TestMainWindow::broadQueueIsReadByPagesInTheUrgencyOrderAndWhollyWhileItsDu
              QStringLiteral("R-2019-100"));
     QCOMPARE(view->model()->index(3, RequestQueueModel::IdColumn).data().toString(),
              QStringLiteral("R-2019-101"));
+    QVERIFY2(counts->text().contains(QLatin1String("5,000 shown")), qPrintable(counts->text()));
+
+    // By number, highest first, then lowest first: read again in the server's order of (year, number), one
+    // page each; 2026's two requests above 2019's, and 2019's by number (5399 above 999, which its text
+    // would sort first).
+    loaded.clear();
+    view->sortByColumn(RequestQueueModel::IdColumn, Qt::DescendingOrder);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().first().toLongLong(), 5000);
+    QCOMPARE(view->model()->rowCount(), 5000);
+    QCOMPARE(view->model()->index(0, RequestQueueModel::IdColumn).data().toString(),
+             QStringLiteral("R-2026-0002"));
+    QCOMPARE(view->model()->index(1, RequestQueueModel::IdColumn).data().toString(),
+             QStringLiteral("R-2026-0001"));
+    QCOMPARE(view->model()->index(2, RequestQueueModel::IdColumn).data().toString(),
+             QStringLiteral("R-2019-5399"));
+    QVERIFY2(counts->text().contains(QLatin1String("5,000 shown")), qPrintable(counts->text()));
+    loaded.clear();
+    view->sortByColumn(RequestQueueModel::IdColumn, Qt::AscendingOrder);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().first().toLongLong(), 5000);
+    QCOMPARE(view->model()->index(0, RequestQueueModel::IdColumn).data().toString(),
+             QStringLiteral("R-2019-100"));
+    QCOMPARE(view->model()->index(900, RequestQueueModel::IdColumn).data().toString(),
+             QStringLiteral("R-2019-1000"));
     QVERIFY2(counts->text().contains(QLatin1String("5,000 shown")), qPrintable(counts->text()));
 
     // Sorted by the received date, the server's own order: a page at a time, as the view scrolls.

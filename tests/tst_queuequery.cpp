@@ -34,7 +34,9 @@ private Q_SLOTS:
     void filtersGiveTheRowsTheFilterKeeps();
     void keysetPagesReturnEveryRowOnceInOrder_data();
     void keysetPagesReturnEveryRowOnceInOrder();
-    void newestFirstPagesAreTheModelsOrder();
+    void serverOrderedPagesAreTheModelsOrder_data();
+    void serverOrderedPagesAreTheModelsOrder();
+    void numberOrderReadsTheUniqueIndex();
     void loaderStreamsTheServersRowsAndCounts();
     void loaderReadsABroadFiltersPagesOnlyWhenAsked();
     void searchGivesTheSameRowsWithAndWithoutTrigramIndexes();
@@ -373,16 +375,51 @@ void TestQueueQuery::keysetPagesReturnEveryRowOnceInOrder()
     QVERIFY(seen.size() > before.size());
 }
 
-// Newest first, page by page, is RequestQueueModel's order of the date received descending (ties by id
-// ascending), whole and under filters and a search, in pages of 1, 2 and 5; and the window asks the server
-// for it rather than reading every match.
-void TestQueueQuery::newestFirstPagesAreTheModelsOrder()
+namespace {
+
+// Rows g = 1…n for an INSERT … SELECT (PostgreSQL's generate_series, a recursive CTE in SQLite), and the
+// text of a day received for row g (60 a day from 2016-01-01).
+std::pair<QString, QString> generated(bool postgres, int n)
 {
+    const QString series = postgres
+                               ? QStringLiteral("generate_series(1, %1) g(g)").arg(n)
+                               : QStringLiteral("(WITH RECURSIVE c(g) AS (SELECT 1 UNION ALL SELECT g + 1 "
+                                                "FROM c WHERE g < %1) SELECT g FROM c) x")
+                                     .arg(n);
+    const QString day = postgres ? QStringLiteral("to_char(date '2016-01-01' + g / 60, 'YYYY-MM-DD')")
+                                 : QStringLiteral("date('2016-01-01', '+' || (g / 60) || ' days')");
+    return {series, day};
+}
+
+} // namespace
+
+void TestQueueQuery::serverOrderedPagesAreTheModelsOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("sortOrder");
+    QTest::addColumn<int>("order");
+    QTest::newRow("newest first") << int(RequestQueueModel::ReceivedColumn) << int(Qt::DescendingOrder)
+                                  << int(QueueQuery::Order::ReceivedDescending);
+    QTest::newRow("by number") << int(RequestQueueModel::IdColumn) << int(Qt::AscendingOrder)
+                               << int(QueueQuery::Order::Number);
+    QTest::newRow("by number, descending") << int(RequestQueueModel::IdColumn) << int(Qt::DescendingOrder)
+                                           << int(QueueQuery::Order::NumberDescending);
+}
+
+// Newest first, and by number either way, page by page, is RequestQueueModel's order of that column (the
+// date received descending with ties by id ascending; the number by year, then number), whole and under
+// filters and a search, in pages of 1, 2 and 5. The requests are received over two years and added out of
+// order, so neither the id nor the number's text gives the number's order.
+void TestQueueQuery::serverOrderedPagesAreTheModelsOrder()
+{
+    QFETCH(int, column);
+    QFETCH(int, sortOrder);
+    QFETCH(int, order);
     const QDate start(2026, 6, 1);
     const QStringList desks{QString(), QStringLiteral("dana"), QStringLiteral("olga")};
     for (int i = 0; i < 23; ++i)
         QVERIFY(!add(QStringLiteral("N%1").arg(i), QStringLiteral("n%1@example.com").arg(i),
-                     start.addDays(i % 5 * 2), desks[i % 3])
+                     start.addDays(i % 5 * 2 - (i % 2) * 400), desks[i % 3])
                      .isEmpty());
     QueueFilter dana;
     dana.assignee = QStringLiteral("dana");
@@ -397,17 +434,18 @@ void TestQueueQuery::newestFirstPagesAreTheModelsOrder()
         model.clear();
         model.appendRows(all->rows);
         model.finishLoading();
-        model.sort(RequestQueueModel::ReceivedColumn, Qt::DescendingOrder);
+        model.sort(column, Qt::SortOrder(sortOrder));
         QStringList expected;
         for (int i = 0; i < model.rowCount(); ++i)
             expected << model.index(i, 0).data(RequestQueueModel::HumanIdRole).toString();
         QVERIFY(expected.size() >= 7);
+        QVERIFY(expected != ids(all->rows)); // not the order they were added in
         for (int chunk : {1, 2, 5}) {
             QStringList paged;
             std::optional<QueueCursor> after;
             for (int guard = 0; guard < 100; ++guard) {
-                auto page = QueueQuery::read(m_store->database(), m_now.date(), f,
-                                             QueueQuery::Order::ReceivedDescending, after, chunk);
+                auto page = QueueQuery::read(m_store->database(), m_now.date(), f, QueueQuery::Order(order),
+                                             after, chunk);
                 QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message));
                 paged << ids(page->rows);
                 if (page->rows.size() < chunk)
@@ -417,6 +455,65 @@ void TestQueueQuery::newestFirstPagesAreTheModelsOrder()
             QCOMPARE(paged, expected);
         }
     }
+}
+
+// The number order's pages, either way, first or after a cursor, read the table's unique index on (year,
+// seq) from the cursor and are never sorted: on PostgreSQL no Sort node (sorting turned off, so a plan that
+// needs one would show it), on SQLite no temporary b-tree for the ORDER BY.
+void TestQueueQuery::numberOrderReadsTheUniqueIndex()
+{
+    QSqlQuery q(m_store->database());
+    const auto [series, day] = generated(m_postgres, 2000);
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO subjects (id, display_name) SELECT g, 'Subject ' || g FROM %1")
+              .arg(series),
+          QStringLiteral(
+              "INSERT INTO requests (id, human_id, year, seq, type, regulation, received_date, status, "
+              "assignee, subject_id, created_at, updated_at) SELECT g, 'R-' || (2016 + g / 500) || '-' || g, "
+              "2016 + g / 500, g, 'access', 'gdpr', %2, 'completed', '', g, "
+              "'2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z' FROM %1")
+              .arg(series, day),
+          QStringLiteral("ANALYZE")})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    if (m_postgres)
+        QVERIFY(q.exec(QStringLiteral("SET enable_sort = off")));
+    for (auto order : {QueueQuery::Order::Number, QueueQuery::Order::NumberDescending}) {
+        for (bool second : {false, true}) {
+            const std::optional<QueueCursor> after =
+                second ? std::optional<QueueCursor>(QueueCursor{QString(), 0, 0, 2017, 900}) : std::nullopt;
+            const auto st = QueueQuery::page(QueueFilter{}, order, after, 50);
+            QString sql = st.sql;
+            for (const QVariant& v : st.values) {
+                QSqlField field(QString(), v.metaType());
+                field.setValue(v);
+                sql.replace(sql.indexOf(QLatin1Char('?')), 1,
+                            m_store->database().driver()->formatValue(field));
+            }
+            QSqlQuery e(m_store->database());
+            QVERIFY2(
+                e.exec((m_postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
+                       sql),
+                qPrintable(e.lastError().text()));
+            QStringList lines;
+            while (e.next())
+                lines << e.value(m_postgres ? 0 : 3).toString();
+            const QString all = lines.join(QLatin1Char('\n'));
+            if (m_postgres) {
+                QVERIFY2(all.contains(QLatin1String("Index Scan")) &&
+                             all.contains(QLatin1String("requests_year_seq_key")),
+                         qPrintable(all));
+                QVERIFY2(!all.contains(QLatin1String("Sort")), qPrintable(all));
+            } else {
+                QVERIFY2(all.contains(QLatin1String("sqlite_autoindex_requests_")), qPrintable(all));
+                QVERIFY2(!all.contains(QLatin1String("TEMP B-TREE")), qPrintable(all));
+            }
+            if (second) // the cursor bounds the index range
+                QVERIFY2(all.contains(m_postgres ? QLatin1String("Index Cond") : QLatin1String("(year,seq)")),
+                         qPrintable(all));
+        }
+    }
+    if (m_postgres)
+        QVERIFY(q.exec(QStringLiteral("RESET enable_sort")));
 }
 
 // The GUI's loader: the server's matching rows in chunks, then the counts.
@@ -680,24 +777,6 @@ void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
     }
     QVERIFY(q.exec(QStringLiteral("RESET enable_seqscan")));
 }
-
-namespace {
-
-// Rows g = 1…n for an INSERT … SELECT (PostgreSQL's generate_series, a recursive CTE in SQLite), and the
-// text of a day received for row g (60 a day from 2016-01-01).
-std::pair<QString, QString> generated(bool postgres, int n)
-{
-    const QString series = postgres
-                               ? QStringLiteral("generate_series(1, %1) g(g)").arg(n)
-                               : QStringLiteral("(WITH RECURSIVE c(g) AS (SELECT 1 UNION ALL SELECT g + 1 "
-                                                "FROM c WHERE g < %1) SELECT g FROM c) x")
-                                     .arg(n);
-    const QString day = postgres ? QStringLiteral("to_char(date '2016-01-01' + g / 60, 'YYYY-MM-DD')")
-                                 : QStringLiteral("date('2016-01-01', '+' || (g / 60) || ' days')");
-    return {series, day};
-}
-
-} // namespace
 
 // With enough rows that reading them all would cost more, the first page and a later one of one status, of
 // one assignee, of both and of the whole queue are read through an index: on PostgreSQL never a sequential

@@ -533,6 +533,9 @@ std::optional<QueueQuery::Order> MainWindow::serverOrderOfSort() const
     // Both sort by DueKeys::sortKey, the key the server stores.
     if (column == RequestQueueModel::DaysLeftColumn || column == RequestQueueModel::DueColumn)
         return ascending ? QueueQuery::Order::Urgency : QueueQuery::Order::UrgencyDescending;
+    // By year, then number, as the model sorts R-YYYY-NNNN.
+    if (column == RequestQueueModel::IdColumn)
+        return ascending ? QueueQuery::Order::Number : QueueQuery::Order::NumberDescending;
     return std::nullopt;
 }
 

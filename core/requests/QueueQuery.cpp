@@ -21,8 +21,9 @@ namespace {
 const QLatin1String kColumns(
     "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
     "(SELECT s.display_name FROM subjects s WHERE s.id = r.subject_id), (SELECT i.value FROM identities i "
-    "WHERE i.subject_id = r.subject_id ORDER BY i.id LIMIT 1), r.established_in, r.version, r.due_key FROM "
-    "requests r");
+    "WHERE i.subject_id = r.subject_id ORDER BY i.id LIMIT 1), r.established_in, r.version, r.due_key, "
+    "r.year, "
+    "r.seq FROM requests r");
 
 // Runs a statement of kColumns and makes its rows.
 Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery::Statement& st,
@@ -35,7 +36,7 @@ Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery
     QueueQuery::Page page;
     QHash<qint64, QString> establishedIn; // the requests that override the workspace's calendar
     QString lastKey;
-    qint64 lastDueKey = 0;
+    qint64 lastDueKey = 0, lastYear = 0, lastSeq = 0;
     while (q.next()) {
         RequestSummary s;
         s.id = q.value(0).toLongLong();
@@ -53,13 +54,16 @@ Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery
             establishedIn.insert(s.id, e);
         s.version = q.value(11).toLongLong();
         lastDueKey = q.value(12).toLongLong();
+        lastYear = q.value(13).toLongLong();
+        lastSeq = q.value(14).toLongLong();
         page.rows << s;
     }
     if (page.rows.isEmpty())
         return page;
     const bool byReceived =
         order == QueueQuery::Order::Received || order == QueueQuery::Order::ReceivedDescending;
-    page.last = QueueCursor{byReceived ? lastKey : QString(), page.rows.last().id, lastDueKey};
+    page.last =
+        QueueCursor{byReceived ? lastKey : QString(), page.rows.last().id, lastDueKey, lastYear, lastSeq};
     if (Status s = DueKeys::computeDeadlines(db, today, page.rows, establishedIn); !s)
         return s.error();
     return page;
@@ -165,7 +169,7 @@ namespace {
 
 // The order's ORDER BY over requests `a`, each matched by an index: migration 12's received dates,
 // migration 13's due keys (the descending one an index on (-due_key, id), so its ties stay by id ascending
-// and a page still starts at its cursor with one range).
+// and a page still starts at its cursor with one range), the table's unique (year, seq) either way.
 QString orderBy(QueueQuery::Order order, const QString& a)
 {
     switch (order) {
@@ -179,6 +183,10 @@ QString orderBy(QueueQuery::Order order, const QString& a)
         return QStringLiteral(" ORDER BY %1.due_key, %1.id").arg(a);
     case QueueQuery::Order::UrgencyDescending:
         return QStringLiteral(" ORDER BY (-%1.due_key), %1.id").arg(a);
+    case QueueQuery::Order::Number:
+        return QStringLiteral(" ORDER BY %1.year, %1.seq").arg(a);
+    case QueueQuery::Order::NumberDescending:
+        return QStringLiteral(" ORDER BY %1.year DESC, %1.seq DESC").arg(a);
     }
     return {};
 }
@@ -207,6 +215,10 @@ QueueQuery::Statement keyset(QueueQuery::Order order, const std::optional<QueueC
         if (order == QueueQuery::Order::Urgency)
             return {QStringLiteral(" AND (%1.due_key, %1.id) > (?, ?)").arg(a), {after->dueKey, after->id}};
         return {QStringLiteral(" AND ((-%1.due_key), %1.id) > (?, ?)").arg(a), {-after->dueKey, after->id}};
+    case QueueQuery::Order::Number:
+        return {QStringLiteral(" AND (%1.year, %1.seq) > (?, ?)").arg(a), {after->year, after->seq}};
+    case QueueQuery::Order::NumberDescending:
+        return {QStringLiteral(" AND (%1.year, %1.seq) < (?, ?)").arg(a), {after->year, after->seq}};
     }
     return {};
 }

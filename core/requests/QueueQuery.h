@@ -19,11 +19,14 @@ struct QueueCursor
     QString key; // the order's column as stored (received_date, or empty in id order)
     qint64 id = 0;
     qint64 dueKey = 0; // in the urgency order: the row's stored requests.due_key (DueKeys)
+    qint64 year = 0;   // in the number order: the row's requests.year and requests.seq (R-year-seq)
+    qint64 seq = 0;
 };
 
 // The queue as the server filters and orders it (docs/team.md, "A million requests"): a QueueFilter as a
 // WHERE clause with every value bound (the only identifiers are the constants below), read in keyset pages
-// through the indexes of migrations 8 and 12 (by date received) or 13 (by the stored urgency key, DueKeys).
+// through the indexes of migrations 8 and 12 (by date received), 13 (by the stored urgency key, DueKeys) or
+// the table's own unique (year, seq) (by number).
 // The same rows QueueFilter::accepts keeps, on SQLite and PostgreSQL (the engines a workspace lives on); the
 // free text is a LIKE with the user's %, _ and \ escaped, case-insensitive (lower() on both sides; SQLite's
 // folds ASCII letters only).
@@ -42,6 +45,10 @@ public:
         // (Urgency) or last (UrgencyDescending, ties still by id ascending); only where DueKeys::isCurrent.
         Urgency,
         UrgencyDescending,
+        // r.year, r.seq: the request's number R-YYYY-NNNN as RequestQueueModel sorts its column (by year,
+        // then number; unique, so never a tie), either way, read through the unique index on (year, seq).
+        Number,
+        NumberDescending,
     };
     static bool isUrgency(Order o) { return o == Order::Urgency || o == Order::UrgencyDescending; }
 
