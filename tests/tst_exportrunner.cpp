@@ -1104,9 +1104,27 @@ void TestExportRunner::heldItemsAreOwnersAndRefuseWhenUnsure()
     QVERIFY(items && items->size() == 1);
     HeldItems::Item item = items->first();
     item.pid = running.processId();
+    item.started = 0; // stamped by add(): when that program started
     QVERIFY(HeldItems(ledger).add(item).ok());
     auto orphaned = HeldItems(ledger).orphaned();
     QVERIFY(orphaned && orphaned->isEmpty());
+    // The holder killed and its process id taken by another program (which started at another time): not
+    // the holder, so the item is orphaned and can be settled, rather than waiting for that program to end.
+    {
+        const qint64 started = HeldItems::processStart(running.processId());
+        QVERIFY(started > 0);
+        auto stamped = HeldItems(ledger).items();
+        QVERIFY(stamped && stamped->size() == 1);
+        QCOMPARE(stamped->first().started, started);
+        HeldItems::Item reused = stamped->first();
+        reused.started = started - 1;
+        QVERIFY(HeldItems(ledger).add(reused).ok());
+        orphaned = HeldItems(ledger).orphaned();
+        QVERIFY(orphaned && orphaned->size() == 1);
+        QVERIFY(HeldItems(ledger).add(stamped->first()).ok()); // held by the running program again
+        orphaned = HeldItems(ledger).orphaned();
+        QVERIFY(orphaned && orphaned->isEmpty());
+    }
     test::CliRun r = cli(
         {QStringLiteral("export"), QStringLiteral("--request"), m_access, QStringLiteral("--out"), target});
     QVERIFY2(r.code != 0 && r.err.contains("still running"), r.err.constData());

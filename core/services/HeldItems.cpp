@@ -29,11 +29,18 @@ std::mutex& fileMutex()
     return m;
 }
 
-bool processAlive(qint64 pid)
+// The holder is running: its process id is in use, by the program that started when the item says (when
+// both are known; after a kill the id may be another program's, which is not the holder).
+bool processAlive(qint64 pid, qint64 started)
 {
     if (pid <= 0)
         return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+    if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return false;
+    if (started <= 0)
+        return true;
+    const qint64 now = HeldItems::processStart(pid);
+    return now <= 0 || now == started;
 }
 
 QJsonObject toJson(const HeldItems::Item& i)
@@ -42,6 +49,7 @@ QJsonObject toJson(const HeldItems::Item& i)
                   {QStringLiteral("id"), i.id},
                   {QStringLiteral("actor"), i.actor},
                   {QStringLiteral("pid"), i.pid},
+                  {QStringLiteral("pid_start"), i.started},
                   {QStringLiteral("session"), i.session}};
     if (!i.requestId.isEmpty())
         o.insert(QStringLiteral("request"), i.requestId);
@@ -72,6 +80,7 @@ std::optional<HeldItems::Item> fromJson(const QJsonObject& o)
     i.requestId = o.value(QStringLiteral("request")).toString();
     i.actor = o.value(QStringLiteral("actor")).toString();
     i.pid = o.value(QStringLiteral("pid")).toInteger();
+    i.started = o.value(QStringLiteral("pid_start")).toInteger();
     i.session = o.value(QStringLiteral("session")).toString();
     i.file = o.value(QStringLiteral("file")).toString();
     i.heldFile = o.value(QStringLiteral("held_file")).toString();
@@ -151,7 +160,7 @@ Result<QList<HeldItems::Item>> HeldItems::orphaned() const
     const qint64 self = QCoreApplication::applicationPid();
     QList<Item> out;
     for (const Item& i : *all)
-        if (i.pid == 0 || (i.pid != self && !processAlive(i.pid)))
+        if (i.pid == 0 || (i.pid != self && !processAlive(i.pid, i.started)))
             out << i;
     return out;
 }
@@ -188,11 +197,33 @@ Status HeldItems::change(const std::function<void(QList<Item>&)>& edit)
     return {};
 }
 
+qint64 HeldItems::processStart(qint64 pid)
+{
+    if (pid <= 0)
+        return 0;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // "pid (name) state ppid …": the name may hold spaces and parentheses, so the fields are counted from the
+    // last ')'; the start time is the 22nd field, the 20th after it.
+    const QByteArray text = stat.read(4096);
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return 0;
+    const QList<QByteArray> fields = text.mid(close + 1).simplified().split(' ');
+    bool ok = false;
+    const qint64 ticks = fields.value(19).toLongLong(&ok);
+    return ok ? ticks : 0;
+}
+
 Status HeldItems::add(const Item& item)
 {
+    Item stamped = item;
+    if (stamped.pid > 0 && stamped.started == 0)
+        stamped.started = processStart(stamped.pid);
     return change([&](QList<Item>& items) {
-        items.removeIf([&](const Item& i) { return i.kind == item.kind && i.id == item.id; });
-        items << item;
+        items.removeIf([&](const Item& i) { return i.kind == stamped.kind && i.id == stamped.id; });
+        items << stamped;
     });
 }
 
@@ -218,8 +249,10 @@ void HeldItems::release(Kind kind, const QString& id)
         return;
     const Status s = change([&](QList<Item>& items) {
         for (Item& i : items)
-            if (i.kind == kind && i.id == id)
+            if (i.kind == kind && i.id == id) {
                 i.pid = 0;
+                i.started = 0;
+            }
     });
     if (!s)
         log::warn(QStringLiteral("A held item could not be released: %1").arg(s.error().message));
@@ -231,8 +264,10 @@ void HeldItems::release(const QString& session)
         return;
     const Status s = change([&](QList<Item>& items) {
         for (Item& i : items)
-            if (i.session == session)
+            if (i.session == session) {
                 i.pid = 0;
+                i.started = 0;
+            }
     });
     if (!s)
         log::warn(QStringLiteral("Held items could not be released: %1").arg(s.error().message));

@@ -40,7 +40,11 @@ public:
         QString requestId; // export, approval
         QString actor;     // who held it: an approval's fate is this login's
         qint64 pid = 0;    // the process holding it; 0 once released
-        QString session;   // the window (or lethe-cli run) holding it
+        // When that process started (clock ticks after boot, /proc/<pid>/stat), stamped by add() where it is
+        // 0: a process id that another program took after a kill is not taken for the holder. 0: not known
+        // (a file of an older Lethe, a system without /proc), and then the id alone counts.
+        qint64 started = 0;
+        QString session; // the window (or lethe-cli run) holding it
         // An export: the bundle's name, where it is kept meanwhile, export.write's details; `withdrawn`: its
         // dialog was closed, so a bundle found not recorded is removed rather than recorded now.
         QString file;
@@ -60,6 +64,8 @@ public:
     Result<QList<Item>> items() const;
     // The items nobody holds any more: released, or of a process that has ended.
     Result<QList<Item>> orphaned() const;
+    // When process `pid` started, in clock ticks after boot (Linux's /proc/<pid>/stat); 0 when not known.
+    static qint64 processStart(qint64 pid);
     // Written down (replacing an item of the same kind and id), synced to the disk before it returns.
     Status add(const Item& item);
     Status remove(Kind kind, const QString& id);
