@@ -57,6 +57,11 @@ private:
                            std::optional<QueueQuery::Search> search = std::nullopt);
     void addSample();
     void addUrgencySample();
+    // The plan lines of a page's statement: EXPLAIN (PostgreSQL) or EXPLAIN QUERY PLAN's details (SQLite), or
+    // one line "EXPLAIN failed: …". PostgreSQL cannot prepare an EXPLAIN: the statement's values are written
+    // in as literals, quoted by the driver (what the planner sees for the first executions of the prepared
+    // statement too).
+    QStringList explained(const QueueQuery::Statement& st) const;
     // The requests `filter` keeps (QueueFilter::accepts) in the order RequestQueueModel shows them sorted by
     // days left (`order`), all held.
     QStringList modelOrder(Qt::SortOrder order, const QueueFilter& filter = {});
@@ -375,6 +380,23 @@ void TestQueueQuery::keysetPagesReturnEveryRowOnceInOrder()
     QVERIFY(seen.size() > before.size());
 }
 
+QStringList TestQueueQuery::explained(const QueueQuery::Statement& st) const
+{
+    QString sql = st.sql;
+    for (const QVariant& v : st.values) {
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        sql.replace(sql.indexOf(QLatin1Char('?')), 1, m_store->database().driver()->formatValue(field));
+    }
+    QSqlQuery e(m_store->database());
+    if (!e.exec((m_postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + sql))
+        return {QStringLiteral("EXPLAIN failed: ") + e.lastError().text()};
+    QStringList lines;
+    while (e.next())
+        lines << e.value(m_postgres ? 0 : 3).toString();
+    return lines;
+}
+
 namespace {
 
 // Rows g = 1…n for an INSERT … SELECT (PostgreSQL's generate_series, a recursive CTE in SQLite), and the
@@ -481,23 +503,9 @@ void TestQueueQuery::numberOrderReadsTheUniqueIndex()
         for (bool second : {false, true}) {
             const std::optional<QueueCursor> after =
                 second ? std::optional<QueueCursor>(QueueCursor{QString(), 0, 0, 2017, 900}) : std::nullopt;
-            const auto st = QueueQuery::page(QueueFilter{}, order, after, 50);
-            QString sql = st.sql;
-            for (const QVariant& v : st.values) {
-                QSqlField field(QString(), v.metaType());
-                field.setValue(v);
-                sql.replace(sql.indexOf(QLatin1Char('?')), 1,
-                            m_store->database().driver()->formatValue(field));
-            }
-            QSqlQuery e(m_store->database());
-            QVERIFY2(
-                e.exec((m_postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
-                       sql),
-                qPrintable(e.lastError().text()));
-            QStringList lines;
-            while (e.next())
-                lines << e.value(m_postgres ? 0 : 3).toString();
-            const QString all = lines.join(QLatin1Char('\n'));
+            const QString all =
+                explained(QueueQuery::page(QueueFilter{}, order, after, 50)).join(QLatin1Char('\n'));
+            QVERIFY2(!all.startsWith(QLatin1String("EXPLAIN failed")), qPrintable(all));
             if (m_postgres) {
                 QVERIFY2(all.contains(QLatin1String("Index Scan")) &&
                              all.contains(QLatin1String("requests_year_seq_key")),
@@ -754,19 +762,10 @@ void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
     QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
     QueueFilter rare;
     rare.text = QStringLiteral("name 123");
-    const auto st =
-        QueueQuery::page(rare, QueueQuery::Order::Received, std::nullopt, 50, QueueQuery::Search::Union);
-    QString sql = st.sql;
-    for (const QVariant& v : st.values) {
-        QSqlField field(QString(), v.metaType());
-        field.setValue(v);
-        sql.replace(sql.indexOf(QLatin1Char('?')), 1, m_store->database().driver()->formatValue(field));
-    }
-    QVERIFY2(q.exec(QStringLiteral("EXPLAIN ") + sql), qPrintable(q.lastError().text()));
-    QStringList plan;
-    while (q.next())
-        plan << q.value(0).toString();
-    const QString all = plan.join(QLatin1Char('\n'));
+    const QString all = explained(QueueQuery::page(rare, QueueQuery::Order::Received, std::nullopt, 50,
+                                                   QueueQuery::Search::Union))
+                            .join(QLatin1Char('\n'));
+    QVERIFY2(!all.startsWith(QLatin1String("EXPLAIN failed")), qPrintable(all));
     for (const char* index : {"lethe_search_request_id", "lethe_search_assignee", "lethe_search_subject_name",
                               "lethe_search_identity"})
         QVERIFY2(all.contains(QLatin1String(index)), qPrintable(all));
@@ -806,22 +805,7 @@ void TestQueueQuery::statusAndAssigneeFiltersUseAnIndex()
         const std::optional<QueueCursor> after =
             second ? std::optional<QueueCursor>(QueueCursor{QStringLiteral("2018-01-01"), 5000})
                    : std::nullopt;
-        const auto st = QueueQuery::page(f, QueueQuery::Order::Received, after, 5000);
-        // PostgreSQL cannot prepare an EXPLAIN: the test's own values are written in as literals, quoted by
-        // the driver (what the planner sees for the first executions of the prepared statement too).
-        QString sql = st.sql;
-        for (const QVariant& v : st.values) {
-            QSqlField field(QString(), v.metaType());
-            field.setValue(v);
-            sql.replace(sql.indexOf(QLatin1Char('?')), 1, m_store->database().driver()->formatValue(field));
-        }
-        QSqlQuery e(m_store->database());
-        if (!e.exec((m_postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + sql))
-            return QStringList{QStringLiteral("EXPLAIN failed: ") + e.lastError().text()};
-        QStringList lines;
-        while (e.next())
-            lines << e.value(m_postgres ? 0 : 3).toString();
-        return lines;
+        return explained(QueueQuery::page(f, QueueQuery::Order::Received, after, 5000));
     };
     QueueFilter status;
     status.status = RequestStatus::InProgress;
@@ -1077,20 +1061,13 @@ void TestQueueQuery::filteredUrgencyPagesReadTheirOwnIndex()
     const auto plan = [&](const QueueFilter& f, QueueQuery::Order order, bool second) {
         const std::optional<QueueCursor> after =
             second ? std::optional<QueueCursor>(QueueCursor{QString(), 5000, 2458500}) : std::nullopt;
-        const auto st = QueueQuery::page(f, order, after, 5000);
-        QString sql = st.sql;
-        for (const QVariant& v : st.values) {
-            QSqlField field(QString(), v.metaType());
-            field.setValue(v);
-            sql.replace(sql.indexOf(QLatin1Char('?')), 1, m_store->database().driver()->formatValue(field));
-        }
-        QSqlQuery e(m_store->database());
-        if (!e.exec((m_postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + sql))
-            return QStringLiteral("EXPLAIN failed: ") + e.lastError().text();
         // The page's own plan: the subject's name and first identity (the subplans, after it) are read by id.
         QStringList lines;
-        while (e.next() && !e.value(m_postgres ? 0 : 3).toString().contains(QLatin1String("SubPlan")))
-            lines << e.value(m_postgres ? 0 : 3).toString();
+        for (const QString& line : explained(QueueQuery::page(f, order, after, 5000))) {
+            if (line.contains(QLatin1String("SubPlan")))
+                break;
+            lines << line;
+        }
         return lines.join(QLatin1Char('\n'));
     };
     struct Case
