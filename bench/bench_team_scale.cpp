@@ -353,6 +353,12 @@ int main(int argc, char** argv)
     screens << Screen{QStringLiteral("whole queue, by number"), {}, QueueQuery::Order::Number};
     screens << Screen{
         QStringLiteral("whole queue, by number descending"), {}, QueueQuery::Order::NumberDescending};
+    // By status, type or law (their enums' order): no index holds it; the server sorts the matches per page.
+    screens << Screen{QStringLiteral("whole queue, by status"), {}, QueueQuery::Order::Status};
+    screens << Screen{
+        QStringLiteral("whole queue, by status descending"), {}, QueueQuery::Order::StatusDescending};
+    screens << Screen{QStringLiteral("whole queue, by type"), {}, QueueQuery::Order::Type};
+    screens << Screen{QStringLiteral("whole queue, by law"), {}, QueueQuery::Order::Regulation};
     {
         QueueFilter open;
         open.openOnly = true;

@@ -968,6 +968,25 @@ void TestMainWindow::broadQueueIsReadByPagesInTheUrgencyOrderAndWhollyWhileItsDu
     QCOMPARE(view->model()->index(900, RequestQueueModel::IdColumn).data().toString(),
              QStringLiteral("R-2019-1000"));
     QVERIFY2(counts->text().contains(QLatin1String("5,000 shown")), qPrintable(counts->text()));
+    // By status, type or law, either way: the server sorts the matches for each page; one page each.
+    for (int column : {int(RequestQueueModel::StatusColumn), int(RequestQueueModel::TypeColumn),
+                       int(RequestQueueModel::RegulationColumn)}) {
+        for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            loaded.clear();
+            view->sortByColumn(column, order);
+            QVERIFY(loaded.wait(20000));
+            QCOMPARE(loaded.last().first().toLongLong(), 5000);
+            QCOMPARE(view->model()->rowCount(), 5000);
+            QVERIFY2(counts->text().contains(QLatin1String("5,000 shown")), qPrintable(counts->text()));
+        }
+    }
+    // By law, GDPR first: the one GDPR request of 2019 (the rest are CCPA's) comes before all of them, among
+    // the window's own GDPR requests, ties by id.
+    QStringList first;
+    for (int row = 0; row < 3; ++row)
+        first << view->model()->index(row, RequestQueueModel::IdColumn).data().toString();
+    QVERIFY2(first.contains(QStringLiteral("R-2019-5399")), qPrintable(first.join(u' ')));
+    QCOMPARE(first.first(), QStringLiteral("R-2026-0001"));
 
     // Sorted by the received date, the server's own order: a page at a time, as the view scrolls.
     view->sortByColumn(RequestQueueModel::ReceivedColumn, Qt::AscendingOrder);

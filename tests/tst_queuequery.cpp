@@ -426,12 +426,26 @@ void TestQueueQuery::serverOrderedPagesAreTheModelsOrder_data()
                                << int(QueueQuery::Order::Number);
     QTest::newRow("by number, descending") << int(RequestQueueModel::IdColumn) << int(Qt::DescendingOrder)
                                            << int(QueueQuery::Order::NumberDescending);
+    QTest::newRow("by status") << int(RequestQueueModel::StatusColumn) << int(Qt::AscendingOrder)
+                               << int(QueueQuery::Order::Status);
+    QTest::newRow("by status, descending") << int(RequestQueueModel::StatusColumn) << int(Qt::DescendingOrder)
+                                           << int(QueueQuery::Order::StatusDescending);
+    QTest::newRow("by type") << int(RequestQueueModel::TypeColumn) << int(Qt::AscendingOrder)
+                             << int(QueueQuery::Order::Type);
+    QTest::newRow("by type, descending") << int(RequestQueueModel::TypeColumn) << int(Qt::DescendingOrder)
+                                         << int(QueueQuery::Order::TypeDescending);
+    QTest::newRow("by law") << int(RequestQueueModel::RegulationColumn) << int(Qt::AscendingOrder)
+                            << int(QueueQuery::Order::Regulation);
+    QTest::newRow("by law, descending")
+        << int(RequestQueueModel::RegulationColumn) << int(Qt::DescendingOrder)
+        << int(QueueQuery::Order::RegulationDescending);
 }
 
-// Newest first, and by number either way, page by page, is RequestQueueModel's order of that column (the
-// date received descending with ties by id ascending; the number by year, then number), whole and under
-// filters and a search, in pages of 1, 2 and 5. The requests are received over two years and added out of
-// order, so neither the id nor the number's text gives the number's order.
+// Newest first, by number, status, type or law either way, page by page, is RequestQueueModel's order of that
+// column (the date received descending with ties by id ascending; the number by year, then number; the
+// others by their enum, ties by id ascending), whole and under filters and a search, in pages of 1, 2 and 5.
+// The requests are received over two years and added out of order, so neither the id nor the number's text
+// gives the number's order.
 void TestQueueQuery::serverOrderedPagesAreTheModelsOrder()
 {
     QFETCH(int, column);
@@ -439,10 +453,21 @@ void TestQueueQuery::serverOrderedPagesAreTheModelsOrder()
     QFETCH(int, order);
     const QDate start(2026, 6, 1);
     const QStringList desks{QString(), QStringLiteral("dana"), QStringLiteral("olga")};
-    for (int i = 0; i < 23; ++i)
-        QVERIFY(!add(QStringLiteral("N%1").arg(i), QStringLiteral("n%1@example.com").arg(i),
-                     start.addDays(i % 5 * 2 - (i % 2) * 400), desks[i % 3])
-                     .isEmpty());
+    // Types, laws and statuses mixed, so that each of those orders has ties and values out of the order
+    // the requests were added in.
+    const RequestType types[] = {RequestType::Erasure, RequestType::Access, RequestType::Erasure,
+                                 RequestType::Access};
+    const Regulation laws[] = {Regulation::Ccpa, Regulation::Gdpr, Regulation::Gdpr};
+    const RequestStatus statuses[] = {RequestStatus::Verified, RequestStatus::New, RequestStatus::Cancelled,
+                                      RequestStatus::New, RequestStatus::Verified};
+    for (int i = 0; i < 23; ++i) {
+        const QString id =
+            add(QStringLiteral("N%1").arg(i), QStringLiteral("n%1@example.com").arg(i),
+                start.addDays(i % 5 * 2 - (i % 2) * 400), desks[i % 3], types[i % 4], laws[(i / 2) % 3]);
+        QVERIFY(!id.isEmpty());
+        if (const RequestStatus to = statuses[i % 5]; to != RequestStatus::New)
+            QVERIFY(m_store->transition(id, to, QStringLiteral("test")).ok());
+    }
     QueueFilter dana;
     dana.assignee = QStringLiteral("dana");
     QueueFilter text;

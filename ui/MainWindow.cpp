@@ -536,6 +536,13 @@ std::optional<QueueQuery::Order> MainWindow::serverOrderOfSort() const
     // By year, then number, as the model sorts R-YYYY-NNNN.
     if (column == RequestQueueModel::IdColumn)
         return ascending ? QueueQuery::Order::Number : QueueQuery::Order::NumberDescending;
+    // In the order of the enum, the server sorting the matches for each page.
+    if (column == RequestQueueModel::StatusColumn)
+        return ascending ? QueueQuery::Order::Status : QueueQuery::Order::StatusDescending;
+    if (column == RequestQueueModel::TypeColumn)
+        return ascending ? QueueQuery::Order::Type : QueueQuery::Order::TypeDescending;
+    if (column == RequestQueueModel::RegulationColumn)
+        return ascending ? QueueQuery::Order::Regulation : QueueQuery::Order::RegulationDescending;
     return std::nullopt;
 }
 

@@ -62,8 +62,15 @@ Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery
         return page;
     const bool byReceived =
         order == QueueQuery::Order::Received || order == QueueQuery::Order::ReceivedDescending;
-    page.last =
-        QueueCursor{byReceived ? lastKey : QString(), page.rows.last().id, lastDueKey, lastYear, lastSeq};
+    const RequestSummary& last = page.rows.last();
+    qint64 rank = 0;
+    if (order == QueueQuery::Order::Status || order == QueueQuery::Order::StatusDescending)
+        rank = int(last.status);
+    else if (order == QueueQuery::Order::Type || order == QueueQuery::Order::TypeDescending)
+        rank = int(last.type);
+    else if (order == QueueQuery::Order::Regulation || order == QueueQuery::Order::RegulationDescending)
+        rank = int(last.regulation);
+    page.last = QueueCursor{byReceived ? lastKey : QString(), last.id, lastDueKey, lastYear, lastSeq, rank};
     if (Status s = DueKeys::computeDeadlines(db, today, page.rows, establishedIn); !s)
         return s.error();
     return page;
@@ -167,6 +174,37 @@ QStringList searchBranches()
 
 namespace {
 
+// The enum order of a status, type or regulation order (RequestQueueModel's numericKey): a CASE over the
+// stored keys, which are Lethe's own constants; a value it does not know as the queue reads it (readRows).
+template <typename E> QString rankCase(const QString& column, const QList<E>& all, E unknown)
+{
+    QString sql = QStringLiteral("(CASE %1").arg(column);
+    for (E e : all) {
+        const QString key = Names::key(e);
+        Q_ASSERT(!key.contains(QLatin1Char('\'')));
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(key).arg(int(e));
+    }
+    return sql + QStringLiteral(" ELSE %1 END)").arg(int(unknown));
+}
+
+// The rank expression of a status, type or regulation order over requests `a`; empty for the other orders.
+QString rankOf(QueueQuery::Order order, const QString& a)
+{
+    switch (order) {
+    case QueueQuery::Order::Status:
+    case QueueQuery::Order::StatusDescending:
+        return rankCase(a + QStringLiteral(".status"), Names::allStatuses(), RequestStatus::New);
+    case QueueQuery::Order::Type:
+    case QueueQuery::Order::TypeDescending:
+        return rankCase(a + QStringLiteral(".type"), Names::allTypes(), RequestType::Access);
+    case QueueQuery::Order::Regulation:
+    case QueueQuery::Order::RegulationDescending:
+        return rankCase(a + QStringLiteral(".regulation"), Names::allRegulations(), Regulation::Other);
+    default:
+        return {};
+    }
+}
+
 // The order's ORDER BY over requests `a`, each matched by an index: migration 12's received dates,
 // migration 13's due keys (the descending one an index on (-due_key, id), so its ties stay by id ascending
 // and a page still starts at its cursor with one range), the table's unique (year, seq) either way.
@@ -187,6 +225,14 @@ QString orderBy(QueueQuery::Order order, const QString& a)
         return QStringLiteral(" ORDER BY %1.year, %1.seq").arg(a);
     case QueueQuery::Order::NumberDescending:
         return QStringLiteral(" ORDER BY %1.year DESC, %1.seq DESC").arg(a);
+    case QueueQuery::Order::Status:
+    case QueueQuery::Order::Type:
+    case QueueQuery::Order::Regulation:
+        return QStringLiteral(" ORDER BY %1, %2.id").arg(rankOf(order, a), a);
+    case QueueQuery::Order::StatusDescending:
+    case QueueQuery::Order::TypeDescending:
+    case QueueQuery::Order::RegulationDescending:
+        return QStringLiteral(" ORDER BY (-%1), %2.id").arg(rankOf(order, a), a);
     }
     return {};
 }
@@ -219,6 +265,16 @@ QueueQuery::Statement keyset(QueueQuery::Order order, const std::optional<QueueC
         return {QStringLiteral(" AND (%1.year, %1.seq) > (?, ?)").arg(a), {after->year, after->seq}};
     case QueueQuery::Order::NumberDescending:
         return {QStringLiteral(" AND (%1.year, %1.seq) < (?, ?)").arg(a), {after->year, after->seq}};
+    case QueueQuery::Order::Status:
+    case QueueQuery::Order::Type:
+    case QueueQuery::Order::Regulation:
+        return {QStringLiteral(" AND (%1, %2.id) > (?, ?)").arg(rankOf(order, a), a),
+                {after->rank, after->id}};
+    case QueueQuery::Order::StatusDescending:
+    case QueueQuery::Order::TypeDescending:
+    case QueueQuery::Order::RegulationDescending:
+        return {QStringLiteral(" AND ((-%1), %2.id) > (?, ?)").arg(rankOf(order, a), a),
+                {-after->rank, after->id}};
     }
     return {};
 }

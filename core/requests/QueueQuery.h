@@ -21,6 +21,7 @@ struct QueueCursor
     qint64 dueKey = 0; // in the urgency order: the row's stored requests.due_key (DueKeys)
     qint64 year = 0;   // in the number order: the row's requests.year and requests.seq (R-year-seq)
     qint64 seq = 0;
+    qint64 rank = 0; // in a status, type or regulation order: the value's place in its enum
 };
 
 // The queue as the server filters and orders it (docs/team.md, "A million requests"): a QueueFilter as a
@@ -49,6 +50,16 @@ public:
         // then number; unique, so never a tie), either way, read through the unique index on (year, seq).
         Number,
         NumberDescending,
+        // The status, type or regulation in the order of its enum (RequestStatus, RequestType, Regulation),
+        // as RequestQueueModel sorts those columns, then r.id ascending either way (its ties). A stored value
+        // Lethe does not know ranks as what the queue reads it as (new, access, other). No index holds
+        // that order: the server sorts the matches for each page and sends the page.
+        Status,
+        StatusDescending,
+        Type,
+        TypeDescending,
+        Regulation,
+        RegulationDescending,
     };
     static bool isUrgency(Order o) { return o == Order::Urgency || o == Order::UrgencyDescending; }
 
