@@ -112,8 +112,12 @@ private:
                     return; // done, and nothing left
                 count = m_counts[size_t(at)];
             }
+            // The batch's rows from a local pointer: reading the pipe's own members for every row would
+            // fetch the cache line the reader writes (m_fill) once per row, from the other core.
+            DossierRow* rows = m_batches[size_t(at)].data();
+            const auto& consume = m_consume;
             for (int i = 0; i < count; ++i)
-                m_consume(m_batches[size_t(at)][size_t(i)]);
+                consume(rows[i]);
             {
                 std::lock_guard lock(m_mutex);
                 --m_full;
@@ -125,9 +129,11 @@ private:
     std::function<void(DossierRow&)> m_consume;
     std::vector<std::vector<DossierRow>> m_batches;
     std::array<int, kBatches> m_counts{};
-    int m_filling = 0; // the batch the reader fills (the reader's alone)
-    int m_fill = 0;    // rows committed in it
-    std::mutex m_mutex;
+    // The reader's own counters, on a cache line of their own: m_fill changes with every row, and the
+    // worker's reads of the members above must not wait for that line to come back from the reader's core.
+    alignas(64) int m_filling = 0; // the batch the reader fills (the reader's alone)
+    int m_fill = 0;                // rows committed in it
+    alignas(64) std::mutex m_mutex;
     std::condition_variable m_ready, m_free;
     int m_full = 0; // batches handed over and not yet done
     bool m_done = false;
