@@ -10,6 +10,7 @@
 #include "PreviewPane.h"
 #include "RequestDialogs.h"
 #include "RequestQueueModel.h"
+#include "SortKeys.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "WorkspaceOpener.h"
@@ -895,6 +896,10 @@ void TestMainWindow::broadQueueIsReadByPagesInTheUrgencyOrderAndWhollyWhileItsDu
         auto n = DueKeys::recompute((*store)->database(), m_now.date());
         QVERIFY(n.ok());
         QCOMPARE(*n, qint64(5300));
+        // And their place by subject and assignee.
+        auto filled = SortKeys::fill((*store)->database());
+        QVERIFY(filled.ok());
+        QCOMPARE(*filled, qint64(5300));
     }
     auto* view = m_window->findChild<QTableView*>(QStringLiteral("queueView"));
     QVERIFY(view);
@@ -967,6 +972,20 @@ void TestMainWindow::broadQueueIsReadByPagesInTheUrgencyOrderAndWhollyWhileItsDu
     QVERIFY2(top.mid(0, 3).contains(QStringLiteral("R-2019-5399")), qPrintable(top.join(u' ')));
     QCOMPARE(top[0], QStringLiteral("R-2026-0001"));
 
+    // By subject or assignee, either way: the server pages them by the keys stored (SortKeys). "Subject 100"
+    // sorts before "Subject 1000" and "Subject 101"; by assignee, 2019's requests (nobody's) are ties, by id.
+    sortedOnePage(RequestQueueModel::SubjectColumn, Qt::DescendingOrder);
+    QVERIFY(!QTest::currentTestFailed());
+    sortedOnePage(RequestQueueModel::SubjectColumn, Qt::AscendingOrder);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(top.mid(0, 3).contains(QStringLiteral("R-2019-100")), qPrintable(top.join(u' ')));
+    QCOMPARE(top[top.indexOf(QStringLiteral("R-2019-100")) + 1], QStringLiteral("R-2019-1000"));
+    sortedOnePage(RequestQueueModel::AssigneeColumn, Qt::DescendingOrder);
+    QVERIFY(!QTest::currentTestFailed());
+    sortedOnePage(RequestQueueModel::AssigneeColumn, Qt::AscendingOrder);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(top.mid(0, 3).contains(QStringLiteral("R-2019-100")), qPrintable(top.join(u' ')));
+
     // Sorted by the received date, the server's own order: a page at a time, as the view scrolls.
     view->sortByColumn(RequestQueueModel::ReceivedColumn, Qt::AscendingOrder);
     loaded.clear();
@@ -1005,6 +1024,31 @@ void TestMainWindow::broadQueueIsReadByPagesInTheUrgencyOrderAndWhollyWhileItsDu
         30000);
     QCOMPARE(view->model()->index(0, RequestQueueModel::IdColumn).data().toString(),
              QStringLiteral("R-2019-5399"));
+
+    // A workspace from before the stored subject and assignee keys (migration 15: none stored): sorted by
+    // subject, every match is read to sort them while the window stores the keys; then the order is paged.
+    {
+        auto store = WorkspaceStore::open(ws->store, QStringLiteral("setup"), [this] { return m_now; });
+        QVERIFY(store.ok());
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE requests SET subject_key = NULL, assignee_key = NULL")));
+    }
+    view->sortByColumn(RequestQueueModel::SubjectColumn, Qt::AscendingOrder);
+    action("actionReload")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            auto store = WorkspaceStore::open(ws->store, QStringLiteral("setup"), [this] { return m_now; });
+            auto missing = store ? SortKeys::missing((*store)->database()) : Result<qint64>(1);
+            return missing.ok() && *missing == 0;
+        }(),
+        30000);
+    // Read again, it is one page in the subject order.
+    action("actionReload")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        view->model()->rowCount() == 5000 && counts->text().contains(QLatin1String("5,000 shown")), 30000);
+    QVERIFY2(view->model()->index(0, RequestQueueModel::SubjectColumn).data().toString().toCaseFolded() <=
+                 view->model()->index(1, RequestQueueModel::SubjectColumn).data().toString().toCaseFolded(),
+             "in the subject order");
 }
 
 // What the window adds to its message bar (held items settled as the workspace opens) goes below what the bar

@@ -2,6 +2,7 @@
 #include "QueueLoader.h"
 #include "QueueQuery.h"
 #include "RequestQueueModel.h"
+#include "SortKeys.h"
 #include "StoreSql.h"
 #include "TeamSetup.h"
 #include "TestSupport.h"
@@ -48,6 +49,10 @@ private Q_SLOTS:
     void filteredUrgencyPagesReadTheirOwnIndex();
     void deadlineSettingChangeRecomputesTheStoredOrder();
     void staleStoredDueDatesFallBackToTheReceivedOrder();
+    void subjectAndAssigneePagesAreTheModelsOrder_data();
+    void subjectAndAssigneePagesAreTheModelsOrder();
+    void subjectAndAssigneePagesReadTheirIndex();
+    void missingSortKeysFallBackAndAreFilled();
 
 private:
     QString add(const QString& name, const QString& email, QDate received, const QString& assignee = {},
@@ -69,6 +74,13 @@ private:
     // page that the rows held are the first ones of the model's order of all the filter keeps (so sorting
     // what it holds shows the true order); the rows' ids in the order they arrived.
     void checkUrgencyPages(QueueQuery::Order order, int pageSize, const QueueFilter& filter = {});
+    // Texts that sort differently case-folded than as stored, by code unit than by code point, or fold
+    // to the same key; subjects named and nameless (shown by their first identity); assignees likewise.
+    void addSortKeySample();
+    // The rows `filter` keeps in RequestQueueModel's order of `column` (`sortOrder`), and the same read from
+    // the server in `order`, in pages of 1, 2 and 5: each compared.
+    void checkSortKeyPages(int column, Qt::SortOrder sortOrder, QueueQuery::Order order,
+                           const QueueFilter& filter = {});
 
     bool m_postgres = false;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1241,6 +1253,275 @@ void TestQueueQuery::staleStoredDueDatesFallBackToTheReceivedOrder()
     QVERIFY(staleNow.wait(20000));
     QCOMPARE(staleNow.first().first().toBool(), true);
     QCOMPARE(pages.size(), 1); // the first page only
+    QVERIFY(!reading.hasMore());
+    QVERIFY(!reading.isRunning());
+}
+
+void TestQueueQuery::addSortKeySample()
+{
+    const QDate d(2026, 9, 1);
+    // name, first identity, assignee
+    const QList<std::array<QString, 3>> rows{
+        {QStringLiteral("zoe Adams"), QStringLiteral("z@example.com"), QStringLiteral("Dana")},
+        {QStringLiteral("Zoe adams"), QStringLiteral("z2@example.com"), QStringLiteral("dana")}, // same key
+        {QStringLiteral("Émile Roux"), QStringLiteral("e@example.com"), QStringLiteral("DANA")},
+        {QStringLiteral("émile roux"), QStringLiteral("e2@example.com"), QStringLiteral("Ölga")},
+        {QStringLiteral("Adam"), QStringLiteral("a@example.com"), QStringLiteral("ölga")},
+        {QStringLiteral("adam b"), QStringLiteral("ab@example.com"), QString()},
+        {QString(), QStringLiteral("Nameless@Example.com"), QStringLiteral("olga")}, // shown by identity
+        {QString(), QStringLiteral("bare@example.com"), QString()},
+        // ς and Σ fold to σ; K (Kelvin sign) to k; ẞ to ß
+        {QStringLiteral("ΣΟΦΙΑ"), QStringLiteral("s1@example.com"), QStringLiteral("\u212Aim")},
+        {QStringLiteral("σοφιας"), QStringLiteral("s2@example.com"), QStringLiteral("kim")},
+        {QStringLiteral("\u1E9Each"), QStringLiteral("ss@example.com"), QStringLiteral("Kim")},
+        // A code point above U+FFFF (a surrogate pair, 0xD83D…) sorts below U+FF21 by code unit.
+        {QStringLiteral("\U0001F600 smile"), QStringLiteral("u1@example.com"), QStringLiteral("\uFF21nna")},
+        {QStringLiteral("\uFF21nna"), QStringLiteral("u2@example.com"), QStringLiteral("\U0001F600")},
+        {QStringLiteral("adam"), QStringLiteral("a3@example.com"), QStringLiteral("dana ")},
+        // Folded and lowered apart: ς folds to σ (lowered it stays ς, U+03C2, before σ), µ (micro) to μ.
+        {QStringLiteral("ςb"), QStringLiteral("f1@example.com"), QStringLiteral("µb")},
+        {QStringLiteral("σa"), QStringLiteral("f2@example.com"), QStringLiteral("μa")},
+    };
+    int i = 0;
+    for (const auto& r : rows) {
+        const QString id = add(r[0], r[1], d.addDays(i % 4 - i % 3 * 30), r[2],
+                               i % 2 ? RequestType::Erasure : RequestType::Access);
+        QVERIFY2(!id.isEmpty(), qPrintable(r[1]));
+        ++i;
+    }
+}
+
+void TestQueueQuery::checkSortKeyPages(int column, Qt::SortOrder sortOrder, QueueQuery::Order order,
+                                       const QueueFilter& filter)
+{
+    auto all =
+        QueueQuery::read(m_store->database(), m_now.date(), filter, QueueQuery::Order::Id, std::nullopt, 0);
+    QVERIFY(all.ok());
+    RequestQueueModel model;
+    model.setToday(m_now.date());
+    model.clear();
+    model.appendRows(all->rows);
+    model.finishLoading();
+    model.sort(column, sortOrder);
+    QStringList expected;
+    for (int i = 0; i < model.rowCount(); ++i)
+        expected << model.index(i, 0).data(RequestQueueModel::HumanIdRole).toString();
+    QVERIFY(!expected.isEmpty());
+    for (int chunk : {1, 2, 5}) {
+        QStringList paged;
+        std::optional<QueueCursor> after;
+        for (int guard = 0; guard < 100; ++guard) {
+            auto page = QueueQuery::read(m_store->database(), m_now.date(), filter, order, after, chunk);
+            QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message));
+            paged << ids(page->rows);
+            if (page->rows.size() < chunk)
+                break;
+            after = page->last;
+        }
+        QCOMPARE(paged, expected);
+    }
+}
+
+void TestQueueQuery::subjectAndAssigneePagesAreTheModelsOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("sortOrder");
+    QTest::addColumn<int>("order");
+    QTest::newRow("by subject") << int(RequestQueueModel::SubjectColumn) << int(Qt::AscendingOrder)
+                                << int(QueueQuery::Order::Subject);
+    QTest::newRow("by subject, descending")
+        << int(RequestQueueModel::SubjectColumn) << int(Qt::DescendingOrder)
+        << int(QueueQuery::Order::SubjectDescending);
+    QTest::newRow("by assignee") << int(RequestQueueModel::AssigneeColumn) << int(Qt::AscendingOrder)
+                                 << int(QueueQuery::Order::Assignee);
+    QTest::newRow("by assignee, descending")
+        << int(RequestQueueModel::AssigneeColumn) << int(Qt::DescendingOrder)
+        << int(QueueQuery::Order::AssigneeDescending);
+}
+
+// Sorted by subject or assignee either way, the server's pages are RequestQueueModel's order of that column
+// (the case-folded text by code unit, ties by id ascending), whole, filtered and searched, in pages of 1, 2
+// and 5; and still after every change that moves a request in them: a subject renamed, a nameless subject's
+// first identity removed and added, a request claimed, handed on and escalated, and a new request.
+void TestQueueQuery::subjectAndAssigneePagesAreTheModelsOrder()
+{
+    QFETCH(int, column);
+    QFETCH(int, sortOrder);
+    QFETCH(int, order);
+    addSortKeySample();
+    for (auto c : {SortKeys::Column::Subject, SortKeys::Column::Assignee}) {
+        auto complete = SortKeys::isComplete(m_store->database(), c);
+        QVERIFY(complete.ok());
+        QVERIFY(*complete);
+    }
+    QueueFilter erasures;
+    erasures.type = RequestType::Erasure;
+    QueueFilter text;
+    text.text = QStringLiteral("example.com");
+    QueueFilter nobody;
+    nobody.assignee = QString(); // nobody's
+    const QList<QueueFilter> filters{QueueFilter(), erasures, text, nobody};
+    auto checkAll = [&] {
+        for (const QueueFilter& f : filters) {
+            checkSortKeyPages(column, Qt::SortOrder(sortOrder), QueueQuery::Order(order), f);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    };
+    checkAll();
+    if (QTest::currentTestFailed())
+        return;
+
+    auto idOf = [this](const QString& name) { return m_names.key(name); };
+    // Renamed: "adam b" becomes "Zed".
+    RequestUpdate rename;
+    rename.subjectName = QStringLiteral("Zed");
+    QVERIFY(m_store->update(idOf(QStringLiteral("adam b")), rename).ok());
+    // The nameless subject shown by "bare@…" gets a new first identity: removed, then added after another.
+    QSqlQuery find(m_store->database());
+    QVERIFY(find.exec(QStringLiteral("SELECT r.human_id FROM requests r JOIN identities i ON i.subject_id = "
+                                     "r.subject_id WHERE i.value = 'bare@example.com'")));
+    QVERIFY(find.next());
+    const QString bare = find.value(0).toString();
+    find.finish();
+    RequestUpdate identities;
+    identities.addIdentities = {{IdentityKind::Email, QStringLiteral("AAA@example.com")}};
+    QVERIFY(m_store->update(bare, identities).ok());
+    RequestUpdate drop;
+    drop.removeIdentities = {{IdentityKind::Email, QStringLiteral("bare@example.com")}};
+    QVERIFY2(m_store->update(bare, drop).ok(), "the first identity removed");
+    // Claimed (the actor, "tester"), handed on, escalated, assigned by an edit.
+    auto taken = m_store->takeNext();
+    QVERIFY(taken.ok() && taken->has_value());
+    QVERIFY(
+        m_store->assign(idOf(QStringLiteral("Adam")), QStringLiteral("Bea"), QStringLiteral("cover"), false)
+            .ok());
+    QVERIFY(
+        m_store->assign(idOf(QStringLiteral("ΣΟΦΙΑ")), QStringLiteral("aaron"), QStringLiteral("hard"), true)
+            .ok());
+    RequestUpdate reassign;
+    reassign.assignee = QStringLiteral("ZULU");
+    QVERIFY(m_store->update(idOf(QStringLiteral("zoe Adams")), reassign).ok());
+    add(QStringLiteral("Bertha"), QStringLiteral("bertha@example.com"), QDate(2026, 9, 3),
+        QStringLiteral("Carl"));
+    checkAll();
+}
+
+// Either way the pages are read through migration 15's indexes in their order, first or after a cursor: on
+// PostgreSQL (sorting turned off) no Sort node, on SQLite no temporary b-tree for the ORDER BY.
+void TestQueueQuery::subjectAndAssigneePagesReadTheirIndex()
+{
+    addSortKeySample();
+    QueueCursor cursor;
+    cursor.id = 3;
+    cursor.sortKey = SortKeys::key(QStringLiteral("m"));
+    QSqlQuery q(m_store->database());
+    if (m_postgres) {
+        QVERIFY(q.exec(QStringLiteral("ANALYZE requests")));
+        QVERIFY(q.exec(QStringLiteral("SET enable_sort = off")));
+        QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
+    }
+    for (auto order : {QueueQuery::Order::Subject, QueueQuery::Order::SubjectDescending,
+                       QueueQuery::Order::Assignee, QueueQuery::Order::AssigneeDescending}) {
+        for (bool second : {false, true}) {
+            const QStringList plan = explained(
+                QueueQuery::page({}, order, second ? std::optional<QueueCursor>(cursor) : std::nullopt, 5));
+            const QString text = plan.join(QLatin1Char('\n'));
+            const bool subject =
+                order == QueueQuery::Order::Subject || order == QueueQuery::Order::SubjectDescending;
+            const bool descending = order == QueueQuery::Order::SubjectDescending ||
+                                    order == QueueQuery::Order::AssigneeDescending;
+            const QString index =
+                QStringLiteral("requests_by_%1%2")
+                    .arg(subject ? QStringLiteral("subject") : QStringLiteral("assignee_key"),
+                         descending ? QStringLiteral("_desc") : QString());
+            QVERIFY2(text.contains(index), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("Sort")) && !text.contains(QLatin1String("TEMP B-TREE")),
+                     qPrintable(text));
+        }
+    }
+    if (m_postgres) {
+        QVERIFY(q.exec(QStringLiteral("RESET enable_sort")));
+        QVERIFY(q.exec(QStringLiteral("RESET enable_seqscan")));
+    }
+}
+
+// A workspace whose requests have no stored keys (written before migration 15, or by SQL): a loader asked
+// for the subject order reads by the date received and says so; filled, the order is the model's; a request
+// written by SQL meanwhile stops a loader reading by subject before its next page. On PostgreSQL, a live
+// queue trigger from before migration 15 makes the fill refuse, naming it, and store nothing.
+void TestQueueQuery::missingSortKeysFallBackAndAreFilled()
+{
+    addSortKeySample();
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET subject_key = NULL WHERE id % 2 = 0")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET assignee_key = NULL WHERE id % 3 = 0")));
+    auto complete = SortKeys::isComplete(m_store->database(), SortKeys::Column::Subject);
+    QVERIFY(complete.ok());
+    QVERIFY(!*complete);
+    QueueLoader loader;
+    QSignalSpy finished(&loader, &QueueLoader::finished);
+    QSignalSpy chunks(&loader, &QueueLoader::chunkLoaded);
+    QSignalSpy missing(&loader, &QueueLoader::sortKeysMissing);
+    loader.start(m_params, m_now.date(), {}, 3, QueueQuery::Order::SubjectDescending);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing.first().first().toBool(), true); // this login may fill them
+    QCOMPARE(loader.order(), QueueQuery::Order::Received);
+    QCOMPARE(ids(chunks.at(0).at(0).value<QList<RequestSummary>>()),
+             everyMatch(QueueFilter{}, 1000).mid(0, 3));
+
+    if (m_postgres) {
+        // setup-team's trigger function as it was before migration 15: announcing key-only changes.
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE FUNCTION lethe_queue_notify() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN IF TG_OP = "
+            "'UPDATE' AND to_jsonb(NEW) - 'due_key' - 'due_digest' = to_jsonb(OLD) - 'due_key' - "
+            "'due_digest' "
+            "THEN RETURN NULL; END IF; PERFORM pg_notify('lethe_queue', NEW.human_id); RETURN NULL; END "
+            "$fn$")));
+        auto refused = SortKeys::fill(m_store->database());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("lethe_queue_notify")) &&
+                     refused.error().message.contains(QLatin1String("setup-team")),
+                 qPrintable(refused.error().message));
+        auto stillMissing = SortKeys::missing(m_store->database());
+        QVERIFY(stillMissing.ok());
+        QVERIFY(*stillMissing > 0);
+        QVERIFY(q.exec(QStringLiteral("DROP FUNCTION lethe_queue_notify()")));
+    }
+    auto before = SortKeys::missing(m_store->database());
+    QVERIFY(before.ok());
+    auto filled = SortKeys::fill(m_store->database(), 2);
+    QVERIFY2(filled.ok(), filled.ok() ? "" : qPrintable(filled.error().message));
+    QCOMPARE(*filled, *before);
+    auto after = SortKeys::missing(m_store->database());
+    QVERIFY(after.ok());
+    QCOMPARE(*after, 0);
+    for (int column : {int(RequestQueueModel::SubjectColumn), int(RequestQueueModel::AssigneeColumn)})
+        for (auto so : {Qt::AscendingOrder, Qt::DescendingOrder})
+            checkSortKeyPages(column, so,
+                              column == RequestQueueModel::SubjectColumn
+                                  ? (so == Qt::AscendingOrder ? QueueQuery::Order::Subject
+                                                              : QueueQuery::Order::SubjectDescending)
+                                  : (so == Qt::AscendingOrder ? QueueQuery::Order::Assignee
+                                                              : QueueQuery::Order::AssigneeDescending));
+
+    QueueLoader reading;
+    QSignalSpy pages(&reading, &QueueLoader::chunkLoaded);
+    QSignalSpy read(&reading, &QueueLoader::finished);
+    QSignalSpy missingNow(&reading, &QueueLoader::sortKeysMissing);
+    reading.start(m_params, m_now.date(), {}, 3, QueueQuery::Order::Subject);
+    QVERIFY(read.wait(20000));
+    QCOMPARE(reading.order(), QueueQuery::Order::Subject);
+    QVERIFY(reading.hasMore());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO requests (human_id, year, seq, type, regulation, received_date, status, assignee, "
+        "subject_id, created_at, updated_at) SELECT 'R-2019-9', 2019, 9, 'access', 'gdpr', '2019-06-01', "
+        "'new', '', subject_id, created_at, updated_at FROM requests WHERE id = (SELECT MIN(id) FROM "
+        "requests)")));
+    QVERIFY(reading.fetchMore());
+    QVERIFY(missingNow.wait(20000));
+    QCOMPARE(pages.size(), 1);
     QVERIFY(!reading.hasMore());
     QVERIFY(!reading.isRunning());
 }

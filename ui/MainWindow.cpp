@@ -16,6 +16,7 @@
 #include "ReportsWindow.h"
 #include "RequestDetailPane.h"
 #include "RequestQueueModel.h"
+#include "SortKeys.h"
 #include "StateMachine.h"
 #include "UrgencyDelegate.h"
 
@@ -134,6 +135,20 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
                             tr("The due dates stored in this workspace were computed with other calendars or "
                                "deadline settings, and your login may not store them again: the queue is "
                                "read whole to sort it by days left until someone who may opens it."));
+    });
+    // Sorted by subject or assignee, but the workspace predates the stored keys of those orders: the queue
+    // is read whole to sort it while they are stored, where this login may.
+    connect(m_loader, &QueueLoader::sortKeysMissing, this, [this](bool mayFill) {
+        const bool before = std::exchange(m_sortKeysMissing, true);
+        if (QueueQuery::isSortKey(m_loader->order()))
+            reloadQueue(true);
+        if (mayFill)
+            fillSortKeys();
+        else if (!before)
+            m_message->show(MessageBar::Kind::Info,
+                            tr("This workspace does not store every request's place by subject and assignee "
+                               "yet, and your login may not store it: the queue is read whole to sort it by "
+                               "those columns until someone who may opens it."));
     });
     connect(m_loader, &QueueLoader::failed, this, [this](const QString& message, bool connectionLost) {
         m_replaceShown = false;
@@ -536,6 +551,11 @@ std::optional<QueueQuery::Order> MainWindow::serverOrderOfSort() const
     // By year, then number, as the model sorts R-YYYY-NNNN.
     if (column == RequestQueueModel::IdColumn)
         return ascending ? QueueQuery::Order::Number : QueueQuery::Order::NumberDescending;
+    // By the keys SortKeys stores, the case-folded text the model compares.
+    if (column == RequestQueueModel::SubjectColumn)
+        return ascending ? QueueQuery::Order::Subject : QueueQuery::Order::SubjectDescending;
+    if (column == RequestQueueModel::AssigneeColumn)
+        return ascending ? QueueQuery::Order::Assignee : QueueQuery::Order::AssigneeDescending;
     // In the order of the enum, the server sorting the matches for each page.
     if (column == RequestQueueModel::StatusColumn)
         return ascending ? QueueQuery::Order::Status : QueueQuery::Order::StatusDescending;
@@ -559,7 +579,8 @@ void MainWindow::sortChanged()
     // The rest still to be read, in an order the server can read it in and the loader does not: read again
     // in it (keeping the rows shown until the first page arrives), unless the stored due dates are stale.
     if (m_store && m_loader->hasMore() && wanted && *wanted != m_loader->order() &&
-        !(QueueQuery::isUrgency(*wanted) && m_dueKeysStale)) {
+        !(QueueQuery::isUrgency(*wanted) && m_dueKeysStale) &&
+        !(QueueQuery::isSortKey(*wanted) && m_sortKeysMissing)) {
         reloadQueue(true);
         return;
     }
@@ -597,6 +618,40 @@ void MainWindow::recomputeDueKeys()
             // Read again in the urgency order, unless every match is held already.
             const auto wanted = serverOrderOfSort();
             if (wanted && QueueQuery::isUrgency(*wanted) && *wanted != m_loader->order() &&
+                (m_loader->hasMore() || m_loader->isRunning()))
+                reloadQueue(true);
+        });
+}
+
+void MainWindow::fillSortKeys()
+{
+    if (!m_store || m_sortJob.isWorking())
+        return;
+    const ConnectionParams params = m_store->params();
+    statusBar()->showMessage(tr("Storing each request's place by subject and assignee…"));
+    m_sortJob.start(
+        [params](const JobContext& job) -> Result<qint64> {
+            SqlConnection conn;
+            if (Status s = conn.openExisting(params); !s)
+                return s.error();
+            return SortKeys::fill(conn.db(), 5000, job.stopToken());
+        },
+        [this](const Result<qint64>& n) {
+            if (!n) {
+                if (!lostConnection(n.error()))
+                    m_message->show(MessageBar::Kind::Warning,
+                                    tr("The queue's order by subject and assignee could not be stored; the "
+                                       "queue is read whole to sort it by those columns: %1")
+                                        .arg(n.error().message));
+                return;
+            }
+            m_sortKeysMissing = false;
+            statusBar()->showMessage(tr("Stored the place by subject and assignee of %Ln request(s).",
+                                        nullptr, int(std::min<qint64>(*n, INT_MAX))),
+                                     5000);
+            // Read again in that order, unless every match is held already.
+            const auto wanted = serverOrderOfSort();
+            if (wanted && QueueQuery::isSortKey(*wanted) && *wanted != m_loader->order() &&
                 (m_loader->hasMore() || m_loader->isRunning()))
                 reloadQueue(true);
         });

@@ -127,6 +127,7 @@ private:
     // Brings the stored due dates up to date (DueKeys::recompute) on a worker thread, then reads the queue
     // again in the urgency order when it is sorted so.
     void recomputeDueKeys();
+    void fillSortKeys();
     // Reads the next page at once when the sort needs every row, unless the person stopped loading.
     void readRestForSort();
     // Counts again in the server (how many match, how many there are, who has requests) after a change: on a
@@ -264,7 +265,9 @@ private:
     bool m_replaceShown = false;     // the loader's next chunk replaces the rows shown (reloadQueue(true))
     bool m_firstPagePending = false; // the loader's next page is the first of a new read (reloadQueue)
     bool m_loadingStopped = false;   // Stop pressed: no page is read for the sort until the next read
-    bool m_dueKeysStale = false;     // the stored due dates are not this Lethe's (QueueLoader::dueKeysStale)
+    bool m_sortKeysMissing =
+        false;                   // some subject or assignee key is not stored (QueueLoader::sortKeysMissing)
+    bool m_dueKeysStale = false; // the stored due dates are not this Lethe's (QueueLoader::dueKeysStale)
 
     QAction* m_newRequest = nullptr;
     QAction* m_transition = nullptr;
@@ -300,6 +303,7 @@ private:
     JobSlot m_remoteJob{this}; // reading requests changed at other desks
     JobSlot m_countJob{this};  // counting the queue again after a change
     JobSlot m_dueJob{this};    // storing the due dates again (DueKeys::recompute)
+    JobSlot m_sortJob{this};   // storing the subject and assignee keys (SortKeys::fill)
 };
 
 } // namespace lethe

@@ -58,6 +58,8 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->m_remoteJob.abandon();
             self->m_dueJob.abandon();
             self->m_dueKeysStale = false;
+            self->m_sortJob.abandon();
+            self->m_sortKeysMissing = false;
             self->m_remoteChanged.clear();
             self->m_ownVersions.clear();
             // A lost connection to the workspace before is no longer this window's concern.

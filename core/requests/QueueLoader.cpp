@@ -1,6 +1,7 @@
 #include "QueueLoader.h"
 
 #include "DueKeys.h"
+#include "SortKeys.h"
 
 #include <QElapsedTimer>
 
@@ -64,9 +65,31 @@ void QueueLoader::readPage(bool first)
             return fail(s.error());
         // The urgency order only where every stored key is current: a request whose key is missing or was
         // computed with other calendars would be shown in the wrong place.
+        // A subject or assignee order only where every request's key for it is stored.
+        auto keysComplete = [&conn](QueueQuery::Order o) {
+            return SortKeys::isComplete(conn.db(), o == QueueQuery::Order::Subject ||
+                                                           o == QueueQuery::Order::SubjectDescending
+                                                       ? SortKeys::Column::Subject
+                                                       : SortKeys::Column::Assignee);
+        };
         if (first) {
             // The order received (either way) as wanted; the urgency order only where it can be trusted.
-            order = QueueQuery::isUrgency(wanted) ? QueueQuery::Order::Received : wanted;
+            order = QueueQuery::isUrgency(wanted) || QueueQuery::isSortKey(wanted)
+                        ? QueueQuery::Order::Received
+                        : wanted;
+            if (QueueQuery::isSortKey(wanted)) {
+                auto complete = keysComplete(wanted);
+                if (!complete)
+                    return fail(complete.error());
+                if (*complete) {
+                    order = wanted;
+                } else {
+                    auto may = SortKeys::mayFill(conn.db());
+                    if (!may)
+                        return fail(may.error());
+                    job.post([this, may = *may] { Q_EMIT sortKeysMissing(may); });
+                }
+            }
             if (QueueQuery::isUrgency(wanted)) {
                 auto current = DueKeys::isCurrent(conn.db());
                 if (!current)
@@ -81,6 +104,23 @@ void QueueLoader::readPage(bool first)
                 }
             }
             job.post([this, order] { m_order = order; });
+        } else if (QueueQuery::isSortKey(order)) {
+            // Still complete? A request written meanwhile without its keys (by SQL) would be missing from
+            // the pages still to come: said, and the window reads again in the order received.
+            auto complete = keysComplete(order);
+            if (!complete)
+                return fail(complete.error());
+            if (!*complete) {
+                auto may = SortKeys::mayFill(conn.db());
+                if (!may)
+                    return fail(may.error());
+                job.post([this, may = *may] {
+                    m_reading = false;
+                    m_more = false;
+                    Q_EMIT sortKeysMissing(may);
+                });
+                return;
+            }
         } else if (QueueQuery::isUrgency(order)) {
             // Still current? A request written meanwhile with another Lethe's calendars, or by SQL without a
             // key, would be placed wrongly among the pages still to come (or not read at all): said, and the

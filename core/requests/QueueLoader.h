@@ -61,6 +61,10 @@ Q_SIGNALS:
     // nothing more is (hasMore() is false): the caller reads again. `mayRecompute`: this login may store them
     // again (DueKeys::recompute).
     void dueKeysStale(bool mayRecompute);
+    // A subject or assignee order was wanted, but some request's key for it is not stored yet (a workspace
+    // from before migration 15: SortKeys::fill); the pages come by the date received instead. `mayFill`: this
+    // login may store them.
+    void sortKeysMissing(bool mayFill);
 
 private:
     void readPage(bool first);

@@ -22,8 +22,7 @@ const QLatin1String kColumns(
     "SELECT r.id, r.human_id, r.type, r.regulation, r.status, r.received_date, r.extended, r.assignee, "
     "(SELECT s.display_name FROM subjects s WHERE s.id = r.subject_id), (SELECT i.value FROM identities i "
     "WHERE i.subject_id = r.subject_id ORDER BY i.id LIMIT 1), r.established_in, r.version, r.due_key, "
-    "r.year, "
-    "r.seq FROM requests r");
+    "r.year, r.seq, r.subject_key, r.assignee_key FROM requests r");
 
 // Runs a statement of kColumns and makes its rows.
 Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery::Statement& st,
@@ -37,6 +36,7 @@ Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery
     QHash<qint64, QString> establishedIn; // the requests that override the workspace's calendar
     QString lastKey;
     qint64 lastDueKey = 0, lastYear = 0, lastSeq = 0;
+    QByteArray lastSubjectKey, lastAssigneeKey;
     while (q.next()) {
         RequestSummary s;
         s.id = q.value(0).toLongLong();
@@ -56,6 +56,8 @@ Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery
         lastDueKey = q.value(12).toLongLong();
         lastYear = q.value(13).toLongLong();
         lastSeq = q.value(14).toLongLong();
+        lastSubjectKey = q.value(15).toByteArray();
+        lastAssigneeKey = q.value(16).toByteArray();
         page.rows << s;
     }
     if (page.rows.isEmpty())
@@ -71,6 +73,10 @@ Result<QueueQuery::Page> readRows(QSqlDatabase db, QDate today, const QueueQuery
     else if (order == QueueQuery::Order::Regulation || order == QueueQuery::Order::RegulationDescending)
         rank = int(last.regulation);
     page.last = QueueCursor{byReceived ? lastKey : QString(), last.id, lastDueKey, lastYear, lastSeq, rank};
+    if (order == QueueQuery::Order::Subject || order == QueueQuery::Order::SubjectDescending)
+        page.last->sortKey = lastSubjectKey;
+    else if (order == QueueQuery::Order::Assignee || order == QueueQuery::Order::AssigneeDescending)
+        page.last->sortKey = lastAssigneeKey;
     if (Status s = DueKeys::computeDeadlines(db, today, page.rows, establishedIn); !s)
         return s.error();
     return page;
@@ -233,6 +239,14 @@ QString orderBy(QueueQuery::Order order, const QString& a)
     case QueueQuery::Order::TypeDescending:
     case QueueQuery::Order::RegulationDescending:
         return QStringLiteral(" ORDER BY (-%1), %2.id").arg(rankOf(order, a), a);
+    case QueueQuery::Order::Subject:
+        return QStringLiteral(" ORDER BY %1.subject_key, %1.id").arg(a);
+    case QueueQuery::Order::SubjectDescending:
+        return QStringLiteral(" ORDER BY %1.subject_key DESC, %1.id").arg(a);
+    case QueueQuery::Order::Assignee:
+        return QStringLiteral(" ORDER BY %1.assignee_key, %1.id").arg(a);
+    case QueueQuery::Order::AssigneeDescending:
+        return QStringLiteral(" ORDER BY %1.assignee_key DESC, %1.id").arg(a);
     }
     return {};
 }
@@ -275,6 +289,20 @@ QueueQuery::Statement keyset(QueueQuery::Order order, const std::optional<QueueC
     case QueueQuery::Order::RegulationDescending:
         return {QStringLiteral(" AND ((-%1), %2.id) > (?, ?)").arg(rankOf(order, a), a),
                 {-after->rank, after->id}};
+    case QueueQuery::Order::Subject:
+    case QueueQuery::Order::Assignee: {
+        const QString column = order == QueueQuery::Order::Subject ? QStringLiteral("subject_key")
+                                                                   : QStringLiteral("assignee_key");
+        return {QStringLiteral(" AND (%1.%2, %1.id) > (?, ?)").arg(a, column), {after->sortKey, after->id}};
+    }
+    case QueueQuery::Order::SubjectDescending:
+    case QueueQuery::Order::AssigneeDescending: {
+        const QString column = order == QueueQuery::Order::SubjectDescending ? QStringLiteral("subject_key")
+                                                                             : QStringLiteral("assignee_key");
+        // As the date received descending: the first condition alone bounds the index range.
+        return {QStringLiteral(" AND %1.%2 <= ? AND (%1.%2 < ? OR %1.id > ?)").arg(a, column),
+                {after->sortKey, after->sortKey, after->id}};
+    }
     }
     return {};
 }

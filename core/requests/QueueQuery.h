@@ -21,7 +21,8 @@ struct QueueCursor
     qint64 dueKey = 0; // in the urgency order: the row's stored requests.due_key (DueKeys)
     qint64 year = 0;   // in the number order: the row's requests.year and requests.seq (R-year-seq)
     qint64 seq = 0;
-    qint64 rank = 0; // in a status, type or regulation order: the value's place in its enum
+    qint64 rank = 0;         // in a status, type or regulation order: the value's place in its enum
+    QByteArray sortKey = {}; // in a subject or assignee order: the row's stored key (SortKeys)
 };
 
 // The queue as the server filters and orders it (docs/team.md, "A million requests"): a QueueFilter as a
@@ -60,8 +61,22 @@ public:
         TypeDescending,
         Regulation,
         RegulationDescending,
+        // The subject (its name, or its first identity) or the assignee as RequestQueueModel sorts those
+        // columns (case-folded, code unit by code unit), then r.id ascending either way: by the stored keys
+        // (SortKeys, migration 15), through the index on (key, id) or (key DESC, id); only where
+        // SortKeys::isComplete.
+        Subject,
+        SubjectDescending,
+        Assignee,
+        AssigneeDescending,
     };
     static bool isUrgency(Order o) { return o == Order::Urgency || o == Order::UrgencyDescending; }
+    // An order by a key SortKeys stores.
+    static bool isSortKey(Order o)
+    {
+        return o == Order::Subject || o == Order::SubjectDescending || o == Order::Assignee ||
+               o == Order::AssigneeDescending;
+    }
 
     struct Statement
     {

@@ -401,12 +401,14 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
            "lethe_queue "
            "with the request's number (never its content), and Lethe reloads that row. Storing a request's "
            "place in the urgency order again (due_key and due_digest alone, after the calendars or the "
-           "deadline settings changed) is no change of the request and is not announced: a million of them "
+           "deadline settings changed), or its place by subject and assignee (subject_key and "
+           "assignee_key alone), is no change of the request and is not announced: a million of them "
            "would flood every desk."),
         QStringLiteral(
             "CREATE OR REPLACE FUNCTION lethe_queue_notify() RETURNS trigger LANGUAGE plpgsql AS $fn$ "
-            "BEGIN IF TG_OP = 'UPDATE' AND to_jsonb(NEW) - 'due_key' - 'due_digest' = to_jsonb(OLD) - "
-            "'due_key' - 'due_digest' THEN RETURN NULL; END IF; PERFORM pg_notify('lethe_queue', "
+            "BEGIN IF TG_OP = 'UPDATE' AND to_jsonb(NEW) - 'due_key' - 'due_digest' - 'subject_key' - "
+            "'assignee_key' = to_jsonb(OLD) - 'due_key' - 'due_digest' - 'subject_key' - 'assignee_key' "
+            "THEN RETURN NULL; END IF; PERFORM pg_notify('lethe_queue', "
             "NEW.human_id); RETURN NULL; END $fn$; DROP TRIGGER "
             "IF EXISTS lethe_queue_notify ON requests; CREATE TRIGGER lethe_queue_notify AFTER INSERT OR "
             "UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION lethe_queue_notify()")};

@@ -3,6 +3,7 @@
 #include "WorkspaceStore.h"
 
 #include "DueKeys.h"
+#include "SortKeys.h"
 #include "StateMachine.h"
 #include "StoreSql.h"
 
@@ -240,6 +241,13 @@ Status WorkspaceStore::recordChange(QSqlQuery& q, qint64 requestId, const QStrin
         QStringLiteral("request.escalate"), QStringLiteral("request.fee")};
     if (!kKeepsDeadline.contains(action))
         if (Status s = DueKeys::refresh(m_conn.db(), requestId, today()); !s)
+            return s;
+    // A change of the assignee, the subject's name or its identities moves it by subject or assignee.
+    static const QStringList kMovesSortKeys{QStringLiteral("request.update"), QStringLiteral("request.claim"),
+                                            QStringLiteral("request.assign"),
+                                            QStringLiteral("request.escalate")};
+    if (kMovesSortKeys.contains(action))
+        if (Status s = SortKeys::refresh(m_conn.db(), requestId); !s)
             return s;
     if (auto e = audit().append(m_actor, action, humanId, details, now()); !e)
         return e.error();

@@ -2,6 +2,7 @@
 
 #include "DueKeys.h"
 #include "QueueQuery.h"
+#include "SortKeys.h"
 
 #include "StoreSql.h"
 
@@ -168,6 +169,9 @@ Result<QString> WorkspaceStore::insertRequest(QSqlDatabase db, const NewRequest&
     if (!run(q, QStringLiteral("UPDATE requests SET due_key = ?, due_digest = ? WHERE id = ?"),
              {DueKeys::storedKey(row), DueKeys::digest(*settings), requestId}))
         return sqlError(q, tr("Saving the request"));
+    // And by subject and assignee (SortKeys), from what was just stored.
+    if (Status s = SortKeys::refresh(db, requestId); !s)
+        return s.error();
     if (auto e = audit().append(m_actor, QStringLiteral("request.create"), humanId, details, now()); !e)
         return e.error();
     return humanId;
