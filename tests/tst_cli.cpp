@@ -536,6 +536,31 @@ void TestCli::calendarsAndEstablishedIn()
     QCOMPARE(storedPlaces({}), keys);
     Run extra = cli(dueKeys + QStringList{QStringLiteral("now")} + w);
     QCOMPARE(extra.code, 1); // usage
+
+    // The places by subject and assignee: each request added above has them; removed by SQL (a workspace
+    // from before they were stored), they are counted and stored by workspace sort-keys --store.
+    const QStringList sortKeys{QStringLiteral("workspace"), QStringLiteral("sort-keys")};
+    Run sorted = cli(sortKeys + w);
+    QVERIFY2(sorted.code == 0, sorted.err.constData());
+    QCOMPARE(sorted.json().object()[QStringLiteral("complete")].toBool(), true);
+    QCOMPARE(
+        storedPlaces({QStringLiteral("UPDATE requests SET subject_key = NULL"),
+                      QStringLiteral("UPDATE requests SET assignee_key = NULL WHERE id = (SELECT MIN(id) "
+                                     "FROM requests)")})
+            .size(),
+        keys.size());
+    sorted = cli(sortKeys + w);
+    QCOMPARE(sorted.json().object()[QStringLiteral("complete")].toBool(), false);
+    QCOMPARE(sorted.json().object()[QStringLiteral("missing")].toInt(), keys.size());
+    text = cli(sortKeys + w, false);
+    QVERIFY2(text.out.contains(QByteArray::number(keys.size()) + " requests lack") &&
+                 text.out.contains("sort-keys --store"),
+             text.out.constData());
+    sorted = cli(sortKeys + QStringList{QStringLiteral("--store")} + w);
+    QVERIFY2(sorted.code == 0, sorted.err.constData());
+    QCOMPARE(sorted.json().object()[QStringLiteral("stored")].toInt(), keys.size());
+    QCOMPARE(sorted.json().object()[QStringLiteral("missing")].toInt(), 0);
+    QCOMPARE(cli(sortKeys + QStringList{QStringLiteral("now")} + w).code, 1); // usage
 }
 
 // `workspace due-keys --store` of 20,000 out-of-date places (four batches of 5,000): Ctrl+C after the first

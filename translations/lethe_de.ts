@@ -3374,6 +3374,49 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         <translation>%1 Ob das Prüfprotokoll ihn vermerkt hat, ist nicht bekannt; das Paket wird daher als %2 aufbewahrt, nicht unter seinem Namen. Führen Sie denselben Befehl erneut aus, sobald die Verbindung wieder besteht: Dann wird er einmal vermerkt (oder als vermerkt gefunden) und nach %3 verschoben, nie doppelt vermerkt.</translation>
     </message>
     <message>
+        <source>Store every out-of-date place again, a batch of 5,000 requests at a time, each its own transaction; Ctrl+C stops after the batch being stored and keeps what is stored.</source>
+        <translation>Jeden veralteten Platz erneut speichern, jeweils 5.000 Anträge in einer eigenen Transaktion; Strg+C hält nach dem gerade gespeicherten Stapel an und behält, was gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The requests&apos; places in the urgency order stored for the queue (days left, due date): how many are out of date (computed with other calendars or deadline settings, by another Lethe, or never), and with --store stores them again. Until every one is current, the queue sorted by urgency is read whole rather than a page at a time.</source>
+        <translation>Die für die Warteschlange gespeicherten Plätze der Anträge in der Dringlichkeitsreihenfolge (verbleibende Tage, Fälligkeit): wie viele veraltet sind (mit anderen Kalendern oder Fristeinstellungen, von einem anderen Lethe oder nie berechnet); mit --store werden sie erneut gespeichert. Bis alle aktuell sind, wird die nach Dringlichkeit sortierte Warteschlange ganz statt seitenweise gelesen.</translation>
+    </message>
+    <message>
+        <source>workspace due-keys takes no arguments.</source>
+        <translation>workspace due-keys nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>This login may not store the requests&apos; deadlines (it needs UPDATE on requests.due_key and requests.due_digest: an officer or support login, workspace setup-team).</source>
+        <translation>Diese Anmeldung darf die Fristen der Anträge nicht speichern (sie braucht UPDATE auf requests.due_key und requests.due_digest: eine Anmeldung als Datenschutzbeauftragte:r oder Support, workspace setup-team).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stored</source>
+        <translation>%1 von %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 were stored; the rest are stored when this is run again.</source>
+        <translation>Angehalten, nachdem %1 gespeichert waren; der Rest wird gespeichert, wenn dies erneut ausgeführt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n request(s) hold their current place in the urgency order.</source>
+        <translation>
+            <numerusform>Der Antrag hat seinen aktuellen Platz in der Dringlichkeitsreihenfolge.</numerusform>
+            <numerusform>Alle %n Anträge haben ihren aktuellen Platz in der Dringlichkeitsreihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests hold an out-of-date place in the urgency order: the queue sorted by urgency is read whole until they are stored again (%3).</source>
+        <translation>%1 von %2 Anträgen haben einen veralteten Platz in der Dringlichkeitsreihenfolge: Die nach Dringlichkeit sortierte Warteschlange wird ganz gelesen, bis sie erneut gespeichert sind (%3).</translation>
+    </message>
+    <message>
+        <source>workspace due-keys --store</source>
+        <translation>workspace due-keys --store</translation>
+    </message>
+    <message>
+        <source>by an officer or support login; this one may not</source>
+        <translation>durch eine Anmeldung als Datenschutzbeauftragte:r oder Support; diese darf es nicht</translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -3419,6 +3462,7 @@ Commands:
   workspace established-in [CALENDAR|none]
   workspace gdpr-clock [pause|restart]
   workspace due-keys [--store]
+  workspace sort-keys [--store]
   workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
   workspace officer-key [--create]
   calendars list | calendars show CALENDAR [--year YYYY]
@@ -3478,6 +3522,7 @@ Befehle:
   workspace established-in [KALENDER|none]
   workspace gdpr-clock [pause|restart]
   workspace due-keys [--store]
+  workspace sort-keys [--store]
   workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
   workspace officer-key [--create]
   calendars list | calendars show KALENDER [--year JJJJ]
@@ -3494,47 +3539,32 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
 </translation>
     </message>
     <message>
-        <source>Store every out-of-date place again, a batch of 5,000 requests at a time, each its own transaction; Ctrl+C stops after the batch being stored and keeps what is stored.</source>
-        <translation>Jeden veralteten Platz erneut speichern, jeweils 5.000 Anträge in einer eigenen Transaktion; Strg+C hält nach dem gerade gespeicherten Stapel an und behält, was gespeichert ist.</translation>
+        <source>Store every missing place, a batch of 5,000 requests at a time, each its own transaction; Ctrl+C stops after the batch being stored and keeps what is stored.</source>
+        <translation>Jeden fehlenden Platz speichern, jeweils 5.000 Anfragen in einer eigenen Transaktion; Strg+C hält nach dem gerade gespeicherten Stapel an und behält, was gespeichert ist.</translation>
     </message>
     <message>
-        <source>The requests&apos; places in the urgency order stored for the queue (days left, due date): how many are out of date (computed with other calendars or deadline settings, by another Lethe, or never), and with --store stores them again. Until every one is current, the queue sorted by urgency is read whole rather than a page at a time.</source>
-        <translation>Die für die Warteschlange gespeicherten Plätze der Anträge in der Dringlichkeitsreihenfolge (verbleibende Tage, Fälligkeit): wie viele veraltet sind (mit anderen Kalendern oder Fristeinstellungen, von einem anderen Lethe oder nie berechnet); mit --store werden sie erneut gespeichert. Bis alle aktuell sind, wird die nach Dringlichkeit sortierte Warteschlange ganz statt seitenweise gelesen.</translation>
+        <source>The requests&apos; places by subject and by assignee stored for the queue: how many requests lack them (written before this Lethe stored them, or by SQL), and with --store stores them. Until every request has them, the queue sorted by subject or assignee is read whole rather than a page at a time.</source>
+        <translation>Die für die Warteschlange gespeicherten Plätze der Anfragen nach betroffener Person und nach Bearbeiter: wie vielen Anfragen sie fehlen (geschrieben, bevor dieses Lethe sie speicherte, oder per SQL), und mit --store werden sie gespeichert. Bis jede Anfrage sie hat, wird die nach betroffener Person oder Bearbeiter sortierte Warteschlange ganz statt seitenweise gelesen.</translation>
     </message>
     <message>
-        <source>workspace due-keys takes no arguments.</source>
-        <translation>workspace due-keys nimmt keine Argumente.</translation>
+        <source>workspace sort-keys takes no arguments.</source>
+        <translation>workspace sort-keys nimmt keine Argumente.</translation>
     </message>
     <message>
-        <source>This login may not store the requests&apos; deadlines (it needs UPDATE on requests.due_key and requests.due_digest: an officer or support login, workspace setup-team).</source>
-        <translation>Diese Anmeldung darf die Fristen der Anträge nicht speichern (sie braucht UPDATE auf requests.due_key und requests.due_digest: eine Anmeldung als Datenschutzbeauftragte:r oder Support, workspace setup-team).</translation>
+        <source>This login may not store the requests&apos; places by subject and assignee (it needs UPDATE on requests.subject_key and requests.assignee_key: an officer or support login, workspace setup-team).</source>
+        <translation>Diese Anmeldung darf die Plätze der Anfragen nach betroffener Person und Bearbeiter nicht speichern (sie braucht UPDATE auf requests.subject_key und requests.assignee_key: eine Anmeldung als Officer oder Support, workspace setup-team).</translation>
     </message>
     <message>
-        <source>%1 of %2 stored</source>
-        <translation>%1 von %2 gespeichert</translation>
+        <source>Every request holds its place by subject and assignee.</source>
+        <translation>Jede Anfrage hat ihren Platz nach betroffener Person und Bearbeiter.</translation>
     </message>
     <message>
-        <source>Stopped after %1 were stored; the rest are stored when this is run again.</source>
-        <translation>Angehalten, nachdem %1 gespeichert waren; der Rest wird gespeichert, wenn dies erneut ausgeführt wird.</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n request(s) hold their current place in the urgency order.</source>
-        <translation>
-            <numerusform>Der Antrag hat seinen aktuellen Platz in der Dringlichkeitsreihenfolge.</numerusform>
-            <numerusform>Alle %n Anträge haben ihren aktuellen Platz in der Dringlichkeitsreihenfolge.</numerusform>
-        </translation>
+        <source>%1 requests lack their place by subject and assignee: the queue sorted by either is read whole until they are stored (%2).</source>
+        <translation>%1 Anfragen fehlt ihr Platz nach betroffener Person und Bearbeiter: Die danach sortierte Warteschlange wird ganz gelesen, bis sie gespeichert sind (%2).</translation>
     </message>
     <message>
-        <source>%1 of %2 requests hold an out-of-date place in the urgency order: the queue sorted by urgency is read whole until they are stored again (%3).</source>
-        <translation>%1 von %2 Anträgen haben einen veralteten Platz in der Dringlichkeitsreihenfolge: Die nach Dringlichkeit sortierte Warteschlange wird ganz gelesen, bis sie erneut gespeichert sind (%3).</translation>
-    </message>
-    <message>
-        <source>workspace due-keys --store</source>
-        <translation>workspace due-keys --store</translation>
-    </message>
-    <message>
-        <source>by an officer or support login; this one may not</source>
-        <translation>durch eine Anmeldung als Datenschutzbeauftragte:r oder Support; diese darf es nicht</translation>
+        <source>workspace sort-keys --store</source>
+        <translation>workspace sort-keys --store</translation>
     </message>
 </context>
 <context>
@@ -7564,6 +7594,25 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>The export of %1 held since a lost connection could not be settled: %2</source>
         <translation>Der Export von %1, der seit einer verlorenen Verbindung zurückgehalten wird, konnte nicht geklärt werden: %2</translation>
     </message>
+    <message>
+        <source>This workspace does not store every request&apos;s place by subject and assignee yet, and your login may not store it: the queue is read whole to sort it by those columns until someone who may opens it.</source>
+        <translation>Dieser Arbeitsbereich speichert noch nicht für jede Anfrage ihren Platz nach betroffener Person und Bearbeiter, und Ihre Anmeldung darf ihn nicht speichern: Die Warteschlange wird zum Sortieren nach diesen Spalten ganz gelesen, bis jemand, der es darf, sie öffnet.</translation>
+    </message>
+    <message>
+        <source>Storing each request&apos;s place by subject and assignee…</source>
+        <translation>Platz jeder Anfrage nach betroffener Person und Bearbeiter wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s order by subject and assignee could not be stored; the queue is read whole to sort it by those columns: %1</source>
+        <translation>Die Reihenfolge der Warteschlange nach betroffener Person und Bearbeiter konnte nicht gespeichert werden; die Warteschlange wird zum Sortieren nach diesen Spalten ganz gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the place by subject and assignee of %Ln request(s).</source>
+        <translation>
+            <numerusform>Platz nach betroffener Person und Bearbeiter von %Ln Anfrage gespeichert.</numerusform>
+            <numerusform>Platz nach betroffener Person und Bearbeiter von %Ln Anfragen gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -9842,6 +9891,41 @@ unbekannt</translation>
     </message>
 </context>
 <context>
+    <name>lethe::SortKeys</name>
+    <message>
+        <source>Reading the request&apos;s subject and assignee</source>
+        <translation>Betroffene Person und Bearbeiter der Anfrage werden gelesen</translation>
+    </message>
+    <message>
+        <source>Storing the request&apos;s place in the queue</source>
+        <translation>Platz der Anfrage in der Warteschlange wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Checking the stored order of the queue</source>
+        <translation>Gespeicherte Reihenfolge der Warteschlange wird geprüft</translation>
+    </message>
+    <message>
+        <source>Checking who may store the queue&apos;s order</source>
+        <translation>Es wird geprüft, wer die Reihenfolge der Warteschlange speichern darf</translation>
+    </message>
+    <message>
+        <source>Checking the live queue&apos;s trigger</source>
+        <translation>Trigger der Live-Warteschlange wird geprüft</translation>
+    </message>
+    <message>
+        <source>The live queue&apos;s trigger (lethe_queue_notify) was set up before this Lethe stored the queue&apos;s order by subject and assignee, and would announce every key stored as a change to every desk. Ask the workspace&apos;s administrator to run `lethe-cli workspace setup-team --apply` again; until then the queue sorted by subject or assignee is read whole.</source>
+        <translation>Der Trigger der Live-Warteschlange (lethe_queue_notify) wurde eingerichtet, bevor dieses Lethe die Reihenfolge der Warteschlange nach betroffener Person und Bearbeiter gespeichert hat, und würde jeden gespeicherten Schlüssel jedem Arbeitsplatz als Änderung ankündigen. Bitten Sie die Administration des Arbeitsbereichs, `lethe-cli workspace setup-team --apply` erneut auszuführen; bis dahin wird die nach betroffener Person oder Bearbeiter sortierte Warteschlange ganz gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading the requests whose place in the queue is not stored</source>
+        <translation>Anfragen, deren Platz in der Warteschlange nicht gespeichert ist, werden gelesen</translation>
+    </message>
+    <message>
+        <source>Storing the requests&apos; place in the queue</source>
+        <translation>Platz der Anfragen in der Warteschlange wird gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>lethe::SqlConnection</name>
     <message>
         <source>The Qt SQL driver %1 is not installed (needed for %2).</source>
@@ -10111,8 +10195,8 @@ unbekannt</translation>
         <translation>Support und Datenschutzbeauftragte bearbeiten Anfragen: Eingang, Identitäten, Notizen, Fristunterbrechungen, manuelle Aufgaben. Ihr UPDATE auf requests umfasst due_key und due_digest, den Platz jeder Anfrage in der Dringlichkeitsreihenfolge, den Lethe mit jeder Änderung speichert und erneut, wenn sich die Kalender oder die Fristeinstellungen ändern; Prüfer können das nicht, und ihre Anfragenliste wird zum Sortieren ganz gelesen, bis einer von jenen es getan hat.</translation>
     </message>
     <message>
-        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row. Storing a request&apos;s place in the urgency order again (due_key and due_digest alone, after the calendars or the deadline settings changed) is no change of the request and is not announced: a million of them would flood every desk.</source>
-        <translation>Die Warteschlange jedes Arbeitsplatzes aktualisiert sich laufend: Jede Änderung einer Anfrage wird auf dem Kanal lethe_queue mit der Nummer der Anfrage angekündigt (nie mit ihrem Inhalt), und Lethe lädt diese Zeile neu. Das erneute Speichern des Platzes einer Anfrage in der Dringlichkeitsreihenfolge (nur due_key und due_digest, nachdem sich die Kalender oder die Fristeinstellungen geändert haben) ist keine Änderung der Anfrage und wird nicht angekündigt: Eine Million davon würde jeden Arbeitsplatz überfluten.</translation>
+        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row. Storing a request&apos;s place in the urgency order again (due_key and due_digest alone, after the calendars or the deadline settings changed), or its place by subject and assignee (subject_key and assignee_key alone), is no change of the request and is not announced: a million of them would flood every desk.</source>
+        <translation>Die Warteschlange jedes Arbeitsplatzes aktualisiert sich laufend: Jede Änderung einer Anfrage wird auf dem Kanal lethe_queue mit der Nummer der Anfrage angekündigt (nie mit ihrem Inhalt), und Lethe lädt diese Zeile neu. Das erneute Speichern des Platzes einer Anfrage in der Dringlichkeitsreihenfolge (nur due_key und due_digest, nachdem sich die Kalender oder die Fristeinstellungen geändert haben) oder ihres Platzes nach betroffener Person und Bearbeiter (nur subject_key und assignee_key) ist keine Änderung der Anfrage und wird nicht angekündigt: Eine Million davon würde jeden Arbeitsplatz überfluten.</translation>
     </message>
 </context>
 <context>

@@ -3372,6 +3372,49 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Store every out-of-date place again, a batch of 5,000 requests at a time, each its own transaction; Ctrl+C stops after the batch being stored and keeps what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests&apos; places in the urgency order stored for the queue (days left, due date): how many are out of date (computed with other calendars or deadline settings, by another Lethe, or never), and with --store stores them again. Until every one is current, the queue sorted by urgency is read whole rather than a page at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace due-keys takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not store the requests&apos; deadlines (it needs UPDATE on requests.due_key and requests.due_digest: an officer or support login, workspace setup-team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 were stored; the rest are stored when this is run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n request(s) hold their current place in the urgency order.</source>
+        <translation>
+            <numerusform>The request holds its current place in the urgency order.</numerusform>
+            <numerusform>All %n requests hold their current place in the urgency order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests hold an out-of-date place in the urgency order: the queue sorted by urgency is read whole until they are stored again (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace due-keys --store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by an officer or support login; this one may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: lethe-cli COMMAND [SUBCOMMAND] [options] [--json] [--workspace NAME|PATH]
 
 Commands:
@@ -3417,6 +3460,7 @@ Commands:
   workspace established-in [CALENDAR|none]
   workspace gdpr-clock [pause|restart]
   workspace due-keys [--store]
+  workspace sort-keys [--store]
   workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... [--prefix P] [--apply]
   workspace officer-key [--create]
   calendars list | calendars show CALENDAR [--year YYYY]
@@ -3434,46 +3478,31 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store every out-of-date place again, a batch of 5,000 requests at a time, each its own transaction; Ctrl+C stops after the batch being stored and keeps what is stored.</source>
+        <source>Store every missing place, a batch of 5,000 requests at a time, each its own transaction; Ctrl+C stops after the batch being stored and keeps what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The requests&apos; places in the urgency order stored for the queue (days left, due date): how many are out of date (computed with other calendars or deadline settings, by another Lethe, or never), and with --store stores them again. Until every one is current, the queue sorted by urgency is read whole rather than a page at a time.</source>
+        <source>The requests&apos; places by subject and by assignee stored for the queue: how many requests lack them (written before this Lethe stored them, or by SQL), and with --store stores them. Until every request has them, the queue sorted by subject or assignee is read whole rather than a page at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace due-keys takes no arguments.</source>
+        <source>workspace sort-keys takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This login may not store the requests&apos; deadlines (it needs UPDATE on requests.due_key and requests.due_digest: an officer or support login, workspace setup-team).</source>
+        <source>This login may not store the requests&apos; places by subject and assignee (it needs UPDATE on requests.subject_key and requests.assignee_key: an officer or support login, workspace setup-team).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 stored</source>
+        <source>Every request holds its place by subject and assignee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped after %1 were stored; the rest are stored when this is run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n request(s) hold their current place in the urgency order.</source>
-        <translation>
-            <numerusform>The request holds its current place in the urgency order.</numerusform>
-            <numerusform>All %n requests hold their current place in the urgency order.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 requests hold an out-of-date place in the urgency order: the queue sorted by urgency is read whole until they are stored again (%3).</source>
+        <source>%1 requests lack their place by subject and assignee: the queue sorted by either is read whole until they are stored (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace due-keys --store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by an officer or support login; this one may not</source>
+        <source>workspace sort-keys --store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7493,6 +7522,25 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>The export of %1 held since a lost connection could not be settled: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workspace does not store every request&apos;s place by subject and assignee yet, and your login may not store it: the queue is read whole to sort it by those columns until someone who may opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing each request&apos;s place by subject and assignee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue&apos;s order by subject and assignee could not be stored; the queue is read whole to sort it by those columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the place by subject and assignee of %Ln request(s).</source>
+        <translation>
+            <numerusform>Stored the place by subject and assignee of %Ln request.</numerusform>
+            <numerusform>Stored the place by subject and assignee of %Ln requests.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lethe::ManualTaskList</name>
@@ -9767,6 +9815,41 @@ unknown</source>
     </message>
 </context>
 <context>
+    <name>lethe::SortKeys</name>
+    <message>
+        <source>Reading the request&apos;s subject and assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the request&apos;s place in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stored order of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who may store the queue&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the live queue&apos;s trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live queue&apos;s trigger (lethe_queue_notify) was set up before this Lethe stored the queue&apos;s order by subject and assignee, and would announce every key stored as a change to every desk. Ask the workspace&apos;s administrator to run `lethe-cli workspace setup-team --apply` again; until then the queue sorted by subject or assignee is read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the requests whose place in the queue is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the requests&apos; place in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lethe::SqlConnection</name>
     <message>
         <source>The Qt SQL driver %1 is not installed (needed for %2).</source>
@@ -10036,7 +10119,7 @@ unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row. Storing a request&apos;s place in the urgency order again (due_key and due_digest alone, after the calendars or the deadline settings changed) is no change of the request and is not announced: a million of them would flood every desk.</source>
+        <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row. Storing a request&apos;s place in the urgency order again (due_key and due_digest alone, after the calendars or the deadline settings changed), or its place by subject and assignee (subject_key and assignee_key alone), is no change of the request and is not announced: a million of them would flood every desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

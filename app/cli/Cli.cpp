@@ -332,6 +332,7 @@ void Cli::printHelp()
                 "  workspace established-in [CALENDAR|none]\n"
                 "  workspace gdpr-clock [pause|restart]\n"
                 "  workspace due-keys [--store]\n"
+                "  workspace sort-keys [--store]\n"
                 "  workspace setup-team [--officer LOGIN]... [--support LOGIN]... [--reviewer LOGIN]... "
                 "[--prefix P] [--apply]\n"
                 "  workspace officer-key [--create]\n"
@@ -429,6 +430,7 @@ int Cli::run(const QStringList& arguments)
         {"workspace", "gdpr-clock", &Cli::workspaceGdprClock},
         {"workspace", "setup-team", &Cli::workspaceSetupTeam},
         {"workspace", "due-keys", &Cli::workspaceDueKeys},
+        {"workspace", "sort-keys", &Cli::workspaceSortKeys},
         {"workspace", "officer-key", &Cli::workspaceOfficerKey},
         {"calendars", "list", &Cli::calendarsList},
         {"calendars", "show", &Cli::calendarsShow},

@@ -127,6 +127,7 @@ private:
     int workspaceGdprClock(const QStringList& args);
     int workspaceSetupTeam(const QStringList& args);
     int workspaceDueKeys(const QStringList& args);
+    int workspaceSortKeys(const QStringList& args);
     int calendarsList(const QStringList& args);
     int calendarsShow(const QStringList& args);
     int reportMetrics(const QStringList& args);

@@ -9,6 +9,7 @@
 #include "HolidayCalendar.h"
 #include "QueueQuery.h"
 #include "ReportText.h"
+#include "SortKeys.h"
 #include "TeamSetup.h"
 #include "Workspace.h"
 #include "WorkspaceStore.h"
@@ -378,6 +379,81 @@ int Cli::workspaceDueKeys(const QStringList& args)
                      .arg(*may ? tr("workspace due-keys --store")
                                : tr("by an officer or support login; this one may not"))
               << Qt::endl;
+    }
+    return Ok;
+}
+
+int Cli::workspaceSortKeys(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("store"),
+         tr("Store every missing place, a batch of 5,000 requests at a time, each its own transaction; "
+            "Ctrl+C stops after the batch being stored and keeps what is stored.")},
+    };
+    if (!parse(p, args, opts, QString(),
+               tr("The requests' places by subject and by assignee stored for the queue: how many requests "
+                  "lack them (written before this Lethe stored them, or by SQL), and with --store stores "
+                  "them. Until every request has them, the queue sorted by subject or assignee is read whole "
+                  "rather than a page at a time.")))
+        return p.isSet(QStringLiteral("help")) ? Ok : Usage;
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("workspace sort-keys takes no arguments."));
+    auto store = openStore();
+    if (!store)
+        return fail(store.error());
+    QSqlDatabase db = (*store)->database();
+    auto may = SortKeys::mayFill(db);
+    if (!may)
+        return fail(may.error());
+    auto before = SortKeys::missing(db);
+    if (!before)
+        return fail(before.error());
+    qint64 stored = 0;
+    bool stopped = false;
+    if (p.isSet(QStringLiteral("store")) && *before > 0) {
+        if (!*may)
+            return fail(makeError(Error::Code::IllegalState,
+                                  tr("This login may not store the requests' places by subject and assignee "
+                                     "(it needs UPDATE on requests.subject_key and requests.assignee_key: an "
+                                     "officer or support login, workspace setup-team).")));
+        std::stop_source stop;
+        interrupted = 0;
+        const auto previous = std::signal(SIGINT, onInterrupt);
+        auto n = SortKeys::fill(db, 5000, stop.get_token(), [&](qint64 done) {
+            if (!m_json)
+                cli::err() << tr("%1 of %2 stored").arg(done).arg(*before) << Qt::endl;
+            if (interrupted)
+                stop.request_stop();
+        });
+        std::signal(SIGINT, previous);
+        if (!n)
+            return fail(n.error());
+        stored = *n;
+        stopped = stop.stop_requested();
+    }
+    auto after = stored > 0 ? SortKeys::missing(db) : before;
+    if (!after)
+        return fail(after.error());
+    if (stopped && *after > 0)
+        return fail(makeError(
+            Error::Code::Cancelled,
+            tr("Stopped after %1 were stored; the rest are stored when this is run again.").arg(stored)));
+    if (m_json) {
+        emitJson(QJsonObject{{QStringLiteral("complete"), *after == 0},
+                             {QStringLiteral("missing"), *after},
+                             {QStringLiteral("stored"), stored},
+                             {QStringLiteral("may_store"), *may}});
+    } else if (*after == 0) {
+        out() << tr("Every request holds its place by subject and assignee.") << Qt::endl;
+    } else {
+        out()
+            << tr("%1 requests lack their place by subject and assignee: the queue sorted by either is read "
+                  "whole until they are stored (%2).")
+                   .arg(*after)
+                   .arg(*may ? tr("workspace sort-keys --store")
+                             : tr("by an officer or support login; this one may not"))
+            << Qt::endl;
     }
     return Ok;
 }
