@@ -5,6 +5,7 @@
 #include "ErasureStore.h"
 #include "Minisign.h"
 #include "OfficerKeys.h"
+#include "SortKeys.h"
 #include "TeamSetup.h"
 #include "TestSupport.h"
 #include "WorkspaceStore.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void usersAreSetInTheDatabaseOnly();
     void cliPrintsAndApplies();
     void dueKeysAreStoredByDesksThatMayAndNotAnnounced();
+    void sortKeysAreStoredByDesksThatMayAndNotAnnounced();
 
 private:
     ConnectionParams as(const QString& login) const;
@@ -746,6 +748,48 @@ void TestTeamWorkspace::dueKeysAreStoredByDesksThatMayAndNotAnnounced()
     // The change stored its own key.
     current = DueKeys::isCurrent(rita->database());
     QVERIFY(current.ok() && *current);
+}
+
+// The subject and assignee keys (SortKeys) likewise: missing (a workspace from before migration 15), a
+// reviewer may not store them and the server refuses; a support desk stores them, which the live queue's
+// trigger does not announce, and the change after it is announced.
+void TestTeamWorkspace::sortKeysAreStoredByDesksThatMayAndNotAnnounced()
+{
+    auto sue = open("sue");
+    QVERIFY(sue);
+    auto second = sue->addRequest(sample());
+    QVERIFY(second.ok());
+    auto missing = SortKeys::missing(sue->database());
+    QVERIFY(missing.ok());
+    QCOMPARE(*missing, qint64(0)); // stored with each request
+    SqlConnection owner;
+    QVERIFY(owner.open(m_db->params()));
+    QSqlQuery q(owner.db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET subject_key = NULL, assignee_key = NULL")));
+
+    auto rita = open("rita");
+    QVERIFY(rita);
+    auto may = SortKeys::mayFill(rita->database());
+    QVERIFY(may.ok());
+    QVERIFY(!*may);
+    QVERIFY(!SortKeys::fill(rita->database()).ok()); // refused by the server
+    QVERIFY(!tryAs("rita", QStringLiteral("UPDATE requests SET assignee_key = NULL")).isEmpty());
+    may = SortKeys::mayFill(sue->database());
+    QVERIFY(may.ok() && *may);
+
+    SqlConnection desk;
+    QVERIFY(desk.open(as(login("olga"))));
+    QVERIFY(desk.db().driver()->subscribeToNotification(QStringLiteral("lethe_queue")));
+    QSignalSpy heard(desk.db().driver(), &QSqlDriver::notification);
+    auto n = SortKeys::fill(sue->database());
+    QVERIFY2(n.ok(), n.ok() ? "" : qPrintable(n.error().message));
+    QCOMPARE(*n, qint64(2));
+    missing = SortKeys::missing(rita->database());
+    QVERIFY(missing.ok());
+    QCOMPARE(*missing, qint64(0));
+    QVERIFY(sue->transition(second->humanId, RequestStatus::Verified).ok());
+    QVERIFY(heard.wait(10000));
+    QCOMPARE(heard.first().at(2).toString(), second->humanId); // the change, not the keys stored before it
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkspace)
