@@ -358,14 +358,29 @@ void TestMetrics::migrationBackfillsFromAuditLog()
                     .ok());
         QVERIFY(s.transition(open, RequestStatus::Verified).ok());
         QSqlQuery q(s.database());
-        // Migrations 15 (the subject and assignee keys), 14 (the filtered urgency indexes) and 13 (the stored
-        // urgency keys) first: their indexes name the columns 13 and 15 added.
-        for (const char* index :
-             {"requests_by_subject", "requests_by_subject_desc", "requests_by_assignee_key",
-              "requests_by_assignee_key_desc", "requests_subject", "requests_by_status_due",
-              "requests_by_status_due_desc", "requests_by_assignee_due", "requests_by_assignee_due_desc",
-              "requests_by_status_assignee_due", "requests_by_status_assignee_due_desc", "requests_by_due",
-              "requests_by_due_desc", "requests_by_due_digest"})
+        // Migrations 16 (the status, type and law ranks), 15 (the subject and assignee keys), 14 (the
+        // filtered urgency indexes) and 13 (the stored urgency keys) first: their indexes name the columns
+        // 13 and 15 added.
+        for (const char* index : {"requests_by_status_rank",
+                                  "requests_by_status_rank_desc",
+                                  "requests_by_type_rank",
+                                  "requests_by_type_rank_desc",
+                                  "requests_by_regulation_rank",
+                                  "requests_by_regulation_rank_desc",
+                                  "requests_by_subject",
+                                  "requests_by_subject_desc",
+                                  "requests_by_assignee_key",
+                                  "requests_by_assignee_key_desc",
+                                  "requests_subject",
+                                  "requests_by_status_due",
+                                  "requests_by_status_due_desc",
+                                  "requests_by_assignee_due",
+                                  "requests_by_assignee_due_desc",
+                                  "requests_by_status_assignee_due",
+                                  "requests_by_status_assignee_due_desc",
+                                  "requests_by_due",
+                                  "requests_by_due_desc",
+                                  "requests_by_due_digest"})
             QVERIFY2(q.exec(s.database().driverName() == QLatin1String("QMYSQL")
                                 ? QStringLiteral("DROP INDEX %1 ON requests").arg(QLatin1String(index))
                                 : QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))),
@@ -397,10 +412,10 @@ void TestMetrics::migrationBackfillsFromAuditLog()
         QVERIFY(storesql::run(
             q, QStringLiteral("UPDATE requests SET status = 'cancelled' WHERE human_id = ?"), {cancelled}));
     }
-    QCOMPARE(Migrations::latestVersion(), 15);
+    QCOMPARE(Migrations::latestVersion(), 16);
     auto store = WorkspaceStore::open(db.params(), QStringLiteral("t"), [&now] { return now; });
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
-    QCOMPARE((*store)->schemaVersion(), 15);
+    QCOMPARE((*store)->schemaVersion(), 16);
     // Migration 15 stores no subject or assignee key (computed by Lethe, not SQL): the three requests lack
     // them until a desk that may stores them.
     auto missing = SortKeys::missing((*store)->database());

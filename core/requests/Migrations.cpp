@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "QueueQuery.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +18,25 @@ struct Migration
     QStringList statements; // %ID%, %TEXTKEY%, %KEYPART% (an indexed TEXT column's length), %BYTES% and
                             // %BYTEPART% are replaced per engine
 };
+
+// Migration 16: for each of the three orders, (rank, id) and ((-rank), id), the expressions exactly as the
+// queue's pages order by them (QueueQuery::orderBy) so that the server matches them.
+QStringList rankIndexes()
+{
+    QStringList out;
+    const std::pair<const char*, QueueQuery::Order> orders[] = {
+        {"status", QueueQuery::Order::Status},
+        {"type", QueueQuery::Order::Type},
+        {"regulation", QueueQuery::Order::Regulation}};
+    for (const auto& [name, order] : orders) {
+        const QString rank = QueueQuery::rankExpression(order, QString());
+        out << QStringLiteral("CREATE INDEX requests_by_%1_rank ON requests(%2, id)")
+                   .arg(QLatin1String(name), rank)
+            << QStringLiteral("CREATE INDEX requests_by_%1_rank_desc ON requests((-%2), id)")
+                   .arg(QLatin1String(name), rank);
+    }
+    return out;
+}
 
 const QList<Migration>& migrations()
 {
@@ -218,6 +239,11 @@ const QList<Migration>& migrations()
              // A subject's requests, whose keys move with its name (SortKeys::refresh).
              QStringLiteral("CREATE INDEX requests_subject ON requests(subject_id)"),
          }},
+        {16,
+         "requests: indexes on the status, type and law in the order of Lethe's enums (the rank a CASE "
+         "gives each stored key, QueueQuery::rankExpression), either way, so the server pages those orders "
+         "as one range instead of sorting every match for each page",
+         rankIndexes()},
     };
     return all;
 }

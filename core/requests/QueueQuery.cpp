@@ -193,19 +193,23 @@ template <typename E> QString rankCase(const QString& column, const QList<E>& al
     return sql + QStringLiteral(" ELSE %1 END)").arg(int(unknown));
 }
 
-// The rank expression of a status, type or regulation order over requests `a`; empty for the other orders.
+// The rank expression of a status, type or regulation order over requests `a` (none: the bare column, as
+// migration 16's indexes name it); empty for the other orders.
 QString rankOf(QueueQuery::Order order, const QString& a)
 {
+    const auto column = [&a](const char* name) {
+        return a.isEmpty() ? QLatin1String(name) : a + QLatin1Char('.') + QLatin1String(name);
+    };
     switch (order) {
     case QueueQuery::Order::Status:
     case QueueQuery::Order::StatusDescending:
-        return rankCase(a + QStringLiteral(".status"), Names::allStatuses(), RequestStatus::New);
+        return rankCase(column("status"), Names::allStatuses(), RequestStatus::New);
     case QueueQuery::Order::Type:
     case QueueQuery::Order::TypeDescending:
-        return rankCase(a + QStringLiteral(".type"), Names::allTypes(), RequestType::Access);
+        return rankCase(column("type"), Names::allTypes(), RequestType::Access);
     case QueueQuery::Order::Regulation:
     case QueueQuery::Order::RegulationDescending:
-        return rankCase(a + QStringLiteral(".regulation"), Names::allRegulations(), Regulation::Other);
+        return rankCase(column("regulation"), Names::allRegulations(), Regulation::Other);
     default:
         return {};
     }
@@ -308,6 +312,11 @@ QueueQuery::Statement keyset(QueueQuery::Order order, const std::optional<QueueC
 }
 
 } // namespace
+
+QString QueueQuery::rankExpression(Order order, const QString& alias)
+{
+    return rankOf(order, alias);
+}
 
 QueueQuery::Statement QueueQuery::page(const QueueFilter& filter, Order order,
                                        const std::optional<QueueCursor>& after, int limit, Search search,
