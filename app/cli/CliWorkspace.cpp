@@ -299,6 +299,26 @@ extern "C" void onInterrupt(int)
     interrupted = 1;
 }
 
+// Runs a store of `total` rows in batches (`store(stop, progress)`), each batch's progress on standard error
+// unless `quiet`; Ctrl+C stops it after the batch being stored. `stopped` says whether it was asked to.
+template <typename Store>
+Result<qint64> storeInBatches(qint64 total, bool quiet, bool& stopped, Store&& store)
+{
+    std::stop_source stop;
+    interrupted = 0;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    auto n = store(stop.get_token(), [&](qint64 done) {
+        if (!quiet)
+            cli::err() << QCoreApplication::translate("lethe::Cli", "%1 of %2 stored").arg(done).arg(total)
+                       << Qt::endl;
+        if (interrupted)
+            stop.request_stop();
+    });
+    std::signal(SIGINT, previous);
+    stopped = stop.stop_requested();
+    return n;
+}
+
 } // namespace
 
 int Cli::workspaceDueKeys(const QStringList& args)
@@ -338,20 +358,12 @@ int Cli::workspaceDueKeys(const QStringList& args)
                                   tr("This login may not store the requests' deadlines (it needs UPDATE on "
                                      "requests.due_key and requests.due_digest: an officer or support "
                                      "login, workspace setup-team).")));
-        std::stop_source stop;
-        interrupted = 0;
-        const auto previous = std::signal(SIGINT, onInterrupt);
-        auto n = DueKeys::recompute(db, (*store)->today(), 5000, stop.get_token(), [&](qint64 done) {
-            if (!m_json)
-                cli::err() << tr("%1 of %2 stored").arg(done).arg(before->stale) << Qt::endl;
-            if (interrupted)
-                stop.request_stop();
+        auto n = storeInBatches(before->stale, m_json, stopped, [&](std::stop_token stop, auto progress) {
+            return DueKeys::recompute(db, (*store)->today(), 5000, stop, progress);
         });
-        std::signal(SIGINT, previous);
         if (!n)
             return fail(n.error());
         stored = *n;
-        stopped = stop.stop_requested();
     }
     auto after = stored > 0 ? DueKeys::staleness(db, *digest) : before;
     if (!after)
@@ -417,20 +429,12 @@ int Cli::workspaceSortKeys(const QStringList& args)
                                   tr("This login may not store the requests' places by subject and assignee "
                                      "(it needs UPDATE on requests.subject_key and requests.assignee_key: an "
                                      "officer or support login, workspace setup-team).")));
-        std::stop_source stop;
-        interrupted = 0;
-        const auto previous = std::signal(SIGINT, onInterrupt);
-        auto n = SortKeys::fill(db, 5000, stop.get_token(), [&](qint64 done) {
-            if (!m_json)
-                cli::err() << tr("%1 of %2 stored").arg(done).arg(*before) << Qt::endl;
-            if (interrupted)
-                stop.request_stop();
+        auto n = storeInBatches(*before, m_json, stopped, [&](std::stop_token stop, auto progress) {
+            return SortKeys::fill(db, 5000, stop, progress);
         });
-        std::signal(SIGINT, previous);
         if (!n)
             return fail(n.error());
         stored = *n;
-        stopped = stop.stop_requested();
     }
     auto after = stored > 0 ? SortKeys::missing(db) : before;
     if (!after)

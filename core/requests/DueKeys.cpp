@@ -219,14 +219,7 @@ Result<bool> DueKeys::isCurrent(QSqlDatabase db)
 
 Result<bool> DueKeys::mayRecompute(QSqlDatabase db)
 {
-    if (db.driverName() != QLatin1String("QPSQL"))
-        return true;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT has_column_privilege('requests', 'due_key', 'UPDATE') AND "
-                               "has_column_privilege('requests', 'due_digest', 'UPDATE')")) ||
-        !q.next())
-        return sqlError(q, tr("Checking who may store deadlines"));
-    return q.value(0).toBool();
+    return storesql::mayUpdateRequests(db, "due_key", "due_digest", tr("Checking who may store deadlines"));
 }
 
 Result<qint64> DueKeys::recompute(QSqlDatabase db, QDate today, int batch, std::stop_token stop,

@@ -103,14 +103,8 @@ Result<qint64> SortKeys::missing(QSqlDatabase db)
 
 Result<bool> SortKeys::mayFill(QSqlDatabase db)
 {
-    if (db.driverName() != QLatin1String("QPSQL"))
-        return true;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT has_column_privilege('requests', 'subject_key', 'UPDATE') AND "
-                               "has_column_privilege('requests', 'assignee_key', 'UPDATE')")) ||
-        !q.next())
-        return sqlError(q, tr("Checking who may store the queue's order"));
-    return q.value(0).toBool();
+    return storesql::mayUpdateRequests(db, "subject_key", "assignee_key",
+                                       tr("Checking who may store the queue's order"));
 }
 
 Result<qint64> SortKeys::fill(QSqlDatabase db, int batch, std::stop_token stop,

@@ -101,4 +101,20 @@ template <typename T, typename F> Result<T> inTransaction(QSqlDatabase db, F&& b
     return r;
 }
 
+// Whether this login may UPDATE both `first` and `second` of requests (PostgreSQL's column privileges, which
+// a table grant includes; SQLite: always). The names are our own constants. `what` says what was checked.
+inline Result<bool> mayUpdateRequests(QSqlDatabase db, const char* first, const char* second,
+                                      const QString& what)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return true;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT has_column_privilege('requests', '%1', 'UPDATE') AND "
+                               "has_column_privilege('requests', '%2', 'UPDATE')")
+                    .arg(QLatin1String(first), QLatin1String(second))) ||
+        !q.next())
+        return sqlError(q, what);
+    return q.value(0).toBool();
+}
+
 } // namespace lethe::storesql
