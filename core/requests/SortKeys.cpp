@@ -11,11 +11,12 @@ using storesql::sqlError;
 
 namespace {
 
-// A request's key texts: its assignee, its subject's name and the subject's first identity (the lowest id).
+// A request's key texts: its assignee, its subject's name and the subject's first identity (the lowest id);
+// then its stored keys.
 const QLatin1String kTextColumns("SELECT r.id, r.subject_id, r.assignee, (SELECT s.display_name FROM "
                                  "subjects s WHERE s.id = r.subject_id), "
                                  "(SELECT i.value FROM identities i WHERE i.subject_id = r.subject_id ORDER "
-                                 "BY i.id LIMIT 1), r.subject_key "
+                                 "BY i.id LIMIT 1), r.subject_key, r.assignee_key "
                                  "FROM requests r");
 
 QString bytesType(QSqlDatabase db)
@@ -55,8 +56,11 @@ Status SortKeys::refresh(QSqlDatabase db, qint64 requestId)
     const QByteArray assignee = key(q.value(2).toString());
     const QByteArray subject = key(subjectText(q.value(3).toString(), q.value(4).toString()));
     const bool subjectMoved = q.isNull(5) || q.value(5).toByteArray() != subject;
+    const bool assigneeMoved = q.isNull(6) || q.value(6).toByteArray() != assignee;
     q.finish();
-    if (!run(q, QStringLiteral("UPDATE requests SET assignee_key = ?, subject_key = ? WHERE id = ?"),
+    // Only when a key moved: an edit of the type or the date leaves both, and the row is not written again.
+    if ((subjectMoved || assigneeMoved) &&
+        !run(q, QStringLiteral("UPDATE requests SET assignee_key = ?, subject_key = ? WHERE id = ?"),
              {assignee, subject, requestId}))
         return sqlError(q, tr("Storing the request's place in the queue"));
     // A subject's name and identities are its requests' (Lethe adds one subject per request, but a
