@@ -415,6 +415,22 @@ int main(int argc, char** argv)
         mine.status = RequestStatus::InProgress;
         screens << Screen{QStringLiteral("status + assignee (5%), days left"), mine,
                           QueueQuery::Order::Urgency};
+        // The other server orders under a filter: the order's index read and the filter tested on each row,
+        // or the filter's index read and its matches sorted, as the server estimates.
+        screens << Screen{QStringLiteral("status: verified (0.1%), sorted by subject"), status,
+                          QueueQuery::Order::Subject};
+        screens << Screen{QStringLiteral("status: in progress (10%), sorted by assignee"), QueueFilter{},
+                          QueueQuery::Order::Assignee};
+        screens.last().filter.status = RequestStatus::InProgress;
+        mine = {};
+        mine.assignee = QStringLiteral("desk7");
+        screens << Screen{QStringLiteral("assignee: desk7 (5%), sorted by law"), mine,
+                          QueueQuery::Order::Regulation};
+        screens << Screen{QStringLiteral("open (10%), sorted by status"), open, QueueQuery::Order::Status};
+        QueueFilter rare;
+        rare.text = QStringLiteral("subject 12345");
+        screens << Screen{QStringLiteral("text: 'subject 12345' (11 rows), sorted by subject"), rare,
+                          QueueQuery::Order::Subject};
     }
     {
         QueueFilter f;
