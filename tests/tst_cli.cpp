@@ -1,4 +1,5 @@
 #include "DueKeys.h"
+#include "KilledRuns.h"
 #include "SqlConnection.h"
 #include "TestSupport.h"
 #include "WorkspaceStore.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void clarificationAndFee();
     void calendarsAndEstablishedIn();
     void dueKeysStoreStopsOnCtrlC();
+    void keyStoresKilledKeepExactKeys();
     void auditVerifyCatchesTampering();
     void todayOnlyShowsDeadlines();
     void demoInit();
@@ -626,6 +628,25 @@ void TestCli::dueKeysStoreStopsOnCtrlC()
     QVERIFY2(rest.code == 0, rest.err.constData());
     QCOMPARE(rest.json().object()[QStringLiteral("stored")].toInt(), kRequests - stored);
     QCOMPARE(rest.json().object()[QStringLiteral("stale")].toInt(), 0);
+}
+
+// `workspace sort-keys --store` and `due-keys --store` on 2,000 requests, in batches of 200
+// (lethe-cli-crashtest), each killed with SIGKILL at random points until it finishes: after every kill each
+// request holds no key or its own, every batch said stored is kept, and the last run stores the rest
+// (test::keyStoresSurviveKills; tst_cli_postgres on PostgreSQL).
+void TestCli::keyStoresKilledKeepExactKeys()
+{
+    const QString ws = m_home.filePath(QStringLiteral("ws/killedkeys"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), ws}).code, 0);
+    ConnectionParams p;
+    p.path = ws + QStringLiteral("/workspace.db");
+    int kills = 0;
+    const QString wrong =
+        test::keyStoresSurviveKills(p, ws, m_home.path(), QStringLiteral(LETHE_CLI_CRASHTEST_PATH),
+                                    QStringLiteral(LETHE_CLI_PATH), &kills);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    QVERIFY(kills >= 2); // each command at least once
+    qInfo("%d kills", kills);
 }
 
 void TestCli::refusedTransitionExitCode()

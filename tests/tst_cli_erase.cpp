@@ -401,6 +401,8 @@ void TestCliErase::shippedCliHasNoCrashHook()
     QVERIFY(shipped.size() > 100000);
     QVERIFY(crashtest.size() > 100000);
     QVERIFY(!shipped.contains("LETHE_TEST_CRASH_AT"));
+    QVERIFY(!shipped.contains("LETHE_TEST_STORE_BATCH"));
+    QVERIFY(crashtest.contains("LETHE_TEST_STORE_BATCH"));
     QVERIFY(crashtest.contains("LETHE_TEST_CRASH_AT"));
     // Nor does it take who acts from a variable: only the test build can be two officers at once.
     QVERIFY(!shipped.contains("LETHE_ACTOR"));

@@ -1,4 +1,5 @@
 #include "KeychainSecret.h"
+#include "KilledRuns.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void workspaceOnPostgres();
     void demoIntoPostgresWorkspace();
     void missingKeychainSecretIsNamed();
+    void keyStoresKilledKeepExactKeys();
 
 private:
     test::CliRun initWorkspace(const QString& folder, const ConnectionParams& p, const QString& passwordKey);
@@ -126,6 +128,27 @@ void TestCliPostgres::missingKeychainSecretIsNamed()
     // The workspace folder is written, but opening it fails on the keychain before any connection.
     QCOMPARE(init.code, 3);
     QVERIFY2(init.err.contains("no/such/key"), init.err.constData());
+}
+
+// As tst_cli's test of the same name, on a workspace in PostgreSQL: `workspace sort-keys --store` and
+// `due-keys --store`, each killed with SIGKILL at random points until it finishes, keep every batch said
+// stored and store no key that is not the request's own.
+void TestCliPostgres::keyStoresKilledKeepExactKeys()
+{
+    test::ScratchDatabase db(test::postgresAdmin());
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const KeychainSecret secret(QStringLiteral("killed-keys"));
+    QVERIFY2(secret.error.isEmpty(), qPrintable(secret.error));
+    const QString ws = m_home.filePath(QStringLiteral("killed-keys"));
+    const auto init = initWorkspace(ws, db.params(), secret.key);
+    QVERIFY2(init.code == 0, init.err.constData());
+    int kills = 0;
+    const QString wrong =
+        test::keyStoresSurviveKills(db.params(), ws, m_home.path(), QStringLiteral(LETHE_CLI_CRASHTEST_PATH),
+                                    QStringLiteral(LETHE_CLI_PATH), &kills);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    QVERIFY(kills >= 2); // each command at least once
+    qInfo("%d kills", kills);
 }
 
 QTEST_GUILESS_MAIN(TestCliPostgres)

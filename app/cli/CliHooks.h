@@ -13,4 +13,9 @@ using ErasureOptionsHook = void (*)(ErasureExecutor::Options& options);
 // Constant-initialised (before any static initialiser runs), so installing it from one is safe.
 inline ErasureOptionsHook erasureOptions = nullptr;
 
+// The requests `workspace due-keys --store` and `sort-keys --store` store per transaction. lethe-cli keeps
+// 5,000; lethe-cli-crashtest reads LETHE_TEST_STORE_BATCH, so a crash test kills many batches of a small
+// workspace.
+inline int storeBatch = 5000;
+
 } // namespace lethe::clihooks

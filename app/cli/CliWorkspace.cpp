@@ -2,6 +2,7 @@
 // settings (phone region, where the controller is established, the EU GDPR clock) and the holiday calendars.
 
 #include "Cli.h"
+#include "CliHooks.h"
 #include "CliIo.h"
 #include "CliSupport.h"
 
@@ -359,7 +360,7 @@ int Cli::workspaceDueKeys(const QStringList& args)
                                      "requests.due_key and requests.due_digest: an officer or support "
                                      "login, workspace setup-team).")));
         auto n = storeInBatches(before->stale, m_json, stopped, [&](std::stop_token stop, auto progress) {
-            return DueKeys::recompute(db, (*store)->today(), 5000, stop, progress);
+            return DueKeys::recompute(db, (*store)->today(), clihooks::storeBatch, stop, progress);
         });
         if (!n)
             return fail(n.error());
@@ -430,7 +431,7 @@ int Cli::workspaceSortKeys(const QStringList& args)
                                      "(it needs UPDATE on requests.subject_key and requests.assignee_key: an "
                                      "officer or support login, workspace setup-team).")));
         auto n = storeInBatches(*before, m_json, stopped, [&](std::stop_token stop, auto progress) {
-            return SortKeys::fill(db, 5000, stop, progress);
+            return SortKeys::fill(db, clihooks::storeBatch, stop, progress);
         });
         if (!n)
             return fail(n.error());

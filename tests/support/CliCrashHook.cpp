@@ -5,6 +5,8 @@
 //   call:STEP:N:before|after    at the N-th call of a processor's erasure step STEP (or STEP/poll), before it
 //                               is sent or after its answer is journalled
 // Unset or empty: no hook, and the program behaves as lethe-cli.
+// LETHE_TEST_STORE_BATCH, a number, is how many requests `workspace due-keys --store` and `sort-keys --store`
+// store per transaction (lethe-cli: 5,000), so a crash test kills many batches of a small workspace.
 // It also reads LETHE_ACTOR: who acts, in place of the OS login (WorkspaceOpener::actorOverrideForTests), so
 // one test can be two officers and a support lead. The shipped lethe-cli reads neither variable.
 
@@ -42,6 +44,8 @@ void killWhereAsked(lethe::ErasureExecutor::Options& xo)
 
 [[maybe_unused]] const bool installed = [] {
     lethe::clihooks::erasureOptions = &killWhereAsked;
+    if (const int batch = qEnvironmentVariableIntValue("LETHE_TEST_STORE_BATCH"); batch > 0)
+        lethe::clihooks::storeBatch = batch;
     lethe::WorkspaceOpener::actorOverrideForTests = [] {
         const QString actor = qEnvironmentVariable("LETHE_ACTOR");
         return actor.isEmpty() ? QStringLiteral("cli-tester") : actor;
