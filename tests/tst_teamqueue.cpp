@@ -5,6 +5,7 @@
 #include "MessageBar.h"
 #include "RequestDialogs.h"
 #include "RequestQueueModel.h"
+#include "SortKeys.h"
 #include "TeamSetup.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -19,7 +20,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void liveQueueKeepsTheFilter();
     void lostConnectionSaysSoAndKeepsTheEdit();
     void otherDesksChangesMeetALostConnection();
+    void refusedSortKeysAreNotTriedOnEachReload();
 
 private:
     QString login(const char* who) const { return m_prefix + QLatin1Char('_') + QLatin1String(who); }
@@ -407,6 +411,65 @@ void TestTeamQueue::otherDesksChangesMeetALostConnection()
                              20000);
     QTRY_COMPARE(olga->model()->rowCount(), before + 3);
     olga.reset(); // before the relay goes
+}
+
+// A team workspace whose live-queue trigger an older setup-team made (it would announce each stored subject
+// and assignee key to every desk): sorted by subject, the desk tries to store the missing keys once, is
+// refused, says so with the trigger's name, and reads the queue whole; reloaded, it neither tries again nor
+// says it again until the workspace is opened anew.
+void TestTeamQueue::refusedSortKeysAreNotTriedOnEachReload()
+{
+    SqlConnection admin;
+    QVERIFY(admin.open(m_db->params()));
+    QSqlQuery q(admin.db());
+    QVERIFY(q.exec(QStringLiteral("SELECT pg_get_functiondef('lethe_queue_notify()'::regprocedure)")) &&
+            q.next());
+    const QString current = q.value(0).toString();
+    QVERIFY(current.contains(QLatin1String("subject_key")));
+    QVERIFY2(q.exec(QStringLiteral(
+                 "CREATE OR REPLACE FUNCTION lethe_queue_notify() RETURNS trigger LANGUAGE plpgsql AS $fn$ "
+                 "BEGIN IF TG_OP = 'UPDATE' AND to_jsonb(NEW) - 'due_key' - 'due_digest' = to_jsonb(OLD) - "
+                 "'due_key' - 'due_digest' THEN RETURN NULL; END IF; PERFORM pg_notify('lethe_queue', "
+                 "NEW.human_id); RETURN NULL; END $fn$")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET subject_key = NULL, assignee_key = NULL")));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) && q.next());
+    const int requests = q.value(0).toInt();
+
+    auto sue = openDesk("sue", -1);
+    QVERIFY(sue);
+    auto* view = sue->findChild<QTableView*>(QStringLiteral("queueView"));
+    QVERIFY(view);
+    QSignalSpy said(sue->statusBar(), &QStatusBar::messageChanged);
+    const auto fillsTried = [&] {
+        int n = 0;
+        for (const QList<QVariant>& m : std::as_const(said))
+            n += m.first().toString().contains(QLatin1String("Storing each request's place")) ? 1 : 0;
+        return n;
+    };
+    view->sortByColumn(RequestQueueModel::SubjectColumn, Qt::AscendingOrder);
+    sue->findChild<QAction*>(QStringLiteral("actionReload"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(sue->messageBar()->isVisible() &&
+                                 sue->messageBar()->text().contains(QLatin1String("lethe_queue_notify")),
+                             20000);
+    QCOMPARE(fillsTried(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), requests, 20000); // read whole
+    sue->messageBar()->hide();                                             // dismissed
+
+    QSignalSpy loaded(sue.get(), &MainWindow::queueLoaded);
+    sue->findChild<QAction*>(QStringLiteral("actionReload"))->trigger();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(fillsTried(), 1); // the missing keys are said before the first page: not tried again
+    QVERIFY(sue->messageBar()->isHidden());
+    QCOMPARE(view->model()->rowCount(), requests);
+    auto missing = SortKeys::missing(admin.db());
+    QVERIFY(missing.ok());
+    QCOMPARE(*missing, qint64(requests));
+
+    // Back as setup-team makes it, and the keys stored, for what follows.
+    QVERIFY2(q.exec(current), qPrintable(q.lastError().text()));
+    auto filled = SortKeys::fill(admin.db());
+    QVERIFY2(filled.ok(), filled.ok() ? "" : qPrintable(filled.error().message));
 }
 
 QTEST_MAIN(TestTeamQueue)

@@ -7602,16 +7602,16 @@ Legen Sie über Datei › Neuer Arbeitsbereich einen Arbeitsbereich an, oder pro
         <source>Storing each request&apos;s place by subject and assignee…</source>
         <translation>Platz jeder Anfrage nach betroffener Person und Bearbeiter wird gespeichert…</translation>
     </message>
-    <message>
-        <source>The queue&apos;s order by subject and assignee could not be stored; the queue is read whole to sort it by those columns: %1</source>
-        <translation>Die Reihenfolge der Warteschlange nach betroffener Person und Bearbeiter konnte nicht gespeichert werden; die Warteschlange wird zum Sortieren nach diesen Spalten ganz gelesen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Stored the place by subject and assignee of %Ln request(s).</source>
         <translation>
             <numerusform>Platz nach betroffener Person und Bearbeiter von %Ln Anfrage gespeichert.</numerusform>
             <numerusform>Platz nach betroffener Person und Bearbeiter von %Ln Anfragen gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The queue&apos;s order by subject and assignee could not be stored; the queue is read whole to sort it by those columns until the workspace is opened again: %1</source>
+        <translation>Die Reihenfolge der Anfragenliste nach betroffener Person und Bearbeiter konnte nicht gespeichert werden; die Liste wird zum Sortieren nach diesen Spalten ganz gelesen, bis der Arbeitsbereich erneut geöffnet wird: %1</translation>
     </message>
 </context>
 <context>
@@ -10187,16 +10187,20 @@ unbekannt</translation>
         <translation>Kein Login, nicht einmal der Eigentümer der Tabelle, ändert oder entfernt einen signierten Audit-Kopf.</translation>
     </message>
     <message>
-        <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates, and a text of one or two characters is searched without them. Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
-        <translation>Die Freitextsuche der Warteschlange über Indizes: die Erweiterung pg_trgm (Teil von PostgreSQL; vertrauenswürdig, daher fügt sie jeder Login hinzu, der in der Datenbank Objekte anlegen darf, ohne Superuser) und Trigramm-Indizes auf den durchsuchten Texten (Anfragenummer, Bearbeiter, Name der betroffenen Person, Identitäten), dazu Anfragen nach betroffener Person. Die Suche bleibt exakt: Die Indizes finden nur die Kandidaten, und ein Text aus einem oder zwei Zeichen wird ohne sie gesucht. Wo die Erweiterung nicht installiert ist oder nicht angelegt werden darf, sagt eine Warnung das, und die Suche funktioniert ohne die Indizes, langsamer.</translation>
-    </message>
-    <message>
         <source>Support and officers work on requests: intake, identities, notes, clock stops, manual tasks. Their UPDATE on requests includes due_key and due_digest, each request&apos;s place in the urgency order, which Lethe stores with every change and again after the calendars or deadline settings change; reviewers cannot, and their queue is read whole to sort it until one of them has.</source>
         <translation>Support und Datenschutzbeauftragte bearbeiten Anfragen: Eingang, Identitäten, Notizen, Fristunterbrechungen, manuelle Aufgaben. Ihr UPDATE auf requests umfasst due_key und due_digest, den Platz jeder Anfrage in der Dringlichkeitsreihenfolge, den Lethe mit jeder Änderung speichert und erneut, wenn sich die Kalender oder die Fristeinstellungen ändern; Prüfer können das nicht, und ihre Anfragenliste wird zum Sortieren ganz gelesen, bis einer von jenen es getan hat.</translation>
     </message>
     <message>
         <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row. Storing a request&apos;s place in the urgency order again (due_key and due_digest alone, after the calendars or the deadline settings changed), or its place by subject and assignee (subject_key and assignee_key alone), is no change of the request and is not announced: a million of them would flood every desk.</source>
         <translation>Die Warteschlange jedes Arbeitsplatzes aktualisiert sich laufend: Jede Änderung einer Anfrage wird auf dem Kanal lethe_queue mit der Nummer der Anfrage angekündigt (nie mit ihrem Inhalt), und Lethe lädt diese Zeile neu. Das erneute Speichern des Platzes einer Anfrage in der Dringlichkeitsreihenfolge (nur due_key und due_digest, nachdem sich die Kalender oder die Fristeinstellungen geändert haben) oder ihres Platzes nach betroffener Person und Bearbeiter (nur subject_key und assignee_key) ist keine Änderung der Anfrage und wird nicht angekündigt: Eine Million davon würde jeden Arbeitsplatz überfluten.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search of one or two characters through indexes (a trigram index has nothing to look up in so short a text): a function listing a text&apos;s substrings of one and two characters, and an index of them on each text searched. Search stays exact: the index only finds the candidates. Needs no extension.</source>
+        <translation>Die Freitextsuche der Anfragenliste nach einem oder zwei Zeichen über Indizes (ein Trigramm-Index hat in so kurzem Text nichts nachzuschlagen): eine Funktion, die die Teiltexte eines Textes aus einem und zwei Zeichen auflistet, und ein Index darüber auf jedem durchsuchten Text. Die Suche bleibt exakt: Der Index findet nur die Kandidaten. Braucht keine Erweiterung.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates (a text of one or two characters has its own, next statement). Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
+        <translation>Die Freitextsuche der Anfragenliste über Indizes: die Erweiterung pg_trgm (mit PostgreSQL ausgeliefert; vertrauenswürdig, daher fügt sie jede Anmeldung hinzu, die in der Datenbank Objekte anlegen darf, ohne Superuser) und Trigramm-Indizes auf den durchsuchten Texten (Anfragenummer, Bearbeiter, Name der betroffenen Person, Identitäten), dazu Anfragen nach betroffener Person. Die Suche bleibt exakt: Die Indizes finden nur die Kandidaten (ein Text aus einem oder zwei Zeichen hat eigene, in der nächsten Anweisung). Wo die Erweiterung nicht installiert ist oder nicht angelegt werden darf, sagt eine Warnung das, und die Suche funktioniert ohne die Indizes, langsamer.</translation>
     </message>
 </context>
 <context>

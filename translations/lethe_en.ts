@@ -7530,16 +7530,16 @@ Use File › New Workspace, or File › Open Demo Workspace to try Lethe.</sourc
         <source>Storing each request&apos;s place by subject and assignee…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The queue&apos;s order by subject and assignee could not be stored; the queue is read whole to sort it by those columns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Stored the place by subject and assignee of %Ln request(s).</source>
         <translation>
             <numerusform>Stored the place by subject and assignee of %Ln request.</numerusform>
             <numerusform>Stored the place by subject and assignee of %Ln requests.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The queue&apos;s order by subject and assignee could not be stored; the queue is read whole to sort it by those columns until the workspace is opened again: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10111,15 +10111,19 @@ unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates, and a text of one or two characters is searched without them. Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Support and officers work on requests: intake, identities, notes, clock stops, manual tasks. Their UPDATE on requests includes due_key and due_digest, each request&apos;s place in the urgency order, which Lethe stores with every change and again after the calendars or deadline settings change; reviewers cannot, and their queue is read whole to sort it until one of them has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every desk&apos;s queue updates live: each change of a request is announced on the channel lethe_queue with the request&apos;s number (never its content), and Lethe reloads that row. Storing a request&apos;s place in the urgency order again (due_key and due_digest alone, after the calendars or the deadline settings changed), or its place by subject and assignee (subject_key and assignee_key alone), is no change of the request and is not announced: a million of them would flood every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search of one or two characters through indexes (a trigram index has nothing to look up in so short a text): a function listing a text&apos;s substrings of one and two characters, and an index of them on each text searched. Search stays exact: the index only finds the candidates. Needs no extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates (a text of one or two characters has its own, next statement). Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

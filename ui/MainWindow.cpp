@@ -142,6 +142,10 @@ MainWindow::MainWindow(CredentialStore* credentials, QWidget* parent)
         const bool before = std::exchange(m_sortKeysMissing, true);
         if (QueueQuery::isSortKey(m_loader->order()))
             reloadQueue(true);
+        // A fill the workspace refused (an older setup-team's trigger) is not tried again, nor said again,
+        // on each reload: only after the workspace is opened anew.
+        if (m_sortFillRefused)
+            return;
         if (mayFill)
             fillSortKeys();
         else if (!before)
@@ -638,11 +642,14 @@ void MainWindow::fillSortKeys()
         },
         [this](const Result<qint64>& n) {
             if (!n) {
-                if (!lostConnection(n.error()))
+                if (!lostConnection(n.error())) {
+                    m_sortFillRefused = n.error().code != Error::Code::Cancelled;
                     m_message->show(MessageBar::Kind::Warning,
                                     tr("The queue's order by subject and assignee could not be stored; the "
-                                       "queue is read whole to sort it by those columns: %1")
+                                       "queue is read whole to sort it by those columns until the "
+                                       "workspace is opened again: %1")
                                         .arg(n.error().message));
+                }
                 return;
             }
             m_sortKeysMissing = false;

@@ -266,8 +266,9 @@ private:
     bool m_firstPagePending = false; // the loader's next page is the first of a new read (reloadQueue)
     bool m_loadingStopped = false;   // Stop pressed: no page is read for the sort until the next read
     bool m_sortKeysMissing =
-        false;                   // some subject or assignee key is not stored (QueueLoader::sortKeysMissing)
-    bool m_dueKeysStale = false; // the stored due dates are not this Lethe's (QueueLoader::dueKeysStale)
+        false; // some subject or assignee key is not stored (QueueLoader::sortKeysMissing)
+    bool m_sortFillRefused = false; // storing them failed (not lost): not tried again until reopened
+    bool m_dueKeysStale = false;    // the stored due dates are not this Lethe's (QueueLoader::dueKeysStale)
 
     QAction* m_newRequest = nullptr;
     QAction* m_transition = nullptr;

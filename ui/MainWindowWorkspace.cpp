@@ -60,6 +60,7 @@ void MainWindow::openWorkspace(const QString& nameOrPath)
             self->m_dueKeysStale = false;
             self->m_sortJob.abandon();
             self->m_sortKeysMissing = false;
+            self->m_sortFillRefused = false;
             self->m_remoteChanged.clear();
             self->m_ownVersions.clear();
             // A lost connection to the workspace before is no longer this window's concern.
