@@ -282,7 +282,8 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "team setup failed\n");
             return 1;
         }
-        std::fprintf(stdout, "setup-team applied in %.1f s (with the search's trigram indexes)\n",
+        std::fprintf(stdout,
+                     "setup-team applied in %.1f s (with the search's trigram and short-text indexes)\n",
                      setup.elapsed() / 1000.0);
     }
     std::fprintf(stdout,
@@ -491,8 +492,15 @@ int main(int argc, char** argv)
         SqlConnection c;
         if (!c.open(as(1)))
             return 1;
-        std::fprintf(stdout, "  (the free-text search's trigram indexes: %s)\n",
-                     QueueQuery::hasSearchIndexes(c.db()) ? "made by setup-team" : "MISSING");
+        std::fprintf(stdout, "  (the free-text search's trigram indexes: %s; short-text indexes: %s)\n",
+                     QueueQuery::hasSearchIndexes(c.db()) ? "made by setup-team" : "MISSING",
+                     QueueQuery::hasShortSearchIndexes(c.db()) ? "made by setup-team" : "MISSING");
+        QSqlQuery q(c.db());
+        if (q.exec(QStringLiteral("SELECT relname, pg_relation_size(oid) FROM pg_class WHERE relname LIKE "
+                                  "'lethe\\_search\\_%' ORDER BY relname")))
+            while (q.next())
+                std::fprintf(stdout, "    %s: %.1f MB\n", qPrintable(q.value(0).toString()),
+                             q.value(1).toDouble() / 1e6);
     }
     for (const Screen& screen : screens) {
         if (!only.isEmpty() && !screen.name.contains(only))
@@ -546,9 +554,14 @@ int main(int argc, char** argv)
                 return 1;
             }
         }
-        // The floor: the loader's own first statement, sent by hand.
-        const QueueQuery::Search search =
-            screen.filter.text.isEmpty() ? QueueQuery::Search::Or : QueueQuery::Search::Union;
+        // The floor: the loader's own first statement (searched as the loader does), sent by hand.
+        QueueQuery::Search search = QueueQuery::Search::Or;
+        {
+            SqlConnection c;
+            if (!c.open(as(1)))
+                return 1;
+            search = QueueQuery::searchOf(c.db(), screen.filter);
+        }
         const double floorMs =
             byHand(QueueQuery::page(screen.filter, screen.order, std::nullopt, 5000, search), 0);
         report(QStringLiteral("  %1").arg(screen.name), median(first), floorMs,
@@ -597,6 +610,22 @@ int main(int argc, char** argv)
         if (!screen.filter.text.isEmpty() && (only.isEmpty() || screen.name.contains(only)))
             texts << screen;
     if (!texts.isEmpty()) {
+        // A text of one or two characters before its own indexes: the union through the trigram indexes,
+        // which have nothing to look up in it.
+        for (const Screen& screen : std::as_const(texts)) {
+            if (QueueQuery::shortGram(screen.filter.text).isEmpty())
+                continue;
+            const double pageMs = byHand(QueueQuery::page(screen.filter, QueueQuery::Order::Received,
+                                                          std::nullopt, 5000, QueueQuery::Search::Union),
+                                         60000);
+            const double countMs =
+                byHand(QueueQuery::countStatement(screen.filter, QueueQuery::Search::Union), 60000);
+            std::fprintf(stdout,
+                         "  %-34s without the short-text indexes (by hand, median of %d): page %.1f ms, "
+                         "count %.1f ms\n",
+                         qPrintable(screen.name), runs, pageMs, countMs);
+            std::fflush(stdout);
+        }
         {
             SqlConnection c;
             if (!c.open(pg.params))

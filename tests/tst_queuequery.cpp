@@ -671,7 +671,8 @@ void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
     for (const QString& sql :
          {QStringLiteral(
               "INSERT INTO subjects (id, display_name) SELECT g, 'Name ' || g || CASE WHEN g % 7 = 0 "
-              "THEN ' 50%' WHEN g % 11 = 0 THEN ' a_b' ELSE '' END FROM %1")
+              "THEN ' 50%' WHEN g % 11 = 0 THEN ' a_b' WHEN g % 13 = 0 THEN ' Zoë \U0001F600' ELSE '' END "
+              "FROM %1")
               .arg(series),
           QStringLiteral("INSERT INTO identities (subject_id, kind, value) SELECT g, 'email', 'p' || g || "
                          "'@Example.TEST' FROM %1")
@@ -695,6 +696,10 @@ void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
                             QStringLiteral("100%"),
                             QStringLiteral("e"),
                             QStringLiteral("de"),
+                            QStringLiteral("Ë"),
+                            QStringLiteral("oë"),
+                            QStringLiteral("\U0001F600"),
+                            QStringLiteral("ë \U0001F600"),
                             QStringLiteral("desk3"),
                             QStringLiteral("name 12"),
                             QStringLiteral("EXAMPLE.test"),
@@ -714,9 +719,9 @@ void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
         QStringList ids;
         qint64 count = -1;
     };
-    auto search = [&](QueueQuery::Search how) {
+    auto search = [&](QueueQuery::Search how, const QStringList& which) {
         QList<Found> out;
-        for (const QString& text : texts) {
+        for (const QString& text : which) {
             QueueFilter f;
             f.text = text;
             Found found{everyMatch(f, 7, how), -1};
@@ -726,8 +731,8 @@ void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
         }
         return out;
     };
-    const QList<Found> orWay = search(QueueQuery::Search::Or);
-    const QList<Found> unionWay = search(QueueQuery::Search::Union);
+    const QList<Found> orWay = search(QueueQuery::Search::Or, texts);
+    const QList<Found> unionWay = search(QueueQuery::Search::Union, texts);
     int nonEmpty = 0;
     for (int i = 0; i < texts.size(); ++i) {
         QueueFilter f;
@@ -783,11 +788,58 @@ void TestQueueQuery::searchGivesTheSameRowsWithAndWithoutTrigramIndexes()
     for (const char* index : {"lethe_search_request_id", "lethe_search_assignee", "lethe_search_subject_name",
                               "lethe_search_identity"})
         QVERIFY2(all.contains(QLatin1String(index)), qPrintable(all));
-    const QList<Found> indexed = search(QueueQuery::Search::Union);
+    const QList<Found> indexed = search(QueueQuery::Search::Union, texts);
     for (int i = 0; i < texts.size(); ++i) {
         QVERIFY2(indexed[i].ids == unionWay[i].ids, qPrintable(texts[i]));
         QVERIFY2(indexed[i].count == unionWay[i].count, qPrintable(texts[i]));
     }
+
+    // A text of one or two characters through the index of each text's short substrings
+    // (TeamSetup::shortSearchIndexes): chosen only for those, each of the four read through its own index
+    // for a rare one, and the same rows and counts for every text.
+    QueueFilter shortText;
+    shortText.text = QStringLiteral(" Ë ");
+    QCOMPARE(QueueQuery::shortGram(shortText.text), QStringLiteral("ë"));
+    QCOMPARE(QueueQuery::shortGram(QStringLiteral("\U0001F600x")), QStringLiteral("\U0001F600x"));
+    QCOMPARE(QueueQuery::shortGram(QStringLiteral("abc")), QString());
+    QCOMPARE(QueueQuery::searchOf(m_store->database(), shortText), QueueQuery::Search::Union);
+    QVERIFY(!QueueQuery::hasShortSearchIndexes(m_store->database()));
+    QVERIFY2(q.exec(TeamSetup::shortSearchIndexes().sql), qPrintable(q.lastError().text()));
+    QVERIFY(QueueQuery::hasShortSearchIndexes(m_store->database()));
+    QCOMPARE(QueueQuery::searchOf(m_store->database(), shortText), QueueQuery::Search::UnionGrams);
+    QCOMPARE(QueueQuery::searchOf(m_store->database(), rare), QueueQuery::Search::Union);
+    QueueFilter rareShort;
+    rareShort.text = QStringLiteral("9q");
+    const QString grams = explained(QueueQuery::page(rareShort, QueueQuery::Order::Received, std::nullopt, 50,
+                                                     QueueQuery::Search::UnionGrams))
+                              .join(QLatin1Char('\n'));
+    for (const char* index : {"lethe_search_short_request_id", "lethe_search_short_assignee",
+                              "lethe_search_short_subject_name", "lethe_search_short_identity"})
+        QVERIFY2(grams.contains(QLatin1String(index)), qPrintable(grams));
+    // (A longer text is searched as Union, compared above.)
+    QStringList shortTexts;
+    for (const QString& text : texts)
+        if (!QueueQuery::shortGram(text).isEmpty())
+            shortTexts << text;
+    QCOMPARE(shortTexts.size(), 8);
+    const QList<Found> short_ = search(QueueQuery::Search::UnionGrams, shortTexts);
+    for (int i = 0; i < shortTexts.size(); ++i) {
+        const qsizetype at = texts.indexOf(shortTexts[i]);
+        QVERIFY2(short_[i].ids == unionWay[at].ids, qPrintable(shortTexts[i]));
+        QVERIFY2(short_[i].count == unionWay[at].count, qPrintable(shortTexts[i]));
+    }
+    // A request added now is found through them too.
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO subjects (id, display_name) VALUES (5000, 'Xo 9Q')")),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.exec(QStringLiteral(
+            "INSERT INTO requests (id, human_id, year, seq, type, regulation, received_date, status, "
+            "subject_id, created_at, updated_at) VALUES (5000, 'R-2019-5000', 2019, 5000, 'access', "
+            "'gdpr', '2019-01-01', 'new', 5000, '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z')")),
+        qPrintable(q.lastError().text()));
+    QCOMPARE(everyMatch(rareShort, 7, QueueQuery::Search::UnionGrams),
+             QStringList{QStringLiteral("R-2019-5000")});
+    QCOMPARE(everyMatch(rareShort, 7, QueueQuery::Search::Union), QStringList{QStringLiteral("R-2019-5000")});
     QVERIFY(q.exec(QStringLiteral("RESET enable_seqscan")));
 }
 

@@ -157,23 +157,46 @@ QueueQuery::Statement QueueQuery::where(const QueueFilter& f, const QString& ali
 namespace {
 
 // The four texts the free-text search compares, each a SELECT of request ids over requests x that the
-// server reads through its own trigram index (and the requests by subject), the text's condition last.
-QStringList searchBranches()
+// server reads through its own trigram index (and the requests by subject), the text's condition last. With
+// `grams`, the condition looks the short text up among the text's substrings, through the short indexes, and
+// strpos decides (the text twice, as it is: no pattern), as exact as the LIKE.
+QStringList searchBranches(bool grams)
 {
-    const QString like = QStringLiteral("LIKE ? ESCAPE '\\'");
+    const auto like = [grams](const QString& text) {
+        // strpos, not LIKE, with the grams: no trigram index can take it, so the planner never reads one from
+        // end to end for a text it has nothing to look up in (it did at a million requests, 1.3 s).
+        return grams ? QStringLiteral("lethe_search_grams(lower(%1)) @> ARRAY[CAST(? AS TEXT)] AND "
+                                      "strpos(lower(%1), CAST(? AS TEXT)) > 0")
+                           .arg(text)
+                     : QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(text);
+    };
     return {
-        QStringLiteral("FROM requests x WHERE %2 lower(x.human_id) %1").arg(like),
-        QStringLiteral("FROM requests x WHERE %2 lower(x.assignee) %1").arg(like),
-        QStringLiteral(
-            "FROM requests x JOIN subjects s ON s.id = x.subject_id WHERE %2 lower(s.display_name) %1")
-            .arg(like),
+        QStringLiteral("FROM requests x WHERE %2 %1").arg(like(QStringLiteral("x.human_id"))),
+        QStringLiteral("FROM requests x WHERE %2 %1").arg(like(QStringLiteral("x.assignee"))),
+        QStringLiteral("FROM requests x JOIN subjects s ON s.id = x.subject_id WHERE %2 %1")
+            .arg(like(QStringLiteral("s.display_name"))),
         // The subject's first identity only (the lowest id of the subject's), as QueueFilter::accepts.
         QStringLiteral(
-            "FROM requests x JOIN identities i ON i.subject_id = x.subject_id WHERE %2 lower(i.value) "
-            "%1 AND NOT EXISTS (SELECT 1 FROM identities j WHERE j.subject_id = i.subject_id AND "
-            "j.id < i.id)")
-            .arg(like),
+            "FROM requests x JOIN identities i ON i.subject_id = x.subject_id WHERE %2 %1 AND NOT EXISTS "
+            "(SELECT 1 FROM identities j WHERE j.subject_id = i.subject_id AND j.id < i.id)")
+            .arg(like(QStringLiteral("i.value"))),
     };
+}
+
+// The values of one branch's text condition (searchBranches): the text looked up and found in the text, or
+// the LIKE pattern.
+QVariantList textValues(const QString& text, bool grams)
+{
+    const QString lowered = text.trimmed().toLower();
+    if (grams)
+        return {lowered, lowered};
+    return {QueueQuery::containsPattern(lowered)};
+}
+
+// Whether `search` looks `text` up in the short indexes.
+bool byGrams(QueueQuery::Search search, const QString& text)
+{
+    return search == QueueQuery::Search::UnionGrams && !QueueQuery::shortGram(text).isEmpty();
 }
 
 } // namespace
@@ -325,7 +348,7 @@ QueueQuery::Statement QueueQuery::page(const QueueFilter& filter, Order order,
     sameKey = sameKey && isUrgency(order) && after;
     if (sameKey)
         limit = 0; // all of them
-    if (search == Search::Union && !filter.text.trimmed().isEmpty()) {
+    if (search != Search::Or && !filter.text.trimmed().isEmpty()) {
         // Each text searched on its own (through its trigram index where there is one), with the other
         // filters and the cursor, at most a page of each in the page's order; the page is the first of their
         // union. The server plans each on its own: a text in many requests is found walking the index on
@@ -340,15 +363,16 @@ QueueQuery::Statement QueueQuery::page(const QueueFilter& filter, Order order,
         if (limit > 0)
             branchOrder = orderBy(order, QStringLiteral("x")) +
                           QStringLiteral(" LIMIT %1").arg(limit); // a number of ours
-        const QString pattern = containsPattern(filter.text.trimmed().toLower());
+        const bool grams = byGrams(search, filter.text);
+        const QVariantList text = textValues(filter.text, grams);
         QStringList branches;
         QVariantList values;
         int n = 0;
-        for (const QString& branch : searchBranches()) {
+        for (const QString& branch : searchBranches(grams)) {
             branches << QStringLiteral("SELECT id FROM (SELECT x.id %1%2) b%3")
                             .arg(branch.arg(base.sql + from.sql + QStringLiteral(" AND")), branchOrder)
                             .arg(++n);
-            values << base.values << from.values << pattern;
+            values << base.values << from.values << text;
         }
         QString sql = QString(kColumns) + QStringLiteral(" WHERE r.id IN (") +
                       branches.join(QLatin1String(" UNION ")) + QLatin1Char(')');
@@ -370,17 +394,17 @@ QueueQuery::Statement QueueQuery::page(const QueueFilter& filter, Order order,
 QueueQuery::Statement QueueQuery::countStatement(const QueueFilter& filter, Search search)
 {
     const QString from = QStringLiteral("SELECT COUNT(*) FROM requests r WHERE ");
-    if (search == Search::Union && !filter.text.trimmed().isEmpty()) {
+    if (search != Search::Or && !filter.text.trimmed().isEmpty()) {
         // The union of the four texts' matches, each through its index where there is one, then the other
         // filters.
         QueueFilter rest = filter;
         rest.text.clear();
         Statement w = where(rest);
-        const QString pattern = containsPattern(filter.text.trimmed().toLower());
+        const bool grams = byGrams(search, filter.text);
         QStringList branches;
-        for (const QString& branch : searchBranches()) {
+        for (const QString& branch : searchBranches(grams)) {
             branches << QStringLiteral("SELECT x.id ") + branch.arg(QString());
-            w.values << pattern;
+            w.values << textValues(filter.text, grams);
         }
         return {from + w.sql + QStringLiteral(" AND r.id IN (") + branches.join(QLatin1String(" UNION ")) +
                     QLatin1Char(')'),
@@ -392,8 +416,33 @@ QueueQuery::Statement QueueQuery::countStatement(const QueueFilter& filter, Sear
 
 QueueQuery::Search QueueQuery::searchOf(QSqlDatabase db, const QueueFilter& filter)
 {
-    return !filter.text.trimmed().isEmpty() && db.driverName() == QLatin1String("QPSQL") ? Search::Union
-                                                                                         : Search::Or;
+    if (filter.text.trimmed().isEmpty() || db.driverName() != QLatin1String("QPSQL"))
+        return Search::Or;
+    return !shortGram(filter.text).isEmpty() && hasShortSearchIndexes(db) ? Search::UnionGrams
+                                                                          : Search::Union;
+}
+
+QString QueueQuery::shortGram(const QString& text)
+{
+    const QString lowered = text.trimmed().toLower();
+    const qsizetype points = lowered.toUcs4().size();
+    return points >= 1 && points <= 2 ? lowered : QString();
+}
+
+bool QueueQuery::hasShortSearchIndexes(QSqlDatabase db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return false;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // The function and the indexes TeamSetup::shortSearchIndexes makes, in the workspace's schema.
+    return q.exec(QStringLiteral("SELECT to_regprocedure('lethe_search_grams(text)') IS NOT NULL AND "
+                                 "to_regclass('lethe_search_short_request_id') IS NOT NULL AND "
+                                 "to_regclass('lethe_search_short_assignee') IS NOT NULL AND "
+                                 "to_regclass('lethe_search_short_subject_name') IS NOT NULL AND "
+                                 "to_regclass('lethe_search_short_identity') IS NOT NULL AND "
+                                 "to_regclass('lethe_search_requests_subject') IS NOT NULL")) &&
+           q.next() && q.value(0).toBool();
 }
 
 bool QueueQuery::hasSearchIndexes(QSqlDatabase db)

@@ -105,14 +105,25 @@ public:
     // without them each is a scan, never worse than linear: PostgreSQL tests an OR's IN (subquery) row by row
     // against the subquery when its rows do not fit in work_mem, so a text in most identities ("e",
     // "example") took minutes to count at a million requests.
+    // UnionGrams: Union, and a text of one or two characters (shortGram), which has no trigram, is also
+    // looked up in the index of each text's substrings of one and two characters
+    // (TeamSetup::shortSearchIndexes), which must exist, and found in the text by strpos (as exact as the
+    // LIKE, which a trigram index would take and then read whole).
     enum class Search
     {
         Or,
         Union,
+        UnionGrams,
     };
     // The workspace's database has the trigram indexes of the free-text search (PostgreSQL only).
     static bool hasSearchIndexes(QSqlDatabase db);
-    // Union on PostgreSQL when the filter has a text, else Or.
+    // It has the indexes of a search of one or two characters (PostgreSQL only).
+    static bool hasShortSearchIndexes(QSqlDatabase db);
+    // The searched text as the short indexes hold it: lower-cased, when that is one or two characters
+    // (code points); else empty.
+    static QString shortGram(const QString& text);
+    // On PostgreSQL when the filter has a text: UnionGrams for a text of one or two characters where the
+    // short indexes are, else Union. Else Or.
     static Search searchOf(QSqlDatabase db, const QueueFilter& filter);
 
     // A page's statement: the rows matching `filter` after `after`, in `order`, at most `limit` (all when <=

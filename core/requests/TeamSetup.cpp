@@ -87,6 +87,46 @@ BEGIN
 END
 $fn$)SQL";
 
+// The free-text search's indexes for a text of one or two characters, which has no trigram
+// (QueueQuery::Search::UnionGrams): each text's substrings of one and two characters, lower-cased as the
+// search compares them, in a GIN index (which keeps each once); the search looks the text up as one of them and
+// LIKE decides. The function reads only its argument and names pg_catalog's functions by its own search_path,
+// so an index built with it is what a query computes. PL/pgSQL: it runs for each row an index is built over and
+// each row written, and took 22 us a call where a SQL function's distinct substrings took 60 (200,000
+// identities by psql: 4.4 s against 11.9 s).
+const char* kShortSearchIndexes = R"SQL(DO $do$
+BEGIN
+    CREATE OR REPLACE FUNCTION lethe_search_grams(t text) RETURNS text[]
+        LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+        AS $fn$
+        DECLARE
+            grams text[] := '{}';
+            n int := char_length(t);
+        BEGIN
+            FOR i IN 1 .. n LOOP
+                grams := grams || substr(t, i, 1);
+                IF i < n THEN
+                    grams := grams || substr(t, i, 2);
+                END IF;
+            END LOOP;
+            RETURN grams;
+        END
+        $fn$;
+    CREATE INDEX IF NOT EXISTS lethe_search_short_request_id ON requests
+        USING gin (lethe_search_grams(lower(human_id)));
+    CREATE INDEX IF NOT EXISTS lethe_search_short_assignee ON requests
+        USING gin (lethe_search_grams(lower(assignee)));
+    CREATE INDEX IF NOT EXISTS lethe_search_short_subject_name ON subjects
+        USING gin (lethe_search_grams(lower(display_name)));
+    CREATE INDEX IF NOT EXISTS lethe_search_short_identity ON identities
+        USING gin (lethe_search_grams(lower(value)));
+    CREATE INDEX IF NOT EXISTS lethe_search_requests_subject ON requests (subject_id);
+    ANALYZE requests;
+    ANALYZE subjects;
+    ANALYZE identities;
+END
+$do$)SQL";
+
 // The free-text search's trigram indexes (QueueQuery::where): GIN over the same lower(…) expressions the
 // search compares with LIKE, so the planner finds candidates through them and LIKE decides. The extension may
 // live in any schema (one created before this script), so its operator class is named with that schema.
@@ -413,6 +453,7 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
             "IF EXISTS lethe_queue_notify ON requests; CREATE TRIGGER lethe_queue_notify AFTER INSERT OR "
             "UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION lethe_queue_notify()")};
     out << searchIndexes();
+    out << shortSearchIndexes();
     out << TeamStatement{
         tr("Only one erasure runs per request at a time."),
         QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS erasure_runs_one_running ON erasure_runs "
@@ -479,15 +520,25 @@ QList<TeamStatement> TeamSetup::signingStatements(const QString& schema, const Q
     return out;
 }
 
+TeamStatement TeamSetup::shortSearchIndexes()
+{
+    return TeamStatement{
+        tr("The queue's free-text search of one or two characters through indexes (a trigram index has "
+           "nothing to look up in so short a text): a function listing a text's substrings of one and two "
+           "characters, and an index of them on each text searched. Search stays exact: the index only "
+           "finds the candidates. Needs no extension."),
+        QString::fromLatin1(kShortSearchIndexes)};
+}
+
 TeamStatement TeamSetup::searchIndexes()
 {
     return TeamStatement{
         tr("The queue's free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; "
            "trusted, so a login that may create objects in the database adds it, no superuser needed) and "
            "trigram indexes on the texts searched (request number, assignee, subject's name, identities), "
-           "plus requests by subject. Search stays exact: the indexes only find the candidates, and a text "
-           "of "
-           "one or two characters is searched without them. Where the extension is not installed or may not "
+           "plus requests by subject. Search stays exact: the indexes only find the candidates (a text of "
+           "one or two characters has its own, next statement). Where the extension is not installed or may "
+           "not "
            "be created, a warning says so and search works without the indexes, more slowly."),
         QString::fromLatin1(kSearchIndexes)};
 }

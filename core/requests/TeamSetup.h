@@ -51,6 +51,8 @@ public:
     // The statement of the list above that makes the queue's free-text search use indexes: pg_trgm and its
     // trigram indexes (QueueQuery::Search); a warning instead where the extension cannot be had.
     static TeamStatement searchIndexes();
+    // The indexes of a search of one or two characters (QueueQuery::Search::UnionGrams); no extension.
+    static TeamStatement shortSearchIndexes();
     // The statements as one psql script, each preceded by its explanation as a comment.
     static QString script(const QList<TeamStatement>& statements);
     // Applies them in one transaction on `db` (a login allowed to create roles and owning the workspace's
