@@ -89,11 +89,11 @@ $fn$)SQL";
 
 // The free-text search's indexes for a text of one or two characters, which has no trigram
 // (QueueQuery::Search::UnionGrams): each text's substrings of one and two characters, lower-cased as the
-// search compares them, in a GIN index (which keeps each once); the search looks the text up as one of them and
-// LIKE decides. The function reads only its argument and names pg_catalog's functions by its own search_path,
-// so an index built with it is what a query computes. PL/pgSQL: it runs for each row an index is built over and
-// each row written, and took 22 us a call where a SQL function's distinct substrings took 60 (200,000
-// identities by psql: 4.4 s against 11.9 s).
+// search compares them, in a GIN index (which keeps each once); the search looks the text up as one of them
+// and strpos decides. The function reads only its argument and names pg_catalog's functions by its own
+// search_path, so an index built with it is what a query computes. PL/pgSQL: it runs for each row an index is
+// built over and each row written, and took 22 us a call where a SQL function's distinct substrings took 60
+// (200,000 identities by psql: 4.4 s against 11.9 s).
 const char* kShortSearchIndexes = R"SQL(DO $do$
 BEGIN
     CREATE OR REPLACE FUNCTION lethe_search_grams(t text) RETURNS text[]
