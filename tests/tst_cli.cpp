@@ -595,12 +595,7 @@ void TestCli::dueKeysStoreStopsOnCtrlC()
     const QStringList dueKeys{QStringLiteral("workspace"), QStringLiteral("due-keys"),
                               QStringLiteral("--workspace"), ws};
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-    env.remove(QStringLiteral("LETHE_WORKSPACE"));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(test::cliEnvironment(m_home.path()));
     p.setReadChannel(QProcess::StandardError);
     p.start(QStringLiteral(LETHE_CLI_PATH), dueKeys + QStringList{QStringLiteral("--store")});
     QVERIFY(p.waitForStarted());

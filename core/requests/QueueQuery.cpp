@@ -429,36 +429,52 @@ QString QueueQuery::shortGram(const QString& text)
     return points >= 1 && points <= 2 ? lowered : QString();
 }
 
-bool QueueQuery::hasShortSearchIndexes(QSqlDatabase db)
+namespace {
+
+// Whether every one of `relations` (and the function `function`, where named) exists in the workspace's
+// schema on PostgreSQL; false on any other engine.
+bool allExist(QSqlDatabase db, const QStringList& relations, const QString& function = {})
 {
     if (db.driverName() != QLatin1String("QPSQL"))
         return false;
+    QStringList present;
+    QVariantList names;
+    for (const QString& r : relations) {
+        present << QStringLiteral("to_regclass(?) IS NOT NULL");
+        names << r;
+    }
+    if (!function.isEmpty()) {
+        present << QStringLiteral("to_regprocedure(?) IS NOT NULL");
+        names << function;
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // The function and the indexes TeamSetup::shortSearchIndexes makes, in the workspace's schema.
-    return q.exec(QStringLiteral("SELECT to_regprocedure('lethe_search_grams(text)') IS NOT NULL AND "
-                                 "to_regclass('lethe_search_short_request_id') IS NOT NULL AND "
-                                 "to_regclass('lethe_search_short_assignee') IS NOT NULL AND "
-                                 "to_regclass('lethe_search_short_subject_name') IS NOT NULL AND "
-                                 "to_regclass('lethe_search_short_identity') IS NOT NULL AND "
-                                 "to_regclass('lethe_search_requests_subject') IS NOT NULL")) &&
-           q.next() && q.value(0).toBool();
+    q.prepare(QStringLiteral("SELECT ") + present.join(QLatin1String(" AND ")));
+    for (const QVariant& v : names)
+        q.addBindValue(v);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+} // namespace
+
+bool QueueQuery::hasShortSearchIndexes(QSqlDatabase db)
+{
+    // The function and the indexes TeamSetup::shortSearchIndexes makes.
+    return allExist(
+        db,
+        {QStringLiteral("lethe_search_short_request_id"), QStringLiteral("lethe_search_short_assignee"),
+         QStringLiteral("lethe_search_short_subject_name"), QStringLiteral("lethe_search_short_identity"),
+         QStringLiteral("lethe_search_requests_subject")},
+        QStringLiteral("lethe_search_grams(text)"));
 }
 
 bool QueueQuery::hasSearchIndexes(QSqlDatabase db)
 {
-    if (db.driverName() != QLatin1String("QPSQL"))
-        return false;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // The indexes TeamSetup makes (kSearchIndexes), in the workspace's schema; none where the extension was
-    // not installed, and then the search reads every row, as it does on SQLite.
-    return q.exec(QStringLiteral("SELECT to_regclass('lethe_search_request_id') IS NOT NULL AND to_regclass("
-                                 "'lethe_search_assignee') IS NOT NULL AND "
-                                 "to_regclass('lethe_search_subject_name') IS NOT NULL "
-                                 "AND to_regclass('lethe_search_identity') IS NOT NULL AND to_regclass("
-                                 "'lethe_search_requests_subject') IS NOT NULL")) &&
-           q.next() && q.value(0).toBool();
+    // The indexes TeamSetup makes (kSearchIndexes); none where the extension was not installed, and then the
+    // search reads every row, as it does on SQLite.
+    return allExist(db, {QStringLiteral("lethe_search_request_id"), QStringLiteral("lethe_search_assignee"),
+                         QStringLiteral("lethe_search_subject_name"), QStringLiteral("lethe_search_identity"),
+                         QStringLiteral("lethe_search_requests_subject")});
 }
 
 Result<QueueQuery::Page> QueueQuery::read(QSqlDatabase db, QDate today, const QueueFilter& filter,

@@ -22,15 +22,7 @@ KilledRuns runKilledUntilDone(const QString& program, const QString& home, const
     qInfo("runKilledUntilDone: seed %u", seed);
     for (;;) {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        env.insert(QStringLiteral("LETHE_ACTOR"), QStringLiteral("cli-tester"));
-        env.remove(QStringLiteral("LETHE_WORKSPACE"));
-        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-            env.insert(it.key(), it.value());
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(cliEnvironment(home, extraEnv));
         p.setReadChannel(QProcess::StandardError);
         QElapsedTimer started;
         started.start();

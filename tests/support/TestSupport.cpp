@@ -97,10 +97,8 @@ QString osLogin()
     return login;
 }
 
-CliRun runCli(const QString& program, const QString& home, QStringList args, bool json,
-              const QHash<QString, QString>& extraEnv, int timeoutMs)
+QProcessEnvironment cliEnvironment(const QString& home, const QHash<QString, QString>& extraEnv)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
@@ -109,7 +107,14 @@ CliRun runCli(const QString& program, const QString& home, QStringList args, boo
     env.remove(QStringLiteral("LETHE_WORKSPACE"));
     for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
-    p.setProcessEnvironment(env);
+    return env;
+}
+
+CliRun runCli(const QString& program, const QString& home, QStringList args, bool json,
+              const QHash<QString, QString>& extraEnv, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment(home, extraEnv));
     if (json)
         args << QStringLiteral("--json");
     p.start(program, args);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -36,6 +37,8 @@ struct CliRun
     QByteArray err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
+// The environment runCli gives lethe-cli: HOME and the XDG folders under `home`, `extraEnv` added.
+QProcessEnvironment cliEnvironment(const QString& home, const QHash<QString, QString>& extraEnv = {});
 // `env` adds to or overrides the environment (LETHE_ACTOR and LETHE_TEST_CRASH_AT, which only
 // lethe-cli-crashtest reads; the shipped lethe-cli records the OS login).
 CliRun runCli(const QString& program, const QString& home, QStringList args, bool json = true,
