@@ -663,8 +663,12 @@ void TestTeamWorkspace::cliPrintsAndApplies()
     const test::CliRun applied =
         cli({QStringLiteral("workspace"), QStringLiteral("setup-team"), QStringLiteral("--workspace"),
              QStringLiteral("team"), QStringLiteral("--prefix"), m_prefix, QStringLiteral("--officer"),
-             login("olga"), QStringLiteral("--apply")});
+             login("olga"), QStringLiteral("--apply")},
+            true);
     QVERIFY2(applied.code == 0, applied.err.constData());
+    // Both search statements made their indexes (the test server has pg_trgm).
+    QVERIFY(applied.json().object().value(QStringLiteral("search_indexed")).toBool());
+    QVERIFY(applied.json().object().value(QStringLiteral("short_search_indexed")).toBool());
     const test::CliRun verified = cli({QStringLiteral("audit"), QStringLiteral("verify"),
                                        QStringLiteral("--workspace"), QStringLiteral("team")});
     QVERIFY2(verified.code == 0, verified.err.constData());

@@ -513,6 +513,13 @@ int Cli::workspaceSetupTeam(const QStringList& args)
     auto store = openStore();
     if (!store)
         return fail(store.error());
+    if (!m_json)
+        cli::err()
+            << tr("Applying %n statement(s) in one transaction. On a large workspace building the search's "
+                  "indexes takes minutes (about three at a million requests), and changes to requests wait "
+                  "until it is done; Ctrl+C rolls everything back.",
+                  nullptr, int(statements->size()))
+            << Qt::endl;
     if (Status s = TeamSetup::apply((*store)->database(), *statements); !s)
         return fail(s.error());
     // Reopened so that the event below is the first one the server stamps.
@@ -529,10 +536,12 @@ int Cli::workspaceSetupTeam(const QStringList& args)
         return fail(e.error());
     // The search's indexes are made only where the server has pg_trgm and this login may create it.
     const bool searchIndexed = QueueQuery::hasSearchIndexes((*store)->database());
+    const bool shortSearchIndexed = QueueQuery::hasShortSearchIndexes((*store)->database());
     if (m_json) {
         emitJson(QJsonObject{{QStringLiteral("applied"), int(statements->size())},
                              {QStringLiteral("prefix"), p.value(QStringLiteral("prefix"))},
-                             {QStringLiteral("search_indexed"), searchIndexed}});
+                             {QStringLiteral("search_indexed"), searchIndexed},
+                             {QStringLiteral("short_search_indexed"), shortSearchIndexed}});
     } else {
         out() << tr("Applied %n statement(s): this is a team workspace now.", nullptr,
                     int(statements->size()))
