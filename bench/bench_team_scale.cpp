@@ -13,6 +13,10 @@
 //   that match), and the next page as the view asks for it. Then the texts without the trigram indexes
 //   setup-team makes, by hand: the one OR the loader sent before (SQLite's) and the union, page and count.
 //
+// - setup-team itself: its transaction, then the search's indexes built concurrently while a support desk
+//   adds requests (how long each took), beside one of them built the old way, in a transaction, while the
+//   desk writes (BENCH_SETUP_ONLY=1 stops there).
+//
 // The million requests are written with generate_series in SQL by the workspace's owner (not through the
 // store one by one): 90% closed and assigned, spread over ten years, the rest open (in progress, one in a
 // hundred of those verified: a rare status), one in two of those nobody's.
@@ -41,8 +45,10 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <thread>
 
 using namespace lethe;
 using namespace lethe::bench;
@@ -282,9 +288,84 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "team setup failed\n");
             return 1;
         }
+        const double transaction = setup.elapsed() / 1000.0;
+        // A support desk adds requests while the indexes are built: how long each of its writes takes.
+        std::atomic<bool> stop{false};
+        const auto writing = [&](QList<double>& lat, QString& failed) {
+            ConnectionParams desk = pg.params;
+            desk.user = pg.members.at(1).login;
+            desk.password.clear();
+            auto ws = WorkspaceStore::open(desk, QStringLiteral("bench"));
+            if (!ws) {
+                failed = ws.error().message;
+                return;
+            }
+            for (int i = 0; !stop; ++i) {
+                NewRequest r;
+                r.type = RequestType::Access;
+                r.regulation = Regulation::Gdpr;
+                r.received = (*ws)->today();
+                r.subjectName = QStringLiteral("During setup %1").arg(i);
+                r.identities = {{IdentityKind::Email, QStringLiteral("during%1@example.test").arg(i)}};
+                QElapsedTimer t;
+                t.start();
+                if (auto added = (*ws)->addRequest(r); !added) {
+                    failed = added.error().message;
+                    return;
+                }
+                lat << t.nsecsElapsed() / 1e6;
+            }
+        };
+        const auto reportWrites = [](const char* during, const QList<double>& lat, const QString& failed) {
+            if (!failed.isEmpty())
+                std::fprintf(stdout, "  writes during %s failed: %s\n", during, qPrintable(failed));
+            else if (!lat.isEmpty())
+                std::fprintf(
+                    stdout, "  %lld requests added during %s: median %.1f ms, p99 %.1f ms, longest %.1f ms\n",
+                    qlonglong(lat.size()), during, median(lat), percentile(lat, 0.99),
+                    *std::max_element(lat.begin(), lat.end()));
+        };
+        QList<double> duringBuild;
+        QString buildWriteFailed;
+        std::thread writer([&] { writing(duringBuild, buildWriteFailed); });
+        setup.restart();
+        const Status built = TeamSetup::buildIndexes((*owner)->database(), *statements);
+        const double buildSeconds = setup.elapsed() / 1000.0;
+        stop = true;
+        writer.join();
+        if (!built) {
+            std::fprintf(stderr, "building the search's indexes failed: %s\n",
+                         qPrintable(built.error().message));
+            return 1;
+        }
         std::fprintf(stdout,
-                     "setup-team applied in %.1f s (with the search's trigram and short-text indexes)\n",
-                     setup.elapsed() / 1000.0);
+                     "setup-team applied in %.2f s (its transaction, writes wait), then built the search's "
+                     "trigram and short-text indexes concurrently in %.1f s (writes go on)\n",
+                     transaction, buildSeconds);
+        reportWrites("the concurrent build", duringBuild, buildWriteFailed);
+        // The floor of the old way, for comparison: the identities' short index built again as setup-team
+        // did before, in a transaction (CREATE INDEX without CONCURRENTLY), while the desk writes.
+        if (!exec(q, QStringLiteral("DROP INDEX lethe_search_short_identity")))
+            return 1;
+        QList<double> duringOld;
+        QString oldWriteFailed;
+        stop = false;
+        std::thread oldWriter([&] { writing(duringOld, oldWriteFailed); });
+        QThread::msleep(500);
+        setup.restart();
+        const bool oldBuilt =
+            exec(q, QStringLiteral("CREATE INDEX lethe_search_short_identity ON identities USING "
+                                   "gin (lethe_search_grams(lower(value)))"));
+        const double oldSeconds = setup.elapsed() / 1000.0;
+        QThread::msleep(500);
+        stop = true;
+        oldWriter.join();
+        if (!oldBuilt)
+            return 1;
+        std::fprintf(stdout, "one short index built the old way (writes wait) in %.1f s\n", oldSeconds);
+        reportWrites("the old way's build", duringOld, oldWriteFailed);
+        if (qEnvironmentVariableIsSet("BENCH_SETUP_ONLY"))
+            return 0;
     }
     std::fprintf(stdout,
                  "team scale benchmark: %d requests on PostgreSQL (written in SQL in %.1f s), %d desks, %d "
@@ -663,8 +744,11 @@ int main(int argc, char** argv)
         if (!c.open(pg.params))
             return 1;
         QSqlQuery q(c.db());
-        if (!exec(q, TeamSetup::searchIndexes().sql))
-            return 1;
+        for (const TeamStatement& st : TeamSetup::searchIndexes())
+            if (Status built = TeamSetup::run(c.db(), st); !built) {
+                std::fprintf(stderr, "%s\n", qPrintable(built.error().message));
+                return 1;
+            }
     }
     if (perDesk <= 0)
         return 0;

@@ -28,12 +28,6 @@
 
 using namespace lethe;
 
-#define VERIFY_OK(expr)                                                                                      \
-    do {                                                                                                     \
-        const auto& r_ = (expr);                                                                             \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
-    } while (false)
-
 // The second officer's approval of an erasure plan in the window (docs/team.md): officer A (olga) plans under
 // four eyes in the erasure wizard and saves the plan for approval; officer B (oscar), at a desk of his own
 // with a keychain of his own, makes and registers his officer key from Workspace › Officer Key… and approves

@@ -323,12 +323,6 @@ QVariant TestErasure::scalar(Shop& shop, const QString& sql)
     return q.value(0);
 }
 
-#define VERIFY_OK(expr)                                                                                      \
-    do {                                                                                                     \
-        const auto r_ = (expr);                                                                              \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
-    } while (0)
-
 #define SHOP_OK(shop) QVERIFY2((shop)->error.isEmpty(), qPrintable((shop)->error))
 
 // A pointer into the plan itself (never into a copy: a temporary list detaches when iterated and is freed).

@@ -27,12 +27,6 @@
 
 using namespace lethe;
 
-#define VERIFY_OK(expr)                                                                                      \
-    do {                                                                                                     \
-        const auto r_ = (expr);                                                                              \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
-    } while (false)
-
 class TestSignedAudit : public QObject
 {
     Q_OBJECT

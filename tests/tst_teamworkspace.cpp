@@ -5,21 +5,25 @@
 #include "ErasureStore.h"
 #include "Minisign.h"
 #include "OfficerKeys.h"
+#include "QueueQuery.h"
 #include "SortKeys.h"
 #include "TeamSetup.h"
 #include "TestSupport.h"
 #include "WorkspaceStore.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
 
 #include <atomic>
+#include <thread>
 
 using namespace lethe;
 
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void desksTakeNextWithoutCollisions();
     void usersAreSetInTheDatabaseOnly();
     void cliPrintsAndApplies();
+    void scriptRunsInPsql();
+    void searchIndexesAreBuiltWithoutBlockingWrites();
     void dueKeysAreStoredByDesksThatMayAndNotAnnounced();
     void sortKeysAreStoredByDesksThatMayAndNotAnnounced();
 
@@ -165,10 +171,25 @@ void TestTeamWorkspace::statementsAreExplainedAndInputChecked()
     QVERIFY(s.ok());
     const QString script = TeamSetup::script(*s);
     QVERIFY(script.startsWith(QLatin1String("BEGIN;")));
-    QVERIFY(script.trimmed().endsWith(QLatin1String("COMMIT;")));
-    QCOMPARE(script.count(QLatin1String("\n-- ")) + script.startsWith(QLatin1String("-- ")), s->size());
+    // Each statement's explanation, and one before those after the transaction.
+    QCOMPARE(script.count(QLatin1String("\n-- ")), s->size() + 1);
     for (const TeamStatement& st : *s)
         QVERIFY2(!st.why.isEmpty() && !st.sql.isEmpty(), qPrintable(st.sql));
+    // The transaction holds everything but the search's indexes, which are built after it commits, each
+    // CONCURRENTLY (nobody's writes wait for them); the only index in it is the one-running-erasure rule.
+    QCOMPARE(script.count(QLatin1String("COMMIT;")), 1);
+    const QString inTransaction = script.left(script.indexOf(QLatin1String("COMMIT;")));
+    const QString after = script.mid(script.indexOf(QLatin1String("COMMIT;")));
+    QCOMPARE(inTransaction.count(QLatin1String("CREATE INDEX")) +
+                 inTransaction.count(QLatin1String("CREATE UNIQUE INDEX")),
+             1);
+    QVERIFY(inTransaction.contains(QLatin1String("erasure_runs_one_running")));
+    QVERIFY(inTransaction.contains(QLatin1String("team.prefix")));
+    QCOMPARE(after.count(QLatin1String("CREATE INDEX CONCURRENTLY IF NOT EXISTS")),
+             6); // 4 short, 1, 1 listing 4
+    QCOMPARE(after.count(QLatin1String("CREATE INDEX")), 6);
+    QCOMPARE(after.count(QLatin1String("\\gexec")), 3);
+    QCOMPARE(TeamSetup::inTransaction(*s), int(inTransaction.count(QLatin1String("\n-- "))));
     QVERIFY(script.contains(QLatin1String("GRANT \"lethe_officer\" TO \"olga.k@corp\"")));
 
     const auto badPrefix = TeamSetup::statements(QStringLiteral("x\"; DROP TABLE requests; --"), {});
@@ -669,6 +690,7 @@ void TestTeamWorkspace::cliPrintsAndApplies()
     // Both search statements made their indexes (the test server has pg_trgm).
     QVERIFY(applied.json().object().value(QStringLiteral("search_indexed")).toBool());
     QVERIFY(applied.json().object().value(QStringLiteral("short_search_indexed")).toBool());
+    QVERIFY(applied.json().object().value(QStringLiteral("index_steps")).toInt() > 0);
     const test::CliRun verified = cli({QStringLiteral("audit"), QStringLiteral("verify"),
                                        QStringLiteral("--workspace"), QStringLiteral("team")});
     QVERIFY2(verified.code == 0, verified.err.constData());
@@ -679,6 +701,160 @@ void TestTeamWorkspace::cliPrintsAndApplies()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), p.user);
     QCOMPARE(q.value(1).toString(), QStringLiteral("team.setup"));
+}
+
+// The script `setup-team` prints is what a DBA runs with psql: on a new workspace it does what --apply does,
+// indexes included (its \\gexec lines are psql's), and run again it changes nothing and fails nowhere.
+void TestTeamWorkspace::scriptRunsInPsql()
+{
+    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    QVERIFY2(!psql.isEmpty(),
+             "psql is not on PATH (Debian: postgresql-client, which scripts/setup installs)");
+    test::ScratchDatabase db(test::postgresAdmin());
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    {
+        auto owner = WorkspaceStore::open(db.params(), QStringLiteral("dba"));
+        VERIFY_OK(owner);
+        VERIFY_OK((*owner)->addRequest(sample()));
+    }
+    auto statements = TeamSetup::statements(m_prefix, members());
+    VERIFY_OK(statements);
+    const ConnectionParams p = db.params();
+    for (int run = 0; run < 2; ++run) {
+        QProcess proc;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!p.password.isEmpty())
+            env.insert(QStringLiteral("PGPASSWORD"), p.password);
+        proc.setProcessEnvironment(env);
+        proc.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                          QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), p.host,
+                          QStringLiteral("-p"), QString::number(p.port), QStringLiteral("-U"), p.user,
+                          QStringLiteral("-d"), p.database, QStringLiteral("-f"), QStringLiteral("-")});
+        QVERIFY(proc.waitForStarted());
+        proc.write(TeamSetup::script(*statements).toUtf8());
+        proc.closeWriteChannel();
+        QVERIFY(proc.waitForFinished(-1));
+        QVERIFY2(proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0,
+                 proc.readAllStandardError().constData());
+    }
+    SqlConnection c;
+    VERIFY_OK(c.open(p));
+    QVERIFY(QueueQuery::hasSearchIndexes(c.db()));
+    QVERIFY(QueueQuery::hasShortSearchIndexes(c.db()));
+    auto prefix = TeamSetup::prefixOf(c.db());
+    VERIFY_OK(prefix);
+    QCOMPARE(*prefix, m_prefix);
+    QSqlQuery q(c.db());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'lethe\\_search\\_%'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 9);
+}
+
+// setup-team builds the search's indexes after its transaction, CONCURRENTLY: while one waits for a desk's
+// open transaction, other desks still write requests, subjects and identities, and what they write is in the
+// index when it is done. An index whose build was interrupted is left invalid by the server: the search does
+// not count on it, and the next setup-team drops it and builds it again.
+void TestTeamWorkspace::searchIndexesAreBuiltWithoutBlockingWrites()
+{
+    auto statements = TeamSetup::statements(m_prefix, members());
+    VERIFY_OK(statements);
+    SqlConnection admin;
+    VERIFY_OK(admin.open(m_db->params()));
+    QVERIFY(!QueueQuery::hasSearchIndexes(admin.db()));
+    QSqlQuery q(admin.db());
+
+    // A desk in the middle of a change of a request (its transaction open).
+    SqlConnection holder;
+    VERIFY_OK(holder.open(as(login("sue"))));
+    QSqlQuery h(holder.db());
+    QVERIFY(holder.db().transaction());
+    QVERIFY2(h.exec(QStringLiteral("UPDATE requests SET assignee = assignee WHERE id = (SELECT min(id) FROM "
+                                   "requests)")),
+             qPrintable(h.lastError().text()));
+
+    // setup-team's index builds on a thread of their own, as the administrator.
+    std::atomic<bool> done{false};
+    QString buildError;
+    std::thread builder([&] {
+        SqlConnection c;
+        Status s = c.open(m_db->params());
+        if (s)
+            s = TeamSetup::buildIndexes(c.db(), *statements);
+        if (!s)
+            buildError = s.error().message;
+        done = true;
+    });
+    // Until the build waits for the open change (CREATE INDEX CONCURRENTLY waits for transactions that
+    // write the table to end, without blocking new ones).
+    bool waiting = false;
+    while (!done && !waiting) {
+        QThread::msleep(20);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                  "AND wait_event_type = 'Lock' AND query LIKE 'CREATE INDEX%'")));
+        waiting = q.next() && q.value(0).toInt() > 0;
+    }
+    const bool doneEarly = done;
+    QString lockError;
+    std::unique_ptr<WorkspaceStore> desk;
+    if (waiting) {
+        // Another desk writes meanwhile: its locks are granted at once (NOWAIT fails rather than waits).
+        SqlConnection writer;
+        VERIFY_OK(writer.open(as(login("sam"))));
+        QSqlQuery w(writer.db());
+        QVERIFY(writer.db().transaction());
+        if (!w.exec(QStringLiteral("LOCK TABLE requests, subjects, identities IN ROW EXCLUSIVE MODE NOWAIT")))
+            lockError = w.lastError().text();
+        writer.db().rollback();
+        if (lockError.isEmpty()) {
+            desk = open("sam");
+            NewRequest r = sample();
+            r.subjectName = QStringLiteral("Zq Written During The Build");
+            r.identities = {{IdentityKind::Email, QStringLiteral("zq.during@example.org")}};
+            if (desk)
+                VERIFY_OK(desk->addRequest(r));
+        }
+    }
+    holder.db().rollback();
+    builder.join();
+    QVERIFY2(!doneEarly, qPrintable(QStringLiteral("the build ended without waiting: ") + buildError));
+    QVERIFY2(lockError.isEmpty(),
+             qPrintable(QStringLiteral("a desk's write waited for the build: ") + lockError));
+    QVERIFY2(buildError.isEmpty(), qPrintable(buildError));
+    QVERIFY(desk);
+    QVERIFY(QueueQuery::hasSearchIndexes(admin.db()));
+    QVERIFY(QueueQuery::hasShortSearchIndexes(admin.db()));
+    QueueFilter written;
+    written.text = QStringLiteral("zq");
+    QCOMPARE(QueueQuery::searchOf(admin.db(), written), QueueQuery::Search::UnionGrams);
+    auto found = QueueQuery::count(admin.db(), written);
+    VERIFY_OK(found);
+    QCOMPARE(*found, qint64(1));
+
+    // An interrupted build's leftover: a unique index CONCURRENTLY over rows that are not unique fails and
+    // leaves its index invalid, under the name of one of the short search's indexes.
+    QVERIFY(q.exec(QStringLiteral("DROP INDEX lethe_search_short_request_id")));
+    QVERIFY(
+        !q.exec(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY lethe_search_short_request_id ON requests "
+                               "((true))")));
+    QVERIFY(q.exec(QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = "
+                                  "to_regclass('lethe_search_short_request_id')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toBool(), false);
+    QVERIFY(!QueueQuery::hasShortSearchIndexes(admin.db()));
+    QCOMPARE(QueueQuery::searchOf(admin.db(), written), QueueQuery::Search::Union);
+    VERIFY_OK(TeamSetup::buildIndexes(admin.db(), *statements));
+    QVERIFY(QueueQuery::hasShortSearchIndexes(admin.db()));
+    QVERIFY(q.exec(QStringLiteral("SELECT indisvalid, pg_get_indexdef(indexrelid) FROM pg_index WHERE "
+                                  "indexrelid = to_regclass('lethe_search_short_request_id')")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toBool());
+    QVERIFY2(q.value(1).toString().contains(QLatin1String("lethe_search_grams(lower(human_id))")),
+             qPrintable(q.value(1).toString()));
+    found = QueueQuery::count(admin.db(), written);
+    VERIFY_OK(found);
+    QCOMPARE(*found, qint64(1));
 }
 
 // The stored due dates (DueKeys) are written by the logins that change requests: support stores them again

@@ -3248,23 +3248,12 @@ Das neue Paket trägt die Signatur Ihres Arbeitsbereichs, sein Inhalt sähe also
         <translation>Eine Datenbank-Anmeldung, die prüft (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>Apply the statements on the workspace&apos;s PostgreSQL database as its configured login (the owner of its tables, allowed to create roles), in one transaction. Without it they are printed for psql.</source>
-        <translation>Die Anweisungen in einer Transaktion auf der PostgreSQL-Datenbank des Arbeitsbereichs ausführen, mit dessen eingerichteter Anmeldung (Eigentümerin der Tabellen, darf Rollen anlegen). Ohne diese Option werden sie für psql ausgegeben.</translation>
-    </message>
-    <message>
         <source>workspace setup-team takes no arguments.</source>
         <translation>workspace setup-team nimmt keine Argumente.</translation>
     </message>
     <message>
         <source>Login %1 is given twice; each person has one role.</source>
         <translation>Die Anmeldung %1 ist doppelt angegeben; jede Person hat eine Rolle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %n statement(s): this is a team workspace now.</source>
-        <translation>
-            <numerusform>%n Anweisung ausgeführt: Dies ist jetzt ein Team-Arbeitsbereich.</numerusform>
-            <numerusform>%n Anweisungen ausgeführt: Dies ist jetzt ein Team-Arbeitsbereich.</numerusform>
-        </translation>
     </message>
     <message>
         <source>batch FILE [--json] runs the commands in FILE (- for standard input), one a line, in one process; with --json it prints one line of JSON per command with its exit code and output. --workspace applies to every line that names none. Exit code 8 if any command failed.</source>
@@ -3566,11 +3555,34 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
         <source>workspace sort-keys --store</source>
         <translation>workspace sort-keys --store</translation>
     </message>
+    <message>
+        <source>Apply the statements on the workspace&apos;s PostgreSQL database as its configured login (the owner of its tables, allowed to create roles), in one transaction, then build the search&apos;s indexes without blocking writes. Without it they are printed for psql.</source>
+        <translation>Die Anweisungen in der PostgreSQL-Datenbank des Arbeitsbereichs mit dessen eingerichtetem Login ausführen (Eigentümer seiner Tabellen, darf Rollen anlegen), in einer Transaktion, danach die Indizes der Suche aufbauen, ohne Schreibzugriffe zu blockieren. Ohne diese Option werden sie für psql ausgegeben.</translation>
+    </message>
     <message numerus="yes">
-        <source>Applying %n statement(s) in one transaction. On a large workspace building the search&apos;s indexes takes minutes (about three at a million requests), and changes to requests wait until it is done; Ctrl+C rolls everything back.</source>
+        <source>Applying %n statement(s) in one transaction; Ctrl+C rolls them all back.</source>
         <translation>
-            <numerusform>%n Anweisung wird angewendet in einer Transaktion. In einem großen Arbeitsbereich dauert das Anlegen der Suchindizes Minuten (etwa drei bei einer Million Anfragen), und Änderungen an Anfragen warten, bis es fertig ist; Strg+C macht alles rückgängig.</numerusform>
-            <numerusform>%n Anweisungen werden angewendet in einer Transaktion. In einem großen Arbeitsbereich dauert das Anlegen der Suchindizes Minuten (etwa drei bei einer Million Anfragen), und Änderungen an Anfragen warten, bis es fertig ist; Strg+C macht alles rückgängig.</numerusform>
+            <numerusform>Eine Anweisung wird in einer Transaktion ausgeführt; Strg+C nimmt sie zurück.</numerusform>
+            <numerusform>%n Anweisungen werden in einer Transaktion ausgeführt; Strg+C nimmt sie alle zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a team workspace now. Building the search&apos;s indexes next, without making anyone&apos;s writes wait: on a large workspace this takes minutes (several at a million requests). Ctrl+C stops it; the team setup stays, and setup-team --apply again builds what is missing.</source>
+        <translation>Dies ist jetzt ein Team-Arbeitsbereich. Als Nächstes werden die Indizes der Suche aufgebaut, ohne dass jemandes Schreibzugriffe warten: In einem großen Arbeitsbereich dauert das Minuten (mehrere bei einer Million Anfragen). Strg+C bricht ab; die Team-Einrichtung bleibt, und setup-team --apply baut erneut auf, was fehlt.</translation>
+    </message>
+    <message>
+        <source>Search index step %1 of %2: %3…</source>
+        <translation>Suchindex, Schritt %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>Search index step %1 of %2…</source>
+        <translation>Suchindex, Schritt %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n statement(s) and built the search&apos;s indexes: this is a team workspace now.</source>
+        <translation>
+            <numerusform>Eine Anweisung ausgeführt und die Suchindizes aufgebaut: Dies ist jetzt ein Team-Arbeitsbereich.</numerusform>
+            <numerusform>%n Anweisungen ausgeführt und die Suchindizes aufgebaut: Dies ist jetzt ein Team-Arbeitsbereich.</numerusform>
         </translation>
     </message>
 </context>
@@ -10202,12 +10214,44 @@ unbekannt</translation>
         <translation>Die Warteschlange jedes Arbeitsplatzes aktualisiert sich laufend: Jede Änderung einer Anfrage wird auf dem Kanal lethe_queue mit der Nummer der Anfrage angekündigt (nie mit ihrem Inhalt), und Lethe lädt diese Zeile neu. Das erneute Speichern des Platzes einer Anfrage in der Dringlichkeitsreihenfolge (nur due_key und due_digest, nachdem sich die Kalender oder die Fristeinstellungen geändert haben) oder ihres Platzes nach betroffener Person und Bearbeiter (nur subject_key und assignee_key) ist keine Änderung der Anfrage und wird nicht angekündigt: Eine Million davon würde jeden Arbeitsplatz überfluten.</translation>
     </message>
     <message>
-        <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates (a text of one or two characters has its own, next statement). Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
-        <translation>Die Freitextsuche der Anfragenliste über Indizes: die Erweiterung pg_trgm (mit PostgreSQL ausgeliefert; vertrauenswürdig, daher fügt sie jede Anmeldung hinzu, die in der Datenbank Objekte anlegen darf, ohne Superuser) und Trigramm-Indizes auf den durchsuchten Texten (Anfragenummer, Bearbeiter, Name der betroffenen Person, Identitäten), dazu Anfragen nach betroffener Person. Die Suche bleibt exakt: Die Indizes finden nur die Kandidaten (ein Text aus einem oder zwei Zeichen hat eigene, in der nächsten Anweisung). Wo die Erweiterung nicht installiert ist oder nicht angelegt werden darf, sagt eine Warnung das, und die Suche funktioniert ohne die Indizes, langsamer.</translation>
+        <source>An index of the ones below whose build was interrupted before is invalid (no query uses it): it is dropped, so that the next statements build it again.</source>
+        <translation>Ein Index der folgenden, dessen Aufbau früher unterbrochen wurde, ist ungültig (keine Abfrage nutzt ihn): Er wird entfernt, damit die nächsten Anweisungen ihn neu aufbauen.</translation>
     </message>
     <message>
-        <source>The queue&apos;s free-text search of one or two characters through indexes (a trigram index has nothing to look up in so short a text): a function listing a text&apos;s substrings of one and two characters, and an index of them on each text searched. Search stays exact: the index only finds the candidates. Needs no extension. It costs time: on a million requests this statement took about three minutes (writes to requests, subjects and identities wait meanwhile), and each request written later takes a little longer.</source>
-        <translation>Die Freitextsuche der Anfragenliste nach einem oder zwei Zeichen über Indizes (ein Trigramm-Index hat in so kurzem Text nichts nachzuschlagen): eine Funktion, die die Teiltexte eines Textes aus einem und zwei Zeichen auflistet, und ein Index darüber auf jedem durchsuchten Text. Die Suche bleibt exakt: Der Index findet nur die Kandidaten. Braucht keine Erweiterung. Das kostet Zeit: Bei einer Million Anfragen dauerte diese Anweisung etwa drei Minuten (Schreibzugriffe auf requests, subjects und identities warten so lange), und jede später geschriebene Anfrage dauert etwas länger.</translation>
+        <source>Fresh statistics, so that the planner knows the new indexes&apos; tables.</source>
+        <translation>Frische Statistiken, damit der Planer die Tabellen der neuen Indizes kennt.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search of one or two characters (a trigram index has nothing to look up in so short a text): this function lists a text&apos;s substrings of one and two characters, and the indexes below keep them for each text searched. Search stays exact: the indexes only find the candidates. Needs no extension.</source>
+        <translation>Die Freitextsuche der Warteschlange nach einem oder zwei Zeichen (ein Trigramm-Index findet in so kurzem Text nichts zum Nachschlagen): Diese Funktion listet die Teilzeichenketten eines Textes aus einem und zwei Zeichen, und die folgenden Indizes halten sie für jeden durchsuchten Text. Die Suche bleibt exakt: Die Indizes finden nur die Kandidaten. Keine Erweiterung nötig.</translation>
+    </message>
+    <message>
+        <source>The short substrings of %1, for a search of one or two characters. Built without making anyone&apos;s writes wait; on a million requests the four took minutes, and each request written later takes a little longer.</source>
+        <translation>Die kurzen Teilzeichenketten von %1, für eine Suche nach einem oder zwei Zeichen. Aufgebaut, ohne dass jemandes Schreibzugriffe warten; bei einer Million Anfragen dauerten die vier Minuten, und jede später geschriebene Anfrage dauert etwas länger.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search through indexes needs the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed). Where it is not installed or may not be created, a warning says so and search works without its indexes, more slowly.</source>
+        <translation>Die Freitextsuche der Warteschlange über Indizes braucht die Erweiterung pg_trgm (mit PostgreSQL ausgeliefert; vertrauenswürdig, also fügt ein Login sie hinzu, der in der Datenbank Objekte anlegen darf, kein Superuser nötig). Wo sie nicht installiert ist oder nicht angelegt werden darf, sagt eine Warnung das, und die Suche funktioniert ohne ihre Indizes, langsamer.</translation>
+    </message>
+    <message>
+        <source>Trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), built without making anyone&apos;s writes wait, where the extension is there. Search stays exact: the indexes only find the candidates (a text of one or two characters has its own, below).</source>
+        <translation>Trigramm-Indizes auf den durchsuchten Texten (Anfragenummer, Bearbeiter, Name der betroffenen Person, Identitäten), aufgebaut, ohne dass jemandes Schreibzugriffe warten, wo die Erweiterung vorhanden ist. Die Suche bleibt exakt: Die Indizes finden nur die Kandidaten (ein Text aus einem oder zwei Zeichen hat eigene, unten).</translation>
+    </message>
+    <message>
+        <source>Requests by subject, for the search by a subject&apos;s name or identity.</source>
+        <translation>Anfragen nach betroffener Person, für die Suche nach deren Namen oder Identität.</translation>
+    </message>
+    <message>
+        <source>After the transaction, each statement on its own: CREATE INDEX CONCURRENTLY cannot run in a transaction block, and does not make anyone&apos;s writes wait. Lines ending in \gexec are psql&apos;s: the query lists the statements to run. Run the script with psql -v ON_ERROR_STOP=1, so that nothing runs after a failure.</source>
+        <translation>Nach der Transaktion, jede Anweisung für sich: CREATE INDEX CONCURRENTLY kann nicht in einem Transaktionsblock laufen und lässt niemandes Schreibzugriffe warten. Zeilen, die auf \gexec enden, sind psql-Befehle: Die Abfrage listet die auszuführenden Anweisungen. Führen Sie das Skript mit psql -v ON_ERROR_STOP=1 aus, damit nach einem Fehler nichts mehr läuft.</translation>
+    </message>
+    <message>
+        <source>A team workspace needs PostgreSQL. This workspace is on %1.</source>
+        <translation>Ein Team-Arbeitsbereich braucht PostgreSQL. Dieser Arbeitsbereich liegt auf %1.</translation>
+    </message>
+    <message>
+        <source>Building the search&apos;s indexes stopped at step %1 of %2 (%3): %4. The team setup itself is in place; the indexes built before stay, and running setup-team --apply again builds the rest.</source>
+        <translation>Der Aufbau der Suchindizes hielt bei Schritt %1 von %2 an (%3): %4. Die Team-Einrichtung selbst steht; die vorher aufgebauten Indizes bleiben, und setup-team --apply baut erneut den Rest auf.</translation>
     </message>
 </context>
 <context>

@@ -3246,23 +3246,12 @@ The new bundle will carry your workspace&apos;s signature, so its content would 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply the statements on the workspace&apos;s PostgreSQL database as its configured login (the owner of its tables, allowed to create roles), in one transaction. Without it they are printed for psql.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>workspace setup-team takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Login %1 is given twice; each person has one role.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %n statement(s): this is a team workspace now.</source>
-        <translation>
-            <numerusform>Applied %n statement: this is a team workspace now.</numerusform>
-            <numerusform>Applied %n statements: this is a team workspace now.</numerusform>
-        </translation>
     </message>
     <message>
         <source>batch FILE [--json] runs the commands in FILE (- for standard input), one a line, in one process; with --json it prints one line of JSON per command with its exit code and output. --workspace applies to every line that names none. Exit code 8 if any command failed.</source>
@@ -3505,11 +3494,34 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
         <source>workspace sort-keys --store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply the statements on the workspace&apos;s PostgreSQL database as its configured login (the owner of its tables, allowed to create roles), in one transaction, then build the search&apos;s indexes without blocking writes. Without it they are printed for psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Applying %n statement(s) in one transaction. On a large workspace building the search&apos;s indexes takes minutes (about three at a million requests), and changes to requests wait until it is done; Ctrl+C rolls everything back.</source>
+        <source>Applying %n statement(s) in one transaction; Ctrl+C rolls them all back.</source>
         <translation>
-            <numerusform>Applying %n statement in one transaction. On a large workspace building the search&apos;s indexes takes minutes (about three at a million requests), and changes to requests wait until it is done; Ctrl+C rolls everything back.</numerusform>
-            <numerusform>Applying %n statements in one transaction. On a large workspace building the search&apos;s indexes takes minutes (about three at a million requests), and changes to requests wait until it is done; Ctrl+C rolls everything back.</numerusform>
+            <numerusform>Applying %n statement in one transaction; Ctrl+C rolls it back.</numerusform>
+            <numerusform>Applying %n statements in one transaction; Ctrl+C rolls them all back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a team workspace now. Building the search&apos;s indexes next, without making anyone&apos;s writes wait: on a large workspace this takes minutes (several at a million requests). Ctrl+C stops it; the team setup stays, and setup-team --apply again builds what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index step %1 of %2: %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index step %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n statement(s) and built the search&apos;s indexes: this is a team workspace now.</source>
+        <translation>
+            <numerusform>Applied %n statement and built the search&apos;s indexes: this is a team workspace now.</numerusform>
+            <numerusform>Applied %n statements and built the search&apos;s indexes: this is a team workspace now.</numerusform>
         </translation>
     </message>
 </context>
@@ -10126,11 +10138,43 @@ unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The queue&apos;s free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed) and trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), plus requests by subject. Search stays exact: the indexes only find the candidates (a text of one or two characters has its own, next statement). Where the extension is not installed or may not be created, a warning says so and search works without the indexes, more slowly.</source>
+        <source>An index of the ones below whose build was interrupted before is invalid (no query uses it): it is dropped, so that the next statements build it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The queue&apos;s free-text search of one or two characters through indexes (a trigram index has nothing to look up in so short a text): a function listing a text&apos;s substrings of one and two characters, and an index of them on each text searched. Search stays exact: the index only finds the candidates. Needs no extension. It costs time: on a million requests this statement took about three minutes (writes to requests, subjects and identities wait meanwhile), and each request written later takes a little longer.</source>
+        <source>Fresh statistics, so that the planner knows the new indexes&apos; tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search of one or two characters (a trigram index has nothing to look up in so short a text): this function lists a text&apos;s substrings of one and two characters, and the indexes below keep them for each text searched. Search stays exact: the indexes only find the candidates. Needs no extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short substrings of %1, for a search of one or two characters. Built without making anyone&apos;s writes wait; on a million requests the four took minutes, and each request written later takes a little longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue&apos;s free-text search through indexes needs the extension pg_trgm (shipped with PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser needed). Where it is not installed or may not be created, a warning says so and search works without its indexes, more slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigram indexes on the texts searched (request number, assignee, subject&apos;s name, identities), built without making anyone&apos;s writes wait, where the extension is there. Search stays exact: the indexes only find the candidates (a text of one or two characters has its own, below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by subject, for the search by a subject&apos;s name or identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the transaction, each statement on its own: CREATE INDEX CONCURRENTLY cannot run in a transaction block, and does not make anyone&apos;s writes wait. Lines ending in \gexec are psql&apos;s: the query lists the statements to run. Run the script with psql -v ON_ERROR_STOP=1, so that nothing runs after a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team workspace needs PostgreSQL. This workspace is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search&apos;s indexes stopped at step %1 of %2 (%3): %4. The team setup itself is in place; the indexes built before stay, and running setup-team --apply again builds the rest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

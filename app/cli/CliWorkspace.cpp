@@ -16,6 +16,7 @@
 #include "WorkspaceStore.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <climits>
@@ -478,7 +479,8 @@ int Cli::workspaceSetupTeam(const QStringList& args)
          tr("login")},
         {QStringLiteral("apply"), tr("Apply the statements on the workspace's PostgreSQL database as its "
                                      "configured login (the owner of "
-                                     "its tables, allowed to create roles), in one transaction. Without it "
+                                     "its tables, allowed to create roles), in one transaction, then "
+                                     "build the search's indexes without blocking writes. Without it "
                                      "they are printed for psql.")},
     };
     if (!parse(p, args, opts))
@@ -513,13 +515,11 @@ int Cli::workspaceSetupTeam(const QStringList& args)
     auto store = openStore();
     if (!store)
         return fail(store.error());
+    const int inTransaction = TeamSetup::inTransaction(*statements);
     if (!m_json)
-        cli::err()
-            << tr("Applying %n statement(s) in one transaction. On a large workspace building the search's "
-                  "indexes takes minutes (about three at a million requests), and changes to requests wait "
-                  "until it is done; Ctrl+C rolls everything back.",
-                  nullptr, int(statements->size()))
-            << Qt::endl;
+        cli::err() << tr("Applying %n statement(s) in one transaction; Ctrl+C rolls them all back.", nullptr,
+                         inTransaction)
+                   << Qt::endl;
     if (Status s = TeamSetup::apply((*store)->database(), *statements); !s)
         return fail(s.error());
     // Reopened so that the event below is the first one the server stamps.
@@ -534,17 +534,39 @@ int Cli::workspaceSetupTeam(const QStringList& args)
                                    {QStringLiteral("members"), roles}});
         !e)
         return fail(e.error());
+    if (!m_json)
+        cli::err()
+            << tr("This is a team workspace now. Building the search's indexes next, without making "
+                  "anyone's writes wait: on a large workspace this takes minutes (several at a million "
+                  "requests). Ctrl+C stops it; the team setup stays, and setup-team --apply again "
+                  "builds what is missing.")
+            << Qt::endl;
+    const Status built = TeamSetup::buildIndexes(
+        (*store)->database(), *statements, [&](int done, int of, const TeamStatement& s) {
+            if (m_json)
+                return;
+            static const QRegularExpression index(QStringLiteral("CONCURRENTLY IF NOT EXISTS (\\w+)"));
+            const QRegularExpressionMatch m = index.match(s.sql);
+            cli::err()
+                << (s.run == TeamStatement::Run::Alone && m.hasMatch()
+                        ? tr("Search index step %1 of %2: %3…").arg(done + 1).arg(of).arg(m.captured(1))
+                        : tr("Search index step %1 of %2…").arg(done + 1).arg(of))
+                << Qt::endl;
+        });
+    if (!built)
+        return fail(built.error());
     // The search's indexes are made only where the server has pg_trgm and this login may create it.
     const bool searchIndexed = QueueQuery::hasSearchIndexes((*store)->database());
     const bool shortSearchIndexed = QueueQuery::hasShortSearchIndexes((*store)->database());
     if (m_json) {
-        emitJson(QJsonObject{{QStringLiteral("applied"), int(statements->size())},
+        emitJson(QJsonObject{{QStringLiteral("applied"), inTransaction},
+                             {QStringLiteral("index_steps"), int(statements->size()) - inTransaction},
                              {QStringLiteral("prefix"), p.value(QStringLiteral("prefix"))},
                              {QStringLiteral("search_indexed"), searchIndexed},
                              {QStringLiteral("short_search_indexed"), shortSearchIndexed}});
     } else {
-        out() << tr("Applied %n statement(s): this is a team workspace now.", nullptr,
-                    int(statements->size()))
+        out() << tr("Applied %n statement(s) and built the search's indexes: this is a team workspace now.",
+                    nullptr, inTransaction)
               << Qt::endl;
         if (!searchIndexed)
             out()

@@ -3,6 +3,7 @@
 #include "DueKeys.h"
 #include "StateMachine.h"
 #include "StoreSql.h"
+#include "TeamSetup.h"
 #include "WorkspaceStore.h"
 
 #include <QHash>
@@ -431,16 +432,18 @@ QString QueueQuery::shortGram(const QString& text)
 
 namespace {
 
-// Whether every one of `relations` (and the function `function`, where named) exists in the workspace's
+// Whether every one of `indexes` exists and is valid (a build CONCURRENTLY that was interrupted leaves an
+// invalid one, which no query uses), and the function `function` exists, where named, in the workspace's
 // schema on PostgreSQL; false on any other engine.
-bool allExist(QSqlDatabase db, const QStringList& relations, const QString& function = {})
+bool allValid(QSqlDatabase db, const QStringList& indexes, const QString& function = {})
 {
     if (db.driverName() != QLatin1String("QPSQL"))
         return false;
     QStringList present;
     QVariantList names;
-    for (const QString& r : relations) {
-        present << QStringLiteral("to_regclass(?) IS NOT NULL");
+    for (const QString& r : indexes) {
+        present << QStringLiteral("EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass(?) AND "
+                                  "indisvalid)");
         names << r;
     }
     if (!function.isEmpty()) {
@@ -459,22 +462,16 @@ bool allExist(QSqlDatabase db, const QStringList& relations, const QString& func
 
 bool QueueQuery::hasShortSearchIndexes(QSqlDatabase db)
 {
-    // The function and the indexes TeamSetup::shortSearchIndexes makes.
-    return allExist(
-        db,
-        {QStringLiteral("lethe_search_short_request_id"), QStringLiteral("lethe_search_short_assignee"),
-         QStringLiteral("lethe_search_short_subject_name"), QStringLiteral("lethe_search_short_identity"),
-         QStringLiteral("lethe_search_requests_subject")},
-        QStringLiteral("lethe_search_grams(text)"));
+    // The function and the indexes TeamSetup::shortSearchIndexes makes, and requests by subject.
+    return allValid(db, TeamSetup::shortSearchIndexNames() << QStringLiteral("lethe_search_requests_subject"),
+                    QStringLiteral("lethe_search_grams(text)"));
 }
 
 bool QueueQuery::hasSearchIndexes(QSqlDatabase db)
 {
-    // The indexes TeamSetup makes (kSearchIndexes); none where the extension was not installed, and then the
+    // The indexes TeamSetup::searchIndexes makes; none where the extension was not installed, and then the
     // search reads every row, as it does on SQLite.
-    return allExist(db, {QStringLiteral("lethe_search_request_id"), QStringLiteral("lethe_search_assignee"),
-                         QStringLiteral("lethe_search_subject_name"), QStringLiteral("lethe_search_identity"),
-                         QStringLiteral("lethe_search_requests_subject")});
+    return allValid(db, TeamSetup::searchIndexNames());
 }
 
 Result<QueueQuery::Page> QueueQuery::read(QSqlDatabase db, QDate today, const QueueFilter& filter,

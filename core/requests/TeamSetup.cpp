@@ -1,9 +1,12 @@
 #include "TeamSetup.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace lethe {
 
@@ -94,45 +97,26 @@ $fn$)SQL";
 // search_path, so an index built with it is what a query computes. PL/pgSQL: it runs for each row an index is
 // built over and each row written, and took 22 us a call where a SQL function's distinct substrings took 60
 // (200,000 identities by psql: 4.4 s against 11.9 s).
-const char* kShortSearchIndexes = R"SQL(DO $do$
-BEGIN
-    CREATE OR REPLACE FUNCTION lethe_search_grams(t text) RETURNS text[]
-        LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
-        AS $fn$
-        DECLARE
-            grams text[] := '{}';
-            n int := char_length(t);
-        BEGIN
-            FOR i IN 1 .. n LOOP
-                grams := grams || substr(t, i, 1);
-                IF i < n THEN
-                    grams := grams || substr(t, i, 2);
-                END IF;
-            END LOOP;
-            RETURN grams;
-        END
-        $fn$;
-    CREATE INDEX IF NOT EXISTS lethe_search_short_request_id ON requests
-        USING gin (lethe_search_grams(lower(human_id)));
-    CREATE INDEX IF NOT EXISTS lethe_search_short_assignee ON requests
-        USING gin (lethe_search_grams(lower(assignee)));
-    CREATE INDEX IF NOT EXISTS lethe_search_short_subject_name ON subjects
-        USING gin (lethe_search_grams(lower(display_name)));
-    CREATE INDEX IF NOT EXISTS lethe_search_short_identity ON identities
-        USING gin (lethe_search_grams(lower(value)));
-    CREATE INDEX IF NOT EXISTS lethe_search_requests_subject ON requests (subject_id);
-    ANALYZE requests;
-    ANALYZE subjects;
-    ANALYZE identities;
-END
-$do$)SQL";
+const char* kGramsFunction = R"SQL(CREATE OR REPLACE FUNCTION lethe_search_grams(t text) RETURNS text[]
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+    AS $fn$
+    DECLARE
+        grams text[] := '{}';
+        n int := char_length(t);
+    BEGIN
+        FOR i IN 1 .. n LOOP
+            grams := grams || substr(t, i, 1);
+            IF i < n THEN
+                grams := grams || substr(t, i, 2);
+            END IF;
+        END LOOP;
+        RETURN grams;
+    END
+    $fn$)SQL";
 
-// The free-text search's trigram indexes (QueueQuery::where): GIN over the same lower(…) expressions the
-// search compares with LIKE, so the planner finds candidates through them and LIKE decides. The extension may
-// live in any schema (one created before this script), so its operator class is named with that schema.
-const char* kSearchIndexes = R"SQL(DO $do$
-DECLARE
-    v_schema text;
+// The extension of the free-text search's trigram indexes, where the server has it and this login may create
+// it; a warning, and nothing else, where not.
+const char* kTrigramExtension = R"SQL(DO $do$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
         RAISE WARNING 'pg_trgm is not installed on this server (Debian: postgresql-contrib): the queue''s '
@@ -146,22 +130,49 @@ BEGIN
                       'works without its index, more slowly', SQLERRM;
         RETURN;
     END;
-    SELECT n.nspname INTO v_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
-        WHERE e.extname = 'pg_trgm';
-    EXECUTE format('CREATE INDEX IF NOT EXISTS lethe_search_request_id ON requests '
-                   'USING gin (lower(human_id) %I.gin_trgm_ops)', v_schema);
-    EXECUTE format('CREATE INDEX IF NOT EXISTS lethe_search_assignee ON requests '
-                   'USING gin (lower(assignee) %I.gin_trgm_ops)', v_schema);
-    EXECUTE format('CREATE INDEX IF NOT EXISTS lethe_search_subject_name ON subjects '
-                   'USING gin (lower(display_name) %I.gin_trgm_ops)', v_schema);
-    EXECUTE format('CREATE INDEX IF NOT EXISTS lethe_search_identity ON identities '
-                   'USING gin (lower(value) %I.gin_trgm_ops)', v_schema);
-    CREATE INDEX IF NOT EXISTS lethe_search_requests_subject ON requests (subject_id);
-    ANALYZE requests;
-    ANALYZE subjects;
-    ANALYZE identities;
 END
 $do$)SQL";
+
+// The free-text search's trigram indexes (QueueQuery::where): GIN over the same lower(…) expressions the
+// search compares with LIKE, so the planner finds candidates through them and LIKE decides. The extension may
+// live in any schema (one created before this script), so its operator class is named with that schema; no
+// row, and so no index, where it is not there.
+const char* kTrigramIndexes =
+    R"SQL(SELECT format('CREATE INDEX CONCURRENTLY IF NOT EXISTS %s USING gin (lower(%s) %I.gin_trgm_ops)',
+              x.target, x.text, n.nspname)
+    FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace,
+         (VALUES (1, 'lethe_search_request_id ON requests', 'human_id'),
+                 (2, 'lethe_search_assignee ON requests', 'assignee'),
+                 (3, 'lethe_search_subject_name ON subjects', 'display_name'),
+                 (4, 'lethe_search_identity ON identities', 'value')) x(k, target, text)
+    WHERE e.extname = 'pg_trgm' ORDER BY x.k)SQL";
+
+// The names of the search's indexes (TeamSetup::searchIndexes, shortSearchIndexes).
+const QStringList kSearchIndexNames{
+    QStringLiteral("lethe_search_request_id"), QStringLiteral("lethe_search_assignee"),
+    QStringLiteral("lethe_search_subject_name"), QStringLiteral("lethe_search_identity"),
+    QStringLiteral("lethe_search_requests_subject")};
+const QStringList kShortSearchIndexNames{
+    QStringLiteral("lethe_search_short_request_id"), QStringLiteral("lethe_search_short_assignee"),
+    QStringLiteral("lethe_search_short_subject_name"), QStringLiteral("lethe_search_short_identity")};
+
+// A build CONCURRENTLY that was interrupted (Ctrl+C, a lost connection, a failure) leaves its index behind,
+// invalid: never used by a query, yet IF NOT EXISTS would keep it forever. Those of `names` are dropped, so
+// that the statements after build them anew; valid ones are kept.
+TeamStatement dropInvalid(const QStringList& names)
+{
+    QStringList quotedNames;
+    for (const QString& n : names)
+        quotedNames << literal(n);
+    return TeamStatement{
+        TeamSetup::tr("An index of the ones below whose build was interrupted before is invalid (no query "
+                      "uses it): it is dropped, so that the next statements build it again."),
+        QStringLiteral("SELECT format('DROP INDEX CONCURRENTLY IF EXISTS %s', i.indexrelid::regclass) FROM "
+                       "pg_index i WHERE NOT i.indisvalid AND i.indexrelid IN (SELECT to_regclass(n) FROM "
+                       "unnest(ARRAY[%1]) n)")
+            .arg(quotedNames.join(QLatin1String(", "))),
+        TeamStatement::Run::Generated};
+}
 
 // A login registers its own officer key (never another's), and the registration is in the audit log.
 const char* kKeyRegister = R"SQL(CREATE OR REPLACE FUNCTION lethe_officer_key_register(
@@ -452,8 +463,6 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
             "NEW.human_id); RETURN NULL; END $fn$; DROP TRIGGER "
             "IF EXISTS lethe_queue_notify ON requests; CREATE TRIGGER lethe_queue_notify AFTER INSERT OR "
             "UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION lethe_queue_notify()")};
-    out << searchIndexes();
-    out << shortSearchIndexes();
     out << TeamStatement{
         tr("Only one erasure runs per request at a time."),
         QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS erasure_runs_one_running ON erasure_runs "
@@ -476,6 +485,12 @@ Result<QList<TeamStatement>> TeamSetup::statements(const QString& prefix, const 
         QStringLiteral("INSERT INTO settings (key, value) VALUES ('team.prefix', %1) ON CONFLICT "
                        "(key) DO UPDATE SET value = EXCLUDED.value")
             .arg(literal(prefix))};
+    // The search's indexes, after the transaction (TeamStatement::Run): the extension and the function in
+    // it, the indexes built CONCURRENTLY after it commits.
+    out << searchIndexes();
+    out << shortSearchIndexes();
+    out << TeamStatement{tr("Fresh statistics, so that the planner knows the new indexes' tables."),
+                         QStringLiteral("ANALYZE requests, subjects, identities"), TeamStatement::Run::Alone};
     return out;
 }
 
@@ -520,37 +535,95 @@ QList<TeamStatement> TeamSetup::signingStatements(const QString& schema, const Q
     return out;
 }
 
-TeamStatement TeamSetup::shortSearchIndexes()
+QList<TeamStatement> TeamSetup::shortSearchIndexes()
 {
-    return TeamStatement{
-        tr("The queue's free-text search of one or two characters through indexes (a trigram index has "
-           "nothing to look up in so short a text): a function listing a text's substrings of one and two "
-           "characters, and an index of them on each text searched. Search stays exact: the index only "
-           "finds the candidates. Needs no extension. It costs time: on a million requests this statement "
-           "took about three minutes (writes to requests, subjects and identities wait meanwhile), and each "
-           "request written later takes a little longer."),
-        QString::fromLatin1(kShortSearchIndexes)};
+    QList<TeamStatement> out;
+    out << TeamStatement{
+        tr("The queue's free-text search of one or two characters (a trigram index has nothing to look up "
+           "in so short a text): this function lists a text's substrings of one and two characters, and the "
+           "indexes below keep them for each text searched. Search stays exact: the indexes only find the "
+           "candidates. Needs no extension."),
+        QString::fromLatin1(kGramsFunction)};
+    out << dropInvalid(kShortSearchIndexNames);
+    const QList<std::pair<QString, QString>> texts{
+        {QStringLiteral("lethe_search_short_request_id ON requests"), QStringLiteral("human_id")},
+        {QStringLiteral("lethe_search_short_assignee ON requests"), QStringLiteral("assignee")},
+        {QStringLiteral("lethe_search_short_subject_name ON subjects"), QStringLiteral("display_name")},
+        {QStringLiteral("lethe_search_short_identity ON identities"), QStringLiteral("value")}};
+    for (const auto& [target, text] : texts)
+        out << TeamStatement{
+            tr("The short substrings of %1, for a search of one or two characters. Built without making "
+               "anyone's writes wait; on a million requests the four took minutes, and each request "
+               "written later takes a little longer.")
+                .arg(text),
+            QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 USING gin "
+                           "(lethe_search_grams(lower(%2)))")
+                .arg(target, text),
+            TeamStatement::Run::Alone};
+    return out;
 }
 
-TeamStatement TeamSetup::searchIndexes()
+QList<TeamStatement> TeamSetup::searchIndexes()
 {
-    return TeamStatement{
-        tr("The queue's free-text search through indexes: the extension pg_trgm (shipped with PostgreSQL; "
-           "trusted, so a login that may create objects in the database adds it, no superuser needed) and "
-           "trigram indexes on the texts searched (request number, assignee, subject's name, identities), "
-           "plus requests by subject. Search stays exact: the indexes only find the candidates (a text of "
-           "one or two characters has its own, next statement). Where the extension is not installed or may "
-           "not "
-           "be created, a warning says so and search works without the indexes, more slowly."),
-        QString::fromLatin1(kSearchIndexes)};
+    QList<TeamStatement> out;
+    out << TeamStatement{
+        tr("The queue's free-text search through indexes needs the extension pg_trgm (shipped with "
+           "PostgreSQL; trusted, so a login that may create objects in the database adds it, no superuser "
+           "needed). Where it is not installed or may not be created, a warning says so and search works "
+           "without its indexes, more slowly."),
+        QString::fromLatin1(kTrigramExtension)};
+    out << dropInvalid(kSearchIndexNames);
+    out << TeamStatement{
+        tr("Trigram indexes on the texts searched (request number, assignee, subject's name, identities), "
+           "built without making anyone's writes wait, where the extension is there. Search stays exact: "
+           "the indexes only find the candidates (a text of one or two characters has its own, below)."),
+        QString::fromLatin1(kTrigramIndexes), TeamStatement::Run::Generated};
+    out << TeamStatement{
+        tr("Requests by subject, for the search by a subject's name or identity."),
+        QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS lethe_search_requests_subject "
+                       "ON requests (subject_id)"),
+        TeamStatement::Run::Alone};
+    return out;
+}
+
+QStringList TeamSetup::searchIndexNames()
+{
+    return kSearchIndexNames;
+}
+
+QStringList TeamSetup::shortSearchIndexNames()
+{
+    return kShortSearchIndexNames;
+}
+
+int TeamSetup::inTransaction(const QList<TeamStatement>& statements)
+{
+    return int(std::count_if(statements.begin(), statements.end(), [](const TeamStatement& s) {
+        return s.run == TeamStatement::Run::InTransaction;
+    }));
 }
 
 QString TeamSetup::script(const QList<TeamStatement>& statements)
 {
     QString out = QStringLiteral("BEGIN;\n\n");
     for (const TeamStatement& s : statements)
-        out += QStringLiteral("-- %1\n%2;\n\n").arg(s.why, s.sql);
-    return out + QStringLiteral("COMMIT;\n");
+        if (s.run == TeamStatement::Run::InTransaction)
+            out += QStringLiteral("-- %1\n%2;\n\n").arg(s.why, s.sql);
+    out += QStringLiteral("COMMIT;\n");
+    if (inTransaction(statements) < statements.size())
+        out +=
+            QStringLiteral("\n-- %1\n")
+                .arg(tr("After the transaction, each statement on its own: CREATE INDEX CONCURRENTLY cannot "
+                        "run in a transaction block, and does not make anyone's writes wait. Lines ending "
+                        "in \\gexec are psql's: the query lists the statements to run. Run the script "
+                        "with psql -v ON_ERROR_STOP=1, so that nothing runs after a failure."));
+    for (const TeamStatement& s : statements) {
+        if (s.run == TeamStatement::Run::Alone)
+            out += QStringLiteral("\n-- %1\n%2;\n").arg(s.why, s.sql);
+        else if (s.run == TeamStatement::Run::Generated)
+            out += QStringLiteral("\n-- %1\n%2 \\gexec\n").arg(s.why, s.sql);
+    }
+    return out;
 }
 
 Status TeamSetup::apply(QSqlDatabase db, const QList<TeamStatement>& statements)
@@ -566,19 +639,69 @@ Status TeamSetup::apply(QSqlDatabase db, const QList<TeamStatement>& statements)
     QSqlQuery q(db);
     // Re-applying revokes what was never granted; the server's notices about that are no news to anyone.
     q.exec(QStringLiteral("SET LOCAL client_min_messages = error"));
-    for (int i = 0; i < statements.size(); ++i) {
-        if (!q.exec(statements.at(i).sql)) {
+    const int n = inTransaction(statements);
+    int at = 0;
+    for (const TeamStatement& s : statements) {
+        if (s.run != TeamStatement::Run::InTransaction)
+            continue;
+        ++at;
+        if (!q.exec(s.sql)) {
             const QString why = q.lastError().text();
             db.rollback();
-            return makeError(Error::Code::Storage,
-                             tr("Statement %1 of %2 (%3) failed, nothing was changed: %4")
-                                 .arg(i + 1)
-                                 .arg(statements.size())
-                                 .arg(statements.at(i).why, why));
+            return makeError(
+                Error::Code::Storage,
+                tr("Statement %1 of %2 (%3) failed, nothing was changed: %4").arg(at).arg(n).arg(s.why, why));
         }
     }
     if (!db.commit())
         return makeError(Error::Code::Storage, tr("Cannot commit: %1").arg(db.lastError().text()));
+    return {};
+}
+
+Status TeamSetup::run(QSqlDatabase db, const TeamStatement& statement)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(statement.sql))
+        return makeError(Error::Code::Storage, q.lastError().text());
+    if (statement.run != TeamStatement::Run::Generated)
+        return {};
+    QStringList generated;
+    while (q.next())
+        generated << q.value(0).toString();
+    for (const QString& sql : generated)
+        if (!q.exec(sql))
+            return makeError(Error::Code::Storage, q.lastError().text());
+    return {};
+}
+
+Status TeamSetup::buildIndexes(QSqlDatabase db, const QList<TeamStatement>& statements,
+                               const std::function<void(int, int, const TeamStatement&)>& progress)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return makeError(
+            Error::Code::Unsupported,
+            tr("A team workspace needs PostgreSQL. This workspace is on %1.").arg(db.driverName()));
+    const int n = int(statements.size()) - inTransaction(statements);
+    // Run again, each index that is there says so; no news to anyone. Warnings still show.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    const auto quiet = qScopeGuard([&] { QSqlQuery(db).exec(QStringLiteral("RESET client_min_messages")); });
+    int at = 0;
+    for (const TeamStatement& s : statements) {
+        if (s.run == TeamStatement::Run::InTransaction)
+            continue;
+        if (progress)
+            progress(at, n, s);
+        ++at;
+        if (Status done = run(db, s); !done)
+            return makeError(Error::Code::Storage,
+                             tr("Building the search's indexes stopped at step %1 of %2 (%3): %4. The team "
+                                "setup itself is in place; the indexes built before stay, and running "
+                                "setup-team --apply again builds the rest.")
+                                 .arg(at)
+                                 .arg(n)
+                                 .arg(s.why, done.error().message));
+    }
     return {};
 }
 

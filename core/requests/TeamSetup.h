@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace lethe {
 
@@ -26,8 +27,12 @@ namespace lethe {
 //   lethe_audit_sign_head); signed heads are never updated or deleted;
 // - erasure runs stamped with the session_user of whoever plans, approves and starts them, the approver never
 //   the one who runs or resumes, and one running erasure per request;
-// - the extension pg_trgm and trigram indexes for the queue's free-text search (where the server has it).
-// A workspace is in team mode once `team.prefix` is set in its settings (the last statement).
+// - the extension pg_trgm and trigram indexes for the queue's free-text search (where the server has it), and
+//   the indexes of a search of one or two characters.
+// A workspace is in team mode once `team.prefix` is set in its settings (the last statement of the
+// transaction). The search's indexes are built after it commits, CONCURRENTLY, so that nobody's writes wait
+// for them (minutes on a million requests); an index whose build was interrupted is left invalid by the
+// server, and is dropped and built again the next time.
 struct TeamMember
 {
     QString login;
@@ -36,8 +41,15 @@ struct TeamMember
 
 struct TeamStatement
 {
+    enum class Run
+    {
+        InTransaction, // with the others, all or nothing (TeamSetup::apply)
+        Alone,         // after the transaction, on its own: CREATE INDEX CONCURRENTLY cannot run in one
+        Generated,     // after it, a query whose rows are statements each run alone (psql's \gexec)
+    };
     QString why; // one or two sentences for the administrator
     QString sql;
+    Run run = Run::InTransaction;
 };
 
 class TeamSetup
@@ -48,16 +60,33 @@ public:
 
     // The statements in order; refuses an invalid prefix, login or role, naming it.
     static Result<QList<TeamStatement>> statements(const QString& prefix, const QList<TeamMember>& members);
-    // The statement of the list above that makes the queue's free-text search use indexes: pg_trgm and its
-    // trigram indexes (QueueQuery::Search); a warning instead where the extension cannot be had.
-    static TeamStatement searchIndexes();
-    // The indexes of a search of one or two characters (QueueQuery::Search::UnionGrams); no extension.
-    static TeamStatement shortSearchIndexes();
-    // The statements as one psql script, each preceded by its explanation as a comment.
+    // The statements of the list above that make the queue's free-text search use indexes: pg_trgm (a
+    // warning instead where the extension cannot be had) and its trigram indexes (QueueQuery::Search).
+    static QList<TeamStatement> searchIndexes();
+    // The function and indexes of a search of one or two characters (QueueQuery::Search::UnionGrams); no
+    // extension.
+    static QList<TeamStatement> shortSearchIndexes();
+    // The names of the indexes each of the two makes (searchIndexes: the trigram ones and requests by
+    // subject).
+    static QStringList searchIndexNames();
+    static QStringList shortSearchIndexNames();
+    // The statements as one psql script, each preceded by its explanation as a comment: those of the
+    // transaction between BEGIN and COMMIT, then the others.
     static QString script(const QList<TeamStatement>& statements);
-    // Applies them in one transaction on `db` (a login allowed to create roles and owning the workspace's
-    // tables, or a superuser); all or nothing.
+    // Applies the statements of the transaction in one transaction on `db` (a login allowed to create roles
+    // and owning the workspace's tables, or a superuser); all or nothing. The others are left to
+    // buildIndexes.
     static Status apply(QSqlDatabase db, const QList<TeamStatement>& statements);
+    // Runs the statements that run alone, after apply, in order; `progress` is told the index of each
+    // before it runs. Stops at the first that fails, naming it: what was built before stays, and an index
+    // left invalid is built again the next time.
+    static Status
+    buildIndexes(QSqlDatabase db, const QList<TeamStatement>& statements,
+                 const std::function<void(int done, int of, const TeamStatement&)>& progress = {});
+    // Runs one statement by its kind (a Generated one: its query, then each statement it lists).
+    static Status run(QSqlDatabase db, const TeamStatement& statement);
+    // How many of `statements` run in the transaction.
+    static int inTransaction(const QList<TeamStatement>& statements);
 
     // The workspace's team prefix, or empty when it is a one-person workspace (SQLite, or PostgreSQL never
     // set up for a team).

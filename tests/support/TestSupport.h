@@ -97,3 +97,10 @@ QString demoServerTarget(ConnectionParams::Engine engine, const QStringList& pro
                          ConnectionParams* server, DropDatabases* drop);
 
 } // namespace lethe::test
+
+// Fails the test with the error's message unless `expr` (a Result or Status) is ok.
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const auto& r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
+    } while (false)
