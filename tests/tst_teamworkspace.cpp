@@ -52,6 +52,7 @@ private Q_SLOTS:
     void usersAreSetInTheDatabaseOnly();
     void cliPrintsAndApplies();
     void scriptRunsInPsql();
+    void cliSaysWhatTheIndexBuildWaitsFor();
     void searchIndexesAreBuiltWithoutBlockingWrites();
     void dueKeysAreStoredByDesksThatMayAndNotAnnounced();
     void sortKeysAreStoredByDesksThatMayAndNotAnnounced();
@@ -701,6 +702,62 @@ void TestTeamWorkspace::cliPrintsAndApplies()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), p.user);
     QCOMPARE(q.value(1).toString(), QStringLiteral("team.setup"));
+}
+
+// `setup-team --apply` builds the search's indexes CONCURRENTLY, which waits for the transactions open when
+// it began: a desk's transaction left open makes a step seem stuck, so the command names the session it waits
+// for (its pid, login and since when), and finishes once that transaction ends.
+void TestTeamWorkspace::cliSaysWhatTheIndexBuildWaitsFor()
+{
+    QTemporaryDir home;
+    test::ScratchDatabase db(test::postgresAdmin());
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const ConnectionParams p = db.params();
+    const test::CliRun init =
+        test::runCli(QStringLiteral(LETHE_CLI_PATH), home.path(),
+                     {QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("team"),
+                      QStringLiteral("--engine"), QStringLiteral("postgres"), QStringLiteral("--host"),
+                      p.host, QStringLiteral("--port"), QString::number(p.port), QStringLiteral("--database"),
+                      p.database, QStringLiteral("--user"), p.user},
+                     false);
+    QVERIFY2(init.code == 0, init.err.constData());
+    // A session holding a snapshot in an open transaction (a desk reading, say): it locks no table the team
+    // setup changes, so the transaction of the setup goes through, and the index build waits for it.
+    SqlConnection holder;
+    VERIFY_OK(holder.open(p));
+    QSqlQuery h(holder.db());
+    QVERIFY(h.exec(QStringLiteral("SELECT pg_backend_pid()")) && h.next());
+    const int holderPid = h.value(0).toInt();
+    QVERIFY(h.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+    QVERIFY(h.exec(QStringLiteral("SELECT count(*) FROM pg_class")) && h.next());
+
+    QProcess cli;
+    cli.setProcessEnvironment(test::cliEnvironment(home.path()));
+    cli.start(QStringLiteral(LETHE_CLI_PATH),
+              {QStringLiteral("workspace"), QStringLiteral("setup-team"), QStringLiteral("--workspace"),
+               QStringLiteral("team"), QStringLiteral("--prefix"), m_prefix, QStringLiteral("--officer"),
+               login("olga"), QStringLiteral("--apply")});
+    QVERIFY(cli.waitForStarted());
+    cli.setReadChannel(QProcess::StandardError); // what waitForReadyRead waits for
+    QByteArray err;
+    const QByteArray expected =
+        QStringLiteral("waits for the transaction session %1 (%2").arg(holderPid).arg(p.user).toUtf8();
+    while (!err.contains(expected) && cli.state() != QProcess::NotRunning) {
+        cli.waitForReadyRead(-1);
+        err += cli.readAllStandardError();
+    }
+    err += cli.readAllStandardError();
+    QVERIFY2(err.contains(expected), err.constData());
+    QVERIFY2(err.contains("nobody's writes wait meanwhile"), err.constData());
+    QCOMPARE(err.count(expected), 1); // once, though it waits on
+    QCOMPARE(cli.state(), QProcess::Running);
+    QVERIFY(h.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(cli.waitForFinished(-1));
+    err += cli.readAllStandardError();
+    QVERIFY2(cli.exitCode() == 0, err.constData());
+    QVERIFY(cli.readAllStandardOutput().contains("team workspace now"));
+    QCOMPARE(err.count(expected), 1);
+    QVERIFY(QueueQuery::hasShortSearchIndexes(holder.db()));
 }
 
 // The script `setup-team` prints is what a DBA runs with psql: on a new workspace it does what --apply does,

@@ -3585,6 +3585,18 @@ Jeder Befehl kennt --help. Exit-Codes: 0 Erfolg, 1 falscher Aufruf, 2 ungültige
             <numerusform>%n Anweisungen ausgeführt und die Suchindizes aufgebaut: Dies ist jetzt ein Team-Arbeitsbereich.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The index build waits for the open transaction of session %1 (%2) to end; nobody&apos;s writes wait meanwhile.</source>
+        <translation>Der Indexaufbau wartet, bis die offene Transaktion der Sitzung %1 (%2) endet; niemandes Schreibzugriffe warten währenddessen.</translation>
+    </message>
+    <message>
+        <source>The index build waits for the transaction session %1 (%2) has had open since %3 UTC to end; nobody&apos;s writes wait meanwhile.</source>
+        <translation>Der Indexaufbau wartet, bis die Transaktion endet, die Sitzung %1 (%2) seit %3 UTC offen hat; niemandes Schreibzugriffe warten währenddessen.</translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -10252,6 +10264,10 @@ unbekannt</translation>
     <message>
         <source>Building the search&apos;s indexes stopped at step %1 of %2 (%3): %4. The team setup itself is in place; the indexes built before stay, and running setup-team --apply again builds the rest.</source>
         <translation>Der Aufbau der Suchindizes hielt bei Schritt %1 von %2 an (%3): %4. Die Team-Einrichtung selbst steht; die vorher aufgebauten Indizes bleiben, und setup-team --apply baut erneut den Rest auf.</translation>
+    </message>
+    <message>
+        <source>Reading what the index build waits for: %1</source>
+        <translation>Lesen, worauf der Indexaufbau wartet: %1</translation>
     </message>
 </context>
 <context>

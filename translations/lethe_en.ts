@@ -3524,6 +3524,18 @@ Each command takes --help. Exit codes: 0 success, 1 usage, 2 invalid input, 3 no
             <numerusform>Applied %n statements and built the search&apos;s indexes: this is a team workspace now.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index build waits for the open transaction of session %1 (%2) to end; nobody&apos;s writes wait meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index build waits for the transaction session %1 (%2) has had open since %3 UTC to end; nobody&apos;s writes wait meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lethe::CompleteTaskDialog</name>
@@ -10175,6 +10187,10 @@ unknown</source>
     </message>
     <message>
         <source>Building the search&apos;s indexes stopped at step %1 of %2 (%3): %4. The team setup itself is in place; the indexes built before stay, and running setup-team --apply again builds the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the index build waits for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,11 +17,17 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
 #include <csignal>
+#include <mutex>
 #include <stop_token>
+#include <thread>
 
 namespace lethe {
 
@@ -541,10 +547,54 @@ int Cli::workspaceSetupTeam(const QStringList& args)
                   "requests). Ctrl+C stops it; the team setup stays, and setup-team --apply again "
                   "builds what is missing.")
             << Qt::endl;
+    // A build CONCURRENTLY waits for the transactions open when it began; the administrator is told which
+    // (by a second connection, every second), once each, rather than watching a step that seems stuck.
+    std::mutex saying;
+    std::atomic<bool> finished{false};
+    int builderPid = 0;
+    if (QSqlQuery pid((*store)->database());
+        pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next())
+        builderPid = pid.value(0).toInt();
+    std::thread watcher;
+    if (!m_json && builderPid > 0)
+        watcher = std::thread([&, params = (*store)->params()] {
+            SqlConnection c;
+            if (!c.openExisting(params))
+                return;
+            QSet<int> said;
+            while (!finished) {
+                for (int i = 0; i < 10 && !finished; ++i)
+                    QThread::msleep(100);
+                const auto blockers = finished ? Result<QList<TeamBlocker>>(QList<TeamBlocker>())
+                                               : TeamSetup::blockersOf(c.db(), builderPid);
+                if (!blockers)
+                    return;
+                for (const TeamBlocker& b : *blockers) {
+                    if (said.contains(b.pid))
+                        continue;
+                    said << b.pid;
+                    const QString who =
+                        b.application.isEmpty() ? b.login : tr("%1, %2").arg(b.login, b.application);
+                    const std::lock_guard lock(saying);
+                    cli::err()
+                        << (b.since.isEmpty()
+                                ? tr("The index build waits for the open transaction of session %1 (%2) "
+                                     "to end; nobody's writes wait meanwhile.")
+                                      .arg(b.pid)
+                                      .arg(who)
+                                : tr("The index build waits for the transaction session %1 (%2) has had "
+                                     "open since %3 UTC to end; nobody's writes wait meanwhile.")
+                                      .arg(b.pid)
+                                      .arg(who, b.since))
+                        << Qt::endl;
+                }
+            }
+        });
     const Status built = TeamSetup::buildIndexes(
         (*store)->database(), *statements, [&](int done, int of, const TeamStatement& s) {
             if (m_json)
                 return;
+            const std::lock_guard lock(saying);
             static const QRegularExpression index(QStringLiteral("CONCURRENTLY IF NOT EXISTS (\\w+)"));
             const QRegularExpressionMatch m = index.match(s.sql);
             cli::err()
@@ -553,6 +603,9 @@ int Cli::workspaceSetupTeam(const QStringList& args)
                         : tr("Search index step %1 of %2…").arg(done + 1).arg(of))
                 << Qt::endl;
         });
+    finished = true;
+    if (watcher.joinable())
+        watcher.join();
     if (!built)
         return fail(built.error());
     // The search's indexes are made only where the server has pg_trgm and this login may create it.

@@ -675,6 +675,24 @@ Status TeamSetup::run(QSqlDatabase db, const TeamStatement& statement)
     return {};
 }
 
+Result<QList<TeamBlocker>> TeamSetup::blockersOf(QSqlDatabase db, int pid)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.pid, a.usename, a.application_name, to_char(a.xact_start AT TIME ZONE "
+                             "'UTC', 'YYYY-MM-DD HH24:MI:SS') FROM unnest(pg_blocking_pids(?)) b(pid) JOIN "
+                             "pg_stat_activity a ON a.pid = b.pid ORDER BY a.xact_start NULLS LAST, a.pid"));
+    q.addBindValue(pid);
+    if (!q.exec())
+        return makeError(Error::Code::Storage,
+                         tr("Reading what the index build waits for: %1").arg(q.lastError().text()));
+    QList<TeamBlocker> out;
+    while (q.next())
+        out << TeamBlocker{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString()};
+    return out;
+}
+
 Status TeamSetup::buildIndexes(QSqlDatabase db, const QList<TeamStatement>& statements,
                                const std::function<void(int, int, const TeamStatement&)>& progress)
 {

@@ -39,6 +39,16 @@ struct TeamMember
     QString role; // officer, support or reviewer
 };
 
+// A session whose open transaction an index build waits for (pg_blocking_pids); what the server shows of it
+// to this login (another login's state and start are shown only to a superuser or pg_read_all_stats).
+struct TeamBlocker
+{
+    int pid = 0;
+    QString login;
+    QString application;
+    QString since; // the transaction's start, UTC, or empty where not shown
+};
+
 struct TeamStatement
 {
     enum class Run
@@ -83,6 +93,8 @@ public:
     static Status
     buildIndexes(QSqlDatabase db, const QList<TeamStatement>& statements,
                  const std::function<void(int done, int of, const TeamStatement&)>& progress = {});
+    // The sessions the session `pid` waits for (on `db`, another connection), oldest transaction first.
+    static Result<QList<TeamBlocker>> blockersOf(QSqlDatabase db, int pid);
     // Runs one statement by its kind (a Generated one: its query, then each statement it lists).
     static Status run(QSqlDatabase db, const TeamStatement& statement);
     // How many of `statements` run in the transaction.
