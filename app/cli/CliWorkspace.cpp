@@ -565,8 +565,9 @@ int Cli::workspaceSetupTeam(const QStringList& args)
             while (!finished) {
                 for (int i = 0; i < 10 && !finished; ++i)
                     QThread::msleep(100);
-                const auto blockers = finished ? Result<QList<TeamBlocker>>(QList<TeamBlocker>())
-                                               : TeamSetup::blockersOf(c.db(), builderPid);
+                if (finished)
+                    return;
+                const auto blockers = TeamSetup::blockersOf(c.db(), builderPid);
                 if (!blockers)
                     return;
                 for (const TeamBlocker& b : *blockers) {
